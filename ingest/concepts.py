@@ -1,0 +1,122 @@
+"""Linking text to vocabulary concepts (qualifications, levels, base quantities, terms).
+
+The vocabulary is the SKOS file in ``ontology/``; every label (pref and alt, zh and en)
+names one concept. Matching is longest-first and non-overlapping.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS, Namespace
+
+from ontology import VOCABULARY_FILE
+
+PKV = Namespace("https://w3id.org/policykg/vocab/")
+PKG = Namespace("https://w3id.org/policykg/ontology#")
+SCHEMES = ("levels", "qualifications", "base_quantities", "terms")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A vocabulary concept: id (local name), scheme, group (broader) and labels."""
+
+    id: str
+    scheme: str
+    group: str | None
+    label_zh: str
+    label_en: str
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    concept: Concept
+    start: int
+    end: int
+    text: str
+
+
+class Vocabulary:
+    """Concepts by id and a label matcher per scheme."""
+
+    def __init__(self, concepts: dict[str, Concept]) -> None:
+        self.concepts = concepts
+
+    def __getitem__(self, concept_id: str) -> Concept:
+        return self.concepts[concept_id]
+
+    def __contains__(self, concept_id: object) -> bool:
+        return concept_id in self.concepts
+
+    def in_scheme(self, scheme: str) -> list[Concept]:
+        return [c for c in self.concepts.values() if c.scheme == scheme]
+
+    @cached_property
+    def _matchers(self) -> dict[str, tuple[re.Pattern[str], dict[str, Concept]]]:
+        matchers = {}
+        for scheme in SCHEMES:
+            by_label: dict[str, Concept] = {}
+            for concept in self.in_scheme(scheme):
+                if scheme == "qualifications" and concept.group is None:
+                    continue  # groups are headings, not things a text names
+                for label in concept.labels:
+                    by_label.setdefault(label.casefold(), concept)
+            labels = sorted(by_label, key=len, reverse=True)
+            alternation = "|".join(_label_pattern(label) for label in labels) or r"(?!)"
+            matchers[scheme] = (re.compile(alternation, re.IGNORECASE), by_label)
+        return matchers
+
+    def find(self, text: str, scheme: str, start: int = 0, end: int | None = None) -> list[
+            ConceptHit]:
+        """Concepts of ``scheme`` named in ``text[start:end]``, longest match first."""
+        pattern, by_label = self._matchers[scheme]
+        stop = len(text) if end is None else end
+        return [ConceptHit(by_label[m.group(0).casefold()], m.start(), m.end(), m.group(0))
+                for m in pattern.finditer(text, start, stop)]
+
+    def label_to_concept(self, label: str, scheme: str) -> Concept | None:
+        return self._matchers[scheme][1].get(label.casefold())
+
+
+def _label_pattern(label: str) -> str:
+    escaped = re.escape(label)
+    if label.isascii() and label[:1].isalnum():
+        return rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])"
+    return escaped
+
+
+def _local(uri: URIRef) -> str:
+    return str(uri).removeprefix(str(PKV))
+
+
+def parse_vocabulary(path: Path) -> Vocabulary:
+    graph = Graph().parse(path, format="turtle")
+    concepts: dict[str, Concept] = {}
+    for uri in graph.subjects(RDF.type, SKOS.Concept):
+        if not isinstance(uri, URIRef) or not str(uri).startswith(str(PKV)):
+            continue
+        scheme = graph.value(uri, SKOS.inScheme)
+        broader = graph.value(uri, SKOS.broader)
+        pref = {lit.language: str(lit) for lit in graph.objects(uri, SKOS.prefLabel)}
+        alts = [str(lit) for lit in graph.objects(uri, SKOS.altLabel)]
+        labels = tuple(dict.fromkeys([*pref.values(), *alts]))
+        concepts[_local(uri)] = Concept(
+            id=_local(uri),
+            scheme=_local(scheme) if isinstance(scheme, URIRef) else "",
+            group=_local(broader) if isinstance(broader, URIRef) else None,
+            label_zh=pref.get("zh", _local(uri)),
+            label_en=pref.get("en", _local(uri)),
+            labels=labels,
+        )
+    return Vocabulary(concepts)
+
+
+@cache
+def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
+    """The vocabulary, parsed once per process."""
+    return parse_vocabulary(path)

@@ -1,0 +1,39 @@
+"""A provision while it is being read from a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from ingest.model import ProvisionKind
+from ingest.structure import Sentence
+
+
+@dataclass
+class Draft:
+    """A provision being built; it becomes a :class:`ingest.model.Provision`."""
+
+    kind: ProvisionKind
+    sentence: Sentence
+    tier: str | None = None
+    level: str | None = None
+    qualifications: list[str] = field(default_factory=list)
+    base_quantity: str | None = None
+    amount_cny: int | None = None
+    rate: Decimal | None = None
+    cap_cny: int | None = None
+    unit_amount_cny: int | None = None
+    per: str | None = None
+    cumulative_cap_cny: int | None = None
+    years: int | None = None
+    discretionary: bool = False
+    round: str | None = None
+    residual: bool = False
+    subtype: str | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+    value: Decimal | None = None
+    unit: str | None = None
+    year: int | None = None
+    written: list[str] = field(default_factory=list)

@@ -1,0 +1,76 @@
+"""Scoring extracted provisions against a hand-checked expected table."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ingest.model import Provision
+
+FIELDS = (
+    "clause_path", "kind", "tier", "level", "qualifications", "base_quantity", "amount_cny",
+    "rate", "cap_cny", "unit_amount_cny", "per", "cumulative_cap_cny", "years",
+    "discretionary", "round", "residual", "subtype", "value", "unit", "year",
+    "valid_from", "valid_until",
+)
+"""The fields an expected row is compared on (all of them must match)."""
+
+FIELDS_WITHOUT_QUALIFICATIONS = tuple(f for f in FIELDS if f != "qualifications")
+"""For policies outside the vocabulary's home genre, who benefits is not scored."""
+
+
+def _key(row: dict[str, Any], fields: tuple[str, ...]) -> tuple[Any, ...]:
+    values = []
+    for name in fields:
+        value = row.get(name)
+        if name == "qualifications":
+            value = tuple(sorted(value or ()))
+        elif name == "clause_path":
+            value = tuple(value or ())
+        elif name in ("discretionary", "residual"):
+            value = bool(value)
+        elif value is not None and name in ("rate", "value", "valid_from", "valid_until"):
+            value = str(value)
+        values.append(value)
+    return tuple(values)
+
+
+@dataclass(frozen=True)
+class Score:
+    expected: int
+    extracted: int
+    matched: int
+    missing: tuple[dict[str, Any], ...]
+    unexpected: tuple[dict[str, Any], ...]
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 1.0
+
+
+def load_expected(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    return data
+
+
+def score(expected_rows: list[dict[str, Any]], provisions: tuple[Provision, ...],
+          fields: tuple[str, ...] = FIELDS) -> Score:
+    """Multiset match of expected rows and extracted provisions on ``fields``."""
+    got = [p.to_json() for p in provisions]
+    expected_keys = Counter(_key(r, fields) for r in expected_rows)
+    got_keys = Counter(_key(r, fields) for r in got)
+    matched = sum((expected_keys & got_keys).values())
+    missing_keys = expected_keys - got_keys
+    unexpected_keys = got_keys - expected_keys
+    missing = tuple(r for r in expected_rows if _key(r, fields) in missing_keys)
+    unexpected = tuple(r for r in got if _key(r, fields) in unexpected_keys)
+    return Score(sum(expected_keys.values()), len(got), matched, missing, unexpected)

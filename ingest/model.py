@@ -1,0 +1,130 @@
+"""The frozen data model of an ingested policy: provisions with their provenance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from ingest.money import decimal_text
+from ingest.structure import DocumentStructure
+
+
+class ProvisionKind(str, Enum):
+    FIXED = "fixed"
+    UP_TO = "up_to"
+    RATE_WITH_CAP = "rate_with_cap"
+    PER_UNIT = "per_unit"
+    PER_UNIT_WITH_CUMULATIVE_CAP = "per_unit_with_cumulative_cap"
+    ANNUAL = "annual"
+    ANNUAL_UP_TO = "annual_up_to"
+    CASE_BY_CASE = "case_by_case"
+    OBLIGATION = "obligation"
+    CONDITION = "condition"
+    VALIDITY = "validity"
+    TARGET = "target"
+
+    @property
+    def monetary(self) -> bool:
+        return self in MONETARY_KINDS
+
+
+MONETARY_KINDS = frozenset({
+    ProvisionKind.FIXED, ProvisionKind.UP_TO, ProvisionKind.RATE_WITH_CAP,
+    ProvisionKind.PER_UNIT, ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, ProvisionKind.ANNUAL,
+    ProvisionKind.ANNUAL_UP_TO, ProvisionKind.CASE_BY_CASE,
+})
+
+LEVELS = ("international", "national", "provincial", "municipal", "district", "industry", "local")
+
+
+@dataclass(frozen=True)
+class Provision:
+    """One benefit, rule or figure read from one sentence; ``quote == text[span]``."""
+
+    id: str
+    clause_id: str
+    clause_path: tuple[str, ...]
+    kind: ProvisionKind
+    quote: str
+    span: tuple[int, int]
+    tier: str | None = None
+    level: str | None = None
+    qualifications: tuple[str, ...] = ()
+    base_quantity: str | None = None
+    amount_cny: int | None = None
+    rate: Decimal | None = None
+    cap_cny: int | None = None
+    unit_amount_cny: int | None = None
+    per: str | None = None
+    cumulative_cap_cny: int | None = None
+    years: int | None = None
+    discretionary: bool = False
+    round: str | None = None
+    residual: bool = False
+    subtype: str | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+    value: Decimal | None = None
+    unit: str | None = None
+    year: int | None = None
+    written: tuple[str, ...] = ()
+    """The numbers as printed (``500万元``, ``30%``), in the order they were read."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The provision in the published JSON contract."""
+        return {
+            "id": self.id,
+            "clause_path": list(self.clause_path),
+            "kind": self.kind.value,
+            "tier": self.tier,
+            "level": self.level,
+            "qualifications": list(self.qualifications),
+            "base_quantity": self.base_quantity,
+            "amount_cny": self.amount_cny,
+            "rate": decimal_text(self.rate) if self.rate is not None else None,
+            "cap_cny": self.cap_cny,
+            "unit_amount_cny": self.unit_amount_cny,
+            "per": self.per,
+            "cumulative_cap_cny": self.cumulative_cap_cny,
+            "years": self.years,
+            "discretionary": self.discretionary,
+            "round": self.round,
+            "residual": self.residual,
+            "subtype": self.subtype,
+            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+            "value": decimal_text(self.value) if self.value is not None else None,
+            "unit": self.unit,
+            "year": self.year,
+            "written": list(self.written),
+            "quote": self.quote,
+            "span": list(self.span),
+        }
+
+
+@dataclass(frozen=True)
+class IngestedPolicy:
+    """A policy read, structured and mined for provisions."""
+
+    id: str
+    title: str
+    source: str
+    encoding: str
+    text: str
+    sha256: str
+    structure: DocumentStructure
+    provisions: tuple[Provision, ...]
+    valid_from: date | None
+    valid_until: date | None
+    warnings: tuple[str, ...] = field(default=())
+
+    def header_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+        }

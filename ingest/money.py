@@ -1,0 +1,132 @@
+"""Numbers, money and rates as written in Chinese policy text, with their spans.
+
+Amounts are ``Decimal`` CNY. Chinese numerals are converted with cn2an, but only on
+spans made entirely of numerals; mixed forms (``1亿3千万``, ``3千``) are split on their
+unit characters first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+CHINESE_DIGITS = "零〇一二两三四五六七八九"
+CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+
+NUMBER = rf"(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[十百千万亿]*(?:[0-9０-９.．]+[十百千万]*)*|[{CHINESE_NUMERAL_CHARS}]+)"
+_MONEY = re.compile(rf"(?P<num>{NUMBER})(?:\s?(?P<mult>[千万亿]+))?\s?元")
+_RATE = re.compile(r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]|百分之(?P<cn>[" + CHINESE_NUMERAL_CHARS + "]+)")
+_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
+class NumberFormatError(ValueError):
+    """A numeral could not be read."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number found in text: its value, the characters it spans and the text as written."""
+
+    value: Decimal
+    start: int
+    end: int
+    written: str
+
+
+def _chinese(text: str) -> Decimal:
+    normal = text.replace("〇", "零").replace("两", "二")
+    if normal[0] in _SMALL_UNITS:  # 十五, 百 → 一十五, 一百
+        normal = "一" + normal
+    try:
+        return Decimal(str(cn2an.cn2an(normal, "normal")))
+    except (ValueError, KeyError) as error:
+        raise NumberFormatError(f"not a Chinese numeral: {text!r}") from error
+
+
+def _small(text: str) -> Decimal:
+    """A number below 10,000: ``3``, ``1.5``, ``3千``, ``三千``, ``2千5百``."""
+    if not text:
+        return Decimal(1)
+    if all(ch in CHINESE_NUMERAL_CHARS for ch in text):
+        return _chinese(text)
+    total = Decimal(0)
+    for digits, unit in re.findall(r"([0-9.]+)([十百千]?)", text):
+        total += Decimal(digits) * _SMALL_UNITS.get(unit, 1)
+    if not re.fullmatch(r"(?:[0-9.]+[十百千]?)+", text):
+        raise NumberFormatError(f"not a number: {text!r}")
+    return total
+
+
+def parse_number(text: str) -> Decimal:
+    """Read ``3000``, ``3,000``, ``1.3亿``, ``1亿3千万``, ``两千万``, ``五百`` as a Decimal."""
+    raw = text.translate(FULLWIDTH_DIGITS).strip()
+    if not raw:
+        raise NumberFormatError("empty number")
+    if "," in raw:
+        if not _GROUPED.match(raw.split("万")[0].split("亿")[0]):
+            raise NumberFormatError(f"misplaced thousands separator in {text!r}")
+        raw = raw.replace(",", "")
+    if all(ch in CHINESE_NUMERAL_CHARS for ch in raw):
+        return _chinese(raw)
+    try:
+        total = Decimal(0)
+        rest = raw
+        for unit, multiplier in _BIG_UNITS:
+            if unit in rest:
+                head, rest = rest.split(unit, 1)
+                total += _small(head) * multiplier
+        if rest:
+            # 1亿3千万 is split above; a bare tail after 万 or 亿 counts in units (1万5 is unusual)
+            total += _small(rest)
+        return total
+    except (InvalidOperation, NumberFormatError) as error:
+        raise NumberFormatError(f"not a number: {text!r}") from error
+
+
+def find_money(text: str, offset: int = 0) -> list[Mention]:
+    """Every amount of money (``…元``) in ``text``; spans are shifted by ``offset``."""
+    found = []
+    for match in _MONEY.finditer(text):
+        try:
+            value = parse_number(match["num"] + (match["mult"] or ""))
+        except NumberFormatError:
+            continue
+        found.append(Mention(value, offset + match.start(), offset + match.end(), match[0]))
+    return found
+
+
+def find_rates(text: str, offset: int = 0) -> list[Mention]:
+    """Every percentage (``30%``, ``50％``, ``百分之三十``) as a fraction."""
+    found = []
+    for match in _RATE.finditer(text):
+        if match["num"] is not None:
+            value = Decimal(match["num"].translate(FULLWIDTH_DIGITS))
+        else:
+            value = _chinese(match["cn"])
+        found.append(Mention(value / 100, offset + match.start(), offset + match.end(), match[0]))
+    return found
+
+
+def to_cny(value: Decimal) -> int:
+    """Integer CNY; amounts in policies are whole yuan."""
+    return int(value.to_integral_value())
+
+
+def decimal_text(value: Decimal) -> str:
+    """Canonical decimal string without trailing zeros: ``Decimal('0.30')`` → ``'0.3'``."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def numeral_value(label: str) -> int:
+    """The integer of a clause label numeral: ``十五`` → 15, ``12`` → 12."""
+    raw = label.translate(FULLWIDTH_DIGITS)
+    if raw.isdigit():
+        return int(raw)
+    return int(_chinese(raw))

@@ -1,0 +1,76 @@
+"""The genre's wording, as patterns: what marks a ceiling, a year, a unit, discretion.
+
+Everything ingest knows about how Chinese support policies phrase money lives here or in
+the vocabulary, never in code written for one document.
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_NUM = "零〇一二两三四五六七八九十百千万"
+
+SEGMENT_BREAK = re.compile(r"[，,；;：:]")
+"""Where a comma-segment of a sentence ends."""
+
+GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持")
+"""A sentence that grants something contains one of these."""
+
+BUDGET = re.compile(r"安排|预算|引导基金|基金规模")
+"""An amount in a segment like this is the authority's budget, not a benefit."""
+
+THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
+THRESHOLD_BEFORE = re.compile(r"[—\-–~～至到]\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于)\s*$")
+"""An amount followed by 以上 or inside a range is an eligibility threshold."""
+
+GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
+"""Text between two amounts of one list (500万元、100万元和50万元)."""
+
+UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|吨|平方米))+")
+"""``元/亩``, ``元/人/夜``, ``元/年`` right after an amount."""
+
+CEILING = re.compile(r"最高|不超过|最多|上限|封顶")
+ANNUAL_BEFORE = re.compile(r"每年|年度|每一年")
+ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
+PER_UNIT_BEFORE = re.compile(
+    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*[项件间块亩张家人次批条台套])|单(?:个)?(?P<item>项目|项)")
+CUMULATIVE = re.compile(r"累计|合计|总计")
+YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
+RESIDUAL = re.compile(r"其他|其余|其它")
+ROUND_FIRST = re.compile(r"首次|第一次|初次|新认定")
+ROUND_RENEWAL = re.compile(r"再次|重新认定|复审|复核|第二次")
+DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑")
+FREE_LEVEL = re.compile(r".*级|国际性?|国内|国家|全国性")
+"""Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere."""
+SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
+"""``对…`` opens the description of who benefits."""
+
+CASE_BY_CASE = re.compile(
+    r"一事一议|一企一策|给予一定(?:的)?(?:奖励|补助|资助|支持|扶持)|专门奖励|给予(?:政策)?支持")
+EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复")
+RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
+
+SHARE_CAP = re.compile(
+    r"总(?:金额|额)[^，。；]{0,12}?不超过(?P<base>[^，。；]{0,30}?)的\s*"
+    r"(?P<rate>[0-9０-９]+(?:\.[0-9]+)?\s*[%％])")
+CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
+EXPERT_REVIEW = re.compile(r"专家评审|专家评议|专家遴选|评审委员会评审|组织专家[^，。；]{0,10}评审")
+APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后)?[^。；]{0,12}(?:兑现|拨付|发放)")
+TOP_UP = re.compile(r"追加差额|补足差额|差额(?:部分)?(?:奖励|补助|资助)")
+COMPLIANCE = re.compile(r"违规[^。；]{0,24}(?:不得享受|取消|追回|不予)")
+IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程")
+PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订")
+STAY_YEARS = re.compile(
+    rf"(?:持续经营|经营期限|注册经营|不迁离|不得迁出|不迁出)[^，。；]{{0,6}}?(?P<n>[0-9{CN_NUM}]+)\s*年")
+REFUND = re.compile(r"退回|退还|返还|追回|收回")
+NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报)|不可同时申报|不再享受|不重复(?:享受|支持)")
+
+DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
+VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:实施|施行|执行|生效)")
+VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*" + DATE.format(name="until"))
+VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
+
+TARGET_SECTION = re.compile(r"目标")
+TARGET_FIGURE = re.compile(
+    r"达到\s*(?P<num>[0-9０-９]+(?:[.．][0-9]+)?)\s*(?P<unit>%|％|亿元|万元|元|家|人|个|项|件|倍)")
+TARGET_YEAR = re.compile(r"到\s*(?P<year>\d{4})\s*年")

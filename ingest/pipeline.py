@@ -1,0 +1,124 @@
+"""Read → structure → provisions: one policy file into an :class:`IngestedPolicy`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest import patterns as P
+from ingest.concepts import Vocabulary, load_vocabulary
+from ingest.draft import Draft
+from ingest.errors import IngestError
+from ingest.model import IngestedPolicy, Provision, ProvisionKind
+from ingest.provisions import sentence_drafts
+from ingest.read import SourceDocument, read_document
+from ingest.structure import Clause, ClauseKind, DocumentStructure, parse_structure
+
+POLICY_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
+
+
+def policy_id_from_path(path: Path) -> str:
+    """A policy id from a file name: lower case letters, digits, ``-`` and ``_``."""
+    slug = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-_")
+    return slug[:80] if slug and POLICY_ID.match(slug) else "policy"
+
+
+def check_policy_id(policy_id: str) -> str:
+    if not POLICY_ID.match(policy_id):
+        raise IngestError(policy_id, "a policy id is 1–80 lower-case letters, digits, - or _, "
+                                     "starting with a letter or digit")
+    return policy_id
+
+
+def _target_context(clause: Clause, structure: DocumentStructure) -> int | None:
+    """Where the enclosing section of targets (二、发展目标) starts, if there is one."""
+    node: Clause | None = clause
+    while node is not None:
+        if node.kind in (ClauseKind.SECTION, ClauseKind.CHAPTER, ClauseKind.SUBSECTION) \
+                and node.heading and P.TARGET_SECTION.search(node.heading):
+            return node.body_start
+        node = structure.clause(node.parent_id) if node.parent_id else None
+    return None
+
+
+def _provision(draft: Draft, clause: Clause, number: int) -> Provision:
+    sentence = draft.sentence
+    return Provision(
+        id=f"{clause.id}/p{number}",
+        clause_id=clause.id,
+        clause_path=clause.path,
+        kind=draft.kind,
+        quote=sentence.text,
+        span=(sentence.start, sentence.end),
+        tier=draft.tier,
+        level=draft.level,
+        qualifications=tuple(draft.qualifications),
+        base_quantity=draft.base_quantity,
+        amount_cny=draft.amount_cny,
+        rate=draft.rate,
+        cap_cny=draft.cap_cny,
+        unit_amount_cny=draft.unit_amount_cny,
+        per=draft.per,
+        cumulative_cap_cny=draft.cumulative_cap_cny,
+        years=draft.years,
+        discretionary=draft.discretionary or draft.kind is ProvisionKind.CASE_BY_CASE,
+        round=draft.round,
+        residual=draft.residual,
+        subtype=draft.subtype,
+        valid_from=draft.valid_from,
+        valid_until=draft.valid_until,
+        value=draft.value,
+        unit=draft.unit,
+        year=draft.year,
+        written=tuple(draft.written),
+    )
+
+
+def extract_provisions(text: str, structure: DocumentStructure,
+                       vocabulary: Vocabulary) -> tuple[Provision, ...]:
+    provisions: list[Provision] = []
+    for clause in structure.clauses:
+        target_context = _target_context(clause, structure)
+        number = 0
+        for sentence in clause.sentences:
+            for draft in sentence_drafts(text, sentence, vocabulary, target_context):
+                number += 1
+                provisions.append(_provision(draft, clause, number))
+    return tuple(provisions)
+
+
+def ingest_document(document: SourceDocument, policy_id: str,
+                    vocabulary: Vocabulary | None = None) -> IngestedPolicy:
+    """Structure and mine a decoded document."""
+    check_policy_id(policy_id)
+    vocabulary = vocabulary or load_vocabulary()
+    structure = parse_structure(document.text)
+    provisions = extract_provisions(document.text, structure, vocabulary)
+    warnings = []
+    validity = next((p for p in provisions if p.kind is ProvisionKind.VALIDITY), None)
+    if validity is None:
+        warnings.append("no validity window found (起…实施 / 有效期至): status cannot be judged")
+    if not any(p.kind.monetary for p in provisions):
+        warnings.append("no amount-bearing provisions found in this document")
+    title = structure.title
+    if title is None:
+        warnings.append(f"no title found; using the policy id {policy_id!r} as title")
+    return IngestedPolicy(
+        id=policy_id,
+        title=title or policy_id,
+        source=document.source,
+        encoding=document.encoding,
+        text=document.text,
+        sha256=document.sha256,
+        structure=structure,
+        provisions=provisions,
+        valid_from=validity.valid_from if validity else None,
+        valid_until=validity.valid_until if validity else None,
+        warnings=tuple(warnings),
+    )
+
+
+def ingest_file(path: Path, policy_id: str | None = None) -> IngestedPolicy:
+    """Read a policy file and ingest it."""
+    document = read_document(path)
+    return ingest_document(document, policy_id or policy_id_from_path(path))

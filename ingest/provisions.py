@@ -1,0 +1,381 @@
+"""Mining provisions from a clause's sentences.
+
+Per sentence: amounts and rates are found with their spans; thresholds and budgets are set
+aside; neighbouring amounts form lists that are aligned with tier labels; the words around
+each amount (最高, 每年, 每项, 累计, 连续…年) decide its kind; rates take the ceilings that
+follow them; the words before decide who benefits (vocabulary concepts), the level and the
+round. Sentences of rules (validity, obligations, conditions, targets) are read by
+:mod:`ingest.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ingest import patterns as P
+from ingest.concepts import Concept, ConceptHit, Vocabulary
+from ingest.draft import Draft
+from ingest.model import ProvisionKind
+from ingest.money import Mention, find_money, find_rates, to_cny
+from ingest.rules import rule_drafts
+from ingest.structure import Sentence
+from ingest.tiers import align_tiers, inline_tier
+
+@dataclass(frozen=True)
+class _Group:
+    """Neighbouring amounts (or rates) of one list, with the unit printed after them."""
+
+    mentions: tuple[Mention, ...]
+    is_rate: bool
+    unit: str | None
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.mentions[-1].end
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    sentence: Sentence
+    vocabulary: Vocabulary
+    discretionary: bool
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    match = P.UNIT_SUFFIX.match(text, end)
+    if not match:
+        return None, end
+    units = [u for u in text[end:match.end()].split("/") if u]
+    return "/".join(units), match.end()
+
+
+def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -> bool:
+    tail = text[after:sentence.end]
+    head = text[max(sentence.start, mention.start - 4):mention.start]
+    return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
+
+
+def _segment_start(text: str, position: int, floor: int) -> int:
+    """Start of the comma-segment that contains ``position``."""
+    for index in range(position - 1, floor - 1, -1):
+        if P.SEGMENT_BREAK.match(text[index]):
+            return index + 1
+    return floor
+
+
+def _segment_end(text: str, position: int, ceiling: int) -> int:
+    match = P.SEGMENT_BREAK.search(text, position, ceiling)
+    return match.start() if match else ceiling
+
+
+def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Group]:
+    text, sentence = ctx.text, ctx.sentence
+    if not P.GRANT.search(sentence.text):
+        return []
+
+    def outside(m: Mention) -> bool:
+        return not any(s <= m.start < e for s, e in excluded)
+
+    items: list[tuple[Mention, bool, str | None, int]] = []
+    for mention in find_money(sentence.text, sentence.start):
+        unit, after = _unit_after(text, mention.end)
+        if _is_threshold(text, mention, after, sentence) or not outside(mention):
+            continue
+        seg = text[_segment_start(text, mention.start, sentence.start):mention.start]
+        if P.BUDGET.search(seg):
+            continue
+        items.append((mention, False, unit, after))
+    for mention in find_rates(sentence.text, sentence.start):
+        if not outside(mention):
+            continue
+        before = text[max(sentence.start, mention.start - 2):mention.start]
+        after_text = text[mention.end:mention.end + 2]
+        if P.RATE_RANGE.search(before) or re.match(r"\s*[—\-–~～至到]", after_text):
+            continue  # a range of rates (5%—20%) is not one rate
+        items.append((mention, True, None, mention.end))
+    items.sort(key=lambda item: item[0].start)
+
+    groups: list[_Group] = []
+    current: list[tuple[Mention, bool, str | None, int]] = []
+    for item in items:
+        if current:
+            last = current[-1]
+            joined = text[last[3]:item[0].start]
+            if last[1] == item[1] and last[2] == item[2] and P.GROUP_JOINER.match(joined):
+                current.append(item)
+                continue
+            groups.append(_Group(tuple(m for m, *_ in current), current[0][1], current[0][2]))
+        current = [item]
+    if current:
+        groups.append(_Group(tuple(m for m, *_ in current), current[0][1], current[0][2]))
+    return groups
+
+
+def _concepts(ctx: _Context, start: int, end: int) -> list[ConceptHit]:
+    return ctx.vocabulary.find(ctx.text, "qualifications", start, end)
+
+
+def _unique(concepts: list[Concept]) -> list[Concept]:
+    return list({c.id: c for c in concepts}.values())
+
+
+def _nearest_concepts(ctx: _Context, floor: int, end: int) -> list[Concept]:
+    """Concepts of the nearest comma-segment before ``end`` (not before ``floor``) naming any."""
+    position = end
+    while position > floor:
+        start = _segment_start(ctx.text, position, floor)
+        hits = _concepts(ctx, start, end)
+        if hits:
+            return _unique([h.concept for h in hits if h.start >= start])
+        position = start - 1
+    return []
+
+
+def _level(ctx: _Context, start: int, end: int) -> str | None:
+    """The one level named in ``text[start:end]`` outside concept names, if exactly one."""
+    masked = [(h.start, h.end) for h in _concepts(ctx, start, end)]
+    masked += [(h.start, h.end) for h in ctx.vocabulary.find(ctx.text, "base_quantities",
+                                                              start, end)]
+    levels = [
+        hit for hit in ctx.vocabulary.find(ctx.text, "levels", start, end)
+        if P.FREE_LEVEL.fullmatch(hit.text)
+        and not any(s <= hit.start < e for s, e in masked)
+    ]
+    distinct = {hit.concept.id for hit in levels}
+    return levels[-1].concept.id if len(distinct) == 1 else None
+
+
+def _round(text: str) -> str | None:
+    if P.ROUND_RENEWAL.search(text):
+        return "renewal"
+    if P.ROUND_FIRST.search(text):
+        return "first"
+    return None
+
+
+def _merge_concepts(primary: list[Concept], inherited: list[Concept]) -> list[str]:
+    """Primary concepts, then inherited ones whose group the primary ones do not name."""
+    groups = {c.group for c in primary}
+    merged = [c.id for c in primary]
+    merged += [c.id for c in inherited if c.group not in groups]
+    return list(dict.fromkeys(merged))
+
+
+def _subject_start(ctx: _Context, first_group_start: int) -> int:
+    starts = [m.start() for m in P.SUBJECT_START.finditer(ctx.sentence.text)
+              if ctx.sentence.start + m.start() < first_group_start]
+    return ctx.sentence.start + starts[-1] if starts else ctx.sentence.start
+
+
+def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
+    hits = ctx.vocabulary.find(ctx.text, "base_quantities", start, end)
+    return hits[-1].concept.id if hits else None
+
+
+def _years_after(text: str, start: int, end: int) -> int | None:
+    match = P.YEARS_AFTER.search(text, start, end)
+    if not match:
+        return None
+    from ingest.money import parse_number
+
+    return int(parse_number(match["n"]))
+
+
+def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: int) -> list[
+        Draft]:
+    """Drafts for the amounts or rates of one group (one per tier)."""
+    text = ctx.text
+    seg_start = _segment_start(text, group.start, floor)
+    local = text[seg_start:group.start]
+    subject_concepts = [h.concept for h in _concepts(ctx, *subject)]
+    local_concepts = _nearest_concepts(ctx, floor, group.start)
+    n = len(group.mentions)
+    tiers = align_tiers(text, ctx.vocabulary, ctx.sentence.start, group.start, n) if n > 1 \
+        else None
+    single_tier = inline_tier(local, ctx.vocabulary) if n == 1 else None
+    level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject)
+    round_ = _round(local) or _round(text[subject[0]:subject[1]])
+    drafts = []
+    for index, mention in enumerate(group.mentions):
+        draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.discretionary,
+                      round=round_, residual=bool(P.RESIDUAL.search(local)),
+                      written=[mention.written])
+        tier_concepts: list[Concept] = []
+        if tiers:
+            label = tiers[index]
+            draft.tier = label.text.removesuffix("的")
+            tier_concepts = [h.concept for h in ctx.vocabulary.find(label.text,
+                                                                    "qualifications")]
+            tier_level = ctx.vocabulary.find(label.text, "levels")
+            draft.level = tier_level[0].concept.id if tier_level else level_local
+        elif single_tier:
+            draft.tier = single_tier
+            tier_level = ctx.vocabulary.find(single_tier, "levels")
+            draft.level = tier_level[0].concept.id if tier_level else level_local
+        else:
+            draft.level = level_local
+        primary = tier_concepts + [c for c in local_concepts
+                                   if c.group not in {t.group for t in tier_concepts}]
+        draft.qualifications = _merge_concepts(primary, subject_concepts)
+        if group.is_rate:
+            draft.kind = ProvisionKind.RATE_WITH_CAP
+            draft.rate = mention.value
+            base_from = text.rfind("按", subject[0], group.start)
+            draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
+                                   or _base_quantity(ctx, *subject))
+        drafts.append(draft)
+    return drafts
+
+
+def _per(match: re.Match[str] | None) -> str | None:
+    if match is None:
+        return None
+    return (match["unit"] or match["item"]).strip()
+
+
+def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, floor: int) -> None:
+    text = ctx.text
+    seg_start = _segment_start(text, group.start, floor)
+    before = text[seg_start:group.start]
+    after = text[group.end:_segment_end(text, group.end, ctx.sentence.end)]
+    ceiling = bool(P.CEILING.search(before))
+    annual = bool(P.ANNUAL_BEFORE.search(before) or P.ANNUAL_AFTER.match(after)
+                  or group.unit == "年")
+    per_match = P.PER_UNIT_BEFORE.search(before)
+    per = group.unit if group.unit and group.unit != "年" else _per(per_match)
+    if per:
+        draft.per = per
+        if ceiling:
+            draft.kind, draft.cap_cny = ProvisionKind.UP_TO, value
+        else:
+            draft.kind, draft.unit_amount_cny = ProvisionKind.PER_UNIT, value
+    elif annual:
+        draft.kind = ProvisionKind.ANNUAL_UP_TO if ceiling else ProvisionKind.ANNUAL
+        if ceiling:
+            draft.cap_cny = value
+        else:
+            draft.amount_cny = value
+        draft.years = _years_after(text, group.end, ctx.sentence.end)
+    elif ceiling:
+        draft.kind, draft.cap_cny = ProvisionKind.UP_TO, value
+    else:
+        draft.kind, draft.amount_cny = ProvisionKind.FIXED, value
+
+
+@dataclass
+class _RateState:
+    """Rates waiting for the ceilings that follow them in the sentence."""
+
+    templates: list[Draft]
+    capped: list[Draft]
+
+
+def _attach_ceiling(ctx: _Context, state: _RateState, group: _Group, floor: int) -> list[Draft]:
+    """Apply a ceiling group to the open rates; returns the new drafts it creates."""
+    text = ctx.text
+    before = text[_segment_start(text, group.start, floor):group.start]
+    values = [to_cny(m.value) for m in group.mentions]
+    local = _nearest_concepts(ctx, floor, group.start)
+    residual = bool(P.RESIDUAL.search(before))
+    written = [m.written for m in group.mentions]
+    if state.capped and not local and not residual and len(values) == 1:
+        # a second ceiling on the same rate (最高5万元/次 … 年度最高50万元) caps the total
+        for draft in state.capped:
+            draft.cumulative_cap_cny = values[0]
+            draft.written.extend(written)
+        return []
+    pairs = (list(zip(state.templates, values, strict=True))
+             if len(values) == len(state.templates)
+             else [(t, values[0]) for t in state.templates])
+    created = []
+    for template, value in pairs:
+        inherited = [ctx.vocabulary[q] for q in template.qualifications]
+        draft = replace(template, cap_cny=value, residual=residual,
+                        qualifications=_merge_concepts(local, inherited),
+                        written=[*template.written, *written],
+                        per=group.unit or _per(P.PER_UNIT_BEFORE.search(before)))
+        created.append(draft)
+    state.capped.extend(created)
+    return created
+
+
+def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draft]:
+    groups = _benefit_groups(ctx, excluded)
+    if not groups:
+        return []
+    text = ctx.text
+    subject_from = _subject_start(ctx, groups[0].start)
+    first_after_subject = next((g.start for g in groups if g.start >= subject_from),
+                               groups[0].start)
+    subject = (subject_from, first_after_subject)
+    drafts: list[Draft] = []
+    rates: _RateState | None = None
+    last_per_unit: Draft | None = None
+    floor = ctx.sentence.start
+
+    def close_rates() -> None:
+        if rates is not None and not rates.capped:
+            drafts.extend(rates.templates)  # a rate with no ceiling stated
+
+    for group in groups:
+        if group.is_rate:
+            close_rates()
+            rates = _RateState(_new_drafts(ctx, group, subject, floor), [])
+            floor = group.end
+            continue
+        before = text[_segment_start(text, group.start, floor):group.start]
+        ceiling = bool(P.CEILING.search(before))
+        if rates is not None and ceiling:
+            drafts.extend(_attach_ceiling(ctx, rates, group, floor))
+            floor = group.end
+            last_per_unit = None
+            continue
+        if last_per_unit is not None and len(group.mentions) == 1 and (
+                P.CUMULATIVE.search(before) or ceiling):
+            last_per_unit.kind = ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP
+            last_per_unit.cumulative_cap_cny = to_cny(group.mentions[0].value)
+            last_per_unit.written.append(group.mentions[0].written)
+            last_per_unit = None
+            floor = group.end
+            continue
+        new = _new_drafts(ctx, group, subject, floor)
+        for draft, mention in zip(new, group.mentions, strict=True):
+            _classify_amount(ctx, draft, group, to_cny(mention.value), floor)
+        drafts.extend(new)
+        per_units = [d for d in new if d.kind is ProvisionKind.PER_UNIT]
+        last_per_unit = per_units[-1] if len(per_units) == 1 else None
+        floor = group.end
+    close_rates()
+    return drafts
+
+
+def _case_by_case(ctx: _Context, has_benefit: bool) -> list[Draft]:
+    match = P.CASE_BY_CASE.search(ctx.sentence.text)
+    if not match or has_benefit:
+        return []
+    if P.EXCLUSION.search(ctx.sentence.text):
+        return []  # 已享受一事一议的，不再享受: an exclusion, not a benefit
+    subject_from = _subject_start(ctx, ctx.sentence.start + match.start())
+    concepts = _unique([h.concept for h in _concepts(ctx, subject_from, ctx.sentence.start
+                                                     + match.start())])
+    return [Draft(ProvisionKind.CASE_BY_CASE, ctx.sentence, discretionary=True,
+                  qualifications=[c.id for c in concepts],
+                  level=_level(ctx, subject_from, ctx.sentence.start + match.start()))]
+
+
+def sentence_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
+                    target_context: int | None) -> list[Draft]:
+    """All provisions one sentence states (see :func:`ingest.rules.rule_drafts`)."""
+    ctx = _Context(text, sentence, vocabulary, bool(P.DISCRETION.search(sentence.text)))
+    rules, excluded = rule_drafts(text, sentence, vocabulary, target_context)
+    if target_context is not None and rules:
+        return rules
+    benefits = _benefit_drafts(ctx, excluded)
+    return rules + benefits + _case_by_case(ctx, bool(benefits))

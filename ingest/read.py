@@ -1,0 +1,132 @@
+"""Decode a policy file into one canonical text; every offset elsewhere refers to it.
+
+Canonical text: newlines are ``\\n``; full-width, no-break and other Unicode spaces and tabs
+become one ASCII space; runs of spaces are folded; lines are stripped; blank-line runs
+become one blank line. Nothing else is changed, so quotes look like the document.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from ingest.errors import (
+    BinaryFileError,
+    DecodingError,
+    EmptyDocumentError,
+    FileTooLargeError,
+    UnsupportedFormatError,
+)
+
+MAX_BYTES = 5 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A decoded policy: its canonical text and how it was obtained."""
+
+    text: str
+    source: str
+    encoding: str
+    media_type: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def canonicalize(raw: str) -> str:
+    """Return the canonical form of ``raw`` (see module docstring)."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
+    """Decode ``data``, returning ``(text, encoding)``; detect the encoding, never assume it."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(name), name
+    if b"\x00" in data:
+        raise BinaryFileError(source, "contains NUL bytes: not a text document")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodingError(source, "the text encoding could not be detected "
+                                    "(tried UTF-8, UTF-8 with BOM, UTF-16 and detection)")
+    return str(best), str(best.encoding)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one line per block element."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "head", "noscript", "template"]):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    blocks = ["p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+              "article", "table", "ul", "ol", "blockquote", "pre", "title"]
+    for block in soup.find_all(blocks):
+        block.append("\n")
+    return soup.get_text()
+
+
+def _looks_like_html(path: Path, text: str) -> bool:
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return True
+    head = text.lstrip()[:200].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html")
+
+
+def read_text(data: bytes, source: str, *, html: bool = False) -> SourceDocument:
+    """Build a :class:`SourceDocument` from raw bytes."""
+    if not data.strip():
+        raise EmptyDocumentError(source, "the file is empty")
+    decoded, encoding = decode_bytes(data, source)
+    body = html_to_text(decoded) if html else decoded
+    if _CONTROL.search(body) and len(_CONTROL.findall(body)) > max(3, len(body) // 1000):
+        raise BinaryFileError(source, "contains control characters: not a text document")
+    text = canonicalize(body)
+    if not text:
+        raise EmptyDocumentError(source, "the file has no visible text")
+    return SourceDocument(text=text, source=source, encoding=encoding,
+                          media_type="text/html" if html else "text/plain")
+
+
+def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceDocument:
+    """Read and canonicalise a policy file (.txt, .md or .html)."""
+    source = str(path)
+    if not path.is_file():
+        raise UnsupportedFormatError(source, "no such file")
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+        raise UnsupportedFormatError(
+            source, f"unsupported file type {suffix!r}; ingest reads .txt, .md and .html")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise FileTooLargeError(
+            source, f"{size:,} bytes is over the limit of {max_bytes:,} bytes for one policy")
+    data = path.read_bytes()
+    if not data.strip():
+        raise EmptyDocumentError(source, "the file is empty")
+    sniff = data[:400].decode("utf-8", errors="ignore")
+    return read_text(data, source, html=_looks_like_html(path, sniff))

@@ -1,0 +1,137 @@
+"""Sentences that state rules rather than amounts: validity, obligations, conditions, targets."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from decimal import Decimal
+
+from ingest import patterns as P
+from ingest.concepts import Vocabulary
+from ingest.draft import Draft
+from ingest.model import ProvisionKind
+from ingest.money import find_money, parse_number, to_cny
+from ingest.structure import Sentence
+
+
+def _date(match: re.Match[str], name: str) -> date | None:
+    try:
+        return date(int(match[f"{name}_y"]), int(match[f"{name}_m"]), int(match[f"{name}_d"]))
+    except ValueError:
+        return None
+
+
+def add_years(start: date, years: int) -> date:
+    """The last day of a period of ``years`` years that begins on ``start``."""
+    year = start.year + years
+    day = min(start.day, calendar.monthrange(year, start.month)[1])
+    return date.fromordinal(date(year, start.month, day).toordinal() - 1)
+
+
+def _validity(sentence: Sentence) -> Draft | None:
+    start = P.VALID_FROM.search(sentence.text)
+    if not start:
+        return None
+    valid_from = _date(start, "from")
+    if valid_from is None:
+        return None
+    until = P.VALID_UNTIL.search(sentence.text)
+    valid_until = _date(until, "until") if until else None
+    years = None
+    if valid_until is None:
+        span = P.VALID_YEARS.search(sentence.text)
+        if span:
+            years = int(parse_number(span["n"]))
+            valid_until = add_years(valid_from, years)
+    return Draft(ProvisionKind.VALIDITY, sentence, valid_from=valid_from,
+                 valid_until=valid_until, years=years)
+
+
+def _obligations(sentence: Sentence) -> list[Draft]:
+    stay = P.STAY_YEARS.search(sentence.text)
+    if stay and P.REFUND.search(sentence.text):
+        return [Draft(ProvisionKind.OBLIGATION, sentence, subtype="stay_or_refund",
+                      years=int(parse_number(stay["n"])))]
+    if P.COMPLIANCE.search(sentence.text):
+        return [Draft(ProvisionKind.OBLIGATION, sentence, subtype="compliance")]
+    return []
+
+
+def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
+        list[Draft], list[tuple[int, int]]]:
+    drafts: list[Draft] = []
+    excluded: list[tuple[int, int]] = []
+    body = sentence.text
+    if P.IMPLEMENTATION_RULES.search(body) and P.PUBLISHED_SEPARATELY.search(body):
+        drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="implementation_rules"))
+    if P.EXPERT_REVIEW.search(body):
+        drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="expert_review"))
+    elif P.APPROVAL_REVIEW.search(body):
+        drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="approval_review"))
+    if P.TOP_UP.search(body):
+        drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="top_up_difference"))
+    share = P.SHARE_CAP.search(body)
+    if share:
+        base_start = sentence.start + share.start("base")
+        bases = vocabulary.find(text, "base_quantities", base_start,
+                                sentence.start + share.end("base"))
+        rate = Decimal(re.sub(r"[^0-9.]", "", share["rate"])) / 100
+        base = bases[-1].concept.id if bases else None
+        subtype = "tax_contribution_cap" if base == "tax_contribution" else "funding_share_cap"
+        governed = vocabulary.find(text, "qualifications", sentence.start,
+                                   sentence.start + share.start())
+        drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype=subtype, rate=rate,
+                            base_quantity=base, written=[share["rate"]],
+                            qualifications=list(dict.fromkeys(h.concept.id for h in governed))))
+        excluded.append((sentence.start + share.start(), sentence.start + share.end()))
+    clause_cap = P.CLAUSE_CAP.search(body)
+    if clause_cap:
+        amounts = find_money(body[clause_cap.end():], sentence.start + clause_cap.end())
+        if amounts and amounts[0].start == sentence.start + clause_cap.end():
+            drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="article_cap",
+                                cap_cny=to_cny(amounts[0].value),
+                                written=[amounts[0].written]))
+            excluded.append((sentence.start + clause_cap.start(), amounts[0].end))
+    if P.NO_DOUBLE.search(body):
+        drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="no_double_funding",
+                            discretionary=bool(P.DISCRETION.search(body))))
+    return drafts, excluded
+
+
+def _targets(text: str, sentence: Sentence, context_start: int) -> list[Draft]:
+    years = list(P.TARGET_YEAR.finditer(text, context_start, sentence.end))
+    year = int(years[-1]["year"]) if years else None
+    drafts = []
+    for match in P.TARGET_FIGURE.finditer(sentence.text):
+        value = parse_number(match["num"])
+        unit = match["unit"]
+        draft = Draft(ProvisionKind.TARGET, sentence, value=value, unit=unit, year=year,
+                      written=[match[0].removeprefix("达到").strip()])
+        if unit.endswith("元"):
+            draft.amount_cny = to_cny(parse_number(match["num"] + unit[:-1]) if unit != "元"
+                                      else value)
+        drafts.append(draft)
+    return drafts
+
+
+def rule_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
+                target_context: int | None) -> tuple[list[Draft], list[tuple[int, int]]]:
+    """Rule provisions of a sentence, and the spans whose numbers they have used.
+
+    ``target_context`` is where the enclosing targets section's text starts, or None when
+    the sentence is not in a section of targets.
+    """
+    if target_context is not None:
+        targets = _targets(text, sentence, target_context)
+        if targets:
+            return targets, [(sentence.start, sentence.end)]
+    drafts: list[Draft] = []
+    excluded: list[tuple[int, int]] = []
+    validity = _validity(sentence)
+    if validity:
+        drafts.append(validity)
+        excluded.append((sentence.start, sentence.end))
+    drafts += _obligations(sentence)
+    conditions, spans = _conditions(text, sentence, vocabulary)
+    return drafts + conditions, excluded + spans

@@ -1,0 +1,360 @@
+"""The clause tree of a policy: title, chapters, sections, articles, items, enumerations.
+
+Labels are recognised at the start of a line by their printed form, and a label is only
+accepted when it continues the numbering (so a wrapped line that happens to begin with
+``（二）`` stays text). Each clause keeps its span in the canonical text and its own
+sentences (split on 。；！？).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ingest.money import CHINESE_DIGITS, numeral_value
+
+_CN = CHINESE_DIGITS + "十百"
+_MAX_HEADING = 20
+"""A line after a label is a heading when it is this short and has no sentence end."""
+
+
+class ClauseKind(str, Enum):
+    PREAMBLE = "preamble"
+    CHAPTER = "chapter"
+    SECTION = "section"
+    HEADING = "heading"
+    ARTICLE = "article"
+    SUBSECTION = "subsection"
+    ITEM = "item"
+    ENUMERATION = "enumeration"
+    CLOSING = "closing"
+
+
+# Nesting rank: a label closes every open clause of the same or a deeper rank.
+_RANK = {
+    ClauseKind.CHAPTER: 0,
+    ClauseKind.SECTION: 1,
+    ClauseKind.HEADING: 1,
+    ClauseKind.ARTICLE: 2,
+    ClauseKind.SUBSECTION: 3,
+    ClauseKind.ITEM: 4,
+}
+
+_LABELS: tuple[tuple[ClauseKind, re.Pattern[str]], ...] = (
+    (ClauseKind.CHAPTER, re.compile(rf"^(?P<label>第(?P<n>[{_CN}]+)章)\s*(?P<rest>.*)$")),
+    (ClauseKind.ARTICLE, re.compile(rf"^(?P<label>第(?P<n>[{_CN}]+)条)\s*(?P<rest>.*)$")),
+    (ClauseKind.SECTION, re.compile(rf"^(?P<label>(?P<n>[{_CN}]+))、\s*(?P<rest>.*)$")),
+    (ClauseKind.SUBSECTION, re.compile(rf"^(?P<label>[（(](?P<n>[{_CN}]+)[）)])\s*(?P<rest>.*)$")),
+    (ClauseKind.ITEM, re.compile(r"^(?P<label>(?P<n>[0-9０-９]{1,3}))[.．、](?![0-9０-９])\s*(?P<rest>.*)$")),
+)
+_ID_PREFIX = {
+    ClauseKind.CHAPTER: "ch",
+    ClauseKind.SECTION: "sec",
+    ClauseKind.HEADING: "part",
+    ClauseKind.ARTICLE: "art",
+    ClauseKind.SUBSECTION: "sub",
+    ClauseKind.ITEM: "item",
+    ClauseKind.ENUMERATION: "enum",
+}
+_ARTICLE_HEADING = re.compile(r"^【(?P<heading>[^】]{1,40})】\s*")
+_ENUMERATION = re.compile(rf"(?P<label>(?P<n>[{_CN}]+)是)")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+_DOC_NUMBER = re.compile(r"〔\s*\d{4}\s*〕\s*\d+\s*号")
+_NOTICE_TITLE = re.compile(r"关于印发《(?P<title>[^》]+)》的通知")
+_CLOSING = re.compile(r"^本(?:意见|办法|措施|方案|规定|细则|政策)[^\n]*(?:起|自)[^\n]*(?:执行|施行|实施)")
+_STANDALONE_HEADING = re.compile(r"^(?:名词解释|附件\s*\d*|附录\s*\d*|附表\s*\d*)[:：]?$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a clause's own text; ``text == canonical[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One node of the clause tree."""
+
+    id: str
+    kind: ClauseKind
+    path: tuple[str, ...]
+    number: int | None
+    heading: str | None
+    start: int
+    end: int
+    body_start: int
+    sentences: tuple[Sentence, ...]
+    parent_id: str | None
+
+    @property
+    def label(self) -> str | None:
+        return self.path[-1] if self.path else None
+
+
+@dataclass(frozen=True)
+class DocumentStructure:
+    """Title, document number and the clauses in document order."""
+
+    title: str | None
+    title_span: tuple[int, int] | None
+    doc_number: str | None
+    clauses: tuple[Clause, ...]
+
+    def clause(self, clause_id: str) -> Clause:
+        for clause in self.clauses:
+            if clause.id == clause_id:
+                return clause
+        raise KeyError(clause_id)
+
+    def children(self, clause_id: str) -> list[Clause]:
+        return [c for c in self.clauses if c.parent_id == clause_id]
+
+
+@dataclass
+class _Open:
+    kind: ClauseKind
+    label: str
+    number: int | None
+    start: int
+    body_start: int
+    heading: str | None
+    parent: _Open | None
+    id: str
+    end: int = 0
+    last_child_number: dict[ClauseKind, int] = field(default_factory=dict)
+
+    def path(self) -> tuple[str, ...]:
+        labels: list[str] = []
+        node: _Open | None = self
+        while node is not None:
+            if node.label:
+                labels.append(node.label)
+            node = node.parent
+        return tuple(reversed(labels))
+
+
+def split_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
+    """Sentences of ``text[start:end]``, without their closing punctuation or edge space."""
+    sentences = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        sentences.append((cursor, match.start()))
+        cursor = match.end()
+    sentences.append((cursor, end))
+    result = []
+    for s, e in sentences:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            result.append(Sentence(s, e, text[s:e]))
+    return tuple(result)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines, cursor = [], 0
+    for line in text.split("\n"):
+        lines.append((cursor, line))
+        cursor += len(line) + 1
+    return lines
+
+
+def _header(text: str, lines: list[tuple[int, str]]) -> tuple[str | None, tuple[int, int] | None,
+                                                               str | None, int]:
+    """Title lines and document number at the top; returns (title, span, number, next line)."""
+    parts: list[tuple[int, str]] = []
+    doc_number = None
+    index = 0
+    for index, (start, line) in enumerate(lines):  # noqa: B007 - index used after loop
+        if not line:
+            if parts:
+                continue
+            continue
+        if _DOC_NUMBER.search(line) and len(line) <= 30 and not parts:
+            doc_number = line
+            continue
+        if len(line) > 40 or re.search(r"[。；：:，,]", line) or _match_label(line):
+            break
+        parts.append((start, line))
+    else:
+        index = len(lines)
+    if not parts:
+        return None, None, doc_number, index
+    title = "".join(line for _, line in parts)
+    span = (parts[0][0], parts[-1][0] + len(parts[-1][1]))
+    notice = _NOTICE_TITLE.search(title)
+    if notice:
+        title = notice["title"]
+    return title, span, doc_number, index
+
+
+def _match_label(line: str) -> tuple[ClauseKind, re.Match[str]] | None:
+    for kind, pattern in _LABELS:
+        match = pattern.match(line)
+        if match:
+            return kind, match
+    return None
+
+
+def _clause_id(node: _Open) -> str:
+    parts = []
+    current: _Open | None = node
+    while current is not None:
+        parts.append(current.id)
+        current = current.parent
+    return "/".join(reversed(parts))
+
+
+def parse_structure(text: str) -> DocumentStructure:
+    """Parse the canonical text into a clause tree."""
+    lines = _lines(text)
+    title, title_span, doc_number, first = _header(text, lines)
+    body_from = lines[first][0] if first < len(lines) else len(text)
+
+    closed: list[_Open] = []
+    stack: list[_Open] = []
+    root_counts: dict[ClauseKind, int] = {}
+    last_seen: dict[ClauseKind, int] = {}
+    preamble = _Open(ClauseKind.PREAMBLE, "", None, body_from, body_from, None, None, "preamble")
+    closing: _Open | None = None
+    headings = 0
+
+    def close_to(rank: int, at: int) -> None:
+        while stack and _RANK[stack[-1].kind] >= rank:
+            node = stack.pop()
+            node.end = at
+            closed.append(node)
+
+    for index in range(first, len(lines)):
+        start, line = lines[index]
+        if not line:
+            continue
+        if _CLOSING.match(line) and index == _last_nonblank(lines):
+            close_to(0, start)
+            closing = _Open(ClauseKind.CLOSING, "", None, start, start, None, None, "closing")
+            continue
+        if _STANDALONE_HEADING.match(line):
+            close_to(0, start)
+            headings += 1
+            node = _Open(ClauseKind.HEADING, line.rstrip(":："), None, start, start + len(line),
+                         line.rstrip(":："), None, f"part{headings}")
+            stack.append(node)
+            continue
+        found = _match_label(line)
+        if found is None:
+            continue
+        kind, match = found
+        number = numeral_value(match["n"])
+        rank = _RANK[kind]
+        parent = next((n for n in reversed(stack) if _RANK[n.kind] < rank), None)
+        siblings = parent.last_child_number if parent else root_counts
+        previous = siblings.get(kind)
+        if previous is not None:
+            accepted = number == previous + 1
+        else:
+            accepted = number == 1 or number == last_seen.get(kind, 0) + 1
+        if not accepted:
+            continue
+        close_to(rank, start)
+        siblings[kind] = number
+        last_seen[kind] = number
+        rest = match["rest"]
+        body_start = start + match.start("rest")
+        heading = None
+        heading_match = _ARTICLE_HEADING.match(rest)
+        if heading_match:
+            heading = heading_match["heading"]
+            body_start += heading_match.end()
+        elif kind in (ClauseKind.CHAPTER, ClauseKind.SECTION, ClauseKind.SUBSECTION) and rest \
+                and len(rest) <= _MAX_HEADING and not _SENTENCE_END.search(rest):
+            heading = rest
+            body_start = start + len(line)
+        node = _Open(kind, match["label"], number, start, body_start, heading, parent,
+                     f"{_ID_PREFIX[kind]}{number}")
+        stack.append(node)
+    end_of_body = closing.start if closing else len(text)
+    close_to(0, end_of_body)
+    if closing:
+        closing.end = len(text)
+        closed.append(closing)
+    first_clause = min((n.start for n in closed), default=len(text))
+    preamble.end = first_clause
+    nodes = ([preamble] if _has_text(text, preamble.start, preamble.end) else []) + closed
+    nodes.sort(key=lambda n: (n.start, _RANK.get(n.kind, 9)))
+    clauses: list[Clause] = []
+    for node in nodes:
+        clauses.extend(_to_clauses(text, node, nodes))
+    return DocumentStructure(title, title_span, doc_number, tuple(clauses))
+
+
+def _last_nonblank(lines: list[tuple[int, str]]) -> int:
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index][1]:
+            return index
+    return -1
+
+
+def _has_text(text: str, start: int, end: int) -> bool:
+    return bool(text[start:end].strip())
+
+
+def _own_end(node: _Open, nodes: list[_Open]) -> int:
+    """Where a clause's own text stops: at its first child, or at its end."""
+    children = [n.start for n in nodes if n.parent is node]
+    return min(children, default=node.end)
+
+
+def _to_clauses(text: str, node: _Open, nodes: list[_Open]) -> list[Clause]:
+    own_end = _own_end(node, nodes)
+    clause_id = _clause_id(node)
+    parent_id = _clause_id(node.parent) if node.parent else None
+    path = node.path()
+    body_start = min(node.body_start, own_end)
+    enumerations = _enumerations(text, body_start, own_end)
+    heading = node.heading
+    if enumerations:
+        own_end_before_enum = enumerations[0][1]
+    else:
+        own_end_before_enum = own_end
+    sentences = split_sentences(text, body_start, own_end_before_enum)
+    if heading is None and node.kind is ClauseKind.ITEM and sentences:
+        heading = sentences[0].text if len(sentences[0].text) <= 40 else None
+    result = [Clause(clause_id, node.kind, path, node.number, heading, node.start,
+                     _trim_end(text, node.start, node.end), body_start, sentences, parent_id)]
+    for label, start, end, number in enumerations:
+        label_end = start + len(label)
+        result.append(Clause(f"{clause_id}/enum{number}", ClauseKind.ENUMERATION, (*path, label),
+                             number, None, start, _trim_end(text, start, end), label_end,
+                             split_sentences(text, label_end, end), clause_id))
+    return result
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _enumerations(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """Inline enumerations 一是…二是…三是… of a clause body, when they run in order."""
+    markers = []
+    expected = 1
+    for match in _ENUMERATION.finditer(text, start, end):
+        if numeral_value(match["n"]) != expected:
+            continue
+        # an enumeration marker opens a sentence: after 。；, a line start or the body start
+        before = text[match.start() - 1] if match.start() > start else "。"
+        if before not in "。；;\n：:":
+            continue
+        markers.append((match["label"], match.start()))
+        expected += 1
+    if len(markers) < 2:
+        return []
+    bounds = [m[1] for m in markers[1:]] + [end]
+    return [(label, s, e, i + 1) for i, ((label, s), e) in enumerate(zip(markers, bounds,
+                                                                       strict=True))]

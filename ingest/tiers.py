@@ -1,0 +1,147 @@
+"""Aligning a list of amounts with the list of labels it is paid by.
+
+``按照国家级、省级、市级…分别给予500万元、100万元、50万元`` pairs each amount with a label.
+Labels are looked for, nearest first, as (1) a list of level names, (2) a numeric range of
+grades (``2—5星级``), (3) any enumeration with as many items as there are amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.concepts import Vocabulary
+
+_RANGE = re.compile(r"(?P<a>\d+)\s*[—\-–~～至到]\s*(?P<b>\d+)\s*(?P<suffix>星级|级|A级|A)")
+_GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级)"
+_GRADE_LIST = re.compile(rf"{_GRADE}级?(?:[、和及与或]{_GRADE}级?)+")
+_LIST_SPLIT = re.compile(r"[、]|和|及|与|或")
+_LAST_ITEM_STOP = re.compile(r"的|等|分别|一次性|一次|给予|奖励|补助|资助|按|，")
+_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为)")
+_GRADE_INLINE = re.compile(
+    r"^(?P<label>(?:[0-9一二三四五六七八九十]+(?:星级|级)|[0-9]A级?|[初中高]级|"
+    r"[0-9一二三四五六七八九十]+级[（(][^）)]{1,6}[）)]))(?:按|奖励|给予|补助|资助)")
+
+
+@dataclass(frozen=True)
+class TierLabel:
+    text: str
+    start: int
+    end: int
+
+
+def _level_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: int) -> list[
+        TierLabel] | None:
+    hits = vocabulary.find(text, "levels", start, end)
+    best: list[TierLabel] | None = None
+    run: list[TierLabel] = []
+    for hit in hits:
+        label = TierLabel(hit.text, hit.start, hit.end)
+        if run:
+            between = text[run[-1].end:hit.start]
+            between = re.sub(r"^[（(][^）)]*[）)]", "", between)
+            if _LIST_SPLIT.fullmatch(between.strip()) or between.strip() == "":
+                run.append(label)
+                continue
+        if len(run) == n:
+            best = run
+        run = [label]
+    if len(run) == n:
+        best = run
+    return best
+
+
+def _range(text: str, start: int, end: int, n: int) -> list[TierLabel] | None:
+    found = None
+    for match in _RANGE.finditer(text, start, end):
+        a, b = int(match["a"]), int(match["b"])
+        if b - a + 1 == n:
+            found = [TierLabel(f"{value}{match['suffix']}", match.start(), match.end())
+                     for value in range(a, b + 1)]
+    return found
+
+
+def _grade_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | None:
+    found = None
+    for match in _GRADE_LIST.finditer(text, start, end):
+        items = _split_top_level(match[0], match.start())
+        if len(items) == n:
+            found = [TierLabel(item, s, s + len(item)) for item, s in items]
+    return found
+
+
+def _split_top_level(segment: str, offset: int) -> list[tuple[str, int]]:
+    """Split on 、和及与或 outside brackets; returns (item, absolute start)."""
+    items, depth, cursor = [], 0, 0
+    index = 0
+    while index < len(segment):
+        ch = segment[index]
+        if ch in "（(【《“":
+            depth += 1
+        elif ch in "）)】》”":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            match = _LIST_SPLIT.match(segment, index)
+            if match:
+                items.append((segment[cursor:index], offset + cursor))
+                cursor = index = match.end()
+                continue
+        index += 1
+    items.append((segment[cursor:], offset + cursor))
+    return items
+
+
+def _general_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | None:
+    segments = []
+    cursor = start
+    for match in re.finditer(r"[，,；;：:]", text[start:end]):
+        segments.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    segments.append((cursor, end))
+    for seg_start, seg_end in reversed(segments):
+        items = _split_top_level(text[seg_start:seg_end], seg_start)
+        if len(items) != n:
+            continue
+        labels = []
+        for position, (item, item_start) in enumerate(items):
+            if position == n - 1:
+                stop = _LAST_ITEM_STOP.search(item, 1)
+                if stop:
+                    item = item[:stop.start()]
+            if position == 0:
+                head = _FIRST_ITEM_START.match(item)
+                if head and head.end() < len(item):
+                    item_start += head.end()
+                    item = item[head.end():]
+            labels.append((item.strip(), item_start))
+        others = [len(label) for label, _ in labels[1:]]
+        first, first_start = labels[0]
+        if others and len(first) > max(others):
+            cut = len(first) - max(others)
+            labels[0] = (first[cut:], first_start + cut)
+        if all(label for label, _ in labels):
+            return [TierLabel(label, s, s + len(label)) for label, s in labels]
+    return None
+
+
+def align_tiers(text: str, vocabulary: Vocabulary, start: int, end: int, n: int) -> list[
+        TierLabel] | None:
+    """The ``n`` labels that a list of ``n`` amounts at ``end`` is paid by, if found."""
+    if n < 2:
+        return None
+    return (_level_list(text, vocabulary, start, end, n)
+            or _range(text, start, end, n)
+            or _grade_list(text, start, end, n)
+            or _general_list(text, start, end, n))
+
+
+def inline_tier(segment: str, vocabulary: Vocabulary) -> str | None:
+    """A label opening the segment of a single amount: ``市级奖励2万元``, ``三星级按60%``."""
+    stripped = segment.strip()
+    grade = _GRADE_INLINE.match(stripped)
+    if grade:
+        return grade["label"]
+    for hit in vocabulary.find(stripped, "levels"):
+        if hit.start == 0 and re.match(r"(?:按|奖励|给予|补助|资助)", stripped[hit.end:]):
+            return hit.text
+    return None
