@@ -36,4 +36,5 @@ class Draft:
     value: Decimal | None = None
     unit: str | None = None
     year: int | None = None
-    written: list[str] = field(default_factory=list)
+    written: dict[str, str] = field(default_factory=dict)
+    """Numbers as printed, by the field they were read into (amount, cap, rate…)."""

@@ -70,8 +70,12 @@ class Provision:
     value: Decimal | None = None
     unit: str | None = None
     year: int | None = None
-    written: tuple[str, ...] = ()
-    """The numbers as printed (``500万元``, ``30%``), in the order they were read."""
+    written: tuple[tuple[str, str], ...] = ()
+    """Numbers as printed, by field: ``(("rate", "30%"), ("cap", "1000万元"))``."""
+    scope: str | None = None
+    """For conditions and obligations: ``sentence``, ``clause`` or ``policy``."""
+    governs: tuple[str, ...] = ()
+    """For conditions and obligations of sentence or clause scope: the provisions governed."""
 
     def to_json(self) -> dict[str, Any]:
         """The provision in the published JSON contract."""
@@ -99,7 +103,9 @@ class Provision:
             "value": decimal_text(self.value) if self.value is not None else None,
             "unit": self.unit,
             "year": self.year,
-            "written": list(self.written),
+            "written": dict(self.written),
+            "scope": self.scope,
+            "governs": list(self.governs),
             "quote": self.quote,
             "span": list(self.span),
         }

@@ -63,6 +63,8 @@ PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另�
 STAY_YEARS = re.compile(
     rf"(?:持续经营|经营期限|注册经营|不迁离|不得迁出|不迁出)[^，。；]{{0,6}}?(?P<n>[0-9{CN_NUM}]+)\s*年")
 REFUND = re.compile(r"退回|退还|返还|追回|收回")
+CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
+"""A rule that says 本条款 governs its own clause only."""
 NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报)|不可同时申报|不再享受|不重复(?:享受|支持)")
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ingest import patterns as P
@@ -70,8 +71,24 @@ def _provision(draft: Draft, clause: Clause, number: int) -> Provision:
         value=draft.value,
         unit=draft.unit,
         year=draft.year,
-        written=tuple(draft.written),
+        written=tuple(draft.written.items()),
     )
+
+
+def _within(clause_id: str, ancestor_id: str) -> bool:
+    return clause_id == ancestor_id or clause_id.startswith(ancestor_id + "/")
+
+
+def _with_scope(rule: Provision, provisions: list[Provision]) -> Provision:
+    """Which benefits a condition or obligation governs: its sentence, its clause, or all."""
+    benefits = [p for p in provisions if p.kind.monetary]
+    if P.CLAUSE_SCOPE.search(rule.quote):
+        governed = [p for p in benefits if _within(p.clause_id, rule.clause_id)]
+        return replace(rule, scope="clause", governs=tuple(p.id for p in governed))
+    same_sentence = [p for p in benefits if p.span == rule.span]
+    if same_sentence:
+        return replace(rule, scope="sentence", governs=tuple(p.id for p in same_sentence))
+    return replace(rule, scope="policy")
 
 
 def extract_provisions(text: str, structure: DocumentStructure,
@@ -84,7 +101,8 @@ def extract_provisions(text: str, structure: DocumentStructure,
             for draft in sentence_drafts(text, sentence, vocabulary, target_context):
                 number += 1
                 provisions.append(_provision(draft, clause, number))
-    return tuple(provisions)
+    rules = (ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)
+    return tuple(_with_scope(p, provisions) if p.kind in rules else p for p in provisions)
 
 
 def ingest_document(document: SourceDocument, policy_id: str,

@@ -206,7 +206,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     for index, mention in enumerate(group.mentions):
         draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.discretionary,
                       round=round_, residual=bool(P.RESIDUAL.search(local)),
-                      written=[mention.written])
+                      written={"rate" if group.is_rate else "amount": mention.written})
         tier_concepts: list[Concept] = []
         if tiers:
             label = tiers[index]
@@ -250,6 +250,8 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
                   or group.unit == "年")
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = group.unit if group.unit and group.unit != "年" else _per(per_match)
+    printed = draft.written.pop("amount")
+    draft.written["cap" if ceiling else "unit" if per else "amount"] = printed
     if per:
         draft.per = per
         if ceiling:
@@ -284,22 +286,20 @@ def _attach_ceiling(ctx: _Context, state: _RateState, group: _Group, floor: int)
     values = [to_cny(m.value) for m in group.mentions]
     local = _nearest_concepts(ctx, floor, group.start)
     residual = bool(P.RESIDUAL.search(before))
-    written = [m.written for m in group.mentions]
     if state.capped and not local and not residual and len(values) == 1:
         # a second ceiling on the same rate (最高5万元/次 … 年度最高50万元) caps the total
         for draft in state.capped:
             draft.cumulative_cap_cny = values[0]
-            draft.written.extend(written)
+            draft.written["cumulative"] = group.mentions[0].written
         return []
-    pairs = (list(zip(state.templates, values, strict=True))
-             if len(values) == len(state.templates)
-             else [(t, values[0]) for t in state.templates])
+    mentions = (list(group.mentions) if len(group.mentions) == len(state.templates)
+                else [group.mentions[0]] * len(state.templates))
     created = []
-    for template, value in pairs:
+    for template, mention in zip(state.templates, mentions, strict=True):
         inherited = [ctx.vocabulary[q] for q in template.qualifications]
-        draft = replace(template, cap_cny=value, residual=residual,
+        draft = replace(template, cap_cny=to_cny(mention.value), residual=residual,
                         qualifications=_merge_concepts(local, inherited),
-                        written=[*template.written, *written],
+                        written={**template.written, "cap": mention.written},
                         per=group.unit or _per(P.PER_UNIT_BEFORE.search(before)))
         created.append(draft)
     state.capped.extend(created)
@@ -341,7 +341,7 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
                 P.CUMULATIVE.search(before) or ceiling):
             last_per_unit.kind = ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP
             last_per_unit.cumulative_cap_cny = to_cny(group.mentions[0].value)
-            last_per_unit.written.append(group.mentions[0].written)
+            last_per_unit.written["cumulative"] = group.mentions[0].written
             last_per_unit = None
             floor = group.end
             continue

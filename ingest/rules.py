@@ -82,7 +82,7 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
         governed = vocabulary.find(text, "qualifications", sentence.start,
                                    sentence.start + share.start())
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype=subtype, rate=rate,
-                            base_quantity=base, written=[share["rate"]],
+                            base_quantity=base, written={"rate": share["rate"]},
                             qualifications=list(dict.fromkeys(h.concept.id for h in governed))))
         excluded.append((sentence.start + share.start(), sentence.start + share.end()))
     clause_cap = P.CLAUSE_CAP.search(body)
@@ -91,7 +91,7 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
         if amounts and amounts[0].start == sentence.start + clause_cap.end():
             drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="article_cap",
                                 cap_cny=to_cny(amounts[0].value),
-                                written=[amounts[0].written]))
+                                written={"cap": amounts[0].written}))
             excluded.append((sentence.start + clause_cap.start(), amounts[0].end))
     if P.NO_DOUBLE.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="no_double_funding",
@@ -107,7 +107,7 @@ def _targets(text: str, sentence: Sentence, context_start: int) -> list[Draft]:
         value = parse_number(match["num"])
         unit = match["unit"]
         draft = Draft(ProvisionKind.TARGET, sentence, value=value, unit=unit, year=year,
-                      written=[match[0].removeprefix("达到").strip()])
+                      written={"value": match[0].removeprefix("达到").strip()})
         if unit.endswith("元"):
             draft.amount_cny = to_cny(parse_number(match["num"] + unit[:-1]) if unit != "元"
                                       else value)

@@ -1,0 +1,1 @@
+"""Build, validate, store and query the policy knowledge graph."""

@@ -1,0 +1,266 @@
+"""Read-only SPARQL over policy graphs, and the policy record the assistant reads.
+
+Everything downstream (the CLI's ``provisions``, the eligibility engine) reads provisions
+back from the graph with the queries here, never from the ingest output.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.query import Result
+
+from ingest.model import Provision, ProvisionKind
+from kg.build import PATH_SEPARATOR
+from kg.namespaces import ELI, PKG, PKV
+
+PREFIXES = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PREFIX pkv: <https://w3id.org/policykg/vocab/>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+_READ_FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct",
+               "DescribeQuery": "describe"}
+
+
+class QueryError(Exception):
+    """A SPARQL query was refused or failed; the message says why."""
+
+
+@dataclass(frozen=True)
+class SparqlResult:
+    form: str
+    variables: tuple[str, ...]
+    rows: tuple[tuple[str | None, ...], ...]
+    truncated: bool = False
+    answer: bool | None = None
+    graph: Graph | None = None
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def run_sparql(graph: Graph, query: str, *, row_limit: int | None = None) -> SparqlResult:
+    """Run a read-only query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused.
+
+    The usual prefixes (pkg, pkv, eli, oa, schema, skos, prov, xsd) are predeclared.
+    """
+    if not query.strip():
+        raise QueryError("the query is empty")
+    try:
+        prepared = prepareQuery(PREFIXES + query)
+    except Exception as error:  # pyparsing raises its own exception types
+        if any(word in query.upper() for word in ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP",
+                                                   "CREATE")):
+            raise QueryError("only read-only queries are allowed (SELECT, ASK, CONSTRUCT, "
+                             "DESCRIBE); updates are refused") from error
+        raise QueryError(f"not a valid SPARQL query: {error}") from error
+    form = _READ_FORMS.get(prepared.algebra.name)
+    if form is None:
+        raise QueryError(f"query form {prepared.algebra.name} is not allowed")
+    try:
+        result: Result = graph.query(prepared)
+    except Exception as error:  # evaluation errors come from many places in rdflib
+        raise QueryError(f"the query failed: {error}") from error
+    if form == "ask":
+        return SparqlResult(form, (), (), answer=bool(result.askAnswer))
+    if form in ("construct", "describe"):
+        return SparqlResult(form, (), (), graph=result.graph)
+    variables = tuple(str(v) for v in result.vars or ())
+    rows: list[tuple[str | None, ...]] = []
+    truncated = False
+    for row in result:
+        if row_limit is not None and len(rows) >= row_limit:
+            truncated = True
+            break
+        rows.append(tuple(_text(value) for value in row))  # type: ignore[union-attr]
+    return SparqlResult(form, variables, tuple(rows), truncated)
+
+
+# ------------------------------------------------------------------ the policy record
+
+@dataclass(frozen=True)
+class ClauseRecord:
+    id: str
+    path: tuple[str, ...]
+    kind: str
+    heading: str | None
+    start: int
+    end: int
+    parent_id: str | None
+
+
+@dataclass(frozen=True)
+class PolicyRecord:
+    """A policy as the graph holds it: header, text, clauses and provisions."""
+
+    id: str
+    title: str
+    text: str
+    sha256: str
+    valid_from: date | None
+    valid_until: date | None
+    warnings: tuple[str, ...]
+    clauses: tuple[ClauseRecord, ...]
+    provisions: tuple[Provision, ...]
+
+    def header_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+        }
+
+    def provision(self, provision_id: str) -> Provision:
+        for provision in self.provisions:
+            if provision.id == provision_id:
+                return provision
+        raise KeyError(provision_id)
+
+
+_HEADER = PREFIXES + """
+SELECT ?policy ?id ?title ?text ?sha ?from ?until WHERE {
+    ?policy a pkg:Policy ; pkg:policyId ?id ; eli:title ?title ; pkg:canonicalText ?text ;
+            pkg:sha256 ?sha .
+    OPTIONAL { ?policy eli:first_date_entry_in_force ?from }
+    OPTIONAL { ?policy eli:date_no_longer_in_force ?until }
+}"""
+_WARNINGS = PREFIXES + "SELECT ?w WHERE { ?policy a pkg:Policy ; pkg:warning ?w }"
+_CLAUSES = PREFIXES + """
+SELECT ?id ?path ?kind ?heading ?start ?end ?parent ?order WHERE {
+    ?clause pkg:clauseId ?id ; pkg:clausePath ?path ; pkg:clauseKind ?kind ;
+            pkg:order ?order ; pkg:selector ?source .
+    ?source oa:hasSelector ?position .
+    ?position oa:start ?start ; oa:end ?end .
+    OPTIONAL { ?clause eli:title ?heading }
+    OPTIONAL { ?clause eli:is_part_of ?up . ?up pkg:clauseId ?parent }
+} ORDER BY ?order"""
+_PROVISION_FACTS = PREFIXES + """
+SELECT ?p ?property ?value ?money ?written WHERE {
+    ?p a pkg:Provision ; ?property ?value .
+    OPTIONAL { ?value schema:value ?money . OPTIONAL { ?value pkg:writtenAs ?written } }
+}"""
+_PROVISION_SPANS = PREFIXES + """
+SELECT ?p ?exact ?start ?end ?clauseId ?path WHERE {
+    ?p pkg:selector ?source ; pkg:clause ?clause .
+    ?source oa:hasSelector ?quote .
+    ?quote oa:exact ?exact .
+    ?source oa:hasSelector ?position .
+    ?position oa:start ?start ; oa:end ?end .
+    ?clause pkg:clauseId ?clauseId ; pkg:clausePath ?path .
+}"""
+# rdflib evaluates basic graph patterns in the order written: start from the most selective.
+
+_MONEY_FIELDS = {PKG.amount: ("amount_cny", "amount"), PKG.cap: ("cap_cny", "cap"),
+                 PKG.unitAmount: ("unit_amount_cny", "unit"),
+                 PKG.cumulativeCap: ("cumulative_cap_cny", "cumulative")}
+_TEXT_FIELDS = {PKG.tier: "tier", PKG.per: "per", PKG.round: "round", PKG.subtype: "subtype",
+                PKG.scope: "scope", PKG.targetUnit: "unit", PKG.provisionId: "id"}
+_CONCEPT_FIELDS = {PKG.level: "level", PKG.baseQuantity: "base_quantity"}
+
+
+def _path(text: str) -> tuple[str, ...]:
+    return tuple(text.split(PATH_SEPARATOR)) if text else ()
+
+
+def _concept(value: object) -> str:
+    return str(value).removeprefix(str(PKV))
+
+
+def _provisions(graph: Graph) -> tuple[Provision, ...]:
+    facts: dict[URIRef, dict[str, Any]] = defaultdict(
+        lambda: {"qualifications": [], "governs": [], "written": {}})
+    for row in graph.query(_PROVISION_FACTS):
+        node, prop, value, money, written = row  # type: ignore[misc]
+        record = facts[node]
+        if prop in _MONEY_FIELDS:
+            name, key = _MONEY_FIELDS[prop]
+            record[name] = int(money)
+            if written is not None:
+                record["written"][key] = str(written)
+        elif prop in _TEXT_FIELDS:
+            record[_TEXT_FIELDS[prop]] = str(value)
+        elif prop in _CONCEPT_FIELDS:
+            record[_CONCEPT_FIELDS[prop]] = _concept(value)
+        elif prop == PKG.qualification:
+            record["qualifications"].append(_concept(value))
+        elif prop == PKG.governs:
+            record["governs_nodes"] = [*record.get("governs_nodes", []), value]
+        elif prop == PKG.kind:
+            record["kind"] = ProvisionKind(str(value))
+        elif prop in (PKG.discretionary, PKG.residual):
+            record[str(prop).rsplit("#", 1)[1]] = bool(value.toPython())  # type: ignore[union-attr]
+        elif prop in (PKG.rate, PKG.targetValue):
+            record["rate" if prop == PKG.rate else "value"] = Decimal(str(value))
+        elif prop == PKG.years:
+            record["years"] = int(value)  # type: ignore[call-overload]
+        elif prop == PKG.targetYear:
+            record["year"] = int(str(value))
+        elif prop == PKG.order:
+            record["order"] = int(value)  # type: ignore[call-overload]
+        elif prop == ELI.first_date_entry_in_force:
+            record["valid_from"] = _date(value)
+        elif prop == ELI.date_no_longer_in_force:
+            record["valid_until"] = _date(value)
+        elif prop == PKG.rateWrittenAs:
+            record["written"]["rate"] = str(value)
+        elif prop == PKG.valueWrittenAs:
+            record["written"]["value"] = str(value)
+    for row in graph.query(_PROVISION_SPANS):
+        node, exact, start, end, clause_id, path = row  # type: ignore[misc]
+        record = facts[node]
+        record.update(quote=str(exact), span=(int(start), int(end)), clause_id=str(clause_id),
+                      clause_path=_path(str(path)))
+    ids = {node: record["id"] for node, record in facts.items()}
+    provisions = []
+    for record in sorted(facts.values(), key=lambda r: r["order"]):
+        record.pop("order")
+        record["governs"] = tuple(ids[n] for n in record.pop("governs_nodes", []))
+        record["qualifications"] = tuple(sorted(record["qualifications"]))
+        record["written"] = tuple(sorted(record["written"].items(), key=_written_order))
+        provisions.append(Provision(**record))
+    return tuple(provisions)
+
+
+_WRITTEN_ORDER = ("rate", "amount", "unit", "cap", "cumulative", "value")
+
+
+def _written_order(item: tuple[str, str]) -> int:
+    return _WRITTEN_ORDER.index(item[0]) if item[0] in _WRITTEN_ORDER else len(_WRITTEN_ORDER)
+
+
+def _date(value: object) -> date | None:
+    if isinstance(value, Literal):
+        python = value.toPython()
+        return python if isinstance(python, date) else None
+    return None
+
+
+def load_record(graph: Graph) -> PolicyRecord:
+    """Read one policy's graph back into a :class:`PolicyRecord` (SPARQL only)."""
+    header = list(graph.query(_HEADER))
+    if len(header) != 1:
+        raise QueryError(f"graph {graph.identifier} holds {len(header)} policies; expected one")
+    _, policy_id, title, text, sha, valid_from, valid_until = header[0]  # type: ignore[misc]
+    clauses = tuple(
+        ClauseRecord(id=str(row[0]), path=_path(str(row[1])), kind=str(row[2]),  # type: ignore[index]
+                     heading=_text(row[3]), start=int(row[4]), end=int(row[5]),  # type: ignore[index]
+                     parent_id=_text(row[6]))  # type: ignore[index]
+        for row in graph.query(_CLAUSES))
+    return PolicyRecord(
+        id=str(policy_id), title=str(title), text=str(text), sha256=str(sha),
+        valid_from=_date(valid_from), valid_until=_date(valid_until),
+        warnings=tuple(sorted(str(row[0]) for row in graph.query(_WARNINGS))),  # type: ignore[index]
+        clauses=clauses, provisions=_provisions(graph))

@@ -1,0 +1,173 @@
+"""Where policy graphs live: in memory, or as one Turtle file per policy in a data directory.
+
+Files are written atomically (a temporary file in the same folder, fsync, then rename), so
+an interrupted ingest leaves either the old graph or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import RDF
+
+from ingest.errors import IngestError
+from ingest.pipeline import ingest_file
+from kg.build import bind_prefixes, build_policy_graph
+from kg.namespaces import PKG, policy_iri
+from kg.validate import ValidationReport, validate_graph
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_POLICIES = Path(os.environ.get("POLICYKG_POLICIES", REPO_ROOT / "data" / "policies"))
+GRAPHS_FOLDER = "graphs"
+
+
+class StoreError(Exception):
+    """A data directory or policy could not be used; the message says which and why."""
+
+
+class ValidationFailed(StoreError):
+    def __init__(self, policy_id: str, report: ValidationReport) -> None:
+        super().__init__(f"policy {policy_id!r} does not conform to the shapes; nothing was "
+                         f"written.\n{report.summary()}")
+        self.report = report
+
+
+def policy_id_of(graph: Graph) -> str:
+    for policy in graph.subjects(RDF.type, PKG.Policy):
+        value = graph.value(policy, PKG.policyId)
+        if value is not None:
+            return str(value)
+    raise StoreError(f"graph {graph.identifier} holds no pkg:Policy with a pkg:policyId")
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Replace ``path`` with ``content`` so that readers see the old or the new file only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class PolicyStore:
+    """Named policy graphs, one per policy, queried together as one dataset."""
+
+    graphs: dict[str, Graph] = field(default_factory=dict)
+
+    def add(self, graph: Graph) -> str:
+        policy_id = policy_id_of(graph)
+        self.graphs[policy_id] = graph
+        return policy_id
+
+    def policy_ids(self) -> list[str]:
+        return sorted(self.graphs)
+
+    def graph(self, policy_id: str | None = None) -> Graph:
+        """One policy's graph; with no id, the only policy (an error if there are several)."""
+        if policy_id is None:
+            if len(self.graphs) != 1:
+                raise StoreError(f"several policies are loaded ({', '.join(self.policy_ids())});"
+                                 " name one with --policy")
+            return next(iter(self.graphs.values()))
+        try:
+            return self.graphs[policy_id]
+        except KeyError:
+            known = ", ".join(self.policy_ids()) or "none"
+            raise StoreError(f"no policy {policy_id!r} (loaded: {known})") from None
+
+    def dataset(self) -> Dataset:
+        """All policy graphs as named graphs; the default graph is their union."""
+        dataset = Dataset(default_union=True)
+        bind_prefixes(dataset)
+        for graph in self.graphs.values():
+            named = dataset.graph(URIRef(str(graph.identifier)))
+            for triple in graph:
+                named.add(triple)
+        return dataset
+
+    def __iter__(self) -> Iterator[Graph]:
+        return iter(self.graphs.values())
+
+    # -------------------------------------------------------------- persistence
+
+    @staticmethod
+    def graph_file(data_dir: Path, policy_id: str) -> Path:
+        return data_dir / GRAPHS_FOLDER / f"{policy_id}.ttl"
+
+    def save_policy(self, data_dir: Path, policy_id: str) -> Path:
+        path = self.graph_file(data_dir, policy_id)
+        write_atomically(path, self.graph(policy_id).serialize(format="turtle").encode("utf-8"))
+        return path
+
+    @classmethod
+    def load(cls, data_dir: Path) -> PolicyStore:
+        folder = data_dir / GRAPHS_FOLDER
+        if not data_dir.is_dir():
+            raise StoreError(f"data directory {data_dir} does not exist")
+        store = cls()
+        for path in sorted(folder.glob("*.ttl")) if folder.is_dir() else []:
+            graph = Graph(identifier=policy_iri(path.stem))
+            bind_prefixes(graph)
+            try:
+                graph.parse(path, format="turtle")
+            except Exception as error:  # rdflib raises several parser errors
+                raise StoreError(f"{path}: not a readable Turtle graph ({error})") from error
+            policy_id = policy_id_of(graph)
+            if policy_id != path.stem:
+                raise StoreError(f"{path}: holds policy {policy_id!r}, not {path.stem!r}")
+            store.graphs[policy_id] = graph
+        return store
+
+
+def ingest_into(store: PolicyStore, path: Path, policy_id: str | None = None, *,
+                data_dir: Path | None = None, validate: bool = True) -> tuple[str, Graph]:
+    """Ingest a file, validate its graph and add it (and write it when a data dir is given).
+
+    Nothing is written unless the whole graph was built and conforms.
+    """
+    policy = ingest_file(path, policy_id)
+    graph = build_policy_graph(policy)
+    if validate:
+        report = validate_graph(graph)
+        if not report.conforms:
+            raise ValidationFailed(policy.id, report)
+    store.add(graph)
+    if data_dir is not None:
+        store.save_policy(data_dir, policy.id)
+    return policy.id, graph
+
+
+def bundled_policy_files() -> list[Path]:
+    files = sorted(p for p in BUNDLED_POLICIES.glob("*") if p.suffix in {".txt", ".md", ".html"})
+    if not files:
+        raise StoreError(f"no bundled policy found in {BUNDLED_POLICIES}")
+    return files
+
+
+def open_store(data_dir: Path | None) -> PolicyStore:
+    """The data directory's policies, or the bundled policies ingested in memory."""
+    if data_dir is not None:
+        store = PolicyStore.load(data_dir)
+        if store.graphs:
+            return store
+        raise StoreError(f"data directory {data_dir} holds no policy yet: run "
+                         f"`policykg ingest FILE --data-dir {data_dir}` first")
+    store = PolicyStore()
+    for path in bundled_policy_files():
+        try:
+            ingest_into(store, path, validate=False)
+        except IngestError as error:
+            raise StoreError(f"bundled policy {path} could not be ingested: {error}") from error
+    return store
