@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS, Namespace
 
 from ontology import VOCABULARY_FILE
@@ -102,7 +102,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
             continue
         scheme = graph.value(uri, SKOS.inScheme)
         broader = graph.value(uri, SKOS.broader)
-        pref = {lit.language: str(lit) for lit in graph.objects(uri, SKOS.prefLabel)}
+        pref = {lit.language: str(lit) for lit in graph.objects(uri, SKOS.prefLabel)
+                if isinstance(lit, Literal)}
         alts = [str(lit) for lit in graph.objects(uri, SKOS.altLabel)]
         labels = tuple(dict.fromkeys([*pref.values(), *alts]))
         concepts[_local(uri)] = Concept(

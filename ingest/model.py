@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from ingest.money import decimal_text
 from ingest.structure import DocumentStructure
 
 
-class ProvisionKind(str, Enum):
+class ProvisionKind(StrEnum):
     FIXED = "fixed"
     UP_TO = "up_to"
     RATE_WITH_CAP = "rate_with_cap"

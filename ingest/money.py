@@ -19,7 +19,9 @@ CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千万亿壹贰叁肆伍陆柒�
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
 
-NUMBER = rf"(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[十百千万亿]*(?:[0-9０-９.．]+[十百千万]*)*|[{CHINESE_NUMERAL_CHARS}]+)"
+_ARABIC = r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[十百千万亿]*(?:[0-9０-９.．]+[十百千万]*)*"
+NUMBER = rf"(?:{_ARABIC}|[{CHINESE_NUMERAL_CHARS}]+)"
+"""Arabic digits (with separators and unit characters, ``1亿3千万``) or Chinese numerals."""
 _MONEY = re.compile(rf"(?P<num>{NUMBER})(?:\s?(?P<mult>[千万亿]+))?\s?元")
 _RATE = re.compile(r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]|百分之(?P<cn>[" + CHINESE_NUMERAL_CHARS + "]+)")
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
@@ -105,10 +107,7 @@ def find_rates(text: str, offset: int = 0) -> list[Mention]:
     """Every percentage (``30%``, ``50％``, ``百分之三十``) as a fraction."""
     found = []
     for match in _RATE.finditer(text):
-        if match["num"] is not None:
-            value = Decimal(match["num"].translate(FULLWIDTH_DIGITS))
-        else:
-            value = _chinese(match["cn"])
+        value = Decimal(match["num"].translate(FULLWIDTH_DIGITS)) if match["num"] is not None else _chinese(match["cn"])
         found.append(Mention(value / 100, offset + match.start(), offset + match.end(), match[0]))
     return found
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
 from ingest import patterns as P
 from ingest.concepts import Concept, ConceptHit, Vocabulary
@@ -22,6 +21,7 @@ from ingest.money import Mention, find_money, find_rates, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.tiers import align_tiers, inline_tier
+
 
 @dataclass(frozen=True)
 class _Group:

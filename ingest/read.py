@@ -24,6 +24,8 @@ from ingest.errors import (
 )
 
 MAX_BYTES = 5 * 1024 * 1024
+CANDIDATE_ENCODINGS = ("utf_8", "gb18030", "big5", "utf_16")
+"""Encodings Chinese government documents come in; detection chooses among these only."""
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
@@ -60,17 +62,22 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                       (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            return data.decode(name), name
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as error:
+                label = "UTF-8" if name == "utf-8-sig" else "UTF-16"
+                raise DecodingError(source, f"starts with a {label} byte-order mark but is not "
+                                            f"valid {label} (byte {error.start})") from error
     if b"\x00" in data:
         raise BinaryFileError(source, "contains NUL bytes: not a text document")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS)).best()
     if best is None:
-        raise DecodingError(source, "the text encoding could not be detected "
-                                    "(tried UTF-8, UTF-8 with BOM, UTF-16 and detection)")
+        raise DecodingError(source, "the text encoding could not be detected (tried UTF-8, "
+                                    "UTF-8/UTF-16 with BOM, GB18030/GBK and Big5)")
     return str(best), str(best.encoding)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from ingest.money import CHINESE_DIGITS, numeral_value
 
@@ -19,7 +19,7 @@ _MAX_HEADING = 20
 """A line after a label is a heading when it is this short and has no sentence end."""
 
 
-class ClauseKind(str, Enum):
+class ClauseKind(StrEnum):
     PREAMBLE = "preamble"
     CHAPTER = "chapter"
     SECTION = "section"
@@ -317,10 +317,7 @@ def _to_clauses(text: str, node: _Open, nodes: list[_Open]) -> list[Clause]:
     body_start = min(node.body_start, own_end)
     enumerations = _enumerations(text, body_start, own_end)
     heading = node.heading
-    if enumerations:
-        own_end_before_enum = enumerations[0][1]
-    else:
-        own_end_before_enum = own_end
+    own_end_before_enum = enumerations[0][1] if enumerations else own_end
     sentences = split_sentences(text, body_start, own_end_before_enum)
     if heading is None and node.kind is ClauseKind.ITEM and sentences:
         heading = sentences[0].text if len(sentences[0].text) <= 40 else None

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 
 from rdflib import Dataset, Graph
 
 from kg.build import bind_prefixes
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     TURTLE = "turtle"
     JSONLD = "json-ld"
     NTRIPLES = "nt"

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
@@ -171,6 +171,11 @@ _TEXT_FIELDS = {PKG.tier: "tier", PKG.per: "per", PKG.round: "round", PKG.subtyp
 _CONCEPT_FIELDS = {PKG.level: "level", PKG.baseQuantity: "base_quantity"}
 
 
+def _rows(graph: Graph, query: str) -> list[tuple[Any, ...]]:
+    """Result rows as plain tuples (rdflib's row type is loosely typed)."""
+    return [tuple(row) for row in graph.query(query)]  # type: ignore[arg-type]
+
+
 def _path(text: str) -> tuple[str, ...]:
     return tuple(text.split(PATH_SEPARATOR)) if text else ()
 
@@ -180,10 +185,9 @@ def _concept(value: object) -> str:
 
 
 def _provisions(graph: Graph) -> tuple[Provision, ...]:
-    facts: dict[URIRef, dict[str, Any]] = defaultdict(
+    facts: dict[Any, dict[str, Any]] = defaultdict(
         lambda: {"qualifications": [], "governs": [], "written": {}})
-    for row in graph.query(_PROVISION_FACTS):
-        node, prop, value, money, written = row  # type: ignore[misc]
+    for node, prop, value, money, written in _rows(graph, _PROVISION_FACTS):
         record = facts[node]
         if prop in _MONEY_FIELDS:
             name, key = _MONEY_FIELDS[prop]
@@ -201,15 +205,15 @@ def _provisions(graph: Graph) -> tuple[Provision, ...]:
         elif prop == PKG.kind:
             record["kind"] = ProvisionKind(str(value))
         elif prop in (PKG.discretionary, PKG.residual):
-            record[str(prop).rsplit("#", 1)[1]] = bool(value.toPython())  # type: ignore[union-attr]
+            record[str(prop).rsplit("#", 1)[1]] = bool(value.toPython())
         elif prop in (PKG.rate, PKG.targetValue):
             record["rate" if prop == PKG.rate else "value"] = Decimal(str(value))
         elif prop == PKG.years:
-            record["years"] = int(value)  # type: ignore[call-overload]
+            record["years"] = int(value)
         elif prop == PKG.targetYear:
             record["year"] = int(str(value))
         elif prop == PKG.order:
-            record["order"] = int(value)  # type: ignore[call-overload]
+            record["order"] = int(value)
         elif prop == ELI.first_date_entry_in_force:
             record["valid_from"] = _date(value)
         elif prop == ELI.date_no_longer_in_force:
@@ -218,8 +222,7 @@ def _provisions(graph: Graph) -> tuple[Provision, ...]:
             record["written"]["rate"] = str(value)
         elif prop == PKG.valueWrittenAs:
             record["written"]["value"] = str(value)
-    for row in graph.query(_PROVISION_SPANS):
-        node, exact, start, end, clause_id, path = row  # type: ignore[misc]
+    for node, exact, start, end, clause_id, path in _rows(graph, _PROVISION_SPANS):
         record = facts[node]
         record.update(quote=str(exact), span=(int(start), int(end)), clause_id=str(clause_id),
                       clause_path=_path(str(path)))
@@ -250,17 +253,17 @@ def _date(value: object) -> date | None:
 
 def load_record(graph: Graph) -> PolicyRecord:
     """Read one policy's graph back into a :class:`PolicyRecord` (SPARQL only)."""
-    header = list(graph.query(_HEADER))
+    header = _rows(graph, _HEADER)
     if len(header) != 1:
         raise QueryError(f"graph {graph.identifier} holds {len(header)} policies; expected one")
-    _, policy_id, title, text, sha, valid_from, valid_until = header[0]  # type: ignore[misc]
+    _, policy_id, title, text, sha, valid_from, valid_until = header[0]
     clauses = tuple(
-        ClauseRecord(id=str(row[0]), path=_path(str(row[1])), kind=str(row[2]),  # type: ignore[index]
-                     heading=_text(row[3]), start=int(row[4]), end=int(row[5]),  # type: ignore[index]
-                     parent_id=_text(row[6]))  # type: ignore[index]
-        for row in graph.query(_CLAUSES))
+        ClauseRecord(id=str(row[0]), path=_path(str(row[1])), kind=str(row[2]),
+                     heading=_text(row[3]), start=int(row[4]), end=int(row[5]),
+                     parent_id=_text(row[6]))
+        for row in _rows(graph, _CLAUSES))
     return PolicyRecord(
         id=str(policy_id), title=str(title), text=str(text), sha256=str(sha),
         valid_from=_date(valid_from), valid_until=_date(valid_until),
-        warnings=tuple(sorted(str(row[0]) for row in graph.query(_WARNINGS))),  # type: ignore[index]
+        warnings=tuple(sorted(str(row[0]) for row in _rows(graph, _WARNINGS))),
         clauses=clauses, provisions=_provisions(graph))

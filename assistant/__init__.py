@@ -1,0 +1,1 @@
+"""The assistant: reads policies through the graph and answers about them."""

@@ -1,0 +1,236 @@
+"""The ``policykg`` command line: wiring only, no rules, no parsing, no amounts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from assistant.format import amount_summary
+from ingest.concepts import load_vocabulary
+from ingest.errors import IngestError
+from kg.export import ExportFormat, serialize
+from kg.query import QueryError, load_record, run_sparql
+from kg.store import PolicyStore, StoreError, ValidationFailed, ingest_into, open_store
+from kg.validate import validate_graph
+
+app = typer.Typer(help="policykg: Chinese support policies as a knowledge graph, with cited "
+                       "numbers.", no_args_is_help=True, add_completion=False)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, soft_wrap=True)
+
+DataDir = Annotated[Path | None, typer.Option(
+    "--data-dir", envvar="POLICYKG_DATA_DIR", file_okay=False,
+    help="Folder of persisted policy graphs; without it the bundled policy is used.")]
+PolicyOption = Annotated[str | None, typer.Option(
+    "--policy", help="Policy id (needed when several policies are loaded).")]
+
+
+class ProvisionFormat(StrEnum):
+    JSON = "json"
+    TABLE = "table"
+
+
+class SparqlFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+def _store(data_dir: Path | None) -> PolicyStore:
+    try:
+        return open_store(data_dir)
+    except StoreError as error:
+        fail(str(error))
+
+
+@app.command()
+def ingest(
+    file: Annotated[Path, typer.Argument(help="Policy file: .txt, .md or .html (UTF-8 or GBK).")],
+    policy_id: Annotated[str | None, typer.Option("--id", help="Policy id (default: from the "
+                                                  "file name).")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Read a policy, build and validate its graph; with --data-dir, store it."""
+    store = PolicyStore()
+    try:
+        policy_id, graph = ingest_into(store, file, policy_id, data_dir=data_dir)
+    except (IngestError, StoreError) as error:
+        fail(str(error))
+    record = load_record(graph)
+    counts: dict[str, int] = {}
+    for provision in record.provisions:
+        counts[provision.kind.value] = counts.get(provision.kind.value, 0) + 1
+    out.print(f"[bold]{record.title}[/] ({policy_id})")
+    out.print(f"valid {record.valid_from or '?'} → {record.valid_until or '?'}; "
+              f"{len(record.clauses)} clauses, {len(record.provisions)} provisions: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), highlight=False)
+    for warning in record.warnings:
+        err.print(f"[yellow]warning:[/] {warning}")
+    if data_dir is not None:
+        out.print(f"stored in {PolicyStore.graph_file(data_dir, policy_id)}")
+
+
+@app.command()
+def policies(data_dir: DataDir = None) -> None:
+    """List the loaded policies."""
+    store = _store(data_dir)
+    for policy_id in store.policy_ids():
+        record = load_record(store.graph(policy_id))
+        out.print(f"{policy_id}\t{record.title}\t{record.valid_from} → {record.valid_until}",
+                  highlight=False)
+
+
+@app.command()
+def text(policy: PolicyOption = None, data_dir: DataDir = None) -> None:
+    """Print the canonical text (every span refers to it)."""
+    store = _store(data_dir)
+    try:
+        record = load_record(store.graph(policy))
+    except StoreError as error:
+        fail(str(error))
+    sys.stdout.write(record.text + "\n")
+
+
+@app.command()
+def provisions(
+    policy: PolicyOption = None,
+    output_format: Annotated[ProvisionFormat, typer.Option("--format")] = ProvisionFormat.TABLE,
+    data_dir: DataDir = None,
+) -> None:
+    """Every provision read from the policy, from the graph."""
+    store = _store(data_dir)
+    try:
+        record = load_record(store.graph(policy))
+    except StoreError as error:
+        fail(str(error))
+    if output_format is ProvisionFormat.JSON:
+        document = {"policy": record.header_json(),
+                    "provisions": [p.to_json() for p in record.provisions]}
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title=f"{record.title} ({record.valid_from} → {record.valid_until})")
+    for column in ("clause", "kind", "tier / level", "who", "amount", "quote"):
+        table.add_column(column, overflow="fold")
+    for p in record.provisions:
+        tier = " ".join(x for x in (p.tier, p.level) if x)
+        who = "、".join(_label(q) for q in p.qualifications) + ("（其他）" if p.residual else "")
+        kind = p.kind.value + (" *" if p.discretionary else "")
+        quote = p.quote if len(p.quote) <= 30 else p.quote[:29] + "…"
+        table.add_row("".join(p.clause_path) or "—", kind, tier, who, amount_summary(p), quote)
+    out.print(table)
+    out.print("* discretionary (经综合评估 / 择优 / 一事一议)")
+
+
+@app.command()
+def sparql(
+    query: Annotated[str | None, typer.Argument(help="A SELECT, ASK, CONSTRUCT or DESCRIBE "
+                                                "query; prefixes pkg, pkv, eli, oa, schema, "
+                                                "skos, prov, xsd are predeclared.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the query from a file.")]
+    = None,
+    output_format: Annotated[SparqlFormat, typer.Option("--format")] = SparqlFormat.TABLE,
+    limit: Annotated[int, typer.Option(help="At most this many rows.", min=1)] = 1000,
+    data_dir: DataDir = None,
+) -> None:
+    """Run a read-only SPARQL query over all loaded policies."""
+    if (query is None) == (file is None):
+        fail("give a query or --file, not both and not neither")
+    text_of_query = query if query is not None else _read_query(file)
+    store = _store(data_dir)
+    try:
+        result = run_sparql(store.dataset(), text_of_query, row_limit=limit)
+    except QueryError as error:
+        fail(str(error))
+    if result.form == "ask":
+        out.print("true" if result.answer else "false")
+        return
+    if result.graph is not None:
+        sys.stdout.write(result.graph.serialize(format="turtle"))
+        return
+    if output_format is SparqlFormat.JSON:
+        rows = [dict(zip(result.variables, row, strict=True)) for row in result.rows]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif output_format is SparqlFormat.CSV:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(result.variables)
+        writer.writerows(result.rows)
+    else:
+        table = Table(*result.variables)
+        for row in result.rows:
+            table.add_row(*(value or "" for value in row))
+        out.print(table)
+    if result.truncated:
+        err.print(f"[yellow]warning:[/] stopped at {limit} rows (--limit)")
+
+
+def _label(concept_id: str) -> str:
+    vocabulary = load_vocabulary()
+    return vocabulary[concept_id].label_zh if concept_id in vocabulary else concept_id
+
+
+def _read_query(file: Path | None) -> str:
+    assert file is not None
+    try:
+        return file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        fail(f"{file}: cannot read the query ({error})")
+
+
+@app.command()
+def validate(policy: PolicyOption = None, data_dir: DataDir = None) -> None:
+    """Check the graph against the SHACL shapes; exit 1 if it does not conform."""
+    store = _store(data_dir)
+    ids = [policy] if policy else store.policy_ids()
+    failed = False
+    for policy_id in ids:
+        try:
+            report = validate_graph(store.graph(policy_id))
+        except StoreError as error:
+            fail(str(error))
+        out.print(f"{policy_id}: {report.summary()}", highlight=False)
+        failed = failed or not report.conforms
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    policy: PolicyOption = None,
+    output_format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.TURTLE,
+    output: Annotated[Path | None, typer.Option("--output", "-o", dir_okay=False)] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Write one policy's graph as Turtle, JSON-LD, N-Triples or TriG."""
+    store = _store(data_dir)
+    try:
+        text_out = serialize(store.graph(policy), output_format)
+    except StoreError as error:
+        fail(str(error))
+    if output is None:
+        sys.stdout.write(text_out)
+        return
+    from kg.store import write_atomically
+
+    write_atomically(output, text_out.encode("utf-8"))
+    err.print(f"wrote {output}")
+
+
+def main() -> None:  # pragma: no cover - the console script calls app directly
+    app()
+
+
+__all__ = ["ValidationFailed", "app"]

@@ -1,0 +1,57 @@
+"""Showing amounts and provisions to people (the numbers themselves come from the graph)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ingest.model import Provision, ProvisionKind
+
+_TEN_THOUSAND = 10_000
+_HUNDRED_MILLION = 100_000_000
+
+
+def cny_zh(value: int) -> str:
+    """``5000000`` → ``500万元``; ``100000000`` → ``1亿元``; ``5000`` → ``5000元``."""
+    if value and value % _HUNDRED_MILLION == 0:
+        return f"{value // _HUNDRED_MILLION}亿元"
+    if value and value % _TEN_THOUSAND == 0:
+        return f"{value // _TEN_THOUSAND}万元"
+    if value >= _TEN_THOUSAND:
+        return f"{Decimal(value) / _TEN_THOUSAND:f}万元"
+    return f"{value}元"
+
+
+def percent(rate: Decimal) -> str:
+    text = format((rate * 100).normalize(), "f")
+    return f"{text}%"
+
+
+def amount_summary(provision: Provision) -> str:
+    """A short statement of what a provision pays, for tables."""
+    kind = provision.kind
+    per = f"/{provision.per}" if provision.per else ""
+    parts: list[str] = []
+    if provision.rate is not None:
+        base = f" × {provision.base_quantity}" if provision.base_quantity else ""
+        parts.append(f"{percent(provision.rate)}{base}")
+    if provision.amount_cny is not None and kind is not ProvisionKind.TARGET:
+        parts.append(cny_zh(provision.amount_cny) + ("/年" if kind is ProvisionKind.ANNUAL else ""))
+    if provision.unit_amount_cny is not None:
+        parts.append(f"{cny_zh(provision.unit_amount_cny)}{per}")
+    if provision.cap_cny is not None:
+        yearly = "/年" if kind is ProvisionKind.ANNUAL_UP_TO else ""
+        unit = per if provision.unit_amount_cny is None else ""
+        parts.append(f"≤ {cny_zh(provision.cap_cny)}{unit}{yearly}")
+    if provision.cumulative_cap_cny is not None:
+        parts.append(f"累计 ≤ {cny_zh(provision.cumulative_cap_cny)}")
+    if provision.years is not None and kind in (ProvisionKind.ANNUAL, ProvisionKind.ANNUAL_UP_TO):
+        parts.append(f"× {provision.years}年")
+    if kind is ProvisionKind.CASE_BY_CASE:
+        parts.append("一事一议 / no number")
+    if kind is ProvisionKind.VALIDITY:
+        parts.append(f"{provision.valid_from} → {provision.valid_until}")
+    if kind is ProvisionKind.TARGET and provision.value is not None:
+        parts.append(f"{provision.value.normalize():f}{provision.unit or ''} ({provision.year})")
+    if kind is ProvisionKind.OBLIGATION and provision.years:
+        parts.append(f"{provision.years}年")
+    return ", ".join(parts)

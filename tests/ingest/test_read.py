@@ -1,0 +1,98 @@
+"""Decoding, canonical text and bad input."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import (
+    BinaryFileError,
+    EmptyDocumentError,
+    FileTooLargeError,
+    IngestError,
+    UnsupportedFormatError,
+)
+from ingest.read import canonicalize, read_document, read_text
+
+SAMPLE = "大连自贸片区\r\n\r\n\r\n1.对首次认定的高新技术企业，\u3000一次性给予20万元补助。\r\n"
+
+
+def test_canonical_text_folds_newlines_and_spaces() -> None:
+    assert canonicalize(SAMPLE) == "大连自贸片区\n\n1.对首次认定的高新技术企业， 一次性给予20万元补助。"
+
+
+def test_canonical_text_keeps_punctuation_as_printed() -> None:
+    assert canonicalize("（一）30％、５万元") == "（一）30％、５万元"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"])
+def test_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "policy.txt"
+    path.write_bytes(SAMPLE.encode(encoding))
+    document = read_document(path)
+    assert document.text == canonicalize(SAMPLE)
+
+
+def test_gbk_is_reported_as_a_chinese_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes((SAMPLE * 3).encode("gbk"))
+    assert read_document(path).encoding.lower() in {"gb18030", "gbk", "gb2312"}
+
+
+def test_utf8_bom_is_not_part_of_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(codecs.BOM_UTF8 + SAMPLE.encode())
+    assert not read_document(path).text.startswith("\ufeff")
+
+
+def test_html_blocks_become_lines_and_scripts_vanish(tmp_path: Path) -> None:
+    path = tmp_path / "policy.html"
+    path.write_text("<html><head><title>t</title><script>alert(1)</script></head><body>"
+                    "<p>一、总则</p><p>1.对<b>首次认定</b>的企业，给予<span>20万元</span>补助。</p>"
+                    "</body></html>", encoding="utf-8")
+    text = read_document(path).text
+    assert text == "一、总则\n1.对首次认定的企业，给予20万元补助。"
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\r\n  ", "\u3000\n".encode()])
+def test_empty_files_are_refused_clearly(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    with pytest.raises(EmptyDocumentError, match=r"empty|no visible text"):
+        read_document(path)
+
+
+def test_binary_files_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(BinaryFileError, match="not a text document"):
+        read_document(path)
+
+
+def test_control_characters_are_refused() -> None:
+    with pytest.raises(BinaryFileError):
+        read_text(("\x01\x02\x03\x04" * 50 + "政策").encode(), "x.txt")
+
+
+def test_a_50_megabyte_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    with pytest.raises(FileTooLargeError, match=r"52,428,800 bytes is over the limit"):
+        read_document(path)
+
+
+def test_errors_name_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "missing.txt"
+    with pytest.raises(IngestError) as caught:
+        read_document(path)
+    assert str(path) in str(caught.value)
+
+
+def test_unsupported_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "policy.pdf"
+    path.write_bytes(b"%PDF-1.7")
+    with pytest.raises(UnsupportedFormatError, match=r"\.txt, \.md and \.html"):
+        read_document(path)
