@@ -22,7 +22,7 @@ from kg.validate import validate_graph
 
 app = typer.Typer(help="policykg: Chinese support policies as a knowledge graph, with cited "
                        "numbers.", no_args_is_help=True, add_completion=False)
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
+out = Console(width=None if sys.stdout.isatty() else 180)
 err = Console(stderr=True, soft_wrap=True)
 
 DataDir = Annotated[Path | None, typer.Option(
@@ -121,14 +121,16 @@ def provisions(
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return
     table = Table(title=f"{record.title} ({record.valid_from} → {record.valid_until})")
-    for column in ("clause", "kind", "tier / level", "who", "amount", "quote"):
-        table.add_column(column, overflow="fold")
+    for column in ("clause", "kind", "tier / level", "amount"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("who", min_width=16, max_width=24, overflow="fold")
+    table.add_column("quote", max_width=32, overflow="ellipsis", no_wrap=True)
     for p in record.provisions:
         tier = " ".join(x for x in (p.tier, p.level) if x)
         who = "、".join(_label(q) for q in p.qualifications) + ("（其他）" if p.residual else "")
         kind = p.kind.value + (" *" if p.discretionary else "")
-        quote = p.quote if len(p.quote) <= 30 else p.quote[:29] + "…"
-        table.add_row("".join(p.clause_path) or "—", kind, tier, who, amount_summary(p), quote)
+        quote = p.quote
+        table.add_row("".join(p.clause_path) or "—", kind, tier, amount_summary(p), who, quote)
     out.print(table)
     out.print("* discretionary (经综合评估 / 择优 / 一事一议)")
 

@@ -19,6 +19,7 @@ from ingest.errors import IngestError
 from ingest.pipeline import ingest_file
 from kg.build import bind_prefixes, build_policy_graph
 from kg.namespaces import PKG, policy_iri
+from kg.reference import reference_graph
 from kg.validate import ValidationReport, validate_graph
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -88,10 +89,11 @@ class PolicyStore:
             raise StoreError(f"no policy {policy_id!r} (loaded: {known})") from None
 
     def dataset(self) -> Dataset:
-        """All policy graphs as named graphs; the default graph is their union."""
+        """All policy graphs, and the ontology with the vocabulary, as named graphs; the
+        default graph is their union."""
         dataset = Dataset(default_union=True)
         bind_prefixes(dataset)
-        for graph in self.graphs.values():
+        for graph in [*self.graphs.values(), reference_graph()]:
             named = dataset.graph(URIRef(str(graph.identifier)))
             for triple in graph:
                 named.add(triple)

@@ -10,7 +10,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from kg.namespaces import PKG
-from ontology import ONTOLOGY_FILE, SHAPES_FILE, VOCABULARY_FILE
+from kg.reference import reference_graph
+from ontology import SHAPES_FILE
 
 
 @dataclass(frozen=True)
@@ -46,13 +47,6 @@ def _shapes() -> Graph:
     return Graph().parse(SHAPES_FILE, format="turtle")
 
 
-@cache
-def _ontology() -> Graph:
-    graph = Graph().parse(ONTOLOGY_FILE, format="turtle")
-    graph.parse(VOCABULARY_FILE, format="turtle")
-    return graph
-
-
 def _short(graph: Graph, node: object) -> str:
     if isinstance(node, URIRef):
         provision_id = graph.value(node, PKG.provisionId)
@@ -66,7 +60,7 @@ def validate_graph(graph: Graph) -> ValidationReport:
     """Validate a policy graph against ``ontology/shapes.ttl`` (with the vocabulary)."""
     data = Graph()
     data += graph
-    data += _ontology()  # levels and qualifications must be concepts of their schemes
+    data += reference_graph()  # levels and qualifications must be concepts of their schemes
     conforms, report, _text = shacl_validate(
         data, shacl_graph=_shapes(), inference="none", advanced=True, allow_warnings=False)
     violations = []
