@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from enum import StrEnum
@@ -12,7 +13,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from assistant.format import amount_summary
+from assistant.eligibility import EligibilityResult, evaluate
+from assistant.eligibility.whatif import compare
+from assistant.format import amount_summary, cny_zh
+from assistant.profile import CompanyProfile, ProfileError, load_profile, profile_schema
+from assistant.report import amount_range, citation, eligibility_markdown, whatif_markdown
 from ingest.concepts import load_vocabulary
 from ingest.errors import IngestError
 from kg.export import ExportFormat, serialize
@@ -229,6 +234,106 @@ def export(
 
     write_atomically(output, text_out.encode("utf-8"))
     err.print(f"wrote {output}")
+
+
+class ReportFormat(StrEnum):
+    JSON = "json"
+    TABLE = "table"
+    MD = "md"
+
+
+def _as_of(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"--as-of {value!r} is not a date in the form YYYY-MM-DD")
+
+
+def _profile(path: Path) -> CompanyProfile:
+    try:
+        return load_profile(path)
+    except ProfileError as error:
+        fail(str(error))
+
+
+def _evaluate(profile: CompanyProfile, as_of: dt.date, policy: str | None, data_dir: Path | None
+              ) -> EligibilityResult:
+    store = _store(data_dir)
+    try:
+        graph = store.graph(policy)
+    except StoreError as error:
+        fail(str(error))
+    return evaluate(profile, as_of, graph)
+
+
+@app.command()
+def schema(what: Annotated[str, typer.Argument(help="What to describe: profile.")] = "profile") -> None:
+    """Print the JSON Schema of the company profile."""
+    if what != "profile":
+        fail(f"unknown schema {what!r}; available: profile")
+    sys.stdout.write(json.dumps(profile_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def eligibility(
+    profile: Annotated[Path, typer.Option("--profile", help="Company profile, JSON or YAML.")],
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default today).")] = None,
+    output_format: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TABLE,
+    policy: PolicyOption = None,
+    data_dir: DataDir = None,
+) -> None:
+    """What the company can claim on a date, every amount with its clause."""
+    company = _profile(profile)
+    result = _evaluate(company, _as_of(as_of), policy, data_dir)
+    if output_format is ReportFormat.JSON:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
+    elif output_format is ReportFormat.MD:
+        sys.stdout.write(eligibility_markdown(result, company.name))
+    else:
+        _print_result(result)
+
+
+def _print_result(result: EligibilityResult) -> None:
+    if result.notice:
+        out.print(f"[bold red]{result.notice}[/]")
+    out.print(f"[bold]{result.policy['title']}[/] — {result.as_of}: {result.policy_status}", highlight=False)
+    table = Table()
+    for column in ("clause", "measure", "amount", "basis"):
+        table.add_column(column, overflow="fold")
+    for b in result.benefits:
+        table.add_row(citation(b.clause_path), b.title + (" *" if b.discretionary else ""),
+                      amount_range(b.amount_min_cny, b.amount_max_cny), b.basis)
+    out.print(table)
+    out.print(f"guaranteed {cny_zh(result.total_min_cny)}, up to {cny_zh(result.total_max_cny)}"
+              + (" + case by case" if result.total_max_unbounded else ""), highlight=False)
+    for question in result.questions[:3]:
+        out.print(f"? {question.question_en} (up to {cny_zh(question.value_cny)})", highlight=False)
+
+
+@app.command()
+def whatif(
+    profile_a: Annotated[Path, typer.Argument(help="Profile A (JSON or YAML).")],
+    profile_b: Annotated[Path | None, typer.Argument(help="Profile B (default: A again).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Date for A (and B).")] = None,
+    as_of_b: Annotated[str | None, typer.Option("--as-of-b", help="Another date for B.")] = None,
+    output_format: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.MD,
+    policy: PolicyOption = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Compare two profiles, or one profile on two dates, side by side."""
+    if profile_b is None and as_of_b is None:
+        fail("give a second profile or --as-of-b to compare against")
+    first = _profile(profile_a)
+    second = _profile(profile_b) if profile_b is not None else first
+    date_a = _as_of(as_of)
+    date_b = _as_of(as_of_b) if as_of_b is not None else date_a
+    comparison = compare(_evaluate(first, date_a, policy, data_dir), _evaluate(second, date_b, policy, data_dir))
+    if output_format is ReportFormat.JSON:
+        sys.stdout.write(json.dumps(comparison.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(whatif_markdown(comparison))
 
 
 def main() -> None:  # pragma: no cover - the console script calls app directly

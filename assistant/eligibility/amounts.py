@@ -1,0 +1,201 @@
+"""How much a provision pays, one small rule per kind; every number comes from the provision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import ROUND_FLOOR, Decimal
+
+from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts
+from assistant.eligibility.requirements import Assessment, Check, Status
+from assistant.format import cny_zh, percent
+from ingest.model import Provision, ProvisionKind
+from kg.query import PolicyRecord
+
+
+@dataclass(frozen=True)
+class Amount:
+    """What a provision pays if its requirements hold: a range, how it was reached, and any
+    further fact needed to be sure."""
+
+    minimum: int
+    maximum: int | None
+    basis: str
+    parameters: dict[str, object] = field(default_factory=dict)
+    unknown: tuple[Check, ...] = ()
+    ambiguity: str | None = None
+    reading_range: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    provision: Provision
+    assessment: Assessment
+    facts: CompanyFacts
+    record: PolicyRecord
+    as_of: dt.date
+
+
+def whole_yuan(value: Decimal) -> int:
+    return int(value.to_integral_value(rounding=ROUND_FLOOR))
+
+
+def _fixed(ctx: Context) -> Amount:
+    amount = ctx.provision.amount_cny or 0
+    return Amount(amount, amount, f"{cny_zh(amount)}（定额 fixed amount）", {"amount_cny": amount})
+
+
+def _count(ctx: Context) -> tuple[int | None, Check | None]:
+    counts = [fact.count for fact in ctx.assessment.matched if fact.count is not None]
+    if counts:
+        return sum(counts), None
+    concept = ctx.assessment.matched[0].concept if ctx.assessment.matched else "item"
+    return None, Check("count", Status.UNKNOWN, f"how many {concept} is not stated", question=f"count:{concept}")
+
+
+def _up_to(ctx: Context) -> Amount:
+    cap = ctx.provision.cap_cny or 0
+    if ctx.provision.per is None:
+        return Amount(0, cap, f"最高 up to {cny_zh(cap)}（上限，非承诺 a ceiling, not a promise）", {"cap_cny": cap})
+    count, unknown = _count(ctx)
+    if count is None:
+        return Amount(0, cap, f"最高 {cny_zh(cap)}/{ctx.provision.per} × ?", {"cap_cny": cap},
+                      (unknown,) if unknown else ())
+    return Amount(0, cap * count, f"最高 {cny_zh(cap)}/{ctx.provision.per} × {count} = {cny_zh(cap * count)}",
+                  {"cap_cny": cap, "count": count})
+
+
+def _per_unit(ctx: Context) -> Amount:
+    unit = ctx.provision.unit_amount_cny or 0
+    count, unknown = _count(ctx)
+    if count is None:
+        return Amount(0, unit, f"{cny_zh(unit)}/{ctx.provision.per} × ?", {"unit_amount_cny": unit},
+                      (unknown,) if unknown else ())
+    return Amount(unit * count, unit * count, f"{cny_zh(unit)}/{ctx.provision.per} × {count} = "
+                  f"{cny_zh(unit * count)}", {"unit_amount_cny": unit, "count": count})
+
+
+def _per_unit_with_cumulative_cap(ctx: Context) -> Amount:
+    base = _per_unit(ctx)
+    cap = ctx.provision.cumulative_cap_cny or 0
+    received = ctx.facts.patent_funding_received
+    if received is None:
+        unknown = Check("received", Status.UNKNOWN, "what was already received under this cumulative cap is "
+                        "not stated", question="patent_funding_received_cny")
+        maximum = min(base.maximum or 0, cap)
+        return Amount(0, maximum, f"{base.basis}, 累计 cumulative ≤ {cny_zh(cap)} → {cny_zh(maximum)}",
+                      {**base.parameters, "cumulative_cap_cny": cap}, (*base.unknown, unknown))
+    room = max(0, cap - whole_yuan(received))
+    value = min(base.maximum or 0, room)
+    return Amount(min(base.minimum, room), value,
+                  f"{base.basis}; 累计 ≤ {cny_zh(cap)} − 已获 {cny_zh(whole_yuan(received))} = "
+                  f"{cny_zh(room)} → {cny_zh(value)}",
+                  {**base.parameters, "cumulative_cap_cny": cap, "already_received_cny": whole_yuan(received)},
+                  base.unknown)
+
+
+def _window_years(record: PolicyRecord, as_of: dt.date) -> range:
+    first = record.valid_from.year if record.valid_from else 1990
+    last = record.valid_until.year if record.valid_until else as_of.year
+    return range(first, min(last, as_of.year) + 1)
+
+
+def base_values(ctx: Context) -> list[tuple[str, Decimal, str]] | None:
+    """The base a rate applies to, per year or contract: (label, value, how it was read)."""
+    base = ctx.provision.base_quantity
+    years = _window_years(ctx.record, ctx.as_of)
+    if base == RD_EXPENSE_INCREMENT and "rd_expense" in ctx.facts.series:
+        spend = ctx.facts.series["rd_expense"]
+        found = [(str(y), max(Decimal(0), spend[y] - spend[y - 1]), f"({cny_zh(whole_yuan(spend[y]))} − "
+                  f"{cny_zh(whole_yuan(spend[y - 1]))})") for y in sorted(spend) if y - 1 in spend and y in years]
+        return found or None
+    if base == CONTRACT_AMOUNT:
+        contracts = [fact for fact in ctx.facts.facts("first_major_equipment")
+                     if fact.amount is not None and fact.level == ctx.provision.level and fact.date is not None
+                     and ctx.record.valid_from is not None and ctx.record.valid_until is not None
+                     and ctx.record.valid_from <= fact.date <= min(ctx.record.valid_until, ctx.as_of)]
+        return [(f"contract {fact.date}", fact.amount, cny_zh(whole_yuan(fact.amount)))
+                for fact in contracts if fact.amount is not None] or None
+    if base is not None and base in ctx.facts.series:
+        series = ctx.facts.series[base]
+        found = [(str(y), series[y], cny_zh(whole_yuan(series[y]))) for y in sorted(series) if y in years]
+        return found or None
+    return None
+
+
+def rate_amount(ctx: Context, cap: int | None) -> Amount:
+    """rate × base per year (or contract), each capped, summed."""
+    provision = ctx.provision
+    rate = provision.rate or Decimal(0)
+    values = base_values(ctx)
+    cap_text = f" ≤ cap {cny_zh(cap)}" if cap is not None else ""
+    if values is None:
+        unknown = Check("base", Status.UNKNOWN, f"{provision.base_quantity} is not stated",
+                        question=f"base:{provision.base_quantity}")
+        return Amount(0, cap, f"{percent(rate)} × {provision.base_quantity} (unknown){cap_text}",
+                      {"rate": str(rate), "cap_cny": cap}, (unknown,))
+    parts, total, uncapped = [], 0, 0
+    for label, base, shown in values:
+        raw = whole_yuan(rate * base)
+        paid = min(raw, cap) if cap is not None else raw
+        total += paid
+        uncapped += raw
+        capped = f" → {cny_zh(paid)}（封顶 capped）" if cap is not None and raw > cap else ""
+        parts.append(f"{label}: {percent(rate)} × {shown} = {cny_zh(raw)}{cap_text}{capped}")
+    ambiguity = None
+    if provision.per and uncapped > total:
+        where = "".join(provision.clause_path)
+        ambiguity = (f"〔{where}〕「单{provision.per}最高」: 上限按每年一次申报计算（本测算），"
+                     f"若按每份合同分别封顶，最多可达 {cny_zh(uncapped)}。 The cap is per {provision.per}: we apply "
+                     f"it per yearly application; read per contract, up to {cny_zh(uncapped)} could be paid.")
+    return Amount(total, total, "; ".join(parts), {"rate": str(rate), "cap_cny": cap,
+                                                   "base": {label: str(v) for label, v, _ in values}},
+                  ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None)
+
+
+def _rate_with_cap(ctx: Context) -> Amount:
+    return rate_amount(ctx, ctx.provision.cap_cny)
+
+
+def years_paid(ctx: Context) -> tuple[list[int], list[int]]:
+    """Years an annual amount is paid (counted, and beyond the window)."""
+    end_year = ctx.record.valid_until.year if ctx.record.valid_until else ctx.as_of.year
+    dates = [fact.date for fact in ctx.assessment.matched if fact.date is not None]
+    if not dates:
+        start_year = ctx.record.valid_from.year if ctx.record.valid_from else ctx.as_of.year
+        length = ctx.provision.years or (end_year - start_year + 1)
+        return list(range(length)), []
+    start = min(dates).year
+    length = ctx.provision.years or max(0, end_year - start + 1)
+    years = list(range(start, start + length))
+    return [y for y in years if y <= end_year], [y for y in years if y > end_year]
+
+
+def _annual(ctx: Context) -> Amount:
+    counted, beyond = years_paid(ctx)
+    ceiling = ctx.provision.kind is ProvisionKind.ANNUAL_UP_TO
+    per_year = (ctx.provision.cap_cny if ceiling else ctx.provision.amount_cny) or 0
+    total = per_year * len(counted)
+    shown = f"{counted[0]}–{counted[-1]}" if counted and counted[0] > 1000 else f"{len(counted)}"
+    basis = f"{'最高 ' if ceiling else ''}{cny_zh(per_year)}/年 × {len(counted)} 年（{shown}）= {cny_zh(total)}"
+    if beyond:
+        basis += f"; 不计 not counted: {', '.join(map(str, beyond))}（超出有效期 after the policy ends）"
+    return Amount(0 if ceiling else total, total, basis,
+                  {"per_year_cny": per_year, "years_counted": len(counted), "years_beyond_window": beyond})
+
+
+def _case_by_case(ctx: Context) -> Amount:
+    return Amount(0, None, "一事一议 / 给予一定支持：无金额 (no amount stated; decided case by case)")
+
+
+AMOUNT_RULES: dict[ProvisionKind, Callable[[Context], Amount]] = {
+    ProvisionKind.FIXED: _fixed,
+    ProvisionKind.UP_TO: _up_to,
+    ProvisionKind.PER_UNIT: _per_unit,
+    ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP: _per_unit_with_cumulative_cap,
+    ProvisionKind.RATE_WITH_CAP: _rate_with_cap,
+    ProvisionKind.ANNUAL: _annual,
+    ProvisionKind.ANNUAL_UP_TO: _annual,
+    ProvisionKind.CASE_BY_CASE: _case_by_case,
+}

@@ -1,0 +1,298 @@
+"""evaluate(profile, as_of, graph): every benefit a company can claim, traced to the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from rdflib import Graph
+
+from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, whole_yuan
+from assistant.eligibility.facts import CompanyFacts, company_facts
+from assistant.eligibility.questions import question_text
+from assistant.eligibility.requirements import Assessment, Status, assess
+from assistant.eligibility.result import (
+    Benefit,
+    EligibilityResult,
+    NotEligible,
+    Obligation,
+    PathToMore,
+    Question,
+    TraceStep,
+)
+from assistant.eligibility.rules import PolicyRules, rules_from_graph
+from assistant.format import cny_zh, percent
+from assistant.profile import CompanyProfile
+from assistant.report import citation
+from ingest.concepts import load_vocabulary
+from ingest.model import Provision
+
+
+def policy_status(rules: PolicyRules, as_of: dt.date) -> str:
+    record = rules.record
+    if record.valid_from is not None and as_of < record.valid_from:
+        return "not_yet_in_force"
+    if record.valid_until is not None and as_of > record.valid_until:
+        return "expired"
+    return "in_force"
+
+
+def _notice(rules: PolicyRules, status: str) -> str | None:
+    record = rules.record
+    if status == "expired":
+        return (f"本政策已于{record.valid_until}到期失效；以下为有效期内本可适用的结果。 "
+                f"This policy expired on {record.valid_until}; the results show what would have applied "
+                f"while it was in force.")
+    if status == "not_yet_in_force":
+        return (f"本政策自{record.valid_from}起实施，尚未生效。 This policy takes effect on "
+                f"{record.valid_from} and is not yet in force.")
+    return None
+
+
+@dataclass
+class _Run:
+    """The evaluation being assembled (one per call; nothing is shared between calls)."""
+
+    rules: PolicyRules
+    facts: CompanyFacts
+    as_of: dt.date
+    benefits: list[Benefit] = field(default_factory=list)
+    not_eligible: list[NotEligible] = field(default_factory=list)
+    path_to_more: list[PathToMore] = field(default_factory=list)
+    question_value: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    question_provisions: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    ambiguities: list[str] = field(default_factory=list)
+
+    def context(self, provision: Provision, assessment: Assessment) -> Context:
+        return Context(provision, assessment, self.facts, self.rules.record, self.as_of)
+
+    def ask(self, key: str, value: int | None, provision: Provision) -> None:
+        self.question_value[key] += value or 0
+        if provision.id not in self.question_provisions[key]:
+            self.question_provisions[key].append(provision.id)
+
+
+def _requirement_trace(assessment: Assessment) -> list[TraceStep]:
+    provision = assessment.provision
+    return [TraceStep(f"requirement.{check.requirement.split()[0]}", f"{check.status.value}: {check.detail}",
+                      provision.id, provision.clause_path) for check in assessment.checks]
+
+
+def _potential(run: _Run, provision: Provision, assessment: Assessment) -> int | None:
+    """What a provision would pay if the missing facts turned out well."""
+    amount = AMOUNT_RULES[provision.kind](run.context(provision, assessment))
+    return amount.maximum
+
+
+def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount: Amount,
+                 ambiguity: str | None = None, reading_range: tuple[int, int] | None = None) -> None:
+    unknown = [*assessment.unknown(), *amount.unknown]
+    if ambiguity is None and amount.ambiguity is not None:
+        ambiguity, reading_range = amount.ambiguity, amount.reading_range
+        run.ambiguities.append(ambiguity)
+    minimum = amount.minimum
+    if unknown or provision.discretionary:
+        minimum = 0
+    trace = [*_requirement_trace(assessment),
+             TraceStep(f"amount.{provision.kind.value}", amount.basis, provision.id, provision.clause_path,
+                       amount.parameters)]
+    if provision.discretionary:
+        trace.append(TraceStep("discretion", "经综合评估/择优/一事一议: nothing is guaranteed (minimum 0)",
+                               provision.id, provision.clause_path))
+    run.benefits.append(Benefit(
+        provision.id, provision.clause_path, run.rules.titles[provision.id], provision.kind.value, minimum,
+        amount.maximum, provision.discretionary, amount.basis, provision.quote, provision.span, tuple(trace),
+        tuple(dict.fromkeys(c.question for c in unknown if c.question)), ambiguity, reading_range))
+    for check in unknown:
+        if check.question:
+            run.ask(check.question, amount.maximum, provision)
+
+
+def _counts_as_not_eligible(assessment: Assessment) -> bool:
+    unmet = assessment.unmet()
+    if not unmet:
+        return False
+    if any(check.requirement != "area" for check in unmet):
+        return True
+    return any(check.status is Status.MET and check.requirement.startswith("holds") for check in assessment.checks)
+
+
+def _reject(run: _Run, assessment: Assessment, worth: Amount | None = None) -> None:
+    provision = assessment.provision
+    run.not_eligible.append(NotEligible(provision.id, provision.clause_path, run.rules.titles[provision.id],
+                                        tuple(check.detail for check in assessment.unmet()), provision.quote,
+                                        provision.span))
+    unmet = assessment.unmet()
+    if len(unmet) == 1 and unmet[0].fix and not assessment.not_asked():
+        amount = worth or AMOUNT_RULES[provision.kind](run.context(provision, assessment))
+        _path(run, provision, unmet[0].fix, amount)
+
+
+def _path(run: _Run, provision: Provision, fix: str, amount: Amount) -> None:
+    vocabulary = load_vocabulary()
+    zh = fix
+    for concept in sorted(vocabulary.concepts.values(), key=lambda c: -len(c.id)):
+        zh = zh.replace(concept.id, concept.label_zh)
+    run.path_to_more.append(PathToMore(provision.id, provision.clause_path, fix, zh, amount.maximum,
+                                       0 if provision.discretionary else amount.minimum))
+
+
+def _evaluate_one(run: _Run, provision: Provision) -> None:
+    assessment = assess(provision, run.facts, run.rules, run.as_of)
+    status = assessment.status
+    if assessment.unmet():
+        if _counts_as_not_eligible(assessment):
+            _reject(run, assessment)
+        return
+    if status is Status.NOT_ASKED:
+        value = _potential(run, provision, assessment)
+        for check in assessment.not_asked():
+            if check.question:
+                run.ask(check.question, value, provision)
+        return
+    amount = AMOUNT_RULES[provision.kind](run.context(provision, assessment))
+    if not assessment.matched and any(check.requirement == "base" for check in amount.unknown):
+        # nothing in the profile touches this provision: a question, not a benefit
+        for check in amount.unknown:
+            if check.question:
+                run.ask(check.question, amount.maximum, provision)
+        return
+    _add_benefit(run, provision, assessment, amount)
+
+
+def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
+    """A rate whose cap differs by enterprise type: choose the row(s) that apply."""
+    residual = next(row for row in rows if row.residual)
+    shared = assess(residual, run.facts, run.rules, run.as_of)
+    others = [(row, assess(row, run.facts, run.rules, run.as_of)) for row in rows if not row.residual]
+    if shared.unmet():
+        for _, a in [*others, (residual, shared)]:
+            if _counts_as_not_eligible(a):
+                _reject(run, a)
+        return
+    if shared.status is Status.NOT_ASKED:
+        best = max((_potential(run, row, shared) or 0 for row in rows), default=0)
+        for check in shared.not_asked():
+            if check.question:
+                run.ask(check.question, best, residual)
+        return
+    applying = [(row, a) for row, a in others if not a.unmet() and a.status is not Status.NOT_ASKED]
+    residual_amount = rate_amount(run.context(residual, shared), residual.cap_cny)
+    for row, a in others:
+        if a.unmet() and _counts_as_not_eligible(a):
+            row_amount = rate_amount(run.context(row, a), row.cap_cny)
+            gain = max(0, (row_amount.maximum or 0) - (residual_amount.maximum or 0))
+            _reject(run, a, replace(row_amount, minimum=min(gain, row_amount.minimum), maximum=gain))
+    for row, a in others:
+        if a.status is Status.NOT_ASKED and not a.unmet():
+            row_amount = rate_amount(run.context(row, a), row.cap_cny)
+            gain = (row_amount.maximum or 0) - (residual_amount.maximum or 0)
+            for check in a.not_asked():
+                if check.question:
+                    run.ask(check.question, max(gain, 0), row)
+    if not applying:
+        _add_benefit(run, residual, shared, residual_amount)
+        return
+    results = sorted(((rate_amount(run.context(row, a), row.cap_cny), row, a) for row, a in applying),
+                     key=lambda item: item[0].maximum or 0)
+    low, (high_amount, high_row, high_assessment) = results[0], results[-1]
+    if len(results) == 1:
+        _add_benefit(run, high_row, high_assessment, high_amount)
+        return
+    labels = load_vocabulary()
+    kinds = "、".join(labels[q].label_zh for _, row, _ in results for q in row.qualifications
+                     if q not in residual.qualifications and q in labels)
+    note = (f"{citation(high_row.clause_path)} 上限按企业类型不同，本企业同时属于{kinds}；原文未说明适用哪一上限，"
+            f"本测算取较高者 {cny_zh(high_amount.maximum or 0)}（按较低上限为 {cny_zh(low[0].maximum or 0)}）。 "
+            f"The cap differs by enterprise type and the company is several types at once; the text does not "
+            f"say which cap applies. We apply the higher cap, as a firm takes the most favourable category it "
+            f"belongs to; the lower cap would give {cny_zh(low[0].maximum or 0)}.")
+    run.ambiguities.append(note)
+    _add_benefit(run, high_row, high_assessment, high_amount, ambiguity=note,
+                 reading_range=(low[0].maximum or 0, high_amount.maximum or 0))
+
+
+def _apply_share_caps(run: _Run) -> None:
+    """各级财政资助总额不超过投资总额的X%: limit the benefits such a condition governs."""
+    for rule in run.rules.rules:
+        if rule.subtype != "funding_share_cap" or rule.rate is None:
+            continue
+        governed = [b for b in run.benefits if b.provision_id in rule.governs]
+        if not governed:
+            continue
+        if run.facts.investment_total is None:
+            for benefit in governed:
+                source = run.rules.record.provision(benefit.provision_id)
+                run.ask("investment_total_cny", benefit.amount_max_cny, source)
+            continue
+        other = whole_yuan(run.facts.other_funding or Decimal(0))
+        room = max(0, whole_yuan(rule.rate * run.facts.investment_total) - other)
+        detail = (f"各级财政资助总额 ≤ {percent(rule.rate)} × {cny_zh(whole_yuan(run.facts.investment_total))} − "
+                  f"已获 {cny_zh(other)} = {cny_zh(room)}")
+        for benefit in governed:
+            limited = min(benefit.amount_max_cny or 0, room)
+            room -= limited
+            step = TraceStep("condition.funding_share_cap", detail, rule.id, rule.clause_path,
+                             {"rate": str(rule.rate), "investment_total_cny": whole_yuan(run.facts.investment_total),
+                              "other_funding_cny": other})
+            index = run.benefits.index(benefit)
+            run.benefits[index] = replace(
+                benefit, amount_max_cny=limited, amount_min_cny=min(benefit.amount_min_cny, limited),
+                basis=f"{benefit.basis}; {detail} → {cny_zh(limited)}", trace=(*benefit.trace, step))
+
+
+def _obligations(run: _Run, total_max: int, unbounded: bool) -> list[Obligation]:
+    listed = {b.provision_id for b in run.benefits}
+    result = []
+    for rule in run.rules.rules:
+        applies = None if rule.scope == "policy" else tuple(i for i in rule.governs if i in listed)
+        if applies == ():
+            continue
+        departure = run.facts.planned_departure
+        within = None
+        exposure = None
+        if rule.subtype == "stay_or_refund" and rule.years:
+            exposure = None if unbounded and not total_max else total_max
+            if departure is not None:
+                within = departure.year < run.as_of.year + rule.years
+        result.append(Obligation(rule.id, rule.clause_path, rule.kind.value, rule.subtype, rule.quote, rule.span,
+                                 applies, rule.years, exposure, departure, within))
+    return result
+
+
+def _questions(run: _Run) -> list[Question]:
+    ranked = sorted(run.question_value.items(), key=lambda item: (-item[1], item[0]))
+    questions = []
+    for key, value in ranked:
+        zh, en = question_text(key)
+        questions.append(Question(key, zh, en, value, tuple(run.question_provisions[key])))
+    return questions
+
+
+def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules) -> EligibilityResult:
+    """Everything ``profile`` can claim under the policy in ``graph`` on ``as_of``."""
+    rules = graph if isinstance(graph, PolicyRules) else rules_from_graph(graph)
+    run = _Run(rules, company_facts(profile), as_of)
+    done: set[str] = set()
+    for provision in rules.benefits:
+        if provision.id in done:
+            continue
+        rows = rules.split_rows.get(provision.id)
+        if rows:
+            done.update(row.id for row in rows)
+            _evaluate_split(run, rows)
+        else:
+            _evaluate_one(run, provision)
+    _apply_share_caps(run)
+    total_min = sum(b.amount_min_cny for b in run.benefits)
+    total_max = sum(b.amount_max_cny for b in run.benefits if b.amount_max_cny is not None)
+    unbounded = any(b.amount_max_cny is None for b in run.benefits)
+    status = policy_status(rules, as_of)
+    return EligibilityResult(
+        policy=rules.record.header_json(), as_of=as_of, policy_status=status, notice=_notice(rules, status),
+        benefits=tuple(run.benefits), total_min_cny=total_min, total_max_cny=total_max,
+        total_max_unbounded=unbounded, obligations=tuple(_obligations(run, total_max, unbounded)),
+        not_eligible=tuple(run.not_eligible), path_to_more=tuple(run.path_to_more),
+        questions=tuple(_questions(run)), ambiguities=tuple(run.ambiguities))

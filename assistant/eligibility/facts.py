@@ -1,0 +1,82 @@
+"""A profile seen as facts about vocabulary concepts, quantities and money."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from assistant.profile import CompanyProfile
+
+STANDARD = "standard_first_drafter"
+EQUIPMENT = "first_major_equipment"
+RD_EXPENSE_INCREMENT = "rd_expense_increment"
+CONTRACT_AMOUNT = "contract_amount"
+
+
+@dataclass(frozen=True)
+class ConceptFact:
+    """The company holds (or not) a concept, with what is known about it."""
+
+    concept: str
+    held: bool
+    source: str
+    level: str | None = None
+    round: str | None = None
+    date: dt.date | None = None
+    count: int | None = None
+    amount: Decimal | None = None
+    domestic: bool | None = None
+    ipo: bool | None = None
+
+
+@dataclass(frozen=True)
+class CompanyFacts:
+    in_zone: bool | None
+    planned_departure: dt.date | None
+    by_concept: dict[str, tuple[ConceptFact, ...]]
+    series: dict[str, dict[int, Decimal]] = field(default_factory=dict)
+    """Base quantities by year (``rd_expense`` holds R&D levels, not increments)."""
+    patent_funding_received: Decimal | None = None
+    investment_total: Decimal | None = None
+    other_funding: Decimal | None = None
+
+    def facts(self, concept: str) -> tuple[ConceptFact, ...]:
+        return self.by_concept.get(concept, ())
+
+
+def company_facts(profile: CompanyProfile) -> CompanyFacts:
+    found: dict[str, list[ConceptFact]] = defaultdict(list)
+    for i, q in enumerate(profile.qualifications):
+        found[q.id].append(ConceptFact(q.id, q.held, f"qualifications[{i}]", q.level, q.round, q.date))
+    for i, platform in enumerate(profile.platforms):
+        found[platform.type].append(ConceptFact(platform.type, platform.held, f"platforms[{i}]",
+                                                platform.level, None, platform.date))
+    for i, listing in enumerate(profile.listings):
+        found[listing.board].append(ConceptFact(listing.board, True, f"listings[{i}]", None, None, listing.date,
+                                                domestic=listing.domestic, ipo=listing.ipo))
+    for i, standard in enumerate(profile.standards):
+        found[STANDARD].append(ConceptFact(STANDARD, standard.first_drafter, f"standards[{i}]", standard.level,
+                                           None, standard.date))
+    for i, patent in enumerate(profile.patents):
+        found[patent.type].append(ConceptFact(patent.type, patent.granted > 0, f"patents[{i}]", None, None,
+                                              patent.date, count=patent.granted))
+    for i, item in enumerate(profile.equipment):
+        found[EQUIPMENT].append(ConceptFact(EQUIPMENT, True, f"equipment[{i}]", item.level, None, item.date,
+                                            amount=item.contract_amount_cny))
+    for i, holding in enumerate(profile.holdings):
+        found[holding.type].append(ConceptFact(holding.type, holding.held, f"holdings[{i}]", holding.level,
+                                               None, holding.date))
+    series = {name: {v.year: v.amount_cny for v in values} for name, values in profile.quantities.items()}
+    if profile.rd_expense:
+        series["rd_expense"] = {v.year: v.amount_cny for v in profile.rd_expense}
+    return CompanyFacts(
+        in_zone=profile.location.in_zone,
+        planned_departure=profile.location.planned_departure,
+        by_concept={k: tuple(v) for k, v in found.items()},
+        series=series,
+        patent_funding_received=profile.patent_funding_received_cny,
+        investment_total=profile.investment_total_cny,
+        other_funding=profile.other_funding_cny,
+    )

@@ -1,0 +1,38 @@
+"""Turning a missing fact's key into a question in Chinese and English."""
+
+from __future__ import annotations
+
+from ingest.concepts import load_vocabulary
+
+_FIXED = {
+    "location.in_zone": ("贵公司是否在本政策适用区域内注册并经营？", "Is the company registered and operating in the "
+                         "area this policy covers?"),
+    "patent_funding_received_cny": ("此前已获得的专利资助累计多少元？", "How much patent funding has the company "
+                                    "already received under this cap?"),
+    "investment_total_cny": ("项目投资总额是多少？已获得各级财政资助多少？", "What is the total investment, and how "
+                             "much government funding has it already received?"),
+}
+_BY_PREFIX = {
+    "holds": ("贵公司是否具备「{zh}」？", "Does the company have: {en}?"),
+    "level": ("「{zh}」是哪一级（国家级、省级、市级）？", "At which level is the {en} (national, provincial, "
+              "municipal)?"),
+    "round": ("「{zh}」是首次认定还是再次认定？", "Is the {en} a first recognition or a renewal?"),
+    "date": ("「{zh}」是何时获得的（年月日）？", "When was the {en} obtained (date)?"),
+    "count": ("「{zh}」有多少项？", "How many {en} were granted?"),
+    "base": ("「{zh}」按年份分别是多少？", "What was the {en}, year by year?"),
+}
+_BASE_LABELS = {"rd_expense_increment": ("研发经费（逐年）", "R&D expenditure")}
+
+
+def question_text(key: str) -> tuple[str, str]:
+    """The question to ask for a missing fact, as (zh, en)."""
+    if key in _FIXED:
+        return _FIXED[key]
+    prefix, _, concept_id = key.partition(":")
+    zh_template, en_template = _BY_PREFIX.get(prefix, ("请补充：{zh}", "Please tell us: {en}"))
+    if prefix == "base" and concept_id in _BASE_LABELS:
+        zh, en = _BASE_LABELS[concept_id]
+    else:
+        concept = load_vocabulary().concepts.get(concept_id)
+        zh, en = (concept.label_zh, concept.label_en) if concept else (concept_id, concept_id)
+    return zh_template.format(zh=zh), en_template.format(en=en)

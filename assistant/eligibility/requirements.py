@@ -1,0 +1,155 @@
+"""Does a provision apply to the company? Each requirement is met, unmet or unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import Enum
+
+from assistant.eligibility.facts import CompanyFacts, ConceptFact
+from assistant.eligibility.rules import PolicyRules
+from ingest.model import Provision, ProvisionKind
+
+
+class Status(Enum):
+    MET = "met"
+    UNKNOWN = "unknown"
+    UNMET = "unmet"
+    NOT_ASKED = "not_asked"
+    """The profile says nothing about any concept of a required group."""
+
+
+_ORDER = {Status.MET: 0, Status.UNKNOWN: 1, Status.UNMET: 2, Status.NOT_ASKED: 3}
+EVENT_KINDS = frozenset(ProvisionKind) - {ProvisionKind.RATE_WITH_CAP}
+"""Kinds paid for an event (a recognition, a listing…) whose date must be in the window."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One requirement and how the profile answers it."""
+
+    requirement: str
+    status: Status
+    detail: str
+    question: str | None = None
+    """The fact to ask for when unknown, e.g. ``date:gazelle_enterprise``."""
+    fix: str | None = None
+    """What the company would need, when unmet and changeable."""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    provision: Provision
+    checks: tuple[Check, ...]
+    matched: tuple[ConceptFact, ...]
+
+    @property
+    def status(self) -> Status:
+        return max((c.status for c in self.checks), key=_ORDER.__getitem__, default=Status.MET)
+
+    def unmet(self) -> list[Check]:
+        return [c for c in self.checks if c.status is Status.UNMET]
+
+    def unknown(self) -> list[Check]:
+        return [c for c in self.checks if c.status is Status.UNKNOWN]
+
+    def not_asked(self) -> list[Check]:
+        return [c for c in self.checks if c.status is Status.NOT_ASKED]
+
+
+def _area(facts: CompanyFacts) -> Check:
+    if facts.in_zone is True:
+        return Check("area", Status.MET, "registered and operating in the policy's area")
+    if facts.in_zone is False:
+        return Check("area", Status.UNMET, "not in the policy's area")
+    return Check("area", Status.UNKNOWN, "whether the company is in the policy's area is not stated",
+                 question="location.in_zone")
+
+
+def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date | None, dt.date | None],
+                 as_of: dt.date) -> list[Check]:
+    checks = []
+    concept = fact.concept
+    if provision.level is not None:
+        if fact.level == provision.level:
+            checks.append(Check("level", Status.MET, f"{concept} at {fact.level} level"))
+        elif fact.level is None:
+            checks.append(Check("level", Status.UNKNOWN, f"level of {concept} not stated",
+                                question=f"level:{concept}"))
+        else:
+            checks.append(Check("level", Status.UNMET, f"{concept} is {fact.level}, the clause pays "
+                                f"{provision.level}", fix=f"{concept} at {provision.level} level"))
+    if provision.round is not None:
+        if fact.round == provision.round:
+            checks.append(Check("round", Status.MET, f"{concept} recognition round: {fact.round}"))
+        elif fact.round is None:
+            checks.append(Check("round", Status.UNKNOWN, f"whether {concept} is a first or renewed "
+                                "recognition is not stated", question=f"round:{concept}"))
+        else:
+            checks.append(Check("round", Status.UNMET, f"{concept} recognition is a {fact.round}; the "
+                                f"clause pays a {provision.round}", fix=f"{concept} ({provision.round})"))
+    if provision.kind in EVENT_KINDS:
+        checks.append(_date_check(concept, fact.date, window, as_of))
+    elif fact.date is not None and fact.date > as_of:
+        checks.append(Check("date", Status.UNMET, f"{concept} dated {fact.date}, after {as_of}: not yet held"))
+    if fact.domestic is False and "境内" in provision.quote:
+        checks.append(Check("listing", Status.UNMET, "the clause pays listings on domestic exchanges (境内)"))
+    if fact.ipo is False and "首发" in provision.quote:
+        checks.append(Check("listing", Status.UNMET, "the clause pays initial public offerings (首发上市)"))
+    return checks
+
+
+def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None, dt.date | None],
+                as_of: dt.date) -> Check:
+    start, end = window
+    if when is None:
+        return Check("date", Status.UNKNOWN, f"date of {concept} not stated", question=f"date:{concept}")
+    if start is not None and when < start:
+        return Check("date", Status.UNMET, f"{concept} dated {when}, before the policy took effect ({start})")
+    if end is not None and when > end:
+        return Check("date", Status.UNMET, f"{concept} dated {when}, after the policy ended ({end})")
+    if when > as_of:
+        return Check("date", Status.UNMET, f"{concept} dated {when}, after {as_of}")
+    return Check("date", Status.MET, f"{concept} dated {when}, within the policy's window")
+
+
+def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.date | None, dt.date | None],
+          as_of: dt.date) -> tuple[ConceptFact, list[Check]]:
+    scored = []
+    for fact in candidates:
+        checks = _fact_checks(provision, fact, window, as_of)
+        worst = max((c.status for c in checks), key=_ORDER.__getitem__, default=Status.MET)
+        scored.append((_ORDER[worst], fact, checks))
+    scored.sort(key=lambda item: item[0])
+    _, fact, checks = scored[0]
+    return fact, checks
+
+
+def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of: dt.date) -> Assessment:
+    """Every requirement of ``provision`` checked against the company's facts."""
+    record = rules.record
+    window = (record.valid_from, record.valid_until)
+    checks = [_area(facts)]
+    matched: list[ConceptFact] = []
+    groups: dict[str, list[str]] = defaultdict(list)
+    for concept in provision.qualifications:
+        groups[rules.group_of(concept)].append(concept)
+    for group, concepts in groups.items():
+        known = [fact for concept in concepts for fact in facts.facts(concept)]
+        held = [fact for fact in known if fact.held]
+        if held:
+            fact, fact_checks = _best(provision, held, window, as_of)
+            matched.append(fact)
+            checks.append(Check(f"holds {group}", Status.MET, f"holds {fact.concept} ({fact.source})"))
+            checks.extend(fact_checks)
+        elif known:
+            names = ", ".join(concepts)
+            checks.append(Check(f"holds {group}", Status.UNMET, f"does not hold {names}",
+                                fix=" or ".join(concepts) + (f" at {provision.level} level"
+                                                             if provision.level else "")))
+        else:
+            for concept in concepts:
+                checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{concept} not stated",
+                                    question=f"holds:{concept}"))
+    return Assessment(provision, tuple(checks), tuple(matched))

@@ -1,0 +1,154 @@
+"""The engine's output: frozen values with a JSON form (keys as published)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class TraceStep:
+    """One rule applied to reach a number, with the parameters it read and their clause."""
+
+    rule: str
+    detail: str
+    provision_id: str
+    clause_path: tuple[str, ...]
+    parameters: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "detail": self.detail, "provision_id": self.provision_id,
+                "clause_path": list(self.clause_path), "parameters": self.parameters}
+
+
+@dataclass(frozen=True)
+class Benefit:
+    provision_id: str
+    clause_path: tuple[str, ...]
+    title: str
+    kind: str
+    amount_min_cny: int
+    amount_max_cny: int | None
+    discretionary: bool
+    basis: str
+    quote: str
+    span: tuple[int, int]
+    trace: tuple[TraceStep, ...]
+    unknown: tuple[str, ...] = ()
+    ambiguity: str | None = None
+    reading_range_cny: tuple[int, int] | None = None
+    """When the text admits two readings: what each gives (the engine's is in min/max)."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"reading_range_cny": list(self.reading_range_cny) if self.reading_range_cny else None,
+                "provision_id": self.provision_id, "clause_path": list(self.clause_path), "title": self.title,
+                "kind": self.kind, "amount_min_cny": self.amount_min_cny, "amount_max_cny": self.amount_max_cny,
+                "discretionary": self.discretionary, "basis": self.basis, "quote": self.quote,
+                "span": list(self.span), "trace": [step.to_json() for step in self.trace],
+                "unknown": list(self.unknown), "ambiguity": self.ambiguity}
+
+
+@dataclass(frozen=True)
+class NotEligible:
+    provision_id: str
+    clause_path: tuple[str, ...]
+    title: str
+    reasons: tuple[str, ...]
+    quote: str
+    span: tuple[int, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"provision_id": self.provision_id, "clause_path": list(self.clause_path), "title": self.title,
+                "reasons": list(self.reasons), "quote": self.quote, "span": list(self.span)}
+
+
+@dataclass(frozen=True)
+class PathToMore:
+    """What would make a near miss eligible, and what it is worth."""
+
+    provision_id: str
+    clause_path: tuple[str, ...]
+    change: str
+    change_zh: str
+    value_max_cny: int | None
+    value_min_cny: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"provision_id": self.provision_id, "clause_path": list(self.clause_path), "change": self.change,
+                "change_zh": self.change_zh, "value_min_cny": self.value_min_cny,
+                "value_max_cny": self.value_max_cny}
+
+
+@dataclass(frozen=True)
+class Question:
+    """A missing fact, and how much it could change the total."""
+
+    key: str
+    question_zh: str
+    question_en: str
+    value_cny: int
+    provision_ids: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "question_zh": self.question_zh, "question_en": self.question_en,
+                "value_cny": self.value_cny, "provision_ids": list(self.provision_ids)}
+
+
+@dataclass(frozen=True)
+class Obligation:
+    provision_id: str
+    clause_path: tuple[str, ...]
+    kind: str
+    subtype: str | None
+    quote: str
+    span: tuple[int, int]
+    applies_to: tuple[str, ...] | None
+    """The benefits it governs; None for every benefit of the policy."""
+    years: int | None = None
+    refund_exposure_max_cny: int | None = None
+    planned_departure: dt.date | None = None
+    departure_within_period: bool | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"provision_id": self.provision_id, "clause_path": list(self.clause_path), "kind": self.kind,
+                "subtype": self.subtype, "quote": self.quote, "span": list(self.span),
+                "applies_to": "all" if self.applies_to is None else list(self.applies_to),
+                "years": self.years, "refund_exposure_max_cny": self.refund_exposure_max_cny,
+                "planned_departure": self.planned_departure.isoformat() if self.planned_departure else None,
+                "departure_within_period": self.departure_within_period}
+
+
+@dataclass(frozen=True)
+class EligibilityResult:
+    policy: dict[str, Any]
+    as_of: dt.date
+    policy_status: str
+    notice: str | None
+    benefits: tuple[Benefit, ...]
+    total_min_cny: int
+    total_max_cny: int
+    total_max_unbounded: bool
+    obligations: tuple[Obligation, ...]
+    not_eligible: tuple[NotEligible, ...]
+    path_to_more: tuple[PathToMore, ...]
+    questions: tuple[Question, ...]
+    ambiguities: tuple[str, ...]
+
+    def benefit(self, provision_id: str) -> Benefit:
+        for benefit in self.benefits:
+            if benefit.provision_id == provision_id:
+                return benefit
+        raise KeyError(provision_id)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "policy": self.policy, "as_of": self.as_of.isoformat(), "policy_status": self.policy_status,
+            "notice": self.notice, "benefits": [b.to_json() for b in self.benefits],
+            "total_min_cny": self.total_min_cny, "total_max_cny": self.total_max_cny,
+            "total_max_unbounded": self.total_max_unbounded,
+            "obligations": [o.to_json() for o in self.obligations],
+            "not_eligible": [n.to_json() for n in self.not_eligible],
+            "path_to_more": [p.to_json() for p in self.path_to_more],
+            "questions": [q.to_json() for q in self.questions], "ambiguities": list(self.ambiguities),
+        }

@@ -1,0 +1,84 @@
+"""The policy as the engine reads it: provisions from the graph, grouped for evaluation."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rdflib import Graph
+
+from ingest.concepts import load_vocabulary
+from ingest.model import Provision, ProvisionKind
+from kg.namespaces import PKG
+from kg.query import PolicyRecord, load_record
+
+RULE_KINDS = (ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)
+"""Provisions that govern benefits rather than pay them."""
+
+
+@dataclass(frozen=True)
+class PolicyRules:
+    """One policy's benefits and rules, read from its graph once."""
+
+    record: PolicyRecord
+    benefits: tuple[Provision, ...]
+    rules: tuple[Provision, ...]
+    split_rows: dict[str, tuple[Provision, ...]]
+    """For a rate whose cap differs by enterprise type: every row of the split, by row id."""
+    titles: dict[str, str]
+    """A short title per provision: the clause heading, and the tier when there is one."""
+
+    def group_of(self, concept: str) -> str:
+        vocabulary = load_vocabulary()
+        found = vocabulary.concepts.get(concept)
+        return found.group or concept if found else concept
+
+
+def _titles(record: PolicyRecord) -> dict[str, str]:
+    headings = {c.id: c.heading for c in record.clauses}
+    parents = {c.id: c.parent_id for c in record.clauses}
+    titles = {}
+    for provision in record.provisions:
+        clause_id: str | None = provision.clause_id
+        heading = None
+        while clause_id is not None and heading is None:
+            heading = headings.get(clause_id)
+            clause_id = parents.get(clause_id)
+        base = heading or "".join(provision.clause_path) or provision.kind.value
+        titles[provision.id] = f"{base}（{provision.tier}）" if provision.tier else base
+    return titles
+
+
+def _split_rows(benefits: tuple[Provision, ...]) -> dict[str, tuple[Provision, ...]]:
+    """Rate rows that share a sentence, rate and base but differ in cap by enterprise type."""
+    groups: dict[tuple[object, ...], list[Provision]] = defaultdict(list)
+    for provision in benefits:
+        if provision.kind is ProvisionKind.RATE_WITH_CAP:
+            groups[(provision.span, provision.rate, provision.base_quantity)].append(provision)
+    splits: dict[str, tuple[Provision, ...]] = {}
+    for rows in groups.values():
+        if len(rows) > 1 and any(row.residual for row in rows):
+            for row in rows:
+                splits[row.id] = tuple(rows)
+    return splits
+
+
+def rules_from_record(record: PolicyRecord) -> PolicyRules:
+    benefits = tuple(p for p in record.provisions if p.kind.monetary)
+    rules = tuple(p for p in record.provisions if p.kind in RULE_KINDS)
+    return PolicyRules(record, benefits, rules, _split_rows(benefits), _titles(record))
+
+
+_CACHE: dict[tuple[str, str, int], PolicyRules] = {}
+
+
+def rules_from_graph(graph: Graph) -> PolicyRules:
+    """The rules of the one policy in ``graph``; read with SPARQL once per graph content."""
+    sha = next((str(o) for o in graph.objects(None, PKG.sha256)), "")
+    key = (str(graph.identifier), sha, len(graph))
+    rules = _CACHE.get(key)
+    if rules is None:
+        if len(_CACHE) >= 32:
+            _CACHE.clear()
+        rules = _CACHE[key] = rules_from_record(load_record(graph))
+    return rules

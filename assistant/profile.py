@@ -1,0 +1,220 @@
+"""The company profile: what is known about a company, in the vocabulary's terms.
+
+Every fact may be absent: absent means *unknown*, never *no*. A fact that is known to be
+false is written ``held: false``. Concept ids (qualifications, platform types, boards,
+patent types, projects, talent) must be concepts of ``ontology/vocabulary.ttl`` in the
+right group; the error for a wrong one names the field and lists the allowed ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from ingest.concepts import load_vocabulary
+
+Level = Literal["international", "national", "provincial", "municipal", "district", "industry", "local"]
+Round = Literal["first", "renewal"]
+Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2)]
+Count = Annotated[int, Field(ge=0, le=1_000_000)]
+Year = Annotated[int, Field(ge=1990, le=2100)]
+
+
+class ProfileError(ValueError):
+    """A profile could not be read; the message names each wrong field."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_concept(value: str, groups: tuple[str, ...], field: str) -> str:
+    vocabulary = load_vocabulary()
+    concept = vocabulary.concepts.get(value)
+    if concept is None or concept.group not in groups:
+        allowed = sorted(c.id for c in vocabulary.concepts.values() if c.group in groups)
+        raise ValueError(f"unknown {field} {value!r}; expected one of: {', '.join(allowed)}")
+    return value
+
+
+class Fact(_Model):
+    """Something the company holds (or is known not to hold)."""
+
+    held: bool = True
+    level: Level | None = None
+    date: dt.date | None = None
+
+
+class Qualification(Fact):
+    """A recognition or enterprise type: high-tech enterprise, gazelle, leader, above-scale…"""
+
+    id: str
+    round: Round | None = Field(default=None, description="first (首次) or renewal (再次) recognition")
+
+    @field_validator("id")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        return _check_concept(value, ("enterprise_recognition", "enterprise_type"), "qualification")
+
+
+class Platform(Fact):
+    """An innovation platform the company leads: key lab, incubator, alliance…"""
+
+    type: str
+    relocated_into_zone: bool | None = None
+
+    @field_validator("type")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        return _check_concept(value, ("platform",), "platform type")
+
+
+class Listing(_Model):
+    """A stock listing."""
+
+    board: str
+    exchange: str | None = Field(default=None, description="e.g. SSE, SZSE, BSE, HKEX")
+    domestic: bool | None = Field(default=None, description="on an exchange in mainland China (境内)")
+    ipo: bool = Field(default=True, description="an initial public offering (首发上市)")
+    date: dt.date | None = None
+
+    @field_validator("board")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        return _check_concept(value, ("listing_board",), "listing board")
+
+
+class Standard(_Model):
+    """A standard the company led as first drafter (第一起草人)."""
+
+    level: Level
+    first_drafter: bool = True
+    date: dt.date | None = None
+
+
+class Patent(_Model):
+    """Granted intellectual property of one type in the period."""
+
+    type: str
+    granted: Count
+    date: dt.date | None = None
+
+    @field_validator("type")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        return _check_concept(value, ("intellectual_property",), "patent type")
+
+
+class Equipment(_Model):
+    """A first-of-kind (首台套) equipment project and its contract."""
+
+    level: Literal["international", "national"]
+    contract_amount_cny: Money
+    date: dt.date | None = None
+
+
+class Holding(Fact):
+    """A project or talent team (揭榜挂帅 project, hydrogen key project, top talent team…)."""
+
+    type: str
+
+    @field_validator("type")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        return _check_concept(value, ("project", "talent", "standard", "equipment"), "project or talent")
+
+
+class YearAmount(_Model):
+    year: Year
+    amount_cny: Money
+
+
+class Location(_Model):
+    in_zone: bool | None = Field(default=None, description="registered and operating in the policy's area")
+    planned_departure: dt.date | None = Field(default=None, description="when the company plans to leave the area")
+
+
+class CompanyProfile(_Model):
+    """What is known about a company. Absent facts are unknown, not false."""
+
+    name: str | None = Field(default=None, max_length=200)
+    location: Location = Location()
+    qualifications: list[Qualification] = []
+    platforms: list[Platform] = []
+    listings: list[Listing] = []
+    standards: list[Standard] = []
+    patents: list[Patent] = []
+    patent_funding_received_cny: Money | None = Field(
+        default=None, description="already received under a per-item patent subsidy with a cumulative cap")
+    equipment: list[Equipment] = []
+    holdings: list[Holding] = []
+    rd_expense: list[YearAmount] = Field(default=[], description="R&D expenditure by year (研发经费)")
+    quantities: dict[str, list[YearAmount]] = Field(
+        default={}, description="other base quantities by year, keyed by vocabulary id "
+                                "(technology_transaction_amount, revenue…)")
+    investment_total_cny: Money | None = None
+    other_funding_cny: Money | None = Field(
+        default=None, description="government funding already received for the same investment")
+
+    @field_validator("quantities")
+    @classmethod
+    def _known_quantities(cls, value: dict[str, list[YearAmount]]) -> dict[str, list[YearAmount]]:
+        vocabulary = load_vocabulary()
+        for key in value:
+            concept = vocabulary.concepts.get(key)
+            if concept is None or concept.scheme != "base_quantities":
+                allowed = sorted(c.id for c in vocabulary.in_scheme("base_quantities"))
+                raise ValueError(f"unknown quantity {key!r}; expected one of: {', '.join(allowed)}")
+        return value
+
+    @model_validator(mode="after")
+    def _one_value_per_year(self) -> CompanyProfile:
+        series = {"rd_expense": self.rd_expense, **{f"quantities.{k}": v for k, v in self.quantities.items()}}
+        for name, values in series.items():
+            years = [v.year for v in values]
+            if len(years) != len(set(years)):
+                raise ValueError(f"{name}: a year appears twice")
+        return self
+
+
+def _format_errors(error: ValidationError, source: str) -> str:
+    lines = [f"{source}: the profile is not valid:"]
+    for item in error.errors():
+        where = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        message = item["msg"].removeprefix("Value error, ")
+        lines.append(f"  - {where}: {message}")
+    return "\n".join(lines)
+
+
+def parse_profile(data: Any, source: str = "profile") -> CompanyProfile:
+    """Validate a mapping as a profile; :class:`ProfileError` names every wrong field."""
+    if not isinstance(data, dict):
+        raise ProfileError(f"{source}: a profile is a mapping of fields, not {type(data).__name__}")
+    try:
+        return CompanyProfile.model_validate(data)
+    except ValidationError as error:
+        raise ProfileError(_format_errors(error, source)) from error
+
+
+def load_profile(path: Path) -> CompanyProfile:
+    """Read a profile from a JSON or YAML file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ProfileError(f"{path}: cannot read the profile ({error})") from error
+    try:
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as error:
+        raise ProfileError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {error}") from error
+    return parse_profile(data if data is not None else {}, str(path))
+
+
+def profile_schema() -> dict[str, Any]:
+    """The published JSON Schema of :class:`CompanyProfile`."""
+    return CompanyProfile.model_json_schema()

@@ -1,0 +1,92 @@
+"""A printable bilingual summary of an eligibility result, every number with its citation."""
+
+from __future__ import annotations
+
+from assistant.eligibility.result import EligibilityResult
+from assistant.eligibility.whatif import Comparison
+from assistant.format import cny_zh
+
+_STATUS = {"in_force": ("有效", "in force"), "expired": ("已失效", "expired"),
+           "not_yet_in_force": ("尚未生效", "not yet in force")}
+
+
+def citation(clause_path: tuple[str, ...]) -> str:
+    """``("三", "（二）", "6")`` → ``〔三（二）6〕``."""
+    return f"〔{''.join(clause_path) or '正文'}〕"
+
+
+def amount_range(minimum: int, maximum: int | None) -> str:
+    if maximum is None:
+        return f"{cny_zh(minimum)} – 不定 open" if minimum else "一事一议 case by case"
+    if minimum == maximum:
+        return cny_zh(maximum)
+    return f"{cny_zh(minimum)} – {cny_zh(maximum)}"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def eligibility_markdown(result: EligibilityResult, company: str | None = None) -> str:
+    zh_status, en_status = _STATUS[result.policy_status]
+    lines = [f"# {result.policy['title']}", ""]
+    if result.notice:
+        lines += [f"> **{result.notice}**", ""]
+    lines += [f"- 企业 Company: {company or '—'}",
+              f"- 测算日期 As of: {result.as_of} · 政策状态 Status: **{zh_status} {en_status}** "
+              f"（{result.policy['valid_from']} → {result.policy['valid_until']}）",
+              f"- 确定可得 Guaranteed: **{cny_zh(result.total_min_cny)}** · 最高可得 Up to: "
+              f"**{cny_zh(result.total_max_cny)}**" + ("，另有一事一议 plus case-by-case support"
+                                                     if result.total_max_unbounded else ""), ""]
+    lines += ["## 可享受的支持 Benefits", "", "| 条款 Clause | 事项 Measure | 金额 Amount | 依据 Basis | 原文 Quote |",
+              "|---|---|---|---|---|"]
+    for b in result.benefits:
+        flag = "（需评估 discretionary）" if b.discretionary else ""
+        unknown = f"（待确认 to confirm: {', '.join(b.unknown)}）" if b.unknown else ""
+        lines.append(f"| {citation(b.clause_path)} | {_cell(b.title)}{flag} | "
+                     f"{amount_range(b.amount_min_cny, b.amount_max_cny)}{unknown} | {_cell(b.basis)} | "
+                     f"{_cell(b.quote)} |")
+    if not result.benefits:
+        lines.append("| — | 暂无 none yet | — | — | — |")
+    if result.ambiguities:
+        lines += ["", "## 条文存在两种理解 Ambiguous wording", ""] + [f"- {a}" for a in result.ambiguities]
+    lines += ["", "## 义务与条件 Obligations and conditions", ""]
+    for o in result.obligations:
+        scope = "全部支持 all benefits" if o.applies_to is None else ", ".join(o.applies_to)
+        extra = ""
+        if o.subtype == "stay_or_refund" and o.years:
+            extra = (f" — 须持续经营{o.years}年，否则退回已获资金（最多 {cny_zh(o.refund_exposure_max_cny or 0)}） "
+                     f"stay {o.years} years or refund what was received")
+            if o.departure_within_period:
+                extra += f"；**计划于{o.planned_departure}迁离：须退款 planned departure triggers a refund**"
+        lines.append(f"- {citation(o.clause_path)} {o.subtype}（{scope}）{extra}：{_cell(o.quote)}")
+    if result.path_to_more:
+        lines += ["", "## 争取更多 Path to more", ""]
+        for p in result.path_to_more:
+            lines.append(f"- {citation(p.clause_path)} {p.change_zh} / {p.change} → "
+                         f"+{amount_range(p.value_min_cny, p.value_max_cny)}")
+    if result.questions:
+        lines += ["", "## 待补充信息 Questions that could change the total", ""]
+        for q in result.questions[:8]:
+            lines.append(f"- {q.question_zh} / {q.question_en}（最多影响 up to {cny_zh(q.value_cny)}）")
+    return "\n".join(lines) + "\n"
+
+
+def _signed(value: int) -> str:
+    return f"+{cny_zh(value)}" if value >= 0 else f"−{cny_zh(-value)}"
+
+
+def whatif_markdown(comparison: Comparison) -> str:
+    a, b = comparison.a, comparison.b
+    lines = ["| | A | B | 差额 Difference |", "|---|---|---|---|",
+             f"| 测算日期 As of | {a.as_of} | {b.as_of} | |",
+             f"| 政策状态 Status | {a.policy_status} | {b.policy_status} | |",
+             f"| 确定可得 Guaranteed | {cny_zh(a.total_min_cny)} | {cny_zh(b.total_min_cny)} | "
+             f"{_signed(comparison.delta_min_cny)} |",
+             f"| 最高可得 Up to | {cny_zh(a.total_max_cny)} | {cny_zh(b.total_max_cny)} | "
+             f"{_signed(comparison.delta_max_cny)} |",
+             "", "| 事项 Measure | A | B |", "|---|---|---|"]
+    for change in comparison.changes:
+        lines.append(f"| {_cell(change.title)} | {amount_range(*change.before) if change.before else '—'} | "
+                     f"{amount_range(*change.after) if change.after else '—'} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,76 @@
+"""Properties that hold for every profile (hypothesis drives the random choices)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.eligibility import evaluate, rules_from_graph
+from assistant.eligibility.rules import PolicyRules
+from assistant.eligibility.samples import LEVELS, RECOGNITIONS, random_profile
+from assistant.profile import parse_profile
+from kg.store import open_store
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+DATES = st.dates(min_value=dt.date(2021, 1, 1), max_value=dt.date(2027, 12, 31))
+
+
+@pytest.fixture(scope="module")
+def rules() -> PolicyRules:
+    return rules_from_graph(open_store(None).graph())
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**9), as_of=DATES, extra=st.sampled_from(RECOGNITIONS),
+       level=st.sampled_from([None, *LEVELS]), round_=st.sampled_from([None, "first", "renewal"]),
+       when=st.one_of(st.none(), DATES))
+def test_adding_a_qualification_never_lowers_the_totals(rules: PolicyRules, seed: int, as_of: dt.date,
+                                                        extra: str, level: str | None, round_: str | None,
+                                                        when: dt.date | None) -> None:
+    data = random_profile(random.Random(seed))
+    before = evaluate(parse_profile(data), as_of, rules)
+    data["qualifications"] = [*data["qualifications"], {"id": extra, "level": level, "round": round_,
+                                                         "date": when.isoformat() if when else None}]
+    after = evaluate(parse_profile(data), as_of, rules)
+    assert after.total_min_cny >= before.total_min_cny
+    assert after.total_max_cny >= before.total_max_cny
+    assert after.total_max_unbounded or not before.total_max_unbounded
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**9), as_of=DATES)
+def test_guaranteed_never_exceeds_the_ceiling(rules: PolicyRules, seed: int, as_of: dt.date) -> None:
+    result = evaluate(parse_profile(random_profile(random.Random(seed))), as_of, rules)
+    for benefit in result.benefits:
+        assert benefit.amount_min_cny >= 0
+        if benefit.amount_max_cny is not None:
+            assert benefit.amount_min_cny <= benefit.amount_max_cny
+    assert result.total_min_cny <= result.total_max_cny or result.total_max_unbounded
+    assert result.total_min_cny == sum(b.amount_min_cny for b in result.benefits)
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**9), as_of=DATES)
+def test_every_number_traces_to_a_provision_in_the_graph(rules: PolicyRules, seed: int, as_of: dt.date) -> None:
+    result = evaluate(parse_profile(random_profile(random.Random(seed))), as_of, rules)
+    provisions = {p.id: p for p in rules.record.provisions}
+    text = rules.record.text
+    for benefit in result.benefits:
+        provision = provisions[benefit.provision_id]
+        assert text[benefit.span[0]:benefit.span[1]] == benefit.quote == provision.quote
+        for step in benefit.trace:
+            source = provisions[step.provision_id]
+            assert text[source.span[0]:source.span[1]] == source.quote
+            for name in ("amount_cny", "cap_cny", "unit_amount_cny", "cumulative_cap_cny"):
+                if step.parameters.get(name) is not None:
+                    assert step.parameters[name] == getattr(source, name), (name, step)
+        if provision.kind.value == "fixed":
+            assert benefit.amount_max_cny == provision.amount_cny
+        if provision.kind.value == "up_to" and provision.per is None and benefit.amount_max_cny is not None:
+            assert benefit.amount_max_cny <= (provision.cap_cny or 0)
+    for item in result.not_eligible:
+        assert text[item.span[0]:item.span[1]] == item.quote
