@@ -12,7 +12,7 @@ from rdflib import Graph
 from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, whole_yuan
 from assistant.eligibility.facts import CompanyFacts, company_facts
 from assistant.eligibility.questions import question_text
-from assistant.eligibility.requirements import Assessment, Status, assess
+from assistant.eligibility.requirements import Assessment, Fix, Status, assess
 from assistant.eligibility.result import (
     Benefit,
     EligibilityResult,
@@ -130,12 +130,8 @@ def _reject(run: _Run, assessment: Assessment, worth: Amount | None = None) -> N
         _path(run, provision, unmet[0].fix, amount)
 
 
-def _path(run: _Run, provision: Provision, fix: str, amount: Amount) -> None:
-    vocabulary = load_vocabulary()
-    zh = fix
-    for concept in sorted(vocabulary.concepts.values(), key=lambda c: -len(c.id)):
-        zh = zh.replace(concept.id, concept.label_zh)
-    run.path_to_more.append(PathToMore(provision.id, provision.clause_path, fix, zh, amount.maximum,
+def _path(run: _Run, provision: Provision, fix: Fix, amount: Amount) -> None:
+    run.path_to_more.append(PathToMore(provision.id, provision.clause_path, fix.en(), fix.zh(), amount.maximum,
                                        0 if provision.discretionary else amount.minimum))
 
 
@@ -214,6 +210,31 @@ def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
                  reading_range=(low[0].maximum or 0, high_amount.maximum or 0))
 
 
+_ALTERNATIVE_KEYS = ("level:", "round:")
+
+
+def _merge_alternative_tiers(run: _Run) -> None:
+    """Tiers of one clause listed only because the level or round is unknown are one benefit:
+    only one of them can be paid, so the highest stands for all, with the question kept."""
+    groups: dict[tuple[object, ...], list[Benefit]] = defaultdict(list)
+    provisions = {p.id: p for p in run.rules.benefits}
+    for benefit in run.benefits:
+        if any(key.startswith(_ALTERNATIVE_KEYS) for key in benefit.unknown):
+            provision = provisions[benefit.provision_id]
+            groups[(provision.clause_id, frozenset(provision.qualifications), provision.kind)].append(benefit)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        keep = max(members, key=lambda b: b.amount_max_cny or 0)
+        others = "; ".join(f"{m.title}: {m.basis}" for m in members if m is not keep)
+        merged = replace(keep, basis=f"{keep.basis}（级别/批次未明，取最高档 level or round not stated: the "
+                                     f"highest tier shown; alternatives: {others}）")
+        run.benefits[run.benefits.index(keep)] = merged
+        for member in members:
+            if member is not keep:
+                run.benefits.remove(member)
+
+
 def _apply_share_caps(run: _Run) -> None:
     """各级财政资助总额不超过投资总额的X%: limit the benefits such a condition governs."""
     for rule in run.rules.rules:
@@ -285,6 +306,7 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
             _evaluate_split(run, rows)
         else:
             _evaluate_one(run, provision)
+    _merge_alternative_tiers(run)
     _apply_share_caps(run)
     total_min = sum(b.amount_min_cny for b in run.benefits)
     total_max = sum(b.amount_max_cny for b in run.benefits if b.amount_max_cny is not None)

@@ -9,6 +9,7 @@ from enum import Enum
 
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.rules import PolicyRules
+from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
 
 
@@ -25,6 +26,39 @@ EVENT_KINDS = frozenset(ProvisionKind) - {ProvisionKind.RATE_WITH_CAP}
 """Kinds paid for an event (a recognition, a listing…) whose date must be in the window."""
 
 
+_LEVEL_ZH = {"international": "国际", "national": "国家级", "provincial": "省级", "municipal": "市级",
+             "district": "区级", "industry": "行业", "local": "地方"}
+_ROUND_ZH = {"first": "首次认定", "renewal": "再次认定"}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """What would satisfy an unmet requirement: one of some concepts, at a level or round."""
+
+    concepts: tuple[str, ...]
+    level: str | None = None
+    round: str | None = None
+
+    def en(self) -> str:
+        labels = " or ".join(_label(c, "en") for c in self.concepts)
+        level = f"{self.level} " if self.level else ""
+        round_ = f" ({'first recognition' if self.round == 'first' else 'renewal'})" if self.round else ""
+        return f"{level}{labels}{round_}"
+
+    def zh(self) -> str:
+        labels = "或".join(_label(c, "zh") for c in self.concepts)
+        level = _LEVEL_ZH.get(self.level or "", "")
+        round_ = f"（{_ROUND_ZH[self.round]}）" if self.round else ""
+        return f"{level}{labels}{round_}"
+
+
+def _label(concept: str, language: str) -> str:
+    found = load_vocabulary().concepts.get(concept)
+    if found is None:
+        return concept
+    return found.label_zh if language == "zh" else found.label_en
+
+
 @dataclass(frozen=True)
 class Check:
     """One requirement and how the profile answers it."""
@@ -34,7 +68,7 @@ class Check:
     detail: str
     question: str | None = None
     """The fact to ask for when unknown, e.g. ``date:gazelle_enterprise``."""
-    fix: str | None = None
+    fix: Fix | None = None
     """What the company would need, when unmet and changeable."""
 
 
@@ -79,7 +113,7 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                 question=f"level:{concept}"))
         else:
             checks.append(Check("level", Status.UNMET, f"{concept} is {fact.level}, the clause pays "
-                                f"{provision.level}", fix=f"{concept} at {provision.level} level"))
+                                f"{provision.level}", fix=Fix((concept,), level=provision.level)))
     if provision.round is not None:
         if fact.round == provision.round:
             checks.append(Check("round", Status.MET, f"{concept} recognition round: {fact.round}"))
@@ -88,7 +122,7 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                 "recognition is not stated", question=f"round:{concept}"))
         else:
             checks.append(Check("round", Status.UNMET, f"{concept} recognition is a {fact.round}; the "
-                                f"clause pays a {provision.round}", fix=f"{concept} ({provision.round})"))
+                                f"clause pays a {provision.round}", fix=Fix((concept,), round=provision.round)))
     if provision.kind in EVENT_KINDS:
         checks.append(_date_check(concept, fact.date, window, as_of))
     elif fact.date is not None and fact.date > as_of:
@@ -115,15 +149,17 @@ def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None
 
 
 def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.date | None, dt.date | None],
-          as_of: dt.date) -> tuple[ConceptFact, list[Check]]:
+          as_of: dt.date) -> tuple[list[ConceptFact], list[Check]]:
+    """The facts that can satisfy the group, best first, and the checks of the best one."""
     scored = []
     for fact in candidates:
         checks = _fact_checks(provision, fact, window, as_of)
         worst = max((c.status for c in checks), key=_ORDER.__getitem__, default=Status.MET)
         scored.append((_ORDER[worst], fact, checks))
     scored.sort(key=lambda item: item[0])
-    _, fact, checks = scored[0]
-    return fact, checks
+    best_order, _, checks = scored[0]
+    usable = [fact for order, fact, _ in scored if order <= max(best_order, _ORDER[Status.UNKNOWN])]
+    return usable or [scored[0][1]], checks
 
 
 def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of: dt.date) -> Assessment:
@@ -139,15 +175,15 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
         known = [fact for concept in concepts for fact in facts.facts(concept)]
         held = [fact for fact in known if fact.held]
         if held:
-            fact, fact_checks = _best(provision, held, window, as_of)
-            matched.append(fact)
+            usable, fact_checks = _best(provision, held, window, as_of)
+            matched.extend(usable)
+            fact = usable[0]
             checks.append(Check(f"holds {group}", Status.MET, f"holds {fact.concept} ({fact.source})"))
             checks.extend(fact_checks)
         elif known:
             names = ", ".join(concepts)
             checks.append(Check(f"holds {group}", Status.UNMET, f"does not hold {names}",
-                                fix=" or ".join(concepts) + (f" at {provision.level} level"
-                                                             if provision.level else "")))
+                                fix=Fix(tuple(concepts), provision.level, provision.round)))
         else:
             for concept in concepts:
                 checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{concept} not stated",
