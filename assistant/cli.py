@@ -336,6 +336,36 @@ def whatif(
         sys.stdout.write(whatif_markdown(comparison))
 
 
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="A question, in Chinese, English or another language.")],
+    k: Annotated[int, typer.Option("-k", min=1, max=20, help="How many clauses to return.")] = 3,
+    output_format: Annotated[ProvisionFormat, typer.Option("--format")] = ProvisionFormat.TABLE,
+    policy: PolicyOption = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Find the clauses that answer a question, citing the best sentence of each."""
+    from assistant.retrieval.embedders import EmbedderError, embedder_from_name
+    from assistant.retrieval.search import QueryError as SearchQueryError
+    from assistant.retrieval.search import build_search, default_cache_dir
+
+    store = _store(data_dir)
+    try:
+        record = load_record(store.graph(policy))
+        cache = data_dir / "index" if data_dir is not None else default_cache_dir()
+        result = build_search(record, embedder_from_name(), cache).search(query, k)
+    except (StoreError, EmbedderError, SearchQueryError) as error:
+        fail(str(error))
+    if output_format is ProvisionFormat.JSON:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    labels = {"answer": "answer", "caveat": "caveat: the nearest clauses may not answer this",
+              "not_covered": "not covered: the policy does not address this; nearest clauses"}
+    out.print(f"[bold]{labels[result.status]}[/]")
+    for hit in result.hits:
+        out.print(f"{citation(hit.clause_path)} {hit.score:.3f}  {hit.sentence}", highlight=False)
+
+
 def main() -> None:  # pragma: no cover - the console script calls app directly
     app()
 

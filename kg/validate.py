@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from pyshacl import validate as shacl_validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
@@ -58,6 +57,8 @@ def _short(graph: Graph, node: object) -> str:
 
 def validate_graph(graph: Graph) -> ValidationReport:
     """Validate a policy graph against ``ontology/shapes.ttl`` (with the vocabulary)."""
+    from pyshacl import validate as shacl_validate  # heavy: imported when validation is asked for
+
     data = Graph()
     data += graph
     data += reference_graph()  # levels and qualifications must be concepts of their schemes

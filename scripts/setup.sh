@@ -13,5 +13,7 @@ if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+# torch first, pinned to the CPU build on this disk: otherwise sentence-transformers pulls a CUDA build of several GB
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt torch
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,st]'
 echo "setup: policykg installed in .venv ($(.venv/bin/python --version))"

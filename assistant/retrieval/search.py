@@ -1,0 +1,198 @@
+"""Hybrid clause search: route by script, fuse BM25 and dense rankings, cite the best
+sentence, and gate the answer."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.retrieval.corpus import Corpus, build_corpus
+from assistant.retrieval.dense import DenseIndex
+from assistant.retrieval.embedders import Embedder, Vectors
+from assistant.retrieval.english import describe_clauses
+from assistant.retrieval.fusion import reciprocal_rank_fusion
+from assistant.retrieval.gate import DEFAULT_GATES, NOT_COVERED, Gate
+from assistant.retrieval.language import detect_language, has_content
+from assistant.retrieval.lexical import BM25Index, en_tokens, expand_aliases, expand_aliases_en, zh_tokens
+from ingest.concepts import load_vocabulary
+from kg.query import PolicyRecord
+from kg.store import write_atomically
+
+MAX_QUERY_CHARS = 500
+DENSE_CANDIDATES = 40
+
+
+class QueryError(ValueError):
+    """A query that cannot be searched (empty, or no words at all)."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    clause_id: str
+    clause_path: tuple[str, ...]
+    score: float
+    sentence: str
+    span: tuple[int, int]
+    dense: float
+    lexical: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"clause_path": list(self.clause_path), "clause_id": self.clause_id,
+                "score": round(self.score, 4), "sentence": self.sentence, "span": list(self.span)}
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    status: str
+    hits: tuple[Hit, ...]
+    language: str
+    signal: float
+    truncated: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"status": self.status, "hits": [hit.to_json() for hit in self.hits], "language": self.language,
+                "truncated": self.truncated}
+
+
+@dataclass
+class _Routes:
+    """Which rankings a language uses (the baselines switch one off)."""
+
+    lexical: bool = True
+    dense: bool = True
+
+
+@dataclass
+class ClauseSearch:
+    """Everything needed to search one policy's clauses."""
+
+    corpus: Corpus
+    embedder: Embedder
+    vectors: Vectors
+    english_vectors: Vectors
+    gates: dict[str, Gate] = field(default_factory=lambda: dict(DEFAULT_GATES))
+    routes: _Routes = field(default_factory=_Routes)
+
+    def __post_init__(self) -> None:
+        self._dense = DenseIndex(self.vectors)
+        self._dense_en = DenseIndex(self.english_vectors)
+        self._zh_docs = [zh_tokens(doc.text) for doc in self.corpus.clauses]
+        self._en_texts = describe_clauses(self.corpus)
+        self._en_docs = [en_tokens(text) for text in self._en_texts]
+        self._bm25_zh = BM25Index(self._zh_docs)
+        self._bm25_en = BM25Index(self._en_docs)
+        self._clause_of_passage = [p.clause_id for p in self.corpus.passages]
+        self._doc_index = self.corpus.clause_index()
+        self._paths = {doc.clause.id: doc.clause.path for doc in self.corpus.clauses}
+
+    # ------------------------------------------------------------------ search
+
+    def search(self, query: str, k: int = 3) -> SearchResult:
+        text = query.strip()
+        if not text:
+            raise QueryError("the query is empty")
+        if not has_content(text):
+            raise QueryError("the query has no words to search for (only punctuation, symbols or emoji)")
+        truncated = len(text) > MAX_QUERY_CHARS
+        text = text[:MAX_QUERY_CHARS]
+        language = detect_language(text)
+        query_vector = self.embedder.encode([text])
+        sims = (self.vectors @ query_vector[0]) if len(self.vectors) else np.zeros(0, dtype=np.float32)
+        rankings, weights = [], []
+        if self.routes.dense:
+            rankings.append(self._dense_ranking(query_vector))
+            weights.append(1.0)
+            if language != "zh":
+                rankings.append([self.corpus.clauses[i].clause.id
+                                 for i, score in self._dense_en.search(query_vector, DENSE_CANDIDATES) if score > 0])
+                weights.append(1.0)
+        lexical_scores, tokens, docs = self._lexical(text, language)
+        if self.routes.lexical and lexical_scores is not None:
+            order = np.argsort(-lexical_scores)
+            rankings.append([self.corpus.clauses[i].clause.id for i in order if lexical_scores[i] > 0])
+            weights.append(1.0)
+        fused = reciprocal_rank_fusion(rankings, weights)[:k]
+        hits = tuple(self._hit(clause_id, score, sims, lexical_scores) for clause_id, score in fused)
+        coverage = self._coverage(tokens, docs, hits[0].clause_id) if hits and docs is not None else 0.0
+        dense_top = hits[0].dense if hits else 0.0
+        gate = self.gates["zh" if language == "zh" else "other"]
+        signal = gate.signal(dense_top, coverage)
+        status = gate.band(signal) if hits else NOT_COVERED
+        return SearchResult(status, hits, language, signal, truncated)
+
+    def _dense_ranking(self, query_vector: Vectors) -> list[str]:
+        ranking: list[str] = []
+        for passage, score in self._dense.search(query_vector, DENSE_CANDIDATES):
+            clause_id = self._clause_of_passage[passage]
+            if score > 0 and clause_id not in ranking:
+                ranking.append(clause_id)
+        return ranking
+
+    def _lexical(self, text: str, language: str) -> tuple[np.ndarray | None, list[str], list[list[str]] | None]:
+        vocabulary = load_vocabulary()
+        if language == "zh":
+            tokens = zh_tokens(text) + [t for alias in expand_aliases(text, vocabulary) for t in zh_tokens(alias)]
+            return self._bm25_zh.scores(tokens), zh_tokens(text), self._zh_docs
+        if language == "en":
+            tokens = en_tokens(text) + [t for alias in expand_aliases_en(text, vocabulary) for t in en_tokens(alias)]
+            return self._bm25_en.scores(tokens), en_tokens(text), self._en_docs
+        return None, [], None
+
+    def _coverage(self, tokens: list[str], docs: list[list[str]], clause_id: str) -> float:
+        if not tokens:
+            return 0.0
+        document = set(docs[self._doc_index[clause_id]])
+        return sum(1 for t in tokens if t in document) / len(tokens)
+
+    def _hit(self, clause_id: str, score: float, sims: np.ndarray, lexical: np.ndarray | None) -> Hit:
+        doc = self.corpus.clauses[self._doc_index[clause_id]]
+        best = max(doc.passages, key=lambda i: float(sims[i])) if len(sims) else doc.passages[0]
+        passage = self.corpus.passages[best]
+        lexical_score = float(lexical[self._doc_index[clause_id]]) if lexical is not None else 0.0
+        return Hit(clause_id, self._paths[clause_id], score, passage.text, (passage.start, passage.end),
+                   float(sims[best]) if len(sims) else 0.0, lexical_score)
+
+
+# ---------------------------------------------------------------------- building, with a cache
+
+def default_cache_dir() -> Path:
+    configured = os.environ.get("POLICYKG_CACHE_DIR")
+    return Path(configured) if configured else Path.home() / ".cache" / "policykg"
+
+
+def cached_vectors(name: str, texts: list[str], embedder: Embedder, cache_dir: Path | None) -> Vectors:
+    """Vectors of ``texts``, read from the cache when the texts and embedder are unchanged."""
+    if cache_dir is None:
+        return embedder.encode(texts)
+    digest = hashlib.sha256(embedder.name.encode())
+    for text in texts:
+        digest.update(b"\x00" + text.encode())
+    path = cache_dir / "vectors" / f"{name}-{digest.hexdigest()[:32]}.npy"
+    if path.is_file():
+        try:
+            cached = np.load(path)
+            if cached.shape[0] == len(texts):
+                return cached.astype(np.float32)
+        except (OSError, ValueError):
+            pass  # a damaged cache file is rebuilt below
+    vectors = embedder.encode(texts)
+    buffer = io.BytesIO()
+    np.save(buffer, vectors)
+    with contextlib.suppress(OSError):  # a read-only cache location only costs speed
+        write_atomically(path, buffer.getvalue())
+    return vectors
+
+
+def build_search(record: PolicyRecord, embedder: Embedder, cache_dir: Path | None = None) -> ClauseSearch:
+    corpus = build_corpus(record)
+    sentences = cached_vectors(f"{record.id}-sentences", [p.embedded_text for p in corpus.passages], embedder,
+                               cache_dir)
+    english = cached_vectors(f"{record.id}-english", describe_clauses(corpus), embedder, cache_dir)
+    return ClauseSearch(corpus, embedder, sentences, english)
