@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.retrieval.concepts import ConceptIndex
 from assistant.retrieval.corpus import Corpus, build_corpus
 from assistant.retrieval.dense import DenseIndex
 from assistant.retrieval.embedders import Embedder, Vectors
@@ -67,6 +68,7 @@ class _Routes:
 
     lexical: bool = True
     dense: bool = True
+    concepts: bool = True
 
 
 @dataclass
@@ -89,6 +91,7 @@ class ClauseSearch:
         self._bm25_zh = BM25Index(self._zh_docs)
         self._bm25_en = BM25Index(self._en_docs)
         self._clause_of_passage = [p.clause_id for p in self.corpus.passages]
+        self._concepts = ConceptIndex(self.corpus)
         self._doc_index = self.corpus.clause_index()
         self._paths = {doc.clause.id: doc.clause.path for doc in self.corpus.clauses}
 
@@ -118,6 +121,11 @@ class ClauseSearch:
             order = np.argsort(-lexical_scores)
             rankings.append([self.corpus.clauses[i].clause.id for i in order if lexical_scores[i] > 0])
             weights.append(1.0)
+        if self.routes.concepts and language != "zh":
+            concept_ranking = self._concepts.ranking(text)
+            if concept_ranking:
+                rankings.append(concept_ranking)
+                weights.append(1.0)
         fused = reciprocal_rank_fusion(rankings, weights)[:k]
         hits = tuple(self._hit(clause_id, score, sims, lexical_scores) for clause_id, score in fused)
         coverage = self._coverage(tokens, docs, hits[0].clause_id) if hits and docs is not None else 0.0

@@ -144,8 +144,8 @@ def main() -> int:
         calibrate(search, queries)
         return 0
     hybrid = table("hybrid (BM25 + dense, RRF)", search, queries)
-    lexical = table("baseline: BM25 only", replace(search, routes=_Routes(lexical=True, dense=False)), queries)
-    dense = table("baseline: dense only", replace(search, routes=_Routes(lexical=False, dense=True)), queries)
+    lexical = table("baseline: BM25 only", replace(search, routes=_Routes(dense=False, concepts=False)), queries)
+    dense = table("baseline: dense only", replace(search, routes=_Routes(lexical=False, concepts=False)), queries)
     failures = []
     for language, (r1, r3) in TARGETS.items():
         row = hybrid[("all", language)]
