@@ -18,7 +18,7 @@ from assistant.retrieval.corpus import Corpus, build_corpus
 from assistant.retrieval.dense import DenseIndex
 from assistant.retrieval.embedders import Embedder, Vectors
 from assistant.retrieval.english import describe_clauses
-from assistant.retrieval.fusion import reciprocal_rank_fusion
+from assistant.retrieval.fusion import min_max, reciprocal_rank_fusion, score_fusion
 from assistant.retrieval.gate import DEFAULT_GATES, NOT_COVERED, Gate
 from assistant.retrieval.language import detect_language, has_content
 from assistant.retrieval.lexical import BM25Index, en_tokens, expand_aliases, expand_aliases_en, zh_tokens
@@ -27,6 +27,9 @@ from kg.query import PolicyRecord
 from kg.store import write_atomically
 
 MAX_QUERY_CHARS = 500
+ZH_WEIGHTS = {"dense": 1.0, "lexical": 0.5}
+OTHER_WEIGHTS = {"dense": 1.0, "dense_en": 0.5, "lexical": 0.25, "concepts": 0.5}
+"""Fusion weights, chosen on the tune split only (bench/retrieval/run.py reports the holdout)."""
 DENSE_CANDIDATES = 40
 
 
@@ -81,6 +84,8 @@ class ClauseSearch:
     english_vectors: Vectors
     gates: dict[str, Gate] = field(default_factory=lambda: dict(DEFAULT_GATES))
     routes: _Routes = field(default_factory=_Routes)
+    fusion: str = "score"
+    """``score`` (weighted normalised scores, the default) or ``rrf`` (reciprocal-rank fusion)."""
 
     def __post_init__(self) -> None:
         self._dense = DenseIndex(self.vectors)
@@ -93,6 +98,7 @@ class ClauseSearch:
         self._clause_of_passage = [p.clause_id for p in self.corpus.passages]
         self._concepts = ConceptIndex(self.corpus)
         self._doc_index = self.corpus.clause_index()
+        self._passage_doc = np.array([self._doc_index[p.clause_id] for p in self.corpus.passages], dtype=np.int64)
         self._paths = {doc.clause.id: doc.clause.path for doc in self.corpus.clauses}
 
     # ------------------------------------------------------------------ search
@@ -108,25 +114,11 @@ class ClauseSearch:
         language = detect_language(text)
         query_vector = self.embedder.encode([text])
         sims = (self.vectors @ query_vector[0]) if len(self.vectors) else np.zeros(0, dtype=np.float32)
-        rankings, weights = [], []
-        if self.routes.dense:
-            rankings.append(self._dense_ranking(query_vector))
-            weights.append(1.0)
-            if language != "zh":
-                rankings.append([self.corpus.clauses[i].clause.id
-                                 for i, score in self._dense_en.search(query_vector, DENSE_CANDIDATES) if score > 0])
-                weights.append(1.0)
         lexical_scores, tokens, docs = self._lexical(text, language)
-        if self.routes.lexical and lexical_scores is not None:
-            order = np.argsort(-lexical_scores)
-            rankings.append([self.corpus.clauses[i].clause.id for i in order if lexical_scores[i] > 0])
-            weights.append(1.0)
-        if self.routes.concepts and language != "zh":
-            concept_ranking = self._concepts.ranking(text)
-            if concept_ranking:
-                rankings.append(concept_ranking)
-                weights.append(1.0)
-        fused = reciprocal_rank_fusion(rankings, weights)[:k]
+        if self.fusion == "rrf":
+            fused = self._rrf(text, language, query_vector, lexical_scores)[:k]
+        else:
+            fused = self._fused_scores(text, language, query_vector, sims, lexical_scores)[:k]
         hits = tuple(self._hit(clause_id, score, sims, lexical_scores) for clause_id, score in fused)
         coverage = self._coverage(tokens, docs, hits[0].clause_id) if hits and docs is not None else 0.0
         dense_top = hits[0].dense if hits else 0.0
@@ -134,6 +126,50 @@ class ClauseSearch:
         signal = gate.signal(dense_top, coverage)
         status = gate.band(signal) if hits else NOT_COVERED
         return SearchResult(status, hits, language, signal, truncated)
+
+    def _clause_dense(self, sims: np.ndarray) -> np.ndarray:
+        """Each clause's best sentence similarity."""
+        best = np.full(len(self.corpus.clauses), -1.0, dtype=np.float32)
+        np.maximum.at(best, self._passage_doc, sims)
+        return best
+
+    def _fused_scores(self, text: str, language: str, query_vector: Vectors, sims: np.ndarray,
+                      lexical: np.ndarray | None) -> list[tuple[str, float]]:
+        weights = ZH_WEIGHTS if language == "zh" else OTHER_WEIGHTS
+        signals: list[tuple[np.ndarray, float]] = []
+        if self.routes.dense:
+            signals.append((min_max(self._clause_dense(sims)), weights["dense"]))
+            if language != "zh" and len(self.english_vectors):
+                signals.append((min_max(self.english_vectors @ query_vector[0]), weights["dense_en"]))
+        if self.routes.lexical and lexical is not None and float(lexical.max()) > 0:
+            signals.append((lexical / float(lexical.max()), weights["lexical"]))
+        if self.routes.concepts and language != "zh":
+            ranking = self._concepts.ranking(text)
+            if ranking:
+                concepts = np.zeros(len(self.corpus.clauses), dtype=np.float32)
+                for rank, clause_id in enumerate(ranking):
+                    concepts[self._doc_index[clause_id]] = 1.0 / (rank + 1)
+                signals.append((concepts, weights["concepts"]))
+        if not signals:
+            return []
+        scores = score_fusion(signals)
+        order = np.argsort(-scores, kind="stable")
+        return [(self.corpus.clauses[i].clause.id, float(scores[i])) for i in order if scores[i] > 0]
+
+    def _rrf(self, text: str, language: str, query_vector: Vectors, lexical: np.ndarray | None
+             ) -> list[tuple[str, float]]:
+        rankings: list[list[str]] = []
+        if self.routes.lexical and lexical is not None:
+            order = np.argsort(-lexical)
+            rankings.append([self.corpus.clauses[i].clause.id for i in order if lexical[i] > 0])
+        if self.routes.concepts and language != "zh":
+            rankings.append(self._concepts.ranking(text))
+        if self.routes.dense:
+            rankings.append(self._dense_ranking(query_vector))
+            if language != "zh":
+                rankings.append([self.corpus.clauses[i].clause.id
+                                 for i, score in self._dense_en.search(query_vector, DENSE_CANDIDATES) if score > 0])
+        return reciprocal_rank_fusion([r for r in rankings if r])
 
     def _dense_ranking(self, query_vector: Vectors) -> list[str]:
         ranking: list[str] = []

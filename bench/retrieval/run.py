@@ -143,9 +143,10 @@ def main() -> int:
     if args.calibrate:
         calibrate(search, queries)
         return 0
-    hybrid = table("hybrid (BM25 + dense, RRF)", search, queries)
+    hybrid = table("hybrid (BM25 + dense + concepts, weighted score fusion)", search, queries)
     lexical = table("baseline: BM25 only", replace(search, routes=_Routes(dense=False, concepts=False)), queries)
     dense = table("baseline: dense only", replace(search, routes=_Routes(lexical=False, concepts=False)), queries)
+    table("comparison: the same signals fused by reciprocal rank (RRF)", replace(search, fusion="rrf"), queries)
     failures = []
     for language, (r1, r3) in TARGETS.items():
         row = hybrid[("all", language)]
