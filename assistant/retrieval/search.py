@@ -114,16 +114,16 @@ class ClauseSearch:
         language = detect_language(text)
         query_vector = self.embedder.encode([text])
         sims = (self.vectors @ query_vector[0]) if len(self.vectors) else np.zeros(0, dtype=np.float32)
-        lexical_scores, tokens, docs = self._lexical(text, language)
+        lexical_scores = self._lexical(text, language)
         if self.fusion == "rrf":
             fused = self._rrf(text, language, query_vector, lexical_scores)[:k]
         else:
             fused = self._fused_scores(text, language, query_vector, sims, lexical_scores)[:k]
         hits = tuple(self._hit(clause_id, score, sims, lexical_scores) for clause_id, score in fused)
-        coverage = self._coverage(tokens, docs, hits[0].clause_id) if hits and docs is not None else 0.0
-        dense_top = hits[0].dense if hits else 0.0
+        dense_top = float(sims.max()) if len(sims) else 0.0
+        lexical_top = float(lexical_scores.max()) if lexical_scores is not None and len(lexical_scores) else 0.0
         gate = self.gates["zh" if language == "zh" else "other"]
-        signal = gate.signal(dense_top, coverage)
+        signal = gate.signal(dense_top, lexical_top)
         status = gate.band(signal) if hits else NOT_COVERED
         return SearchResult(status, hits, language, signal, truncated)
 
@@ -179,21 +179,16 @@ class ClauseSearch:
                 ranking.append(clause_id)
         return ranking
 
-    def _lexical(self, text: str, language: str) -> tuple[np.ndarray | None, list[str], list[list[str]] | None]:
+    def _lexical(self, text: str, language: str) -> np.ndarray | None:
+        """BM25 scores per clause (Chinese tokens, or words of the English descriptions)."""
         vocabulary = load_vocabulary()
         if language == "zh":
             tokens = zh_tokens(text) + [t for alias in expand_aliases(text, vocabulary) for t in zh_tokens(alias)]
-            return self._bm25_zh.scores(tokens), zh_tokens(text), self._zh_docs
+            return self._bm25_zh.scores(tokens)
         if language == "en":
             tokens = en_tokens(text) + [t for alias in expand_aliases_en(text, vocabulary) for t in en_tokens(alias)]
-            return self._bm25_en.scores(tokens), en_tokens(text), self._en_docs
-        return None, [], None
-
-    def _coverage(self, tokens: list[str], docs: list[list[str]], clause_id: str) -> float:
-        if not tokens:
-            return 0.0
-        document = set(docs[self._doc_index[clause_id]])
-        return sum(1 for t in tokens if t in document) / len(tokens)
+            return self._bm25_en.scores(tokens)
+        return None
 
     def _hit(self, clause_id: str, score: float, sims: np.ndarray, lexical: np.ndarray | None) -> Hit:
         doc = self.corpus.clauses[self._doc_index[clause_id]]

@@ -102,7 +102,7 @@ def test_mixed_scripts_work(search: ClauseSearch) -> None:
 
 
 def test_gate_bands() -> None:
-    gate = Gate(answer_at=0.5, caveat_at=0.3)
+    gate = Gate(answer_at=0.5, caveat_at=0.3, lexical_weight=0.05)
     assert [gate.band(s) for s in (0.6, 0.4, 0.1)] == ["answer", "caveat", "not_covered"]
 
 
