@@ -27,9 +27,13 @@ from kg.query import PolicyRecord
 from kg.store import write_atomically
 
 MAX_QUERY_CHARS = 500
-ZH_WEIGHTS = {"dense": 1.0, "lexical": 0.5}
-OTHER_WEIGHTS = {"dense": 1.0, "dense_en": 0.5, "lexical": 0.25, "concepts": 0.5}
-"""Fusion weights, chosen on the tune split only (bench/retrieval/run.py reports the holdout)."""
+FUSION_WEIGHTS = {
+    "zh": {"dense": 1.0, "lexical": 0.5},
+    "en": {"dense": 1.0, "dense_en": 0.25, "lexical": 0.25, "concepts": 0.25},
+    "other": {"dense": 1.0, "dense_en": 1.5},
+}
+"""Fusion weights per route, chosen on the tune split only (bench/retrieval/run.py reports the
+holdout). A signal a route has no weight for is not computed."""
 DENSE_CANDIDATES = 40
 
 
@@ -72,6 +76,8 @@ class _Routes:
     lexical: bool = True
     dense: bool = True
     concepts: bool = True
+    english: bool = True
+    """Dense search over the English descriptions generated from the graph."""
 
 
 @dataclass
@@ -135,15 +141,15 @@ class ClauseSearch:
 
     def _fused_scores(self, text: str, language: str, query_vector: Vectors, sims: np.ndarray,
                       lexical: np.ndarray | None) -> list[tuple[str, float]]:
-        weights = ZH_WEIGHTS if language == "zh" else OTHER_WEIGHTS
+        weights = FUSION_WEIGHTS.get(language, FUSION_WEIGHTS["other"])
         signals: list[tuple[np.ndarray, float]] = []
         if self.routes.dense:
             signals.append((min_max(self._clause_dense(sims)), weights["dense"]))
-            if language != "zh" and len(self.english_vectors):
+            if self.routes.english and "dense_en" in weights and len(self.english_vectors):
                 signals.append((min_max(self.english_vectors @ query_vector[0]), weights["dense_en"]))
-        if self.routes.lexical and lexical is not None and float(lexical.max()) > 0:
+        if self.routes.lexical and "lexical" in weights and lexical is not None and float(lexical.max()) > 0:
             signals.append((lexical / float(lexical.max()), weights["lexical"]))
-        if self.routes.concepts and language != "zh":
+        if self.routes.concepts and "concepts" in weights:
             ranking = self._concepts.ranking(text)
             if ranking:
                 concepts = np.zeros(len(self.corpus.clauses), dtype=np.float32)
@@ -166,7 +172,7 @@ class ClauseSearch:
             rankings.append(self._concepts.ranking(text))
         if self.routes.dense:
             rankings.append(self._dense_ranking(query_vector))
-            if language != "zh":
+            if language != "zh" and self.routes.english:
                 rankings.append([self.corpus.clauses[i].clause.id
                                  for i, score in self._dense_en.search(query_vector, DENSE_CANDIDATES) if score > 0])
         return reciprocal_rank_fusion([r for r in rankings if r])

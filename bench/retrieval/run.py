@@ -148,7 +148,8 @@ def main() -> int:
         return 0
     hybrid = table("hybrid (BM25 + dense + concepts, weighted score fusion)", search, queries)
     lexical = table("baseline: BM25 only", replace(search, routes=_Routes(dense=False, concepts=False)), queries)
-    dense = table("baseline: dense only", replace(search, routes=_Routes(lexical=False, concepts=False)), queries)
+    dense = table("baseline: dense only (sentences)",
+                  replace(search, routes=_Routes(lexical=False, concepts=False, english=False)), queries)
     table("comparison: the same signals fused by reciprocal rank (RRF)", replace(search, fusion="rrf"), queries)
     failures = []
     for language, (r1, r3) in TARGETS.items():
