@@ -87,6 +87,7 @@ class ClauseSearch:
     corpus: Corpus
     embedder: Embedder
     vectors: Vectors
+    english_texts: list[str]
     english_vectors: Vectors
     gates: dict[str, Gate] = field(default_factory=lambda: dict(DEFAULT_GATES))
     routes: _Routes = field(default_factory=_Routes)
@@ -97,8 +98,7 @@ class ClauseSearch:
         self._dense = DenseIndex(self.vectors)
         self._dense_en = DenseIndex(self.english_vectors)
         self._zh_docs = [zh_tokens(doc.text) for doc in self.corpus.clauses]
-        self._en_texts = describe_clauses(self.corpus)
-        self._en_docs = [en_tokens(text) for text in self._en_texts]
+        self._en_docs = [en_tokens(text) for text in self.english_texts]
         self._bm25_zh = BM25Index(self._zh_docs)
         self._bm25_en = BM25Index(self._en_docs)
         self._clause_of_passage = [p.clause_id for p in self.corpus.passages]
@@ -239,5 +239,6 @@ def build_search(record: PolicyRecord, embedder: Embedder, cache_dir: Path | Non
     corpus = build_corpus(record)
     sentences = cached_vectors(f"{record.id}-sentences", [p.embedded_text for p in corpus.passages], embedder,
                                cache_dir)
-    english = cached_vectors(f"{record.id}-english", describe_clauses(corpus), embedder, cache_dir)
-    return ClauseSearch(corpus, embedder, sentences, english)
+    english_texts = describe_clauses(corpus)
+    english = cached_vectors(f"{record.id}-english", english_texts, embedder, cache_dir)
+    return ClauseSearch(corpus, embedder, sentences, english_texts, english)
