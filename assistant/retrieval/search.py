@@ -28,7 +28,7 @@ from kg.store import write_atomically
 
 MAX_QUERY_CHARS = 500
 FUSION_WEIGHTS = {
-    "zh": {"dense": 1.0, "lexical": 0.5},
+    "zh": {"dense": 1.0, "lexical": 0.5, "concepts": 0.25},
     "en": {"dense": 1.0, "dense_en": 0.25, "lexical": 0.25, "concepts": 0.25},
     "other": {"dense": 1.0, "dense_en": 1.5},
 }
