@@ -34,5 +34,6 @@ class Gate:
 # Calibrated for the default embedder (USE multilingual) on the tune split; see the README.
 DEFAULT_GATES: dict[str, Gate] = {
     "zh": Gate(answer_at=0.54, caveat_at=0.37, lexical_weight=0.05),
-    "other": Gate(answer_at=0.32, caveat_at=0.27, lexical_weight=0.01),
+    "en": Gate(answer_at=0.40, caveat_at=0.27, lexical_weight=0.01),
+    "other": Gate(answer_at=0.27, caveat_at=0.22, lexical_weight=0.01),
 }

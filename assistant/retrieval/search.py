@@ -128,7 +128,7 @@ class ClauseSearch:
         hits = tuple(self._hit(clause_id, score, sims, lexical_scores) for clause_id, score in fused)
         dense_top = float(sims.max()) if len(sims) else 0.0
         lexical_top = float(lexical_scores.max()) if lexical_scores is not None and len(lexical_scores) else 0.0
-        gate = self.gates["zh" if language == "zh" else "other"]
+        gate = self.gates.get(language, self.gates["other"])
         signal = gate.signal(dense_top, lexical_top)
         status = gate.band(signal) if hits else NOT_COVERED
         return SearchResult(status, hits, language, signal, truncated)

@@ -103,7 +103,7 @@ def table(name: str, search: ClauseSearch, queries: list[dict[str, Any]]) -> dic
 def calibrate(search: ClauseSearch, queries: list[dict[str, Any]]) -> None:
     tune = [q for q in queries if q["split"] == "tune"]
     results = run_queries(search, tune)
-    for route, languages in (("zh", {"zh"}), ("other", {"en", "ja", "ko"})):
+    for route, languages in (("zh", {"zh"}), ("en", {"en"}), ("other", {"ja", "ko"})):
         chosen = [q for q in tune if q["lang"] in languages]
         signals = [(results[q["id"]]["signal"], bool(q["gold"])) for q in chosen]
         best = None
