@@ -366,6 +366,41 @@ def search(
         out.print(f"{citation(hit.clause_path)} {hit.score:.3f}  {hit.sentence}", highlight=False)
 
 
+class AskFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+@app.command()
+def ask(
+    message: Annotated[str, typer.Argument(help="What you would say: a question or your company's situation.")],
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default today).")] = None,
+    session: Annotated[Path | None, typer.Option("--session", dir_okay=False,
+                                                 help="A JSON file keeping the conversation between calls.")] = None,
+    output_format: Annotated[AskFormat, typer.Option("--format")] = AskFormat.TEXT,
+) -> None:
+    """Talk to the assistant (Chinese or English); with --session, facts accumulate across calls."""
+    from assistant.dialogue import DialogueState, new_state, respond
+
+    state = new_state(_as_of(as_of))
+    if session is not None and session.is_file():
+        try:
+            state = DialogueState.model_validate_json(session.read_text(encoding="utf-8"))
+        except ValueError as error:
+            fail(f"{session}: not a conversation file written by policykg ask ({str(error).splitlines()[0]})")
+        if as_of is not None:
+            state = state.model_copy(update={"as_of": _as_of(as_of)})
+    reply, state = respond(message, state)
+    if session is not None:
+        from kg.store import write_atomically
+
+        write_atomically(session, state.model_dump_json(indent=1).encode("utf-8"))
+    if output_format is AskFormat.JSON:
+        sys.stdout.write(json.dumps(reply.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(reply.answer + "\n")
+
+
 def main() -> None:  # pragma: no cover - the console script calls app directly
     app()
 

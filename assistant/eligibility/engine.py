@@ -104,7 +104,8 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
     run.benefits.append(Benefit(
         provision.id, provision.clause_path, run.rules.titles[provision.id], provision.kind.value, minimum,
         amount.maximum, provision.discretionary, amount.basis, provision.quote, provision.span, tuple(trace),
-        tuple(dict.fromkeys(c.question for c in unknown if c.question)), ambiguity, reading_range))
+        tuple(dict.fromkeys(c.question for c in unknown if c.question)), ambiguity,
+        run.rules.titles_en[provision.id], reading_range))
     for check in unknown:
         if check.question:
             run.ask(check.question, amount.maximum, provision)

@@ -37,12 +37,14 @@ class Benefit:
     trace: tuple[TraceStep, ...]
     unknown: tuple[str, ...] = ()
     ambiguity: str | None = None
+    title_en: str = ""
     reading_range_cny: tuple[int, int] | None = None
     """When the text admits two readings: what each gives (the engine's is in min/max)."""
 
     def to_json(self) -> dict[str, Any]:
         return {"reading_range_cny": list(self.reading_range_cny) if self.reading_range_cny else None,
-                "provision_id": self.provision_id, "clause_path": list(self.clause_path), "title": self.title,
+                "title_en": self.title_en, "provision_id": self.provision_id,
+                "clause_path": list(self.clause_path), "title": self.title,
                 "kind": self.kind, "amount_min_cny": self.amount_min_cny, "amount_max_cny": self.amount_max_cny,
                 "discretionary": self.discretionary, "basis": self.basis, "quote": self.quote,
                 "span": list(self.span), "trace": [step.to_json() for step in self.trace],

@@ -27,6 +27,8 @@ class PolicyRules:
     """For a rate whose cap differs by enterprise type: every row of the split, by row id."""
     titles: dict[str, str]
     """A short title per provision: the clause heading, and the tier when there is one."""
+    titles_en: dict[str, str]
+    """The same in English, from the vocabulary's labels (who benefits, level)."""
 
     def group_of(self, concept: str) -> str:
         vocabulary = load_vocabulary()
@@ -49,6 +51,19 @@ def _titles(record: PolicyRecord) -> dict[str, str]:
     return titles
 
 
+def _titles_en(record: PolicyRecord) -> dict[str, str]:
+    vocabulary = load_vocabulary()
+    titles = {}
+    for provision in record.provisions:
+        who = " / ".join(vocabulary[q].label_en for q in provision.qualifications if q in vocabulary)
+        level = f"{provision.level} " if provision.level else ""
+        clause = "".join(provision.clause_path)
+        titles[provision.id] = f"{level}{who}".strip() or f"clause {clause}"
+        if provision.residual:
+            titles[provision.id] += " (other enterprises)"
+    return titles
+
+
 def _split_rows(benefits: tuple[Provision, ...]) -> dict[str, tuple[Provision, ...]]:
     """Rate rows that share a sentence, rate and base but differ in cap by enterprise type."""
     groups: dict[tuple[object, ...], list[Provision]] = defaultdict(list)
@@ -66,7 +81,7 @@ def _split_rows(benefits: tuple[Provision, ...]) -> dict[str, tuple[Provision, .
 def rules_from_record(record: PolicyRecord) -> PolicyRules:
     benefits = tuple(p for p in record.provisions if p.kind.monetary)
     rules = tuple(p for p in record.provisions if p.kind in RULE_KINDS)
-    return PolicyRules(record, benefits, rules, _split_rows(benefits), _titles(record))
+    return PolicyRules(record, benefits, rules, _split_rows(benefits), _titles(record), _titles_en(record))
 
 
 _CACHE: dict[tuple[str, str, int], PolicyRules] = {}

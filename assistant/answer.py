@@ -1,0 +1,140 @@
+"""Answer text in Chinese or English; every number in it comes from the engine or a quote."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from assistant.eligibility.result import EligibilityResult
+from assistant.format import cny_zh
+from assistant.report import amount_range, citation
+from assistant.retrieval.search import SearchResult
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def cny_en(value: int) -> str:
+    if value >= 100_000_000 and value % 1_000_000 == 0:
+        return f"CNY {value / 100_000_000:g} hundred million ({cny_zh(value)})"
+    if value >= 1_000_000 and value % 10_000 == 0:
+        return f"CNY {value / 1_000_000:g} million ({cny_zh(value)})"
+    return f"CNY {value:,} ({cny_zh(value)})"
+
+
+def range_en(minimum: int, maximum: int | None) -> str:
+    if maximum is None:
+        return "no amount stated (case by case)" if not minimum else f"at least {cny_en(minimum)}"
+    if minimum == maximum:
+        return cny_en(maximum)
+    return f"{cny_en(minimum)} to {cny_en(maximum)}"
+
+
+_OBLIGATION_ZH = {
+    "stay_or_refund": "须书面承诺在本区持续经营{years}年以上，无正当理由迁离须退回已获扶持资金",
+    "expert_review": "政策兑现需经专家评审",
+    "implementation_rules": "申报细则另行发布",
+    "funding_share_cap": "各级财政资助总额受投资额比例上限约束",
+    "no_double_funding": "同一事项不重复享受",
+}
+_OBLIGATION_EN = {
+    "stay_or_refund": "you must commit in writing to operate here for {years} years; leaving without good "
+                      "reason means refunding the support received",
+    "expert_review": "payment requires an expert review",
+    "implementation_rules": "application rules are published separately",
+    "funding_share_cap": "total government funding is capped as a share of the investment",
+    "no_double_funding": "the same item cannot be funded twice",
+}
+
+
+def eligibility_text(result: EligibilityResult, lang: str, next_question: str | None) -> str:
+    lines: list[str] = []
+    zh = lang == "zh"
+    if result.notice:
+        lines.append(result.notice.split(" This policy")[0] if zh else "This policy" +
+                     result.notice.split(" This policy", 1)[1])
+    if not result.benefits:
+        lines.append("根据目前的信息，还没有确定可以享受的支持。" if zh else
+                     "From what you have told me, no benefit applies yet.")
+    else:
+        extra = ("，另有一事一议的支持" if zh else ", plus case-by-case support") if result.total_max_unbounded else ""
+        if zh:
+            lines.append(f"确定可得 {cny_zh(result.total_min_cny)}，最高可得 {cny_zh(result.total_max_cny)}{extra}。")
+        else:
+            lines.append(f"Guaranteed: {cny_en(result.total_min_cny)}; up to {cny_en(result.total_max_cny)}{extra}.")
+    for benefit in result.benefits:
+        amount = amount_range(benefit.amount_min_cny, benefit.amount_max_cny) if zh else \
+            range_en(benefit.amount_min_cny, benefit.amount_max_cny)
+        flag = ("（需经评估，不保证）" if zh else " (subject to assessment, not guaranteed)") if benefit.discretionary \
+            else ""
+        cited = f"{citation(benefit.clause_path)}“{benefit.quote}”"
+        if zh:
+            lines.append(f"- {benefit.title}：{amount}{flag}。{benefit.basis} {cited}")
+        else:
+            lines.append(f"- {benefit.title_en or benefit.title}: {amount}{flag}. {benefit.basis} {cited}")
+    for ambiguity in result.ambiguities:
+        text = ambiguity.split(" The ", 1)
+        lines.append(("注意：" + text[0]) if zh else ("Note: The " + text[1] if len(text) > 1 else ambiguity))
+    rules = [o for o in result.obligations if o.subtype in _OBLIGATION_ZH]
+    if rules and result.benefits:
+        table = _OBLIGATION_ZH if zh else _OBLIGATION_EN
+        said = "；".join(f"{table[o.subtype or ''].format(years=o.years)}{citation(o.clause_path)}" for o in rules) \
+            if zh else "; ".join(f"{table[o.subtype or ''].format(years=o.years)} {citation(o.clause_path)}"
+                                 for o in rules)
+        lines.append(("须知：" + said + "。") if zh else ("Conditions: " + said + "."))
+    if next_question:
+        lines.append(("为了算得更准，请问：" if zh else "To make this more precise: ") + next_question)
+    return "\n".join(lines)
+
+
+def search_text(result: SearchResult, lang: str) -> str:
+    zh = lang == "zh"
+    if not result.hits:
+        return "本政策没有涉及这个问题。" if zh else "The policy does not address this."
+    head = {"answer": ("相关条款：", "The policy says:"),
+            "caveat": ("以下条款可能相关（不确定是否回答了您的问题）：",
+                       "These clauses may be relevant (not certain):"),
+            "not_covered": ("本政策没有涉及这个问题。最接近的条款：", "The policy does not address this. The nearest "
+                                                                     "clauses:")}[result.status]
+    lines = [head[0] if zh else head[1]]
+    shown = result.hits[:1] if result.status == "answer" else result.hits
+    lines += [f"{citation(hit.clause_path)}“{hit.sentence}”" for hit in shown]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------- numeric guard
+
+def _digit_runs(text: str) -> set[str]:
+    return {run.replace(",", "") for run in _DIGITS.findall(text)}
+
+
+def _numbers_of(value: Any) -> Iterable[str]:
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, int | float):
+        number = int(value) if float(value).is_integer() else value
+        yield str(number)
+        if isinstance(number, int):
+            yield from _digit_runs(cny_zh(number))
+            yield from _digit_runs(cny_en(number))
+    elif isinstance(value, str):
+        yield from _digit_runs(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _numbers_of(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _numbers_of(item)
+
+
+def allowed_numbers(*sources: Any) -> set[str]:
+    """Every number an answer may show: those of the engine's output, quotes and the user's facts."""
+    allowed: set[str] = set()
+    for source in sources:
+        allowed.update(_numbers_of(source))
+    return allowed
+
+
+def unsupported_numbers(answer: str, allowed: set[str]) -> list[str]:
+    """Numbers in ``answer`` that no source supports (the guard's findings; empty when clean)."""
+    return sorted(run for run in _digit_runs(answer) if run not in allowed)

@@ -1,0 +1,344 @@
+"""The conversation: ``respond(message, state) -> (reply, state)``, pure and deterministic.
+
+Facts accumulate across turns (each with the words it came from); the next question asked
+is the missing fact that could change the total most, one at a time, never one already
+asked or answered. Numbers in replies come from the engine, the quoted clauses or the
+user's own words (checked by :func:`assistant.answer.unsupported_numbers`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.answer import (
+    allowed_numbers,
+    cny_en,
+    eligibility_text,
+    range_en,
+    search_text,
+    unsupported_numbers,
+)
+from assistant.eligibility import EligibilityResult, evaluate
+from assistant.eligibility.rules import PolicyRules, rules_from_graph
+from assistant.eligibility.whatif import compare
+from assistant.format import cny_zh
+from assistant.profile import CompanyProfile, ProfileError, parse_profile
+from assistant.report import amount_range, citation
+from assistant.retrieval.language import detect_language
+from assistant.understanding.facts import Understood, profile_data, understand_facts
+from assistant.understanding.intent import Intent, classify
+from assistant.understanding.quantities import ImplausibleNumber, amounts
+from ingest.concepts import load_vocabulary
+
+MAX_MESSAGE_CHARS = 2000
+_TAGS = re.compile(r"<[^>]{0,200}>")
+
+
+class FactRecord(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    field: str
+    value: Any
+    source: str
+
+
+class DialogueState(BaseModel):
+    """Everything a conversation remembers; serialisable to JSON for ``--session`` files."""
+
+    model_config = ConfigDict(frozen=True)
+
+    as_of: dt.date
+    facts: tuple[FactRecord, ...] = ()
+    asked: tuple[str, ...] = ()
+    last_benefits: tuple[dict[str, Any], ...] = ()
+    turns: int = 0
+
+
+@dataclass(frozen=True)
+class Reply:
+    intent: str
+    lang: str
+    answer: str
+    profile: tuple[FactRecord, ...]
+    eligibility: dict[str, Any] | None = None
+    hits: dict[str, Any] | None = None
+    questions: tuple[dict[str, Any], ...] = ()
+    sources: tuple[Any, ...] = field(default=())
+    """What the answer's numbers may come from (engine output, quotes, the user's words)."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"intent": self.intent, "lang": self.lang, "answer": self.answer,
+                "profile": [fact.model_dump(mode="json") for fact in self.profile],
+                "eligibility": self.eligibility, "hits": self.hits, "questions": list(self.questions)}
+
+    def unsupported_numbers(self) -> list[str]:
+        return unsupported_numbers(self.answer, allowed_numbers(*self.sources,
+                                                                [f.source for f in self.profile]))
+
+
+@dataclass
+class AssistantContext:
+    """The policy a conversation is about; the search index is built on first use."""
+
+    rules: PolicyRules
+    _search: Any = None
+
+    def search(self) -> Any:
+        if self._search is None:
+            from assistant.retrieval.embedders import embedder_from_name
+            from assistant.retrieval.search import build_search, default_cache_dir
+
+            self._search = build_search(self.rules.record, embedder_from_name(), default_cache_dir())
+        return self._search
+
+
+@cache
+def default_context() -> AssistantContext:
+    from kg.store import open_store
+
+    return AssistantContext(rules_from_graph(open_store(None).graph()))
+
+
+def new_state(as_of: dt.date | None = None) -> DialogueState:
+    return DialogueState(as_of=as_of or dt.date.today())
+
+
+def _lang(text: str) -> str:
+    return "zh" if detect_language(text) == "zh" else "en"
+
+
+def _records(facts: list[Understood]) -> tuple[FactRecord, ...]:
+    return tuple(FactRecord(**fact.to_json()) for fact in facts)
+
+
+def _understood(records: tuple[FactRecord, ...]) -> list[Understood]:
+    return [Understood(r.key, r.field, r.value, r.source) for r in records]
+
+
+def _profile(records: tuple[FactRecord, ...]) -> CompanyProfile:
+    return parse_profile(profile_data(_understood(records)), "the conversation")
+
+
+def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    keys = {fact.key for fact in new}
+    return tuple(fact for fact in old if fact.key not in keys) + new
+
+
+def _answered(key: str, records: tuple[FactRecord, ...]) -> bool:
+    kind, _, concept = key.partition(":")
+    for fact in records:
+        value = fact.value if isinstance(fact.value, dict) else {}
+        named = value.get("id") or value.get("type") or value.get("board")
+        if key == fact.key or (kind == "holds" and named == concept) or (kind in ("level", "round", "date") and
+                                                                         named == concept and kind in value):
+            return True
+        if key == "base:rd_expense_increment" and fact.field == "rd_expense":
+            return True
+        if key == "location.in_zone" and fact.field == "location.in_zone":
+            return True
+    return False
+
+
+def _next_question(result: EligibilityResult, state: DialogueState, records: tuple[FactRecord, ...],
+                   lang: str) -> tuple[str | None, str | None]:
+    """Questions that refine what the company already told (where, which level, when) come
+    before questions about things it has not mentioned; within each, the most valuable first."""
+    ordered = sorted(result.questions, key=lambda q: (q.key.startswith("holds:"), -q.value_cny))
+    for question in ordered:
+        if question.key in state.asked or _answered(question.key, records):
+            continue
+        return question.key, question.question_zh if lang == "zh" else question.question_en
+    return None, None
+
+
+def _echo(facts: tuple[FactRecord, ...], lang: str) -> str:
+    if not facts:
+        return ""
+    sources = "；".join(f"「{fact.source}」" for fact in dict((f.source, f) for f in facts).values())
+    return ("我理解到：" if lang == "zh" else "I understood: ") + sources
+
+
+def _benefit_summary(result: EligibilityResult) -> tuple[dict[str, Any], ...]:
+    return tuple({"provision_id": b.provision_id, "title": b.title, "title_en": b.title_en,
+                  "clause_path": list(b.clause_path),
+                  "min": b.amount_min_cny, "max": b.amount_max_cny, "basis": b.basis, "quote": b.quote,
+                  "trace": [step.detail for step in b.trace]} for b in result.benefits)
+
+
+def _eligibility_reply(intent: Intent, records: tuple[FactRecord, ...], new: tuple[FactRecord, ...],
+                       state: DialogueState, lang: str, ctx: AssistantContext) -> tuple[Reply, DialogueState]:
+    result = evaluate(_profile(records), state.as_of, ctx.rules)
+    key, question = _next_question(result, state, records, lang)
+    echo = _echo(new, lang)
+    text = "\n".join(part for part in (echo, eligibility_text(result, lang, question)) if part)
+    data = result.to_json()
+    reply = Reply(intent.value, lang, text, records, data, questions=tuple(q.to_json() for q in result.questions[:5]),
+                  sources=(data,))
+    asked = state.asked + ((key,) if key else ())
+    return reply, state.model_copy(update={"facts": records, "asked": asked,
+                                           "last_benefits": _benefit_summary(result), "turns": state.turns + 1})
+
+
+def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """``不对，是再次认定`` names no concept: the round or level goes to the last fact that has one."""
+    if facts:
+        return _merge(records, facts)
+    from assistant.understanding.facts import _level, _round
+
+    round_, level = _round(message), _level(message)
+    for index in range(len(records) - 1, -1, -1):
+        fact = records[index]
+        if not isinstance(fact.value, dict):
+            continue
+        value = dict(fact.value)
+        if round_ and "id" in value and value["id"] == "high_tech_enterprise":
+            value["round"] = round_
+        elif level and ("id" in value or "type" in value):
+            value["level"] = level
+        else:
+            continue
+        updated = fact.model_copy(update={"value": value, "source": f"{fact.source} → {message.strip()}"})
+        return (*records[:index], updated, *records[index + 1:])
+    return records
+
+
+def _whatif(new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
+            ) -> tuple[Reply, DialogueState]:
+    base = evaluate(_profile(state.facts), state.as_of, ctx.rules)
+    changed = evaluate(_profile(_merge(state.facts, new)), state.as_of, ctx.rules)
+    comparison = compare(base, changed)
+    zh = lang == "zh"
+    if zh:
+        said = "、".join("「" + re.sub(r"^(?:如果|假如|假设|要是)", "", f.source) + "」" for f in new)
+        lines = [f"如果{said or '情况不变'}：确定可得从 {cny_zh(base.total_min_cny)} "
+                 f"变为 {cny_zh(changed.total_min_cny)}，最高可得从 {cny_zh(base.total_max_cny)} 变为 "
+                 f"{cny_zh(changed.total_max_cny)}。"]
+    else:
+        lines = [f"If {', '.join(f.source for f in new) or 'nothing changes'}: guaranteed would go from "
+                 f"{cny_en(base.total_min_cny)} to {cny_en(changed.total_min_cny)}, and the maximum from "
+                 f"{cny_en(base.total_max_cny)} to {cny_en(changed.total_max_cny)}."]
+    for change in comparison.changes:
+        after = next((b for b in changed.benefits if b.provision_id == change.provision_id), None)
+        if after is None:
+            continue
+        amount = amount_range(after.amount_min_cny, after.amount_max_cny) if zh else \
+            range_en(after.amount_min_cny, after.amount_max_cny)
+        lines.append(f"- {after.title if zh else after.title_en or after.title}: {amount} "
+                     f"{citation(after.clause_path)}“{after.quote}”")
+    data = comparison.to_json()
+    reply = Reply(Intent.WHATIF.value, lang, "\n".join(lines), state.facts, changed.to_json(),
+                  sources=(data, base.to_json(), changed.to_json(), [f.source for f in new]))
+    return reply, state.model_copy(update={"turns": state.turns + 1})
+
+
+def _explain(message: str, state: DialogueState, lang: str) -> tuple[Reply, DialogueState]:
+    zh = lang == "zh"
+    if not state.last_benefits:
+        text = "还没有计算结果可以解释，请先描述贵公司的情况。" if zh else "There is no result to explain yet."
+        return Reply(Intent.EXPLANATION.value, lang, text, state.facts), state
+    asked_for = [found.value for found in amounts(message)]
+    chosen = next((b for b in state.last_benefits if b["max"] in asked_for or b["min"] in asked_for),
+                  max(state.last_benefits, key=lambda b: b["max"] or 0))
+    steps = "\n".join(f"  · {step}" for step in chosen["trace"])
+    head = f"{chosen['title']}：{amount_range(chosen['min'], chosen['max'])}" if zh else \
+        f"{chosen.get('title_en') or chosen['title']}: {range_en(chosen['min'], chosen['max'])}"
+    text = (f"{head}\n{chosen['basis']}\n{citation(tuple(chosen['clause_path']))}“{chosen['quote']}”\n"
+            f"{'计算过程' if zh else 'How it was computed'}:\n{steps}")
+    return Reply(Intent.EXPLANATION.value, lang, text, state.facts, sources=(chosen,)), \
+        state.model_copy(update={"turns": state.turns + 1})
+
+
+def _clause_question(message: str, state: DialogueState, lang: str, ctx: AssistantContext
+                     ) -> tuple[Reply, DialogueState]:
+    result = ctx.search().search(message, k=3)
+    data = result.to_json()
+    return Reply(Intent.CLAUSE_QUESTION.value, lang, search_text(result, lang), state.facts, hits=data,
+                 sources=(data,)), state.model_copy(update={"turns": state.turns + 1})
+
+
+def _graph_question(message: str, state: DialogueState, lang: str, ctx: AssistantContext
+                    ) -> tuple[Reply, DialogueState]:
+    from assistant.understanding.facts import _level
+
+    vocabulary = load_vocabulary()
+    concepts = {hit.concept.id for hit in vocabulary.find(message, "qualifications")}
+    level = _level(message)
+    found = [p for p in ctx.rules.benefits
+             if (not concepts or concepts & set(p.qualifications)) and (level is None or p.level == level)]
+    if not concepts and level is None:
+        found = []
+    lines = [("涉及的条款：" if lang == "zh" else "Clauses that match:")] if found else \
+        ["没有找到符合的条款。" if lang == "zh" else "No clause matches."]
+    lines += [f"{citation(p.clause_path)} {ctx.rules.titles[p.id]}" for p in found]
+    return Reply(Intent.GRAPH_QUESTION.value, lang, "\n".join(lines), state.facts,
+                 sources=([p.to_json() for p in found],)), state.model_copy(update={"turns": state.turns + 1})
+
+
+_SMALLTALK = {"zh": "您好！请描述贵公司的情况（所在区域、资质认定、研发投入、上市、平台等），我来测算能享受的支持；"
+                    "也可以直接问政策条款。",
+              "en": "Hello! Tell me about your company (location, recognitions, R&D spending, listing, platforms) and "
+                    "I will work out what it can claim, or ask me about the policy's clauses."}
+_OUT_OF_SCOPE = {"zh": "抱歉，这个问题超出了本政策助手的范围。"
+                       "我可以测算贵公司能享受的政策支持，或回答政策条款相关的问题。",
+                 "en": "Sorry, that is outside what this policy assistant does. I can work out what your company can "
+                       "claim under the policy, or answer questions about its clauses."}
+
+
+def respond(message: str, state: DialogueState, context: AssistantContext | None = None
+            ) -> tuple[Reply, DialogueState]:
+    """Answer one message; returns the reply and the new state (the old state is not changed)."""
+    ctx = context or default_context()
+    text = _TAGS.sub(" ", message or "").strip()
+    lang = _lang(text) if text else "zh"
+    if not text:
+        prompt = ("请输入您的问题或贵公司的情况。" if lang == "zh" else
+                  "Please type a question or describe your company.")
+        return Reply(Intent.SMALLTALK.value, lang, prompt, state.facts), state
+    note = ""
+    if len(text) > MAX_MESSAGE_CHARS:
+        text = text[:MAX_MESSAGE_CHARS]
+        note = ("（消息过长，只读取了前2000个字符）\n" if lang == "zh" else
+                "(The message was long; only its first 2000 characters were read.)\n")
+    try:
+        facts = _records(understand_facts(text, state.as_of))
+    except ImplausibleNumber as error:
+        polite = (f"这个数字看起来不对：{error}。请核对后再告诉我。" if lang == "zh" else
+                  f"That number does not look right: {error}. Please check it and tell me again.")
+        return Reply(Intent.OUT_OF_SCOPE.value, lang, polite, state.facts, sources=(text,)), state
+    intent = classify(text, bool(facts), bool(state.last_benefits))
+    try:
+        reply, new_state_ = _dispatch(intent, text, facts, state, lang, ctx)
+    except ProfileError as error:
+        polite = ("这些信息之间有矛盾或无法识别：" if lang == "zh" else "Some of that could not be understood: ") + \
+            str(error).split(":", 1)[-1].strip()
+        return Reply(intent.value, lang, polite, state.facts), state
+    if note:
+        reply = Reply(reply.intent, reply.lang, note + reply.answer, reply.profile, reply.eligibility, reply.hits,
+                      reply.questions, (*reply.sources, MAX_MESSAGE_CHARS))
+    return reply, new_state_
+
+
+def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
+              ctx: AssistantContext) -> tuple[Reply, DialogueState]:
+    if intent is Intent.ELIGIBILITY:
+        return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
+    if intent is Intent.CORRECTION:
+        records = _correct(text, facts, state.facts)
+        return _eligibility_reply(intent, records, tuple(r for r in records if r not in state.facts), state, lang, ctx)
+    if intent is Intent.WHATIF:
+        return _whatif(facts, state, lang, ctx)
+    if intent is Intent.EXPLANATION:
+        return _explain(text, state, lang)
+    if intent is Intent.CLAUSE_QUESTION:
+        return _clause_question(text, state, lang, ctx)
+    if intent is Intent.GRAPH_QUESTION:
+        return _graph_question(text, state, lang, ctx)
+    table = _SMALLTALK if intent is Intent.SMALLTALK else _OUT_OF_SCOPE
+    return Reply(intent.value, lang, table[lang], state.facts), state

@@ -1,0 +1,1 @@
+"""Understanding free Chinese or English text about a company: intent, facts and their source words."""

@@ -1,0 +1,34 @@
+"""Scoring understood profiles against expected ones (conversation tests and their report)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from assistant.profile import CompanyProfile, parse_profile
+
+
+def canonical(profile: CompanyProfile | dict[str, Any]) -> dict[str, Any]:
+    """A profile as plain data, lists sorted, so two readings of the same facts compare equal."""
+    model = profile if isinstance(profile, CompanyProfile) else parse_profile(profile, "expected profile")
+    data = model.model_dump(mode="json", exclude_defaults=True)
+    for key, value in data.items():
+        if isinstance(value, list):
+            data[key] = sorted(value, key=lambda item: json.dumps(item, sort_keys=True))
+        elif isinstance(value, dict) and key == "quantities":
+            data[key] = {k: sorted(v, key=lambda item: item["year"]) for k, v in value.items()}
+    return data
+
+
+def facts_of(data: dict[str, Any]) -> set[str]:
+    """The single facts a canonical profile states (for a per-fact accuracy)."""
+    facts: set[str] = set()
+    for key, value in data.items():
+        if isinstance(value, list):
+            facts.update(f"{key}:{json.dumps(item, sort_keys=True)}" for item in value)
+        elif isinstance(value, dict):
+            for inner, item in value.items():
+                facts.add(f"{key}.{inner}:{json.dumps(item, sort_keys=True)}")
+        else:
+            facts.add(f"{key}:{json.dumps(value)}")
+    return facts

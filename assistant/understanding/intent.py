@@ -1,0 +1,58 @@
+"""What a message asks for, by rules a reader can check."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    ELIGIBILITY = "eligibility"
+    CLAUSE_QUESTION = "clause_question"
+    EXPLANATION = "explanation"
+    WHATIF = "whatif"
+    GRAPH_QUESTION = "graph_question"
+    CORRECTION = "correction"
+    SMALLTALK = "smalltalk"
+    OUT_OF_SCOPE = "out_of_scope"
+
+
+_CORRECTION = re.compile(r"^\s*(?:不对|不是的|错了|更正|纠正|我说错了|应该是|sorry,?\s*it was|actually|correction|no,? it)",
+                         re.IGNORECASE)
+_WHATIF = re.compile(r"如果|假如|假设|要是|万一|what if|suppose|supposing|if we (?:also|were|got|became|get)",
+                     re.IGNORECASE)
+_EXPLANATION = re.compile(r"为什么|为何|怎么算|如何计算|怎么得出|依据是什么|\bwhy\b|how (?:is|was|did you) .*"
+                          r"(?:calculat|comput|get)|where does .* come from|explain", re.IGNORECASE)
+_GRAPH = re.compile(r"哪些条款|哪几条|哪些条|列出.*条款|which (?:clauses|provisions|measures)|list (?:the )?(?:clauses|"
+                    r"provisions)", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"能拿多少|能拿到|可以拿|能领|能享受|能获得|拿多少|多少钱|补多少|能补|有多少|符合哪些|能申请|"
+                       r"what (?:can|could|do|would) we (?:get|receive|claim)|how much|eligible|entitled|qualify",
+                       re.IGNORECASE)
+_SMALLTALK = re.compile(r"^\s*(?:你好|您好|嗨|哈喽|谢谢|多谢|再见|早上好|hi|hello|hey|thanks|thank you|bye|good (?:morning|"
+                        r"afternoon))\b[\s!！。.,，]*$", re.IGNORECASE)
+_QUESTION = re.compile(r"[?？]|吗|呢|是否|有没有|能不能|可不可以|怎么|如何|多久|什么|\b(?:is|are|do|does|can|will|"
+                       r"what|how|when|which|who)\b", re.IGNORECASE)
+_INJECTION = re.compile(r"ignore (?:all |the )?(?:previous|above) instructions|system prompt|忽略(?:之前|以上)|"
+                        r"<script|drop\s+table|;\s*--|\bunion\s+select\b", re.IGNORECASE)
+
+
+def classify(message: str, has_facts: bool, has_result: bool) -> Intent:
+    """The intent of ``message``; ``has_facts``: it states facts about the company;
+    ``has_result``: an earlier answer exists to explain or vary."""
+    if _INJECTION.search(message):
+        return Intent.OUT_OF_SCOPE
+    if _SMALLTALK.match(message):
+        return Intent.SMALLTALK
+    if _CORRECTION.match(message):
+        return Intent.CORRECTION
+    if _WHATIF.search(message):
+        return Intent.WHATIF
+    if _EXPLANATION.search(message) and has_result and not has_facts:
+        return Intent.EXPLANATION
+    if _GRAPH.search(message):
+        return Intent.GRAPH_QUESTION
+    if has_facts or _HOW_MUCH.search(message):
+        return Intent.ELIGIBILITY
+    if _QUESTION.search(message):
+        return Intent.CLAUSE_QUESTION
+    return Intent.OUT_OF_SCOPE
