@@ -150,7 +150,7 @@ def _next_question(result: EligibilityResult, state: DialogueState, records: tup
                    lang: str) -> tuple[str | None, str | None]:
     """Questions that refine what the company already told (where, which level, when) come
     before questions about things it has not mentioned; within each, the most valuable first."""
-    ordered = sorted(result.questions, key=lambda q: (q.key.startswith("holds:"), -q.value_cny))
+    ordered = sorted(result.questions, key=lambda q: (not q.refines, -q.value_cny))
     for question in ordered:
         if question.key in state.asked or _answered(question.key, records):
             continue

@@ -63,13 +63,17 @@ class _Run:
     path_to_more: list[PathToMore] = field(default_factory=list)
     question_value: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     question_provisions: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    refining: set[str] = field(default_factory=set)
+    """Question keys that would refine a benefit already listed (not open a new one)."""
     ambiguities: list[str] = field(default_factory=list)
 
     def context(self, provision: Provision, assessment: Assessment) -> Context:
         return Context(provision, assessment, self.facts, self.rules.record, self.as_of)
 
-    def ask(self, key: str, value: int | None, provision: Provision) -> None:
+    def ask(self, key: str, value: int | None, provision: Provision, *, refines: bool = False) -> None:
         self.question_value[key] += value or 0
+        if refines:
+            self.refining.add(key)
         if provision.id not in self.question_provisions[key]:
             self.question_provisions[key].append(provision.id)
 
@@ -108,7 +112,7 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
         run.rules.titles_en[provision.id], reading_range))
     for check in unknown:
         if check.question:
-            run.ask(check.question, amount.maximum, provision)
+            run.ask(check.question, amount.maximum, provision, refines=True)
 
 
 def _counts_as_not_eligible(assessment: Assessment) -> bool:
@@ -188,7 +192,7 @@ def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
             gain = (row_amount.maximum or 0) - (residual_amount.maximum or 0)
             for check in a.not_asked():
                 if check.question:
-                    run.ask(check.question, max(gain, 0), row)
+                    run.ask(check.question, max(gain, 0), row, refines=True)
     if not applying:
         _add_benefit(run, residual, shared, residual_amount)
         return
@@ -289,7 +293,7 @@ def _questions(run: _Run) -> list[Question]:
     questions = []
     for key, value in ranked:
         zh, en = question_text(key)
-        questions.append(Question(key, zh, en, value, tuple(run.question_provisions[key])))
+        questions.append(Question(key, zh, en, value, tuple(run.question_provisions[key]), key in run.refining))
     return questions
 
 

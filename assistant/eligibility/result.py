@@ -91,10 +91,12 @@ class Question:
     question_en: str
     value_cny: int
     provision_ids: tuple[str, ...]
+    refines: bool = False
+    """True when the answer would refine a benefit already listed rather than open a new one."""
 
     def to_json(self) -> dict[str, Any]:
         return {"key": self.key, "question_zh": self.question_zh, "question_en": self.question_en,
-                "value_cny": self.value_cny, "provision_ids": list(self.provision_ids)}
+                "value_cny": self.value_cny, "provision_ids": list(self.provision_ids), "refines": self.refines}
 
 
 @dataclass(frozen=True)
