@@ -12,6 +12,7 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from assistant.eligibility import EligibilityResult, evaluate
 from assistant.eligibility.whatif import compare
@@ -49,7 +50,7 @@ class SparqlFormat(StrEnum):
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    err.print(Text("error: ", style="bold red") + Text(message), highlight=False)
     raise typer.Exit(code)
 
 
@@ -66,13 +67,17 @@ def ingest(
     policy_id: Annotated[str | None, typer.Option("--id", help="Policy id (default: from the "
                                                   "file name).")] = None,
     data_dir: DataDir = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Replace a stored policy of the same id whose "
+                                          "text differs.")] = False,
 ) -> None:
     """Read a policy, build and validate its graph; with --data-dir, store it."""
     store = PolicyStore()
     try:
-        policy_id, graph = ingest_into(store, file, policy_id, data_dir=data_dir)
+        policy_id, graph = ingest_into(store, file, policy_id, data_dir=data_dir, replace=replace)
     except (IngestError, StoreError) as error:
         fail(str(error))
+    except OSError as error:
+        fail(f"cannot write to the data directory {data_dir}: {error.strerror or error}")
     record = load_record(graph)
     counts: dict[str, int] = {}
     for provision in record.provisions:
@@ -232,8 +237,11 @@ def export(
         return
     from kg.store import write_atomically
 
-    write_atomically(output, text_out.encode("utf-8"))
-    err.print(f"wrote {output}")
+    try:
+        write_atomically(output, text_out.encode("utf-8"))
+    except OSError as error:
+        fail(f"cannot write {output}: {error.strerror or error}")
+    err.print(f"wrote {output}", highlight=False, markup=False)
 
 
 class ReportFormat(StrEnum):
@@ -394,7 +402,10 @@ def ask(
     if session is not None:
         from kg.store import write_atomically
 
-        write_atomically(session, state.model_dump_json(indent=1).encode("utf-8"))
+        try:
+            write_atomically(session, state.model_dump_json(indent=1).encode("utf-8"))
+        except OSError as error:
+            fail(f"cannot write the session file {session}: {error.strerror or error}")
     if output_format is AskFormat.JSON:
         sys.stdout.write(json.dumps(reply.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:

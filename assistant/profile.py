@@ -210,7 +210,7 @@ def load_profile(path: Path) -> CompanyProfile:
         raise ProfileError(f"{path}: cannot read the profile ({error})") from error
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as error:
+    except (json.JSONDecodeError, yaml.YAMLError, ValueError) as error:  # ValueError: 2023-02-30
         raise ProfileError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {error}") from error
     return parse_profile(data if data is not None else {}, str(path))
 

@@ -17,7 +17,6 @@ from rdflib.namespace import RDF, SKOS, Namespace
 from ontology import VOCABULARY_FILE
 
 PKV = Namespace("https://w3id.org/policykg/vocab/")
-PKG = Namespace("https://w3id.org/policykg/ontology#")
 SCHEMES = ("levels", "qualifications", "base_quantities", "terms")
 
 
@@ -79,8 +78,6 @@ class Vocabulary:
         return [ConceptHit(by_label[m.group(0).casefold()], m.start(), m.end(), m.group(0))
                 for m in pattern.finditer(text, start, stop)]
 
-    def label_to_concept(self, label: str, scheme: str) -> Concept | None:
-        return self._matchers[scheme][1].get(label.casefold())
 
 
 def _label_pattern(label: str) -> str:

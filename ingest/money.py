@@ -21,7 +21,8 @@ _ARABIC = r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[十百千万�
 NUMBER = rf"(?:{_ARABIC}|[{CHINESE_NUMERAL_CHARS}]+)"
 """Arabic digits (with separators and unit characters, ``1亿3千万``) or Chinese numerals."""
 _MONEY = re.compile(rf"(?P<num>{NUMBER})(?:\s?(?P<mult>[千万亿]+))?\s?元")
-_RATE = re.compile(r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]|百分之(?P<cn>[" + CHINESE_NUMERAL_CHARS + "]+)")
+_RATE = re.compile(
+    r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]|百分之(?P<cn>[" + CHINESE_NUMERAL_CHARS + "点]+)")
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 
 
@@ -107,7 +108,11 @@ def find_rates(text: str, offset: int = 0) -> list[Mention]:
     """Every percentage (``30%``, ``50％``, ``百分之三十``) as a fraction."""
     found = []
     for match in _RATE.finditer(text):
-        value = Decimal(match["num"].translate(FULLWIDTH_DIGITS)) if match["num"] is not None else _chinese(match["cn"])
+        try:
+            value = Decimal(match["num"].translate(FULLWIDTH_DIGITS)) if match["num"] is not None else \
+                _chinese(match["cn"])
+        except (NumberFormatError, InvalidOperation):
+            continue  # 百分之万 is not a rate
         found.append(Mention(value / 100, offset + match.start(), offset + match.end(), match[0]))
     return found
 

@@ -20,7 +20,8 @@ BUDGET = re.compile(r"安排|预算|引导基金|基金规模")
 """An amount in a segment like this is the authority's budget, not a benefit."""
 
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
-THRESHOLD_BEFORE = re.compile(r"[—\-–~～至到]\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于)\s*$")
+THRESHOLD_BEFORE = re.compile(
+    r"[—\-–~～至到]\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|突破|首次突破|累计达|年均)\s*$")
 """An amount followed by 以上 or inside a range is an eligibility threshold."""
 
 GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
@@ -33,7 +34,8 @@ CEILING = re.compile(r"最高|不超过|最多|上限|封顶")
 ANNUAL_BEFORE = re.compile(r"每年|年度|每一年")
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
-    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*[项件间块亩张家人次批条台套])|单(?:个)?(?P<item>项目|项)")
+    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张家人次批条台套]))|单(?:个)?(?P<item>项目|项)|"
+    r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)")
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
 RESIDUAL = re.compile(r"其他|其余|其它")
@@ -69,7 +71,11 @@ NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报)|不可同
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
 VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:实施|施行|执行|生效)")
-VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*" + DATE.format(name="until"))
+VALID_UNTIL = re.compile(r"(?:有效期(?:至|到)|有效期自[^，。；]{0,20}?至|至)\s*" + DATE.format(name="until") +
+                         r"(?:\s*止)?")
+VALID_FROM_RANGE = re.compile(r"有效期(?:为)?自\s*" + DATE.format(name="from"))
+VALID_SAYS_WHEN = re.compile(r"有效期|施行|实施|执行|生效")
+"""An end date alone (有效期至2026年12月31日) counts only in a sentence about validity."""
 VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
 
 TARGET_SECTION = re.compile(r"目标")

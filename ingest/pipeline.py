@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -19,9 +20,13 @@ POLICY_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 
 
 def policy_id_from_path(path: Path) -> str:
-    """A policy id from a file name: lower case letters, digits, ``-`` and ``_``."""
+    """A policy id from a file name: lower case letters, digits, ``-`` and ``_``; a name
+    without such characters (某区政策.txt) gets ``policy-`` and a short hash of the name."""
     slug = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-_")
-    return slug[:80] if slug and POLICY_ID.match(slug) else "policy"
+    if slug and POLICY_ID.match(slug) and len(slug) >= len(path.stem) / 2:
+        return slug[:80]
+    digest = hashlib.sha1(path.stem.encode("utf-8")).hexdigest()[:8]
+    return f"{slug[:60]}-{digest}" if slug and POLICY_ID.match(slug) else f"policy-{digest}"
 
 
 def check_policy_id(policy_id: str) -> str:
@@ -116,6 +121,10 @@ def ingest_document(document: SourceDocument, policy_id: str,
     validity = next((p for p in provisions if p.kind is ProvisionKind.VALIDITY), None)
     if validity is None:
         warnings.append("no validity window found (起…实施 / 有效期至): status cannot be judged")
+    elif validity.valid_until is None:
+        warnings.append("the policy states when it starts but not when it ends: it is taken to stay in force")
+    elif validity.valid_from is None:
+        warnings.append("the policy states when it ends but not the date it starts")
     if not any(p.kind.monetary for p in provisions):
         warnings.append("no amount-bearing provisions found in this document")
     title = structure.title

@@ -83,15 +83,16 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
     def outside(m: Mention) -> bool:
         return not any(s <= m.start < e for s, e in excluded)
 
-    items: list[tuple[Mention, bool, str | None, int]] = []
+    # (mention, is a rate, unit printed after it, where it ends, is a threshold)
+    items: list[tuple[Mention, bool, str | None, int, bool]] = []
     for mention in find_money(sentence.text, sentence.start):
         unit, after = _unit_after(text, mention.end)
-        if _is_threshold(text, mention, after, sentence) or not outside(mention):
+        if not outside(mention):
             continue
         seg = text[_segment_start(text, mention.start, sentence.start):mention.start]
         if P.BUDGET.search(seg):
             continue
-        items.append((mention, False, unit, after))
+        items.append((mention, False, unit, after, _is_threshold(text, mention, after, sentence)))
     for mention in find_rates(sentence.text, sentence.start):
         if not outside(mention):
             continue
@@ -99,23 +100,21 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         after_text = text[mention.end:mention.end + 2]
         if P.RATE_RANGE.search(before) or re.match(r"\s*[—\-–~～至到]", after_text):
             continue  # a range of rates (5%—20%) is not one rate
-        items.append((mention, True, None, mention.end))
+        items.append((mention, True, None, mention.end, False))
     items.sort(key=lambda item: item[0].start)
 
-    groups: list[_Group] = []
-    current: list[tuple[Mention, bool, str | None, int]] = []
+    runs: list[list[tuple[Mention, bool, str | None, int, bool]]] = []
     for item in items:
-        if current:
-            last = current[-1]
+        if runs:
+            last = runs[-1][-1]
             joined = text[last[3]:item[0].start]
             if last[1] == item[1] and last[2] == item[2] and P.GROUP_JOINER.match(joined):
-                current.append(item)
+                runs[-1].append(item)
                 continue
-            groups.append(_Group(tuple(m for m, *_ in current), current[0][1], current[0][2]))
-        current = [item]
-    if current:
-        groups.append(_Group(tuple(m for m, *_ in current), current[0][1], current[0][2]))
-    return groups
+        runs.append([item])
+    # one threshold makes its whole list thresholds: 投资额1000万元、5000万元以上
+    return [_Group(tuple(m for m, *_ in run), run[0][1], run[0][2]) for run in runs
+            if not any(item[4] for item in run)]
 
 
 def _concepts(ctx: _Context, start: int, end: int) -> list[ConceptHit]:
@@ -237,6 +236,8 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
 def _per(match: re.Match[str] | None) -> str | None:
     if match is None:
         return None
+    if match["thing"]:
+        return f"个{match['thing']}"
     return (match["unit"] or match["item"]).strip()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 from decimal import Decimal
@@ -23,29 +22,32 @@ def _date(match: re.Match[str], name: str) -> date | None:
 
 
 def add_years(start: date, years: int) -> date:
-    """The last day of a period of ``years`` years that begins on ``start``."""
+    """The last day of a period of ``years`` years that begins on ``start`` (the day before
+    the anniversary; 2024-02-29 + 1 year ends on 2025-02-28)."""
     year = start.year + years
-    day = min(start.day, calendar.monthrange(year, start.month)[1])
-    return date.fromordinal(date(year, start.month, day).toordinal() - 1)
+    try:
+        anniversary = date(year, start.month, start.day)
+    except ValueError:  # 29 February in a year that has none
+        anniversary = date(year, 3, 1)
+    return date.fromordinal(anniversary.toordinal() - 1)
 
 
 def _validity(sentence: Sentence) -> Draft | None:
-    start = P.VALID_FROM.search(sentence.text)
-    if not start:
-        return None
-    valid_from = _date(start, "from")
-    if valid_from is None:
-        return None
+    start = P.VALID_FROM.search(sentence.text) or P.VALID_FROM_RANGE.search(sentence.text)
     until = P.VALID_UNTIL.search(sentence.text)
+    if not start and not (until and P.VALID_SAYS_WHEN.search(sentence.text)):
+        return None
+    valid_from = _date(start, "from") if start else None
     valid_until = _date(until, "until") if until else None
     years = None
-    if valid_until is None:
+    if valid_until is None and valid_from is not None:
         span = P.VALID_YEARS.search(sentence.text)
         if span:
             years = int(parse_number(span["n"]))
             valid_until = add_years(valid_from, years)
-    return Draft(ProvisionKind.VALIDITY, sentence, valid_from=valid_from,
-                 valid_until=valid_until, years=years)
+    if valid_from is None and valid_until is None:
+        return None
+    return Draft(ProvisionKind.VALIDITY, sentence, valid_from=valid_from, valid_until=valid_until, years=years)
 
 
 def _obligations(sentence: Sentence) -> list[Draft]:

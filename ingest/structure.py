@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ingest.money import CHINESE_DIGITS, numeral_value
+from ingest.money import CHINESE_DIGITS, NumberFormatError, numeral_value
 
 _CN = CHINESE_DIGITS + "十百"
 _MAX_HEADING = 20
@@ -172,8 +172,6 @@ def _header(text: str, lines: list[tuple[int, str]]) -> tuple[str | None, tuple[
     index = 0
     for index, (start, line) in enumerate(lines):  # noqa: B007 - index used after loop
         if not line:
-            if parts:
-                continue
             continue
         if _DOC_NUMBER.search(line) and len(line) <= 30 and not parts:
             doc_number = line
@@ -249,7 +247,10 @@ def parse_structure(text: str) -> DocumentStructure:
         if found is None:
             continue
         kind, match = found
-        number = numeral_value(match["n"])
+        try:
+            number = numeral_value(match["n"])
+        except NumberFormatError:
+            continue  # 第十十条 is not a label
         rank = _RANK[kind]
         parent = next((n for n in reversed(stack) if _RANK[n.kind] < rank), None)
         siblings = parent.last_child_number if parent else root_counts
@@ -342,7 +343,10 @@ def _enumerations(text: str, start: int, end: int) -> list[tuple[str, int, int, 
     markers = []
     expected = 1
     for match in _ENUMERATION.finditer(text, start, end):
-        if numeral_value(match["n"]) != expected:
+        try:
+            if numeral_value(match["n"]) != expected:
+                continue
+        except NumberFormatError:
             continue
         # an enumeration marker opens a sentence: after 。；, a line start or the body start
         before = text[match.start() - 1] if match.start() > start else "。"

@@ -16,8 +16,10 @@ _RANGE = re.compile(r"(?P<a>\d+)\s*[—\-–~～至到]\s*(?P<b>\d+)\s*(?P<suffi
 _GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级)"
 _GRADE_LIST = re.compile(rf"{_GRADE}级?(?:[、和及与或]{_GRADE}级?)+")
 _LIST_SPLIT = re.compile(r"[、]|和|及|与|或")
-_LAST_ITEM_STOP = re.compile(r"的|等|分别|一次性|一次|给予|奖励|补助|资助|按|，")
-_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为)")
+_LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，")
+_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为)")
+MIN_LABEL = 2
+"""A tier label shorter than this is a fragment, not a label."""
 _GRADE_INLINE = re.compile(
     r"^(?P<label>(?:[0-9一二三四五六七八九十]+(?:星级|级)|[0-9]A级?|[初中高]级|"
     r"[0-9一二三四五六七八九十]+级[（(][^）)]{1,6}[）)]))(?:按|奖励|给予|补助|资助)")
@@ -119,7 +121,7 @@ def _general_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | 
         if others and len(first) > max(others):
             cut = len(first) - max(others)
             labels[0] = (first[cut:], first_start + cut)
-        if all(label for label, _ in labels):
+        if all(len(label) >= MIN_LABEL for label, _ in labels):
             return [TierLabel(label, s, s + len(label)) for label, s in labels]
     return None
 

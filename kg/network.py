@@ -7,7 +7,6 @@ Node keys are ``(type, id)`` tuples: ``("provision", "sec3/sub2/item7/p1")``,
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 import networkx as nx
@@ -71,12 +70,3 @@ def cross_references(graph: nx.MultiDiGraph, provision_id: str) -> list[CrossRef
         if data.get("relation") == "governs":
             found[(other[1], other)] = CrossReference(provision_id, other[1], other)
     return sorted(found.values(), key=lambda r: (r.via, r.other_id))
-
-
-def concept_index(graph: nx.MultiDiGraph) -> dict[Node, list[str]]:
-    """For each concept node, the provisions that name it."""
-    index: dict[Node, list[str]] = defaultdict(list)
-    for source, target in graph.edges():
-        if source[0] == "provision" and target[0] in SHARED_KINDS:
-            index[target].append(source[1])
-    return dict(index)

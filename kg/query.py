@@ -6,6 +6,7 @@ back from the graph with the queries here, never from the ingest output.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +30,8 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
+_REMOTE = re.compile(r"\b(?:SERVICE|FROM\s+NAMED|FROM)\s*<", re.IGNORECASE)
+"""Federated queries and loading other graphs would reach outside the store (files, network)."""
 _READ_FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct",
                "DescribeQuery": "describe"}
 
@@ -58,11 +61,12 @@ def run_sparql(graph: Graph, query: str, *, row_limit: int | None = None) -> Spa
     """
     if not query.strip():
         raise QueryError("the query is empty")
+    if _REMOTE.search(query):
+        raise QueryError("SERVICE and FROM / FROM NAMED are refused: queries run over the loaded policies only")
     try:
         prepared = prepareQuery(PREFIXES + query)
     except Exception as error:  # pyparsing raises its own exception types
-        if any(word in query.upper() for word in ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP",
-                                                   "CREATE")):
+        if re.search(r"\b(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|COPY|MOVE|ADD)\b", query, re.IGNORECASE):
             raise QueryError("only read-only queries are allowed (SELECT, ASK, CONSTRUCT, "
                              "DESCRIBE); updates are refused") from error
         raise QueryError(f"not a valid SPARQL query: {error}") from error
@@ -71,20 +75,20 @@ def run_sparql(graph: Graph, query: str, *, row_limit: int | None = None) -> Spa
         raise QueryError(f"query form {prepared.algebra.name} is not allowed")
     try:
         result: Result = graph.query(prepared)
+        if form == "ask":
+            return SparqlResult(form, (), (), answer=bool(result.askAnswer))
+        if form in ("construct", "describe"):
+            return SparqlResult(form, (), (), graph=result.graph)
+        variables = tuple(str(v) for v in result.vars or ())
+        rows: list[tuple[str | None, ...]] = []
+        truncated = False
+        for row in result:  # rdflib evaluates lazily: errors surface while rows are read
+            if row_limit is not None and len(rows) >= row_limit:
+                truncated = True
+                break
+            rows.append(tuple(_text(value) for value in row))  # type: ignore[union-attr]
     except Exception as error:  # evaluation errors come from many places in rdflib
         raise QueryError(f"the query failed: {error}") from error
-    if form == "ask":
-        return SparqlResult(form, (), (), answer=bool(result.askAnswer))
-    if form in ("construct", "describe"):
-        return SparqlResult(form, (), (), graph=result.graph)
-    variables = tuple(str(v) for v in result.vars or ())
-    rows: list[tuple[str | None, ...]] = []
-    truncated = False
-    for row in result:
-        if row_limit is not None and len(rows) >= row_limit:
-            truncated = True
-            break
-        rows.append(tuple(_text(value) for value in row))  # type: ignore[union-attr]
     return SparqlResult(form, variables, tuple(rows), truncated)
 
 

@@ -134,12 +134,21 @@ class PolicyStore:
 
 
 def ingest_into(store: PolicyStore, path: Path, policy_id: str | None = None, *,
-                data_dir: Path | None = None, validate: bool = True) -> tuple[str, Graph]:
+                data_dir: Path | None = None, validate: bool = True, replace: bool = False) -> tuple[str, Graph]:
     """Ingest a file, validate its graph and add it (and write it when a data dir is given).
 
-    Nothing is written unless the whole graph was built and conforms.
+    Nothing is written unless the whole graph was built and conforms, and a stored policy of
+    the same id with a different text is only replaced when ``replace`` is set.
     """
     policy = ingest_file(path, policy_id)
+    if data_dir is not None and not replace:
+        stored = PolicyStore.graph_file(data_dir, policy.id)
+        if stored.is_file():
+            previous = Graph().parse(stored, format="turtle")
+            old_sha = next((str(o) for o in previous.objects(None, PKG.sha256)), None)
+            if old_sha != policy.sha256:
+                raise StoreError(f"{stored} already holds a different policy with the id {policy.id!r}; "
+                                 f"give another --id, or --replace to replace it")
     graph = build_policy_graph(policy)
     if validate:
         report = validate_graph(graph)

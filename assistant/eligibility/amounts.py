@@ -54,6 +54,12 @@ def _count(ctx: Context) -> tuple[int | None, Check | None]:
     return None, Check("count", Status.UNKNOWN, f"how many {concept} is not stated", question=f"count:{concept}")
 
 
+def _certain_count(ctx: Context) -> int:
+    """Units whose facts meet every check (the rest are pending: no date yet…)."""
+    return sum(fact.count for fact in ctx.assessment.matched
+               if fact.count is not None and fact not in ctx.assessment.pending)
+
+
 def _up_to(ctx: Context) -> Amount:
     cap = ctx.provision.cap_cny or 0
     if ctx.provision.per is None:
@@ -72,7 +78,8 @@ def _per_unit(ctx: Context) -> Amount:
     if count is None:
         return Amount(0, unit, f"{cny_zh(unit)}/{ctx.provision.per} × ?", {"unit_amount_cny": unit},
                       (unknown,) if unknown else ())
-    return Amount(unit * count, unit * count, f"{cny_zh(unit)}/{ctx.provision.per} × {count} = "
+    certain = _certain_count(ctx)
+    return Amount(unit * certain, unit * count, f"{cny_zh(unit)}/{ctx.provision.per} × {count} = "
                   f"{cny_zh(unit * count)}", {"unit_amount_cny": unit, "count": count})
 
 
@@ -88,7 +95,7 @@ def _per_unit_with_cumulative_cap(ctx: Context) -> Amount:
                       {**base.parameters, "cumulative_cap_cny": cap}, (*base.unknown, unknown))
     room = max(0, cap - whole_yuan(received))
     value = min(base.maximum or 0, room)
-    return Amount(min(base.minimum, room), value,
+    return Amount(min(base.minimum, room, value), value,
                   f"{base.basis}; 累计 ≤ {cny_zh(cap)} − 已获 {cny_zh(whole_yuan(received))} = "
                   f"{cny_zh(room)} → {cny_zh(value)}",
                   {**base.parameters, "cumulative_cap_cny": cap, "already_received_cny": whole_yuan(received)},
@@ -124,11 +131,30 @@ def base_values(ctx: Context) -> list[tuple[str, Decimal, str]] | None:
     return None
 
 
+def _qualified_since(ctx: Context) -> tuple[int | None, list[Check]]:
+    """The first year the company held every qualification the rate needs (for each, its
+    earliest dated fact), and a question for a qualification with no date at all."""
+    first: dict[str, int | None] = {}
+    for fact in ctx.assessment.matched:
+        year = fact.date.year if fact.date is not None else None
+        known = first.get(fact.concept)
+        if fact.concept not in first or (year is not None and (known is None or year < known)):
+            first[fact.concept] = year
+    years = [year for year in first.values() if year is not None]
+    checks = [Check("date", Status.UNKNOWN, f"since when the company is a {concept} is not stated",
+                    question=f"date:{concept}") for concept, year in first.items() if year is None]
+    return (max(years) if years else None), checks
+
+
 def rate_amount(ctx: Context, cap: int | None) -> Amount:
-    """rate × base per year (or contract), each capped, summed."""
+    """rate × base per year (or contract), each capped, summed; only years in which the
+    company already held the qualifications count."""
     provision = ctx.provision
     rate = provision.rate or Decimal(0)
     values = base_values(ctx)
+    since, undated = _qualified_since(ctx)
+    if values is not None and since is not None:
+        values = [v for v in values if not v[0].isdigit() or int(v[0]) >= since] or None
     cap_text = f" ≤ cap {cny_zh(cap)}" if cap is not None else ""
     if values is None:
         unknown = Check("base", Status.UNKNOWN, f"{provision.base_quantity} is not stated",
@@ -141,8 +167,11 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
         paid = min(raw, cap) if cap is not None else raw
         total += paid
         uncapped += raw
-        capped = f" → {cny_zh(paid)}（封顶 capped）" if cap is not None and raw > cap else ""
-        parts.append(f"{label}: {percent(rate)} × {shown} = {cny_zh(raw)}{cap_text}{capped}")
+        if cap is not None and raw > cap:
+            parts.append(f"{label}: {percent(rate)} × {shown} = {cny_zh(raw)} > cap {cny_zh(cap)} → "
+                         f"{cny_zh(paid)}（封顶 capped）")
+        else:
+            parts.append(f"{label}: {percent(rate)} × {shown} = {cny_zh(raw)}{cap_text}")
     ambiguity = None
     if provision.per and uncapped > total:
         where = "".join(provision.clause_path)
@@ -151,7 +180,7 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
                      f"it per yearly application; read per contract, up to {cny_zh(uncapped)} could be paid.")
     return Amount(total, total, "; ".join(parts), {"rate": str(rate), "cap_cny": cap,
                                                    "base": {label: str(v) for label, v, _ in values}},
-                  ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None)
+                  tuple(undated), ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None)
 
 
 def _rate_with_cap(ctx: Context) -> Amount:

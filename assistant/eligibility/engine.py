@@ -22,12 +22,12 @@ from assistant.eligibility.result import (
     Question,
     TraceStep,
 )
-from assistant.eligibility.rules import PolicyRules, rules_from_graph
+from assistant.eligibility.rules import PolicyRules, default_row, rules_from_graph
 from assistant.format import cny_zh, percent
 from assistant.profile import CompanyProfile
 from assistant.report import citation
 from ingest.concepts import load_vocabulary
-from ingest.model import Provision
+from ingest.model import Provision, ProvisionKind
 
 
 def policy_status(rules: PolicyRules, as_of: dt.date) -> str:
@@ -91,7 +91,10 @@ def _potential(run: _Run, provision: Provision, assessment: Assessment) -> int |
 
 
 def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount: Amount,
-                 ambiguity: str | None = None, reading_range: tuple[int, int] | None = None) -> None:
+                 ambiguity: str | None = None, reading_range: tuple[int, int] | None = None,
+                 floor: int = 0) -> None:
+    """List a benefit; ``floor`` is an amount already certain by another route (the default
+    row of a split), which an unknown fact about a better row cannot take away."""
     unknown = [*assessment.unknown(), *amount.unknown]
     if ambiguity is None and amount.ambiguity is not None:
         ambiguity, reading_range = amount.ambiguity, amount.reading_range
@@ -99,6 +102,7 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
     minimum = amount.minimum
     if unknown or provision.discretionary:
         minimum = 0
+    minimum = max(minimum, floor) if not provision.discretionary else minimum
     trace = [*_requirement_trace(assessment),
              TraceStep(f"amount.{provision.kind.value}", amount.basis, provision.id, provision.clause_path,
                        amount.parameters)]
@@ -154,18 +158,21 @@ def _evaluate_one(run: _Run, provision: Provision) -> None:
                 run.ask(check.question, value, provision)
         return
     amount = AMOUNT_RULES[provision.kind](run.context(provision, assessment))
-    if not assessment.matched and any(check.requirement == "base" for check in amount.unknown):
-        # nothing in the profile touches this provision: a question, not a benefit
-        for check in amount.unknown:
-            if check.question:
-                run.ask(check.question, amount.maximum, provision)
-        return
+    if not assessment.matched:
+        # the provision names nobody the profile is known to be: unless its base quantity is
+        # stated, nothing ties it to this company, so it is a question, not a benefit
+        touched = provision.kind is ProvisionKind.RATE_WITH_CAP and provision.base_quantity is not None and \
+            not any(check.requirement == "base" for check in amount.unknown)
+        if not touched:
+            key = f"base:{provision.base_quantity}" if provision.base_quantity else f"applies:{provision.id}"
+            run.ask(key, amount.maximum, provision)
+            return
     _add_benefit(run, provision, assessment, amount)
 
 
 def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
     """A rate whose cap differs by enterprise type: choose the row(s) that apply."""
-    residual = next(row for row in rows if row.residual)
+    residual = default_row(rows)
     shared = assess(residual, run.facts, run.rules, run.as_of)
     others = [(row, assess(row, run.facts, run.rules, run.as_of)) for row in rows if not row.residual]
     if shared.unmet():
@@ -199,8 +206,9 @@ def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
     results = sorted(((rate_amount(run.context(row, a), row.cap_cny), row, a) for row, a in applying),
                      key=lambda item: item[0].maximum or 0)
     low, (high_amount, high_row, high_assessment) = results[0], results[-1]
+    sure = 0 if residual_amount.unknown or shared.unknown() else residual_amount.minimum
     if len(results) == 1:
-        _add_benefit(run, high_row, high_assessment, high_amount)
+        _add_benefit(run, high_row, high_assessment, high_amount, floor=sure)
         return
     labels = load_vocabulary()
     kinds = "、".join(labels[q].label_zh for _, row, _ in results for q in row.qualifications
@@ -212,7 +220,7 @@ def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
             f"belongs to; the lower cap would give {cny_zh(low[0].maximum or 0)}.")
     run.ambiguities.append(note)
     _add_benefit(run, high_row, high_assessment, high_amount, ambiguity=note,
-                 reading_range=(low[0].maximum or 0, high_amount.maximum or 0))
+                 reading_range=(low[0].maximum or 0, high_amount.maximum or 0), floor=sure)
 
 
 _ALTERNATIVE_KEYS = ("level:", "round:")
@@ -281,8 +289,10 @@ def _obligations(run: _Run, total_max: int, unbounded: bool) -> list[Obligation]
         exposure = None
         if rule.subtype == "stay_or_refund" and rule.years:
             exposure = None if unbounded and not total_max else total_max
-            if departure is not None:
-                within = departure.year < run.as_of.year + rule.years
+            first_event = min((fact.date for facts in run.facts.by_concept.values() for fact in facts
+                               if fact.held and fact.date is not None), default=None)
+            if departure is not None and first_event is not None:
+                within = departure.year < first_event.year + rule.years
         result.append(Obligation(rule.id, rule.clause_path, rule.kind.value, rule.subtype, rule.quote, rule.span,
                                  applies, rule.years, exposure, departure, within))
     return result
@@ -292,7 +302,8 @@ def _questions(run: _Run) -> list[Question]:
     ranked = sorted(run.question_value.items(), key=lambda item: (-item[1], item[0]))
     questions = []
     for key, value in ranked:
-        zh, en = question_text(key)
+        title = run.rules.titles.get(key[8:]) if key.startswith("applies:") else None
+        zh, en = question_text(key, title)
         questions.append(Question(key, zh, en, value, tuple(run.question_provisions[key]), key in run.refining))
     return questions
 

@@ -46,6 +46,22 @@ class CompanyFacts:
         return self.by_concept.get(concept, ())
 
 
+MAINLAND_BOARDS = frozenset({"star_market", "chinext", "sme_board"})
+"""Boards that exist only on mainland exchanges (科创板 on the SSE; 创业板, 中小企业板 on the SZSE)."""
+MAINLAND_EXCHANGES = frozenset({"sse", "szse", "bse", "上交所", "深交所", "北交所", "上海证券交易所", "深圳证券交易所",
+                                "北京证券交易所", "shanghai stock exchange", "shenzhen stock exchange",
+                                "beijing stock exchange"})
+
+
+def _domestic(board: str, exchange: str | None, stated: bool | None) -> bool | None:
+    """On a mainland exchange? Stated, or implied by the board or the exchange; else unknown."""
+    if stated is not None:
+        return stated
+    if exchange is not None:
+        return exchange.strip().lower() in MAINLAND_EXCHANGES
+    return True if board in MAINLAND_BOARDS else None
+
+
 def company_facts(profile: CompanyProfile) -> CompanyFacts:
     found: dict[str, list[ConceptFact]] = defaultdict(list)
     for i, q in enumerate(profile.qualifications):
@@ -55,7 +71,8 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
                                                 platform.level, None, platform.date))
     for i, listing in enumerate(profile.listings):
         found[listing.board].append(ConceptFact(listing.board, True, f"listings[{i}]", None, None, listing.date,
-                                                domestic=listing.domestic, ipo=listing.ipo))
+                                                domestic=_domestic(listing.board, listing.exchange, listing.domestic),
+                                                ipo=listing.ipo))
     for i, standard in enumerate(profile.standards):
         found[STANDARD].append(ConceptFact(STANDARD, standard.first_drafter, f"standards[{i}]", standard.level,
                                            None, standard.date))

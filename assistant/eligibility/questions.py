@@ -24,10 +24,18 @@ _BY_PREFIX = {
 _BASE_LABELS = {"rd_expense_increment": ("研发经费（逐年）", "R&D expenditure")}
 
 
-def question_text(key: str) -> tuple[str, str]:
-    """The question to ask for a missing fact, as (zh, en)."""
+def question_text(key: str, title: str | None = None) -> tuple[str, str]:
+    """The question to ask for a missing fact, as (zh, en); ``title`` names the measure for
+    ``applies:`` questions."""
     if key in _FIXED:
         return _FIXED[key]
+    if key.startswith("applies:"):
+        return (f"「{title or key[8:]}」这一条是否适用于贵公司？",
+                f"Does this measure apply to your company: {title or key[8:]}?")
+    if key.startswith("domestic:"):
+        board = load_vocabulary().concepts.get(key[9:])
+        zh, en = (board.label_zh, board.label_en) if board else (key[9:], key[9:])
+        return f"贵公司的{zh}上市是在境内证券交易所吗？", f"Is your {en} listing on an exchange in mainland China?"
     prefix, _, concept_id = key.partition(":")
     zh_template, en_template = _BY_PREFIX.get(prefix, ("请补充：{zh}", "Please tell us: {en}"))
     if prefix == "base" and concept_id in _BASE_LABELS:

@@ -23,6 +23,7 @@ class Status(Enum):
 
 _ORDER = {Status.MET: 0, Status.UNKNOWN: 1, Status.UNMET: 2, Status.NOT_ASKED: 3}
 EVENT_KINDS = frozenset(ProvisionKind) - {ProvisionKind.RATE_WITH_CAP}
+LISTING_BOARDS = frozenset({"star_market", "main_board", "sme_board", "chinext"})
 """Kinds paid for an event (a recognition, a listing…) whose date must be in the window."""
 
 
@@ -77,6 +78,9 @@ class Assessment:
     provision: Provision
     checks: tuple[Check, ...]
     matched: tuple[ConceptFact, ...]
+    pending: tuple[ConceptFact, ...] = ()
+    """Matched facts whose own checks are not all met yet (no date, no level…): they count
+    toward the most a provision can pay, not toward what it is sure to pay."""
 
     @property
     def status(self) -> Status:
@@ -127,8 +131,12 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
         checks.append(_date_check(concept, fact.date, window, as_of))
     elif fact.date is not None and fact.date > as_of:
         checks.append(Check("date", Status.UNMET, f"{concept} dated {fact.date}, after {as_of}: not yet held"))
-    if fact.domestic is False and "境内" in provision.quote:
-        checks.append(Check("listing", Status.UNMET, "the clause pays listings on domestic exchanges (境内)"))
+    if "境内" in provision.quote and fact.concept in LISTING_BOARDS:
+        if fact.domestic is False:
+            checks.append(Check("listing", Status.UNMET, "the clause pays listings on domestic exchanges (境内)"))
+        elif fact.domestic is None:
+            checks.append(Check("listing", Status.UNKNOWN, f"whether the {fact.concept} listing is on a domestic "
+                                "exchange is not stated", question=f"domestic:{fact.concept}"))
     if fact.ipo is False and "首发" in provision.quote:
         checks.append(Check("listing", Status.UNMET, "the clause pays initial public offerings (首发上市)"))
     return checks
@@ -149,8 +157,9 @@ def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None
 
 
 def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.date | None, dt.date | None],
-          as_of: dt.date) -> tuple[list[ConceptFact], list[Check]]:
-    """The facts that can satisfy the group, best first, and the checks of the best one."""
+          as_of: dt.date) -> tuple[list[ConceptFact], list[ConceptFact], list[Check]]:
+    """The facts that can satisfy the group (best first), those of them still pending, and
+    the checks of the best one."""
     scored = []
     for fact in candidates:
         checks = _fact_checks(provision, fact, window, as_of)
@@ -159,7 +168,8 @@ def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.
     scored.sort(key=lambda item: item[0])
     best_order, _, checks = scored[0]
     usable = [fact for order, fact, _ in scored if order <= max(best_order, _ORDER[Status.UNKNOWN])]
-    return usable or [scored[0][1]], checks
+    pending = [fact for order, fact, _ in scored if order == _ORDER[Status.UNKNOWN]]
+    return usable or [scored[0][1]], pending, checks
 
 
 def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of: dt.date) -> Assessment:
@@ -168,6 +178,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     window = (record.valid_from, record.valid_until)
     checks = [_area(facts)]
     matched: list[ConceptFact] = []
+    pending: list[ConceptFact] = []
     groups: dict[str, list[str]] = defaultdict(list)
     for concept in provision.qualifications:
         groups[rules.group_of(concept)].append(concept)
@@ -175,8 +186,9 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
         known = [fact for concept in concepts for fact in facts.facts(concept)]
         held = [fact for fact in known if fact.held]
         if held:
-            usable, fact_checks = _best(provision, held, window, as_of)
+            usable, waiting, fact_checks = _best(provision, held, window, as_of)
             matched.extend(usable)
+            pending.extend(waiting)
             fact = usable[0]
             checks.append(Check(f"holds {group}", Status.MET, f"holds {fact.concept} ({fact.source})"))
             checks.extend(fact_checks)
@@ -188,4 +200,4 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
             for concept in concepts:
                 checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{concept} not stated",
                                     question=f"holds:{concept}"))
-    return Assessment(provision, tuple(checks), tuple(matched))
+    return Assessment(provision, tuple(checks), tuple(matched), tuple(pending))

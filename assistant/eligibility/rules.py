@@ -64,15 +64,25 @@ def _titles_en(record: PolicyRecord) -> dict[str, str]:
     return titles
 
 
+def default_row(rows: tuple[Provision, ...]) -> Provision:
+    """The row of a split that applies when no other does: 其他企业 (residual), or else the row
+    naming the fewest qualifications (最高1000万元，其中规模以上企业最高2000万元)."""
+    marked = [row for row in rows if row.residual]
+    if marked:
+        return marked[0]
+    return min(rows, key=lambda row: (len(row.qualifications), rows.index(row)))
+
+
 def _split_rows(benefits: tuple[Provision, ...]) -> dict[str, tuple[Provision, ...]]:
-    """Rate rows that share a sentence, rate and base but differ in cap by enterprise type."""
+    """Rate rows that share a sentence, rate and base but differ in cap by enterprise type:
+    only one of them is paid."""
     groups: dict[tuple[object, ...], list[Provision]] = defaultdict(list)
     for provision in benefits:
         if provision.kind is ProvisionKind.RATE_WITH_CAP:
             groups[(provision.span, provision.rate, provision.base_quantity)].append(provision)
     splits: dict[str, tuple[Provision, ...]] = {}
     for rows in groups.values():
-        if len(rows) > 1 and any(row.residual for row in rows):
+        if len(rows) > 1 and len({row.cap_cny for row in rows}) > 1:
             for row in rows:
                 splits[row.id] = tuple(rows)
     return splits

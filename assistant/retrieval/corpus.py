@@ -18,7 +18,8 @@ class Passage:
     end: int
     text: str
     context: str = ""
-    """The headings above the sentence (section, sub-section, item), to embed with it."""
+    """The headings above the sentence (section, sub-section, item). Measured: embedding them
+    with the sentence lowered Chinese recall, so they go into the BM25 clause text only."""
 
     @property
     def embedded_text(self) -> str:

@@ -119,7 +119,7 @@ class ClauseSearch:
         text = text[:MAX_QUERY_CHARS]
         language = detect_language(text)
         query_vector = self.embedder.encode([text])
-        sims = (self.vectors @ query_vector[0]) if len(self.vectors) else np.zeros(0, dtype=np.float32)
+        sims = self._sentence_scores(query_vector)
         lexical_scores = self._lexical(text, language)
         if self.fusion == "rrf":
             fused = self._rrf(text, language, query_vector, lexical_scores)[:k]
@@ -132,6 +132,15 @@ class ClauseSearch:
         signal = gate.signal(dense_top, lexical_top)
         status = gate.band(signal) if hits else NOT_COVERED
         return SearchResult(status, hits, language, signal, truncated)
+
+    def _sentence_scores(self, query_vector: Vectors) -> np.ndarray:
+        """Similarity of every sentence from the FAISS index (exact, or HNSW for large corpora,
+        where sentences beyond the approximate neighbours count as -1)."""
+        scores = np.full(len(self.corpus.passages), -1.0, dtype=np.float32)
+        wanted = len(scores) if not self._dense.approximate else min(len(scores), 4 * DENSE_CANDIDATES)
+        for index, score in self._dense.search(query_vector, wanted):
+            scores[index] = score
+        return scores
 
     def _clause_dense(self, sims: np.ndarray) -> np.ndarray:
         """Each clause's best sentence similarity."""

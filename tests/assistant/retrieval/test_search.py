@@ -13,7 +13,7 @@ from assistant.retrieval.fusion import reciprocal_rank_fusion
 from assistant.retrieval.gate import Gate
 from assistant.retrieval.language import detect_language
 from assistant.retrieval.lexical import expand_aliases, zh_tokens
-from assistant.retrieval.search import MAX_QUERY_CHARS, ClauseSearch, QueryError, build_search, cached_vectors
+from assistant.retrieval.search import ClauseSearch, QueryError, build_search, cached_vectors
 from ingest.concepts import load_vocabulary
 from kg.query import PolicyRecord, load_record
 from kg.store import open_store
@@ -91,14 +91,15 @@ def test_queries_without_words_are_refused_clearly(search: ClauseSearch, bad: st
 
 
 def test_a_huge_query_is_truncated_not_fatal(search: ClauseSearch) -> None:
-    result = search.search("上市奖励" * 25_000)
-    assert result.truncated and result.hits
-    assert MAX_QUERY_CHARS < 100_000
+    result = search.search("科创板上市奖励" * 15_000)
+    assert result.truncated
+    assert result.hits[0].clause_id == "sec3/sub2/item8"
 
 
 def test_mixed_scripts_work(search: ClauseSearch) -> None:
-    result = search.search("STAR Market 上市 reward 奖励 🙂", k=2)
-    assert result.hits and result.status in {"answer", "caveat", "not_covered"}
+    result = search.search("STAR Market 科创板 上市 reward 奖励 🙂", k=2)
+    assert result.language == "zh"
+    assert result.hits[0].clause_id == "sec3/sub2/item8"
 
 
 def test_gate_bands() -> None:
