@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel, ConfigDict
 
@@ -58,6 +59,8 @@ class DialogueState(BaseModel):
     facts: tuple[FactRecord, ...] = ()
     asked: tuple[str, ...] = ()
     last_benefits: tuple[dict[str, Any], ...] = ()
+    last_reasons: tuple[dict[str, Any], ...] = ()
+    """Why measures did not apply in the last result (for 为什么没有 / why doesn't that count)."""
     turns: int = 0
 
 
@@ -72,6 +75,8 @@ class Reply:
     questions: tuple[dict[str, Any], ...] = ()
     sources: tuple[Any, ...] = field(default=())
     """What the answer's numbers may come from (engine output, quotes, the user's words)."""
+    baseline: dict[str, Any] | None = None
+    """For a what-if: the result for the profile as it stands (``eligibility`` is the variant)."""
 
     def to_json(self) -> dict[str, Any]:
         return {"intent": self.intent, "lang": self.lang, "answer": self.answer,
@@ -127,8 +132,20 @@ def _profile(records: tuple[FactRecord, ...]) -> CompanyProfile:
 
 
 def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """New facts replace old ones of the same key, keeping what the new one does not restate
+    (the Hong Kong main board keeps its listing date); a negation drops the date."""
+    previous = {fact.key: fact for fact in old}
+    combined = []
+    for fact in new:
+        before = previous.get(fact.key)
+        if before is not None and isinstance(before.value, dict) and isinstance(fact.value, dict):
+            value = {**before.value, **fact.value}
+            if fact.value.get("held") is False:
+                value.pop("date", None)
+            fact = fact.model_copy(update={"value": value})
+        combined.append(fact)
     keys = {fact.key for fact in new}
-    return tuple(fact for fact in old if fact.key not in keys) + new
+    return tuple(fact for fact in old if fact.key not in keys) + tuple(combined)
 
 
 def _answered(key: str, records: tuple[FactRecord, ...]) -> bool:
@@ -182,14 +199,21 @@ def _eligibility_reply(intent: Intent, records: tuple[FactRecord, ...], new: tup
     reply = Reply(intent.value, lang, text, records, data, questions=tuple(q.to_json() for q in result.questions[:5]),
                   sources=(data,))
     asked = state.asked + ((key,) if key else ())
-    return reply, state.model_copy(update={"facts": records, "asked": asked,
+    reasons = tuple({"title": n.title, "clause_path": list(n.clause_path), "reasons": list(n.reasons),
+                     "quote": n.quote} for n in result.not_eligible)
+    return reply, state.model_copy(update={"facts": records, "asked": asked, "last_reasons": reasons,
                                            "last_benefits": _benefit_summary(result), "turns": state.turns + 1})
 
 
-def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
-    """``不对，是再次认定`` names no concept: the round or level goes to the last fact that has one."""
+def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
+             as_of: dt.date) -> tuple[FactRecord, ...]:
+    """``不对，是再次认定`` names no concept: the round or level goes to the last fact that has one;
+    ``不对，2024年是9000万`` names no quantity: the amount goes to the series the conversation has."""
     if facts:
         return _merge(records, facts)
+    series = _corrected_series(message, records, as_of)
+    if series:
+        return _merge(records, series)
     from assistant.understanding.facts import _level, _round
 
     round_, level = _round(message), _level(message)
@@ -207,6 +231,67 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         updated = fact.model_copy(update={"value": value, "source": f"{fact.source} → {message.strip()}"})
         return (*records[:index], updated, *records[index + 1:])
     return records
+
+
+_YES = re.compile(r"^\s*(?:是的?|对|有|嗯|yes|yeah|yep|correct|right|we do|we are|sure)\b", re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:不是|没有|否|不|no|nope|not yet|we don't|we are not|we're not)\b", re.IGNORECASE)
+
+
+def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+    """A short reply (市级的 / yes / first time) answers the question asked last."""
+    from assistant.understanding.facts import _level, _round
+    from assistant.understanding.quantities import dates
+
+    kind, _, concept = state.asked[-1].partition(":")
+    if kind == "holds":
+        if _YES.match(text) or _NO.match(text):
+            field = "qualifications"
+            held = not _NO.match(text)
+            value: dict[str, Any] = {"id": concept} if held else {"id": concept, "held": False}
+            return (FactRecord(key=f"qualification:{concept}", field=field, value=value, source=text),)
+        return ()
+    if state.asked[-1] == "location.in_zone" and (_YES.match(text) or _NO.match(text)):
+        return (FactRecord(key="location.in_zone", field="location.in_zone", value=not _NO.match(text),
+                           source=text),)
+    found = {"level": _level(text), "round": _round(text)}
+    when = dates(text, state.as_of)
+    if when:
+        found["date"] = cast(dt.date, when[0].value).isoformat()
+    if kind not in found or not found[kind]:
+        return ()
+    for fact in reversed(state.facts):
+        value = fact.value if isinstance(fact.value, dict) else {}
+        if concept in (value.get("id"), value.get("type"), value.get("board")):
+            return (fact.model_copy(update={"value": {**value, kind: found[kind]},
+                                            "source": f"{fact.source} → {text}"}),)
+    return ()
+
+
+def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
+    from assistant.understanding.quantities import Found, dates
+
+    series_fields = ("rd_expense", "quantities.technology_transaction_amount")
+    fields = {fact.field for fact in records if fact.field in series_fields}
+    if len(fields) != 1:
+        return ()
+    field = fields.pop()
+    values = amounts(message)
+    years = [d for d in dates(message, as_of) if isinstance(d.value, dt.date)]
+    taken = [(d.start, d.end) for d in years]
+    years += [Found(dt.date(int(m[1]), 1, 1), m.start(1), m.end(1), m[1])
+              for m in re.finditer(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,年])", message)
+              if not any(a <= m.start(1) < b for a, b in taken)]
+    if not values or len(years) < len(values):
+        return ()
+    prefix = "rd_expense" if field == "rd_expense" else "quantity:technology_transaction_amount"
+    corrected = []
+    for amount in values:
+        nearest = min(years, key=lambda d: min(abs(d.start - amount.end), abs(amount.start - d.end)))
+        year = cast(dt.date, nearest.value).year
+        corrected.append(FactRecord(key=f"{prefix}:{year}", field=field,
+                                    value={"year": year, "amount_cny": int(cast(Decimal, amount.value))},
+                                    source=message))
+    return tuple(corrected)
 
 
 def _whatif(new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
@@ -234,12 +319,22 @@ def _whatif(new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: A
                      f"{citation(after.clause_path)}“{after.quote}”")
     data = comparison.to_json()
     reply = Reply(Intent.WHATIF.value, lang, "\n".join(lines), state.facts, changed.to_json(),
-                  sources=(data, base.to_json(), changed.to_json(), [f.source for f in new]))
+                  sources=(data, base.to_json(), changed.to_json(), [f.source for f in new]),
+                  baseline=base.to_json())
     return reply, state.model_copy(update={"turns": state.turns + 1})
 
 
 def _explain(message: str, state: DialogueState, lang: str) -> tuple[Reply, DialogueState]:
     zh = lang == "zh"
+    asks_why_not = re.search(r"为什么(?:没有|不|没)|why (?:not|doesn't|does not|don't|isn't|is it not)|not count",
+                             message, re.IGNORECASE)
+    if (asks_why_not or not state.last_benefits) and state.last_reasons:
+        lines = [("以下事项不适用：" if zh else "These measures do not apply:")]
+        for item in state.last_reasons[:4]:
+            lines.append(f"- {item['title']} {citation(tuple(item['clause_path']))}: {'; '.join(item['reasons'])}"
+                         f" “{item['quote']}”")
+        return Reply(Intent.EXPLANATION.value, lang, "\n".join(lines), state.facts,
+                     sources=(list(state.last_reasons),)), state.model_copy(update={"turns": state.turns + 1})
     if not state.last_benefits:
         text = "还没有计算结果可以解释，请先描述贵公司的情况。" if zh else "There is no result to explain yet."
         return Reply(Intent.EXPLANATION.value, lang, text, state.facts), state
@@ -307,12 +402,14 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         note = ("（消息过长，只读取了前2000个字符）\n" if lang == "zh" else
                 "(The message was long; only its first 2000 characters were read.)\n")
     try:
-        facts = _records(understand_facts(text, state.as_of))
+        facts = _records(understand_facts(text, state.as_of, in_conversation=bool(state.facts)))
+        if not facts and state.asked and not amounts(text) and len(text) <= 40:
+            facts = _answer_to_question(text, state)
     except ImplausibleNumber as error:
         polite = (f"这个数字看起来不对：{error}。请核对后再告诉我。" if lang == "zh" else
                   f"That number does not look right: {error}. Please check it and tell me again.")
         return Reply(Intent.OUT_OF_SCOPE.value, lang, polite, state.facts, sources=(text,)), state
-    intent = classify(text, bool(facts), bool(state.last_benefits))
+    intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
     try:
         reply, new_state_ = _dispatch(intent, text, facts, state, lang, ctx)
     except ProfileError as error:
@@ -321,7 +418,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         return Reply(intent.value, lang, polite, state.facts), state
     if note:
         reply = Reply(reply.intent, reply.lang, note + reply.answer, reply.profile, reply.eligibility, reply.hits,
-                      reply.questions, (*reply.sources, MAX_MESSAGE_CHARS))
+                      reply.questions, (*reply.sources, MAX_MESSAGE_CHARS), reply.baseline)
     return reply, new_state_
 
 
@@ -330,7 +427,7 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.ELIGIBILITY:
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
-        records = _correct(text, facts, state.facts)
+        records = _correct(text, facts, state.facts, state.as_of)
         return _eligibility_reply(intent, records, tuple(r for r in records if r not in state.facts), state, lang, ctx)
     if intent is Intent.WHATIF:
         return _whatif(facts, state, lang, ctx)

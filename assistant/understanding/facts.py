@@ -8,6 +8,7 @@ Quantities (R&D by year, technology contract turnover, investment) are read the 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -30,7 +31,9 @@ _LEVEL_WORDS = {
     "municipal": r"市级|市里|\bmunicipal\b|\bcity-level\b|\bcity level\b",
     "district": r"区级|县级|\bdistrict\b",
 }
-_RD = re.compile(r"研发(?:投入|经费|费用|支出|开支)|研发花|R&D|research and development", re.IGNORECASE)
+_RD = re.compile(r"研发(?:投入|经费|费用|支出|开支)|研发花|研发(?=\s*[0-9一二三四五六七八九十两])|R&D|research and development",
+                 re.IGNORECASE)
+_PATENT_FUNDING = re.compile(r"专利(?:资助|补助|奖励|补贴)|patent (?:funding|subsid|grant money)", re.IGNORECASE)
 _TECH_TURNOVER = re.compile(r"技术合同(?:成交额|交易额)?|技术交易额|technology (?:contract|transaction)", re.IGNORECASE)
 _INVESTMENT = re.compile(r"投资总额|总投资|项目投资|\binvest(?:ed|ment)\b", re.IGNORECASE)
 _OTHER_FUNDING = re.compile(r"(?:已|已经)(?:获得|拿到|拿了|收到)[^，。；]{0,12}(?:财政|政府|资助|补助|补贴|资金)|"
@@ -40,6 +43,13 @@ _IN_AREA = re.compile(r"片区|自贸区|自贸片区|保税区|园区|区内|�
 _LEAVING = re.compile(r"(?:计划|打算|准备|要)(?:迁到|搬到|迁往|搬去|迁出|搬走)|(?:plan|planning|intend)s? to (?:move|relocate)|"
                       r"relocating to", re.IGNORECASE)
 _FOREIGN_MARKET = re.compile(r"港股|香港|港交所|纳斯达克|纽交所|美股|海外上市|Hong Kong|HKEX|NASDAQ|NYSE|overseas", re.I)
+_RELOCATED = re.compile(r"迁到了?(?:自贸)?片区|迁入|搬到了?(?:自贸)?片区|moved (?:in)?to the (?:zone|FTZ)|relocated (?:in)?to", re.I)
+_CONDITIONAL = re.compile(r"如果|假如|假设|要是|万一|\bif\b|what if|suppose", re.IGNORECASE)
+_STANDARD = re.compile(r"(?P<zh>国际|国家|行业|地方)标准|\b(?P<en>international|national|industry|local)\s+standard", re.I)
+_STANDARD_LEVELS = {"国际": "international", "国家": "national", "行业": "industry", "地方": "local",
+                    "international": "international", "national": "national", "industry": "industry",
+                    "local": "local"}
+_FIRST_EQUIPMENT = re.compile(r"首台|首套|first[- ]of[- ](?:its|a)?[- ]?kind|first set|first unit", re.I)
 _PATENT_TYPES = (("foreign_patent", re.compile(r"PCT|国外专利|海外专利|外国专利|foreign patent|overseas patent|"
                                                r"美国专利|欧洲专利|日本专利", re.IGNORECASE)),
                  ("invention_patent", re.compile(r"发明专利|invention patent|\bpatents?\b", re.IGNORECASE)))
@@ -100,67 +110,140 @@ def _round(text: str) -> str | None:
     return None
 
 
-def _concept_facts(clause: _Clause, concept: Concept, words: str) -> Understood | None:
-    text = clause.text
-    held = not _NEGATION.search(text)
-    when = clause.dates[0].value if clause.dates else None
+@dataclass(frozen=True)
+class _Attributes:
+    """What a stretch of words says about a concept: negation, level, round, date, plans."""
+
+    negated: bool
+    level: str | None
+    round: str | None
+    date: dt.date | None
+    planned: bool
+    not_ipo: bool
+
+    @property
+    def any(self) -> bool:
+        return self.negated or bool(self.level or self.round or self.date or self.not_ipo)
+
+
+_NOT_NEGATION = re.compile(r"有没有|是不是|能不能|可不可以|会不会|要不要|没问题")
+
+
+def _attributes(before: str, after: str, dates_after: list[Found], dates_before: list[Found] | None = None
+                ) -> _Attributes:
+    """Level and negation are read mostly before the concept (省级瞪羚, 还不是高企, not above-scale);
+    rounds and dates before or after (首次认定的高企, recognised in March 2023)."""
+    before_clean = _NOT_NEGATION.sub("", before)
+    after_clean = _NOT_NEGATION.sub("", after)
+    near_before = before_clean[-12:]
+    negated = bool(_NEGATION.search(near_before) or
+                   re.match(r"\s*[，,]?\s*(?:也|都)?(?:还)?(?:没|尚未|没有|未)(?:有)?(?:申报|认定|获得|拿到|评上)",
+                            after_clean))
+    level = _level(near_before) or _level(after[:40])
+    first, renewal = _FIRST.search(before[-30:] + " " + after[:30]), _RENEWAL.search(before[-30:] + " " + after[:30])
+    round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
+    chosen = dates_after or dates_before or []
+    when = chosen[0].value if chosen else None
+    planned = bool(re.search(r"计划|准备|打算|将要|明年|\bplan|\bwill\b|next year|intend", before + after, re.I))
+    not_ipo = bool(re.search(r"借壳|不是首发|非首发|backdoor|reverse merger|not (?:an )?IPO", before + after, re.I))
+    return _Attributes(negated, level, round_, when if isinstance(when, dt.date) else None, planned, not_ipo)
+
+
+def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: str) -> Understood | None:
     group = concept.group
+    held = not attributes.negated
+    value: dict[str, Any]
     if group in ("enterprise_recognition", "enterprise_type"):
-        value: dict[str, Any] = {"id": concept.id}
+        value = {"id": concept.id}
         if not held:
             value["held"] = False
-        level, round_ = _level(text), _round(text)
-        if level:
-            value["level"] = level
-        if round_ and concept.id == "high_tech_enterprise":
-            value["round"] = round_
-        if when and held:
-            value["date"] = when
+        if attributes.level:
+            value["level"] = attributes.level
+        if attributes.round and concept.id == "high_tech_enterprise":
+            value["round"] = attributes.round
+        if attributes.date and held:
+            value["date"] = attributes.date
         return Understood(f"qualification:{concept.id}", "qualifications", value, words)
     if group == "platform":
         value = {"type": concept.id}
         if not held:
             value["held"] = False
-        if level := _level(text):
-            value["level"] = level
-        if when and held:
-            value["date"] = when
+        if attributes.level:
+            value["level"] = attributes.level
+        if attributes.date and held:
+            value["date"] = attributes.date
+        if _RELOCATED.search(text):
+            value["relocated_into_zone"] = True
         return Understood(f"platform:{concept.id}", "platforms", value, words)
     if group == "listing_board":
-        if not held:
+        if not held or attributes.planned:
             return None
         value = {"board": concept.id}
         if _FOREIGN_MARKET.search(text):
             value["domestic"] = False
-        if when:
-            value["date"] = when
+        if attributes.not_ipo:
+            value["ipo"] = False
+        if attributes.date:
+            value["date"] = attributes.date
         return Understood(f"listing:{concept.id}", "listings", value, words)
     if group in ("project", "talent"):
         value = {"type": concept.id}
         if not held:
             value["held"] = False
-        if when and held:
-            value["date"] = when
+        if attributes.date and held:
+            value["date"] = attributes.date
         return Understood(f"holding:{concept.id}", "holdings", value, words)
     return None
 
 
+def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> Understood:
+    """A clause that only adds attributes (，省里去年认定的 / , certified in March 2023) completes
+    the fact of the clause before it."""
+    if not isinstance(fact.value, dict):
+        return fact
+    value = dict(fact.value)
+    identity = value.get("id") or value.get("type") or value.get("board")
+    if attributes.negated and fact.field != "listings":
+        value["held"] = False
+        value.pop("date", None)
+    if attributes.level and "level" not in value and fact.field in ("qualifications", "platforms"):
+        value["level"] = attributes.level
+    if attributes.round and "round" not in value and identity == "high_tech_enterprise":
+        value["round"] = attributes.round
+    if attributes.date and "date" not in value and value.get("held", True):
+        value["date"] = attributes.date
+    if attributes.not_ipo and fact.field == "listings":
+        value["ipo"] = False
+    if fact.field == "platforms" and _RELOCATED.search(words):
+        value["relocated_into_zone"] = True
+    return Understood(fact.key, fact.field, value, f"{fact.source}，{words}")
+
+
 def _patents(clause: _Clause) -> list[Understood]:
-    found = []
+    """Each count goes with the patent word right after it (5 PCT patents, 30件发明专利), or
+    right before it (发明专利是21项); a date is the one after the word, or one just before
+    the count (去年拿了12项发明专利)."""
+    found: dict[str, Understood] = {}
     numbers = counts(clause.text)
+    used: set[int] = set()
     for concept_id, pattern in _PATENT_TYPES:
-        match = pattern.search(clause.text)
-        if not match:
-            continue
-        nearby = [n for n in numbers if n.end <= match.start() + 2] or numbers
-        if not nearby:
-            continue
-        value: dict[str, Any] = {"type": concept_id, "granted": nearby[-1].value}
-        if clause.dates:
-            value["date"] = clause.dates[0].value
-        found.append(Understood(f"patent:{concept_id}", "patents", value, clause.text.strip()))
-        break  # one patent type per clause: "30件发明专利" is not also 30 PCT patents
-    return found
+        for match in pattern.finditer(clause.text):
+            if concept_id in found:
+                continue
+            before = [n for n in numbers if n.end <= match.start() and match.start() - n.end <= 12 and n.start not in used]
+            after = [n for n in numbers if 0 <= n.start - match.end() <= 4 and n.start not in used]
+            count = before[-1] if before else after[0] if after else None
+            if count is None:
+                continue
+            used.add(count.start)
+            value: dict[str, Any] = {"type": concept_id, "granted": count.value}
+            later = [d for d in clause.dates if d.start >= match.start() - 4]
+            close = [d for d in clause.dates if 0 <= count.start - d.end <= 4
+                     and not re.search(r"and|和|及|还", clause.text[d.end:count.start])]
+            if later or close:
+                value["date"] = (later or close)[0].value
+            found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
+    return list(found.values())
 
 
 def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[tuple[int, Decimal, str]]:
@@ -184,29 +267,136 @@ def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[
     return [(first + i, amount.value, amount.text) for i, amount in enumerate(values)]  # type: ignore[misc]
 
 
-def understand_facts(message: str, as_of: dt.date) -> list[Understood]:
-    """Every fact the message states, in order."""
+_SELF = re.compile(r"我们|我司|本公司|我公司|公司|咱们|敝司|\b(?:we|our|us|we're|we've|i|my)\b", re.IGNORECASE)
+_QUESTION_ABOUT = re.compile(r"想问|请问|问一下|是不是每年|有没有.*(?:补贴|奖励|支持)|\bis there\b|\bare there\b|\bdoes the\b",
+                             re.IGNORECASE)
+_ASKS_ABOUT_RULES = re.compile(r"退钱|退回|退还|要不要退|pay (?:it )?back|repay|refund|claw", re.IGNORECASE)
+"""``If we move out, do we have to pay it back?`` asks about a rule, it does not say the company moves."""
+_BOTH = re.compile(r"\bboth\b|都|均|两个都|分别", re.IGNORECASE)
+DATE_AFTER, DATE_BEFORE = 40, 15
+"""How far after (recognised in March 2023) and before (2022年11月首次认定高企) a concept its date may be."""
+
+
+def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False) -> list[Understood]:
+    """Every fact the message states about the company, in order. A message that does not
+    speak about the company (想问下，院士工作站的补助是每年都有吗？) names topics, not facts,
+    unless the conversation is already about the company (``in_conversation``)."""
     vocabulary = load_vocabulary()
     facts: list[Understood] = []
     topic: str | None = None
+    previous: int | None = None
+    about_us = bool(_SELF.search(message)) or (in_conversation and not _QUESTION_ABOUT.search(message))
+    hypothetical = bool(_CONDITIONAL.search(message))
+    drafter = bool(re.search(r"第一起草人|起草|主导制定|牵头|first drafter|lead drafter|drafted|led the", message, re.I))
+    equipment = _equipment(message, as_of)
+    facts.extend(equipment)
     for clause in clauses(message):
         clause.dates = dates(clause.text, as_of)
-        hits = vocabulary.find(clause.text, "qualifications")
-        for hit in hits:
-            fact = _concept_facts(clause, hit.concept, clause.text.strip())
+        text = clause.text
+        hits = [h for h in vocabulary.find(text, "qualifications")
+                if h.concept.group in ("enterprise_recognition", "enterprise_type", "platform", "listing_board",
+                                       "project", "talent")] if about_us else []
+        quantities, topic = _quantities(clause, as_of, None if hits else topic)
+        special = _standards(clause, drafter) + _patents(clause)
+        levels = _assign_levels(text, hits)
+        for index, hit in enumerate(hits):
+            start = hits[index - 1].end if index else 0
+            stop = hits[index + 1].start if index + 1 < len(hits) else len(text)
+            after = [d for d in clause.dates if hit.end <= d.start < min(stop, hit.end + DATE_AFTER)]
+            before = [d for d in clause.dates if max(start, hit.start - DATE_BEFORE) <= d.end <= hit.start]
+            if quantities:
+                after, before = [], []
+            attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
+            if len(hits) > 1:
+                attributes = dataclasses.replace(attributes, level=levels.get(index))
+            fact = _concept_fact(hit.concept, attributes, text.strip(), text)
             if fact is not None:
                 facts.append(fact)
-        facts.extend(_patents(clause))
-        quantities, topic = _quantities(clause, as_of, None if hits else topic)
+                previous = len(facts) - 1
+        if special:
+            dated = [f for f in facts if f.field == "patents" and "date" in f.value]
+            for index, fact in enumerate(special):
+                if fact.field == "patents" and "date" not in fact.value and dated:  # 还有5项PCT专利: same time
+                    special[index] = Understood(fact.key, fact.field, {**fact.value, "date": dated[-1].value["date"]},
+                                                fact.source)
+            facts.extend(special)
+            previous = len(facts) - 1
+        if not hits and not quantities and not special and previous is not None:
+            attributes = dataclasses.replace(_attributes("", text, clause.dates),
+                                             negated=bool(_NEGATION.search(_NOT_NEGATION.sub("", text))))
+            if attributes.any or _RELOCATED.search(text):
+                facts[previous] = _merge_attributes(facts[previous], attributes, text.strip())
+        if _BOTH.search(text) and clause.dates:
+            for index, fact in enumerate(facts):
+                if isinstance(fact.value, dict) and "date" not in fact.value and fact.value.get("held", True) \
+                        and fact.field in ("qualifications", "platforms", "holdings"):
+                    facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": clause.dates[-1].value},
+                                              fact.source)
         facts.extend(quantities)
-        facts.extend(_location(clause))
+        if not (hypothetical and _ASKS_ABOUT_RULES.search(message)):
+            facts.extend(_location(clause))
+        if quantities:
+            previous = None
     return facts
+
+
+def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
+    """Each level word goes to the concept it modifies: the one right after it (省级瞪羚, a provincial
+    gazelle), else the one before it (gazelle, recognised by the province)."""
+    assigned: dict[int, str] = {}
+    for level, pattern in _LEVEL_WORDS.items():
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            following = [i for i, hit in enumerate(hits) if 0 <= hit.start - match.end() <= 12]
+            preceding = [i for i, hit in enumerate(hits) if hit.end <= match.start()]
+            target = following[0] if following else (preceding[-1] if preceding else None)
+            if target is not None and target not in assigned:
+                assigned[target] = level
+    return assigned
+
+
+def _standards(clause: _Clause, drafter: bool) -> list[Understood]:
+    """Standards the company led as first drafter (第一起草人 / first drafter / 主导制定 / 牵头)."""
+    text = clause.text
+    found = []
+    if not drafter:
+        return []
+    for match in _STANDARD.finditer(text):
+        level = _STANDARD_LEVELS.get((match["zh"] or match["en"] or "").lower())
+        if level is None:
+            continue
+        value: dict[str, Any] = {"level": level}
+        later = [d for d in clause.dates if d.start >= match.start()] or clause.dates
+        if later:
+            value["date"] = later[0].value
+        found.append(Understood(f"standard:{level}", "standards", value, text.strip()))
+    return found
+
+
+def _equipment(message: str, as_of: dt.date) -> list[Understood]:
+    """First-of-kind equipment (首台套): its level, contract amount and date, wherever in the message."""
+    if not _FIRST_EQUIPMENT.search(message):
+        return []
+    level = "international" if re.search(r"国际|international|world", message, re.I) else \
+        "national" if re.search(r"国内|国家|national|domestic", message, re.I) else None
+    values = amounts(message)
+    if level is None or not values:
+        return []
+    value: dict[str, Any] = {"level": level, "contract_amount_cny": values[-1].value}
+    when = dates(message, as_of)
+    if when:
+        value["date"] = when[0].value
+    return [Understood(f"equipment:{level}", "equipment", value, message.strip())]
 
 
 def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> tuple[list[Understood], str | None]:
     """Amounts of a clause, and the topic (R&D, turnover) a following clause may continue
     (2023年研发投入3000万，2024年5000万)."""
     text = clause.text
+    if _PATENT_FUNDING.search(text) and re.search(r"已|之前|拿过|领过|received|got|haven't|have not|no ", text, re.I):
+        values = amounts(text)
+        received = values[-1].value if values and not re.search(r"没|未|haven't|have not|\bno\b", text, re.I) \
+            else Decimal(0)
+        return [Understood("patent_funding_received_cny", "patent_funding_received_cny", received, text.strip())], None
     topic = ("rd" if _RD.search(text) else "turnover" if _TECH_TURNOVER.search(text) else
              "funding" if _OTHER_FUNDING.search(text) else "investment" if _INVESTMENT.search(text) else None)
     values = amounts(text)
@@ -239,7 +429,7 @@ def _location(clause: _Clause) -> list[Understood]:
     if _IN_AREA.search(text):
         negated = re.search(r"不在|不属于|并非|\bnot (?:in|located|registered|based)|outside", text, re.IGNORECASE)
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
-    elsewhere = re.search(r"\b(?:based|located|registered|headquartered) in (?!the zone)([A-Z][a-z]+)", text)
+    elsewhere = re.search(r"\b(?i:based|located|registered|headquartered|we're|we are) in (?!the zone)([A-Z][a-z]+)", text)
     if elsewhere:
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []

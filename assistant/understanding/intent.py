@@ -17,9 +17,10 @@ class Intent(StrEnum):
     OUT_OF_SCOPE = "out_of_scope"
 
 
-_CORRECTION = re.compile(r"^\s*(?:不对|不是的|错了|更正|纠正|我说错了|应该是|sorry,?\s*it was|actually|correction|no,? it)",
-                         re.IGNORECASE)
-_WHATIF = re.compile(r"如果|假如|假设|要是|万一|what if|suppose|supposing|if we (?:also|were|got|became|get)",
+_CORRECTION = re.compile(r"^\s*(?:不对|不是的|错了|更正|纠正|我说错了|说错了|应该是|sorry\b|i should have said|i meant|"
+                         r"my mistake|actually|correction|no,? it)", re.IGNORECASE)
+_WHATIF = re.compile(r"如果|假如|假设|要是|万一|换成|改成|what if|suppose|supposing|if we (?:also|were|got|became|get)|"
+                     r"\bif it (?:were|was)\b|\binstead\b",
                      re.IGNORECASE)
 _EXPLANATION = re.compile(r"为什么|为何|怎么算|如何计算|怎么得出|依据是什么|\bwhy\b|how (?:is|was|did you) .*"
                           r"(?:calculat|comput|get)|where does .* come from|explain", re.IGNORECASE)
@@ -30,6 +31,9 @@ _HOW_MUCH = re.compile(r"能拿多少|能拿到|可以拿|能领|能享受|能�
                        re.IGNORECASE)
 _SMALLTALK = re.compile(r"^\s*(?:你好|您好|嗨|哈喽|谢谢|多谢|再见|早上好|hi|hello|hey|thanks|thank you|bye|good (?:morning|"
                         r"afternoon))\b[\s!！。.,，]*$", re.IGNORECASE)
+_RULE_QUESTION = re.compile(r"退钱|退回|要不要退|会怎样|会怎么样|pay (?:it )?back|have to repay|refund|what happens if",
+                            re.IGNORECASE)
+_THANKS = re.compile(r"^\s*(?:谢谢|多谢|感谢|thanks|thank you|great|perfect|好的)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？]|吗|呢|是否|有没有|能不能|可不可以|怎么|如何|多久|什么|\b(?:is|are|do|does|can|will|"
                        r"what|how|when|which|who)\b", re.IGNORECASE)
 _INJECTION = re.compile(r"ignore (?:all |the )?(?:previous|above) instructions|system prompt|忽略(?:之前|以上)|"
@@ -41,10 +45,12 @@ def classify(message: str, has_facts: bool, has_result: bool) -> Intent:
     ``has_result``: an earlier answer exists to explain or vary."""
     if _INJECTION.search(message):
         return Intent.OUT_OF_SCOPE
-    if _SMALLTALK.match(message):
+    if _SMALLTALK.match(message) or (_THANKS.match(message) and not has_facts and not _QUESTION.search(message)):
         return Intent.SMALLTALK
     if _CORRECTION.match(message):
         return Intent.CORRECTION
+    if _RULE_QUESTION.search(message) and _QUESTION.search(message):
+        return Intent.CLAUSE_QUESTION
     if _WHATIF.search(message):
         return Intent.WHATIF
     if _EXPLANATION.search(message) and has_result and not has_facts:

@@ -101,7 +101,11 @@ def dates(text: str, as_of: dt.date) -> list[Found]:
     for match in re.finditer(r"\b(?P<rel>last year|this year|the year before last)\b", text, re.IGNORECASE):
         offset = {"last year": 1, "this year": 0, "the year before last": 2}[match["rel"].lower()]
         found.append(Found(dt.date(as_of.year - offset, 1, 1), match.start(), match.end(), match[0]))
-    for match in re.finditer(r"\b(?:in|since|from|during)\s+(?P<y>(?:19|20)\d{2})\b", text, re.IGNORECASE):
+    for match in re.finditer(r"\b(?:in|since|from|during)\s+(?P<y>(?:19|20)\d{2})\b|\((?P<p>(?:19|20)\d{2})\)", text,
+                             re.IGNORECASE):
+        if match["p"]:
+            found.append(Found(dt.date(int(match["p"]), 1, 1), match.start("p"), match.end("p"), match["p"]))
+            continue
         if not any(f.start <= match.start("y") < f.end for f in found):
             found.append(Found(dt.date(int(match["y"]), 1, 1), match.start("y"), match.end("y"), match["y"]))
     found.sort(key=lambda f: f.start)
