@@ -238,33 +238,41 @@ _NO = re.compile(r"^\s*(?:不是|没有|否|不|no|nope|not yet|we don't|we are 
 
 
 def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
-    """A short reply (市级的 / yes / first time) answers the question asked last."""
+    """A short reply (市级的 / yes / first time / It's national, recognised in 2023) answers the
+    question asked last; what it says goes to the fact asked about, or else to the latest
+    fact that lacks it."""
     from assistant.understanding.facts import _level, _round
     from assistant.understanding.quantities import dates
 
     kind, _, concept = state.asked[-1].partition(":")
-    if kind == "holds":
-        if _YES.match(text) or _NO.match(text):
-            field = "qualifications"
-            held = not _NO.match(text)
-            value: dict[str, Any] = {"id": concept} if held else {"id": concept, "held": False}
-            return (FactRecord(key=f"qualification:{concept}", field=field, value=value, source=text),)
-        return ()
+    if kind == "holds" and (_YES.match(text) or _NO.match(text)):
+        held = not _NO.match(text)
+        value: dict[str, Any] = {"id": concept} if held else {"id": concept, "held": False}
+        return (FactRecord(key=f"qualification:{concept}", field="qualifications", value=value, source=text),)
     if state.asked[-1] == "location.in_zone" and (_YES.match(text) or _NO.match(text)):
         return (FactRecord(key="location.in_zone", field="location.in_zone", value=not _NO.match(text),
                            source=text),)
-    found = {"level": _level(text), "round": _round(text)}
+    found: dict[str, Any] = {"level": _level(text), "round": _round(text)}
     when = dates(text, state.as_of)
     if when:
         found["date"] = cast(dt.date, when[0].value).isoformat()
-    if kind not in found or not found[kind]:
+    found = {k: v for k, v in found.items() if v}
+    if not found:
         return ()
-    for fact in reversed(state.facts):
+
+    def named(fact: FactRecord) -> str | None:
         value = fact.value if isinstance(fact.value, dict) else {}
-        if concept in (value.get("id"), value.get("type"), value.get("board")):
-            return (fact.model_copy(update={"value": {**value, kind: found[kind]},
-                                            "source": f"{fact.source} → {text}"}),)
-    return ()
+        return value.get("id") or value.get("type") or value.get("board")
+
+    candidates = [f for f in reversed(state.facts) if named(f) == concept] or [
+        f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f)
+        and any(k not in f.value for k in found) and ("round" not in found or named(f) == "high_tech_enterprise")]
+    if not candidates:
+        return ()
+    target = candidates[0]
+    keeps_round = named(target) == "high_tech_enterprise"
+    value = {**target.value, **{k: v for k, v in found.items() if k != "round" or keeps_round}}
+    return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}"}),)
 
 
 def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
@@ -350,12 +358,14 @@ def _explain(message: str, state: DialogueState, lang: str) -> tuple[Reply, Dial
         state.model_copy(update={"turns": state.turns + 1})
 
 
-def _clause_question(message: str, state: DialogueState, lang: str, ctx: AssistantContext
-                     ) -> tuple[Reply, DialogueState]:
+def _clause_question(message: str, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
+                     ctx: AssistantContext) -> tuple[Reply, DialogueState]:
+    """Answer from retrieval; facts stated alongside the question are kept."""
     result = ctx.search().search(message, k=3)
     data = result.to_json()
-    return Reply(Intent.CLAUSE_QUESTION.value, lang, search_text(result, lang), state.facts, hits=data,
-                 sources=(data,)), state.model_copy(update={"turns": state.turns + 1})
+    records = _merge(state.facts, facts)
+    return Reply(Intent.CLAUSE_QUESTION.value, lang, search_text(result, lang), records, hits=data,
+                 sources=(data,)), state.model_copy(update={"facts": records, "turns": state.turns + 1})
 
 
 def _graph_question(message: str, state: DialogueState, lang: str, ctx: AssistantContext
@@ -434,7 +444,7 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.EXPLANATION:
         return _explain(text, state, lang)
     if intent is Intent.CLAUSE_QUESTION:
-        return _clause_question(text, state, lang, ctx)
+        return _clause_question(text, facts, state, lang, ctx)
     if intent is Intent.GRAPH_QUESTION:
         return _graph_question(text, state, lang, ctx)
     table = _SMALLTALK if intent is Intent.SMALLTALK else _OUT_OF_SCOPE

@@ -31,7 +31,8 @@ _LEVEL_WORDS = {
     "municipal": r"市级|市里|\bmunicipal\b|\bcity-level\b|\bcity level\b",
     "district": r"区级|县级|\bdistrict\b",
 }
-_RD = re.compile(r"研发(?:投入|经费|费用|支出|开支)|研发花|研发(?=\s*[0-9一二三四五六七八九十两])|R&D|research and development",
+_RD = re.compile(r"研发(?:投入|经费|费用|支出|开支)|研发花|研发(?=\s*[：:]?\s*[0-9一二三四五六七八九十两])|研发\s*[：:]|R&D|"
+                 r"research and development",
                  re.IGNORECASE)
 _PATENT_FUNDING = re.compile(r"专利(?:资助|补助|奖励|补贴)|patent (?:funding|subsid|grant money)", re.IGNORECASE)
 _TECH_TURNOVER = re.compile(r"技术合同(?:成交额|交易额)?|技术交易额|technology (?:contract|transaction)", re.IGNORECASE)
@@ -87,8 +88,20 @@ class _Clause:
 
 
 def clauses(message: str) -> list[_Clause]:
+    """Clauses at ，。；！？, sentence ends and joining words, but never inside brackets
+    (独角兽（2023年省级认定）, an HNTE (first time, December 2022))."""
+    depth = 0
+    inside = [False] * len(message)
+    for index, char in enumerate(message):
+        if char in "（(【[":
+            depth += 1
+        elif char in "）)】]":
+            depth = max(0, depth - 1)
+        inside[index] = depth > 0
     parts, cursor = [], 0
     for match in _CLAUSE_BREAK.finditer(message):
+        if inside[match.start()]:
+            continue
         parts.append(_Clause(message[cursor:match.start()], cursor))
         cursor = match.end()
     parts.append(_Clause(message[cursor:], cursor))
@@ -126,7 +139,8 @@ class _Attributes:
         return self.negated or bool(self.level or self.round or self.date or self.not_ipo)
 
 
-_NOT_NEGATION = re.compile(r"有没有|是不是|能不能|可不可以|会不会|要不要|没问题")
+_NOT_NEGATION = re.compile(r"有没有|是不是|能不能|可不可以|会不会|要不要|没问题|不确定|不清楚|不知道|不太清楚|"
+                           r"not sure|don't know|do not know|no idea|unsure", re.IGNORECASE)
 
 
 def _attributes(before: str, after: str, dates_after: list[Found], dates_before: list[Found] | None = None
@@ -139,7 +153,7 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     negated = bool(_NEGATION.search(near_before) or
                    re.match(r"\s*[，,]?\s*(?:也|都)?(?:还)?(?:没|尚未|没有|未)(?:有)?(?:申报|认定|获得|拿到|评上)",
                             after_clean))
-    level = _level(near_before) or _level(after[:40])
+    level = _level(before[-24:]) or _level(after[:40])
     first, renewal = _FIRST.search(before[-30:] + " " + after[:30]), _RENEWAL.search(before[-30:] + " " + after[:30])
     round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
     chosen = dates_after or dates_before or []
@@ -226,6 +240,7 @@ def _patents(clause: _Clause) -> list[Understood]:
     found: dict[str, Understood] = {}
     numbers = counts(clause.text)
     used: set[int] = set()
+    starts: list[int] = []
     for concept_id, pattern in _PATENT_TYPES:
         for match in pattern.finditer(clause.text):
             if concept_id in found:
@@ -238,11 +253,18 @@ def _patents(clause: _Clause) -> list[Understood]:
             used.add(count.start)
             value: dict[str, Any] = {"type": concept_id, "granted": count.value}
             later = [d for d in clause.dates if d.start >= match.start() - 4]
-            close = [d for d in clause.dates if 0 <= count.start - d.end <= 4
-                     and not re.search(r"and|和|及|还", clause.text[d.end:count.start])]
+            close = [d for d in clause.dates if 0 <= count.start - d.end <= 20
+                     and not re.search(r"\band\b|和|及|还", clause.text[d.end:count.start])]
             if later or close:
                 value["date"] = (later or close)[0].value
             found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
+            starts.append(min(count.start, match.start()))
+    leading = [d for d in clause.dates if starts and d.end <= min(starts)]
+    if leading:  # Last year we were granted 21 invention patents and 3 PCT patents: the date is every count's
+        for concept_id, fact in found.items():
+            if "date" not in fact.value:
+                found[concept_id] = Understood(fact.key, fact.field, {**fact.value, "date": leading[-1].value},
+                                               fact.source)
     return list(found.values())
 
 
@@ -270,6 +292,10 @@ def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[
 _SELF = re.compile(r"我们|我司|本公司|我公司|公司|咱们|敝司|\b(?:we|our|us|we're|we've|i|my)\b", re.IGNORECASE)
 _QUESTION_ABOUT = re.compile(r"想问|请问|问一下|是不是每年|有没有.*(?:补贴|奖励|支持)|\bis there\b|\bare there\b|\bdoes the\b",
                              re.IGNORECASE)
+_MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|" \
+               "Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b"
+_MOVING_IN = re.compile(r"(?:thinking of|considering|plan(?:ning)? to|intend to|will|next year).{0,20}(?:move|moving|relocat)"
+                        r".{0,10}(?:in|into|to)\b|(?:打算|计划|准备|考虑)(?:迁入|搬到|搬进|迁到)(?:自贸)?片区", re.IGNORECASE)
 _ASKS_ABOUT_RULES = re.compile(r"退钱|退回|退还|要不要退|pay (?:it )?back|repay|refund|claw", re.IGNORECASE)
 """``If we move out, do we have to pay it back?`` asks about a rule, it does not say the company moves."""
 _BOTH = re.compile(r"\bboth\b|都|均|两个都|分别", re.IGNORECASE)
@@ -314,14 +340,17 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
                 facts.append(fact)
                 previous = len(facts) - 1
         if special:
-            dated = [f for f in facts if f.field == "patents" and "date" in f.value]
             for index, fact in enumerate(special):
+                dated = [f for f in [*facts, *special[:index]] if f.field == "patents" and "date" in f.value]
                 if fact.field == "patents" and "date" not in fact.value and dated:  # 还有5项PCT专利: same time
                     special[index] = Understood(fact.key, fact.field, {**fact.value, "date": dated[-1].value["date"]},
                                                 fact.source)
             facts.extend(special)
             previous = len(facts) - 1
-        if not hits and not quantities and not special and previous is not None:
+        speaks_of_place = bool(_IN_AREA.search(text) or _LEAVING.search(text) or re.search(
+            rf"\b(?:in|currently|based)\s+(?!{_MONTH_NAMES})[A-Z]|\bnot (?!{_MONTH_NAMES})[A-Z][a-z]+|不在|目前在", text)
+        ) and not _RELOCATED.search(text)
+        if not hits and not quantities and not special and previous is not None and not speaks_of_place:
             attributes = dataclasses.replace(_attributes("", text, clause.dates),
                                              negated=bool(_NEGATION.search(_NOT_NEGATION.sub("", text))))
             if attributes.any or _RELOCATED.search(text):
@@ -346,7 +375,8 @@ def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
     assigned: dict[int, str] = {}
     for level, pattern in _LEVEL_WORDS.items():
         for match in re.finditer(pattern, text, re.IGNORECASE):
-            following = [i for i, hit in enumerate(hits) if 0 <= hit.start - match.end() <= 12]
+            following = [i for i, hit in enumerate(hits) if 0 <= hit.start - match.end() <= 12
+                         and not re.search(r"[（）()，,。;；]|认定|recogni|approv", text[match.end():hit.start], re.I)]
             preceding = [i for i, hit in enumerate(hits) if hit.end <= match.start()]
             target = following[0] if following else (preceding[-1] if preceding else None)
             if target is not None and target not in assigned:
@@ -426,10 +456,12 @@ def _location(clause: _Clause) -> list[Understood]:
             found.append(Understood("location.planned_departure", "location.planned_departure",
                                     clause.dates[0].value, source))
         return found
+    if _MOVING_IN.search(text):
+        return []  # thinking of moving into the zone: not there yet
     if _IN_AREA.search(text):
         negated = re.search(r"不在|不属于|并非|\bnot (?:in|located|registered|based)|outside", text, re.IGNORECASE)
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
-    elsewhere = re.search(r"\b(?i:based|located|registered|headquartered|we're|we are) in (?!the zone)([A-Z][a-z]+)", text)
+    elsewhere = re.search(r"\b(?i:based|located|registered|headquartered|we're|we are|currently|now) in (?!the zone)([A-Z][a-z]+)", text)
     if elsewhere:
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []

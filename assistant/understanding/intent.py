@@ -31,8 +31,14 @@ _HOW_MUCH = re.compile(r"能拿多少|能拿到|可以拿|能领|能享受|能�
                        re.IGNORECASE)
 _SMALLTALK = re.compile(r"^\s*(?:你好|您好|嗨|哈喽|谢谢|多谢|再见|早上好|hi|hello|hey|thanks|thank you|bye|good (?:morning|"
                         r"afternoon))\b[\s!！。.,，]*$", re.IGNORECASE)
-_RULE_QUESTION = re.compile(r"退钱|退回|要不要退|会怎样|会怎么样|pay (?:it )?back|have to repay|refund|what happens if",
+_RULE_QUESTION = re.compile(r"退钱|退回|要不要退|要退|退吗|会怎样|会怎么样|pay (?:it )?back|have to repay|refund|what happens if|"
+                            r"give (?:the )?(?:money|subsid\w*|funds?) back|give back|return the (?:money|subsid)",
                             re.IGNORECASE)
+_ABOUT_YOU = re.compile(r"你是谁|你能(?:帮我)?做什么|能帮我做什么|你会什么|who are you|what can you do|what do you do",
+                        re.IGNORECASE)
+_POLICY_WORDS = re.compile(r"支持|补贴|补助|奖励|资助|扶持|政策|条款|申报|退|有效期|过期|到期|认定|上市|专利|人才|孵化|实验室|标准|"
+                           r"support|subsid|grant|reward|policy|polic|funding|fund|eligib|apply|refund|repay|incentive|"
+                           r"clause|valid|expire|listing|patent|talent|incubat|lab\b|standard|zone|award|bonus", re.IGNORECASE)
 _THANKS = re.compile(r"^\s*(?:谢谢|多谢|感谢|thanks|thank you|great|perfect|好的)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？]|吗|呢|是否|有没有|能不能|可不可以|怎么|如何|多久|什么|\b(?:is|are|do|does|can|will|"
                        r"what|how|when|which|who)\b", re.IGNORECASE)
@@ -45,7 +51,8 @@ def classify(message: str, has_facts: bool, has_result: bool) -> Intent:
     ``has_result``: an earlier answer exists to explain or vary."""
     if _INJECTION.search(message):
         return Intent.OUT_OF_SCOPE
-    if _SMALLTALK.match(message) or (_THANKS.match(message) and not has_facts and not _QUESTION.search(message)):
+    if _SMALLTALK.match(message) or (_THANKS.match(message) and not has_facts and not _QUESTION.search(message)) \
+            or (_ABOUT_YOU.search(message) and not has_facts):
         return Intent.SMALLTALK
     if _CORRECTION.match(message):
         return Intent.CORRECTION
@@ -59,6 +66,13 @@ def classify(message: str, has_facts: bool, has_result: bool) -> Intent:
         return Intent.GRAPH_QUESTION
     if has_facts or _HOW_MUCH.search(message):
         return Intent.ELIGIBILITY
-    if _QUESTION.search(message):
+    if _QUESTION.search(message) and (_POLICY_WORDS.search(message) or _names_policy_concept(message)):
         return Intent.CLAUSE_QUESTION
     return Intent.OUT_OF_SCOPE
+
+
+def _names_policy_concept(message: str) -> bool:
+    from ingest.concepts import SCHEMES, load_vocabulary
+
+    vocabulary = load_vocabulary()
+    return any(vocabulary.find(message, scheme) for scheme in SCHEMES if scheme != "levels")
