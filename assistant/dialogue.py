@@ -416,8 +416,8 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         if not facts and state.asked and not amounts(text) and len(text) <= 40:
             facts = _answer_to_question(text, state)
     except ImplausibleNumber as error:
-        polite = (f"这个数字看起来不对：{error}。请核对后再告诉我。" if lang == "zh" else
-                  f"That number does not look right: {error}. Please check it and tell me again.")
+        polite = (f"这个数字看起来不对：{error.explain('zh')}。请核对后再告诉我。" if lang == "zh" else
+                  f"That number does not look right: {error.explain('en')}. Please check it and tell me again.")
         return Reply(Intent.OUT_OF_SCOPE.value, lang, polite, state.facts, sources=(text,)), state
     intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
     try:

@@ -34,7 +34,22 @@ class Found:
 
 
 class ImplausibleNumber(ValueError):
-    """A number that cannot be right (negative money, 10^99 yuan)."""
+    """A number that cannot be right (negative money, 10^99 yuan): ``words`` are the user's,
+    ``reason`` one of :data:`IMPLAUSIBLE_REASONS`, so the reply can say why in either language."""
+
+    def __init__(self, words: str, reason: str) -> None:
+        self.words, self.reason = words, reason
+        super().__init__(f"「{words}」: {IMPLAUSIBLE_REASONS[reason]['en']}")
+
+    def explain(self, lang: str) -> str:
+        return f"「{self.words}」{'：' if lang == 'zh' else ': '}{IMPLAUSIBLE_REASONS[self.reason][lang]}"
+
+
+IMPLAUSIBLE_REASONS = {
+    "too_large": {"zh": "金额大得不可信", "en": "not a believable amount"},
+    "negative": {"zh": "金额不能是负数", "en": "an amount cannot be negative"},
+    "power": {"zh": "用乘方写的数字不是可信的金额", "en": "a number written as a power is not a believable amount"},
+}
 
 
 def zh_amounts(text: str) -> list[Found]:
@@ -71,12 +86,13 @@ def amounts(text: str) -> list[Found]:
         value = item.value
         assert isinstance(value, Decimal)
         if value > MAX_AMOUNT:
-            raise ImplausibleNumber(f"「{item.text}」 is not a believable amount")
+            raise ImplausibleNumber(item.text, "too_large")
         negative = text[max(0, item.start - 1):item.start] in ("-", "−", "负")
         if negative:
-            raise ImplausibleNumber(f"「-{item.text}」: an amount cannot be negative")
-    if re.search(r"\d+\s*\^\s*\d+|\d+e\d{2,}", text):
-        raise ImplausibleNumber("a number written as a power (10^99) is not a believable amount")
+            raise ImplausibleNumber(f"-{item.text}", "negative")
+    power = re.search(r"\d+\s*\^\s*\d+|\d+e\d{2,}", text)
+    if power:
+        raise ImplausibleNumber(power[0], "power")
     return found
 
 
