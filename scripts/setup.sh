@@ -1,8 +1,22 @@
 #!/usr/bin/env bash
 # Install policykg and everything it needs into ./.venv (run from anywhere; safe to re-run).
-# System packages: none are needed yet; the browser tests and PDF export will add theirs here.
+# System packages: Chromium (browser tests) and a CJK font (Chinese in the page and screenshots).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+SYSTEM_PACKAGES=(chromium fonts-noto-cjk)
+missing=()
+for package in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+        echo "setup: install ${missing[*]} (apt-get install ${missing[*]}) for the browser tests and Chinese fonts" >&2
+    fi
+fi
 
 PYTHON=${PYTHON:-python3}
 if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
