@@ -412,6 +412,18 @@ def ask(
         sys.stdout.write(reply.answer + "\n")
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Interface to bind; anything but 127.0.0.1 is explicit.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 7860,
+) -> None:
+    """Start the web app (chat, company check, policy text) on the bundled policy."""
+    from ui.app import serve as serve_app
+
+    serve_app(host, port)
+
+
 def main() -> None:  # pragma: no cover - the console script calls app directly
     app()
 

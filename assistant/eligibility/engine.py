@@ -39,7 +39,7 @@ def policy_status(rules: PolicyRules, as_of: dt.date) -> str:
     return "in_force"
 
 
-def _notice(rules: PolicyRules, status: str) -> str | None:
+def status_notice(rules: PolicyRules, status: str) -> str | None:
     record = rules.record
     if status == "expired":
         return (f"本政策已于{record.valid_until}到期失效；以下为有效期内本可适用的结果。 "
@@ -329,7 +329,7 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
     unbounded = any(b.amount_max_cny is None for b in run.benefits)
     status = policy_status(rules, as_of)
     return EligibilityResult(
-        policy=rules.record.header_json(), as_of=as_of, policy_status=status, notice=_notice(rules, status),
+        policy=rules.record.header_json(), as_of=as_of, policy_status=status, notice=status_notice(rules, status),
         benefits=tuple(run.benefits), total_min_cny=total_min, total_max_cny=total_max,
         total_max_unbounded=unbounded, obligations=tuple(_obligations(run, total_max, unbounded)),
         not_eligible=tuple(run.not_eligible), path_to_more=tuple(run.path_to_more),

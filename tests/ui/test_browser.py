@@ -1,0 +1,126 @@
+"""The real page in headless Chromium (Debian ``chromium`` driven by Python Playwright).
+
+Every request the page makes is checked: anything not to 127.0.0.1 is blocked and fails the
+test. Screenshots go to docs/screenshots/ (the README shows them, so they stay true)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.conftest import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = ROOT / "docs" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost"]
+TIMEOUT_MS = 20_000
+
+
+def test_a_cjk_font_and_chromium_are_installed() -> None:
+    """Without a CJK font every Chinese character in the page is a box (scripts/setup.sh installs one)."""
+    assert CHROMIUM.exists(), f"{CHROMIUM} missing: run scripts/setup.sh as root or apt-get install chromium"
+    assert shutil.which("fc-list"), "fontconfig's fc-list is missing"
+    fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=True).stdout
+    assert fonts.strip(), "no font covers Chinese: apt-get install fonts-noto-cjk"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, app_url: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    outside: list[str] = []
+
+    def guard(route) -> None:  # type: ignore[no-untyped-def]
+        host = urlparse(route.request.url).hostname
+        if route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+    context.route("**/*", guard)
+    tab = context.new_page()
+    tab.set_default_timeout(TIMEOUT_MS)
+    tab.goto(app_url)
+    yield tab
+    context.close()
+    assert outside == [], f"requests left 127.0.0.1: {outside}"
+
+
+def ask(page, message: str) -> None:  # type: ignore[no-untyped-def]
+    page.locator("#chat-input textarea").fill(message)
+    page.locator("#chat-send").click()
+
+
+def test_chinese_eligibility_question_shows_the_cited_total(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.locator("#as-of input, #as-of textarea").first.fill("2024-06-01")
+    page.locator("#as-of input, #as-of textarea").first.press("Enter")
+    ask(page, "我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？")
+    chat = page.locator("#chatbot")
+    expect(chat).to_contain_text("确定可得 20万元")
+    expect(chat).to_contain_text("〔三（二）6〕")
+    expect(page.locator("#profile")).to_contain_text("2022年11月首次认定为高新技术企业")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "chat.png"), full_page=True)
+
+
+def test_english_question_and_the_expired_banner(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    expect(page.locator("#status-banner")).to_contain_text("expired on 2025-12-31")
+    ask(page, "We listed on the STAR Market in August 2022 and are based in the Dalian FTZ. What do we get?")
+    expect(page.locator("#chatbot")).to_contain_text("Guaranteed: CNY 5 million")
+    expect(page.locator("#chatbot")).to_contain_text("〔三（二）8〕")
+
+
+def test_company_check_shows_the_table(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="企业测算 Company check").click()
+    page.locator("#check-run").click()
+    report = page.locator("#check-report")
+    expect(report).to_contain_text("〔三（二）6〕")
+    expect(report).to_contain_text("Example Software Co.")
+    expect(report.locator("table").first).to_be_visible()
+    page.screenshot(path=str(SHOTS / "company-check.png"), full_page=True)
+
+
+def test_a_bad_profile_is_named_on_the_page(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="企业测算 Company check").click()
+    editor = page.locator("#check-profile .cm-content")
+    editor.click()
+    page.keyboard.press("Control+a")
+    page.keyboard.type('{"qualifications": [{"id": "no_such_thing"}]}')
+    page.locator("#check-run").click()
+    expect(page.locator("#check-report")).to_contain_text("no_such_thing")
+
+
+def test_policy_text_marks_provisions(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="原文 Policy text").click()
+    marks = page.locator("#policy-text mark")
+    expect(marks.first).to_be_visible()
+    assert marks.count() >= 40
+    page.screenshot(path=str(SHOTS / "policy-text.png"))

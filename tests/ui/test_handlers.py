@@ -1,0 +1,94 @@
+"""The app's handlers without a browser: dates, saved state, profiles, the marked policy text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+
+import pytest
+
+from assistant.dialogue import AssistantContext, default_context
+from ui import handlers
+from ui.app import status_markdown
+from ui.policy_text import mark_of, marks, policy_html
+
+
+@pytest.fixture(scope="module")
+def context() -> AssistantContext:
+    return default_context()
+
+
+def test_as_of_defaults_to_today_and_rejects_nonsense() -> None:
+    assert handlers.parse_as_of("") == dt.date.today()
+    assert handlers.parse_as_of(" 2024-06-01 ") == dt.date(2024, 6, 1)
+    with pytest.raises(handlers.InputError, match="'2024-02-30'"):
+        handlers.parse_as_of("2024-02-30")
+
+
+def test_a_conversation_survives_its_json_and_a_new_date_keeps_the_facts(context: AssistantContext) -> None:
+    message = "我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？"
+    reply, state_json = handlers.ask(message, "", "2024-06-01", context)
+    assert reply["intent"] == "eligibility" and reply["eligibility"]["total_min_cny"] == 200_000
+    rows = handlers.profile_rows(reply)
+    assert {row[0] for row in rows} == {"location.in_zone", "qualifications"}
+    assert all(row[2] in message for row in rows)
+    reply2, state_json2 = handlers.ask("能拿多少？", state_json, "2026-11-25", context)
+    assert reply2["eligibility"]["total_min_cny"] == 200_000
+    assert reply2["eligibility"]["policy_status"] == "expired"
+    assert json.loads(state_json2)["as_of"] == "2026-11-25"
+
+
+def test_a_corrupted_state_is_refused_by_name(context: AssistantContext) -> None:
+    with pytest.raises(handlers.InputError, match="session state"):
+        handlers.ask("能拿多少？", '{"as_of": "yesterday"}', "2024-06-01", context)
+
+
+@pytest.mark.parametrize(("text", "where"), [("{bad", "line 1 column 2"), ("[1, 2]", "not list"),
+                                              ('{"qualifications": [{"id": "no_such_thing"}]}', "no_such_thing"),
+                                              ("{" + " " * 100_001 + "}", "at most 100000")])
+def test_bad_profiles_name_what_is_wrong(context: AssistantContext, text: str, where: str) -> None:
+    with pytest.raises(handlers.InputError, match=re.escape(where)):
+        handlers.check(text, "2024-06-01", context)
+
+
+def test_check_runs_the_engine(context: AssistantContext) -> None:
+    profile = {"location": {"in_zone": True},
+               "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-11-15"}]}
+    result = handlers.check(json.dumps(profile), "2024-06-01", context)
+    assert result.total_min_cny == 200_000 and result.policy_status == "in_force"
+
+
+def test_policy_text_marks_each_provision_and_keeps_the_text(context: AssistantContext) -> None:
+    record = context.rules.record
+    page = policy_html(record)
+    shown = dict(re.findall(r'<mark id="([^"]+)"[^>]*>(.*?)</mark>', page, re.S))
+    where = mark_of(record)
+    assert set(where) == {p.id for p in record.provisions}
+    by_element = {mark.element_id: mark for mark in marks(record)}
+    for provision in record.provisions:
+        mark = by_element[where[provision.id]]
+        assert mark.start <= provision.span[0] < mark.end
+        assert html.unescape(shown[mark.element_id]) == record.text[mark.start:mark.end]
+    assert html.unescape(re.sub(r"<[^>]+>", "", page)) == record.text
+
+
+def test_policy_text_cannot_inject_html(context: AssistantContext) -> None:
+    record = context.rules.record
+    hostile = type(record)(**{**record.__dict__, "text": "<script>alert(1)</script>" + record.text[25:]})
+    assert "<script>" not in policy_html(hostile)
+
+
+def test_the_banner_says_expired_after_the_window(context: AssistantContext) -> None:
+    expired = status_markdown(context, "2026-11-25")
+    assert "EXPIRED" in expired and "2025-12-31" in expired
+    assert "In force" in status_markdown(context, "2024-06-01")
+    assert "YYYY-MM-DD" in status_markdown(context, "soon")
+
+
+def test_answers_become_markdown_without_letting_the_user_inject_any() -> None:
+    answer = "确定可得 20万元。\n- A：20万元 〔三（二）6〕\n- B\n须知：…\n「<img src=x onerror=alert(1)> **bold**」"
+    shown = handlers.answer_markdown(answer)
+    assert "\n- B\n\n须知" in shown
+    assert "<img" not in shown and "&lt;img" in shown and "\\*\\*bold" in shown

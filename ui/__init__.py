@@ -1,0 +1,1 @@
+"""The Gradio app's shell: event handlers that wrap the packages, and the page layout."""

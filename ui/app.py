@@ -1,0 +1,161 @@
+"""The Gradio page: chat, company check and the policy text, plus the named REST events
+``ask``, ``eligibility`` and ``search``. Layout and wiring only; the work is in ``ui.handlers``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from assistant.dialogue import AssistantContext, default_context
+from assistant.eligibility.engine import policy_status, status_notice
+from ui import handlers
+from ui.policy_text import policy_html
+
+DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7860
+EXAMPLE_PROFILE = {
+    "name": "示例软件公司 Example Software Co.",
+    "location": {"in_zone": True},
+    "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-11-15"},
+                       {"id": "gazelle_enterprise", "level": "municipal", "date": "2023-03-01"}],
+    "rd_expense": [{"year": 2023, "amount_cny": 30000000}, {"year": 2024, "amount_cny": 50000000}],
+}
+EXAMPLE_QUESTIONS = [
+    "我们是片区内的软件企业，2022年11月第一次被认定为高新技术企业，去年研发投入从3000万涨到5000万，能拿多少？",
+    "We listed on the STAR Market in August 2022 and are based in the Dalian FTZ. What do we get?",
+    "院士工作站的补助是每年都有吗？",
+    "Is there support for hydrogen projects?",
+]
+CSS = """
+.policy-text { white-space: pre-wrap; line-height: 1.8; max-height: 70vh; overflow-y: auto; }
+.policy-text mark { background: #fff3b0; }
+#status-banner.expired { border-left: 6px solid #c0392b; padding-left: 8px; }
+"""
+
+
+def offline_environment(base: Path) -> None:
+    """No analytics, no hub look-ups, caches inside the project (set before Gradio is imported)."""
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+    os.environ.setdefault("GRADIO_TEMP_DIR", str(base / "gradio-tmp"))
+    os.environ.setdefault("MPLCONFIGDIR", str(base / "matplotlib"))
+
+
+def status_markdown(context: AssistantContext, as_of_text: str | None) -> str:
+    """The banner: the policy, the date and whether it is in force then (expired is prominent)."""
+    try:
+        as_of = handlers.parse_as_of(as_of_text)
+    except handlers.InputError as error:
+        return f"**{error}**"
+    record = context.rules.record
+    status = policy_status(context.rules, as_of)
+    notice = status_notice(context.rules, status)
+    window = f"{record.valid_from} – {record.valid_until}"
+    line = f"### {record.title}\n有效期 Valid {window} · 测算日期 As of {as_of}"
+    if status == "expired":
+        return f"{line}\n\n**已失效 EXPIRED** — {notice}"
+    return f"{line}\n\n**{notice}**" if notice else f"{line}\n\n有效 In force"
+
+
+def build_app(context: AssistantContext) -> Any:
+    import gradio as gr
+
+    def chat_turn(message: str, history: list[dict[str, str]], state_json: str, as_of_text: str
+                  ) -> tuple[list[dict[str, str]], str, list[list[str]], str]:
+        try:
+            reply, state_json = handlers.ask(message, state_json, as_of_text, context)
+        except handlers.InputError as error:
+            return [*history, {"role": "user", "content": message},
+                    {"role": "assistant", "content": str(error)}], state_json, [], ""
+        answer = handlers.answer_markdown(reply["answer"])
+        history = [*history, {"role": "user", "content": message}, {"role": "assistant", "content": answer}]
+        return history, state_json, handlers.profile_rows(reply), ""
+
+    def company_check(profile_json: str, as_of_text: str) -> tuple[str, dict[str, Any]]:
+        try:
+            return handlers.check_report(profile_json, as_of_text, context)
+        except handlers.InputError as error:
+            return f"**输入有误 Input error:** {handlers.answer_markdown(str(error))}", {}
+
+    def api_ask(message: str, state_json: str, as_of: str) -> tuple[dict[str, Any], str]:
+        """One chat turn. State: the JSON returned by the previous call ('' to start)."""
+        try:
+            return handlers.ask(message, state_json, as_of, context)
+        except handlers.InputError as error:
+            raise gr.Error(str(error)) from error
+
+    def api_eligibility(profile_json: str, as_of: str) -> dict[str, Any]:
+        """The engine's result for a company profile (JSON, see `policykg schema profile`) on a date."""
+        try:
+            return handlers.check(profile_json, as_of, context).to_json()
+        except handlers.InputError as error:
+            raise gr.Error(str(error)) from error
+
+    def api_search(query: str, k: float) -> dict[str, Any]:
+        """Clauses that answer a question, each with its best sentence."""
+        try:
+            return handlers.search(query, int(k), context)
+        except handlers.InputError as error:
+            raise gr.Error(str(error)) from error
+
+    with gr.Blocks(title="policykg") as page:
+        with gr.Row():
+            status = gr.Markdown(status_markdown(context, dt.date.today().isoformat()), elem_id="status-banner")
+            as_of = gr.Textbox(dt.date.today().isoformat(), label="测算日期 As of (YYYY-MM-DD)", elem_id="as-of",
+                               scale=0, min_width=220)
+        as_of.change(lambda text: status_markdown(context, text), as_of, status, api_visibility="private")
+        with gr.Tabs():
+            with gr.Tab("对话 Chat", id="chat"):
+                state = gr.State("")
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        chatbot = gr.Chatbot(label="对话 Chat", elem_id="chatbot", height=520)
+                        message = gr.Textbox(label="您的问题或企业情况 Your question or your company",
+                                             elem_id="chat-input", lines=2)
+                        send = gr.Button("发送 Send", variant="primary", elem_id="chat-send")
+                        gr.Examples(EXAMPLE_QUESTIONS, inputs=message, label="示例 Examples")
+                    with gr.Column(scale=2):
+                        profile = gr.Dataframe(headers=["字段 field", "值 value", "原话 your words"],
+                                               label="已理解的企业情况 What we understood", elem_id="profile",
+                                               wrap=True)
+                turn = [message, chatbot, state, as_of]
+                send.click(chat_turn, turn, [chatbot, state, profile, message], api_visibility="private")
+                message.submit(chat_turn, turn, [chatbot, state, profile, message], api_visibility="private")
+            with gr.Tab("企业测算 Company check", id="check"):
+                with gr.Row():
+                    with gr.Column():
+                        profile_json = gr.Code(json.dumps(EXAMPLE_PROFILE, ensure_ascii=False, indent=2),
+                                               language="json", label="企业画像 Company profile (JSON)",
+                                               elem_id="check-profile")
+                        run = gr.Button("测算 Calculate", variant="primary", elem_id="check-run")
+                    with gr.Column():
+                        report = gr.Markdown(elem_id="check-report")
+                        result_json = gr.JSON(label="JSON", elem_id="check-json")
+                run.click(company_check, [profile_json, as_of], [report, result_json], api_visibility="private")
+            with gr.Tab("原文 Policy text", id="text"):
+                gr.HTML(policy_html(context.rules.record), elem_id="policy-html")
+        gr.api(api_ask, api_name="ask")
+        gr.api(api_eligibility, api_name="eligibility")
+        gr.api(api_search, api_name="search")
+    return page
+
+
+def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, block: bool = True) -> Any:
+    """Start the app on the bundled policy; binds to 127.0.0.1 unless another host is asked for."""
+    offline_environment(Path.cwd() / ".cache")
+    page = build_app(default_context())
+    page.launch(server_name=host, server_port=port, prevent_thread_lock=not block, css=CSS,
+                footer_links=["api"], show_error=True, max_file_size="1mb")
+    return page
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="policykg web app")
+    parser.add_argument("--host", default=DEFAULT_HOST, help="interface to bind (default 127.0.0.1 only)")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT)
+    arguments = parser.parse_args(argv)
+    serve(arguments.host, arguments.port)

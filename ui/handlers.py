@@ -1,0 +1,114 @@
+"""What the app's events do, as plain functions of JSON-able values (testable without a browser).
+
+Every number shown comes from :func:`assistant.dialogue.respond` or the eligibility engine;
+nothing here computes an amount."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from assistant.dialogue import AssistantContext, DialogueState, new_state, respond
+from assistant.eligibility.engine import evaluate
+from assistant.eligibility.result import EligibilityResult
+from assistant.profile import CompanyProfile, ProfileError, parse_profile
+from assistant.report import eligibility_markdown
+
+MAX_PROFILE_CHARS = 100_000
+"""A pasted or uploaded profile larger than this is refused before it is parsed."""
+
+
+class InputError(ValueError):
+    """Input from the page that cannot be used; the message says what and where."""
+
+
+def parse_as_of(text: str | None) -> dt.date:
+    """``YYYY-MM-DD`` from the date box; empty means today."""
+    if not text or not text.strip():
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise InputError(f"as-of date {text.strip()!r}: expected YYYY-MM-DD ({error})") from error
+
+
+def load_state(state_json: str | None, as_of: dt.date) -> DialogueState:
+    """The conversation so far from its JSON (empty: a new one). A changed date keeps the facts."""
+    if not state_json or not state_json.strip():
+        return new_state(as_of)
+    try:
+        state = DialogueState.model_validate_json(state_json)
+    except ValidationError as error:
+        raise InputError(f"session state: not a saved conversation ({error.error_count()} problems)") from error
+    return state if state.as_of == as_of else state.model_copy(update={"as_of": as_of})
+
+
+def ask(message: str, state_json: str | None, as_of_text: str | None, context: AssistantContext
+        ) -> tuple[dict[str, Any], str]:
+    """One chat turn: the reply as JSON (``intent``, ``lang``, ``answer``, ``profile``, …) and the new state."""
+    as_of = parse_as_of(as_of_text)
+    state = load_state(state_json, as_of)
+    reply, state = respond(message, state, context)
+    return reply.to_json(), state.model_dump_json()
+
+
+def answer_markdown(answer: str) -> str:
+    """The reply as Markdown: its lines kept apart, a paragraph break after the benefit list,
+    and any Markdown or HTML the user typed (echoed back) shown as text."""
+    lines = [re.sub(r"([\\`*_{}\[\]#|])", r"\\\1", html.escape(line, quote=False)) for line in answer.splitlines()]
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        bullet = line.startswith("- ")
+        if index and not bullet and lines[index - 1].startswith("- "):
+            out.append("")
+        out.append(line if bullet else line + "  ")
+    return "\n".join(out)
+
+
+def profile_rows(reply: dict[str, Any]) -> list[list[str]]:
+    """The understood facts as table rows: field, value, the user's words."""
+    return [[fact["field"], json.dumps(fact["value"], ensure_ascii=False), fact["source"]]
+            for fact in reply.get("profile", [])]
+
+
+def read_profile(profile_json: str) -> CompanyProfile:
+    """A company profile typed or uploaded as JSON; errors name the line, column or field."""
+    if len(profile_json) > MAX_PROFILE_CHARS:
+        raise InputError(f"profile: {len(profile_json)} characters; at most {MAX_PROFILE_CHARS} are read")
+    try:
+        data = json.loads(profile_json or "{}")
+    except json.JSONDecodeError as error:
+        raise InputError(f"profile: not valid JSON at line {error.lineno} column {error.colno}: {error.msg}") from error
+    try:
+        return parse_profile(data, "profile")
+    except ProfileError as error:
+        raise InputError(str(error)) from error
+
+
+def check(profile_json: str, as_of_text: str | None, context: AssistantContext) -> EligibilityResult:
+    """The engine's result for a company profile given as JSON."""
+    return evaluate(read_profile(profile_json), parse_as_of(as_of_text), context.rules)
+
+
+def check_report(profile_json: str, as_of_text: str | None, context: AssistantContext
+                 ) -> tuple[str, dict[str, Any]]:
+    """The printable Markdown report (headed by the company's name) and the engine's JSON."""
+    profile = read_profile(profile_json)
+    result = evaluate(profile, parse_as_of(as_of_text), context.rules)
+    return eligibility_markdown(result, profile.name), result.to_json()
+
+
+def search(query: str, k: int, context: AssistantContext) -> dict[str, Any]:
+    """Clauses that answer ``query``, with the best sentence of each."""
+    from assistant.retrieval.search import QueryError
+
+    try:
+        result: dict[str, Any] = context.search().search(query, max(1, min(int(k), 20))).to_json()
+    except QueryError as error:
+        raise InputError(str(error)) from error
+    return result
