@@ -38,7 +38,13 @@ def test_the_first_example_prints_what_the_readme_shows(bundled_dataset) -> None
 
 
 def test_the_two_setup_commands_point_at_real_files() -> None:
-    assert "bash scripts/setup.sh && .venv/bin/policykg provisions" in README
+    assert "bash scripts/setup.sh && .venv/bin/python app.py" in README
+    assert (ROOT / "app.py").is_file()
     assert "\n.venv/bin/python -m pytest\n" in README
     assert (ROOT / "scripts" / "setup.sh").is_file()
     assert ".venv/bin/python -m pytest" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_the_screenshots_shown_exist() -> None:
+    shown = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README)
+    assert shown and all((ROOT / path).is_file() for path in shown)
