@@ -10,9 +10,13 @@ import os
 from pathlib import Path
 from typing import Any
 
+from rdflib import Dataset, Graph
+
 from assistant.dialogue import AssistantContext, default_context
 from assistant.eligibility.engine import policy_status, status_notice
-from ui import handlers
+from kg.export import ExportFormat
+from kg.network import policy_network
+from ui import explore, handlers
 from ui.policy_text import policy_html
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7860
@@ -61,8 +65,26 @@ def status_markdown(context: AssistantContext, as_of_text: str | None) -> str:
     return f"{line}\n\n**{notice}**" if notice else f"{line}\n\n有效 In force"
 
 
-def build_app(context: AssistantContext) -> Any:
+def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, downloads: Path) -> Any:
+    """The page for one policy; ``dataset`` (its graph with the vocabulary) answers SPARQL and
+    downloads (of ``policy_graph``) are written to ``downloads``."""
     import gradio as gr
+
+    record = context.rules.record
+    network = policy_network(record)
+
+    def show_network(concept: str | None) -> Any:
+        return explore.network_figure(network, concept or None)
+
+    def show_provision(provision_id: str | None) -> str:
+        return explore.provision_markdown(record, network, provision_id) if provision_id else ""
+
+    def run_query(query: str) -> tuple[Any, str]:
+        columns, rows, status_line = explore.sparql_table(dataset, query)
+        return gr.Dataframe(value=rows, headers=columns), status_line
+
+    exports = {form: str(explore.export_file(policy_graph, form, downloads, record.id))
+               for form in (ExportFormat.TURTLE, ExportFormat.JSONLD)}
 
     def chat_turn(message: str, history: list[dict[str, str]], state_json: str, as_of_text: str
                   ) -> tuple[list[dict[str, str]], str, list[list[str]], str]:
@@ -136,6 +158,34 @@ def build_app(context: AssistantContext) -> Any:
                         report = gr.Markdown(elem_id="check-report")
                         result_json = gr.JSON(label="JSON", elem_id="check-json")
                 run.click(company_check, [profile_json, as_of], [report, result_json], api_visibility="private")
+            with gr.Tab("图谱 Explore", id="explore"):
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        concept = gr.Dropdown(explore.concept_choices(network), value=None, label=
+                                              "按资质/级别筛选 Filter by qualification or level",
+                                              elem_id="explore-filter")
+                        plot = gr.Plot(show_network(None), elem_id="explore-plot")
+                    with gr.Column(scale=2):
+                        provision = gr.Dropdown(explore.provision_choices(record), value=None,
+                                                label="条款与交叉引用 Provision and its cross-references",
+                                                elem_id="explore-provision")
+                        details = gr.Markdown(elem_id="explore-details")
+                        with gr.Row():
+                            gr.DownloadButton("Turtle", exports[ExportFormat.TURTLE], elem_id="download-turtle")
+                            gr.DownloadButton("JSON-LD", exports[ExportFormat.JSONLD], elem_id="download-jsonld")
+                concept.change(show_network, concept, plot, api_visibility="private")
+                provision.change(show_provision, provision, details, api_visibility="private")
+                gr.Markdown("**SPARQL** (只读 read-only; "
+                            f"{explore.ROW_LIMIT} rows, {explore.TIME_LIMIT_S:g} s)")
+                example = gr.Dropdown(list(explore.EXAMPLE_QUERIES), label="示例 Examples", elem_id="sparql-example")
+                query = gr.Code(next(iter(explore.EXAMPLE_QUERIES.values())), language="sql", label="SPARQL",
+                                elem_id="sparql-query")
+                run_sparql = gr.Button("运行 Run", elem_id="sparql-run")
+                query_status = gr.Markdown(elem_id="sparql-status")
+                table = gr.Dataframe(elem_id="sparql-table", wrap=True)
+                example.change(lambda name: explore.EXAMPLE_QUERIES.get(name, ""), example, query,
+                               api_visibility="private")
+                run_sparql.click(run_query, query, [table, query_status], api_name="sparql")
             with gr.Tab("原文 Policy text", id="text"):
                 gr.HTML(policy_html(context.rules.record), elem_id="policy-html")
         gr.api(api_ask, api_name="ask")
@@ -146,10 +196,14 @@ def build_app(context: AssistantContext) -> Any:
 
 def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, block: bool = True) -> Any:
     """Start the app on the bundled policy; binds to 127.0.0.1 unless another host is asked for."""
-    offline_environment(Path.cwd() / ".cache")
-    page = build_app(default_context())
+    cache = Path.cwd() / ".cache"
+    offline_environment(cache)
+    from kg.store import open_store
+
+    store = open_store(None)
+    page = build_app(default_context(), store.graph(), store.dataset(), cache / "downloads")
     page.launch(server_name=host, server_port=port, prevent_thread_lock=not block, css=CSS,
-                footer_links=["api"], show_error=True, max_file_size="1mb")
+                footer_links=["api"], show_error=True, max_file_size="1mb", allowed_paths=[str(cache / "downloads")])
     return page
 
 

@@ -5,6 +5,7 @@ test. Screenshots go to docs/screenshots/ (the README shows them, so they stay t
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -124,3 +125,25 @@ def test_policy_text_marks_provisions(page) -> None:  # type: ignore[no-untyped-
     expect(marks.first).to_be_visible()
     assert marks.count() >= 40
     page.screenshot(path=str(SHOTS / "policy-text.png"))
+
+
+def test_explore_shows_a_provision_runs_sparql_and_downloads_turtle(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="图谱 Explore").click()
+    expect(page.locator("#explore-plot .js-plotly-plot")).to_be_visible()
+    chooser = page.locator("#explore-provision input")
+    chooser.click()
+    chooser.fill("三（一）3")
+    page.get_by_role("option", name=re.compile("三（一）3")).first.click()
+    details = page.locator("#explore-details")
+    expect(details).to_contain_text("Cross-references")
+    expect(details).to_contain_text("孵化器")
+    page.locator("#sparql-run").click()
+    expect(page.locator("#sparql-status")).to_contain_text("3 rows")
+    expect(page.locator("#sparql-table")).to_contain_text("1000000")
+    page.screenshot(path=str(SHOTS / "explore.png"), full_page=True)
+    with page.expect_download() as download:
+        page.locator("#download-turtle").click()
+    path = download.value.path()
+    assert "pkg:" in Path(path).read_text(encoding="utf-8")

@@ -1,0 +1,139 @@
+"""The explorer tab's work: the policy network as a plotly figure, one provision with its
+cross-references, a read-only SPARQL console with limits, and graph downloads."""
+
+from __future__ import annotations
+
+import html
+import math
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import Graph
+
+from kg.export import ExportFormat, serialize
+from kg.network import Node, cross_references
+from kg.query import PolicyRecord, QueryError
+from kg.time_limit import run_sparql_limited
+
+ROW_LIMIT, TIME_LIMIT_S = 200, 5.0
+EXAMPLE_QUERIES = {
+    "孵化器各级补助 Incubator tiers": """SELECT ?clause ?tier ?yuan WHERE {
+  ?p pkg:qualification pkv:incubator ; pkg:clause/pkg:clausePath ?clause ;
+     pkg:tier ?tier ; pkg:cap/schema:value ?yuan .
+} ORDER BY DESC(?yuan)""",
+    "最大金额 Largest amounts": """SELECT ?kind ?yuan ?written ?quote WHERE {
+  ?p pkg:kind ?kind ; (pkg:amount|pkg:cap|pkg:unitAmount) ?money ;
+     pkg:selector/oa:hasSelector/oa:exact ?quote .
+  ?money schema:value ?yuan ; pkg:writtenAs ?written .
+} ORDER BY DESC(?yuan) LIMIT 5""",
+    "资质出现次数 Qualifications by provisions": """SELECT ?label (COUNT(?p) AS ?provisions) WHERE {
+  ?p pkg:qualification ?q .
+  ?q skos:prefLabel ?label . FILTER (lang(?label) = "en")
+} GROUP BY ?label ORDER BY DESC(?provisions)""",
+    "条件与义务 Conditions and what they govern": """SELECT ?subtype ?governed WHERE {
+  ?c pkg:kind ?kind ; pkg:subtype ?subtype ; pkg:governs ?b .
+  FILTER (?kind IN ("condition", "obligation"))
+  ?b pkg:provisionId ?governed .
+}""",
+}
+COLOURS = {"provision": "#e67e22", "qualification": "#2980b9", "level": "#27ae60", "base_quantity": "#8e44ad",
+           "clause": "#7f8c8d"}
+
+
+def concept_choices(network: nx.MultiDiGraph) -> list[tuple[str, str]]:
+    """(label, "type:id") for every qualification, level and base quantity, to filter by."""
+    nodes = [node for node in network.nodes if node[0] in ("qualification", "level", "base_quantity")]
+    return sorted((f"{kind} · {name}", f"{kind}:{name}") for kind, name in nodes)
+
+
+def provision_choices(record: PolicyRecord) -> list[tuple[str, str]]:
+    return [(f"〔{''.join(p.clause_path)}〕 {p.tier or p.kind.value} · {p.id}", p.id) for p in record.provisions]
+
+
+def _focus(network: nx.MultiDiGraph, concept: str | None) -> nx.MultiDiGraph:
+    """Provisions and the concepts they name; with a concept, only the provisions naming it."""
+    keep = {node for node in network.nodes if node[0] != "clause"}
+    if concept:
+        kind, _, name = concept.partition(":")
+        target: Node = (kind, name)
+        if target not in network:
+            raise KeyError(f"no concept {concept!r} in this policy")
+        provisions = {source for source, _ in network.in_edges(target) if source[0] == "provision"}
+        keep = provisions | {concept_node for p in provisions for _, concept_node in network.out_edges(p)
+                             if concept_node[0] != "clause"}
+    return network.subgraph(keep).copy()
+
+
+def network_figure(network: nx.MultiDiGraph, concept: str | None = None) -> Any:
+    """A plotly figure of the (filtered) network: hover a node for its label and clause."""
+    import plotly.graph_objects as go
+
+    shown = _focus(network, concept)
+    positions = nx.spring_layout(nx.Graph(shown), seed=7, k=1.5 / math.sqrt(max(len(shown), 1)))
+    edge_x: list[float | None] = []
+    edge_y: list[float | None] = []
+    for source, target in nx.Graph(shown).edges:
+        edge_x += [positions[source][0], positions[target][0], None]
+        edge_y += [positions[source][1], positions[target][1], None]
+    figure = go.Figure([go.Scatter(x=edge_x, y=edge_y, mode="lines", line={"width": 0.6, "color": "#bbb"},
+                                   hoverinfo="skip", showlegend=False)])
+    for kind, colour in COLOURS.items():
+        nodes = [node for node in shown.nodes if node[0] == kind]
+        if not nodes:
+            continue
+        labels = [html.escape(f"{kind}: {shown.nodes[n].get('clause_path', '')} {shown.nodes[n]['label']}")
+                  for n in nodes]
+        figure.add_trace(go.Scatter(x=[positions[n][0] for n in nodes], y=[positions[n][1] for n in nodes],
+                                    mode="markers", name=kind, text=labels, hoverinfo="text",
+                                    customdata=[n[1] for n in nodes],
+                                    marker={"size": 9 if kind == "provision" else 14, "color": colour}))
+    figure.update_layout(height=560, margin={"l": 10, "r": 10, "t": 10, "b": 10}, xaxis={"visible": False},
+                         yaxis={"visible": False}, legend={"orientation": "h"})
+    return figure
+
+
+def provision_markdown(record: PolicyRecord, network: nx.MultiDiGraph, provision_id: str) -> str:
+    """One provision: its clause, quote and figures, and the provisions it shares concepts with."""
+    by_id = {p.id: p for p in record.provisions}
+    if provision_id not in by_id:
+        raise KeyError(f"no provision {provision_id!r} in {record.id}")
+    provision = by_id[provision_id]
+    lines = [f"**〔{''.join(provision.clause_path)}〕 {html.escape(provision.kind.value)}** "
+             f"`{html.escape(provision.id)}` — span {provision.span[0]}–{provision.span[1]}",
+             f"> {html.escape(provision.quote)}"]
+    references = cross_references(network, provision_id)
+    if references:
+        lines.append("\n**交叉引用 Cross-references**")
+        for reference in references:
+            other = by_id[reference.other_id]
+            via = f"{reference.via[0]} `{html.escape(reference.via[1])}`"
+            lines.append(f"- via {via}: 〔{''.join(other.clause_path)}〕 {html.escape(other.quote[:60])}")
+    return "\n".join(lines)
+
+
+def sparql_table(graph: Graph, query: str) -> tuple[list[str], list[list[str]], str]:
+    """Columns, rows and a status line; errors and limits are said in the status line."""
+    try:
+        result = run_sparql_limited(graph, query, row_limit=ROW_LIMIT, seconds=TIME_LIMIT_S)
+    except QueryError as error:
+        return ["error"], [], f"**{html.escape(str(error))}**"
+    if result.form == "ask":
+        return ["answer"], [[str(result.answer).lower()]], "ASK"
+    if result.graph is not None:
+        triples = [[str(s), str(p), str(o)] for s, p, o in list(result.graph)[:ROW_LIMIT]]
+        return ["subject", "predicate", "object"], triples, f"{len(result.graph)} triples"
+    note = f" (first {ROW_LIMIT} rows; more were cut)" if result.truncated else ""
+    return list(result.variables), [[value or "" for value in row] for row in result.rows], \
+        f"{len(result.rows)} rows{note} · limit {ROW_LIMIT} rows, {TIME_LIMIT_S:g} s"
+
+
+def export_file(graph: Graph, form: ExportFormat, folder: Path, stem: str) -> Path:
+    """The policy graph written to ``folder/stem.<ext>``, atomically."""
+    from kg.store import write_atomically
+
+    suffix = {ExportFormat.TURTLE: "ttl", ExportFormat.JSONLD: "jsonld"}.get(form, form.value)
+    path = folder / f"{stem}.{suffix}"
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, serialize(graph, form).encode("utf-8"))
+    return path
