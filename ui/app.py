@@ -17,7 +17,7 @@ from assistant.eligibility.engine import policy_status, status_notice
 from kg.export import ExportFormat
 from kg.network import policy_network
 from ui import explore, handlers
-from ui.policy_text import policy_html
+from ui.policy_text import citation_targets, policy_html
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7860
 EXAMPLE_PROFILE = {
@@ -33,9 +33,28 @@ EXAMPLE_QUESTIONS = [
     "院士工作站的补助是每年都有吗？",
     "Is there support for hydrogen projects?",
 ]
+CITATION_SCRIPT = """<script>
+document.addEventListener("click", (event) => {
+  const link = event.target.closest && event.target.closest('a[href^="#span-"]');
+  if (!link) return;
+  event.preventDefault();
+  const id = link.getAttribute("href").slice(1);
+  const tab = [...document.querySelectorAll('[role="tab"]')].find((b) => b.textContent.includes("原文"));
+  if (tab) tab.click();
+  setTimeout(() => {
+    const mark = document.getElementById(id);
+    if (!mark) return;
+    mark.scrollIntoView({block: "center"});
+    document.querySelectorAll("mark.cited").forEach((m) => m.classList.remove("cited"));
+    mark.classList.add("cited");
+  }, 150);
+}, true);
+</script>"""
+"""Citations link to ``#span-…``: show the policy text tab and scroll to the span."""
 CSS = """
 .policy-text { white-space: pre-wrap; line-height: 1.8; max-height: 70vh; overflow-y: auto; }
 .policy-text mark { background: #fff3b0; }
+.policy-text mark.cited { background: #ffb347; outline: 2px solid #e67e22; }
 #status-banner.expired { border-left: 6px solid #c0392b; padding-left: 8px; }
 """
 
@@ -72,6 +91,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
 
     record = context.rules.record
     network = policy_network(record)
+    citations = citation_targets(record)
 
     def show_network(concept: str | None) -> Any:
         return explore.network_figure(network, concept or None)
@@ -93,7 +113,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
         except handlers.InputError as error:
             return [*history, {"role": "user", "content": message},
                     {"role": "assistant", "content": str(error)}], state_json, [], ""
-        answer = handlers.answer_markdown(reply["answer"])
+        answer = handlers.answer_markdown(reply["answer"], citations)
         history = [*history, {"role": "user", "content": message}, {"role": "assistant", "content": answer}]
         return history, state_json, handlers.profile_rows(reply), ""
 
@@ -203,7 +223,8 @@ def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, block: bool = T
     store = open_store(None)
     page = build_app(default_context(), store.graph(), store.dataset(), cache / "downloads")
     page.launch(server_name=host, server_port=port, prevent_thread_lock=not block, css=CSS,
-                footer_links=["api"], show_error=True, max_file_size="1mb", allowed_paths=[str(cache / "downloads")])
+                footer_links=["api"], show_error=True, head=CITATION_SCRIPT, max_file_size="1mb",
+                allowed_paths=[str(cache / "downloads")])
     return page
 
 

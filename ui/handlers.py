@@ -57,9 +57,14 @@ def ask(message: str, state_json: str | None, as_of_text: str | None, context: A
     return reply.to_json(), state.model_dump_json()
 
 
-def answer_markdown(answer: str) -> str:
+CITATION = re.compile(r"〔([^〔〕\n]{1,40})〕")
+
+
+def answer_markdown(answer: str, citations: dict[str, list[tuple[str, str]]] | None = None) -> str:
     """The reply as Markdown: its lines kept apart, a paragraph break after the benefit list,
-    and any Markdown or HTML the user typed (echoed back) shown as text."""
+    any Markdown or HTML the user typed (echoed back) shown as text, and each citation
+    〔三（二）6〕 a link to its span in the policy text (``citations``: clause path → the quotes
+    and element ids of its provisions; the quote that follows the citation picks the span)."""
     lines = [re.sub(r"([\\`*_{}\[\]#|])", r"\\\1", html.escape(line, quote=False)) for line in answer.splitlines()]
     out: list[str] = []
     for index, line in enumerate(lines):
@@ -67,7 +72,20 @@ def answer_markdown(answer: str) -> str:
         if index and not bullet and lines[index - 1].startswith("- "):
             out.append("")
         out.append(line if bullet else line + "  ")
-    return "\n".join(out)
+    text = "\n".join(out)
+    if not citations:
+        return text
+
+    def link(match: re.Match[str]) -> str:
+        candidates = citations.get(match[1].replace("\\", ""))
+        if not candidates:
+            return match[0]
+        quoted = re.match(r"\s*“([^”]{1,400})", text[match.end():])
+        words = html.unescape(quoted[1]).replace("\\", "").rstrip("…") if quoted else ""
+        target = next((element for quote, element in candidates if words and words in quote), candidates[0][1])
+        return f"[{match[0]}](#{target})"
+
+    return CITATION.sub(link, text)
 
 
 def profile_rows(reply: dict[str, Any]) -> list[list[str]]:

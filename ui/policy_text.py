@@ -54,3 +54,13 @@ def policy_html(record: PolicyRecord) -> str:
         position = mark.end
     parts.append(html.escape(text[position:]))
     return f'<div id="policy-text" class="policy-text">{"".join(parts)}</div>'
+
+
+def citation_targets(record: PolicyRecord) -> dict[str, list[tuple[str, str]]]:
+    """Citation as printed (三（二）6) → (quote, element id) of each provision in that clause,
+    in text order, so a citation followed by a quote can point at the very sentence."""
+    where = mark_of(record)
+    targets: dict[str, list[tuple[str, str]]] = {}
+    for provision in sorted(record.provisions, key=lambda p: p.span):
+        targets.setdefault("".join(provision.clause_path), []).append((provision.quote, where[provision.id]))
+    return targets

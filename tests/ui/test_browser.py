@@ -147,3 +147,15 @@ def test_explore_shows_a_provision_runs_sparql_and_downloads_turtle(page) -> Non
         page.locator("#download-turtle").click()
     path = download.value.path()
     assert "pkg:" in Path(path).read_text(encoding="utf-8")
+
+
+def test_a_citation_in_the_chat_scrolls_the_policy_text(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    ask(page, "我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？")
+    citation = page.locator("#chatbot a", has_text="〔三（二）6〕").first
+    citation.click()
+    cited = page.locator("#policy-text mark.cited")
+    expect(cited).to_be_visible()
+    expect(cited).to_contain_text("首次认定的高新技术企业")
+    expect(cited).to_be_in_viewport()

@@ -12,7 +12,7 @@ import pytest
 from assistant.dialogue import AssistantContext, default_context
 from ui import handlers
 from ui.app import status_markdown
-from ui.policy_text import mark_of, marks, policy_html
+from ui.policy_text import citation_targets, mark_of, marks, policy_html
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +92,15 @@ def test_answers_become_markdown_without_letting_the_user_inject_any() -> None:
     shown = handlers.answer_markdown(answer)
     assert "\n- B\n\n须知" in shown
     assert "<img" not in shown and "&lt;img" in shown and "\\*\\*bold" in shown
+
+
+def test_citations_link_to_the_quoted_span(context: AssistantContext) -> None:
+    record = context.rules.record
+    targets = citation_targets(record)
+    first, second = targets["三（二）6"][0], targets["三（二）6"][-1]
+    assert first[1] != second[1]
+    shown = handlers.answer_markdown(f"- A：〔三（二）6〕“{second[0][:12]}”\n- B：〔三（二）6〕\n〔九九〕", targets)
+    assert f"[〔三（二）6〕](#{second[1]})“" in shown
+    assert f"B：[〔三（二）6〕](#{first[1]})" in shown
+    assert shown.endswith("〔九九〕  ")
+    assert f'id="{second[1]}"' in policy_html(record)
