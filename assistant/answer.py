@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from assistant.eligibility.result import EligibilityResult
+from assistant.eligibility.result import EligibilityResult, Obligation
 from assistant.format import cny_zh
 from assistant.report import amount_range, citation
 from assistant.retrieval.search import SearchResult
@@ -45,6 +45,13 @@ _OBLIGATION_EN = {
     "funding_share_cap": "total government funding is capped as a share of the investment",
     "no_double_funding": "the same item cannot be funded twice",
 }
+
+
+def obligation_sentence(obligation: Obligation, lang: str) -> str | None:
+    """The obligation in plain words in ``lang`` (zh/en); None for a kind with no sentence."""
+    table = _OBLIGATION_ZH if lang == "zh" else _OBLIGATION_EN
+    template = table.get(obligation.subtype or "")
+    return template.format(years=obligation.years) if template else None
 
 
 def eligibility_text(result: EligibilityResult, lang: str, next_question: str | None) -> str:

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Install policykg and everything it needs into ./.venv (run from anywhere; safe to re-run).
-# System packages: Chromium (browser tests) and a CJK font (Chinese in the page and screenshots).
+# System packages: Chromium (browser tests), a CJK font (Chinese in the page, screenshots and PDFs),
+# HarfBuzz subsetting (fast WeasyPrint PDFs) and poppler-utils (the tests read the PDFs back).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(chromium fonts-noto-cjk)
+SYSTEM_PACKAGES=(chromium fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 poppler-utils)
 missing=()
 for package in "${SYSTEM_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

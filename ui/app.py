@@ -14,6 +14,7 @@ from rdflib import Dataset, Graph
 
 from assistant.dialogue import AssistantContext, default_context
 from assistant.eligibility.engine import policy_status, status_notice
+from assistant.pitch import pitch_markdown
 from kg.export import ExportFormat
 from kg.network import policy_network
 from ui import explore, handlers
@@ -123,6 +124,16 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
         except handlers.InputError as error:
             return f"**输入有误 Input error:** {handlers.answer_markdown(str(error))}", {}
 
+    def pitch_sheet_event(profile_json: str, as_of_text: str) -> tuple[str, Any, Any, Any]:
+        try:
+            sheet, markdown_path, pdf_path = handlers.pitch(profile_json, as_of_text, context, downloads / "pitch")
+        except handlers.InputError as error:
+            message = f"**输入有误 Input error:** {handlers.answer_markdown(str(error))}"
+            return message, None, gr.DownloadButton(interactive=False), gr.DownloadButton(interactive=False)
+        return (pitch_markdown(sheet), handlers.amounts_figure(sheet),
+                gr.DownloadButton(value=str(markdown_path), interactive=True),
+                gr.DownloadButton(value=str(pdf_path), interactive=True))
+
     def api_ask(message: str, state_json: str, as_of: str) -> tuple[dict[str, Any], str]:
         """One chat turn. State: the JSON returned by the previous call ('' to start)."""
         try:
@@ -178,6 +189,21 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                         report = gr.Markdown(elem_id="check-report")
                         result_json = gr.JSON(label="JSON", elem_id="check-json")
                 run.click(company_check, [profile_json, as_of], [report, result_json], api_visibility="private")
+            with gr.Tab("招商材料 Pitch sheet", id="pitch"):
+                with gr.Row():
+                    with gr.Column(scale=2):
+                        pitch_profile = gr.Code(json.dumps(EXAMPLE_PROFILE, ensure_ascii=False, indent=2),
+                                                language="json", label="意向企业画像 Prospective company (JSON)",
+                                                elem_id="pitch-profile")
+                        make_pitch = gr.Button("生成 Generate", variant="primary", elem_id="pitch-run")
+                        with gr.Row():
+                            pitch_md = gr.DownloadButton("Markdown", elem_id="pitch-md", interactive=False)
+                            pitch_pdf = gr.DownloadButton("PDF", elem_id="pitch-pdf", interactive=False)
+                    with gr.Column(scale=3):
+                        pitch_view = gr.Markdown(elem_id="pitch-view")
+                        pitch_plot = gr.Plot(elem_id="pitch-plot")
+                make_pitch.click(pitch_sheet_event, [pitch_profile, as_of],
+                                 [pitch_view, pitch_plot, pitch_md, pitch_pdf], api_visibility="private")
             with gr.Tab("图谱 Explore", id="explore"):
                 with gr.Row():
                     with gr.Column(scale=3):

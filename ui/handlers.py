@@ -9,6 +9,7 @@ import datetime as dt
 import html
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -16,8 +17,10 @@ from pydantic import ValidationError
 from assistant.dialogue import AssistantContext, DialogueState, new_state, respond
 from assistant.eligibility.engine import evaluate
 from assistant.eligibility.result import EligibilityResult
+from assistant.pitch import PitchSheet, pitch_sheet
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
 from assistant.report import eligibility_markdown
+from ui.pitch_files import write_pitch_files
 
 MAX_PROFILE_CHARS = 100_000
 """A pasted or uploaded profile larger than this is refused before it is parsed."""
@@ -119,6 +122,27 @@ def check_report(profile_json: str, as_of_text: str | None, context: AssistantCo
     profile = read_profile(profile_json)
     result = evaluate(profile, parse_as_of(as_of_text), context.rules)
     return eligibility_markdown(result, profile.name), result.to_json()
+
+
+def pitch(profile_json: str, as_of_text: str | None, context: AssistantContext, folder: Path
+          ) -> tuple[PitchSheet, Path, Path]:
+    """The pitch sheet for a profile, with its Markdown and PDF files written to ``folder``."""
+    profile = read_profile(profile_json)
+    sheet = pitch_sheet(evaluate(profile, parse_as_of(as_of_text), context.rules), profile.name)
+    markdown_path, pdf_path = write_pitch_files(sheet, folder)
+    return sheet, markdown_path, pdf_path
+
+
+def amounts_figure(sheet: PitchSheet) -> Any:
+    """A bar chart of each benefit's guaranteed and up-to amounts (万元), by measure."""
+    import plotly.graph_objects as go
+
+    names = [f"{line.citation} {line.title_en[:30]}" for line in sheet.lines]
+    most = [(line.amount_max_cny or 0) / 10_000 for line in sheet.lines]
+    figure = go.Figure(go.Bar(x=most, y=names, orientation="h", name="最高 up to (万元)", marker_color="#e67e22"))
+    figure.update_layout(height=120 + 40 * len(names), margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                         title="金额 Amounts (万元, up to)", yaxis={"autorange": "reversed"})
+    return figure
 
 
 def search(query: str, k: int, context: AssistantContext) -> dict[str, Any]:

@@ -211,7 +211,8 @@ def _annual(ctx: Context) -> Amount:
     if beyond:
         basis += f"; 不计 not counted: {', '.join(map(str, beyond))}（超出有效期 after the policy ends）"
     return Amount(0 if ceiling else total, total, basis,
-                  {"per_year_cny": per_year, "years_counted": len(counted), "years_beyond_window": beyond})
+                  {"per_year_cny": per_year, "years_counted": len(counted), "years_beyond_window": beyond,
+                   "years": counted if counted and counted[0] > 1000 else []})
 
 
 def _case_by_case(ctx: Context) -> Amount:

@@ -159,3 +159,18 @@ def test_a_citation_in_the_chat_scrolls_the_policy_text(page) -> None:  # type: 
     expect(cited).to_be_visible()
     expect(cited).to_contain_text("首次认定的高新技术企业")
     expect(cited).to_be_in_viewport()
+
+
+def test_the_pitch_sheet_renders_and_its_pdf_downloads(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="招商材料 Pitch sheet").click()
+    page.locator("#pitch-run").click()
+    view = page.locator("#pitch-view")
+    expect(view).to_contain_text("Investment pitch")
+    expect(view).to_contain_text("确定可得 Guaranteed")
+    expect(page.locator("#pitch-plot .js-plotly-plot")).to_be_visible()
+    page.screenshot(path=str(SHOTS / "pitch.png"), full_page=True)
+    with page.expect_download() as download:
+        page.locator("#pitch-pdf").click()
+    assert Path(download.value.path()).read_bytes().startswith(b"%PDF")

@@ -104,3 +104,21 @@ def test_citations_link_to_the_quoted_span(context: AssistantContext) -> None:
     assert f"B：[〔三（二）6〕](#{first[1]})" in shown
     assert shown.endswith("〔九九〕  ")
     assert f'id="{second[1]}"' in policy_html(record)
+
+
+def test_the_pitch_sheet_pdf_embeds_a_cjk_font_and_says_the_total(context: AssistantContext, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    profile = {"name": "示例 <b>Co</b>", "location": {"in_zone": True},
+               "platforms": [{"type": "innovation_alliance", "level": "national", "date": "2022-05-01"}],
+               "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-11-15"}]}
+    sheet, markdown_path, pdf_path = handlers.pitch(json.dumps(profile), "2024-06-01", context, tmp_path)
+    assert [p.year for p in sheet.timeline if p.year] == [2022, 2023, 2024]
+    markdown = markdown_path.read_text(encoding="utf-8")
+    assert "| 确定可得 Guaranteed | **20万元** | **CNY 200,000 (20万元)** |" in markdown
+    fonts = subprocess.run(["pdffonts", str(pdf_path)], capture_output=True, text=True, check=True).stdout
+    assert "CJK" in fonts, fonts
+    text = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "招商政策测算" in text and "260万元" in text and "示例 <b>Co</b>" in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([markdown_path.name, pdf_path.name])
