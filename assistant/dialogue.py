@@ -131,6 +131,18 @@ def _profile(records: tuple[FactRecord, ...]) -> CompanyProfile:
     return parse_profile(profile_data(_understood(records)), "the conversation")
 
 
+def with_edited_facts(state: DialogueState, values: list[Any | None]) -> DialogueState:
+    """The state with each fact's value replaced by the user's edit (``None`` drops the fact),
+    in the order of ``state.facts``; :class:`ProfileError` if the result is not a valid profile."""
+    if len(values) != len(state.facts):
+        raise ProfileError(f"the edited profile has {len(values)} rows; the conversation has {len(state.facts)} facts")
+    facts = tuple(fact.model_copy(update={"value": value, "source": f"{fact.source} → edited"})
+                  if value != fact.value else fact for fact, value in zip(state.facts, values, strict=True)
+                  if value is not None)
+    _profile(facts)
+    return state.model_copy(update={"facts": facts, "last_benefits": (), "last_reasons": ()})
+
+
 def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
     """New facts replace old ones of the same key, keeping what the new one does not restate
     (the Hong Kong main board keeps its listing date); a negation drops the date."""

@@ -108,21 +108,35 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                for form in (ExportFormat.TURTLE, ExportFormat.JSONLD)}
 
     def chat_turn(message: str, history: list[dict[str, str]], state_json: str, as_of_text: str
-                  ) -> tuple[list[dict[str, str]], str, list[list[str]], str]:
+                  ) -> tuple[list[dict[str, str]], str, Any, str, Any]:
         try:
             reply, state_json = handlers.ask(message, state_json, as_of_text, context)
         except handlers.InputError as error:
             return [*history, {"role": "user", "content": message},
-                    {"role": "assistant", "content": str(error)}], state_json, [], ""
+                    {"role": "assistant", "content": str(error)}], state_json, gr.skip(), "", gr.skip()
         answer = handlers.answer_markdown(reply["answer"], citations)
         history = [*history, {"role": "user", "content": message}, {"role": "assistant", "content": answer}]
-        return history, state_json, handlers.profile_rows(reply), ""
+        return history, state_json, handlers.profile_rows(reply), "", reply["lang"]
 
-    def company_check(profile_json: str, as_of_text: str) -> tuple[str, dict[str, Any]]:
+    def apply_edits(rows: Any, history: list[dict[str, str]], state_json: str, as_of_text: str, lang: str
+                    ) -> tuple[list[dict[str, str]], str, Any]:
+        table = rows.values.tolist() if hasattr(rows, "values") else list(rows or [])
         try:
-            return handlers.check_report(profile_json, as_of_text, context)
+            reply, state_json = handlers.apply_profile_edits(table, state_json, as_of_text, lang, context)
         except handlers.InputError as error:
-            return f"**输入有误 Input error:** {handlers.answer_markdown(str(error))}", {}
+            note = ("修改未生效：" if lang == "zh" else "The edit was not applied: ") + str(error)
+            return [*history, {"role": "assistant", "content": handlers.answer_markdown(note)}], state_json, gr.skip()
+        question = handlers.EDIT_QUESTION.get(lang, handlers.EDIT_QUESTION["en"])
+        answer = handlers.answer_markdown(reply["answer"], citations)
+        history = [*history, {"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+        return history, state_json, handlers.profile_rows(reply)
+
+    def company_check(profile_json: str, variant_json: str, as_of_text: str) -> tuple[str, dict[str, Any], str]:
+        try:
+            report, result = handlers.check_report(profile_json, as_of_text, context)
+            return report, result, handlers.compare_variant(profile_json, variant_json, as_of_text, context)
+        except handlers.InputError as error:
+            return f"**输入有误 Input error:** {handlers.answer_markdown(str(error))}", {}, ""
 
     def pitch_sheet_event(profile_json: str, as_of_text: str) -> tuple[str, Any, Any, Any]:
         try:
@@ -172,23 +186,35 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                         send = gr.Button("发送 Send", variant="primary", elem_id="chat-send")
                         gr.Examples(EXAMPLE_QUESTIONS, inputs=message, label="示例 Examples")
                     with gr.Column(scale=2):
-                        profile = gr.Dataframe(headers=["字段 field", "值 value", "原话 your words"],
-                                               label="已理解的企业情况 What we understood", elem_id="profile",
-                                               wrap=True)
+                        profile = gr.Dataframe(headers=["字段 field", "值 value (JSON)", "原话 your words"],
+                                               label="已理解的企业情况（可修改值；清空即删除） What we understood "
+                                                     "(edit a value; empty it to drop the fact)",
+                                               elem_id="profile", wrap=True, interactive=True,
+                                               column_count=3, static_columns=[0, 2])
+                        apply = gr.Button("按修改重新测算 Recalculate with my edits", elem_id="profile-apply")
+                lang = gr.State("zh")
                 turn = [message, chatbot, state, as_of]
-                send.click(chat_turn, turn, [chatbot, state, profile, message], api_visibility="private")
-                message.submit(chat_turn, turn, [chatbot, state, profile, message], api_visibility="private")
+                send.click(chat_turn, turn, [chatbot, state, profile, message, lang], api_visibility="private")
+                message.submit(chat_turn, turn, [chatbot, state, profile, message, lang], api_visibility="private")
+                apply.click(apply_edits, [profile, chatbot, state, as_of, lang], [chatbot, state, profile],
+                            api_visibility="private")
             with gr.Tab("企业测算 Company check", id="check"):
                 with gr.Row():
                     with gr.Column():
                         profile_json = gr.Code(json.dumps(EXAMPLE_PROFILE, ensure_ascii=False, indent=2),
                                                language="json", label="企业画像 Company profile (JSON)",
                                                elem_id="check-profile")
+                        variant_json = gr.Code("", language="json", elem_id="check-variant",
+                                               label="变体（可选）What-if variant B (optional, JSON)")
                         run = gr.Button("测算 Calculate", variant="primary", elem_id="check-run")
+                        gr.Button("用A填充变体 Copy A to the variant", elem_id="check-copy").click(
+                            lambda text: text, profile_json, variant_json, api_visibility="private")
                     with gr.Column():
+                        comparison = gr.Markdown(elem_id="check-whatif")
                         report = gr.Markdown(elem_id="check-report")
                         result_json = gr.JSON(label="JSON", elem_id="check-json")
-                run.click(company_check, [profile_json, as_of], [report, result_json], api_visibility="private")
+                run.click(company_check, [profile_json, variant_json, as_of], [report, result_json, comparison],
+                          api_visibility="private")
             with gr.Tab("招商材料 Pitch sheet", id="pitch"):
                 with gr.Row():
                     with gr.Column(scale=2):

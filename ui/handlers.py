@@ -14,12 +14,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.dialogue import AssistantContext, DialogueState, new_state, respond
+from assistant.dialogue import AssistantContext, DialogueState, new_state, respond, with_edited_facts
 from assistant.eligibility.engine import evaluate
 from assistant.eligibility.result import EligibilityResult
+from assistant.eligibility.whatif import compare
 from assistant.pitch import PitchSheet, pitch_sheet
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
-from assistant.report import eligibility_markdown
+from assistant.report import eligibility_markdown, whatif_markdown
 from ui.pitch_files import write_pitch_files
 
 MAX_PROFILE_CHARS = 100_000
@@ -91,6 +92,32 @@ def answer_markdown(answer: str, citations: dict[str, list[tuple[str, str]]] | N
     return CITATION.sub(link, text)
 
 
+EDIT_QUESTION = {"zh": "按修改后的情况，能拿多少？", "en": "With the edited profile, what can we get?"}
+
+
+def apply_profile_edits(rows: list[list[Any]], state_json: str | None, as_of_text: str | None, lang: str,
+                        context: AssistantContext) -> tuple[dict[str, Any], str]:
+    """Take the profile panel's edited values (JSON per row; an empty cell drops the fact),
+    then ask for the total again. Nothing changes if any row is wrong."""
+    state = load_state(state_json, parse_as_of(as_of_text))
+    values: list[Any | None] = []
+    for number, row in enumerate(rows, start=1):
+        cell = str(row[1]).strip() if len(row) > 1 and row[1] is not None else ""
+        if not cell:
+            values.append(None)
+            continue
+        try:
+            values.append(json.loads(cell))
+        except json.JSONDecodeError as error:
+            raise InputError(f"profile row {number} ({row[0]}): the value is not valid JSON ({error.msg})") from error
+    try:
+        state = with_edited_facts(state, values)
+    except ProfileError as error:
+        raise InputError(str(error)) from error
+    reply, state = respond(EDIT_QUESTION.get(lang, EDIT_QUESTION["en"]), state, context)
+    return reply.to_json(), state.model_dump_json()
+
+
 def profile_rows(reply: dict[str, Any]) -> list[list[str]]:
     """The understood facts as table rows: field, value, the user's words."""
     return [[fact["field"], json.dumps(fact["value"], ensure_ascii=False), fact["source"]]
@@ -122,6 +149,21 @@ def check_report(profile_json: str, as_of_text: str | None, context: AssistantCo
     profile = read_profile(profile_json)
     result = evaluate(profile, parse_as_of(as_of_text), context.rules)
     return eligibility_markdown(result, profile.name), result.to_json()
+
+
+def compare_variant(profile_json: str, variant_json: str, as_of_text: str | None, context: AssistantContext
+                    ) -> str:
+    """The company (A) and a variant of it (B) side by side, as Markdown; empty without a variant."""
+    if not variant_json.strip():
+        return ""
+    as_of = parse_as_of(as_of_text)
+    try:
+        variant = read_profile(variant_json)
+    except InputError as error:
+        raise InputError(f"variant: {error}") from error
+    comparison = compare(evaluate(read_profile(profile_json), as_of, context.rules),
+                         evaluate(variant, as_of, context.rules))
+    return whatif_markdown(comparison)
 
 
 def pitch(profile_json: str, as_of_text: str | None, context: AssistantContext, folder: Path

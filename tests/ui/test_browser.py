@@ -174,3 +174,60 @@ def test_the_pitch_sheet_renders_and_its_pdf_downloads(page) -> None:  # type: i
     with page.expect_download() as download:
         page.locator("#pitch-pdf").click()
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
+
+
+GLYPHS_DIFFER = """() => {
+  const font = getComputedStyle(document.querySelector('#status-banner')).fontFamily;
+  const draw = (text) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 64; canvas.height = 64;
+    const context = canvas.getContext('2d');
+    context.font = `40px ${font}`;
+    context.fillText(text, 8, 48);
+    return Array.from(context.getImageData(0, 0, 64, 64).data).join(',');
+  };
+  const pictures = ['政', '策', '补', '助'].map(draw);
+  return new Set(pictures).size === pictures.length && pictures.every((p) => /[1-9]/.test(p));
+}"""
+"""Missing glyphs all render as the same empty box: four different characters drawn in the
+page's own font must give four different, non-blank pictures."""
+
+
+def test_chinese_renders_as_real_glyphs(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    expect(page.locator("#status-banner")).to_contain_text("有效期")
+    assert page.evaluate(GLYPHS_DIFFER)
+
+
+def test_company_check_compares_a_variant(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="企业测算 Company check").click()
+    editor = page.locator("#check-variant .cm-content")
+    editor.click()
+    page.keyboard.type('{"location": {"in_zone": true}, "qualifications": [{"id": "high_tech_enterprise", '
+                       '"round": "first", "date": "2022-11-15"}, {"id": "gazelle_enterprise", "level": '
+                       '"provincial", "date": "2023-03-01"}], "rd_expense": [{"year": 2023, "amount_cny": 30000000}, '
+                       '{"year": 2024, "amount_cny": 50000000}]}')
+    page.locator("#check-run").click()
+    comparison = page.locator("#check-whatif")
+    expect(comparison).to_contain_text("差额 Difference")
+    expect(comparison).to_contain_text("+50万元")
+
+
+def test_editing_the_understood_profile_recalculates(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.locator("#as-of input, #as-of textarea").first.fill("2024-06-01")
+    ask(page, "我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？")
+    expect(page.locator("#chatbot")).to_contain_text("确定可得 20万元")
+    cell = page.locator('#profile [data-testid="cell-1-1"]')
+    expect(cell).to_contain_text('"first"')
+    cell.dblclick()
+    editor = page.locator('#profile [data-testid="cell-1-1"] textarea, #profile [data-testid="cell-1-1"] input').first
+    editor.fill('{"id": "high_tech_enterprise", "round": "renewal", "date": "2022-11-01"}')
+    editor.press("Enter")
+    page.locator("#profile-apply").click()
+    expect(page.locator("#chatbot")).to_contain_text("按修改后的情况")
+    expect(page.locator("#chatbot")).to_contain_text("确定可得 10万元")

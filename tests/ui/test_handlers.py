@@ -122,3 +122,32 @@ def test_the_pitch_sheet_pdf_embeds_a_cjk_font_and_says_the_total(context: Assis
                           check=True).stdout
     assert "招商政策测算" in text and "260万元" in text and "示例 <b>Co</b>" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([markdown_path.name, pdf_path.name])
+
+
+def test_a_variant_is_compared_side_by_side(context: AssistantContext) -> None:
+    company = {"location": {"in_zone": True},
+               "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-11-15"}]}
+    variant = {**company, "qualifications": [*company["qualifications"],  # type: ignore[misc]
+                                             {"id": "gazelle_enterprise", "level": "provincial", "date": "2023-03-01"}]}
+    shown = handlers.compare_variant(json.dumps(company), json.dumps(variant), "2024-06-01", context)
+    assert "| 确定可得 Guaranteed | 20万元 | 70万元 | +50万元 |" in shown
+    assert handlers.compare_variant(json.dumps(company), "  ", "2024-06-01", context) == ""
+    with pytest.raises(handlers.InputError, match=r"^variant: profile: not valid JSON"):
+        handlers.compare_variant(json.dumps(company), "{", "2024-06-01", context)
+
+
+def test_profile_edits_change_the_answer_and_bad_edits_change_nothing(context: AssistantContext) -> None:
+    reply, state_json = handlers.ask("我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？", "", "2024-06-01", context)
+    rows = handlers.profile_rows(reply)
+    renewed = [[field, value.replace('"first"', '"renewal"'), words] for field, value, words in rows]
+    edited, edited_state = handlers.apply_profile_edits(renewed, state_json, "2024-06-01", "zh", context)
+    assert edited["eligibility"]["total_min_cny"] != reply["eligibility"]["total_min_cny"]
+    assert any("edited" in fact["source"] for fact in edited["profile"])
+    dropped, _ = handlers.apply_profile_edits([rows[0], [rows[1][0], "", rows[1][2]]], state_json, "2024-06-01",
+                                              "zh", context)
+    assert [fact["field"] for fact in dropped["profile"]] == ["location.in_zone"]
+    with pytest.raises(handlers.InputError, match=r"profile row 2 \(qualifications\): the value is not valid JSON"):
+        handlers.apply_profile_edits([rows[0], [rows[1][0], "{oops", ""]], state_json, "2024-06-01", "zh", context)
+    with pytest.raises(handlers.InputError, match="no_such"):
+        handlers.apply_profile_edits([rows[0], [rows[1][0], '{"id": "no_such"}', ""]], state_json, "2024-06-01",
+                                     "zh", context)
