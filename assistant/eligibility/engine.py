@@ -206,7 +206,13 @@ def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
     results = sorted(((rate_amount(run.context(row, a), row.cap_cny), row, a) for row, a in applying),
                      key=lambda item: item[0].maximum or 0)
     low, (high_amount, high_row, high_assessment) = results[0], results[-1]
+    if (residual_amount.maximum or 0) > (high_amount.maximum or 0):
+        # the type's cap counts only from when the company became that type; the residual row,
+        # counting every year, gives more: a recognition never lowers what the company gets
+        _add_benefit(run, residual, shared, residual_amount)
+        return
     sure = 0 if residual_amount.unknown or shared.unknown() else residual_amount.minimum
+    sure = min(sure, high_amount.maximum if high_amount.maximum is not None else sure)
     if len(results) == 1:
         _add_benefit(run, high_row, high_assessment, high_amount, floor=sure)
         return

@@ -137,11 +137,13 @@ def test_a_variant_is_compared_side_by_side(context: AssistantContext) -> None:
 
 
 def test_profile_edits_change_the_answer_and_bad_edits_change_nothing(context: AssistantContext) -> None:
-    reply, state_json = handlers.ask("我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？", "", "2024-06-01", context)
+    message = "我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？"
+    reply, state_json = handlers.ask(message, "", "2024-06-01", context)
     rows = handlers.profile_rows(reply)
     renewed = [[field, value.replace('"first"', '"renewal"'), words] for field, value, words in rows]
     edited, edited_state = handlers.apply_profile_edits(renewed, state_json, "2024-06-01", "zh", context)
-    assert edited["eligibility"]["total_min_cny"] != reply["eligibility"]["total_min_cny"]
+    assert (reply["eligibility"]["total_min_cny"], edited["eligibility"]["total_min_cny"]) == (200_000, 100_000)
+    assert '"renewal"' in edited_state
     assert any("edited" in fact["source"] for fact in edited["profile"])
     dropped, _ = handlers.apply_profile_edits([rows[0], [rows[1][0], "", rows[1][2]]], state_json, "2024-06-01",
                                               "zh", context)
