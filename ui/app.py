@@ -134,7 +134,8 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
     def company_check(profile_json: str, variant_json: str, as_of_text: str) -> tuple[str, dict[str, Any], str]:
         try:
             report, result = handlers.check_report(profile_json, as_of_text, context)
-            return report, result, handlers.compare_variant(profile_json, variant_json, as_of_text, context)
+            return (handlers.link_citations(report, citations), result,
+                    handlers.compare_variant(profile_json, variant_json, as_of_text, context))
         except handlers.InputError as error:
             return f"**输入有误 Input error:** {handlers.answer_markdown(str(error))}", {}, ""
 
@@ -144,7 +145,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
         except handlers.InputError as error:
             message = f"**输入有误 Input error:** {handlers.answer_markdown(str(error))}"
             return message, None, gr.DownloadButton(interactive=False), gr.DownloadButton(interactive=False)
-        return (pitch_markdown(sheet), handlers.amounts_figure(sheet),
+        return (handlers.link_citations(pitch_markdown(sheet), citations), handlers.amounts_figure(sheet),
                 gr.DownloadButton(value=str(markdown_path), interactive=True),
                 gr.DownloadButton(value=str(pdf_path), interactive=True))
 

@@ -77,19 +77,23 @@ def answer_markdown(answer: str, citations: dict[str, list[tuple[str, str]]] | N
             out.append("")
         out.append(line if bullet else line + "  ")
     text = "\n".join(out)
-    if not citations:
-        return text
+    return link_citations(text, citations) if citations else text
+
+
+def link_citations(markdown: str, citations: dict[str, list[tuple[str, str]]]) -> str:
+    """Each citation 〔三（二）6〕 in ``markdown`` made a link to its span in the policy text: the
+    span whose quote follows the citation (“…”), else the clause's first provision."""
 
     def link(match: re.Match[str]) -> str:
         candidates = citations.get(match[1].replace("\\", ""))
         if not candidates:
             return match[0]
-        quoted = re.match(r"\s*“([^”]{1,400})", text[match.end():])
+        quoted = re.match(r"\s*“([^”]{1,400})", markdown[match.end():])
         words = html.unescape(quoted[1]).replace("\\", "").rstrip("…") if quoted else ""
         target = next((element for quote, element in candidates if words and words in quote), candidates[0][1])
         return f"[{match[0]}](#{target})"
 
-    return CITATION.sub(link, text)
+    return CITATION.sub(link, markdown)
 
 
 EDIT_QUESTION = {"zh": "按修改后的情况，能拿多少？", "en": "With the edited profile, what can we get?"}

@@ -103,6 +103,10 @@ def test_company_check_shows_the_table(page) -> None:  # type: ignore[no-untyped
     expect(report).to_contain_text("Example Software Co.")
     expect(report.locator("table").first).to_be_visible()
     page.screenshot(path=str(SHOTS / "company-check.png"), full_page=True)
+    report.locator("a", has_text="〔三（二）6〕").first.click()
+    expect(page.locator("#policy-text mark.cited")).to_be_in_viewport()
+    # a report cell has no quote right after the citation: the link goes to the clause's first sentence
+    expect(page.locator("#policy-text mark.cited")).to_contain_text("独角兽")
 
 
 def test_a_bad_profile_is_named_on_the_page(page) -> None:  # type: ignore[no-untyped-def]
