@@ -18,6 +18,7 @@ from assistant.pitch import pitch_markdown
 from kg.export import ExportFormat
 from kg.network import policy_network
 from ui import explore, handlers
+from ui.labels import MODES, label
 from ui.policy_text import citation_targets, policy_html
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7860
@@ -173,42 +174,44 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
     with gr.Blocks(title="policykg") as page:
         with gr.Row():
             status = gr.Markdown(status_markdown(context, dt.date.today().isoformat()), elem_id="status-banner")
-            as_of = gr.Textbox(dt.date.today().isoformat(), label="测算日期 As of (YYYY-MM-DD)", elem_id="as-of",
+            as_of = gr.Textbox(dt.date.today().isoformat(), label=label("as_of"), elem_id="as-of",
                                scale=0, min_width=220)
+            language = gr.Radio(MODES, value="both", label=label("language"), elem_id="interface-language",
+                                scale=0, min_width=220)
         as_of.change(lambda text: status_markdown(context, text), as_of, status, api_visibility="private")
         with gr.Tabs():
-            with gr.Tab("对话 Chat", id="chat"):
+            with gr.Tab(label("tab_chat"), id="chat") as tab_chat:
                 state = gr.State("")
                 with gr.Row():
                     with gr.Column(scale=3):
-                        chatbot = gr.Chatbot(label="对话 Chat", elem_id="chatbot", height=520)
-                        message = gr.Textbox(label="您的问题或企业情况 Your question or your company",
+                        chatbot = gr.Chatbot(label=label("chatbot"), elem_id="chatbot", height=520)
+                        message = gr.Textbox(label=label("message"),
                                              elem_id="chat-input", lines=2)
-                        send = gr.Button("发送 Send", variant="primary", elem_id="chat-send")
-                        gr.Examples(EXAMPLE_QUESTIONS, inputs=message, label="示例 Examples")
+                        send = gr.Button(label("send"), variant="primary", elem_id="chat-send")
+                        gr.Examples(EXAMPLE_QUESTIONS, inputs=message, label=label("examples"))
                     with gr.Column(scale=2):
                         profile = gr.Dataframe(headers=["字段 field", "值 value (JSON)", "原话 your words"],
-                                               label="已理解的企业情况（可修改值；清空即删除） What we understood "
-                                                     "(edit a value; empty it to drop the fact)",
+                                               label=label("profile"),
                                                elem_id="profile", wrap=True, interactive=True,
                                                column_count=3, static_columns=[0, 2])
-                        apply = gr.Button("按修改重新测算 Recalculate with my edits", elem_id="profile-apply")
+                        apply = gr.Button(label("apply"), elem_id="profile-apply")
                 lang = gr.State("zh")
                 turn = [message, chatbot, state, as_of]
                 send.click(chat_turn, turn, [chatbot, state, profile, message, lang], api_visibility="private")
                 message.submit(chat_turn, turn, [chatbot, state, profile, message, lang], api_visibility="private")
                 apply.click(apply_edits, [profile, chatbot, state, as_of, lang], [chatbot, state, profile],
                             api_visibility="private")
-            with gr.Tab("企业测算 Company check", id="check"):
+            with gr.Tab(label("tab_check"), id="check") as tab_check:
                 with gr.Row():
                     with gr.Column():
                         profile_json = gr.Code(json.dumps(EXAMPLE_PROFILE, ensure_ascii=False, indent=2),
-                                               language="json", label="企业画像 Company profile (JSON)",
+                                               language="json", label=label("check_profile"),
                                                elem_id="check-profile")
                         variant_json = gr.Code("", language="json", elem_id="check-variant",
-                                               label="变体（可选）What-if variant B (optional, JSON)")
-                        run = gr.Button("测算 Calculate", variant="primary", elem_id="check-run")
-                        gr.Button("用A填充变体 Copy A to the variant", elem_id="check-copy").click(
+                                               label=label("check_variant"))
+                        run = gr.Button(label("calculate"), variant="primary", elem_id="check-run")
+                        copy = gr.Button(label("copy"), elem_id="check-copy")
+                        copy.click(
                             lambda text: text, profile_json, variant_json, api_visibility="private")
                     with gr.Column():
                         comparison = gr.Markdown(elem_id="check-whatif")
@@ -216,13 +219,13 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                         result_json = gr.JSON(label="JSON", elem_id="check-json")
                 run.click(company_check, [profile_json, variant_json, as_of], [report, result_json, comparison],
                           api_visibility="private")
-            with gr.Tab("招商材料 Pitch sheet", id="pitch"):
+            with gr.Tab(label("tab_pitch"), id="pitch") as tab_pitch:
                 with gr.Row():
                     with gr.Column(scale=2):
                         pitch_profile = gr.Code(json.dumps(EXAMPLE_PROFILE, ensure_ascii=False, indent=2),
-                                                language="json", label="意向企业画像 Prospective company (JSON)",
+                                                language="json", label=label("pitch_profile"),
                                                 elem_id="pitch-profile")
-                        make_pitch = gr.Button("生成 Generate", variant="primary", elem_id="pitch-run")
+                        make_pitch = gr.Button(label("generate"), variant="primary", elem_id="pitch-run")
                         with gr.Row():
                             pitch_md = gr.DownloadButton("Markdown", elem_id="pitch-md", interactive=False)
                             pitch_pdf = gr.DownloadButton("PDF", elem_id="pitch-pdf", interactive=False)
@@ -231,16 +234,15 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                         pitch_plot = gr.Plot(elem_id="pitch-plot")
                 make_pitch.click(pitch_sheet_event, [pitch_profile, as_of],
                                  [pitch_view, pitch_plot, pitch_md, pitch_pdf], api_visibility="private")
-            with gr.Tab("图谱 Explore", id="explore"):
+            with gr.Tab(label("tab_explore"), id="explore") as tab_explore:
                 with gr.Row():
                     with gr.Column(scale=3):
-                        concept = gr.Dropdown(explore.concept_choices(network), value=None, label=
-                                              "按资质/级别筛选 Filter by qualification or level",
+                        concept = gr.Dropdown(explore.concept_choices(network), value=None, label=label("filter"),
                                               elem_id="explore-filter")
                         plot = gr.Plot(show_network(None), elem_id="explore-plot")
                     with gr.Column(scale=2):
                         provision = gr.Dropdown(explore.provision_choices(record), value=None,
-                                                label="条款与交叉引用 Provision and its cross-references",
+                                                label=label("provision"),
                                                 elem_id="explore-provision")
                         details = gr.Markdown(elem_id="explore-details")
                         with gr.Row():
@@ -250,17 +252,37 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                 provision.change(show_provision, provision, details, api_visibility="private")
                 gr.Markdown("**SPARQL** (只读 read-only; "
                             f"{explore.ROW_LIMIT} rows, {explore.TIME_LIMIT_S:g} s)")
-                example = gr.Dropdown(list(explore.EXAMPLE_QUERIES), label="示例 Examples", elem_id="sparql-example")
+                example = gr.Dropdown(list(explore.EXAMPLE_QUERIES), label=label("examples"),
+                                      elem_id="sparql-example")
                 query = gr.Code(next(iter(explore.EXAMPLE_QUERIES.values())), language="sql", label="SPARQL",
                                 elem_id="sparql-query")
-                run_sparql = gr.Button("运行 Run", elem_id="sparql-run")
+                run_sparql = gr.Button(label("run"), elem_id="sparql-run")
                 query_status = gr.Markdown(elem_id="sparql-status")
                 table = gr.Dataframe(elem_id="sparql-table", wrap=True)
                 example.change(lambda name: explore.EXAMPLE_QUERIES.get(name, ""), example, query,
                                api_visibility="private")
                 run_sparql.click(run_query, query, [table, query_status], api_name="sparql")
-            with gr.Tab("原文 Policy text", id="text"):
+            with gr.Tab(label("tab_text"), id="text") as tab_text:
                 gr.HTML(policy_html(context.rules.record), elem_id="policy-html")
+        labelled: list[tuple[Any, str, str]] = [
+            (as_of, "as_of", "label"), (language, "language", "label"), (tab_chat, "tab_chat", "label"),
+            (chatbot, "chatbot", "label"), (message, "message", "label"), (send, "send", "value"),
+            (profile, "profile", "label"), (apply, "apply", "value"), (tab_check, "tab_check", "label"),
+            (profile_json, "check_profile", "label"), (variant_json, "check_variant", "label"),
+            (run, "calculate", "value"), (copy, "copy", "value"), (tab_pitch, "tab_pitch", "label"),
+            (pitch_profile, "pitch_profile", "label"), (make_pitch, "generate", "value"),
+            (tab_explore, "tab_explore", "label"), (concept, "filter", "label"), (provision, "provision", "label"),
+            (example, "examples", "label"), (run_sparql, "run", "value"), (tab_text, "tab_text", "label")]
+
+        def switch_language(mode: str) -> list[Any]:
+            updates: list[Any] = []
+            for _, key, attribute in labelled:
+                words = label(key, mode)
+                updates.append(gr.update(value=words) if attribute == "value" else gr.update(label=words))
+            return updates
+
+        language.change(switch_language, language, [component for component, _, _ in labelled],
+                        api_visibility="private")
         gr.api(api_ask, api_name="ask")
         gr.api(api_eligibility, api_name="eligibility")
         gr.api(api_search, api_name="search")

@@ -235,3 +235,14 @@ def test_editing_the_understood_profile_recalculates(page) -> None:  # type: ign
     page.locator("#profile-apply").click()
     expect(page.locator("#chatbot")).to_contain_text("按修改后的情况")
     expect(page.locator("#chatbot")).to_contain_text("确定可得 10万元")
+
+
+def test_the_interface_language_switch(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.locator("#interface-language").get_by_text("English", exact=True).click()
+    expect(page.get_by_role("tab", name="Company check", exact=True)).to_be_visible()
+    expect(page.locator("#chat-send")).to_have_text("Send")
+    page.locator("#interface-language").get_by_text("中文", exact=True).click()
+    expect(page.get_by_role("tab", name="企业测算", exact=True)).to_be_visible()
+    expect(page.locator("#chat-send")).to_have_text("发送")

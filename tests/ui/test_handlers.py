@@ -153,3 +153,11 @@ def test_profile_edits_change_the_answer_and_bad_edits_change_nothing(context: A
     with pytest.raises(handlers.InputError, match="no_such"):
         handlers.apply_profile_edits([rows[0], [rows[1][0], '{"id": "no_such"}', ""]], state_json, "2024-06-01",
                                      "zh", context)
+
+
+def test_every_label_has_both_languages() -> None:
+    from ui.labels import LABELS, label
+
+    for key, (zh, en) in LABELS.items():
+        assert re.search(r"[\u4e00-\u9fff]", zh) and re.search(r"[A-Za-z]", en), key
+        assert label(key) == f"{zh} {en}" and label(key, "zh") == zh and label(key, "en") == en
