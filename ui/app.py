@@ -20,6 +20,7 @@ from kg.network import policy_network
 from ui import explore, handlers
 from ui.labels import MODES, label
 from ui.policy_text import citation_targets, policy_html
+from ui.scratch import SUFFIXES, UploadError, ingest_upload
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7860
 EXAMPLE_PROFILE = {
@@ -150,6 +151,15 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                 gr.DownloadButton(value=str(markdown_path), interactive=True),
                 gr.DownloadButton(value=str(pdf_path), interactive=True))
 
+    def ingest_scratch(path: str | None) -> tuple[str, Any, Any]:
+        if not path:
+            return "", [], gr.DownloadButton(interactive=False)
+        try:
+            scratch = ingest_upload(Path(path), downloads / "scratch")
+        except UploadError as error:
+            return f"**{handlers.answer_markdown(str(error))}**", [], gr.DownloadButton(interactive=False)
+        return scratch.summary, scratch.rows, gr.DownloadButton(value=str(scratch.turtle), interactive=True)
+
     def api_ask(message: str, state_json: str, as_of: str) -> tuple[dict[str, Any], str]:
         """One chat turn. State: the JSON returned by the previous call ('' to start)."""
         try:
@@ -262,6 +272,15 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                 example.change(lambda name: explore.EXAMPLE_QUERIES.get(name, ""), example, query,
                                api_visibility="private")
                 run_sparql.click(run_query, query, [table, query_status], api_name="sparql")
+                gr.Markdown("**试读另一政策 Try another policy** (.txt/.md/.html, ≤ 1 MB; "
+                            "不写入图谱库 not added to the store)")
+                upload = gr.File(file_types=list(SUFFIXES), elem_id="scratch-upload", label="policy")
+                scratch_summary = gr.Markdown(elem_id="scratch-summary")
+                scratch_table = gr.Dataframe(headers=["clause", "kind", "tier", "amount", "quote"], wrap=True,
+                                             elem_id="scratch-table")
+                scratch_turtle = gr.DownloadButton("Turtle", elem_id="scratch-turtle", interactive=False)
+                upload.upload(ingest_scratch, upload, [scratch_summary, scratch_table, scratch_turtle],
+                              api_visibility="private")
             with gr.Tab(label("tab_text"), id="text") as tab_text:
                 gr.HTML(policy_html(context.rules.record), elem_id="policy-html")
         labelled: list[tuple[Any, str, str]] = [

@@ -246,3 +246,15 @@ def test_the_interface_language_switch(page) -> None:  # type: ignore[no-untyped
     page.locator("#interface-language").get_by_text("中文", exact=True).click()
     expect(page.get_by_role("tab", name="企业测算", exact=True)).to_be_visible()
     expect(page.locator("#chat-send")).to_have_text("发送")
+
+
+def test_another_policy_can_be_uploaded_into_a_scratch_graph(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    from tests.conftest import EXTERNAL
+
+    page.get_by_role("tab", name="图谱 Explore").click()
+    policy = EXTERNAL / "pingshan_digital_economy_2023.txt"
+    page.locator("#scratch-upload input[type=file]").set_input_files(str(policy))
+    expect(page.locator("#scratch-summary")).to_contain_text("SHACL: conforms")
+    expect(page.locator("#scratch-table")).to_contain_text("万元")
