@@ -58,7 +58,6 @@ CSS = """
 .policy-text { white-space: pre-wrap; line-height: 1.8; max-height: 70vh; overflow-y: auto; }
 .policy-text mark { background: #fff3b0; }
 .policy-text mark.cited { background: #ffb347; outline: 2px solid #e67e22; }
-#status-banner.expired { border-left: 6px solid #c0392b; padding-left: 8px; }
 """
 
 
