@@ -113,10 +113,12 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
         try:
             reply, state_json = handlers.ask(message, state_json, as_of_text, context)
         except handlers.InputError as error:
-            return [*history, {"role": "user", "content": message},
-                    {"role": "assistant", "content": str(error)}], state_json, gr.skip(), "", gr.skip()
+            return [*history, {"role": "user", "content": handlers.answer_markdown(message)},
+                    {"role": "assistant", "content": handlers.answer_markdown(str(error))}], state_json, gr.skip(), \
+                "", gr.skip()
         answer = handlers.answer_markdown(reply["answer"], citations)
-        history = [*history, {"role": "user", "content": message}, {"role": "assistant", "content": answer}]
+        history = [*history, {"role": "user", "content": handlers.answer_markdown(message)},
+                   {"role": "assistant", "content": answer}]
         return history, state_json, handlers.profile_rows(reply), "", reply["lang"]
 
     def apply_edits(rows: Any, history: list[dict[str, str]], state_json: str, as_of_text: str, lang: str
@@ -134,9 +136,8 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
 
     def company_check(profile_json: str, variant_json: str, as_of_text: str) -> tuple[str, dict[str, Any], str]:
         try:
-            report, result = handlers.check_report(profile_json, as_of_text, context)
-            return (handlers.link_citations(report, citations), result,
-                    handlers.compare_variant(profile_json, variant_json, as_of_text, context))
+            report, result, comparison = handlers.check_report(profile_json, as_of_text, context, variant_json)
+            return handlers.link_citations(report, citations), result, comparison
         except handlers.InputError as error:
             return f"**输入有误 Input error:** {handlers.answer_markdown(str(error))}", {}, ""
 

@@ -147,27 +147,21 @@ def check(profile_json: str, as_of_text: str | None, context: AssistantContext) 
     return evaluate(read_profile(profile_json), parse_as_of(as_of_text), context.rules)
 
 
-def check_report(profile_json: str, as_of_text: str | None, context: AssistantContext
-                 ) -> tuple[str, dict[str, Any]]:
-    """The printable Markdown report (headed by the company's name) and the engine's JSON."""
+def check_report(profile_json: str, as_of_text: str | None, context: AssistantContext, variant_json: str = ""
+                 ) -> tuple[str, dict[str, Any], str]:
+    """The printable Markdown report (headed by the company's name), the engine's JSON, and —
+    when a variant is given — the company (A) and the variant (B) side by side (else "")."""
     profile = read_profile(profile_json)
-    result = evaluate(profile, parse_as_of(as_of_text), context.rules)
-    return eligibility_markdown(result, profile.name), result.to_json()
-
-
-def compare_variant(profile_json: str, variant_json: str, as_of_text: str | None, context: AssistantContext
-                    ) -> str:
-    """The company (A) and a variant of it (B) side by side, as Markdown; empty without a variant."""
-    if not variant_json.strip():
-        return ""
     as_of = parse_as_of(as_of_text)
-    try:
-        variant = read_profile(variant_json)
-    except InputError as error:
-        raise InputError(f"variant: {error}") from error
-    comparison = compare(evaluate(read_profile(profile_json), as_of, context.rules),
-                         evaluate(variant, as_of, context.rules))
-    return whatif_markdown(comparison)
+    result = evaluate(profile, as_of, context.rules)
+    comparison = ""
+    if variant_json.strip():
+        try:
+            variant = read_profile(variant_json)
+        except InputError as error:
+            raise InputError(f"variant: {error}") from error
+        comparison = whatif_markdown(compare(result, evaluate(variant, as_of, context.rules)))
+    return eligibility_markdown(result, profile.name), result.to_json(), comparison
 
 
 def pitch(profile_json: str, as_of_text: str | None, context: AssistantContext, folder: Path

@@ -129,11 +129,11 @@ def test_a_variant_is_compared_side_by_side(context: AssistantContext) -> None:
                "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-11-15"}]}
     variant = {**company, "qualifications": [*company["qualifications"],  # type: ignore[misc]
                                              {"id": "gazelle_enterprise", "level": "provincial", "date": "2023-03-01"}]}
-    shown = handlers.compare_variant(json.dumps(company), json.dumps(variant), "2024-06-01", context)
+    _, _, shown = handlers.check_report(json.dumps(company), "2024-06-01", context, json.dumps(variant))
     assert "| 确定可得 Guaranteed | 20万元 | 70万元 | +50万元 |" in shown
-    assert handlers.compare_variant(json.dumps(company), "  ", "2024-06-01", context) == ""
+    assert handlers.check_report(json.dumps(company), "2024-06-01", context, "  ")[2] == ""
     with pytest.raises(handlers.InputError, match=r"^variant: profile: not valid JSON"):
-        handlers.compare_variant(json.dumps(company), "{", "2024-06-01", context)
+        handlers.check_report(json.dumps(company), "2024-06-01", context, "{")
 
 
 def test_profile_edits_change_the_answer_and_bad_edits_change_nothing(context: AssistantContext) -> None:
