@@ -52,8 +52,23 @@ document.addEventListener("click", (event) => {
     mark.classList.add("cited");
   }, 150);
 }, true);
+const selectClickedNode = (event) => {
+  const point = event.points && event.points[0];
+  const box = document.querySelector("#explore-node textarea, #explore-node input");
+  if (!point || point.customdata == null || !box) return;
+  box.value = point.customdata;
+  box.dispatchEvent(new Event("input", {bubbles: true}));
+};
+new MutationObserver(() => {
+  document.querySelectorAll("#explore-plot .js-plotly-plot").forEach((plot) => {
+    if (!plot.on || plot._policykgClicks === plot._ev) return;
+    plot.on("plotly_click", selectClickedNode);
+    plot._policykgClicks = plot._ev;
+  });
+}).observe(document, {childList: true, subtree: true});
 </script>"""
-"""Citations link to ``#span-…``: show the policy text tab and scroll to the span."""
+"""Citations link to ``#span-…``: show the policy text tab and scroll to the span. A click on a
+node of the explorer's graph writes its key into the "selected node" box, which shows it."""
 CSS = """
 .policy-text { white-space: pre-wrap; line-height: 1.8; max-height: 70vh; overflow-y: auto; }
 .policy-text mark { background: #fff3b0; }
@@ -99,7 +114,17 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
         return explore.network_figure(network, concept or None)
 
     def show_provision(provision_id: str | None) -> str:
-        return explore.provision_markdown(record, network, provision_id) if provision_id else ""
+        if not provision_id:
+            return ""
+        return handlers.link_citations(explore.provision_markdown(record, network, provision_id), citations)
+
+    def show_node(node_key: str | None) -> str:
+        if not node_key or not node_key.strip():
+            return ""
+        try:
+            return handlers.link_citations(explore.node_markdown(record, network, node_key), citations)
+        except KeyError as error:
+            return f"*{handlers.answer_markdown(str(error.args[0]))}*"
 
     def run_query(query: str) -> tuple[Any, str]:
         columns, rows, status_line = explore.sparql_table(dataset, query)
@@ -251,6 +276,8 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                                               elem_id="explore-filter")
                         plot = gr.Plot(show_network(None), elem_id="explore-plot")
                     with gr.Column(scale=2):
+                        node = gr.Textbox(label=label("node"), elem_id="explore-node", max_lines=1,
+                                          placeholder="provision:… / qualification:…")
                         provision = gr.Dropdown(explore.provision_choices(record), value=None,
                                                 label=label("provision"),
                                                 elem_id="explore-provision")
@@ -260,6 +287,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                             gr.DownloadButton("JSON-LD", exports[ExportFormat.JSONLD], elem_id="download-jsonld")
                 concept.change(show_network, concept, plot, api_visibility="private")
                 provision.change(show_provision, provision, details, api_visibility="private")
+                node.change(show_node, node, details, api_visibility="private")
                 gr.Markdown("**SPARQL** (只读 read-only; "
                             f"{explore.ROW_LIMIT} rows, {explore.TIME_LIMIT_S:g} s)")
                 example = gr.Dropdown(list(explore.EXAMPLE_QUERIES), label=label("examples"),
@@ -290,7 +318,8 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
             (profile_json, "check_profile", "label"), (variant_json, "check_variant", "label"),
             (run, "calculate", "value"), (copy, "copy", "value"), (tab_pitch, "tab_pitch", "label"),
             (pitch_profile, "pitch_profile", "label"), (make_pitch, "generate", "value"),
-            (tab_explore, "tab_explore", "label"), (concept, "filter", "label"), (provision, "provision", "label"),
+            (tab_explore, "tab_explore", "label"), (concept, "filter", "label"), (node, "node", "label"),
+            (provision, "provision", "label"),
             (example, "examples", "label"), (run_sparql, "run", "value"), (tab_text, "tab_text", "label")]
 
         def switch_language(mode: str) -> list[Any]:

@@ -11,8 +11,9 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph
 
+from ingest.concepts import load_vocabulary
 from kg.export import ExportFormat, serialize
-from kg.network import Node, cross_references
+from kg.network import SHARED_KINDS, Node, cross_references
 from kg.query import PolicyRecord, QueryError
 from kg.time_limit import run_sparql_limited
 
@@ -66,7 +67,8 @@ def _focus(network: nx.MultiDiGraph, concept: str | None) -> nx.MultiDiGraph:
 
 
 def network_figure(network: nx.MultiDiGraph, concept: str | None = None) -> Any:
-    """A plotly figure of the (filtered) network: hover a node for its label and clause."""
+    """A plotly figure of the (filtered) network: hover a node for its label and clause; each
+    point's ``customdata`` is its node key ``type:id`` (what a click on it selects)."""
     import plotly.graph_objects as go
 
     shown = _focus(network, concept)
@@ -86,7 +88,7 @@ def network_figure(network: nx.MultiDiGraph, concept: str | None = None) -> Any:
                   for n in nodes]
         figure.add_trace(go.Scatter(x=[positions[n][0] for n in nodes], y=[positions[n][1] for n in nodes],
                                     mode="markers", name=kind, text=labels, hoverinfo="text",
-                                    customdata=[n[1] for n in nodes],
+                                    customdata=[f"{n[0]}:{n[1]}" for n in nodes],
                                     marker={"size": 9 if kind == "provision" else 14, "color": colour}))
     figure.update_layout(height=560, margin={"l": 10, "r": 10, "t": 10, "b": 10}, xaxis={"visible": False},
                          yaxis={"visible": False}, legend={"orientation": "h"})
@@ -109,6 +111,29 @@ def provision_markdown(record: PolicyRecord, network: nx.MultiDiGraph, provision
             other = by_id[reference.other_id]
             via = f"{reference.via[0]} `{html.escape(reference.via[1])}`"
             lines.append(f"- via {via}: 〔{''.join(other.clause_path)}〕 {html.escape(other.quote[:60])}")
+    return "\n".join(lines)
+
+
+def node_markdown(record: PolicyRecord, network: nx.MultiDiGraph, node_key: str) -> str:
+    """A clicked node (``type:id``): a provision with its quote and cross-references, or a
+    concept with every provision that names it."""
+    kind, _, name = node_key.strip().partition(":")
+    if kind == "provision":
+        return provision_markdown(record, network, name)
+    node: Node = (kind, name)
+    if kind not in SHARED_KINDS or node not in network:
+        raise KeyError(f"no node {node_key.strip()!r} in {record.id}")
+    by_id = {p.id: p for p in record.provisions}
+    naming = sorted((by_id[source[1]] for source, _ in network.in_edges(node) if source[0] == "provision"),
+                    key=lambda p: p.span)
+    concept = load_vocabulary().concepts.get(name)
+    title = f"{concept.label_zh} {concept.label_en}" if concept else name
+    lines = [f"**{html.escape(kind)} · {html.escape(title)}** `{html.escape(name)}` — "
+             f"{len(naming)} 条规定 provisions"]
+    for provision in naming:
+        figures = " ".join(filter(None, [provision.tier, *(written for _, written in provision.written)]))
+        lines.append(f"- 〔{''.join(provision.clause_path)}〕 {html.escape(provision.kind.value)} "
+                     f"**{html.escape(figures)}** — {html.escape(provision.quote[:60])}…")
     return "\n".join(lines)
 
 

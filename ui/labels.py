@@ -27,6 +27,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "generate": ("生成", "Generate"),
     "tab_explore": ("图谱", "Explore"),
     "filter": ("按资质/级别筛选", "Filter by qualification or level"),
+    "node": ("图中点选的节点", "Node clicked in the graph"),
     "provision": ("条款与交叉引用", "Provision and its cross-references"),
     "run": ("运行", "Run"),
     "tab_text": ("原文", "Policy text"),

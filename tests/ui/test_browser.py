@@ -153,6 +153,24 @@ def test_explore_shows_a_provision_runs_sparql_and_downloads_turtle(page) -> Non
     assert "pkg:" in Path(path).read_text(encoding="utf-8")
 
 
+def test_clicking_a_node_of_the_graph_shows_it(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="图谱 Explore").click()
+    expect(page.locator("#explore-plot .js-plotly-plot")).to_be_visible()
+    traces = page.locator("#explore-plot .scatterlayer .trace")
+    provision, qualification = traces.nth(1).locator("path.point"), traces.nth(2).locator("path.point")
+    qualification.first.click(force=True)
+    expect(page.locator("#explore-node input, #explore-node textarea").first).to_have_value(
+        re.compile(r"^qualification:"))
+    details = page.locator("#explore-details")
+    expect(details).to_contain_text("条规定 provisions")
+    provision.first.click(force=True)
+    expect(details).to_contain_text("span")
+    details.locator("a").first.click()
+    expect(page.locator("#policy-text mark.cited")).to_be_in_viewport()
+
+
 def test_a_citation_in_the_chat_scrolls_the_policy_text(page) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 

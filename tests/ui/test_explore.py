@@ -58,3 +58,19 @@ def test_downloads_parse_back_to_the_same_graph(store, tmp_path: Path) -> None: 
     for form, syntax in ((ExportFormat.TURTLE, "turtle"), (ExportFormat.JSONLD, "json-ld")):
         path = explore.export_file(store.graph(), form, tmp_path, "policy")
         assert len(Graph().parse(path, format=syntax)) == len(store.graph())
+
+
+def test_a_clicked_node_shows_a_provision_or_the_provisions_naming_a_concept(record) -> None:  # type: ignore[no-untyped-def]
+    network = policy_network(record)
+    figure = explore.network_figure(network)
+    keys = [key for trace in figure.data if trace.customdata is not None for key in trace.customdata]
+    assert "qualification:incubator" in keys and any(key.startswith("provision:") for key in keys)
+    provision = next(key for key in keys if key.startswith("provision:"))
+    assert "span" in explore.node_markdown(record, network, provision)
+    shown = explore.node_markdown(record, network, "qualification:incubator")
+    naming = [p for p in record.provisions if "incubator" in p.qualifications]
+    assert f"{len(naming)} 条规定 provisions" in shown and shown.count("\n- ") == len(naming)
+    assert "孵化器" in shown and "100万元" in shown
+    for wrong in ("qualification:no_such", "clause:sec1", "nonsense"):
+        with pytest.raises(KeyError, match=r"no node|no provision"):
+            explore.node_markdown(record, network, wrong)
