@@ -26,6 +26,16 @@ Count = Annotated[int, Field(ge=0, le=1_000_000)]
 Year = Annotated[int, Field(ge=1990, le=2100)]
 
 
+CONCEPT_GROUPS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("qualifications", "id"): ("enterprise_recognition", "enterprise_type"),
+    ("platforms", "type"): ("platform",),
+    ("listings", "board"): ("listing_board",),
+    ("patents", "type"): ("intellectual_property",),
+    ("holdings", "type"): ("project", "talent", "standard", "equipment"),
+}
+"""Which vocabulary groups each concept field of the profile takes (list field, item field)."""
+
+
 class ProfileError(ValueError):
     """A profile could not be read; the message names each wrong field."""
 
@@ -60,7 +70,7 @@ class Qualification(Fact):
     @field_validator("id")
     @classmethod
     def _known(cls, value: str) -> str:
-        return _check_concept(value, ("enterprise_recognition", "enterprise_type"), "qualification")
+        return _check_concept(value, CONCEPT_GROUPS["qualifications", "id"], "qualification")
 
 
 class Platform(Fact):
@@ -72,7 +82,7 @@ class Platform(Fact):
     @field_validator("type")
     @classmethod
     def _known(cls, value: str) -> str:
-        return _check_concept(value, ("platform",), "platform type")
+        return _check_concept(value, CONCEPT_GROUPS["platforms", "type"], "platform type")
 
 
 class Listing(_Model):
@@ -87,7 +97,7 @@ class Listing(_Model):
     @field_validator("board")
     @classmethod
     def _known(cls, value: str) -> str:
-        return _check_concept(value, ("listing_board",), "listing board")
+        return _check_concept(value, CONCEPT_GROUPS["listings", "board"], "listing board")
 
 
 class Standard(_Model):
@@ -108,7 +118,7 @@ class Patent(_Model):
     @field_validator("type")
     @classmethod
     def _known(cls, value: str) -> str:
-        return _check_concept(value, ("intellectual_property",), "patent type")
+        return _check_concept(value, CONCEPT_GROUPS["patents", "type"], "patent type")
 
 
 class Equipment(_Model):
@@ -127,7 +137,7 @@ class Holding(Fact):
     @field_validator("type")
     @classmethod
     def _known(cls, value: str) -> str:
-        return _check_concept(value, ("project", "talent", "standard", "equipment"), "project or talent")
+        return _check_concept(value, CONCEPT_GROUPS["holdings", "type"], "project or talent")
 
 
 class YearAmount(_Model):

@@ -15,11 +15,14 @@ from rdflib import Dataset, Graph
 from assistant.dialogue import AssistantContext, default_context
 from assistant.eligibility.engine import policy_status, status_notice
 from assistant.pitch import pitch_markdown
+from assistant.profile import CompanyProfile
 from kg.export import ExportFormat
 from kg.network import policy_network
 from ui import explore, handlers
+from ui.form_widgets import ProfileFormWidgets, profile_form_widgets
 from ui.labels import MODES, label
 from ui.policy_text import citation_targets, policy_html
+from ui.profile_form import allowed_values_markdown, form_values
 from ui.scratch import SUFFIXES, UploadError, ingest_upload
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7860
@@ -159,12 +162,48 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
         history = [*history, {"role": "user", "content": question}, {"role": "assistant", "content": answer}]
         return history, state_json, handlers.profile_rows(reply)
 
-    def company_check(profile_json: str, variant_json: str, as_of_text: str) -> tuple[str, dict[str, Any], str]:
+    example_profile = handlers.read_profile(json.dumps(EXAMPLE_PROFILE, ensure_ascii=False))
+    form_a: ProfileFormWidgets
+    form_b: ProfileFormWidgets
+
+    def input_error(error: Exception) -> str:
+        return f"**输入有误 Input error:** {handlers.answer_markdown(str(error))}"
+
+    def check_forms(*cells: Any) -> tuple[str, dict[str, Any], str]:
+        count = len(form_a.components)
         try:
-            report, result, comparison = handlers.check_report(profile_json, as_of_text, context, variant_json)
-            return handlers.link_citations(report, citations), result, comparison
+            profile = handlers.read_profile_form(form_a.read(cells[:count]), label("company_a")) or CompanyProfile()
+            variant = handlers.read_profile_form(form_b.read(cells[count:2 * count]), label("variant_b"))
+            report, result, comparison = handlers.profile_report(profile, variant, cells[-1], context)
         except handlers.InputError as error:
-            return f"**输入有误 Input error:** {handlers.answer_markdown(str(error))}", {}, ""
+            return input_error(error), {}, ""
+        return handlers.link_citations(report, citations), result, comparison
+
+    def json_into_form(profile_json: str) -> list[Any]:
+        try:
+            profile = handlers.read_profile(profile_json)
+        except handlers.InputError as error:
+            return [*(gr.skip() for _ in form_a.components), input_error(error)]
+        return [*form_a.show(form_values(profile)), ""]
+
+    def form_into_json(*cells: Any) -> tuple[Any, str]:
+        try:
+            profile = handlers.read_profile_form(form_a.read(cells), label("company_a")) or CompanyProfile()
+        except handlers.InputError as error:
+            return gr.skip(), input_error(error)
+        return handlers.profile_json_text(profile), ""
+
+    def upload_into_form(path: str | None) -> list[Any]:
+        if not path:
+            return [*(gr.skip() for _ in form_a.components), gr.skip(), ""]
+        try:
+            profile = handlers.read_profile_upload(Path(path))
+        except handlers.InputError as error:
+            return [*(gr.skip() for _ in form_a.components), gr.skip(), input_error(error)]
+        return [*form_a.show(form_values(profile)), handlers.profile_json_text(profile), ""]
+
+    def company_from_check(*cells: Any) -> tuple[Any, str]:
+        return form_into_json(*cells)
 
     def pitch_sheet_event(profile_json: str, as_of_text: str) -> tuple[str, Any, Any, Any]:
         try:
@@ -239,27 +278,49 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
             with gr.Tab(label("tab_check"), id="check") as tab_check:
                 with gr.Row():
                     with gr.Column():
-                        profile_json = gr.Code(json.dumps(EXAMPLE_PROFILE, ensure_ascii=False, indent=2),
-                                               language="json", label=label("check_profile"),
-                                               elem_id="check-profile")
-                        variant_json = gr.Code("", language="json", elem_id="check-variant",
-                                               label=label("check_variant"))
-                        run = gr.Button(label("calculate"), variant="primary", elem_id="check-run")
-                        copy = gr.Button(label("copy"), elem_id="check-copy")
-                        copy.click(
-                            lambda text: text, profile_json, variant_json, api_visibility="private")
+                        with gr.Tabs():
+                            with gr.Tab(label("company_a"), id="form-a") as tab_a:
+                                form_a = profile_form_widgets("a", form_values(example_profile))
+                            with gr.Tab(label("variant_b"), id="form-b") as tab_b:
+                                form_b = profile_form_widgets("b", form_values(CompanyProfile()))
+                        with gr.Row():
+                            run = gr.Button(label("calculate"), variant="primary", elem_id="check-run")
+                            copy = gr.Button(label("copy"), elem_id="check-copy")
+                            clear = gr.Button(label("clear_variant"), elem_id="check-clear")
+                        with gr.Accordion(label("allowed"), open=False) as allowed:
+                            gr.Markdown(allowed_values_markdown(), elem_id="check-allowed")
+                        with gr.Accordion(label("json_io"), open=False) as json_io:
+                            profile_file = gr.File(file_types=list(handlers.PROFILE_SUFFIXES),
+                                                   label=label("profile_file"), elem_id="check-upload")
+                            profile_json = gr.Code(handlers.profile_json_text(example_profile), language="json",
+                                                   label=label("check_profile"), elem_id="check-profile")
+                            with gr.Row():
+                                json_to_form = gr.Button(label("json_to_form"), elem_id="check-json-to-form")
+                                form_to_json = gr.Button(label("form_to_json"), elem_id="check-form-to-json")
                     with gr.Column():
                         comparison = gr.Markdown(elem_id="check-whatif")
                         report = gr.Markdown(elem_id="check-report")
                         result_json = gr.JSON(label="JSON", elem_id="check-json")
-                run.click(company_check, [profile_json, variant_json, as_of], [report, result_json, comparison],
+                forms = [*form_a.components, *form_b.components]
+                run.click(check_forms, [*forms, as_of], [report, result_json, comparison],
                           api_visibility="private")
+                copy.click(lambda *cells: list(cells), form_a.components, form_b.components,
+                           api_visibility="private")
+                clear.click(lambda: form_b.show(form_values(CompanyProfile())), None, form_b.components,
+                            api_visibility="private")
+                json_to_form.click(json_into_form, profile_json, [*form_a.components, report],
+                                   api_visibility="private")
+                form_to_json.click(form_into_json, form_a.components, [profile_json, report],
+                                   api_visibility="private")
+                profile_file.upload(upload_into_form, profile_file, [*form_a.components, profile_json, report],
+                                    api_visibility="private")
             with gr.Tab(label("tab_pitch"), id="pitch") as tab_pitch:
                 with gr.Row():
                     with gr.Column(scale=2):
                         pitch_profile = gr.Code(json.dumps(EXAMPLE_PROFILE, ensure_ascii=False, indent=2),
                                                 language="json", label=label("pitch_profile"),
                                                 elem_id="pitch-profile")
+                        from_check = gr.Button(label("from_check"), elem_id="pitch-from-check")
                         make_pitch = gr.Button(label("generate"), variant="primary", elem_id="pitch-run")
                         with gr.Row():
                             pitch_md = gr.DownloadButton("Markdown", elem_id="pitch-md", interactive=False)
@@ -267,6 +328,8 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                     with gr.Column(scale=3):
                         pitch_view = gr.Markdown(elem_id="pitch-view")
                         pitch_plot = gr.Plot(elem_id="pitch-plot")
+                from_check.click(company_from_check, form_a.components, [pitch_profile, pitch_view],
+                                 api_visibility="private")
                 make_pitch.click(pitch_sheet_event, [pitch_profile, as_of],
                                  [pitch_view, pitch_plot, pitch_md, pitch_pdf], api_visibility="private")
             with gr.Tab(label("tab_explore"), id="explore") as tab_explore:
@@ -315,7 +378,11 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
             (as_of, "as_of", "label"), (language, "language", "label"), (tab_chat, "tab_chat", "label"),
             (chatbot, "chatbot", "label"), (message, "message", "label"), (send, "send", "value"),
             (profile, "profile", "label"), (apply, "apply", "value"), (tab_check, "tab_check", "label"),
-            (profile_json, "check_profile", "label"), (variant_json, "check_variant", "label"),
+            (profile_json, "check_profile", "label"), (tab_a, "company_a", "label"),
+            (tab_b, "variant_b", "label"), (allowed, "allowed", "label"), (json_io, "json_io", "label"),
+            (profile_file, "profile_file", "label"), (json_to_form, "json_to_form", "value"),
+            (form_to_json, "form_to_json", "value"), (clear, "clear_variant", "value"),
+            (from_check, "from_check", "value"), *form_a.labelled, *form_b.labelled,
             (run, "calculate", "value"), (copy, "copy", "value"), (tab_pitch, "tab_pitch", "label"),
             (pitch_profile, "pitch_profile", "label"), (make_pitch, "generate", "value"),
             (tab_explore, "tab_explore", "label"), (concept, "filter", "label"), (node, "node", "label"),

@@ -19,9 +19,10 @@ from assistant.eligibility.engine import evaluate
 from assistant.eligibility.result import EligibilityResult
 from assistant.eligibility.whatif import compare
 from assistant.pitch import PitchSheet, pitch_sheet
-from assistant.profile import CompanyProfile, ProfileError, parse_profile
+from assistant.profile import CompanyProfile, ProfileError, load_profile, parse_profile
 from assistant.report import eligibility_markdown, whatif_markdown
 from ui.pitch_files import write_pitch_files
+from ui.profile_form import FormError, FormValues, read_form
 
 MAX_PROFILE_CHARS = 100_000
 """A pasted or uploaded profile larger than this is refused before it is parsed."""
@@ -142,6 +143,36 @@ def read_profile(profile_json: str) -> CompanyProfile:
         raise InputError(str(error)) from error
 
 
+PROFILE_SUFFIXES = (".json", ".yaml", ".yml")
+
+
+def read_profile_upload(path: Path) -> CompanyProfile:
+    """An uploaded profile file (JSON or YAML, at most :data:`MAX_PROFILE_CHARS` bytes)."""
+    if path.suffix.lower() not in PROFILE_SUFFIXES:
+        raise InputError(f"{path.name}: a profile is a {', '.join(PROFILE_SUFFIXES)} file")
+    size = path.stat().st_size
+    if size > MAX_PROFILE_CHARS:
+        raise InputError(f"{path.name}: {size} bytes; a profile file may have at most {MAX_PROFILE_CHARS}")
+    try:
+        return load_profile(path)
+    except ProfileError as error:
+        raise InputError(str(error).replace(str(path), path.name)) from error
+
+
+def read_profile_form(values: FormValues, which: str) -> CompanyProfile | None:
+    """The profile a form describes (``which`` names the form in errors); None when it is empty."""
+    try:
+        profile = read_form(values)
+    except FormError as error:
+        raise InputError(f"{which}:\n{error}") from error
+    return None if profile == CompanyProfile() else profile
+
+
+def profile_json_text(profile: CompanyProfile) -> str:
+    """A profile as the JSON people edit: only what is known, indented."""
+    return json.dumps(profile.model_dump(mode="json", exclude_defaults=True), ensure_ascii=False, indent=2)
+
+
 def check(profile_json: str, as_of_text: str | None, context: AssistantContext) -> EligibilityResult:
     """The engine's result for a company profile given as JSON."""
     return evaluate(read_profile(profile_json), parse_as_of(as_of_text), context.rules)
@@ -152,14 +183,22 @@ def check_report(profile_json: str, as_of_text: str | None, context: AssistantCo
     """The printable Markdown report (headed by the company's name), the engine's JSON, and —
     when a variant is given — the company (A) and the variant (B) side by side (else "")."""
     profile = read_profile(profile_json)
-    as_of = parse_as_of(as_of_text)
-    result = evaluate(profile, as_of, context.rules)
-    comparison = ""
+    variant = None
     if variant_json.strip():
         try:
             variant = read_profile(variant_json)
         except InputError as error:
             raise InputError(f"variant: {error}") from error
+    return profile_report(profile, variant, as_of_text, context)
+
+
+def profile_report(profile: CompanyProfile, variant: CompanyProfile | None, as_of_text: str | None,
+                   context: AssistantContext) -> tuple[str, dict[str, Any], str]:
+    """:func:`check_report` for profiles already read (from JSON or from the form)."""
+    as_of = parse_as_of(as_of_text)
+    result = evaluate(profile, as_of, context.rules)
+    comparison = ""
+    if variant is not None:
         comparison = whatif_markdown(compare(result, evaluate(variant, as_of, context.rules)))
     return eligibility_markdown(result, profile.name), result.to_json(), comparison
 

@@ -19,7 +19,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "apply": ("按修改重新测算", "Recalculate with my edits"),
     "tab_check": ("企业测算", "Company check"),
     "check_profile": ("企业画像", "Company profile (JSON)"),
-    "check_variant": ("变体（可选）", "What-if variant B (optional, JSON)"),
     "calculate": ("测算", "Calculate"),
     "copy": ("用A填充变体", "Copy A to the variant"),
     "tab_pitch": ("招商材料", "Pitch sheet"),
@@ -32,7 +31,39 @@ LABELS: dict[str, tuple[str, str]] = {
     "run": ("运行", "Run"),
     "tab_text": ("原文", "Policy text"),
     "language": ("界面语言", "Interface language"),
+    "company_a": ("企业 A", "Company A"),
+    "variant_b": ("变体 B（可选）", "What-if variant B (optional)"),
+    "more_facts": ("更多情况", "More facts"),
+    "allowed": ("可填写的值", "Values the tables take"),
+    "json_io": ("JSON 导入导出", "JSON in and out"),
+    "json_to_form": ("JSON → 表单A", "JSON → form A"),
+    "form_to_json": ("表单A → JSON", "Form A → JSON"),
+    "profile_file": ("上传企业画像 JSON", "Upload a profile (JSON)"),
+    "clear_variant": ("清空变体", "Clear the variant"),
+    "from_check": ("用企业测算中的企业 A", "Use company A from the company check"),
+    "form.name": ("企业名称", "Company name"),
+    "form.location.in_zone": ("在政策区域内注册经营", "Registered and operating in the area"),
+    "form.location.planned_departure": ("计划迁出日期", "Planned departure date"),
+    "form.patent_funding_received_cny": ("已获专利资助（元）", "Patent funding received (yuan)"),
+    "form.investment_total_cny": ("项目总投资（元）", "Total investment (yuan)"),
+    "form.other_funding_cny": ("同一投资已获政府资金（元）", "Other government funding, same investment (yuan)"),
+    "form.qualifications": ("资质与企业类型", "Recognitions and enterprise types"),
+    "form.platforms": ("创新平台", "Innovation platforms"),
+    "form.listings": ("上市", "Listings"),
+    "form.standards": ("牵头制定的标准", "Standards led as first drafter"),
+    "form.patents": ("知识产权（授权数）", "Intellectual property granted"),
+    "form.equipment": ("首台套装备", "First-of-kind equipment"),
+    "form.holdings": ("项目与人才", "Projects and talent"),
+    "form.rd_expense": ("研发经费（按年）", "R&D expenditure by year"),
+    "form.quantities": ("其他基数（按年）", "Other base quantities by year"),
 }
+COLUMNS: dict[str, str] = {
+    "id": "资质", "type": "类型", "board": "板块", "exchange": "交易所", "domestic": "境内", "ipo": "首发",
+    "level": "级别", "date": "日期", "round": "轮次", "held": "具备", "relocated_into_zone": "迁入",
+    "first_drafter": "第一起草人", "granted": "授权数", "contract_amount_cny": "合同金额(元)", "year": "年份",
+    "amount_cny": "金额(元)", "quantity": "基数",
+}
+"""A table column's Chinese name; its header shows both: ``日期 date``."""
 
 
 def label(key: str, mode: str = "both") -> str:
@@ -43,3 +74,7 @@ def label(key: str, mode: str = "both") -> str:
     if mode == "en":
         return en
     return f"{zh} {en}"
+
+
+def column_header(column: str) -> str:
+    return f"{COLUMNS[column]} {column}"

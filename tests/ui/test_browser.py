@@ -93,14 +93,28 @@ def test_english_question_and_the_expired_banner(page) -> None:  # type: ignore[
     expect(page.locator("#chatbot")).to_contain_text("〔三（二）8〕")
 
 
-def test_company_check_shows_the_table(page) -> None:  # type: ignore[no-untyped-def]
+def edit_cell(page, table: str, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` into a cell of a Gradio table (rows and columns from 0)."""
+    cell = page.locator(f'#{table} [data-testid="cell-{row}-{column}"]')
+    cell.dblclick()
+    editor = page.locator(f'#{table} [data-testid="cell-{row}-{column}"] textarea, '
+                          f'#{table} [data-testid="cell-{row}-{column}"] input').first
+    editor.fill(text)
+    editor.press("Enter")
+
+
+def test_company_check_form_fills_and_shows_the_table(page) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
     page.get_by_role("tab", name="企业测算 Company check").click()
+    page.locator("#a-name input, #a-name textarea").first.fill("浏览器测试企业 Browser Co.")
+    edit_cell(page, "a-qualifications", 0, 3, "再次")  # round: first → renewal (10万 instead of 20万)
+    expect(page.locator('#a-qualifications [data-testid="cell-0-3"]')).to_contain_text("再次")
     page.locator("#check-run").click()
     report = page.locator("#check-report")
+    expect(report).to_contain_text("Browser Co.")
+    expect(report).to_contain_text("10万元")
     expect(report).to_contain_text("〔三（二）6〕")
-    expect(report).to_contain_text("Example Software Co.")
     expect(report.locator("table").first).to_be_visible()
     page.screenshot(path=str(SHOTS / "company-check.png"), full_page=True)
     report.locator("a", has_text="〔三（二）6〕").first.click()
@@ -109,16 +123,40 @@ def test_company_check_shows_the_table(page) -> None:  # type: ignore[no-untyped
     expect(page.locator("#policy-text mark.cited")).to_contain_text("独角兽")
 
 
-def test_a_bad_profile_is_named_on_the_page(page) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_cell_or_bad_json_is_named_on_the_page(page) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
     page.get_by_role("tab", name="企业测算 Company check").click()
+    edit_cell(page, "a-qualifications", 0, 2, "下个月")
+    page.locator("#check-run").click()
+    expect(page.locator("#check-report")).to_contain_text("qualifications row 1, date")
+    page.get_by_text("JSON 导入导出 JSON in and out").click()
     editor = page.locator("#check-profile .cm-content")
     editor.click()
     page.keyboard.press("Control+a")
     page.keyboard.type('{"qualifications": [{"id": "no_such_thing"}]}')
-    page.locator("#check-run").click()
+    page.locator("#check-json-to-form").click()
     expect(page.locator("#check-report")).to_contain_text("no_such_thing")
+
+
+def test_an_uploaded_profile_fills_the_form_and_feeds_the_pitch(page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    profile = tmp_path / "prospect.json"
+    profile.write_text('{"name": "上传企业 Uploaded Co.", "location": {"in_zone": true}, '
+                       '"listings": [{"board": "star_market", "date": "2022-08-01"}]}', encoding="utf-8")
+    page.get_by_role("tab", name="企业测算 Company check").click()
+    page.get_by_text("JSON 导入导出 JSON in and out").click()
+    page.locator("#check-upload input[type=file]").set_input_files(str(profile))
+    expect(page.locator("#a-name input, #a-name textarea").first).to_have_value("上传企业 Uploaded Co.")
+    expect(page.locator("#a-listings")).to_contain_text("star_market")
+    expect(page.locator("#a-qualifications")).not_to_contain_text("high_tech_enterprise")
+    page.get_by_role("tab", name="招商材料 Pitch sheet").click()
+    page.locator("#pitch-from-check").click()
+    expect(page.locator("#pitch-profile")).to_contain_text("Uploaded Co.")
+    page.locator("#pitch-run").click()
+    expect(page.locator("#pitch-view")).to_contain_text("Uploaded Co.")
+    expect(page.locator("#pitch-view")).to_contain_text("500万元")
 
 
 def test_policy_text_marks_provisions(page) -> None:  # type: ignore[no-untyped-def]
@@ -226,12 +264,10 @@ def test_company_check_compares_a_variant(page) -> None:  # type: ignore[no-unty
     from playwright.sync_api import expect
 
     page.get_by_role("tab", name="企业测算 Company check").click()
-    editor = page.locator("#check-variant .cm-content")
-    editor.click()
-    page.keyboard.type('{"location": {"in_zone": true}, "qualifications": [{"id": "high_tech_enterprise", '
-                       '"round": "first", "date": "2022-11-15"}, {"id": "gazelle_enterprise", "level": '
-                       '"provincial", "date": "2023-03-01"}], "rd_expense": [{"year": 2023, "amount_cny": 30000000}, '
-                       '{"year": 2024, "amount_cny": 50000000}]}')
+    page.locator("#check-copy").click()
+    page.get_by_role("tab", name="变体 B（可选） What-if variant B (optional)").click()
+    expect(page.locator('#b-qualifications [data-testid="cell-1-1"]')).to_contain_text("municipal")
+    edit_cell(page, "b-qualifications", 1, 1, "省级")  # the gazelle recognition, municipal → provincial
     page.locator("#check-run").click()
     comparison = page.locator("#check-whatif")
     expect(comparison).to_contain_text("差额 Difference")
@@ -244,12 +280,8 @@ def test_editing_the_understood_profile_recalculates(page) -> None:  # type: ign
     page.locator("#as-of input, #as-of textarea").first.fill("2024-06-01")
     ask(page, "我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？")
     expect(page.locator("#chatbot")).to_contain_text("确定可得 20万元")
-    cell = page.locator('#profile [data-testid="cell-1-1"]')
-    expect(cell).to_contain_text('"first"')
-    cell.dblclick()
-    editor = page.locator('#profile [data-testid="cell-1-1"] textarea, #profile [data-testid="cell-1-1"] input').first
-    editor.fill('{"id": "high_tech_enterprise", "round": "renewal", "date": "2022-11-01"}')
-    editor.press("Enter")
+    expect(page.locator('#profile [data-testid="cell-1-1"]')).to_contain_text('"first"')
+    edit_cell(page, "profile", 1, 1, '{"id": "high_tech_enterprise", "round": "renewal", "date": "2022-11-01"}')
     page.locator("#profile-apply").click()
     expect(page.locator("#chatbot")).to_contain_text("按修改后的情况")
     expect(page.locator("#chatbot")).to_contain_text("确定可得 10万元")

@@ -161,3 +161,54 @@ def test_every_label_has_both_languages() -> None:
     for key, (zh, en) in LABELS.items():
         assert re.search(r"[\u4e00-\u9fff]", zh) and re.search(r"[A-Za-z]", en), key
         assert label(key) == f"{zh} {en}" and label(key, "zh") == zh and label(key, "en") == en
+
+
+def test_an_uploaded_profile_is_checked_for_type_size_and_content(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "company.json"
+    good.write_text('{"name": "上传 Co.", "qualifications": [{"id": "high_tech_enterprise"}]}', encoding="utf-8")
+    assert handlers.read_profile_upload(good).qualifications[0].id == "high_tech_enterprise"
+    yaml_file = tmp_path / "company.yaml"
+    yaml_file.write_text("location:\n  in_zone: true\n", encoding="utf-8")
+    assert handlers.read_profile_upload(yaml_file).location.in_zone is True
+    wrong_type = tmp_path / "company.exe"
+    wrong_type.write_bytes(b"MZ")
+    with pytest.raises(handlers.InputError, match=r"company\.exe: a profile is a \.json"):
+        handlers.read_profile_upload(wrong_type)
+    too_big = tmp_path / "big.json"
+    too_big.write_text(" " * (handlers.MAX_PROFILE_CHARS + 1) + "{}", encoding="utf-8")
+    with pytest.raises(handlers.InputError, match=r"big\.json: 100003 bytes; a profile file may have at most"):
+        handlers.read_profile_upload(too_big)
+    wrong_field = tmp_path / "wrong.json"
+    wrong_field.write_text('{"qualifications": [{"id": "nope"}]}', encoding="utf-8")
+    with pytest.raises(handlers.InputError, match=r"(?s)wrong\.json.*qualifications\.0\.id: unknown qualification"):
+        handlers.read_profile_upload(wrong_field)
+    assert str(tmp_path) not in _message(handlers.read_profile_upload, wrong_field)
+    not_json = tmp_path / "broken.json"
+    not_json.write_text("{", encoding="utf-8")
+    with pytest.raises(handlers.InputError, match=r"broken\.json: not valid JSON"):
+        handlers.read_profile_upload(not_json)
+
+
+def _message(function, *arguments) -> str:  # type: ignore[no-untyped-def]
+    try:
+        function(*arguments)
+    except handlers.InputError as error:
+        return str(error)
+    raise AssertionError("no error")
+
+
+def test_the_form_reads_into_the_report_and_an_empty_variant_is_no_variant(context: AssistantContext) -> None:
+    from ui.profile_form import FormValues, form_values
+
+    values = FormValues({"location.in_zone": "是"}, {"qualifications": [["高新技术企业", "", "2022-11-15", "首次"]]})
+    profile = handlers.read_profile_form(values, "企业 A")
+    assert profile is not None
+    assert handlers.read_profile_form(form_values(handlers.read_profile("{}")), "变体 B") is None
+    report, result, comparison = handlers.profile_report(profile, None, "2024-06-01", context)
+    assert result["total_min_cny"] == 200_000 and "〔三（二）6〕" in report and comparison == ""
+    assert json.loads(handlers.profile_json_text(profile)) == {
+        "location": {"in_zone": True}, "qualifications": [{"id": "high_tech_enterprise", "round": "first",
+                                                           "date": "2022-11-15"}]}
+    with pytest.raises(handlers.InputError, match="变体 B:\nqualifications row 1, date"):
+        handlers.read_profile_form(FormValues({}, {"qualifications": [["high_tech_enterprise", "", "soon"]]}),
+                                   "变体 B")

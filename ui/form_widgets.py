@@ -1,0 +1,79 @@
+"""The profile form's widgets on the page: one text box per single field, one editable table
+per list of facts (the layout comes from :func:`ui.profile_form.form_layout`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ui.labels import column_header, label
+from ui.profile_form import MAX_ROWS, FormValues, form_layout, table_rows
+
+FIRST_TABLES = ("qualifications", "platforms", "listings", "rd_expense")
+"""Shown open; the other tables sit under "more facts"."""
+YES_NO_UNKNOWN = [("是 yes", "yes"), ("否 no", "no"), ("未知 unknown", "")]
+
+
+@dataclass(frozen=True)
+class ProfileFormWidgets:
+    """The components of one profile form, in a fixed order (singles, then tables)."""
+
+    singles: dict[str, Any]
+    tables: dict[str, Any]
+
+    @property
+    def components(self) -> list[Any]:
+        return [*self.singles.values(), *self.tables.values()]
+
+    @property
+    def labelled(self) -> list[tuple[Any, str, str]]:
+        """(component, label key, "label") for the language switch."""
+        return [(component, f"form.{name}", "label") for name, component in
+                [*self.singles.items(), *self.tables.items()]]
+
+    def read(self, cells: tuple[Any, ...] | list[Any]) -> FormValues:
+        """The form's values from an event's inputs (given in :attr:`components` order)."""
+        singles = dict(zip(self.singles, cells[:len(self.singles)], strict=True))
+        tables = dict(zip(self.tables, cells[len(self.singles):], strict=True))
+        return FormValues({name: "" if value is None else str(value) for name, value in singles.items()},
+                          {name: table_rows(value) for name, value in tables.items()})
+
+    def show(self, values: FormValues) -> list[Any]:
+        """Outputs (in :attr:`components` order) that fill the form with ``values``."""
+        return [*(values.singles.get(name, "") for name in self.singles),
+                *(values.tables.get(name, []) for name in self.tables)]
+
+
+def profile_form_widgets(prefix: str, values: FormValues) -> ProfileFormWidgets:
+    """The form's components, created in the current Gradio layout, filled with ``values``;
+    element ids are ``{prefix}-{field}`` (dots as dashes)."""
+    import gradio as gr
+
+    layout = form_layout()
+    singles: dict[str, Any] = {}
+    with gr.Row():
+        for name in layout.singles:
+            element_id = f"{prefix}-{name.replace('.', '-')}"
+            if name == "location.in_zone":
+                singles[name] = gr.Radio(YES_NO_UNKNOWN, value=values.singles.get(name, ""),
+                                         label=label(f"form.{name}"), elem_id=element_id, min_width=160)
+            else:
+                singles[name] = gr.Textbox(values.singles.get(name, ""), label=label(f"form.{name}"),
+                                           elem_id=element_id, max_lines=1, min_width=160)
+    tables: dict[str, Any] = {}
+
+    def table(name: str, columns: tuple[str, ...]) -> Any:
+        return gr.Dataframe(values.tables.get(name, [[""] * len(columns)]),
+                            headers=[column_header(column) for column in columns], label=label(f"form.{name}"),
+                            type="array", datatype="str", interactive=True, wrap=True,
+                            elem_id=f"{prefix}-{name}", row_limits=(1, MAX_ROWS))
+
+    for form_table in layout.tables:
+        if form_table.name in FIRST_TABLES:
+            tables[form_table.name] = table(form_table.name, form_table.columns)
+    with gr.Accordion(label("more_facts"), open=False):
+        for form_table in layout.tables:
+            if form_table.name not in FIRST_TABLES:
+                tables[form_table.name] = table(form_table.name, form_table.columns)
+    ordered = {form_table.name: tables[form_table.name] for form_table in layout.tables}
+    return ProfileFormWidgets(singles, ordered)

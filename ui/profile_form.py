@@ -1,0 +1,323 @@
+"""The company profile as a form: a few single fields and one table per list of facts, all
+derived from the profile schema (:class:`assistant.profile.CompanyProfile`), read into a
+validated profile (errors name the table, the row and the column) and written back.
+
+Cells take what people type: concept ids or their labels (高新技术企业, STAR Market),
+是/否 or yes/no, 3000万 or 30000000, 2022-11-15 or 2022年11月15日. A blank cell is unknown;
+a row with nothing in it is ignored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from assistant.profile import CONCEPT_GROUPS, CompanyProfile
+from assistant.understanding.quantities import ImplausibleNumber, amounts, dates
+from ingest.concepts import load_vocabulary
+
+QUANTITY = "quantity"
+"""The first column of the ``quantities`` table: which base quantity a row gives."""
+YES = frozenset({"yes", "y", "true", "1", "是", "有", "√", "✓"})
+NO = frozenset({"no", "n", "false", "0", "否", "无", "×", "✗"})
+ROUNDS = {"首次": "first", "首次认定": "first", "初次": "first", "再次": "renewal", "再次认定": "renewal",
+          "重新认定": "renewal", "复审": "renewal"}
+MAX_ROWS = 200
+"""A table with more filled rows than this is refused (no company has 200 listings)."""
+
+
+class FormError(ValueError):
+    """The form cannot be read as a profile; one line per wrong cell."""
+
+
+@dataclass(frozen=True)
+class FormTable:
+    """One list of the profile as a table: ``name`` is the profile field, ``columns`` its
+    items' fields (for ``quantities``: which quantity, then year and amount)."""
+
+    name: str
+    columns: tuple[str, ...]
+    item: type[BaseModel]
+
+
+@dataclass(frozen=True)
+class FormLayout:
+    singles: tuple[str, ...]
+    """Single fields, nested ones dotted: ``name``, ``location.in_zone``…"""
+    tables: tuple[FormTable, ...]
+
+
+@dataclass(frozen=True)
+class FormValues:
+    """What the form holds: text per single field, rows of cells per table."""
+
+    singles: dict[str, str]
+    tables: dict[str, list[list[str]]]
+
+
+def _without_none(annotation: Any) -> Any:
+    """``X`` from ``X | None`` and from ``Annotated[X, …]``."""
+    if get_origin(annotation) in (typing.Union, types.UnionType):
+        rest = [arg for arg in get_args(annotation) if arg is not type(None)]
+        return _without_none(rest[0]) if len(rest) == 1 else annotation
+    if get_origin(annotation) is typing.Annotated:
+        return _without_none(get_args(annotation)[0])
+    return annotation
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def _columns(model: type[BaseModel]) -> tuple[str, ...]:
+    """Required fields first (what the row is about), yes/no fields last, else schema order."""
+    fields = model.model_fields
+    return tuple(sorted(fields, key=lambda name: (not fields[name].is_required(),
+                                                  _without_none(fields[name].annotation) is bool)))
+
+
+@cache
+def form_layout() -> FormLayout:
+    """The form's fields and tables, read from the profile schema."""
+    singles: list[str] = []
+    tables: list[FormTable] = []
+    for name, info in CompanyProfile.model_fields.items():
+        annotation = _without_none(info.annotation)
+        origin, args = get_origin(annotation), get_args(annotation)
+        if origin is list and _is_model(args[0]):
+            tables.append(FormTable(name, _columns(args[0]), args[0]))
+        elif origin is dict and get_origin(args[1]) is list and _is_model(get_args(args[1])[0]):
+            item = get_args(args[1])[0]
+            tables.append(FormTable(name, (QUANTITY, *_columns(item)), item))
+        elif _is_model(annotation):
+            singles.extend(f"{name}.{inner}" for inner in annotation.model_fields)
+        else:
+            singles.append(name)
+    return FormLayout(tuple(singles), tuple(tables))
+
+
+def _field_annotation(path: str, model: type[BaseModel] = CompanyProfile) -> Any:
+    head, _, rest = path.partition(".")
+    annotation = _without_none(model.model_fields[head].annotation)
+    return _field_annotation(rest, annotation) if rest else annotation
+
+
+def _concept_labels(groups: tuple[str, ...] | None, scheme: str | None) -> dict[str, str]:
+    """Every label (and id) of the concepts a cell may name, casefolded, to the concept id."""
+    vocabulary = load_vocabulary()
+    found: dict[str, str] = {}
+    for concept in vocabulary.concepts.values():
+        if (groups and concept.group in groups) or (scheme and concept.scheme == scheme):
+            for name in (concept.id, concept.label_zh, concept.label_en, *concept.labels):
+                found.setdefault(name.casefold(), concept.id)
+    return found
+
+
+def _concepts_for(table: str, column: str) -> dict[str, str] | None:
+    if (table, column) in CONCEPT_GROUPS:
+        return _concept_labels(CONCEPT_GROUPS[table, column], None)
+    if column == "level":
+        return _concept_labels(None, "levels")
+    if column == QUANTITY:
+        return _concept_labels(None, "base_quantities")
+    return None
+
+
+def _yes_no(text: str) -> bool:
+    word = text.strip().casefold()
+    if word in YES:
+        return True
+    if word in NO:
+        return False
+    raise ValueError(f"{text!r} is not yes or no (是/否)")
+
+
+def _money(text: str) -> Decimal:
+    plain = text.replace(",", "").replace("，", "").strip()
+    try:
+        return Decimal(plain)
+    except InvalidOperation:
+        pass
+    try:
+        found = amounts(text)
+    except ImplausibleNumber as error:
+        raise ValueError(str(error)) from error
+    if len(found) != 1 or found[0].text.replace(" ", "") != text.strip().replace(" ", ""):
+        raise ValueError(f"{text!r} is not an amount in yuan (30000000, 3000万, RMB 30 million)")
+    value = found[0].value
+    assert isinstance(value, Decimal)
+    return value
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    found = dates(text, dt.date.today())
+    if len(found) != 1 or found[0].text.strip() != text.strip():
+        raise ValueError(f"{text!r} is not a date (2022-11-15, 2022年11月15日)")
+    value = found[0].value
+    assert isinstance(value, dt.date)
+    return value
+
+
+def _cell(text: str, annotation: Any, column: str, concepts: dict[str, str] | None) -> Any:
+    """A typed cell as the schema wants it; ValueError says what is wrong with it."""
+    if annotation is bool:
+        return _yes_no(text)
+    if annotation is Decimal:
+        return _money(text)
+    if annotation is dt.date:
+        return _date(text)
+    word = text.strip()
+    if concepts is not None:
+        return concepts.get(word.casefold(), word)
+    return ROUNDS.get(word, word) if column == "round" else word
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_form(values: FormValues) -> CompanyProfile:
+    """The profile the form describes; :class:`FormError` lists every wrong cell by table,
+    row (as numbered on the page, from 1) and column."""
+    layout = form_layout()
+    problems: list[str] = []
+    data: dict[str, Any] = {}
+    for path in layout.singles:
+        text = _text(values.singles.get(path))
+        if not text:
+            continue
+        try:
+            value = _cell(text, _field_annotation(path), path, None)
+        except ValueError as error:
+            problems.append(f"{path}: {error}")
+            continue
+        head, _, inner = path.partition(".")
+        if inner:
+            data.setdefault(head, {})[inner] = value
+        else:
+            data[head] = value
+    row_numbers: dict[str, dict[Any, int]] = {}
+    for table in layout.tables:
+        rows = values.tables.get(table.name) or []
+        filled = [(number, row) for number, row in enumerate(rows, start=1) if any(_text(cell) for cell in row)]
+        if len(filled) > MAX_ROWS:
+            problems.append(f"{table.name}: {len(filled)} rows; at most {MAX_ROWS} are read")
+            continue
+        items: list[Any] = []
+        quantities: dict[str, list[dict[str, Any]]] = {}
+        numbers: dict[Any, int] = {}
+        for number, row in filled:
+            item: dict[str, Any] = {}
+            for column, cell in zip(table.columns, row, strict=False):
+                text = _text(cell)
+                if not text:
+                    continue
+                annotation = (str if column == QUANTITY else
+                              _without_none(table.item.model_fields[column].annotation))
+                try:
+                    item[column] = _cell(text, annotation, column, _concepts_for(table.name, column))
+                except ValueError as error:
+                    problems.append(f"{table.name} row {number}, {column}: {error}")
+            if table.name == "quantities":
+                key = item.pop(QUANTITY, "")
+                if not key:
+                    problems.append(f"{table.name} row {number}, {QUANTITY}: which quantity? (e.g. revenue)")
+                    continue
+                known = sorted(set((_concepts_for(table.name, QUANTITY) or {}).values()))
+                if key not in known:
+                    problems.append(f"{table.name} row {number}, {QUANTITY}: unknown quantity {key!r}; "
+                                    f"expected one of: {', '.join(known)}")
+                    continue
+                numbers[(key, len(quantities.get(key, [])))] = number
+                quantities.setdefault(key, []).append(item)
+            else:
+                numbers[len(items)] = number
+                items.append(item)
+        row_numbers[table.name] = numbers
+        if items:
+            data[table.name] = items
+        if quantities:
+            data[table.name] = quantities
+    if problems:
+        raise FormError("\n".join(problems))
+    try:
+        return CompanyProfile.model_validate(data)
+    except ValidationError as error:
+        raise FormError("\n".join(_where(item["loc"], row_numbers) + ": " + item["msg"].removeprefix("Value error, ")
+                                  for item in error.errors())) from error
+
+
+def _where(location: tuple[Any, ...], row_numbers: Mapping[str, Mapping[Any, int]]) -> str:
+    """A validation error's location in the form's words: ``qualifications row 2, date``."""
+    if not location:
+        return "profile"
+    head, rest = str(location[0]), location[1:]
+    numbers = row_numbers.get(head)
+    if numbers is None:
+        return ".".join(str(part) for part in location)
+    if head == "quantities" and len(rest) >= 2 and (rest[0], rest[1]) in numbers:
+        return f"{head} row {numbers[rest[0], rest[1]]}" + "".join(f", {part}" for part in rest[2:])
+    if rest and rest[0] in numbers:
+        return f"{head} row {numbers[rest[0]]}" + "".join(f", {part}" for part in rest[1:])
+    return ".".join(str(part) for part in location)
+
+
+def form_values(profile: CompanyProfile, blank_rows: int = 1) -> FormValues:
+    """The form filled with a profile (and ``blank_rows`` empty rows per table to type in)."""
+    layout = form_layout()
+    data = json.loads(profile.model_dump_json())
+    singles: dict[str, str] = {}
+    for path in layout.singles:
+        value: Any = data
+        for part in path.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        singles[path] = _text(value)
+    tables: dict[str, list[list[str]]] = {}
+    for table in layout.tables:
+        rows: list[list[str]] = []
+        if table.name == "quantities":
+            for key, series in data.get(table.name, {}).items():
+                rows += [[key, *(_text(item.get(c)) for c in table.columns[1:])] for item in series]
+        else:
+            rows = [[_text(item.get(c)) for c in table.columns] for item in data.get(table.name, [])]
+        tables[table.name] = rows + [[""] * len(table.columns) for _ in range(blank_rows)]
+    return FormValues(singles, tables)
+
+
+def allowed_values_markdown() -> str:
+    """What the concept columns take: each id with its Chinese and English labels."""
+    vocabulary = load_vocabulary()
+    lines: list[str] = []
+    columns: list[tuple[str, tuple[str, ...] | None, str | None]] = [
+        (f"{table}.{column}", groups, None) for (table, column), groups in CONCEPT_GROUPS.items()]
+    columns += [("level", None, "levels"), ("quantities.quantity", None, "base_quantities")]
+    for title, groups, scheme in columns:
+        concepts = [c for c in vocabulary.concepts.values()
+                    if (groups and c.group in groups) or (scheme and c.scheme == scheme)]
+        lines.append(f"**{title}**: " + "; ".join(f"`{c.id}` {c.label_zh} / {c.label_en}" for c in concepts))
+    return "\n\n".join(lines)
+
+
+def table_rows(cells: Sequence[Sequence[Any]] | Any) -> list[list[str]]:
+    """A table's value as the page sends it (rows of cells, or a pandas frame) as text rows."""
+    if hasattr(cells, "values") and hasattr(cells.values, "tolist"):
+        cells = cells.values.tolist()
+    return [[_text(cell) for cell in row] for row in (cells or [])]
