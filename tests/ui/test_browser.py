@@ -198,12 +198,20 @@ def test_clicking_a_node_of_the_graph_shows_it(page) -> None:  # type: ignore[no
     expect(page.locator("#explore-plot .js-plotly-plot")).to_be_visible()
     traces = page.locator("#explore-plot .scatterlayer .trace")
     provision, qualification = traces.nth(1).locator("path.point"), traces.nth(2).locator("path.point")
-    qualification.first.click(force=True)
+    hover_label = page.locator("#explore-plot .hoverlayer")
+
+    def click(point, kind: str) -> None:  # type: ignore[no-untyped-def]
+        # plotly reports a click on the point it is hovering: wait until it hovers this one
+        point.hover(force=True)
+        expect(hover_label).to_contain_text(f"{kind}:")
+        point.click(force=True)
+
+    click(qualification.first, "qualification")
     expect(page.locator("#explore-node input, #explore-node textarea").first).to_have_value(
         re.compile(r"^qualification:"))
     details = page.locator("#explore-details")
     expect(details).to_contain_text("条规定 provisions")
-    provision.first.click(force=True)
+    click(provision.first, "provision")
     expect(details).to_contain_text("span")
     details.locator("a").first.click()
     expect(page.locator("#policy-text mark.cited")).to_be_in_viewport()
