@@ -128,9 +128,15 @@ class IngestedPolicy:
     warnings: tuple[str, ...] = field(default=())
 
     def header_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
-            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
-        }
+        return policy_header_json(self.id, self.title, self.valid_from, self.valid_until)
+
+
+def policy_header_json(policy_id: str, title: str, valid_from: date | None, valid_until: date | None
+                       ) -> dict[str, Any]:
+    """A policy's identity and validity window as JSON (the head of every answer about it)."""
+    return {
+        "id": policy_id,
+        "title": title,
+        "valid_from": valid_from.isoformat() if valid_from else None,
+        "valid_until": valid_until.isoformat() if valid_until else None,
+    }

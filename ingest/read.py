@@ -122,6 +122,8 @@ def read_text(data: bytes, source: str, *, html: bool = False) -> SourceDocument
 def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceDocument:
     """Read and canonicalise a policy file (.txt, .md or .html)."""
     source = str(path)
+    if path.is_dir():
+        raise UnsupportedFormatError(source, "is a directory, not a policy file")
     if not path.is_file():
         raise UnsupportedFormatError(source, "no such file")
     suffix = path.suffix.lower()

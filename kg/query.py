@@ -17,7 +17,7 @@ from rdflib import Graph, Literal
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
-from ingest.model import Provision, ProvisionKind
+from ingest.model import Provision, ProvisionKind, policy_header_json
 from kg.build import PATH_SEPARATOR
 from kg.namespaces import ELI, PKG, PKV
 
@@ -120,12 +120,7 @@ class PolicyRecord:
     provisions: tuple[Provision, ...]
 
     def header_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
-            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
-        }
+        return policy_header_json(self.id, self.title, self.valid_from, self.valid_until)
 
     def provision(self, provision_id: str) -> Provision:
         for provision in self.provisions:

@@ -96,3 +96,14 @@ def test_unsupported_suffix(tmp_path: Path) -> None:
     path.write_bytes(b"%PDF-1.7")
     with pytest.raises(UnsupportedFormatError, match=r"\.txt, \.md and \.html"):
         read_document(path)
+
+
+def test_a_missing_file_and_a_directory_are_told_apart(tmp_path: Path) -> None:
+    with pytest.raises(UnsupportedFormatError, match="no such file") as missing:
+        read_document(tmp_path / "absent.txt")
+    assert "absent.txt" in str(missing.value)
+    folder = tmp_path / "policies.txt"
+    folder.mkdir()
+    with pytest.raises(UnsupportedFormatError, match="is a directory, not a policy file") as directory:
+        read_document(folder)
+    assert "policies.txt" in str(directory.value)
