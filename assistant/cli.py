@@ -355,7 +355,7 @@ def search(
     """Find the clauses that answer a question, citing the best sentence of each."""
     from assistant.retrieval.embedders import EmbedderError, embedder_from_name
     from assistant.retrieval.search import QueryError as SearchQueryError
-    from assistant.retrieval.search import build_search, default_cache_dir
+    from assistant.retrieval.search import MAX_QUERY_CHARS, build_search, default_cache_dir
 
     store = _store(data_dir)
     try:
@@ -369,6 +369,8 @@ def search(
         return
     labels = {"answer": "answer", "caveat": "caveat: the nearest clauses may not answer this",
               "not_covered": "not covered: the policy does not address this; nearest clauses"}
+    if result.truncated:
+        err.print(f"[yellow]warning:[/] only the first {MAX_QUERY_CHARS} characters of the query were searched")
     out.print(f"[bold]{labels[result.status]}[/]")
     for hit in result.hits:
         out.print(f"{citation(hit.clause_path)} {hit.score:.3f}  {hit.sentence}", highlight=False)

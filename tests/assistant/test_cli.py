@@ -115,3 +115,13 @@ def test_a_document_without_provisions_warns(tmp_path: Path) -> None:
     code, out, err = run("ingest", str(path))
     assert code == 0 and "0 provisions" in out
     assert "no amount-bearing provisions" in err
+
+
+def test_search_cites_clauses_and_says_when_the_query_was_cut() -> None:
+    code, out, err = run("search", "孵化器能拿多少补助？", "-k", "2")
+    assert code == 0, err
+    assert out.startswith("answer") and out.count("〔") == 2 and "孵化器" in out
+    assert "warning" not in err
+    code, out, err = run("search", "孵化器能拿多少补助？" + "很" * 600, "-k", "1")
+    assert code == 0, err
+    assert "only the first 500 characters of the query were searched" in err
