@@ -354,8 +354,8 @@ def search(
 ) -> None:
     """Find the clauses that answer a question, citing the best sentence of each."""
     from assistant.retrieval.embedders import EmbedderError, embedder_from_name
-    from assistant.retrieval.search import QueryError as SearchQueryError
     from assistant.retrieval.search import MAX_QUERY_CHARS, build_search, default_cache_dir
+    from assistant.retrieval.search import QueryError as SearchQueryError
 
     store = _store(data_dir)
     try:

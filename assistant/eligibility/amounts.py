@@ -146,40 +146,66 @@ def _qualified_since(ctx: Context) -> tuple[int | None, list[Check]]:
     return (max(years) if years else None), checks
 
 
+@dataclass(frozen=True)
+class RateLine:
+    """One year (or contract) of a rate: rate × base, capped."""
+
+    label: str
+    shown: str
+    base: Decimal
+    rate: Decimal
+    cap: int | None
+    raw: int
+    paid: int
+
+    def text(self) -> str:
+        if self.cap is not None and self.raw > self.cap:
+            return (f"{self.label}: {percent(self.rate)} × {self.shown} = {cny_zh(self.raw)} > cap {cny_zh(self.cap)} "
+                    f"→ {cny_zh(self.paid)}（封顶 capped）")
+        cap_text = f" ≤ cap {cny_zh(self.cap)}" if self.cap is not None else ""
+        return f"{self.label}: {percent(self.rate)} × {self.shown} = {cny_zh(self.raw)}{cap_text}"
+
+
+def rate_lines(ctx: Context, cap: int | None) -> tuple[list[RateLine] | None, list[Check]]:
+    """The years (or contracts) a rate pays for — only years in which the company already held
+    the qualifications count — each capped; None when the base is not stated. Also a question
+    for each qualification whose date is not stated."""
+    rate = ctx.provision.rate or Decimal(0)
+    values = base_values(ctx)
+    since, undated = _qualified_since(ctx)
+    if values is not None and since is not None:
+        values = [v for v in values if not v[0].isdigit() or int(v[0]) >= since] or None
+    if values is None:
+        return None, undated
+    lines = []
+    for label, base, shown in values:
+        raw = whole_yuan(rate * base)
+        lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw))
+    return lines, undated
+
+
 def rate_amount(ctx: Context, cap: int | None) -> Amount:
     """rate × base per year (or contract), each capped, summed; only years in which the
     company already held the qualifications count."""
     provision = ctx.provision
     rate = provision.rate or Decimal(0)
-    values = base_values(ctx)
-    since, undated = _qualified_since(ctx)
-    if values is not None and since is not None:
-        values = [v for v in values if not v[0].isdigit() or int(v[0]) >= since] or None
-    cap_text = f" ≤ cap {cny_zh(cap)}" if cap is not None else ""
-    if values is None:
+    lines, undated = rate_lines(ctx, cap)
+    if lines is None:
+        cap_text = f" ≤ cap {cny_zh(cap)}" if cap is not None else ""
         unknown = Check("base", Status.UNKNOWN, f"{provision.base_quantity} is not stated",
                         question=f"base:{provision.base_quantity}")
         return Amount(0, cap, f"{percent(rate)} × {provision.base_quantity} (unknown){cap_text}",
                       {"rate": str(rate), "cap_cny": cap}, (unknown,))
-    parts, total, uncapped = [], 0, 0
-    for label, base, shown in values:
-        raw = whole_yuan(rate * base)
-        paid = min(raw, cap) if cap is not None else raw
-        total += paid
-        uncapped += raw
-        if cap is not None and raw > cap:
-            parts.append(f"{label}: {percent(rate)} × {shown} = {cny_zh(raw)} > cap {cny_zh(cap)} → "
-                         f"{cny_zh(paid)}（封顶 capped）")
-        else:
-            parts.append(f"{label}: {percent(rate)} × {shown} = {cny_zh(raw)}{cap_text}")
+    total = sum(line.paid for line in lines)
+    uncapped = sum(line.raw for line in lines)
     ambiguity = None
     if provision.per and uncapped > total:
         where = "".join(provision.clause_path)
         ambiguity = (f"〔{where}〕「单{provision.per}最高」: 上限按每年一次申报计算（本测算），"
                      f"若按每份合同分别封顶，最多可达 {cny_zh(uncapped)}。 The cap is per {provision.per}: we apply "
                      f"it per yearly application; read per contract, up to {cny_zh(uncapped)} could be paid.")
-    return Amount(total, total, "; ".join(parts), {"rate": str(rate), "cap_cny": cap,
-                                                   "base": {label: str(v) for label, v, _ in values}},
+    return Amount(total, total, "; ".join(line.text() for line in lines),
+                  {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines}},
                   tuple(undated), ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None)
 
 
