@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from rdflib import Graph
 
-from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, whole_yuan
+from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, rate_lines, whole_yuan
 from assistant.eligibility.facts import CompanyFacts, company_facts
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.requirements import Assessment, Fix, Status, assess
@@ -23,6 +23,7 @@ from assistant.eligibility.result import (
     TraceStep,
 )
 from assistant.eligibility.rules import PolicyRules, default_row, rules_from_graph
+from assistant.eligibility.split import MixedRate, mix_years, row_label
 from assistant.format import cny_zh, percent
 from assistant.profile import CompanyProfile
 from assistant.report import citation
@@ -92,7 +93,7 @@ def _potential(run: _Run, provision: Provision, assessment: Assessment) -> int |
 
 def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount: Amount,
                  ambiguity: str | None = None, reading_range: tuple[int, int] | None = None,
-                 floor: int = 0) -> None:
+                 floor: int = 0, extra_trace: tuple[TraceStep, ...] = ()) -> None:
     """List a benefit; ``floor`` is an amount already certain by another route (the default
     row of a split), which an unknown fact about a better row cannot take away."""
     unknown = [*assessment.unknown(), *amount.unknown]
@@ -105,7 +106,7 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
     minimum = max(minimum, floor) if not provision.discretionary else minimum
     trace = [*_requirement_trace(assessment),
              TraceStep(f"amount.{provision.kind.value}", amount.basis, provision.id, provision.clause_path,
-                       amount.parameters)]
+                       amount.parameters), *extra_trace]
     if provision.discretionary:
         trace.append(TraceStep("discretion", "经综合评估/择优/一事一议: nothing is guaranteed (minimum 0)",
                                provision.id, provision.clause_path))
@@ -203,6 +204,62 @@ def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
     if not applying:
         _add_benefit(run, residual, shared, residual_amount)
         return
+    residual_lines, _ = rate_lines(run.context(residual, shared), residual.cap_cny)
+    typed = [(row, rate_lines(run.context(row, a), row.cap_cny)[0]) for row, a in applying]
+    if residual_lines is None or any(lines is None for _, lines in typed):
+        _add_whole_readings(run, residual, shared, residual_amount, applying)
+        return
+    mixed = mix_years(residual, residual_lines, [(row, lines) for row, lines in typed if lines is not None])
+    _add_mixed(run, residual, shared, residual_amount, mixed, applying)
+
+
+def _several_types_note(cited: Provision, residual: Provision, rows: list[Provision], high: int, low: int) -> str:
+    labels = load_vocabulary()
+    kinds = "、".join(labels[q].label_zh for row in rows for q in row.qualifications
+                     if q not in residual.qualifications and q in labels)
+    return (f"{citation(cited.clause_path)} 上限按企业类型不同，本企业同时属于{kinds}；原文未说明适用哪一上限，"
+            f"本测算取较高者 {cny_zh(high)}（按较低上限为 {cny_zh(low)}）。 "
+            f"The cap differs by enterprise type and the company is several types at once; the text does not "
+            f"say which cap applies. We apply the higher cap, as a firm takes the most favourable category it "
+            f"belongs to; the lower cap would give {cny_zh(low)}.")
+
+
+def _add_mixed(run: _Run, residual: Provision, shared: Assessment, residual_amount: Amount, mixed: MixedRate,
+               applying: list[tuple[Provision, Assessment]]) -> None:
+    """The benefit of a split rate whose years are all known: each year under the best row the
+    company belonged to that year (the residual row before a recognition, the type's after)."""
+    if mixed.cited.id == residual.id:
+        _add_benefit(run, residual, shared, residual_amount)
+        return
+    assessment = next(a for row, a in applying if row.id == mixed.cited.id)
+    cited_amount = rate_amount(run.context(mixed.cited, assessment), mixed.cited.cap_cny)
+    sure = 0 if residual_amount.unknown or shared.unknown() else min(residual_amount.minimum, mixed.total)
+    if not mixed.mixed and not mixed.contested:
+        _add_benefit(run, mixed.cited, assessment, cited_amount, floor=sure)
+        return
+    used = mixed.rows_used()
+    basis = "; ".join(choice.line.text() + (f"（{row_label(choice.row, residual)}）" if len(used) > 1 else "")
+                      for choice in mixed.choices)
+    parameters = {**cited_amount.parameters, "base": {c.line.label: str(c.line.base) for c in mixed.choices},
+                  "cap_by_year": {c.line.label: c.line.cap for c in mixed.choices}}
+    amount = Amount(mixed.total, mixed.total, basis, parameters, cited_amount.unknown)
+    others = tuple(TraceStep("amount.rate_with_cap.years",
+                             f"{', '.join(years)}: {row_label(row, residual)} → cap {cny_zh(row.cap_cny or 0)}",
+                             row.id, row.clause_path, {"cap_cny": row.cap_cny, "years": years})
+                   for row, years in used.values() if row.id != mixed.cited.id)
+    if not mixed.contested:
+        _add_benefit(run, mixed.cited, assessment, amount, floor=sure, extra_trace=others)
+        return
+    note = _several_types_note(mixed.cited, residual, [row for row, _ in applying], mixed.total,
+                               mixed.lowest_reading)
+    run.ambiguities.append(note)
+    _add_benefit(run, mixed.cited, assessment, amount, ambiguity=note,
+                 reading_range=(mixed.lowest_reading, mixed.total), floor=sure, extra_trace=others)
+
+
+def _add_whole_readings(run: _Run, residual: Provision, shared: Assessment, residual_amount: Amount,
+                        applying: list[tuple[Provision, Assessment]]) -> None:
+    """A split rate whose base is not known year by year: the best row's whole reading."""
     results = sorted(((rate_amount(run.context(row, a), row.cap_cny), row, a) for row, a in applying),
                      key=lambda item: item[0].maximum or 0)
     low, (high_amount, high_row, high_assessment) = results[0], results[-1]
@@ -216,14 +273,8 @@ def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
     if len(results) == 1:
         _add_benefit(run, high_row, high_assessment, high_amount, floor=sure)
         return
-    labels = load_vocabulary()
-    kinds = "、".join(labels[q].label_zh for _, row, _ in results for q in row.qualifications
-                     if q not in residual.qualifications and q in labels)
-    note = (f"{citation(high_row.clause_path)} 上限按企业类型不同，本企业同时属于{kinds}；原文未说明适用哪一上限，"
-            f"本测算取较高者 {cny_zh(high_amount.maximum or 0)}（按较低上限为 {cny_zh(low[0].maximum or 0)}）。 "
-            f"The cap differs by enterprise type and the company is several types at once; the text does not "
-            f"say which cap applies. We apply the higher cap, as a firm takes the most favourable category it "
-            f"belongs to; the lower cap would give {cny_zh(low[0].maximum or 0)}.")
+    note = _several_types_note(high_row, residual, [row for _, row, _ in results], high_amount.maximum or 0,
+                               low[0].maximum or 0)
     run.ambiguities.append(note)
     _add_benefit(run, high_row, high_assessment, high_amount, ambiguity=note,
                  reading_range=(low[0].maximum or 0, high_amount.maximum or 0), floor=sure)
