@@ -38,12 +38,14 @@ import math
 import random
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+import opencc
 from rdflib import Graph
 
 from ingest.concepts import load_vocabulary
@@ -112,6 +114,8 @@ class BundledResult:
     validate_ms: list[float]
     conforms: bool
     baseline_ms: list[float]
+    traditional_ms: list[float]
+    traditional_provisions: int
 
 
 def ingest_and_build(path: Path) -> Graph:
@@ -137,8 +141,13 @@ def bench_bundled(path: Path, repeat: int) -> BundledResult:
         conforms = conforms and report.conforms
     data = path.read_bytes()
     baseline_ms = repeat_ms(lambda: read_and_structure(data, str(path)), repeat)
+    with tempfile.TemporaryDirectory() as folder:
+        traditional = Path(folder) / path.name
+        traditional.write_bytes(opencc.OpenCC("s2tw").convert(policy.text).encode("big5"))
+        traditional_ms = repeat_ms(lambda: ingest_and_build(traditional), repeat)
+        traditional_provisions = len(ingest_file(traditional).provisions)
     return BundledResult(cold_ms, warm_ms, len(graph), len(policy.provisions), len(policy.text),
-                         validate_ms, conforms, baseline_ms)
+                         validate_ms, conforms, baseline_ms, traditional_ms, traditional_provisions)
 
 
 def report_bundled(result: BundledResult, path: Path) -> bool:
@@ -161,6 +170,9 @@ def report_bundled(result: BundledResult, path: Path) -> bool:
           f"median {baseline:6.2f} ms   min {min(result.baseline_ms):6.2f} ms")
     print(f"  full ingest+build is {warm_median / baseline:.1f}× the read+structure baseline "
           f"(warm medians)")
+    traditional = statistics.median(result.traditional_ms)
+    print(f"  traditional-character copy (Big5, n={len(result.traditional_ms)}): median {traditional:6.1f} ms, "
+          f"{result.traditional_provisions} provisions ({traditional / warm_median:.2f}× the simplified original)")
     print(f"  target: ingest + graph build under {TARGET_MS:.0f} ms (warm and cold)"
           f" -> cold {result.cold_ms:.1f} ms {verdict(cold_ok)};"
           f" warm median {warm_median:.1f} ms {verdict(warm_ok)}")

@@ -14,6 +14,7 @@ from ingest.errors import IngestError
 from ingest.model import IngestedPolicy, Provision, ProvisionKind
 from ingest.provisions import sentence_drafts
 from ingest.read import SourceDocument, read_document
+from ingest.script import SimplifiedReading, simplified_reading
 from ingest.structure import Clause, ClauseKind, DocumentStructure, parse_structure
 
 POLICY_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
@@ -110,14 +111,43 @@ def extract_provisions(text: str, structure: DocumentStructure,
     return tuple(_with_scope(p, provisions) if p.kind in rules else p for p in provisions)
 
 
+def _structure_as_written(structure: DocumentStructure, text: str, reading: SimplifiedReading
+                          ) -> DocumentStructure:
+    """The structure found in the simplified reading, with its strings as the document wrote them."""
+    def written(value: str | None) -> str | None:
+        return reading.original(value) if value is not None else None
+
+    clauses = tuple(replace(clause, heading=written(clause.heading),
+                            sentences=tuple(replace(s, text=text[s.start:s.end]) for s in clause.sentences))
+                    for clause in structure.clauses)
+    return replace(structure, title=written(structure.title), doc_number=written(structure.doc_number),
+                   clauses=clauses)
+
+
+def _provision_as_written(provision: Provision, text: str, reading: SimplifiedReading) -> Provision:
+    start, end = provision.span
+    return replace(provision, quote=text[start:end],
+                   tier=reading.original(provision.tier) if provision.tier else None,
+                   per=reading.original(provision.per) if provision.per else None,
+                   unit=reading.original(provision.unit) if provision.unit else None,
+                   written=tuple((role, reading.original(value)) for role, value in provision.written))
+
+
 def ingest_document(document: SourceDocument, policy_id: str,
                     vocabulary: Vocabulary | None = None) -> IngestedPolicy:
     """Structure and mine a decoded document."""
     check_policy_id(policy_id)
     vocabulary = vocabulary or load_vocabulary()
-    structure = parse_structure(document.text)
-    provisions = extract_provisions(document.text, structure, vocabulary)
+    reading = simplified_reading(document.text)
+    matched = reading.text if reading else document.text
+    structure = parse_structure(matched)
+    provisions = extract_provisions(matched, structure, vocabulary)
     warnings = []
+    if reading:
+        structure = _structure_as_written(structure, document.text, reading)
+        provisions = tuple(_provision_as_written(p, document.text, reading) for p in provisions)
+        warnings.append("written in traditional characters: matched on a simplified reading (OpenCC t2s, "
+                        "character for character); quotes are the original text")
     validity = next((p for p in provisions if p.kind is ProvisionKind.VALIDITY), None)
     if validity is None:
         warnings.append("no validity window found (起…实施 / 有效期至): status cannot be judged")

@@ -1,0 +1,54 @@
+"""Policies written in traditional characters (繁體, e.g. a Big5 file): the patterns and the
+vocabulary are simplified, so such a text is read through a simplified reading of the same
+length (OpenCC ``t2s``, character for character), and everything quoted is taken back from
+the original by position."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+TRADITIONAL_SHARE = 0.02
+"""A text counts as traditional when at least this share of its Han characters (and at
+least :data:`MIN_CHANGED` of them) read differently in simplified characters."""
+MIN_CHANGED = 5
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class SimplifiedReading:
+    """``text`` in simplified characters, position for position; ``originals`` gives, for each
+    simplified character that replaced another, the character the document wrote."""
+
+    text: str
+    originals: dict[str, str]
+
+    def original(self, derived: str) -> str:
+        """A string read off the simplified text (a heading, a printed amount) as the document wrote it."""
+        return "".join(self.originals.get(character, character) for character in derived)
+
+
+def simplified_reading(text: str) -> SimplifiedReading | None:
+    """The simplified reading of a traditional-character text; None for a simplified one."""
+    converter = _converter()
+    simplified = converter.convert(text)
+    if len(simplified) != len(text):  # a phrase rule changed a length: convert one character at a time
+        simplified = "".join(converted if len(converted := converter.convert(c)) == 1 else c for c in text)
+    changed = [(new, old) for new, old in zip(simplified, text, strict=True) if new != old]
+    if len(changed) < max(MIN_CHANGED, TRADITIONAL_SHARE * len(_HAN.findall(text))):
+        return None
+    counts = Counter(changed)
+    originals: dict[str, str] = {}
+    for (new, old), _ in counts.most_common():
+        originals.setdefault(new, old)
+    return SimplifiedReading(simplified, originals)
