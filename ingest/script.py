@@ -38,14 +38,17 @@ class SimplifiedReading:
         return "".join(self.originals.get(character, character) for character in derived)
 
 
-def simplified_reading(text: str) -> SimplifiedReading | None:
-    """The simplified reading of a traditional-character text; None for a simplified one."""
+def simplified_reading(text: str, *, min_changed: int = MIN_CHANGED, share: float = TRADITIONAL_SHARE
+                       ) -> SimplifiedReading | None:
+    """The simplified reading of a traditional-character text; None for a simplified one (fewer
+    than ``min_changed`` characters, or than ``share`` of the Han characters, read differently).
+    A short message (a question typed in 繁體) is read with ``min_changed=1, share=0``."""
     converter = _converter()
     simplified = converter.convert(text)
     if len(simplified) != len(text):  # a phrase rule changed a length: convert one character at a time
         simplified = "".join(converted if len(converted := converter.convert(c)) == 1 else c for c in text)
     changed = [(new, old) for new, old in zip(simplified, text, strict=True) if new != old]
-    if len(changed) < max(MIN_CHANGED, TRADITIONAL_SHARE * len(_HAN.findall(text))):
+    if not changed or len(changed) < max(min_changed, share * len(_HAN.findall(text))):
         return None
     counts = Counter(changed)
     originals: dict[str, str] = {}

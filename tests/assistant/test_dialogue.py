@@ -21,6 +21,15 @@ def test_facts_accumulate_and_questions_are_not_repeated() -> None:
     assert "rd_expense" in {fact.field for fact in state.facts}
 
 
+def test_a_message_in_traditional_characters_is_understood_and_quoted_as_typed() -> None:
+    message = "我們在片區內，2022年11月首次認定為高新技術企業，能拿多少？"
+    reply, state = respond(message, new_state(AS_OF))
+    assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 200_000
+    sources = [fact.source for fact in state.facts]
+    assert sources and all(source in message for source in sources), sources
+    assert any("認定" in source for source in sources)
+
+
 def test_the_state_is_not_mutated_and_round_trips_as_json() -> None:
     state = new_state(AS_OF)
     _, after = respond("We are in the zone and listed on ChiNext in March 2023.", state)

@@ -63,6 +63,8 @@ def test_fusion_ranks_agreement_first_and_keeps_order() -> None:
     ("高企首次认定补助", "sec3/sub2/item6"),
     ("迁离片区要退回扶持资金吗", "sec5/item2"),
     ("院士工作站每年补助", "sec3/sub5/item15"),
+    ("科創板上市獎勵多少", "sec3/sub2/item8"),  # typed in traditional characters
+    ("遷離片區要退回扶持資金嗎", "sec5/item2"),
 ])
 def test_chinese_queries_find_their_clause_lexically(search: ClauseSearch, query: str, clause: str) -> None:
     result = search.search(query, k=3)
