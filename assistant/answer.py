@@ -8,7 +8,7 @@ from typing import Any
 
 from assistant.eligibility.result import EligibilityResult, Obligation
 from assistant.format import cny_zh
-from assistant.report import amount_range, citation
+from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.search import SearchResult
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -30,6 +30,8 @@ def range_en(minimum: int, maximum: int | None) -> str:
     return f"{cny_en(minimum)} to {cny_en(maximum)}"
 
 
+MISSES_SHOWN = 3
+"""With no benefit, this many of the closest misses are said, each with its reasons."""
 _OBLIGATION_ZH = {
     "stay_or_refund": "须书面承诺在本区持续经营{years}年以上，无正当理由迁离须退回已获扶持资金",
     "expert_review": "政策兑现需经专家评审",
@@ -63,6 +65,9 @@ def eligibility_text(result: EligibilityResult, lang: str, next_question: str | 
     if not result.benefits:
         lines.append("根据目前的信息，还没有确定可以享受的支持。" if zh else
                      "From what you have told me, no benefit applies yet.")
+        for miss in closest_misses(result)[:MISSES_SHOWN]:
+            lines.append(f"- {citation(miss.clause_path)} {miss.title}：{'；'.join(miss.reasons_zh)}" if zh else
+                         f"- {citation(miss.clause_path)} not available: {'; '.join(miss.reasons)}")
     else:
         extra = ("，另有一事一议的支持" if zh else ", plus case-by-case support") if result.total_max_unbounded else ""
         if zh:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from decimal import Decimal
 
 from ingest.model import Provision, ProvisionKind
@@ -19,6 +21,15 @@ def cny_zh(value: int) -> str:
     if value >= _TEN_THOUSAND:
         return f"{Decimal(value) / _TEN_THOUSAND:f}万元"
     return f"{value}元"
+
+
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]#|~])")
+
+
+def markdown_text(text: str) -> str:
+    """Text shown as itself in Markdown (a company's name, a quote, a table cell): HTML
+    escaped, Markdown punctuation backslashed, on one line."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(text, quote=False)).replace("\n", " ")
 
 
 def percent(rate: Decimal) -> str:

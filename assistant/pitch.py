@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from assistant.answer import cny_en, obligation_sentence, range_en
 from assistant.eligibility.result import EligibilityResult
-from assistant.format import cny_zh
+from assistant.format import cny_zh, markdown_text
 from assistant.report import amount_range, citation
 
 _STATUS = {"in_force": ("有效", "in force"), "expired": ("已失效", "expired"),
@@ -91,13 +91,9 @@ def pitch_sheet(result: EligibilityResult, company: str | None) -> PitchSheet:
                       tuple(obligations))
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def pitch_markdown(sheet: PitchSheet) -> str:
     """The sheet as Markdown, Chinese and English side by side."""
-    out = [f"# 招商政策测算 Investment pitch: {sheet.company}", "",
+    out = [f"# 招商政策测算 Investment pitch: {markdown_text(sheet.company)}", "",
            f"{sheet.policy_title} · 测算日期 As of {sheet.as_of} · **{sheet.status_zh} {sheet.status_en}**", ""]
     if sheet.notice:
         out += [f"> **{sheet.notice}**", ""]
@@ -108,14 +104,14 @@ def pitch_markdown(sheet: PitchSheet) -> str:
             "|---|---|---|---|---|---|"]
     for line in sheet.lines:
         flag_zh, flag_en = ("（需评估）", " (assessed)") if line.discretionary else ("", "")
-        out.append(f"| {line.citation} | {_cell(line.title_zh)} | {_cell(line.title_en)} | {line.amount_zh}{flag_zh} "
-                   f"| {line.amount_en}{flag_en} | {_cell(line.quote)} |")
+        out.append(f"| {line.citation} | {markdown_text(line.title_zh)} | {markdown_text(line.title_en)} | "
+                   f"{line.amount_zh}{flag_zh} | {line.amount_en}{flag_en} | {markdown_text(line.quote)} |")
     out += ["", "## 拨付时间表 Payment timeline", "", "| 年份 Year | 事项 Measure | 金额 Amount | 条款 Clause |",
             "|---|---|---|---|"]
     for payment in sheet.timeline:
         year = str(payment.year) if payment.year else "一次性 one-off"
-        out.append(f"| {year} | {_cell(payment.title_zh)} / {_cell(payment.title_en)} | {payment.amount_zh} / "
-                   f"{payment.amount_en} | {payment.citation} |")
+        out.append(f"| {year} | {markdown_text(payment.title_zh)} / {markdown_text(payment.title_en)} | "
+                   f"{payment.amount_zh} / {payment.amount_en} | {payment.citation} |")
     out += ["", "## 义务 Obligations", "", "| 条款 Clause | 中文 | English |", "|---|---|---|"]
     out += [f"| {cited} | {zh} | {en} |" for cited, zh, en in sheet.obligations]
     return "\n".join(out) + "\n"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from assistant.eligibility.result import EligibilityResult
+from assistant.eligibility.result import EligibilityResult, NotEligible
 from assistant.eligibility.whatif import Comparison
-from assistant.format import cny_zh
+from assistant.format import cny_zh, markdown_text
 
 _STATUS = {"in_force": ("有效", "in force"), "expired": ("已失效", "expired"),
            "not_yet_in_force": ("尚未生效", "not yet in force")}
@@ -23,8 +23,20 @@ def amount_range(minimum: int, maximum: int | None) -> str:
     return f"{cny_zh(minimum)} – {cny_zh(maximum)}"
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+def closest_misses(result: EligibilityResult) -> list[NotEligible]:
+    """For each clause the company misses, the rows it misses by the fewest requirements (the
+    other tiers of a clause only add noise), each set of reasons once."""
+    fewest: dict[tuple[str, ...], int] = {}
+    for item in result.not_eligible:
+        fewest[item.clause_path] = min(fewest.get(item.clause_path, len(item.reasons)), len(item.reasons))
+    seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+    misses = []
+    for item in result.not_eligible:
+        key = (item.clause_path, item.reasons)
+        if len(item.reasons) == fewest[item.clause_path] and key not in seen:
+            seen.add(key)
+            misses.append(item)
+    return misses
 
 
 def eligibility_markdown(result: EligibilityResult, company: str | None = None) -> str:
@@ -32,7 +44,7 @@ def eligibility_markdown(result: EligibilityResult, company: str | None = None) 
     lines = [f"# {result.policy['title']}", ""]
     if result.notice:
         lines += [f"> **{result.notice}**", ""]
-    lines += [f"- 企业 Company: {company or '—'}",
+    lines += [f"- 企业 Company: {markdown_text(company) if company else '—'}",
               f"- 测算日期 As of: {result.as_of} · 政策状态 Status: **{zh_status} {en_status}** "
               f"（{result.policy['valid_from']} → {result.policy['valid_until']}）",
               f"- 确定可得 Guaranteed: **{cny_zh(result.total_min_cny)}** · 最高可得 Up to: "
@@ -43,11 +55,16 @@ def eligibility_markdown(result: EligibilityResult, company: str | None = None) 
     for b in result.benefits:
         flag = "（需评估 discretionary）" if b.discretionary else ""
         unknown = f"（待确认 to confirm: {', '.join(b.unknown)}）" if b.unknown else ""
-        lines.append(f"| {citation(b.clause_path)} | {_cell(b.title)}{flag} | "
-                     f"{amount_range(b.amount_min_cny, b.amount_max_cny)}{unknown} | {_cell(b.basis)} | "
-                     f"{_cell(b.quote)} |")
+        lines.append(f"| {citation(b.clause_path)} | {markdown_text(b.title)}{flag} | "
+                     f"{amount_range(b.amount_min_cny, b.amount_max_cny)}{unknown} | {markdown_text(b.basis)} | "
+                     f"{markdown_text(b.quote)} |")
     if not result.benefits:
         lines.append("| — | 暂无 none yet | — | — | — |")
+    misses = closest_misses(result)
+    if misses:
+        lines += ["", "## 未能适用 Not available, and why", ""]
+        lines += [f"- {citation(m.clause_path)} {markdown_text(m.title)}：{markdown_text('；'.join(m.reasons_zh))} / "
+                  f"{markdown_text('; '.join(m.reasons))}" for m in misses]
     if result.ambiguities:
         lines += ["", "## 条文存在两种理解 Ambiguous wording", ""] + [f"- {a}" for a in result.ambiguities]
     lines += ["", "## 义务与条件 Obligations and conditions", ""]
@@ -59,7 +76,7 @@ def eligibility_markdown(result: EligibilityResult, company: str | None = None) 
                      f"stay {o.years} years or refund what was received")
             if o.departure_within_period:
                 extra += f"；**计划于{o.planned_departure}迁离：须退款 planned departure triggers a refund**"
-        lines.append(f"- {citation(o.clause_path)} {o.subtype}（{scope}）{extra}：{_cell(o.quote)}")
+        lines.append(f"- {citation(o.clause_path)} {o.subtype}（{scope}）{extra}：{markdown_text(o.quote)}")
     if result.path_to_more:
         lines += ["", "## 争取更多 Path to more", ""]
         for p in result.path_to_more:
@@ -87,6 +104,6 @@ def whatif_markdown(comparison: Comparison) -> str:
              f"{_signed(comparison.delta_max_cny)} |",
              "", "| 事项 Measure | A | B |", "|---|---|---|"]
     for change in comparison.changes:
-        lines.append(f"| {_cell(change.title)} | {amount_range(*change.before) if change.before else '—'} | "
+        lines.append(f"| {markdown_text(change.title)} | {amount_range(*change.before) if change.before else '—'} | "
                      f"{amount_range(*change.after) if change.after else '—'} |")
     return "\n".join(lines) + "\n"

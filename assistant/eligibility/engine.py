@@ -131,10 +131,10 @@ def _counts_as_not_eligible(assessment: Assessment) -> bool:
 
 def _reject(run: _Run, assessment: Assessment, worth: Amount | None = None) -> None:
     provision = assessment.provision
-    run.not_eligible.append(NotEligible(provision.id, provision.clause_path, run.rules.titles[provision.id],
-                                        tuple(check.detail for check in assessment.unmet()), provision.quote,
-                                        provision.span))
     unmet = assessment.unmet()
+    run.not_eligible.append(NotEligible(provision.id, provision.clause_path, run.rules.titles[provision.id],
+                                        tuple(check.detail for check in unmet), provision.quote, provision.span,
+                                        tuple(check.detail_zh or check.detail for check in unmet)))
     if len(unmet) == 1 and unmet[0].fix and not assessment.not_asked():
         amount = worth or AMOUNT_RULES[provision.kind](run.context(provision, assessment))
         _path(run, provision, unmet[0].fix, amount)

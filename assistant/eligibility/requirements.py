@@ -71,6 +71,8 @@ class Check:
     """The fact to ask for when unknown, e.g. ``date:gazelle_enterprise``."""
     fix: Fix | None = None
     """What the company would need, when unmet and changeable."""
+    detail_zh: str | None = None
+    """The detail in Chinese (given for unmet requirements, which are shown to users)."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ def _area(facts: CompanyFacts) -> Check:
     if facts.in_zone is True:
         return Check("area", Status.MET, "registered and operating in the policy's area")
     if facts.in_zone is False:
-        return Check("area", Status.UNMET, "not in the policy's area")
+        return Check("area", Status.UNMET, "not in the policy's area", detail_zh="不在政策区域内注册经营")
     return Check("area", Status.UNKNOWN, "whether the company is in the policy's area is not stated",
                  question="location.in_zone")
 
@@ -117,7 +119,9 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                 question=f"level:{concept}"))
         else:
             checks.append(Check("level", Status.UNMET, f"{concept} is {fact.level}, the clause pays "
-                                f"{provision.level}", fix=Fix((concept,), level=provision.level)))
+                                f"{provision.level}", fix=Fix((concept,), level=provision.level),
+                                detail_zh=f"{_label(concept, 'zh')}为{_LEVEL_ZH.get(fact.level, fact.level)}，"
+                                          f"本条支持{_LEVEL_ZH.get(provision.level, provision.level)}"))
     if provision.round is not None:
         if fact.round == provision.round:
             checks.append(Check("round", Status.MET, f"{concept} recognition round: {fact.round}"))
@@ -126,19 +130,24 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                 "recognition is not stated", question=f"round:{concept}"))
         else:
             checks.append(Check("round", Status.UNMET, f"{concept} recognition is a {fact.round}; the "
-                                f"clause pays a {provision.round}", fix=Fix((concept,), round=provision.round)))
+                                f"clause pays a {provision.round}", fix=Fix((concept,), round=provision.round),
+                                detail_zh=f"{_label(concept, 'zh')}为{_ROUND_ZH.get(fact.round, fact.round)}，"
+                                          f"本条支持{_ROUND_ZH.get(provision.round, provision.round)}"))
     if provision.kind in EVENT_KINDS:
         checks.append(_date_check(concept, fact.date, window, as_of))
     elif fact.date is not None and fact.date > as_of:
-        checks.append(Check("date", Status.UNMET, f"{concept} dated {fact.date}, after {as_of}: not yet held"))
+        checks.append(Check("date", Status.UNMET, f"{concept} dated {fact.date}, after {as_of}: not yet held",
+                            detail_zh=f"{_label(concept, 'zh')}日期为{fact.date}，晚于测算日{as_of}，尚未取得"))
     if "境内" in provision.quote and fact.concept in LISTING_BOARDS:
         if fact.domestic is False:
-            checks.append(Check("listing", Status.UNMET, "the clause pays listings on domestic exchanges (境内)"))
+            checks.append(Check("listing", Status.UNMET, "the clause pays listings on domestic exchanges (境内)",
+                                detail_zh="本条支持境内上市"))
         elif fact.domestic is None:
             checks.append(Check("listing", Status.UNKNOWN, f"whether the {fact.concept} listing is on a domestic "
                                 "exchange is not stated", question=f"domestic:{fact.concept}"))
     if fact.ipo is False and "首发" in provision.quote:
-        checks.append(Check("listing", Status.UNMET, "the clause pays initial public offerings (首发上市)"))
+        checks.append(Check("listing", Status.UNMET, "the clause pays initial public offerings (首发上市)",
+                            detail_zh="本条支持首发上市"))
     return checks
 
 
@@ -148,11 +157,14 @@ def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None
     if when is None:
         return Check("date", Status.UNKNOWN, f"date of {concept} not stated", question=f"date:{concept}")
     if start is not None and when < start:
-        return Check("date", Status.UNMET, f"{concept} dated {when}, before the policy took effect ({start})")
+        return Check("date", Status.UNMET, f"{concept} dated {when}, before the policy took effect ({start})",
+                     detail_zh=f"{_label(concept, 'zh')}日期为{when}，早于政策生效日（{start}）")
     if end is not None and when > end:
-        return Check("date", Status.UNMET, f"{concept} dated {when}, after the policy ended ({end})")
+        return Check("date", Status.UNMET, f"{concept} dated {when}, after the policy ended ({end})",
+                     detail_zh=f"{_label(concept, 'zh')}日期为{when}，晚于政策失效日（{end}）")
     if when > as_of:
-        return Check("date", Status.UNMET, f"{concept} dated {when}, after {as_of}")
+        return Check("date", Status.UNMET, f"{concept} dated {when}, after {as_of}",
+                     detail_zh=f"{_label(concept, 'zh')}日期为{when}，晚于测算日（{as_of}）")
     return Check("date", Status.MET, f"{concept} dated {when}, within the policy's window")
 
 
@@ -195,7 +207,8 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
         elif known:
             names = ", ".join(concepts)
             checks.append(Check(f"holds {group}", Status.UNMET, f"does not hold {names}",
-                                fix=Fix(tuple(concepts), provision.level, provision.round)))
+                                fix=Fix(tuple(concepts), provision.level, provision.round),
+                                detail_zh="不具备" + "或".join(_label(c, "zh") for c in concepts)))
         else:
             for concept in concepts:
                 checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{concept} not stated",

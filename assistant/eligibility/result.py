@@ -59,10 +59,12 @@ class NotEligible:
     reasons: tuple[str, ...]
     quote: str
     span: tuple[int, int]
+    reasons_zh: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"provision_id": self.provision_id, "clause_path": list(self.clause_path), "title": self.title,
-                "reasons": list(self.reasons), "quote": self.quote, "span": list(self.span)}
+                "reasons": list(self.reasons), "reasons_zh": list(self.reasons_zh), "quote": self.quote,
+                "span": list(self.span)}
 
 
 @dataclass(frozen=True)
