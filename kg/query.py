@@ -30,6 +30,8 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
+QUERY_NAMESPACES = dict(re.findall(r"PREFIX (\w+): <([^>]+)>", PREFIXES))
+"""The prefixes a user's query may use without declaring them (error positions stay the user's own)."""
 _REMOTE = re.compile(r"\b(?:SERVICE|FROM\s+NAMED|FROM)\s*<", re.IGNORECASE)
 """Federated queries and loading other graphs would reach outside the store (files, network)."""
 _READ_FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct",
@@ -64,7 +66,7 @@ def run_sparql(graph: Graph, query: str, *, row_limit: int | None = None) -> Spa
     if _REMOTE.search(query):
         raise QueryError("SERVICE and FROM / FROM NAMED are refused: queries run over the loaded policies only")
     try:
-        prepared = prepareQuery(PREFIXES + query)
+        prepared = prepareQuery(query, initNs=QUERY_NAMESPACES)
     except Exception as error:  # pyparsing raises its own exception types
         if re.search(r"\b(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|COPY|MOVE|ADD)\b", query, re.IGNORECASE):
             raise QueryError("only read-only queries are allowed (SELECT, ASK, CONSTRUCT, "

@@ -11,6 +11,7 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph
 
+from assistant.format import markdown_text
 from ingest.concepts import load_vocabulary
 from kg.export import ExportFormat, serialize
 from kg.network import SHARED_KINDS, Node, cross_references
@@ -43,13 +44,21 @@ COLOURS = {"provision": "#e67e22", "qualification": "#2980b9", "level": "#27ae60
 
 
 def concept_choices(network: nx.MultiDiGraph) -> list[tuple[str, str]]:
-    """(label, "type:id") for every qualification, level and base quantity, to filter by."""
-    nodes = [node for node in network.nodes if node[0] in ("qualification", "level", "base_quantity")]
-    return sorted((f"{kind} · {name}", f"{kind}:{name}") for kind, name in nodes)
+    """(label, "type:id") for every qualification, level and base quantity, to filter by
+    (labelled in Chinese and English), after "all" (the empty value)."""
+    vocabulary = load_vocabulary()
+    nodes = [node for node in network.nodes if node[0] in SHARED_KINDS]
+
+    def shown(kind: str, name: str) -> str:
+        concept = vocabulary.concepts.get(name)
+        return f"{kind} · {concept.label_zh} {concept.label_en}" if concept else f"{kind} · {name}"
+
+    return [("全部 all", ""), *sorted((shown(kind, name), f"{kind}:{name}") for kind, name in nodes)]
 
 
 def provision_choices(record: PolicyRecord) -> list[tuple[str, str]]:
-    return [(f"〔{''.join(p.clause_path)}〕 {p.tier or p.kind.value} · {p.id}", p.id) for p in record.provisions]
+    return [(f"〔{''.join(p.clause_path)}〕 {p.tier or p.kind.value} · {p.quote[:24]}… · {p.id}", p.id)
+            for p in record.provisions]
 
 
 def _focus(network: nx.MultiDiGraph, concept: str | None) -> nx.MultiDiGraph:
@@ -142,12 +151,13 @@ def sparql_table(graph: Graph, query: str) -> tuple[list[str], list[list[str]], 
     try:
         result = run_sparql_limited(graph, query, row_limit=ROW_LIMIT, seconds=TIME_LIMIT_S)
     except QueryError as error:
-        return ["error"], [], f"**{html.escape(str(error))}**"
+        return ["error"], [], f"**{markdown_text(str(error))}**"
     if result.form == "ask":
         return ["answer"], [[str(result.answer).lower()]], "ASK"
     if result.graph is not None:
         triples = [[str(s), str(p), str(o)] for s, p, o in list(result.graph)[:ROW_LIMIT]]
-        return ["subject", "predicate", "object"], triples, f"{len(result.graph)} triples"
+        cut = f" (first {ROW_LIMIT} shown; more were cut)" if len(result.graph) > ROW_LIMIT else ""
+        return ["subject", "predicate", "object"], triples, f"{len(result.graph)} triples{cut}"
     note = f" (first {ROW_LIMIT} rows; more were cut)" if result.truncated else ""
     return list(result.variables), [[value or "" for value in row] for row in result.rows], \
         f"{len(result.rows)} rows{note} · limit {ROW_LIMIT} rows, {TIME_LIMIT_S:g} s"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,9 @@ from ui.scratch import MAX_UPLOAD_BYTES, UploadError, ingest_upload
 
 
 def test_an_external_policy_becomes_a_valid_scratch_graph(tmp_path: Path) -> None:
-    scratch = ingest_upload(EXTERNAL / "liuhe_tourism_2019.txt", tmp_path)
+    scratch = ingest_upload(EXTERNAL / "liuhe_tourism_2019.txt", tmp_path, today=dt.date(2026, 11, 26))
     assert "SHACL: conforms" in scratch.summary
+    assert "已失效 expired" in scratch.summary
     assert len(scratch.rows) >= 20 and all(row[4] for row in scratch.rows)
     assert len(Graph().parse(scratch.turtle, format="turtle")) > 100
 
@@ -27,6 +29,15 @@ def test_an_external_policy_becomes_a_valid_scratch_graph(tmp_path: Path) -> Non
 def test_bad_uploads_are_refused_by_name(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
     path = tmp_path / name
     path.write_bytes(content)
-    with pytest.raises(UploadError, match=reason.replace(".", r"\.")):
+    with pytest.raises(UploadError, match=reason.replace(".", r"\.")) as error:
         ingest_upload(path, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+    assert str(tmp_path) not in str(error.value), "the server's folder is not shown to the user"
+
+
+def test_a_document_that_is_not_a_policy_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Notes\n\nThe meeting is on Tuesday. <script>alert(1)</script>\n", encoding="utf-8")
+    scratch = ingest_upload(path, tmp_path)
+    assert "⚠ no amount-bearing provisions found" in scratch.summary
+    assert "<script>" not in scratch.summary
