@@ -14,6 +14,7 @@ from rdflib import Dataset, Graph
 
 from assistant.dialogue import AssistantContext, default_context
 from assistant.eligibility.engine import policy_status, status_notice
+from assistant.format import markdown_text
 from assistant.pitch import pitch_markdown
 from assistant.profile import CompanyProfile
 from kg.export import ExportFormat
@@ -45,7 +46,7 @@ document.addEventListener("click", (event) => {
   if (!link) return;
   event.preventDefault();
   const id = link.getAttribute("href").slice(1);
-  const tab = [...document.querySelectorAll('[role="tab"]')].find((b) => b.textContent.includes("原文"));
+  const tab = document.querySelector('[role="tab"][data-tab-id="text"]');
   if (tab) tab.click();
   setTimeout(() => {
     const mark = document.getElementById(id);
@@ -93,7 +94,7 @@ def status_markdown(context: AssistantContext, as_of_text: str | None) -> str:
     try:
         as_of = handlers.parse_as_of(as_of_text)
     except handlers.InputError as error:
-        return f"**{error}**"
+        return f"**{markdown_text(str(error))}**"
     record = context.rules.record
     status = policy_status(context.rules, as_of)
     notice = status_notice(context.rules, status)
@@ -127,7 +128,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
         try:
             return handlers.link_citations(explore.node_markdown(record, network, node_key), citations)
         except KeyError as error:
-            return f"*{handlers.answer_markdown(str(error.args[0]))}*"
+            return f"*{markdown_text(str(error.args[0]))}*"
 
     def run_query(query: str) -> tuple[Any, str]:
         columns, rows, status_line = explore.sparql_table(dataset, query)
@@ -221,7 +222,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
         try:
             scratch = ingest_upload(Path(path), downloads / "scratch")
         except UploadError as error:
-            return f"**{handlers.answer_markdown(str(error))}**", [], gr.DownloadButton(interactive=False)
+            return f"**{markdown_text(str(error))}**", [], gr.DownloadButton(interactive=False)
         return scratch.summary, scratch.rows, gr.DownloadButton(value=str(scratch.turtle), interactive=True)
 
     def api_ask(message: str, state_json: str, as_of: str) -> tuple[dict[str, Any], str]:
@@ -273,6 +274,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                 turn = [message, chatbot, state, as_of]
                 send.click(chat_turn, turn, [chatbot, state, profile, message, lang], api_visibility="private")
                 message.submit(chat_turn, turn, [chatbot, state, profile, message, lang], api_visibility="private")
+                chatbot.clear(lambda: ("", []), None, [state, profile], api_visibility="private")
                 apply.click(apply_edits, [profile, chatbot, state, as_of, lang], [chatbot, state, profile],
                             api_visibility="private")
             with gr.Tab(label("tab_check"), id="check") as tab_check:
@@ -335,7 +337,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
             with gr.Tab(label("tab_explore"), id="explore") as tab_explore:
                 with gr.Row():
                     with gr.Column(scale=3):
-                        concept = gr.Dropdown(explore.concept_choices(network), value=None, label=label("filter"),
+                        concept = gr.Dropdown(explore.concept_choices(network), value="", label=label("filter"),
                                               elem_id="explore-filter")
                         plot = gr.Plot(show_network(None), elem_id="explore-plot")
                     with gr.Column(scale=2):
@@ -353,14 +355,14 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                 node.change(show_node, node, details, api_visibility="private")
                 gr.Markdown("**SPARQL** (只读 read-only; "
                             f"{explore.ROW_LIMIT} rows, {explore.TIME_LIMIT_S:g} s)")
-                example = gr.Dropdown(list(explore.EXAMPLE_QUERIES), label=label("examples"),
+                example = gr.Dropdown(list(explore.EXAMPLE_QUERIES), value=None, label=label("examples"),
                                       elem_id="sparql-example")
                 query = gr.Code(next(iter(explore.EXAMPLE_QUERIES.values())), language="sql", label="SPARQL",
                                 elem_id="sparql-query")
                 run_sparql = gr.Button(label("run"), elem_id="sparql-run")
                 query_status = gr.Markdown(elem_id="sparql-status")
                 table = gr.Dataframe(elem_id="sparql-table", wrap=True)
-                example.change(lambda name: explore.EXAMPLE_QUERIES.get(name, ""), example, query,
+                example.change(lambda name: explore.EXAMPLE_QUERIES.get(name) or gr.skip(), example, query,
                                api_visibility="private")
                 run_sparql.click(run_query, query, [table, query_status], api_name="sparql")
                 gr.Markdown("**试读另一政策 Try another policy** (.txt/.md/.html, ≤ 1 MB; "

@@ -83,18 +83,31 @@ def answer_markdown(answer: str, citations: dict[str, list[tuple[str, str]]] | N
 
 def link_citations(markdown: str, citations: dict[str, list[tuple[str, str]]]) -> str:
     """Each citation 〔三（二）6〕 in ``markdown`` made a link to its span in the policy text: the
-    span whose quote follows the citation (“…”), else the clause's first provision."""
+    span whose quote follows the citation (“…”), else the one whose quote appears later on the
+    same line (a table row) or on the next (a quoted block), else the clause's first provision."""
+
+    def plain(text: str) -> str:
+        return html.unescape(text).replace("\\", "")
 
     def link(match: re.Match[str]) -> str:
         candidates = citations.get(match[1].replace("\\", ""))
         if not candidates:
             return match[0]
-        quoted = re.match(r"\s*“([^”]{1,400})", markdown[match.end():])
-        words = html.unescape(quoted[1]).replace("\\", "").rstrip("…") if quoted else ""
-        target = next((element for quote, element in candidates if words and words in quote), candidates[0][1])
+        rest = markdown[match.end():]
+        quoted = re.match(r"\s*“([^”]{1,400})", rest)
+        words = plain(quoted[1]).rstrip("…") if quoted else ""
+        target = next((element for quote, element in candidates if words and words in quote), None)
+        if target is None:
+            nearby = plain("\n".join(rest.split("\n", 2)[:2]))
+            target = next((element for quote, element in candidates if quote[:QUOTE_PREFIX] in nearby),
+                          candidates[0][1])
         return f"[{match[0]}](#{target})"
 
     return CITATION.sub(link, markdown)
+
+
+QUOTE_PREFIX = 16
+"""How much of a provision's quote must appear near a citation to point the link at it."""
 
 
 EDIT_QUESTION = {"zh": "按修改后的情况，能拿多少？", "en": "With the edited profile, what can we get?"}
@@ -102,25 +115,43 @@ EDIT_QUESTION = {"zh": "按修改后的情况，能拿多少？", "en": "With th
 
 def apply_profile_edits(rows: list[list[Any]], state_json: str | None, as_of_text: str | None, lang: str,
                         context: AssistantContext) -> tuple[dict[str, Any], str]:
-    """Take the profile panel's edited values (JSON per row; an empty cell drops the fact),
-    then ask for the total again. Nothing changes if any row is wrong."""
+    """Take the profile panel's edited values (JSON per row; an empty cell or a deleted row
+    drops the fact), then ask for the total again. Rows are matched to facts by their field
+    and the user's words; nothing changes if any row is wrong or new."""
     state = load_state(state_json, parse_as_of(as_of_text))
+    table = [["" if cell is None else str(cell) for cell in row] for row in rows]
+    if any(len(row) < PROFILE_COLUMNS for row in table):
+        raise InputError(f"the profile table needs its {PROFILE_COLUMNS} columns (field, value, your words)")
+    unused = list(range(len(table)))
     values: list[Any | None] = []
-    for number, row in enumerate(rows, start=1):
-        cell = str(row[1]).strip() if len(row) > 1 and row[1] is not None else ""
+    for fact in state.facts:
+        match = next((i for i in unused if table[i][0] == fact.field and table[i][2] == fact.source), None)
+        if match is None:
+            values.append(None)
+            continue
+        unused.remove(match)
+        cell = table[match][1].strip()
         if not cell:
             values.append(None)
             continue
         try:
             values.append(json.loads(cell))
         except json.JSONDecodeError as error:
-            raise InputError(f"profile row {number} ({row[0]}): the value is not valid JSON ({error.msg})") from error
+            raise InputError(f"profile row {match + 1} ({fact.field}): the value is not valid JSON "
+                             f"({error.msg})") from error
+    for i in unused:
+        if any(cell.strip() for cell in table[i]):
+            raise InputError(f"profile row {i + 1}: a new fact cannot be added in this table; "
+                             "tell the assistant in the chat instead")
     try:
         state = with_edited_facts(state, values)
     except ProfileError as error:
         raise InputError(str(error)) from error
     reply, state = respond(EDIT_QUESTION.get(lang, EDIT_QUESTION["en"]), state, context)
     return reply.to_json(), state.model_dump_json()
+
+
+PROFILE_COLUMNS = 3
 
 
 def profile_rows(reply: dict[str, Any]) -> list[list[str]]:

@@ -119,8 +119,8 @@ def test_company_check_form_fills_and_shows_the_table(page) -> None:  # type: ig
     page.screenshot(path=str(SHOTS / "company-check.png"), full_page=True)
     report.locator("a", has_text="〔三（二）6〕").first.click()
     expect(page.locator("#policy-text mark.cited")).to_be_in_viewport()
-    # a report cell has no quote right after the citation: the link goes to the clause's first sentence
-    expect(page.locator("#policy-text mark.cited")).to_contain_text("独角兽")
+    # the link goes to the sentence quoted in the same row: the renewal's 10万元
+    expect(page.locator("#policy-text mark.cited")).to_contain_text("再次认定")
 
 
 def test_a_bad_cell_or_bad_json_is_named_on_the_page(page) -> None:  # type: ignore[no-untyped-def]

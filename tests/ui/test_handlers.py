@@ -106,6 +106,21 @@ def test_citations_link_to_the_quoted_span(context: AssistantContext) -> None:
     assert f'id="{second[1]}"' in policy_html(record)
 
 
+def test_a_citation_in_a_table_row_or_above_a_quote_links_to_that_quote(context: AssistantContext) -> None:
+    record = context.rules.record
+    targets = citation_targets(record)
+    where = mark_of(record)
+    renewal = next(p for p in record.provisions if p.clause_path == ("三", "（二）", "6") and p.round == "renewal")
+    assert targets["三（二）6"][0][1] != where[renewal.id]
+    profile = handlers.read_profile('{"location": {"in_zone": true}, "qualifications": '
+                                    '[{"id": "high_tech_enterprise", "round": "renewal", "date": "2022-11-15"}]}')
+    report, _, _ = handlers.profile_report(profile, None, "2024-06-01", context)
+    row = next(line for line in handlers.link_citations(report, targets).splitlines() if renewal.quote in line)
+    assert f"[〔三（二）6〕](#{where[renewal.id]})" in row
+    block = handlers.link_citations(f"**〔三（二）6〕 fixed**\n> {renewal.quote}", targets)
+    assert f"(#{where[renewal.id]})" in block
+
+
 def test_the_pitch_sheet_pdf_embeds_a_cjk_font_and_says_the_total(context: AssistantContext, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import subprocess
 
@@ -149,10 +164,28 @@ def test_profile_edits_change_the_answer_and_bad_edits_change_nothing(context: A
                                               "zh", context)
     assert [fact["field"] for fact in dropped["profile"]] == ["location.in_zone"]
     with pytest.raises(handlers.InputError, match=r"profile row 2 \(qualifications\): the value is not valid JSON"):
-        handlers.apply_profile_edits([rows[0], [rows[1][0], "{oops", ""]], state_json, "2024-06-01", "zh", context)
+        handlers.apply_profile_edits([rows[0], [rows[1][0], "{oops", rows[1][2]]], state_json, "2024-06-01", "zh",
+                                     context)
     with pytest.raises(handlers.InputError, match="no_such"):
-        handlers.apply_profile_edits([rows[0], [rows[1][0], '{"id": "no_such"}', ""]], state_json, "2024-06-01",
-                                     "zh", context)
+        handlers.apply_profile_edits([rows[0], [rows[1][0], '{"id": "no_such"}', rows[1][2]]], state_json,
+                                     "2024-06-01", "zh", context)
+
+
+def test_rows_deleted_or_added_in_the_profile_table(context: AssistantContext) -> None:
+    reply, state_json = handlers.ask("我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？", "", "2024-06-01",
+                                     context)
+    rows = handlers.profile_rows(reply)
+    deleted, _ = handlers.apply_profile_edits([rows[1]], state_json, "2024-06-01", "zh", context)
+    assert [fact["field"] for fact in deleted["profile"]] == ["qualifications"]
+    blank_row_added, _ = handlers.apply_profile_edits([*rows, ["", "", ""]], state_json, "2024-06-01", "zh", context)
+    assert len(blank_row_added["profile"]) == 2
+    reordered, _ = handlers.apply_profile_edits([rows[1], rows[0]], state_json, "2024-06-01", "zh", context)
+    assert reordered["eligibility"]["total_min_cny"] == 200_000
+    with pytest.raises(handlers.InputError, match="profile row 3: a new fact cannot be added"):
+        handlers.apply_profile_edits([*rows, ["patents", '{"type": "invention_patent"}', ""]], state_json,
+                                     "2024-06-01", "zh", context)
+    with pytest.raises(handlers.InputError, match="needs its 3 columns"):
+        handlers.apply_profile_edits([row[:2] for row in rows], state_json, "2024-06-01", "zh", context)
 
 
 def test_every_label_has_both_languages() -> None:
