@@ -9,7 +9,7 @@ import html
 from dataclasses import dataclass
 
 from assistant.answer import cny_en, obligation_sentence, range_en
-from assistant.eligibility.result import EligibilityResult
+from assistant.eligibility.result import Benefit, EligibilityResult
 from assistant.format import cny_zh, markdown_text
 from assistant.report import amount_range, citation
 
@@ -31,7 +31,8 @@ class PitchLine:
 
 @dataclass(frozen=True)
 class Payment:
-    """One year's payment of an annual fund (up to ``amount_cny``), or a one-off (year None)."""
+    """One year's payment of an annual fund, or what a rate pays for one year (the year its base
+    was measured), or a one-off (year None)."""
 
     year: int | None
     title_zh: str
@@ -57,6 +58,18 @@ class PitchSheet:
     """(citation, Chinese, English)."""
 
 
+def _paid_by_year(benefit: Benefit) -> list[tuple[int, int]]:
+    """A rate paid year by year (the engine's trace lists each year's capped amount), when the
+    years add up to the benefit; else nothing (the benefit is shown as one amount)."""
+    step = next((step for step in benefit.trace if step.rule == "amount.rate_with_cap"), None)
+    paid = step.parameters.get("paid") if step else None
+    if not paid or not all(str(label).isdigit() for label in paid):
+        return []
+    if sum(int(value) for value in paid.values()) != benefit.amount_max_cny:
+        return []
+    return [(int(label), int(value)) for label, value in paid.items()]
+
+
 def pitch_sheet(result: EligibilityResult, company: str | None) -> PitchSheet:
     extra_zh = "，另有一事一议" if result.total_max_unbounded else ""
     extra_en = ", plus case-by-case support" if result.total_max_unbounded else ""
@@ -69,11 +82,16 @@ def pitch_sheet(result: EligibilityResult, company: str | None) -> PitchSheet:
                                range_en(benefit.amount_min_cny, benefit.amount_max_cny), benefit.discretionary,
                                benefit.quote, benefit.amount_max_cny))
         annual = next((step.parameters for step in benefit.trace if step.rule.startswith("amount.annual")), None)
+        yearly = _paid_by_year(benefit)
         if annual and annual.get("years"):
             per_year = int(annual["per_year_cny"])
             up_to_zh, up_to_en = ("最高", "up to ") if benefit.kind == "annual_up_to" else ("", "")
             timeline += [Payment(int(year), benefit.title, title_en, up_to_zh + cny_zh(per_year),
                                  up_to_en + cny_en(per_year), cited) for year in annual["years"]]
+        elif yearly:
+            up_to_zh, up_to_en = ("", "") if benefit.amount_min_cny == benefit.amount_max_cny else ("最高", "up to ")
+            timeline += [Payment(year, benefit.title, title_en, up_to_zh + cny_zh(paid), up_to_en + cny_en(paid),
+                                 cited) for year, paid in yearly]
         else:
             timeline.append(Payment(None, benefit.title, title_en,
                                     amount_range(benefit.amount_min_cny, benefit.amount_max_cny),

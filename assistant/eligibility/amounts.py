@@ -205,7 +205,8 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
                      f"若按每份合同分别封顶，最多可达 {cny_zh(uncapped)}。 The cap is per {provision.per}: we apply "
                      f"it per yearly application; read per contract, up to {cny_zh(uncapped)} could be paid.")
     return Amount(total, total, "; ".join(line.text() for line in lines),
-                  {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines}},
+                  {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
+                   "paid": {line.label: line.paid for line in lines}},
                   tuple(undated), ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None)
 
 

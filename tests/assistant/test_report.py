@@ -55,3 +55,15 @@ def test_a_name_with_html_or_markdown_is_shown_as_text(rules: PolicyRules) -> No
     for shown in (eligibility_markdown(result, name), pitch_markdown(pitch_sheet(result, name))):
         assert "<img" not in shown and not re.search(r"(?<!\\)\]\(http", shown) and "**Evil**" not in shown
         assert "&lt;img src=x onerror=alert(1)&gt; \\*\\*Evil\\*\\* \\[link\\](http://evil.example) a\\|b" in shown
+
+
+def test_the_pitch_timeline_pays_a_yearly_rate_year_by_year(rules: PolicyRules) -> None:
+    profile = {"location": {"in_zone": True},
+               "qualifications": [{"id": "high_tech_enterprise", "round": "renewal", "date": "2021-12-10"}],
+               "rd_expense": [{"year": year, "amount_cny": amount} for year, amount in
+                              [(2021, 10_000_000), (2022, 50_000_000), (2023, 80_000_000), (2024, 120_000_000)]]}
+    sheet = pitch_sheet(evaluate(parse_profile(profile), dt.date(2025, 6, 30), rules), "Yearly Co.")
+    rd = [(p.year, p.amount_zh) for p in sheet.timeline if p.citation == "〔三（二）7〕"]
+    assert rd == [(2022, "100万元"), (2023, "100万元"), (2024, "100万元")]
+    assert [(p.year, p.amount_zh) for p in sheet.timeline if p.citation == "〔三（二）6〕"] == [(None, "10万元")]
+    assert "| 2023 | 激发创新主体创新活力" in pitch_markdown(sheet)
