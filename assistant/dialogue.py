@@ -223,7 +223,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     """``不对，是再次认定`` names no concept: the round or level goes to the last fact that has one;
     ``不对，2024年是9000万`` names no quantity: the amount goes to the series the conversation has."""
     if facts:
-        return _merge(records, facts)
+        return _merge(*_replaced_by_correction(records, facts))
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
@@ -244,6 +244,38 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         updated = fact.model_copy(update={"value": value, "source": f"{fact.source} → {message.strip()}"})
         return (*records[:index], updated, *records[index + 1:])
     return records
+
+
+_CONCEPT_KEYS = ("id", "type", "board")
+"""Where a fact's value names its concept (a qualification's id, a platform's type, a board)."""
+
+
+def _concept_group(fact: FactRecord) -> str | None:
+    if not isinstance(fact.value, dict):
+        return None
+    concept = next((fact.value[key] for key in _CONCEPT_KEYS if key in fact.value), None)
+    found = load_vocabulary().concepts.get(concept) if isinstance(concept, str) else None
+    return found.group if found else None
+
+
+def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRecord, ...]
+                            ) -> tuple[tuple[FactRecord, ...], tuple[FactRecord, ...]]:
+    """``不对，是科创板`` after ``在创业板上市``: a corrected fact naming another concept of the same
+    kind (board, recognition, platform…) replaces the latest such fact, keeping what it does not
+    restate (the listing date); returns the records so changed and the facts left to merge."""
+    out, rest = list(records), []
+    for fact in facts:
+        group = _concept_group(fact)
+        index = next((i for i in range(len(out) - 1, -1, -1) if group is not None and out[i].key != fact.key
+                      and out[i].field == fact.field and _concept_group(out[i]) == group), None)
+        if index is None or any(record.key == fact.key for record in out):
+            rest.append(fact)
+            continue
+        old = out[index]
+        assert isinstance(old.value, dict) and isinstance(fact.value, dict)
+        out[index] = fact.model_copy(update={"value": {**old.value, **fact.value},
+                                             "source": f"{old.source} → {fact.source}"})
+    return tuple(out), tuple(rest)
 
 
 _YES = re.compile(r"^\s*(?:是的?|对|有|嗯|yes|yeah|yep|correct|right|we do|we are|sure)\b", re.IGNORECASE)
@@ -345,10 +377,46 @@ def _whatif(new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: A
     return reply, state.model_copy(update={"turns": state.turns + 1})
 
 
-def _explain(message: str, state: DialogueState, lang: str) -> tuple[Reply, DialogueState]:
+def _citations_in(text: str) -> list[str]:
+    """The clause citations in a reply (their digits are the policy's numbering, not amounts)."""
+    return re.findall(r"〔[^〔〕]+〕", text)
+
+
+def _why_not_named(message: str, state: DialogueState, lang: str, ctx: AssistantContext) -> str | None:
+    """``为什么没有高企的钱？`` when the company never said it is one: which clauses need it, and
+    what to tell; None when every concept named is already in the conversation."""
+    vocabulary = load_vocabulary()
+    named = list(dict.fromkeys(hit.concept.id for hit in vocabulary.find(message, "qualifications")
+                               if hit.concept.group is not None))
+    known = {value for fact in state.facts if isinstance(fact.value, dict)
+             for key, value in fact.value.items() if key in _CONCEPT_KEYS}
+    missing = [concept for concept in named if concept not in known]
+    if not missing:
+        return None
+    zh, lines = lang == "zh", []
+    for concept in missing:
+        cites = "".join(dict.fromkeys(citation(p.clause_path) for p in ctx.rules.benefits
+                                      if concept in p.qualifications))
+        name = vocabulary[concept].label_zh if zh else vocabulary[concept].label_en
+        if not cites:
+            lines.append(f"本政策没有针对「{name}」的支持。" if zh else f"The policy has no measure for {name}.")
+        elif zh:
+            lines.append(f"您还没有告诉我贵公司是「{name}」；{cites}的支持需要这一条件。请告诉我何时取得"
+                         "（例如「某年某月首次认定」）。")
+        else:
+            lines.append(f"You have not told me the company is a {name}; {cites} requires it. Tell me when it "
+                         "was obtained and whether it was a first recognition or a renewal.")
+    return "\n".join(lines)
+
+
+def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContext) -> tuple[Reply, DialogueState]:
     zh = lang == "zh"
-    asks_why_not = re.search(r"为什么(?:没有|不|没)|why (?:not|doesn't|does not|don't|isn't|is it not)|not count",
+    asks_why_not = re.search(r"为什么(?:没有|不|没)|怎么没|\bwhy\b[^?.]{0,30}(?:\b(?:no|not|never)\b|n't)|not count",
                              message, re.IGNORECASE)
+    unstated = _why_not_named(message, state, lang, ctx) if asks_why_not else None
+    if unstated:
+        return Reply(Intent.EXPLANATION.value, lang, unstated, state.facts, sources=(_citations_in(unstated),)), \
+            state.model_copy(update={"turns": state.turns + 1})
     if (asks_why_not or not state.last_benefits) and state.last_reasons:
         lines = [("以下事项不适用：" if zh else "These measures do not apply:")]
         for item in state.last_reasons[:4]:
@@ -403,6 +471,11 @@ _SMALLTALK = {"zh": "您好！请描述贵公司的情况（所在区域、资�
                     "也可以直接问政策条款。",
               "en": "Hello! Tell me about your company (location, recognitions, R&D spending, listing, platforms) and "
                     "I will work out what it can claim, or ask me about the policy's clauses."}
+_NOTHING_CORRECTED = {"zh": "抱歉，我没能看出要修改哪一项（或这一说法不在本政策的范围内），之前的情况保持不变。"
+                           "请直接说出正确的情况，例如「我们是在科创板上市」或「是再次认定」。",
+                     "en": "Sorry, I could not tell what to change (or it is not something this policy covers), so "
+                           "nothing was changed. Please say the right fact directly, e.g. \"we listed on the STAR "
+                           "Market\" or \"it was a renewal\"."}
 _OUT_OF_SCOPE = {"zh": "抱歉，这个问题超出了本政策助手的范围。"
                        "我可以测算贵公司能享受的政策支持，或回答政策条款相关的问题。",
                  "en": "Sorry, that is outside what this policy assistant does. I can work out what your company can "
@@ -455,11 +528,13 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
         records = _correct(text, facts, state.facts, state.as_of)
+        if records == state.facts and state.facts:
+            return Reply(intent.value, lang, _NOTHING_CORRECTED[lang], state.facts), state
         return _eligibility_reply(intent, records, tuple(r for r in records if r not in state.facts), state, lang, ctx)
     if intent is Intent.WHATIF:
         return _whatif(facts, state, lang, ctx)
     if intent is Intent.EXPLANATION:
-        return _explain(text, state, lang)
+        return _explain(text, state, lang, ctx)
     if intent is Intent.CLAUSE_QUESTION:
         return _clause_question(text, facts, state, lang, ctx)
     if intent is Intent.GRAPH_QUESTION:

@@ -296,8 +296,14 @@ _MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|O
                "Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b"
 _MOVING_IN = re.compile(r"(?:thinking of|considering|plan(?:ning)? to|intend to|will|next year).{0,20}(?:move|moving|relocat)"
                         r".{0,10}(?:in|into|to)\b|(?:打算|计划|准备|考虑)(?:迁入|搬到|搬进|迁到)(?:自贸)?片区", re.IGNORECASE)
-_ASKS_ABOUT_RULES = re.compile(r"退钱|退回|退还|要不要退|pay (?:it )?back|repay|refund|claw", re.IGNORECASE)
+_ASKS_ABOUT_RULES = re.compile(r"退钱|退回|退还|要不要退|pay (?:\w+ ){0,3}back|repay|refund|claw", re.IGNORECASE)
 """``If we move out, do we have to pay it back?`` asks about a rule, it does not say the company moves."""
+_ASKS_ABOUT_SUPPORT = re.compile(r"的(?:补助|奖励|支持|资助|补贴|资金|钱|政策|条件)|\b(?:support|subsid\w*|grant|award|"
+                                 r"funding) (?:for|of) ", re.IGNORECASE)
+_QUESTION = re.compile(r"[？?]|吗|呢|多少|怎么|如何|是否|为什么|为何|有没有|能不能", re.IGNORECASE)
+"""``院士工作站的补助是每年都有吗？`` asks about a measure; it does not say the company has one."""
+_WHY = re.compile(r"为什么|为何|怎么没有|怎么没|\bwhy\b|\bhow come\b", re.IGNORECASE)
+"""``为什么没有高企的钱？`` asks for a reason; the clause states nothing about the company."""
 _BOTH = re.compile(r"\bboth\b|都|均|两个都|分别", re.IGNORECASE)
 DATE_AFTER, DATE_BEFORE = 40, 15
 """How far after (recognised in March 2023) and before (2022年11月首次认定高企) a concept its date may be."""
@@ -311,7 +317,9 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
     facts: list[Understood] = []
     topic: str | None = None
     previous: int | None = None
-    about_us = bool(_SELF.search(message)) or (in_conversation and not _QUESTION_ABOUT.search(message))
+    asks_about_support = bool(_ASKS_ABOUT_SUPPORT.search(message) and _QUESTION.search(message))
+    about_us = bool(_SELF.search(message)) or (in_conversation and not _QUESTION_ABOUT.search(message)
+                                               and not asks_about_support)
     hypothetical = bool(_CONDITIONAL.search(message))
     drafter = bool(re.search(r"第一起草人|起草|主导制定|牵头|first drafter|lead drafter|drafted|led the", message, re.I))
     equipment = _equipment(message, as_of)
@@ -321,7 +329,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
         text = clause.text
         hits = [h for h in vocabulary.find(text, "qualifications")
                 if h.concept.group in ("enterprise_recognition", "enterprise_type", "platform", "listing_board",
-                                       "project", "talent")] if about_us else []
+                                       "project", "talent")] if about_us and not _WHY.search(text) else []
         quantities, topic = _quantities(clause, as_of, None if hits else topic)
         special = _standards(clause, drafter) + _patents(clause)
         levels = _assign_levels(text, hits)
