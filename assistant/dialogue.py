@@ -144,6 +144,12 @@ def with_edited_facts(state: DialogueState, values: list[Any | None]) -> Dialogu
     return state.model_copy(update={"facts": facts, "last_benefits": (), "last_reasons": ()})
 
 
+def _with_precision(value: dict[str, Any], precision: str | None) -> dict[str, Any]:
+    """``value`` whose date was just said with ``precision`` (None: to the day)."""
+    rest = {k: v for k, v in value.items() if k != "date_precision"}
+    return {**rest, "date_precision": precision} if precision else rest
+
+
 def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
     """New facts replace old ones of the same key, keeping what the new one does not restate
     (the Hong Kong main board keeps its listing date); a negation drops the date."""
@@ -153,6 +159,8 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
         before = previous.get(fact.key)
         if before is not None and isinstance(before.value, dict) and isinstance(fact.value, dict):
             value = {**before.value, **fact.value}
+            if "date" in fact.value:
+                value = _with_precision(value, fact.value.get("date_precision"))
             if fact.value.get("held") is False:
                 value.pop("date", None)
             fact = fact.model_copy(update={"value": value})
@@ -311,12 +319,15 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
 
     candidates = [f for f in reversed(state.facts) if named(f) == concept] or [
         f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f)
-        and any(k not in f.value for k in found) and ("round" not in found or named(f) == "high_tech_enterprise")]
+        and (any(k not in f.value for k in found) or ("date" in found and f.value.get("date_precision")))
+        and ("round" not in found or named(f) == "high_tech_enterprise")]
     if not candidates:
         return ()
     target = candidates[0]
     keeps_round = named(target) == "high_tech_enterprise"
     value = {**target.value, **{k: v for k, v in found.items() if k != "round" or keeps_round}}
+    if when:
+        value = _with_precision(value, when[0].precision)
     return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}"}),)
 
 

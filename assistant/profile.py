@@ -53,12 +53,17 @@ def _check_concept(value: str, groups: tuple[str, ...], field: str) -> str:
     return value
 
 
+DatePrecision = Literal["year", "month"]
+
+
 class Fact(_Model):
     """Something the company holds (or is known not to hold)."""
 
     held: bool = True
     level: Level | None = None
     date: dt.date | None = None
+    date_precision: DatePrecision | None = Field(
+        default=None, description="only the year or the month of `date` is known (None: the day)")
 
 
 class Qualification(Fact):
@@ -93,6 +98,8 @@ class Listing(_Model):
     domestic: bool | None = Field(default=None, description="on an exchange in mainland China (境内)")
     ipo: bool = Field(default=True, description="an initial public offering (首发上市)")
     date: dt.date | None = None
+    date_precision: DatePrecision | None = Field(
+        default=None, description="only the year or the month of `date` is known (None: the day)")
 
     @field_validator("board")
     @classmethod

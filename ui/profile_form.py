@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -30,6 +31,7 @@ YES = frozenset({"yes", "y", "true", "1", "是", "有", "√", "✓"})
 NO = frozenset({"no", "n", "false", "0", "否", "无", "×", "✗"})
 ROUNDS = {"首次": "first", "首次认定": "first", "初次": "first", "再次": "renewal", "再次认定": "renewal",
           "重新认定": "renewal", "复审": "renewal"}
+PRECISIONS = {"年": "year", "只知年": "year", "月": "month", "只知月": "month"}
 MAX_ROWS = 200
 """A table with more filled rows than this is refused (no company has 200 listings)."""
 
@@ -78,9 +80,10 @@ def _is_model(annotation: Any) -> bool:
 
 
 def _columns(model: type[BaseModel]) -> tuple[str, ...]:
-    """Required fields first (what the row is about), yes/no fields last, else schema order."""
+    """Required fields first (what the row is about), the date's precision and yes/no fields
+    last, else schema order."""
     fields = model.model_fields
-    return tuple(sorted(fields, key=lambda name: (not fields[name].is_required(),
+    return tuple(sorted(fields, key=lambda name: (not fields[name].is_required(), name == "date_precision",
                                                   _without_none(fields[name].annotation) is bool)))
 
 
@@ -157,17 +160,22 @@ def _money(text: str) -> Decimal:
     return value
 
 
-def _date(text: str) -> dt.date:
+def read_date(text: str) -> tuple[dt.date, str | None]:
+    """A typed date and how precisely it was typed: ``2022-11-15`` (the day), ``2022-11`` or
+    ``2022年11月`` (the month), ``2021`` or ``2021年`` (the year)."""
+    word = text.strip()
     try:
-        return dt.date.fromisoformat(text.strip())
+        return dt.date.fromisoformat(word), None
     except ValueError:
         pass
+    if re.fullmatch(r"(?:19|20)\d{2}", word):
+        return dt.date(int(word), 1, 1), "year"
     found = dates(text, dt.date.today())
-    if len(found) != 1 or found[0].text.strip() != text.strip():
-        raise ValueError(f"{text!r} is not a date (2022-11-15, 2022年11月15日)")
+    if len(found) != 1 or found[0].text.strip() != word:
+        raise ValueError(f"{text!r} is not a date (2022-11-15, 2022年11月15日, 2022-11, 2021)")
     value = found[0].value
     assert isinstance(value, dt.date)
-    return value
+    return value, found[0].precision
 
 
 def _cell(text: str, annotation: Any, column: str, concepts: dict[str, str] | None) -> Any:
@@ -177,11 +185,13 @@ def _cell(text: str, annotation: Any, column: str, concepts: dict[str, str] | No
     if annotation is Decimal:
         return _money(text)
     if annotation is dt.date:
-        return _date(text)
+        return read_date(text)[0]
     word = text.strip()
     if concepts is not None:
         return concepts.get(word.casefold(), word)
-    return ROUNDS.get(word, word) if column == "round" else word
+    if column == "round":
+        return ROUNDS.get(word, word)
+    return PRECISIONS.get(word, word) if column == "date_precision" else word
 
 
 def _text(value: Any) -> str:
@@ -236,6 +246,11 @@ def read_form(values: FormValues) -> CompanyProfile:
                     item[column] = _cell(text, annotation, column, _concepts_for(table.name, column))
                 except ValueError as error:
                     problems.append(f"{table.name} row {number}, {column}: {error}")
+                    continue
+                if column == "date" and "date_precision" in table.columns:
+                    precision = read_date(text)[1]
+                    if precision:  # 2021 typed as the date: only the year is known
+                        item.setdefault("date_precision", precision)
             if table.name == "quantities":
                 key = item.pop(QUANTITY, "")
                 if not key:

@@ -29,6 +29,8 @@ class ConceptFact:
     amount: Decimal | None = None
     domestic: bool | None = None
     ipo: bool | None = None
+    date_precision: str | None = None
+    """"year" or "month" when only that much of ``date`` is known."""
 
 
 @dataclass(frozen=True)
@@ -65,14 +67,16 @@ def _domestic(board: str, exchange: str | None, stated: bool | None) -> bool | N
 def company_facts(profile: CompanyProfile) -> CompanyFacts:
     found: dict[str, list[ConceptFact]] = defaultdict(list)
     for i, q in enumerate(profile.qualifications):
-        found[q.id].append(ConceptFact(q.id, q.held, f"qualifications[{i}]", q.level, q.round, q.date))
+        found[q.id].append(ConceptFact(q.id, q.held, f"qualifications[{i}]", q.level, q.round, q.date,
+                                       date_precision=q.date_precision))
     for i, platform in enumerate(profile.platforms):
         found[platform.type].append(ConceptFact(platform.type, platform.held, f"platforms[{i}]",
-                                                platform.level, None, platform.date))
+                                                platform.level, None, platform.date,
+                                                date_precision=platform.date_precision))
     for i, listing in enumerate(profile.listings):
         found[listing.board].append(ConceptFact(listing.board, True, f"listings[{i}]", None, None, listing.date,
                                                 domestic=_domestic(listing.board, listing.exchange, listing.domestic),
-                                                ipo=listing.ipo))
+                                                ipo=listing.ipo, date_precision=listing.date_precision))
     for i, standard in enumerate(profile.standards):
         found[STANDARD].append(ConceptFact(STANDARD, standard.first_drafter, f"standards[{i}]", standard.level,
                                            None, standard.date))
@@ -84,7 +88,7 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
                                             amount=item.contract_amount_cny))
     for i, holding in enumerate(profile.holdings):
         found[holding.type].append(ConceptFact(holding.type, holding.held, f"holdings[{i}]", holding.level,
-                                               None, holding.date))
+                                               None, holding.date, date_precision=holding.date_precision))
     series = {name: {v.year: v.amount_cny for v in values} for name, values in profile.quantities.items()}
     if profile.rd_expense:
         series["rd_expense"] = {v.year: v.amount_cny for v in profile.rd_expense}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -134,7 +135,7 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                 detail_zh=f"{_label(concept, 'zh')}为{_ROUND_ZH.get(fact.round, fact.round)}，"
                                           f"本条支持{_ROUND_ZH.get(provision.round, provision.round)}"))
     if provision.kind in EVENT_KINDS:
-        checks.append(_date_check(concept, fact.date, window, as_of))
+        checks.append(_date_check(concept, fact.date, window, as_of, fact.date_precision))
     elif fact.date is not None and fact.date > as_of:
         checks.append(Check("date", Status.UNMET, f"{concept} dated {fact.date}, after {as_of}: not yet held",
                             detail_zh=f"{_label(concept, 'zh')}日期为{fact.date}，晚于测算日{as_of}，尚未取得"))
@@ -151,21 +152,43 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
     return checks
 
 
+def date_range(when: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
+    """The first and last day a date may be: the day itself, or its whole month or year."""
+    if precision == "year":
+        return dt.date(when.year, 1, 1), dt.date(when.year, 12, 31)
+    if precision == "month":
+        return when.replace(day=1), when.replace(day=calendar.monthrange(when.year, when.month)[1])
+    return when, when
+
+
+def _shown(when: dt.date, precision: str | None) -> str:
+    return str(when.year) if precision == "year" else f"{when:%Y-%m}" if precision == "month" else str(when)
+
+
 def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None, dt.date | None],
-                as_of: dt.date) -> Check:
+                as_of: dt.date, precision: str | None = None) -> Check:
+    """Whether the event's date is in the policy's window (and not after ``as_of``). A date known
+    only to the year or month is met when its whole year or month is in, unmet when none of it
+    is, and otherwise unknown: the exact date is asked."""
     start, end = window
     if when is None:
         return Check("date", Status.UNKNOWN, f"date of {concept} not stated", question=f"date:{concept}")
-    if start is not None and when < start:
-        return Check("date", Status.UNMET, f"{concept} dated {when}, before the policy took effect ({start})",
-                     detail_zh=f"{_label(concept, 'zh')}日期为{when}，早于政策生效日（{start}）")
-    if end is not None and when > end:
-        return Check("date", Status.UNMET, f"{concept} dated {when}, after the policy ended ({end})",
-                     detail_zh=f"{_label(concept, 'zh')}日期为{when}，晚于政策失效日（{end}）")
-    if when > as_of:
-        return Check("date", Status.UNMET, f"{concept} dated {when}, after {as_of}",
-                     detail_zh=f"{_label(concept, 'zh')}日期为{when}，晚于测算日（{as_of}）")
-    return Check("date", Status.MET, f"{concept} dated {when}, within the policy's window")
+    first, last = date_range(when, precision)
+    last = min(last, as_of) if first <= as_of else last  # a stated event has happened by the as-of date
+    shown, name = _shown(when, precision), _label(concept, "zh")
+    if start is not None and last < start:
+        return Check("date", Status.UNMET, f"{concept} dated {shown}, before the policy took effect ({start})",
+                     detail_zh=f"{name}日期为{shown}，早于政策生效日（{start}）")
+    if end is not None and first > end:
+        return Check("date", Status.UNMET, f"{concept} dated {shown}, after the policy ended ({end})",
+                     detail_zh=f"{name}日期为{shown}，晚于政策失效日（{end}）")
+    if first > as_of:
+        return Check("date", Status.UNMET, f"{concept} dated {shown}, after {as_of}",
+                     detail_zh=f"{name}日期为{shown}，晚于测算日（{as_of}）")
+    if (start is not None and first < start) or (end is not None and last > end):
+        return Check("date", Status.UNKNOWN, f"{concept} dated {shown}: the exact date decides whether it falls "
+                     f"within the policy's window ({start} – {end})", question=f"date:{concept}")
+    return Check("date", Status.MET, f"{concept} dated {shown}, within the policy's window")
 
 
 def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.date | None, dt.date | None],

@@ -8,11 +8,16 @@ from typing import Any
 from assistant.profile import CompanyProfile, parse_profile
 
 
-def canonical(profile: CompanyProfile | dict[str, Any]) -> dict[str, Any]:
-    """A profile as plain data, lists sorted, so two readings of the same facts compare equal."""
+def canonical(profile: CompanyProfile | dict[str, Any], *, precision: bool = False) -> dict[str, Any]:
+    """A profile as plain data, lists sorted, so two readings of the same facts compare equal.
+    How precisely a date was said (``date_precision``) is left out unless ``precision``: the
+    conversation sets state dates only (precision has its own tests)."""
     model = profile if isinstance(profile, CompanyProfile) else parse_profile(profile, "expected profile")
     data = model.model_dump(mode="json", exclude_defaults=True)
     for key, value in data.items():
+        if isinstance(value, list) and not precision:
+            value = [{k: v for k, v in item.items() if k != "date_precision"} if isinstance(item, dict) else item
+                     for item in value]
         if isinstance(value, list):
             data[key] = sorted(value, key=lambda item: json.dumps(item, sort_keys=True))
         elif isinstance(value, dict) and key == "quantities":

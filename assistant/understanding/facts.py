@@ -133,6 +133,12 @@ class _Attributes:
     date: dt.date | None
     planned: bool
     not_ipo: bool
+    precision: str | None = None
+    """How precisely ``date`` was said: "year", "month", or None for the day."""
+
+    def dated(self) -> dict[str, Any]:
+        """The date (and its precision, unless the day was said) as profile fields."""
+        return {"date": self.date, **({"date_precision": self.precision} if self.precision else {})}
 
     @property
     def any(self) -> bool:
@@ -160,7 +166,8 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     when = chosen[0].value if chosen else None
     planned = bool(re.search(r"计划|准备|打算|将要|明年|\bplan|\bwill\b|next year|intend", before + after, re.I))
     not_ipo = bool(re.search(r"借壳|不是首发|非首发|backdoor|reverse merger|not (?:an )?IPO", before + after, re.I))
-    return _Attributes(negated, level, round_, when if isinstance(when, dt.date) else None, planned, not_ipo)
+    return _Attributes(negated, level, round_, when if isinstance(when, dt.date) else None, planned, not_ipo,
+                       chosen[0].precision if chosen else None)
 
 
 def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: str) -> Understood | None:
@@ -176,7 +183,7 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
         if attributes.round and concept.id == "high_tech_enterprise":
             value["round"] = attributes.round
         if attributes.date and held:
-            value["date"] = attributes.date
+            value.update(attributes.dated())
         return Understood(f"qualification:{concept.id}", "qualifications", value, words)
     if group == "platform":
         value = {"type": concept.id}
@@ -185,7 +192,7 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
         if attributes.level:
             value["level"] = attributes.level
         if attributes.date and held:
-            value["date"] = attributes.date
+            value.update(attributes.dated())
         if _RELOCATED.search(text):
             value["relocated_into_zone"] = True
         return Understood(f"platform:{concept.id}", "platforms", value, words)
@@ -198,16 +205,20 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
         if attributes.not_ipo:
             value["ipo"] = False
         if attributes.date:
-            value["date"] = attributes.date
+            value.update(attributes.dated())
         return Understood(f"listing:{concept.id}", "listings", value, words)
     if group in ("project", "talent"):
         value = {"type": concept.id}
         if not held:
             value["held"] = False
         if attributes.date and held:
-            value["date"] = attributes.date
+            value.update(attributes.dated())
         return Understood(f"holding:{concept.id}", "holdings", value, words)
     return None
+
+
+DATED_FIELDS = frozenset({"qualifications", "platforms", "holdings", "listings"})
+"""Profile lists whose facts say how precisely their date is known (``date_precision``)."""
 
 
 def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> Understood:
@@ -225,7 +236,7 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
     if attributes.round and "round" not in value and identity == "high_tech_enterprise":
         value["round"] = attributes.round
     if attributes.date and "date" not in value and value.get("held", True):
-        value["date"] = attributes.date
+        value.update(attributes.dated() if fact.field in DATED_FIELDS else {"date": attributes.date})
     if attributes.not_ipo and fact.field == "listings":
         value["ipo"] = False
     if fact.field == "platforms" and _RELOCATED.search(words):
@@ -367,7 +378,9 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
             for index, fact in enumerate(facts):
                 if isinstance(fact.value, dict) and "date" not in fact.value and fact.value.get("held", True) \
                         and fact.field in ("qualifications", "platforms", "holdings"):
-                    facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": clause.dates[-1].value},
+                    when = clause.dates[-1]
+                    precision = {"date_precision": when.precision} if when.precision else {}
+                    facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
                                               fact.source)
         facts.extend(quantities)
         if not (hypothetical and _ASKS_ABOUT_RULES.search(message)):

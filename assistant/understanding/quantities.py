@@ -31,6 +31,8 @@ class Found:
     start: int
     end: int
     text: str
+    precision: str | None = None
+    """For a date: "year" (2021年) or "month" (2022年11月) when the day was not said; None: the day."""
 
 
 class ImplausibleNumber(ValueError):
@@ -100,32 +102,40 @@ def dates(text: str, as_of: dt.date) -> list[Found]:
     """Dates and years: 2022年11月(15日), 去年(3月), 今年, 前年, August 2022, 2022-11, in 2022."""
     found: list[Found] = []
     for match in re.finditer(r"(?P<y>\d{4})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?", text):
-        found.append(Found(_date(int(match["y"]), match["m"], match["d"]), match.start(), match.end(), match[0]))
+        found.append(Found(_date(int(match["y"]), match["m"], match["d"]), match.start(), match.end(), match[0],
+                           _precision(match["m"], match["d"])))
     relative = {"前年": 2, "去年": 1, "今年": 0}
     for match in re.finditer(r"(?P<rel>前年|去年|今年)(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?",
                              text):
         year = as_of.year - relative[match["rel"]]
-        found.append(Found(_date(year, match["m"], match["d"]), match.start(), match.end(), match[0]))
+        found.append(Found(_date(year, match["m"], match["d"]), match.start(), match.end(), match[0],
+                           _precision(match["m"], match["d"])))
     month_names = "|".join(sorted([*_MONTHS, *_MONTH_ABBR], key=len, reverse=True))
     for match in re.finditer(rf"\b(?P<mon>{month_names})\.?\s+(?:(?P<d>\d{{1,2}}),?\s+)?(?P<y>\d{{4}})\b", text,
                              re.IGNORECASE):
         name = match["mon"].lower()
         month = _MONTHS.get(name) or _MONTH_ABBR[name[:3]]
-        found.append(Found(_date(int(match["y"]), str(month), match["d"]), match.start(), match.end(), match[0]))
+        found.append(Found(_date(int(match["y"]), str(month), match["d"]), match.start(), match.end(), match[0],
+                           _precision(str(month), match["d"])))
     for match in re.finditer(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?\b", text):
-        found.append(Found(_date(int(match["y"]), match["m"], match["d"]), match.start(), match.end(), match[0]))
+        found.append(Found(_date(int(match["y"]), match["m"], match["d"]), match.start(), match.end(), match[0],
+                           _precision(match["m"], match["d"])))
     for match in re.finditer(r"\b(?P<rel>last year|this year|the year before last)\b", text, re.IGNORECASE):
         offset = {"last year": 1, "this year": 0, "the year before last": 2}[match["rel"].lower()]
-        found.append(Found(dt.date(as_of.year - offset, 1, 1), match.start(), match.end(), match[0]))
+        found.append(Found(dt.date(as_of.year - offset, 1, 1), match.start(), match.end(), match[0], "year"))
     for match in re.finditer(r"\b(?:in|since|from|during)\s+(?P<y>(?:19|20)\d{2})\b|\((?P<p>(?:19|20)\d{2})\)", text,
                              re.IGNORECASE):
         if match["p"]:
-            found.append(Found(dt.date(int(match["p"]), 1, 1), match.start("p"), match.end("p"), match["p"]))
+            found.append(Found(dt.date(int(match["p"]), 1, 1), match.start("p"), match.end("p"), match["p"], "year"))
             continue
         if not any(f.start <= match.start("y") < f.end for f in found):
-            found.append(Found(dt.date(int(match["y"]), 1, 1), match.start("y"), match.end("y"), match["y"]))
+            found.append(Found(dt.date(int(match["y"]), 1, 1), match.start("y"), match.end("y"), match["y"], "year"))
     found.sort(key=lambda f: f.start)
     return _non_overlapping(found)
+
+
+def _precision(month: str | None, day: str | None) -> str | None:
+    return None if day else "month" if month else "year"
 
 
 def _date(year: int, month: str | None, day: str | None) -> dt.date | None:

@@ -50,7 +50,7 @@ def test_the_layout_covers_every_field_of_the_profile_and_every_field_has_words(
         assert f"form.{table.name}" in LABELS, f"no words for the table {table.name}"
         assert set(table.columns) <= set(COLUMNS), f"{table.name}: columns without a Chinese name"
     qualifications = next(table for table in layout.tables if table.name == "qualifications")
-    assert qualifications.columns[0] == "id" and qualifications.columns[-1] == "held"
+    assert qualifications.columns[0] == "id" and qualifications.columns[-2:] == ("held", "date_precision")
 
 
 def test_every_field_survives_the_round_trip_through_the_form() -> None:
@@ -80,6 +80,18 @@ def test_cells_take_what_people_type() -> None:
     assert profile.listings[0].board == "star_market"
     assert [(v.year, v.amount_cny) for v in profile.rd_expense] == [(2023, 30_000_000), (2024, 50_000_000)]
     assert profile.quantities["revenue"][0].amount_cny == Decimal(130_000_000)
+
+
+def test_a_date_typed_as_a_year_or_month_keeps_its_precision() -> None:
+    values = FormValues({}, {"qualifications": [["high_tech_enterprise", "", "2021"],
+                                                ["gazelle_enterprise", "provincial", "2022年11月"],
+                                                ["tech_leader_enterprise", "", "2023-05-04"],
+                                                ["little_giant", "", "2023-05-04", "", "", "月"]]})
+    hte, gazelle, leader, giant = read_form(values).qualifications
+    assert (hte.date, hte.date_precision) == (dt.date(2021, 1, 1), "year")
+    assert (gazelle.date, gazelle.date_precision) == (dt.date(2022, 11, 1), "month")
+    assert (leader.date, leader.date_precision) == (dt.date(2023, 5, 4), None)
+    assert giant.date_precision == "month"
 
 
 def test_an_empty_form_is_an_empty_profile() -> None:
