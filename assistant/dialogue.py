@@ -370,7 +370,9 @@ def _whatif(new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: A
                  f"变为 {cny_zh(changed.total_min_cny)}，最高可得从 {cny_zh(base.total_max_cny)} 变为 "
                  f"{cny_zh(changed.total_max_cny)}。"]
     else:
-        lines = [f"If {', '.join(f.source for f in new) or 'nothing changes'}: guaranteed would go from "
+        said_en = ", ".join(re.sub(r"^(?:what if|if|suppose|assuming)\s+", "", f.source, flags=re.IGNORECASE)
+                            for f in new)
+        lines = [f"If {said_en or 'nothing changes'}: guaranteed would go from "
                  f"{cny_en(base.total_min_cny)} to {cny_en(changed.total_min_cny)}, and the maximum from "
                  f"{cny_en(base.total_max_cny)} to {cny_en(changed.total_max_cny)}."]
     for change in comparison.changes:

@@ -103,7 +103,12 @@ def whatif_markdown(comparison: Comparison) -> str:
              f"| 最高可得 Up to | {cny_zh(a.total_max_cny)} | {cny_zh(b.total_max_cny)} | "
              f"{_signed(comparison.delta_max_cny)} |",
              "", "| 事项 Measure | A | B |", "|---|---|---|"]
+    benefits = {benefit.provision_id: benefit for benefit in (*a.benefits, *b.benefits)}
     for change in comparison.changes:
-        lines.append(f"| {markdown_text(change.title)} | {amount_range(*change.before) if change.before else '—'} | "
+        benefit = benefits.get(change.provision_id)
+        measure = markdown_text(change.title)
+        if benefit is not None:
+            measure = f"{citation(benefit.clause_path)} {measure} / {markdown_text(benefit.title_en or '')}"
+        lines.append(f"| {measure} | {amount_range(*change.before) if change.before else '—'} | "
                      f"{amount_range(*change.after) if change.after else '—'} |")
     return "\n".join(lines) + "\n"

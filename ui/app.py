@@ -268,6 +268,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                         profile = gr.Dataframe(headers=["字段 field", "值 value (JSON)", "原话 your words"],
                                                label=label("profile"),
                                                elem_id="profile", wrap=True, interactive=True,
+                                               column_widths=["22%", "48%", "30%"],
                                                column_count=3, static_columns=[0, 2])
                         apply = gr.Button(label("apply"), elem_id="profile-apply")
                 lang = gr.State("zh")

@@ -20,6 +20,8 @@ class ProfileFormWidgets:
 
     singles: dict[str, Any]
     tables: dict[str, Any]
+    more: Any
+    """The accordion holding the tables not shown open."""
 
     @property
     def components(self) -> list[Any]:
@@ -29,7 +31,7 @@ class ProfileFormWidgets:
     def labelled(self) -> list[tuple[Any, str, str]]:
         """(component, label key, "label") for the language switch."""
         return [(component, f"form.{name}", "label") for name, component in
-                [*self.singles.items(), *self.tables.items()]]
+                [*self.singles.items(), *self.tables.items()]] + [(self.more, "more_facts", "label")]
 
     def read(self, cells: tuple[Any, ...] | list[Any]) -> FormValues:
         """The form's values from an event's inputs (given in :attr:`components` order)."""
@@ -71,9 +73,9 @@ def profile_form_widgets(prefix: str, values: FormValues) -> ProfileFormWidgets:
     for form_table in layout.tables:
         if form_table.name in FIRST_TABLES:
             tables[form_table.name] = table(form_table.name, form_table.columns)
-    with gr.Accordion(label("more_facts"), open=False):
+    with gr.Accordion(label("more_facts"), open=False) as more:
         for form_table in layout.tables:
             if form_table.name not in FIRST_TABLES:
                 tables[form_table.name] = table(form_table.name, form_table.columns)
     ordered = {form_table.name: tables[form_table.name] for form_table in layout.tables}
-    return ProfileFormWidgets(singles, ordered)
+    return ProfileFormWidgets(singles, ordered, more)

@@ -9,6 +9,7 @@ import datetime as dt
 import html
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -200,8 +201,16 @@ def read_profile_form(values: FormValues, which: str) -> CompanyProfile | None:
 
 
 def profile_json_text(profile: CompanyProfile) -> str:
-    """A profile as the JSON people edit: only what is known, indented."""
-    return json.dumps(profile.model_dump(mode="json", exclude_defaults=True), ensure_ascii=False, indent=2)
+    """A profile as the JSON people edit: only what is known, indented, amounts as numbers."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return int(value) if value == value.to_integral_value() else float(value)
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+    return json.dumps(profile.model_dump(exclude_defaults=True), ensure_ascii=False, indent=2, default=plain)
 
 
 def check(profile_json: str, as_of_text: str | None, context: AssistantContext) -> EligibilityResult:
@@ -247,10 +256,10 @@ def amounts_figure(sheet: PitchSheet) -> Any:
     """A bar chart of each benefit's guaranteed and up-to amounts (万元), by measure."""
     import plotly.graph_objects as go
 
-    names = [f"{line.citation} {line.title_en[:30]}" for line in sheet.lines]
+    names = [f"{number}. {line.citation} {line.title_en[:40]}" for number, line in enumerate(sheet.lines, start=1)]
     most = [(line.amount_max_cny or 0) / 10_000 for line in sheet.lines]
     figure = go.Figure(go.Bar(x=most, y=names, orientation="h", name="最高 up to (万元)", marker_color="#e67e22"))
-    figure.update_layout(height=120 + 40 * len(names), margin={"l": 10, "r": 10, "t": 30, "b": 10},
+    figure.update_layout(height=120 + 40 * len(names), margin={"l": 10, "r": 10, "t": 30, "b": 10, "autoexpand": True},
                          title="金额 Amounts (万元, up to)", yaxis={"autorange": "reversed"})
     return figure
 

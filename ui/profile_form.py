@@ -271,13 +271,18 @@ def read_form(values: FormValues) -> CompanyProfile:
             data[table.name] = items
         if quantities:
             data[table.name] = quantities
+    already = {problem.split(": ", 1)[0] for problem in problems}
+    try:
+        profile = CompanyProfile.model_validate(data)
+    except ValidationError as error:  # said together with the cells that could not be read
+        for detail in error.errors():
+            where = _where(detail["loc"], row_numbers)
+            if where not in already:
+                problems.append(f"{where}: {detail['msg'].removeprefix('Value error, ')}")
+        raise FormError("\n".join(problems)) from error
     if problems:
         raise FormError("\n".join(problems))
-    try:
-        return CompanyProfile.model_validate(data)
-    except ValidationError as error:
-        raise FormError("\n".join(_where(item["loc"], row_numbers) + ": " + item["msg"].removeprefix("Value error, ")
-                                  for item in error.errors())) from error
+    return profile
 
 
 def _where(location: tuple[Any, ...], row_numbers: Mapping[str, Mapping[Any, int]]) -> str:

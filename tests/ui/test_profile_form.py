@@ -123,11 +123,16 @@ def test_a_wrong_cell_is_named_by_table_row_and_column(values: FormValues, expec
 
 
 def test_every_wrong_cell_is_reported_at_once() -> None:
-    values = FormValues({"location.in_zone": "maybe"}, {"rd_expense": [["2023", "lots"]],
-                                                         "patents": [["invention_patent", "", "yesterday"]]})
+    values = FormValues({"location.in_zone": "maybe"}, {"rd_expense": [["2023", "lots"], ["二〇二四", "5"]],
+                                                         "patents": [["invention_patent", "", "yesterday"]],
+                                                         "qualifications": [["gazelle_enterprise", "somewhere"]]})
     with pytest.raises(FormError) as error:
         read_form(values)
-    assert len(str(error.value).splitlines()) == 3
+    lines = str(error.value).splitlines()
+    assert len(lines) == 6, lines  # cells that cannot be read, values of the wrong kind and missing ones, at once
+    assert "patents row 1, granted: Field required" in lines
+    assert any(line.startswith("rd_expense row 2, year:") for line in lines)
+    assert any(line.startswith("qualifications row 1, level:") for line in lines)
 
 
 def test_the_allowed_values_list_each_concept_column_with_its_labels() -> None:
