@@ -295,6 +295,34 @@ def test_editing_the_understood_profile_recalculates(page) -> None:  # type: ign
     expect(page.locator("#chatbot")).to_contain_text("确定可得 10万元")
 
 
+def test_clearing_the_chat_forgets_the_company(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    ask(page, "我们在片区内，2023年8月在科创板上市")
+    expect(page.locator("#chatbot")).to_contain_text("500万元")
+    expect(page.locator("#profile")).to_contain_text("star_market")
+    page.locator("#chatbot button[aria-label='清空对话'], #chatbot button[aria-label='Clear']").first.click()
+    expect(page.locator("#profile")).not_to_contain_text("star_market")
+    ask(page, "我们是一家新公司，能拿多少？")
+    expect(page.locator("#chatbot")).to_contain_text("还没有确定可以享受的支持")
+    expect(page.locator("#chatbot")).not_to_contain_text("500万元")
+
+
+def test_citations_work_with_english_labels_and_names_stay_text(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.locator("#interface-language").get_by_text("English", exact=True).click()
+    expect(page.get_by_role("tab", name="Policy text", exact=True)).to_be_visible()
+    ask(page, "We are in the zone and were first recognised as a high-tech enterprise in November 2022.")
+    page.locator("#chatbot a", has_text="〔三（二）6〕").first.click()
+    expect(page.locator("#policy-text mark.cited")).to_be_in_viewport()
+    page.get_by_role("tab", name="Company check", exact=True).click()
+    page.locator("#a-name input, #a-name textarea").first.fill('<img src=x id="injected"> **Evil**')
+    page.locator("#check-run").click()
+    expect(page.locator("#check-report")).to_contain_text('<img src=x id="injected"> **Evil**')
+    expect(page.locator("#check-report img, #injected")).to_have_count(0)
+
+
 def test_the_interface_language_switch(page) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
