@@ -46,3 +46,11 @@ class ConceptIndex:
                 scored.append((score, clause_id))
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [clause_id for _, clause_id in scored]
+
+    def covers_all(self, text: str, clause_id: str, at_least: int = 2) -> bool:
+        """Whether the clause names every concept the query names, and the query names at least
+        ``at_least`` (搬走了要退钱吗: relocation and refund, both in 〔五2〕)."""
+        wanted = self.query_concepts(text)
+        if len(wanted) < at_least or clause_id not in self._clause_ids:
+            return False
+        return wanted <= self._concepts[self._clause_ids.index(clause_id)]

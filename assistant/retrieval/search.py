@@ -19,7 +19,7 @@ from assistant.retrieval.dense import DenseIndex
 from assistant.retrieval.embedders import Embedder, Vectors
 from assistant.retrieval.english import describe_clauses
 from assistant.retrieval.fusion import min_max, reciprocal_rank_fusion, score_fusion
-from assistant.retrieval.gate import DEFAULT_GATES, NOT_COVERED, Gate
+from assistant.retrieval.gate import ANSWER, DEFAULT_GATES, NOT_COVERED, Gate
 from assistant.retrieval.language import detect_language, has_content
 from assistant.retrieval.lexical import BM25Index, en_tokens, expand_aliases, expand_aliases_en, zh_tokens
 from ingest.concepts import load_vocabulary
@@ -134,6 +134,8 @@ class ClauseSearch:
         gate = self.gates.get(language, self.gates["other"])
         signal = gate.signal(dense_top, lexical_top)
         status = gate.band(signal) if hits else NOT_COVERED
+        if hits and status != ANSWER and self._concepts.covers_all(text, hits[0].clause_id):
+            status = ANSWER  # a short colloquial question whose every concept the top clause names
         return SearchResult(status, hits, language, signal, truncated)
 
     def _sentence_scores(self, query_vector: Vectors) -> np.ndarray:

@@ -129,3 +129,14 @@ def test_unknown_embedder_names_are_refused() -> None:
     with pytest.raises(EmbedderError, match="unknown embedder"):
         embedder_from_name("word2vec")
     assert embedder_from_name("hashing").name == "hashing"
+
+
+@pytest.mark.parametrize("query", ["搬走了要退钱吗", "如果我们搬出片区，要退钱吗？"])
+def test_a_short_question_whose_concepts_the_top_clause_names_is_answered(search: ClauseSearch, query: str) -> None:
+    result = search.search(query, k=3)
+    assert result.hits[0].clause_id == "sec5/item2"
+    assert result.status == "answer"
+
+
+def test_one_shared_concept_does_not_lift_the_gate(search: ClauseSearch) -> None:
+    assert search.search("搬走", k=3).status == "not_covered"
