@@ -111,6 +111,11 @@ QUOTE_PREFIX = 16
 """How much of a provision's quote must appear near a citation to point the link at it."""
 
 
+def error_markdown(error: Exception) -> str:
+    """Input the page cannot use, said as text under a bold heading."""
+    return f"**输入有误 Input error:** {answer_markdown(str(error))}"
+
+
 EDIT_QUESTION = {"zh": "按修改后的情况，能拿多少？", "en": "With the edited profile, what can we get?"}
 
 

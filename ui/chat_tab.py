@@ -1,0 +1,65 @@
+"""The chat tab: the conversation, cited answers, and the understood profile beside it
+(editable, then recalculated)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ui import handlers
+from ui.labels import label
+from ui.page_context import Labelled, PageContext
+
+History = list[dict[str, str]]
+
+
+def build_chat_tab(page: PageContext) -> Labelled:
+    """The tab's components, created in the current Gradio layout, wired to their events."""
+    import gradio as gr
+
+    def turn(message: str, history: History, state_json: str, as_of_text: str
+             ) -> tuple[History, str, Any, str, Any]:
+        said = {"role": "user", "content": handlers.answer_markdown(message)}
+        try:
+            reply, state_json = handlers.ask(message, state_json, as_of_text, page.assistant)
+        except handlers.InputError as error:
+            refused = {"role": "assistant", "content": handlers.answer_markdown(str(error))}
+            return [*history, said, refused], state_json, gr.skip(), "", gr.skip()
+        answer = {"role": "assistant", "content": handlers.answer_markdown(reply["answer"], page.citations)}
+        return [*history, said, answer], state_json, handlers.profile_rows(reply), "", reply["lang"]
+
+    def apply_edits(rows: Any, history: History, state_json: str, as_of_text: str, lang: str
+                    ) -> tuple[History, str, Any]:
+        table = rows.values.tolist() if hasattr(rows, "values") else list(rows or [])
+        try:
+            reply, state_json = handlers.apply_profile_edits(table, state_json, as_of_text, lang, page.assistant)
+        except handlers.InputError as error:
+            note = ("修改未生效：" if lang == "zh" else "The edit was not applied: ") + str(error)
+            return [*history, {"role": "assistant", "content": handlers.answer_markdown(note)}], state_json, gr.skip()
+        question = handlers.EDIT_QUESTION.get(lang, handlers.EDIT_QUESTION["en"])
+        answer = handlers.answer_markdown(reply["answer"], page.citations)
+        history = [*history, {"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+        return history, state_json, handlers.profile_rows(reply)
+
+    state = gr.State("")
+    lang = gr.State("zh")
+    with gr.Row():
+        with gr.Column(scale=3):
+            chatbot = gr.Chatbot(label=label("chatbot"), elem_id="chatbot", height=520)
+            message = gr.Textbox(label=label("message"), elem_id="chat-input", lines=2)
+            send = gr.Button(label("send"), variant="primary", elem_id="chat-send")
+            if page.examples.questions:
+                gr.Examples(list(page.examples.questions), inputs=message, label=label("examples"))
+        with gr.Column(scale=2):
+            profile = gr.Dataframe(headers=["字段 field", "值 value (JSON)", "原话 your words"], label=label("profile"),
+                                   elem_id="profile", wrap=True, interactive=True,
+                                   column_widths=["22%", "48%", "30%"], column_count=3, static_columns=[0, 2])
+            apply = gr.Button(label("apply"), elem_id="profile-apply")
+    inputs = [message, chatbot, state, page.as_of]
+    outputs = [chatbot, state, profile, message, lang]
+    send.click(turn, inputs, outputs, api_visibility="private")
+    message.submit(turn, inputs, outputs, api_visibility="private")
+    chatbot.clear(lambda: ("", []), None, [state, profile], api_visibility="private")
+    apply.click(apply_edits, [profile, chatbot, state, page.as_of, lang], [chatbot, state, profile],
+                api_visibility="private")
+    return [(chatbot, "chatbot", "label"), (message, "message", "label"), (send, "send", "value"),
+            (profile, "profile", "label"), (apply, "apply", "value")]

@@ -1,0 +1,95 @@
+"""The explore tab, for policy staff: the network (filter, click a node), a provision and its
+cross-references, the read-only SPARQL console, downloads, and another policy in a scratch graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset, Graph
+
+from assistant.format import markdown_text
+from kg.export import ExportFormat
+from kg.network import policy_network
+from ui import explore, handlers
+from ui.labels import label
+from ui.page_context import Labelled, PageContext
+from ui.scratch import SUFFIXES, UploadError, ingest_upload
+
+
+def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) -> Labelled:
+    """The tab's components, wired; ``dataset`` (the graph with the vocabulary) answers SPARQL
+    and ``policy_graph`` is what the downloads hold."""
+    import gradio as gr
+
+    record = page.assistant.rules.record
+    network = policy_network(record)
+    exports = {form: str(explore.export_file(policy_graph, form, page.downloads, record.id))
+               for form in (ExportFormat.TURTLE, ExportFormat.JSONLD)}
+
+    def show_network(concept: str | None) -> Any:
+        return explore.network_figure(network, concept or None)
+
+    def show_provision(provision_id: str | None) -> str:
+        if not provision_id:
+            return ""
+        return handlers.link_citations(explore.provision_markdown(record, network, provision_id), page.citations)
+
+    def show_node(node_key: str | None) -> str:
+        if not node_key or not node_key.strip():
+            return ""
+        try:
+            return handlers.link_citations(explore.node_markdown(record, network, node_key), page.citations)
+        except KeyError as error:
+            return f"*{markdown_text(str(error.args[0]))}*"
+
+    def run_query(query: str) -> tuple[Any, str]:
+        columns, rows, status_line = explore.sparql_table(dataset, query)
+        return gr.Dataframe(value=rows, headers=columns), status_line
+
+    def ingest_scratch(path: str | None) -> tuple[str, Any, Any]:
+        if not path:
+            return "", [], gr.DownloadButton(interactive=False)
+        try:
+            scratch = ingest_upload(Path(path), page.downloads / "scratch")
+        except UploadError as error:
+            return f"**{markdown_text(str(error))}**", [], gr.DownloadButton(interactive=False)
+        return scratch.summary, scratch.rows, gr.DownloadButton(value=str(scratch.turtle), interactive=True)
+
+    with gr.Row():
+        with gr.Column(scale=3):
+            concept = gr.Dropdown(explore.concept_choices(network), value="", label=label("filter"),
+                                  elem_id="explore-filter")
+            plot = gr.Plot(show_network(None), elem_id="explore-plot")
+        with gr.Column(scale=2):
+            node = gr.Textbox(label=label("node"), elem_id="explore-node", max_lines=1,
+                              placeholder="provision:… / qualification:…")
+            provision = gr.Dropdown(explore.provision_choices(record), value=None, label=label("provision"),
+                                    elem_id="explore-provision")
+            details = gr.Markdown(elem_id="explore-details")
+            with gr.Row():
+                gr.DownloadButton("Turtle", exports[ExportFormat.TURTLE], elem_id="download-turtle")
+                gr.DownloadButton("JSON-LD", exports[ExportFormat.JSONLD], elem_id="download-jsonld")
+    concept.change(show_network, concept, plot, api_visibility="private")
+    provision.change(show_provision, provision, details, api_visibility="private")
+    node.change(show_node, node, details, api_visibility="private")
+    gr.Markdown(f"**SPARQL** (只读 read-only; {explore.ROW_LIMIT} rows, {explore.TIME_LIMIT_S:g} s)")
+    example = gr.Dropdown(list(explore.EXAMPLE_QUERIES), value=None, label=label("examples"),
+                          elem_id="sparql-example")
+    query = gr.Code(next(iter(explore.EXAMPLE_QUERIES.values())), language="sql", label="SPARQL",
+                    elem_id="sparql-query")
+    run_sparql = gr.Button(label("run"), elem_id="sparql-run")
+    query_status = gr.Markdown(elem_id="sparql-status")
+    table = gr.Dataframe(elem_id="sparql-table", wrap=True)
+    example.change(lambda name: explore.EXAMPLE_QUERIES.get(name) or gr.skip(), example, query,
+                   api_visibility="private")
+    run_sparql.click(run_query, query, [table, query_status], api_name="sparql")
+    gr.Markdown("**试读另一政策 Try another policy** (.txt/.md/.html, ≤ 1 MB; 不写入图谱库 not added to the store)")
+    upload = gr.File(file_types=list(SUFFIXES), elem_id="scratch-upload", label="policy")
+    scratch_summary = gr.Markdown(elem_id="scratch-summary")
+    scratch_table = gr.Dataframe(headers=["clause", "kind", "tier", "amount", "quote"], wrap=True,
+                                 elem_id="scratch-table")
+    scratch_turtle = gr.DownloadButton("Turtle", elem_id="scratch-turtle", interactive=False)
+    upload.upload(ingest_scratch, upload, [scratch_summary, scratch_table, scratch_turtle], api_visibility="private")
+    return [(concept, "filter", "label"), (node, "node", "label"), (provision, "provision", "label"),
+            (example, "examples", "label"), (run_sparql, "run", "value")]

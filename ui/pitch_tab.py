@@ -1,0 +1,56 @@
+"""The pitch sheet tab: one bilingual page for a prospective company, its chart, and the
+Markdown and PDF downloads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.pitch import pitch_markdown
+from assistant.profile import CompanyProfile
+from ui import handlers
+from ui.form_widgets import ProfileFormWidgets
+from ui.labels import label
+from ui.page_context import Labelled, PageContext
+
+
+def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelled:
+    """The tab's components, wired; ``company_a`` is the company check's form it can start from."""
+    import gradio as gr
+
+    def no_files() -> tuple[Any, Any]:
+        return gr.DownloadButton(interactive=False), gr.DownloadButton(interactive=False)
+
+    def make(profile_json: str, as_of_text: str) -> tuple[str, Any, Any, Any]:
+        try:
+            sheet, markdown_path, pdf_path = handlers.pitch(profile_json, as_of_text, page.assistant,
+                                                            page.downloads / "pitch")
+        except handlers.InputError as error:
+            return (handlers.error_markdown(error), None, *no_files())
+        return (handlers.link_citations(pitch_markdown(sheet), page.citations), handlers.amounts_figure(sheet),
+                gr.DownloadButton(value=str(markdown_path), interactive=True),
+                gr.DownloadButton(value=str(pdf_path), interactive=True))
+
+    def from_company_a(*cells: Any) -> tuple[Any, str]:
+        try:
+            profile = handlers.read_profile_form(company_a.read(cells), label("company_a")) or CompanyProfile()
+        except handlers.InputError as error:
+            return gr.skip(), handlers.error_markdown(error)
+        return handlers.profile_json_text(profile), ""
+
+    with gr.Row():
+        with gr.Column(scale=2):
+            profile_json = gr.Code(handlers.profile_json_text(page.examples.profile), language="json",
+                                   label=label("pitch_profile"), elem_id="pitch-profile")
+            from_check = gr.Button(label("from_check"), elem_id="pitch-from-check")
+            generate = gr.Button(label("generate"), variant="primary", elem_id="pitch-run")
+            with gr.Row():
+                markdown_file = gr.DownloadButton("Markdown", elem_id="pitch-md", interactive=False)
+                pdf_file = gr.DownloadButton("PDF", elem_id="pitch-pdf", interactive=False)
+        with gr.Column(scale=3):
+            view = gr.Markdown(elem_id="pitch-view")
+            chart = gr.Plot(elem_id="pitch-plot")
+    from_check.click(from_company_a, company_a.components, [profile_json, view], api_visibility="private")
+    generate.click(make, [profile_json, page.as_of], [view, chart, markdown_file, pdf_file],
+                   api_visibility="private")
+    return [(profile_json, "pitch_profile", "label"), (from_check, "from_check", "value"),
+            (generate, "generate", "value")]
