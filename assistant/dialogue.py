@@ -36,7 +36,7 @@ from assistant.understanding.facts import Understood, profile_data, understand_f
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.quantities import ImplausibleNumber, amounts
 from ingest.concepts import load_vocabulary
-from ingest.script import simplified_reading
+from ingest.script import message_reading
 
 MAX_MESSAGE_CHARS = 2000
 _TAGS = re.compile(r"<[^>]{0,200}>")
@@ -510,7 +510,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         text = text[:MAX_MESSAGE_CHARS]
         note = ("（消息过长，只读取了前2000个字符）\n" if lang == "zh" else
                 "(The message was long; only its first 2000 characters were read.)\n")
-    reading = simplified_reading(text, min_changed=1, share=0.0)  # a message typed in 繁體
+    reading = message_reading(text)  # a message typed in 繁體
     text = reading.text if reading else text
     try:
         facts = _records(understand_facts(text, state.as_of, in_conversation=bool(state.facts)))

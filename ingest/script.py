@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 TRADITIONAL_SHARE = 0.02
@@ -55,3 +55,16 @@ def simplified_reading(text: str, *, min_changed: int = MIN_CHANGED, share: floa
     for (new, old), _ in counts.most_common():
         originals.setdefault(new, old)
     return SimplifiedReading(simplified, originals)
+
+
+def message_reading(text: str) -> SimplifiedReading | None:
+    """A short text (a question, a quote) read as simplified: one traditional character is enough."""
+    return simplified_reading(text, min_changed=1, share=0.0)
+
+
+@lru_cache(maxsize=4096)
+def simplified_text(text: str) -> str:
+    """A short text in simplified characters, same length; itself if it already is. For
+    matching only: what is shown stays as written."""
+    reading = message_reading(text)
+    return reading.text if reading else text

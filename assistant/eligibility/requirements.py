@@ -12,6 +12,7 @@ from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.rules import PolicyRules
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
+from ingest.script import simplified_text
 
 
 class Status(Enum):
@@ -139,14 +140,15 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
     elif fact.date is not None and fact.date > as_of:
         checks.append(Check("date", Status.UNMET, f"{concept} dated {fact.date}, after {as_of}: not yet held",
                             detail_zh=f"{_label(concept, 'zh')}日期为{fact.date}，晚于测算日{as_of}，尚未取得"))
-    if "境内" in provision.quote and fact.concept in LISTING_BOARDS:
+    wording = simplified_text(provision.quote)  # a policy written in 繁體 says 境內, 首發
+    if "境内" in wording and fact.concept in LISTING_BOARDS:
         if fact.domestic is False:
             checks.append(Check("listing", Status.UNMET, "the clause pays listings on domestic exchanges (境内)",
                                 detail_zh="本条支持境内上市"))
         elif fact.domestic is None:
             checks.append(Check("listing", Status.UNKNOWN, f"whether the {fact.concept} listing is on a domestic "
                                 "exchange is not stated", question=f"domestic:{fact.concept}"))
-    if fact.ipo is False and "首发" in provision.quote:
+    if fact.ipo is False and "首发" in wording:
         checks.append(Check("listing", Status.UNMET, "the clause pays initial public offerings (首发上市)",
                             detail_zh="本条支持首发上市"))
     return checks

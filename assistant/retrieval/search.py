@@ -23,7 +23,7 @@ from assistant.retrieval.gate import ANSWER, DEFAULT_GATES, NOT_COVERED, Gate
 from assistant.retrieval.language import detect_language, has_content
 from assistant.retrieval.lexical import BM25Index, en_tokens, expand_aliases, expand_aliases_en, zh_tokens
 from ingest.concepts import load_vocabulary
-from ingest.script import simplified_reading
+from ingest.script import simplified_text
 from kg.query import PolicyRecord
 from kg.store import write_atomically
 
@@ -118,8 +118,7 @@ class ClauseSearch:
             raise QueryError("the query has no words to search for (only punctuation, symbols or emoji)")
         truncated = len(text) > MAX_QUERY_CHARS
         text = text[:MAX_QUERY_CHARS]
-        reading = simplified_reading(text, min_changed=1, share=0.0)  # a question typed in 繁體
-        text = reading.text if reading else text
+        text = simplified_text(text)  # a question typed in 繁體
         language = detect_language(text)
         query_vector = self.embedder.encode([text])
         sims = self._sentence_scores(query_vector)
