@@ -168,15 +168,16 @@ class RateLine:
 
 def rate_lines(ctx: Context, cap: int | None) -> tuple[list[RateLine] | None, list[Check]]:
     """The years (or contracts) a rate pays for — only years in which the company already held
-    the qualifications count — each capped; None when the base is not stated. Also a question
-    for each qualification whose date is not stated."""
+    the qualifications count — each capped; None when the base is not stated, [] when it is
+    stated only for years before the company qualified. Also a question for each
+    qualification whose date is not stated."""
     rate = ctx.provision.rate or Decimal(0)
     values = base_values(ctx)
     since, undated = _qualified_since(ctx)
-    if values is not None and since is not None:
-        values = [v for v in values if not v[0].isdigit() or int(v[0]) >= since] or None
     if values is None:
         return None, undated
+    if since is not None:
+        values = [v for v in values if not v[0].isdigit() or int(v[0]) >= since]
     lines = []
     for label, base, shown in values:
         raw = whole_yuan(rate * base)
@@ -190,9 +191,10 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     provision = ctx.provision
     rate = provision.rate or Decimal(0)
     lines, undated = rate_lines(ctx, cap)
-    if lines is None:
+    if not lines:  # not stated, or stated only for years before the company qualified
         cap_text = f" ≤ cap {cny_zh(cap)}" if cap is not None else ""
-        unknown = Check("base", Status.UNKNOWN, f"{provision.base_quantity} is not stated",
+        missing = "is not stated" if lines is None else "is not stated for a year since the company qualified"
+        unknown = Check("base", Status.UNKNOWN, f"{provision.base_quantity} {missing}",
                         question=f"base:{provision.base_quantity}")
         return Amount(0, cap, f"{percent(rate)} × {provision.base_quantity} (unknown){cap_text}",
                       {"rate": str(rate), "cap_cny": cap}, (unknown,))

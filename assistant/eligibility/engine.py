@@ -209,7 +209,8 @@ def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
     if residual_lines is None or any(lines is None for _, lines in typed):
         _add_whole_readings(run, residual, shared, residual_amount, applying)
         return
-    mixed = mix_years(residual, residual_lines, [(row, lines) for row, lines in typed if lines is not None])
+    # a type whose recognition came after the last year stated pays no year: it drops out
+    mixed = mix_years(residual, residual_lines, [(row, lines) for row, lines in typed if lines])
     _add_mixed(run, residual, shared, residual_amount, mixed, applying)
 
 
@@ -245,7 +246,8 @@ def _add_mixed(run: _Run, residual: Provision, shared: Assessment, residual_amou
                   "paid": {c.line.label: c.line.paid for c in mixed.choices}}
     amount = Amount(mixed.total, mixed.total, basis, parameters, cited_amount.unknown)
     others = tuple(TraceStep("amount.rate_with_cap.years",
-                             f"{', '.join(years)}: {row_label(row, residual)} → cap {cny_zh(row.cap_cny or 0)}",
+                             f"{', '.join(years)}: {row_label(row, residual)} → "
+                             + (f"cap {cny_zh(row.cap_cny)}" if row.cap_cny is not None else "no cap"),
                              row.id, row.clause_path, {"cap_cny": row.cap_cny, "years": years})
                    for row, years in used.values() if row.id != mixed.cited.id)
     if not mixed.contested:
@@ -271,7 +273,7 @@ def _add_whole_readings(run: _Run, residual: Provision, shared: Assessment, resi
         return
     sure = 0 if residual_amount.unknown or shared.unknown() else residual_amount.minimum
     sure = min(sure, high_amount.maximum if high_amount.maximum is not None else sure)
-    if len(results) == 1:
+    if len(results) == 1 or low[0].maximum == high_amount.maximum:  # one type, or the caps pay the same
         _add_benefit(run, high_row, high_assessment, high_amount, floor=sure)
         return
     note = _several_types_note(high_row, residual, [row for _, row, _ in results], high_amount.maximum or 0,

@@ -17,7 +17,8 @@ class YearChoice:
     line: RateLine
     row: Provision
     lowest_type_line: RateLine | None = None
-    """When the company was several types that year: the line under the lowest of their caps."""
+    """When the company was several types that year and their caps pay differently: the line
+    under the lowest of them."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def mix_years(residual: Provision, residual_lines: list[RateLine],
         options = typed + [(line, residual) for line in residual_lines if line.label == label]
         line, row = max(options, key=lambda option: (option[0].paid, option[0].cap or 0))
         lowest = min(typed, key=lambda option: option[0].paid)[0] if len(typed) > 1 else None
-        choices.append(YearChoice(line, row, lowest))
+        choices.append(YearChoice(line, row, lowest if lowest is not None and lowest.paid < line.paid else None))
     typed_rows = [choice.row for choice in choices if choice.row.id != residual.id]
     cited = max(typed_rows, key=lambda row: row.cap_cny or 0) if typed_rows else residual
     return MixedRate(tuple(choices), cited)

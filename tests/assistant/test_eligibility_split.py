@@ -47,3 +47,23 @@ def test_two_types_in_one_year_take_the_higher_cap_and_name_the_lower(rules: Pol
     assert len(ambiguities) == 1 and "按较低上限为 600万元" in ambiguities[0] and "2100万元" in ambiguities[0]
     assert [(s.provision_id, s.parameters["years"]) for s in benefit.trace
             if s.rule == "amount.rate_with_cap.years"] == [("sec3/sub2/item7/p2", ["2022"])]
+
+
+def test_a_type_recognised_after_the_data_asks_nothing_and_notes_nothing(rules: PolicyRules) -> None:
+    data = yaml.safe_load((ROOT / "tests" / "scenarios" / "093-rd-leader-after-the-last-year-stated.yaml")
+                          .read_text(encoding="utf-8"))
+    result = evaluate(parse_profile(data["profile"]), dt.date(2024, 12, 31), rules)
+    assert "base:rd_expense_increment" not in {q.key for q in result.questions}
+    assert result.ambiguities == ()
+
+
+def test_two_types_whose_caps_pay_the_same_leave_no_ambiguity(rules: PolicyRules) -> None:
+    profile = {"location": {"in_zone": True},
+               "qualifications": [{"id": "high_tech_enterprise", "round": "renewal", "date": "2021-12-10"},
+                                  {"id": "above_scale_industrial", "date": "2021-09-01"},
+                                  {"id": "tech_leader_enterprise", "date": "2021-10-01"}],
+               "rd_expense": [{"year": 2022, "amount_cny": 10_000_000}, {"year": 2023, "amount_cny": 12_000_000}]}
+    result = evaluate(parse_profile(profile), dt.date(2024, 12, 31), rules)
+    rd = next(b for b in result.benefits if b.clause_path == ("三", "（二）", "7"))
+    assert (rd.amount_min_cny, rd.amount_max_cny) == (600_000, 600_000)  # 30% × 200万, under every cap
+    assert rd.reading_range_cny is None and result.ambiguities == ()
