@@ -26,11 +26,12 @@ from assistant.answer import (
     unsupported_numbers,
 )
 from assistant.eligibility import EligibilityResult, evaluate
+from assistant.eligibility.questions import question_text
 from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
 from assistant.format import cny_zh
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
-from assistant.report import amount_range, citation
+from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.understanding.facts import Understood, profile_data, understand_facts
 from assistant.understanding.intent import Intent, classify
@@ -207,7 +208,7 @@ def _benefit_summary(result: EligibilityResult) -> tuple[dict[str, Any], ...]:
     return tuple({"provision_id": b.provision_id, "title": b.title, "title_en": b.title_en,
                   "clause_path": list(b.clause_path),
                   "min": b.amount_min_cny, "max": b.amount_max_cny, "basis": b.basis, "quote": b.quote,
-                  "trace": [step.detail for step in b.trace]} for b in result.benefits)
+                  "unknown": list(b.unknown), "trace": [step.detail for step in b.trace]} for b in result.benefits)
 
 
 def _eligibility_reply(intent: Intent, records: tuple[FactRecord, ...], new: tuple[FactRecord, ...],
@@ -221,7 +222,7 @@ def _eligibility_reply(intent: Intent, records: tuple[FactRecord, ...], new: tup
                   sources=(data,))
     asked = state.asked + ((key,) if key else ())
     reasons = tuple({"title": n.title, "clause_path": list(n.clause_path), "reasons": list(n.reasons),
-                     "quote": n.quote} for n in result.not_eligible)
+                     "reasons_zh": list(n.reasons_zh), "quote": n.quote} for n in closest_misses(result))
     return reply, state.model_copy(update={"facts": records, "asked": asked, "last_reasons": reasons,
                                            "last_benefits": _benefit_summary(result), "turns": state.turns + 1})
 
@@ -430,13 +431,25 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
     if unstated:
         return Reply(Intent.EXPLANATION.value, lang, unstated, state.facts, sources=(_citations_in(unstated),)), \
             state.model_copy(update={"turns": state.turns + 1})
-    if (asks_why_not or not state.last_benefits) and state.last_reasons:
-        lines = [("以下事项不适用：" if zh else "These measures do not apply:")]
-        for item in state.last_reasons[:4]:
-            lines.append(f"- {item['title']} {citation(tuple(item['clause_path']))}: {'; '.join(item['reasons'])}"
-                         f" “{item['quote']}”")
+    pending = [b for b in state.last_benefits if b.get("unknown")] if asks_why_not else []
+    if (asks_why_not or not state.last_benefits) and (state.last_reasons or pending):
+        lines = []
+        if pending:
+            lines.append("以下支持还要看几项情况：" if zh else "These depend on facts not given yet:")
+            for b in pending[:3]:
+                asks = ("；" if zh else "; ").join(question_text(key, b["title"])[0 if zh else 1]
+                                                  for key in b["unknown"][:2])
+                amount = amount_range(b["min"], b["max"]) if zh else range_en(b["min"], b["max"])
+                lines.append(f"- {b['title'] if zh else b.get('title_en') or b['title']} "
+                             f"{citation(tuple(b['clause_path']))}: {amount} — {asks}")
+        if state.last_reasons:
+            lines.append("以下事项不适用：" if zh else "These measures do not apply:")
+            for item in state.last_reasons[:4]:
+                why = "；".join(item.get("reasons_zh") or item["reasons"]) if zh else "; ".join(item["reasons"])
+                lines.append(f"- {item['title']} {citation(tuple(item['clause_path']))}: {why} “{item['quote']}”")
         return Reply(Intent.EXPLANATION.value, lang, "\n".join(lines), state.facts,
-                     sources=(list(state.last_reasons),)), state.model_copy(update={"turns": state.turns + 1})
+                     sources=(list(state.last_reasons), list(pending))), \
+            state.model_copy(update={"turns": state.turns + 1})
     if not state.last_benefits:
         text = "还没有计算结果可以解释，请先描述贵公司的情况。" if zh else "There is no result to explain yet."
         return Reply(Intent.EXPLANATION.value, lang, text, state.facts), state

@@ -313,6 +313,8 @@ _ASKS_ABOUT_SUPPORT = re.compile(r"的(?:补助|奖励|支持|资助|补贴|资�
                                  r"funding) (?:for|of) ", re.IGNORECASE)
 _QUESTION = re.compile(r"[？?]|吗|呢|多少|怎么|如何|是否|为什么|为何|有没有|能不能", re.IGNORECASE)
 """``院士工作站的补助是每年都有吗？`` asks about a measure; it does not say the company has one."""
+_ASKING = re.compile(r"[吗呢][？?]?\s*$|[？?]\s*$")
+"""A clause that asks (…吗？) adds nothing to the fact before it."""
 _WHY = re.compile(r"为什么|为何|怎么没有|怎么没|\bwhy\b|\bhow come\b", re.IGNORECASE)
 """``为什么没有高企的钱？`` asks for a reason; the clause states nothing about the company."""
 _BOTH = re.compile(r"\bboth\b|都|均|两个都|分别", re.IGNORECASE)
@@ -340,7 +342,10 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
         text = clause.text
         hits = [h for h in vocabulary.find(text, "qualifications")
                 if h.concept.group in ("enterprise_recognition", "enterprise_type", "platform", "listing_board",
-                                       "project", "talent")] if about_us and not _WHY.search(text) else []
+                                       "project", "talent")] if about_us else []
+        why = _WHY.search(text)
+        if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
+            hits = [h for h in hits if h.end <= why.start()]
         quantities, topic = _quantities(clause, as_of, None if hits else topic)
         special = _standards(clause, drafter) + _patents(clause)
         levels = _assign_levels(text, hits)
@@ -369,7 +374,9 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
         speaks_of_place = bool(_IN_AREA.search(text) or _LEAVING.search(text) or re.search(
             rf"\b(?:in|currently|based)\s+(?!{_MONTH_NAMES})[A-Z]|\bnot (?!{_MONTH_NAMES})[A-Z][a-z]+|不在|目前在", text)
         ) and not _RELOCATED.search(text)
-        if not hits and not quantities and not special and previous is not None and not speaks_of_place:
+        asks = bool(why or _ASKING.search(text))
+        if not hits and not quantities and not special and previous is not None and not speaks_of_place \
+                and not asks:
             attributes = dataclasses.replace(_attributes("", text, clause.dates),
                                              negated=bool(_NEGATION.search(_NOT_NEGATION.sub("", text))))
             if attributes.any or _RELOCATED.search(text):

@@ -72,3 +72,25 @@ def test_the_numeric_guard_catches_an_invented_number() -> None:
     forged = type(reply)(reply.intent, reply.lang, reply.answer + " Bonus: CNY 7,777,777.", reply.profile,
                          reply.eligibility, reply.hits, reply.questions, reply.sources)
     assert forged.unsupported_numbers() == ["7777777"]
+
+
+@pytest.mark.parametrize("messages", [
+    ["我们在片区内，是高企，2022年11月首次认定，为什么没有研发补助？"],
+    ["我们在片区内，2022年11月首次认定为高新技术企业", "为什么没有研发补助？"],
+    ["We are in the zone and a high-tech enterprise since 2022 why don't we get R&D money?"],
+])
+def test_a_why_question_does_not_undo_what_the_company_said(messages: list[str]) -> None:
+    state = new_state(AS_OF)
+    for message in messages:
+        _, state = respond(message, state)
+    recognition = next(f.value for f in state.facts if f.field == "qualifications")
+    assert recognition["id"] == "high_tech_enterprise" and recognition.get("held", True) is True
+
+
+def test_why_no_rd_money_names_what_is_missing() -> None:
+    state = new_state(AS_OF)
+    _, state = respond("我们在片区内，2022年11月首次认定为高新技术企业", state)
+    reply, _ = respond("为什么没有研发补助？", state)
+    assert reply.intent == "explanation"
+    assert "激发创新主体创新活力 〔三（二）7〕" in reply.answer and "研发经费" in reply.answer
+    assert "本条支持再次认定" in reply.answer  # the reason is said in Chinese
