@@ -270,8 +270,10 @@ def _concept_group(fact: FactRecord) -> str | None:
 def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRecord, ...]
                             ) -> tuple[tuple[FactRecord, ...], tuple[FactRecord, ...]]:
     """``不对，是科创板`` after ``在创业板上市``: a corrected fact naming another concept of the same
-    kind (board, recognition, platform…) replaces the latest such fact, keeping what it does not
-    restate (the listing date); returns the records so changed and the facts left to merge."""
+    kind (board, recognition, platform…) replaces the latest such fact. Only the date (and how
+    precisely it was said) carries over when the correction gives none: the rest (held, round,
+    exchange) belonged to the old concept. Returns the records so changed and the facts left
+    to merge."""
     out, rest = list(records), []
     for fact in facts:
         group = _concept_group(fact)
@@ -282,8 +284,9 @@ def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRe
             continue
         old = out[index]
         assert isinstance(old.value, dict) and isinstance(fact.value, dict)
-        out[index] = fact.model_copy(update={"value": {**old.value, **fact.value},
-                                             "source": f"{old.source} → {fact.source}"})
+        kept = {key: old.value[key] for key in ("date", "date_precision") if key in old.value}
+        value = fact.value if "date" in fact.value else {**fact.value, **kept}
+        out[index] = fact.model_copy(update={"value": value, "source": f"{old.source} → {fact.source}"})
     return tuple(out), tuple(rest)
 
 

@@ -94,3 +94,18 @@ def test_why_no_rd_money_names_what_is_missing() -> None:
     assert reply.intent == "explanation"
     assert "激发创新主体创新活力 〔三（二）7〕" in reply.answer and "研发经费" in reply.answer
     assert "本条支持再次认定" in reply.answer  # the reason is said in Chinese
+
+
+@pytest.mark.parametrize(("messages", "expected"), [
+    (["我们在片区内，还不是高新技术企业", "不对，是瞪羚企业"], {"id": "gazelle_enterprise"}),
+    (["我们在片区内，2023年3月在港交所主板上市", "不对，是科创板"],
+     {"board": "star_market", "date": "2023-03-01", "date_precision": "month"}),
+    (["我们在片区内，2022年11月首次认定为高新技术企业", "不对，是瞪羚企业"],
+     {"id": "gazelle_enterprise", "date": "2022-11-01", "date_precision": "month"}),
+])
+def test_a_correction_keeps_only_the_date_of_what_it_replaces(messages: list[str], expected: dict[str, str]) -> None:
+    state = new_state(AS_OF)
+    for message in messages:
+        _, state = respond(message, state)
+    corrected = [f.value for f in state.facts if f.field in ("qualifications", "listings")]
+    assert corrected == [expected]
