@@ -4,6 +4,7 @@ vocabulary labels cover), and clauses that name the same concepts rank first."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from assistant.retrieval.corpus import Corpus
@@ -48,9 +49,23 @@ class ConceptIndex:
         return [clause_id for _, clause_id in scored]
 
     def covers_all(self, text: str, clause_id: str, at_least: int = 2) -> bool:
-        """Whether the clause names every concept the query names, and the query names at least
-        ``at_least`` (搬走了要退钱吗: relocation and refund, both in 〔五2〕)."""
-        wanted = self.query_concepts(text)
-        if len(wanted) < at_least or clause_id not in self._clause_ids:
+        """Whether a Chinese question is about nothing but concepts the clause names: it names
+        at least ``at_least`` of them, the clause names them all, and their labels make up at
+        least :data:`MIN_LABEL_SHARE` of its content characters (搬走了要退钱吗 → 〔五2〕; not
+        健身房搬走了要退钱吗, which is about something else)."""
+        if clause_id not in self._clause_ids:
             return False
-        return wanted <= self._concepts[self._clause_ids.index(clause_id)]
+        vocabulary = load_vocabulary()
+        hits = [hit for scheme in CONCEPT_SCHEMES for hit in vocabulary.find(text, scheme)]
+        wanted = {hit.concept.id for hit in hits}
+        if len(wanted) < at_least or not wanted <= self._concepts[self._clause_ids.index(clause_id)]:
+            return False
+        labelled = {i for hit in hits for i in range(hit.start, hit.end)}
+        content = [i for i, ch in enumerate(text) if _HAN.match(ch) and ch not in FUNCTION_CHARACTERS]
+        return bool(content) and sum(i in labelled for i in content) >= MIN_LABEL_SHARE * len(content)
+
+
+MIN_LABEL_SHARE = 0.75
+FUNCTION_CHARACTERS = frozenset("了要吗呢的是我们你您如果会吧啊么什怎需不还都也就和与在有后前把被得地这那个请问该")
+"""Characters that carry no topic in a question (如果我们…要…吗)."""
+_HAN = re.compile(r"[\u4e00-\u9fff]")
