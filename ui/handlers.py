@@ -129,13 +129,23 @@ def apply_profile_edits(rows: list[list[Any]], state_json: str | None, as_of_tex
     if any(len(row) < PROFILE_COLUMNS for row in table):
         raise InputError(f"the profile table needs its {PROFILE_COLUMNS} columns (field, value, your words)")
     unused = list(range(len(table)))
+    rows_of: dict[int, int] = {}
+    for unchanged in (True, False):  # rows left as shown first: two facts may share their words
+        for number, fact in enumerate(state.facts):
+            if number in rows_of:
+                continue
+            shown = json.dumps(fact.value, ensure_ascii=False)
+            match = next((i for i in unused if table[i][0] == fact.field and table[i][2] == fact.source
+                          and (not unchanged or table[i][1].strip() == shown)), None)
+            if match is not None:
+                rows_of[number] = match
+                unused.remove(match)
     values: list[Any | None] = []
-    for fact in state.facts:
-        match = next((i for i in unused if table[i][0] == fact.field and table[i][2] == fact.source), None)
+    for number, fact in enumerate(state.facts):
+        match = rows_of.get(number)
         if match is None:
             values.append(None)
             continue
-        unused.remove(match)
         cell = table[match][1].strip()
         if not cell:
             values.append(None)

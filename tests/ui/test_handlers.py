@@ -245,3 +245,13 @@ def test_the_form_reads_into_the_report_and_an_empty_variant_is_no_variant(conte
     with pytest.raises(handlers.InputError, match="变体 B:\nqualifications row 1, date"):
         handlers.read_profile_form(FormValues({}, {"qualifications": [["high_tech_enterprise", "", "soon"]]}),
                                    "变体 B")
+
+
+def test_deleting_one_of_two_facts_from_the_same_words_drops_that_one(context: AssistantContext) -> None:
+    reply, state_json = handlers.ask("我们在片区内，是高新技术企业和瞪羚企业", "", "2024-06-01", context)
+    rows = handlers.profile_rows(reply)
+    assert rows[1][2] == rows[2][2]  # both facts come from the same words
+    kept = [row for row in rows if "high_tech_enterprise" not in row[1]]
+    after, _ = handlers.apply_profile_edits(kept, state_json, "2024-06-01", "zh", context)
+    assert [(fact["key"], fact["value"]) for fact in after["profile"] if fact["field"] == "qualifications"] == [
+        ("qualification:gazelle_enterprise", {"id": "gazelle_enterprise"})]
