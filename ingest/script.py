@@ -27,14 +27,26 @@ def _converter() -> Any:
 
 @dataclass(frozen=True)
 class SimplifiedReading:
-    """``text`` in simplified characters, position for position; ``originals`` gives, for each
-    simplified character that replaced another, the character the document wrote."""
+    """``text`` in simplified characters, position for position with ``written`` (what the
+    document or the user wrote); ``originals`` gives, for each simplified character that
+    replaced another, the character most often written for it."""
 
     text: str
+    written: str
     originals: dict[str, str]
 
     def original(self, derived: str) -> str:
-        """A string read off the simplified text (a heading, a printed amount) as the document wrote it."""
+        """A string read off the simplified text (a heading, a printed amount, the user's words)
+        as it was written: taken by position where it occurs in the text (also across a line
+        break), else character by character (a label the reading composed, 2星级)."""
+        at = self.text.find(derived)
+        if derived and at >= 0:
+            return self.written[at:at + len(derived)]
+        kept = [i for i, character in enumerate(self.text) if character != "\n"]
+        joined = "".join(self.text[i] for i in kept)
+        at = joined.find(derived)
+        if derived and at >= 0:
+            return "".join(self.written[i] for i in kept[at:at + len(derived)])
         return "".join(self.originals.get(character, character) for character in derived)
 
 
@@ -54,7 +66,7 @@ def simplified_reading(text: str, *, min_changed: int = MIN_CHANGED, share: floa
     originals: dict[str, str] = {}
     for (new, old), _ in counts.most_common():
         originals.setdefault(new, old)
-    return SimplifiedReading(simplified, originals)
+    return SimplifiedReading(simplified, text, originals)
 
 
 def message_reading(text: str) -> SimplifiedReading | None:

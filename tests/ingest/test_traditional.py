@@ -51,3 +51,15 @@ def test_a_simplified_text_with_a_few_traditional_characters_is_read_as_it_is(
     mixed = ingest_file(path, "mixed")
     assert not any("traditional" in warning for warning in mixed.warnings)
     assert len(mixed.provisions) == len(simplified.provisions)
+
+
+def test_strings_are_taken_back_by_position_where_two_originals_read_alike() -> None:
+    from ingest.script import simplified_reading
+
+    written = "平臺與台灣的頭髮問題\n第二行平台標題，三星級"
+    reading = simplified_reading(written, min_changed=1, share=0.0)
+    assert reading is not None and reading.text == "平台与台湾的头发问题\n第二行平台标题，三星级"
+    assert reading.original("平台与台湾") == "平臺與台灣"  # 台 and 臺 both read 台
+    assert reading.original("头发") == "頭髮"  # not 頭發
+    assert reading.original("问题第二行") == "問題第二行"  # across the line break
+    assert reading.original("2星级") == "2星級"  # composed by the reader: character by character
