@@ -33,7 +33,7 @@ from assistant.format import cny_zh
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
-from assistant.understanding.facts import Understood, profile_data, understand_facts
+from assistant.understanding.facts import Understood, concept_of, profile_data, understand_facts
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.quantities import ImplausibleNumber, amounts
 from ingest.concepts import load_vocabulary
@@ -164,6 +164,7 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
                 value = _with_precision(value, fact.value.get("date_precision"))
             if fact.value.get("held") is False:
                 value.pop("date", None)
+                value.pop("date_precision", None)
             fact = fact.model_copy(update={"value": value})
         combined.append(fact)
     keys = {fact.key for fact in new}
@@ -174,7 +175,7 @@ def _answered(key: str, records: tuple[FactRecord, ...]) -> bool:
     kind, _, concept = key.partition(":")
     for fact in records:
         value = fact.value if isinstance(fact.value, dict) else {}
-        named = value.get("id") or value.get("type") or value.get("board")
+        named = concept_of(value)
         if key == fact.key or (kind == "holds" and named == concept) or (kind in ("level", "round", "date") and
                                                                          named == concept and kind in value):
             return True
@@ -255,15 +256,9 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     return records
 
 
-_CONCEPT_KEYS = ("id", "type", "board")
-"""Where a fact's value names its concept (a qualification's id, a platform's type, a board)."""
-
-
 def _concept_group(fact: FactRecord) -> str | None:
-    if not isinstance(fact.value, dict):
-        return None
-    concept = next((fact.value[key] for key in _CONCEPT_KEYS if key in fact.value), None)
-    found = load_vocabulary().concepts.get(concept) if isinstance(concept, str) else None
+    concept = concept_of(fact.value)
+    found = load_vocabulary().concepts.get(concept) if concept else None
     return found.group if found else None
 
 
@@ -318,8 +313,7 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
         return ()
 
     def named(fact: FactRecord) -> str | None:
-        value = fact.value if isinstance(fact.value, dict) else {}
-        return value.get("id") or value.get("type") or value.get("board")
+        return concept_of(fact.value)
 
     candidates = [f for f in reversed(state.facts) if named(f) == concept] or [
         f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f)
@@ -405,8 +399,7 @@ def _why_not_named(message: str, state: DialogueState, lang: str, ctx: Assistant
     vocabulary = load_vocabulary()
     named = list(dict.fromkeys(hit.concept.id for hit in vocabulary.find(message, "qualifications")
                                if hit.concept.group is not None))
-    known = {value for fact in state.facts if isinstance(fact.value, dict)
-             for key, value in fact.value.items() if key in _CONCEPT_KEYS}
+    known = {concept_of(fact.value) for fact in state.facts}
     missing = [concept for concept in named if concept not in known]
     if not missing:
         return None
@@ -418,11 +411,13 @@ def _why_not_named(message: str, state: DialogueState, lang: str, ctx: Assistant
         if not cites:
             lines.append(f"本政策没有针对「{name}」的支持。" if zh else f"The policy has no measure for {name}.")
         elif zh:
+            rounds = any(p.round for p in ctx.rules.benefits if concept in p.qualifications)
             lines.append(f"您还没有告诉我贵公司是「{name}」；{cites}的支持需要这一条件。请告诉我何时取得"
-                         "（例如「某年某月首次认定」）。")
+                         + ("，以及是首次还是再次认定。" if rounds else "。"))
         else:
+            rounds = any(p.round for p in ctx.rules.benefits if concept in p.qualifications)
             lines.append(f"You have not told me the company is a {name}; {cites} requires it. Tell me when it "
-                         "was obtained and whether it was a first recognition or a renewal.")
+                         "was obtained" + (" and whether it was a first recognition or a renewal." if rounds else "."))
     return "\n".join(lines)
 
 

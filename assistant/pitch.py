@@ -11,10 +11,7 @@ from dataclasses import dataclass
 from assistant.answer import cny_en, obligation_sentence, range_en
 from assistant.eligibility.result import Benefit, EligibilityResult
 from assistant.format import cny_zh, markdown_text
-from assistant.report import amount_range, citation
-
-_STATUS = {"in_force": ("有效", "in force"), "expired": ("已失效", "expired"),
-           "not_yet_in_force": ("尚未生效", "not yet in force")}
+from assistant.report import STATUS_WORDS, amount_range, citation
 
 
 @dataclass(frozen=True)
@@ -101,7 +98,7 @@ def pitch_sheet(result: EligibilityResult, company: str | None) -> PitchSheet:
         zh, en = obligation_sentence(obligation, "zh"), obligation_sentence(obligation, "en")
         if zh and en:
             obligations.append((citation(obligation.clause_path), zh, en))
-    status_zh, status_en = _STATUS[result.policy_status]
+    status_zh, status_en = STATUS_WORDS[result.policy_status]
     return PitchSheet(company or "—", str(result.policy["title"]), result.as_of.isoformat(), status_zh, status_en,
                       result.notice, (cny_zh(result.total_min_cny), cny_zh(result.total_max_cny) + extra_zh),
                       (cny_en(result.total_min_cny), cny_en(result.total_max_cny) + extra_en), tuple(lines),

@@ -53,7 +53,8 @@ def _check_concept(value: str, groups: tuple[str, ...], field: str) -> str:
     return value
 
 
-DatePrecision = Literal["year", "month"]
+DatePrecision = Annotated[Literal["year", "month"] | None, Field(
+    description="only the year or the month of `date` is known (None: the day)")]
 
 
 class Fact(_Model):
@@ -62,8 +63,7 @@ class Fact(_Model):
     held: bool = True
     level: Level | None = None
     date: dt.date | None = None
-    date_precision: DatePrecision | None = Field(
-        default=None, description="only the year or the month of `date` is known (None: the day)")
+    date_precision: DatePrecision = None
 
 
 class Qualification(Fact):
@@ -98,8 +98,7 @@ class Listing(_Model):
     domestic: bool | None = Field(default=None, description="on an exchange in mainland China (境内)")
     ipo: bool = Field(default=True, description="an initial public offering (首发上市)")
     date: dt.date | None = None
-    date_precision: DatePrecision | None = Field(
-        default=None, description="only the year or the month of `date` is known (None: the day)")
+    date_precision: DatePrecision = None
 
     @field_validator("board")
     @classmethod

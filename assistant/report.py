@@ -6,7 +6,7 @@ from assistant.eligibility.result import EligibilityResult, NotEligible
 from assistant.eligibility.whatif import Comparison
 from assistant.format import cny_zh, markdown_text
 
-_STATUS = {"in_force": ("有效", "in force"), "expired": ("已失效", "expired"),
+STATUS_WORDS = {"in_force": ("有效", "in force"), "expired": ("已失效", "expired"),
            "not_yet_in_force": ("尚未生效", "not yet in force")}
 
 
@@ -40,7 +40,7 @@ def closest_misses(result: EligibilityResult) -> list[NotEligible]:
 
 
 def eligibility_markdown(result: EligibilityResult, company: str | None = None) -> str:
-    zh_status, en_status = _STATUS[result.policy_status]
+    zh_status, en_status = STATUS_WORDS[result.policy_status]
     lines = [f"# {result.policy['title']}", ""]
     if result.notice:
         lines += [f"> **{result.notice}**", ""]

@@ -8,6 +8,7 @@ from typing import Any
 from ui import handlers
 from ui.labels import label
 from ui.page_context import Labelled, PageContext
+from ui.profile_form import table_rows
 
 History = list[dict[str, str]]
 
@@ -29,9 +30,9 @@ def build_chat_tab(page: PageContext) -> Labelled:
 
     def apply_edits(rows: Any, history: History, state_json: str, as_of_text: str, lang: str
                     ) -> tuple[History, str, Any]:
-        table = rows.values.tolist() if hasattr(rows, "values") else list(rows or [])
         try:
-            reply, state_json = handlers.apply_profile_edits(table, state_json, as_of_text, lang, page.assistant)
+            reply, state_json = handlers.apply_profile_edits(table_rows(rows), state_json, as_of_text, lang,
+                                                             page.assistant)
         except handlers.InputError as error:
             note = ("修改未生效：" if lang == "zh" else "The edit was not applied: ") + str(error)
             return [*history, {"role": "assistant", "content": handlers.answer_markdown(note)}], state_json, gr.skip()

@@ -32,6 +32,8 @@ NO = frozenset({"no", "n", "false", "0", "否", "无", "×", "✗"})
 ROUNDS = {"首次": "first", "首次认定": "first", "初次": "first", "再次": "renewal", "再次认定": "renewal",
           "重新认定": "renewal", "复审": "renewal"}
 PRECISIONS = {"年": "year", "只知年": "year", "月": "month", "只知月": "month"}
+PRECISION_RANK = {None: 0, "month": 1, "year": 2}
+"""How coarse a date is: a day, a month, a year."""
 MAX_ROWS = 200
 """A table with more filled rows than this is refused (no company has 200 listings)."""
 
@@ -236,6 +238,7 @@ def read_form(values: FormValues) -> CompanyProfile:
         numbers: dict[Any, int] = {}
         for number, row in filled:
             item: dict[str, Any] = {}
+            typed: str | None = None
             for column, cell in zip(table.columns, row, strict=False):
                 text = _text(cell)
                 if not text:
@@ -248,9 +251,14 @@ def read_form(values: FormValues) -> CompanyProfile:
                     problems.append(f"{table.name} row {number}, {column}: {error}")
                     continue
                 if column == "date" and "date_precision" in table.columns:
-                    precision = read_date(text)[1]
-                    if precision:  # 2021 typed as the date: only the year is known
-                        item.setdefault("date_precision", precision)
+                    typed = read_date(text)[1]  # 2021 typed as the date: only the year is known
+            if typed:
+                stated = item.get("date_precision")
+                if stated and PRECISION_RANK[stated] < PRECISION_RANK[typed]:
+                    problems.append(f"{table.name} row {number}, date_precision: {stated!r}, but the date gives "
+                                    f"only the {typed}")
+                else:
+                    item["date_precision"] = stated or typed
             if table.name == "quantities":
                 key = item.pop(QUANTITY, "")
                 if not key:

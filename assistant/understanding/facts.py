@@ -217,6 +217,18 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
     return None
 
 
+CONCEPT_KEYS = ("id", "type", "board")
+"""Where a fact's value names its concept (a qualification's id, a platform's type, a board)."""
+
+
+def concept_of(value: Any) -> str | None:
+    """The concept a fact's value names, if it names one."""
+    if not isinstance(value, dict):
+        return None
+    concept = next((value[key] for key in CONCEPT_KEYS if key in value), None)
+    return concept if isinstance(concept, str) else None
+
+
 DATED_FIELDS = frozenset({"qualifications", "platforms", "holdings", "listings"})
 """Profile lists whose facts say how precisely their date is known (``date_precision``)."""
 
@@ -227,10 +239,11 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
     if not isinstance(fact.value, dict):
         return fact
     value = dict(fact.value)
-    identity = value.get("id") or value.get("type") or value.get("board")
+    identity = concept_of(value)
     if attributes.negated and fact.field != "listings":
         value["held"] = False
         value.pop("date", None)
+        value.pop("date_precision", None)
     if attributes.level and "level" not in value and fact.field in ("qualifications", "platforms"):
         value["level"] = attributes.level
     if attributes.round and "round" not in value and identity == "high_tech_enterprise":
@@ -311,7 +324,7 @@ _ASKS_ABOUT_RULES = re.compile(r"退钱|退回|退还|要不要退|pay (?:\w+ ){
 """``If we move out, do we have to pay it back?`` asks about a rule, it does not say the company moves."""
 _ASKS_ABOUT_SUPPORT = re.compile(r"的(?:补助|奖励|支持|资助|补贴|资金|钱|政策|条件)|\b(?:support|subsid\w*|grant|award|"
                                  r"funding) (?:for|of) ", re.IGNORECASE)
-_QUESTION = re.compile(r"[？?]|吗|呢|多少|怎么|如何|是否|为什么|为何|有没有|能不能", re.IGNORECASE)
+_QUESTION = re.compile(r"[？?]|吗|呢|多少|怎么|如何|是否|为什么|为何|有没有|能不能|哪些|什么", re.IGNORECASE)
 """``院士工作站的补助是每年都有吗？`` asks about a measure; it does not say the company has one."""
 _ASKING = re.compile(r"[吗呢][？?]?\s*$|[？?]\s*$")
 """A clause that asks (…吗？) adds nothing to the fact before it."""
@@ -330,9 +343,19 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
     facts: list[Understood] = []
     topic: str | None = None
     previous: int | None = None
-    asks_about_support = bool(_ASKS_ABOUT_SUPPORT.search(message) and _QUESTION.search(message))
-    about_us = bool(_SELF.search(message)) or (in_conversation and not _QUESTION_ABOUT.search(message)
-                                               and not asks_about_support)
+    names_us = bool(_SELF.search(message))
+    may_be_about_us = in_conversation and not _QUESTION_ABOUT.search(message)
+
+    def asked(clause: _Clause) -> bool:
+        """The clause is a question: it asks in words, or a question mark closes it."""
+        end = clause.start + len(clause.text)
+        return bool(_QUESTION.search(clause.text) or _ASKING.search(clause.text)
+                    or message[end:end + 1] in ("？", "?"))
+
+    def about_us(clause: _Clause) -> bool:
+        """Says something about the company: names it, or continues the conversation without
+        asking about a measure (高企的补助有哪些？ asks; 已经是高新技术企业了 says)."""
+        return names_us or (may_be_about_us and not (_ASKS_ABOUT_SUPPORT.search(clause.text) and asked(clause)))
     hypothetical = bool(_CONDITIONAL.search(message))
     drafter = bool(re.search(r"第一起草人|起草|主导制定|牵头|first drafter|lead drafter|drafted|led the", message, re.I))
     equipment = _equipment(message, as_of)
@@ -342,7 +365,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
         text = clause.text
         hits = [h for h in vocabulary.find(text, "qualifications")
                 if h.concept.group in ("enterprise_recognition", "enterprise_type", "platform", "listing_board",
-                                       "project", "talent")] if about_us else []
+                                       "project", "talent")] if about_us(clause) else []
         why = _WHY.search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
@@ -374,7 +397,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
         speaks_of_place = bool(_IN_AREA.search(text) or _LEAVING.search(text) or re.search(
             rf"\b(?:in|currently|based)\s+(?!{_MONTH_NAMES})[A-Z]|\bnot (?!{_MONTH_NAMES})[A-Z][a-z]+|不在|目前在", text)
         ) and not _RELOCATED.search(text)
-        asks = bool(why or _ASKING.search(text))
+        asks = bool(why or asked(clause))
         if not hits and not quantities and not special and previous is not None and not speaks_of_place \
                 and not asks:
             attributes = dataclasses.replace(_attributes("", text, clause.dates),

@@ -109,3 +109,10 @@ def test_a_correction_keeps_only_the_date_of_what_it_replaces(messages: list[str
         _, state = respond(message, state)
     corrected = [f.value for f in state.facts if f.field in ("qualifications", "listings")]
     assert corrected == [expected]
+
+
+def test_a_statement_and_a_question_about_a_measure_in_one_message() -> None:
+    state = new_state(AS_OF)
+    _, state = respond("我们在片区内，2023年8月在科创板上市", state)
+    _, state = respond("已经是高新技术企业了，高企的补助有哪些？", state)
+    assert [f.value for f in state.facts if f.field == "qualifications"] == [{"id": "high_tech_enterprise"}]

@@ -141,3 +141,12 @@ def test_the_allowed_values_list_each_concept_column_with_its_labels() -> None:
                      "`star_market`", "**level**", "`provincial` 省级", "**quantities.quantity**",
                      "`revenue` 营业收入"):
         assert expected in text
+
+
+def test_a_precision_finer_than_the_typed_date_is_refused() -> None:
+    values = FormValues({}, {"qualifications": [["high_tech_enterprise", "", "2021", "", "", "month"]]})
+    with pytest.raises(FormError, match="qualifications row 1, date_precision: 'month', but the date gives only "
+                                        "the year"):
+        read_form(values)
+    coarser = FormValues({}, {"qualifications": [["high_tech_enterprise", "", "2021-11", "", "", "year"]]})
+    assert read_form(coarser).qualifications[0].date_precision == "year"
