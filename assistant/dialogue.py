@@ -33,7 +33,7 @@ from assistant.format import cny_zh
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
-from assistant.understanding.facts import Understood, concept_of, profile_data, understand_facts
+from assistant.understanding.facts import Understood, concept_of, held_fact, profile_data, understand_facts
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.quantities import ImplausibleNumber, amounts
 from ingest.concepts import load_vocabulary
@@ -165,6 +165,8 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
             if fact.value.get("held") is False:
                 value.pop("date", None)
                 value.pop("date_precision", None)
+            elif "held" not in fact.value:  # said to hold it now: an earlier "no" is undone
+                value.pop("held", None)
             fact = fact.model_copy(update={"value": value})
         combined.append(fact)
     keys = {fact.key for fact in new}
@@ -298,9 +300,8 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
 
     kind, _, concept = state.asked[-1].partition(":")
     if kind == "holds" and (_YES.match(text) or _NO.match(text)):
-        held = not _NO.match(text)
-        value: dict[str, Any] = {"id": concept} if held else {"id": concept, "held": False}
-        return (FactRecord(key=f"qualification:{concept}", field="qualifications", value=value, source=text),)
+        fact = held_fact(concept, not _NO.match(text), text)
+        return _records([fact]) if fact else ()
     if state.asked[-1] == "location.in_zone" and (_YES.match(text) or _NO.match(text)):
         return (FactRecord(key="location.in_zone", field="location.in_zone", value=not _NO.match(text),
                            source=text),)
@@ -356,20 +357,28 @@ def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     return tuple(corrected)
 
 
-def _whatif(new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
+_QUESTION_TAIL = re.compile(r"[呢吗]?\s*[？?]\s*$")
+
+
+def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
             ) -> tuple[Reply, DialogueState]:
     base = evaluate(_profile(state.facts), state.as_of, ctx.rules)
-    changed = evaluate(_profile(_merge(state.facts, new)), state.as_of, ctx.rules)
+    supposed = _merge(state.facts, new) if new else _correct(message, (), state.facts, state.as_of)
+    if not new:  # 如果是再次认定呢？ changes an attribute of a fact already known
+        new = tuple(fact for fact in supposed if fact not in state.facts)
+        new = tuple(fact.model_copy(update={"source": message.strip()}) for fact in new)
+    changed = evaluate(_profile(supposed), state.as_of, ctx.rules)
     comparison = compare(base, changed)
     zh = lang == "zh"
     if zh:
-        said = "、".join("「" + re.sub(r"^(?:如果|假如|假设|要是)", "", f.source) + "」" for f in new)
+        said = "、".join("「" + _QUESTION_TAIL.sub("", re.sub(r"^(?:如果|假如|假设|要是)", "", f.source)) + "」"
+                        for f in new)
         lines = [f"如果{said or '情况不变'}：确定可得从 {cny_zh(base.total_min_cny)} "
                  f"变为 {cny_zh(changed.total_min_cny)}，最高可得从 {cny_zh(base.total_max_cny)} 变为 "
                  f"{cny_zh(changed.total_max_cny)}。"]
     else:
-        said_en = ", ".join(re.sub(r"^(?:what if|if|suppose|assuming)\s+", "", f.source, flags=re.IGNORECASE)
-                            for f in new)
+        said_en = ", ".join(_QUESTION_TAIL.sub("", re.sub(r"^(?:what if|if|suppose|assuming)\s+", "", f.source,
+                                                          flags=re.IGNORECASE)) for f in new)
         lines = [f"If {said_en or 'nothing changes'}: guaranteed would go from "
                  f"{cny_en(base.total_min_cny)} to {cny_en(changed.total_min_cny)}, and the maximum from "
                  f"{cny_en(base.total_max_cny)} to {cny_en(changed.total_max_cny)}."]
@@ -556,7 +565,7 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
             return Reply(intent.value, lang, _NOTHING_CORRECTED[lang], state.facts), state
         return _eligibility_reply(intent, records, tuple(r for r in records if r not in state.facts), state, lang, ctx)
     if intent is Intent.WHATIF:
-        return _whatif(facts, state, lang, ctx)
+        return _whatif(text, facts, state, lang, ctx)
     if intent is Intent.EXPLANATION:
         return _explain(text, state, lang, ctx)
     if intent is Intent.CLAUSE_QUESTION:

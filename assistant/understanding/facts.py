@@ -229,6 +229,32 @@ def concept_of(value: Any) -> str | None:
     return concept if isinstance(concept, str) else None
 
 
+FACT_SLOTS: dict[str, tuple[str, str, str]] = {
+    "enterprise_recognition": ("qualification", "qualifications", "id"),
+    "enterprise_type": ("qualification", "qualifications", "id"),
+    "platform": ("platform", "platforms", "type"),
+    "listing_board": ("listing", "listings", "board"),
+    "project": ("holding", "holdings", "type"),
+    "talent": ("holding", "holdings", "type"),
+    "standard": ("holding", "holdings", "type"),
+    "equipment": ("holding", "holdings", "type"),
+}
+"""Where a concept of each vocabulary group goes in the profile: key prefix, field, and the
+value's concept key."""
+
+
+def held_fact(concept_id: str, held: bool, source: str) -> Understood | None:
+    """"Yes, we have it" / "no" about one concept, in the profile field of its kind; None for a
+    kind that cannot be denied (a listing)."""
+    concept = load_vocabulary().concepts.get(concept_id)
+    slot = FACT_SLOTS.get(concept.group or "") if concept else None
+    if slot is None or (not held and slot[1] == "listings"):
+        return None
+    prefix, field_name, key = slot
+    value: dict[str, Any] = {key: concept_id} if held else {key: concept_id, "held": False}
+    return Understood(f"{prefix}:{concept_id}", field_name, value, source)
+
+
 DATED_FIELDS = frozenset({"qualifications", "platforms", "holdings", "listings"})
 """Profile lists whose facts say how precisely their date is known (``date_precision``)."""
 

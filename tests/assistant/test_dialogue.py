@@ -116,3 +116,23 @@ def test_a_statement_and_a_question_about_a_measure_in_one_message() -> None:
     _, state = respond("我们在片区内，2023年8月在科创板上市", state)
     _, state = respond("已经是高新技术企业了，高企的补助有哪些？", state)
     assert [f.value for f in state.facts if f.field == "qualifications"] == [{"id": "high_tech_enterprise"}]
+
+
+def test_answering_the_assistants_question_about_a_project_records_it() -> None:
+    reply, state = respond("在片区内", new_state(AS_OF))
+    assert state.asked[-1].startswith("holds:")
+    concept = state.asked[-1].partition(":")[2]
+    reply, state = respond("是的", state)
+    assert reply.intent == "eligibility"
+    assert any(concept in str(fact.value) for fact in state.facts)
+
+
+def test_a_what_if_may_change_an_attribute_or_undo_a_no() -> None:
+    state = new_state(AS_OF)
+    _, state = respond("我们在片区内，2022年11月首次认定为高新技术企业", state)
+    reply, _ = respond("如果是再次认定呢？", state)
+    assert reply.intent == "whatif" and reply.eligibility is not None
+    assert reply.eligibility["total_min_cny"] == 100_000 and "「是再次认定」" in reply.answer
+    _, state = respond("我们不是科技型领军企业", state)
+    reply, _ = respond("假如我们是科技型领军企业呢？", state)
+    assert reply.eligibility is not None and reply.eligibility["total_max_cny"] == 10_200_000
