@@ -348,10 +348,15 @@ _MOVING_IN = re.compile(r"(?:thinking of|considering|plan(?:ning)? to|intend to|
                         r".{0,10}(?:in|into|to)\b|(?:打算|计划|准备|考虑)(?:迁入|搬到|搬进|迁到)(?:自贸)?片区", re.IGNORECASE)
 _ASKS_ABOUT_RULES = re.compile(r"退钱|退回|退还|要不要退|pay (?:\w+ ){0,3}back|repay|refund|claw", re.IGNORECASE)
 """``If we move out, do we have to pay it back?`` asks about a rule, it does not say the company moves."""
-_ASKS_ABOUT_SUPPORT = re.compile(r"的(?:补助|奖励|支持|资助|补贴|资金|钱|政策|条件)|\b(?:support|subsid\w*|grant|award|"
+_ASKS_ABOUT_SUPPORT = re.compile(r"的(?:补助|奖励|支持|资助|补贴|资金|钱|政策|条件)|(?:能|可以|可)(?:拿|得|获得)多少|\b(?:support|subsid\w*|grant|award|"
                                  r"funding) (?:for|of) ", re.IGNORECASE)
 _QUESTION = re.compile(r"[？?]|吗|呢|多少|怎么|如何|是否|为什么|为何|有没有|能不能|哪些|什么", re.IGNORECASE)
 """``院士工作站的补助是每年都有吗？`` asks about a measure; it does not say the company has one."""
+_STATES = re.compile(r"认定|评为|获批|获评|入选|上市|挂牌|获得|取得|通过|\b(?:recogni[sz]ed|certified|listed|became|"
+                     r"awarded|obtained)\b", re.IGNORECASE)
+"""A verb that states the company got something (首次认定为高企, listed on the STAR Market)."""
+_YES_NO = re.compile(r"是不是|是否|有没有|算不算|\b(?:are|is|do|does|did|have|has)\s+(?:we|it|our|the company)\b",
+                     re.IGNORECASE)
 _ASKING = re.compile(r"[吗呢][？?]?\s*$|[？?]\s*$")
 """A clause that asks (…吗？) adds nothing to the fact before it."""
 _WHY = re.compile(r"为什么|为何|怎么没有|怎么没|\bwhy\b|\bhow come\b", re.IGNORECASE)
@@ -378,10 +383,23 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
         return bool(_QUESTION.search(clause.text) or _ASKING.search(clause.text)
                     or message[end:end + 1] in ("？", "?"))
 
+    def yes_no(clause: _Clause) -> bool:
+        """A yes/no question (我们是不是在片区内？, 是高新技术企业吗？) states nothing."""
+        end = clause.start + len(clause.text)
+        return bool(_YES_NO.search(clause.text) or (re.search(r"吗\s*$", clause.text)
+                                                    and message[end:end + 1] in ("？", "?", "")))
+
     def about_us(clause: _Clause) -> bool:
         """Says something about the company: names it, or continues the conversation without
         asking about a measure (高企的补助有哪些？ asks; 已经是高新技术企业了 says)."""
-        return names_us or (may_be_about_us and not (_ASKS_ABOUT_SUPPORT.search(clause.text) and asked(clause)))
+        if yes_no(clause):
+            return False
+        if names_us:
+            return True
+        if asked(clause):
+            return may_be_about_us and not _ASKS_ABOUT_SUPPORT.search(clause.text)
+        # a statement with a date or a recognition verb needs no subject (2022年11月首次认定为高新技术企业)
+        return may_be_about_us or bool(clause.dates or _STATES.search(clause.text))
     hypothetical = bool(_CONDITIONAL.search(message))
     drafter = bool(re.search(r"第一起草人|起草|主导制定|牵头|first drafter|lead drafter|drafted|led the", message, re.I))
     equipment = _equipment(message, as_of)
@@ -439,7 +457,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
                     facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
                                               fact.source)
         facts.extend(quantities)
-        if not (hypothetical and _ASKS_ABOUT_RULES.search(message)):
+        if not (hypothetical and _ASKS_ABOUT_RULES.search(message)) and not yes_no(clause):
             facts.extend(_location(clause))
         if quantities:
             previous = None

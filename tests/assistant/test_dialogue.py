@@ -136,3 +136,28 @@ def test_a_what_if_may_change_an_attribute_or_undo_a_no() -> None:
     _, state = respond("我们不是科技型领军企业", state)
     reply, _ = respond("假如我们是科技型领军企业呢？", state)
     assert reply.eligibility is not None and reply.eligibility["total_max_cny"] == 10_200_000
+
+
+@pytest.mark.parametrize("message", ["在片区内，2022年11月首次认定为高新技术企业",
+                                     "2022年11月首次认定为高新技术企业，在片区内"])
+def test_a_statement_needs_no_subject(message: str) -> None:
+    reply, _ = respond(message, new_state(AS_OF))
+    assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 200_000
+
+
+@pytest.mark.parametrize(("messages", "fields"), [
+    (["我们是不是在片区内？"], []),
+    (["我们在片区内，是高新技术企业吗？"], ["location.in_zone"]),
+])
+def test_a_yes_no_question_states_nothing(messages: list[str], fields: list[str]) -> None:
+    state = new_state(AS_OF)
+    for message in messages:
+        _, state = respond(message, state)
+    assert [fact.field for fact in state.facts] == fields
+
+
+def test_asking_how_much_a_recognition_brings_keeps_the_users_own_words() -> None:
+    state = new_state(AS_OF)
+    _, state = respond("我们在片区内，2022年11月首次认定为高新技术企业", state)
+    _, state = respond("高新技术企业能拿多少？", state)
+    assert next(f.source for f in state.facts if f.field == "qualifications") == "2022年11月首次认定为高新技术企业"
