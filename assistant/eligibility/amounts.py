@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
@@ -131,19 +132,34 @@ def base_values(ctx: Context) -> list[tuple[str, Decimal, str]] | None:
     return None
 
 
-def _qualified_since(ctx: Context) -> tuple[int | None, list[Check]]:
-    """The first year the company held every qualification the rate needs (for each, its
-    earliest dated fact), and a question for a qualification with no date at all."""
-    first: dict[str, int | None] = {}
+@dataclass(frozen=True)
+class QualifiedSince:
+    """From which year a rate's years count: ``possible`` for the most the company could get
+    (None: every year), ``certain`` for what it gets for sure (None: every year, unless a
+    qualification has no date at all, which ``undated`` asks for)."""
+
+    possible: int | None
+    certain: int | None
+    undated: list[Check]
+
+
+def _qualified_since(ctx: Context) -> QualifiedSince:
+    """The first year the company held every qualification the rate needs. A qualification
+    stated both with and without a date counts from its earliest date for sure, and possibly
+    from before it (the undated fact may be older)."""
+    dated: dict[str, list[int]] = defaultdict(list)
+    undated: set[str] = set()
     for fact in ctx.assessment.matched:
-        year = fact.date.year if fact.date is not None else None
-        known = first.get(fact.concept)
-        if fact.concept not in first or (year is not None and (known is None or year < known)):
-            first[fact.concept] = year
-    years = [year for year in first.values() if year is not None]
+        if fact.date is None:
+            undated.add(fact.concept)
+        else:
+            dated[fact.concept].append(fact.date.year)
+    concepts = set(dated) | undated
+    certain = [min(dated[c]) for c in concepts if dated[c]]
+    possible = [min(dated[c]) for c in concepts if dated[c] and c not in undated]
     checks = [Check("date", Status.UNKNOWN, f"since when the company is a {concept} is not stated",
-                    question=f"date:{concept}") for concept, year in first.items() if year is None]
-    return (max(years) if years else None), checks
+                    question=f"date:{concept}") for concept in sorted(concepts) if not dated[concept]]
+    return QualifiedSince(max(possible) if possible else None, max(certain) if certain else None, checks)
 
 
 @dataclass(frozen=True)
@@ -157,6 +173,8 @@ class RateLine:
     cap: int | None
     raw: int
     paid: int
+    certain: bool = True
+    """False for a year that counts only if an undated qualification is older than its dated one."""
 
     def text(self) -> str:
         if self.cap is not None and self.raw > self.cap:
@@ -173,16 +191,21 @@ def rate_lines(ctx: Context, cap: int | None) -> tuple[list[RateLine] | None, li
     qualification whose date is not stated."""
     rate = ctx.provision.rate or Decimal(0)
     values = base_values(ctx)
-    since, undated = _qualified_since(ctx)
+    since = _qualified_since(ctx)
     if values is None:
-        return None, undated
-    if since is not None:
-        values = [v for v in values if not v[0].isdigit() or int(v[0]) >= since]
+        return None, since.undated
+
+    def counts(label: str, year: int | None) -> bool:
+        return year is None or not label.isdigit() or int(label) >= year
+
     lines = []
     for label, base, shown in values:
+        if not counts(label, since.possible):
+            continue
         raw = whole_yuan(rate * base)
-        lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw))
-    return lines, undated
+        lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw,
+                              counts(label, since.certain)))
+    return lines, since.undated
 
 
 def rate_amount(ctx: Context, cap: int | None) -> Amount:
@@ -196,9 +219,13 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
         missing = "is not stated" if lines is None else "is not stated for a year since the company qualified"
         unknown = Check("base", Status.UNKNOWN, f"{provision.base_quantity} {missing}",
                         question=f"base:{provision.base_quantity}")
-        return Amount(0, cap, f"{percent(rate)} × {provision.base_quantity} (unknown){cap_text}",
+        # stated years that all came before the qualification pay nothing; the years after are
+        # asked for (as a ceiling they could only be guessed, and more facts must never pay less)
+        ceiling = cap if lines is None else 0
+        return Amount(0, ceiling, f"{percent(rate)} × {provision.base_quantity} (unknown){cap_text}",
                       {"rate": str(rate), "cap_cny": cap}, (unknown,))
     total = sum(line.paid for line in lines)
+    sure = sum(line.paid for line in lines if line.certain)
     uncapped = sum(line.raw for line in lines)
     ambiguity = None
     if provision.per and uncapped > total:
@@ -206,7 +233,7 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
         ambiguity = (f"〔{where}〕「单{provision.per}最高」: 上限按每年一次申报计算（本测算），"
                      f"若按每份合同分别封顶，最多可达 {cny_zh(uncapped)}。 The cap is per {provision.per}: we apply "
                      f"it per yearly application; read per contract, up to {cny_zh(uncapped)} could be paid.")
-    return Amount(total, total, "; ".join(line.text() for line in lines),
+    return Amount(sure, total, "; ".join(line.text() for line in lines),
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
                    "paid": {line.label: line.paid for line in lines}},
                   tuple(undated), ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None)

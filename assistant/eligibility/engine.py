@@ -244,7 +244,8 @@ def _add_mixed(run: _Run, residual: Provision, shared: Assessment, residual_amou
     parameters = {**cited_amount.parameters, "base": {c.line.label: str(c.line.base) for c in mixed.choices},
                   "cap_by_year": {c.line.label: c.line.cap for c in mixed.choices},
                   "paid": {c.line.label: c.line.paid for c in mixed.choices}}
-    amount = Amount(mixed.total, mixed.total, basis, parameters, cited_amount.unknown)
+    certain = sum(choice.line.paid for choice in mixed.choices if choice.line.certain)
+    amount = Amount(certain, mixed.total, basis, parameters, cited_amount.unknown)
     others = tuple(TraceStep("amount.rate_with_cap.years",
                              f"{', '.join(years)}: {row_label(row, residual)} → "
                              + (f"cap {cny_zh(row.cap_cny)}" if row.cap_cny is not None else "no cap"),

@@ -41,8 +41,8 @@ _OTHER_FUNDING = re.compile(r"(?:已|已经)(?:获得|拿到|拿了|收到)[^，
                             r"(?:government|public) (?:funding|grants?|subsid)", re.IGNORECASE)
 _IN_AREA = re.compile(r"片区|自贸区|自贸片区|保税区|园区|区内|本区|辖区|\bthe zone\b|\bFTZ\b|free trade zone|pilot zone|"
                       r"bonded zone", re.IGNORECASE)
-_LEAVING = re.compile(r"(?:计划|打算|准备|要)(?:迁到|搬到|迁往|搬去|迁出|搬走)|(?:plan|planning|intend)s? to (?:move|relocate)|"
-                      r"relocating to", re.IGNORECASE)
+_LEAVING = re.compile(r"(?:计划|打算|准备|要)[^，。；,;]{0,12}?(?:迁到|搬到|迁往|搬去|迁出|搬走|搬离|迁离|搬出)|"
+                      r"(?:plan|planning|intend)s? to (?:move|relocate)|relocating to", re.IGNORECASE)
 _FOREIGN_MARKET = re.compile(r"港股|香港|港交所|纳斯达克|纽交所|美股|海外上市|Hong Kong|HKEX|NASDAQ|NYSE|overseas", re.I)
 _RELOCATED = re.compile(r"迁到了?(?:自贸)?片区|迁入|搬到了?(?:自贸)?片区|moved (?:in)?to the (?:zone|FTZ)|relocated (?:in)?to", re.I)
 _CONDITIONAL = re.compile(r"如果|假如|假设|要是|万一|\bif\b|what if|suppose", re.IGNORECASE)

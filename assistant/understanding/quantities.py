@@ -99,13 +99,13 @@ def amounts(text: str) -> list[Found]:
 
 
 def dates(text: str, as_of: dt.date) -> list[Found]:
-    """Dates and years: 2022年11月(15日), 去年(3月), 今年, 前年, August 2022, 2022-11, in 2022."""
+    """Dates and years: 2022年11月(15日), 去年(3月), 今年, 前年, 明年, August 2022, 2022-11, in 2022."""
     found: list[Found] = []
     for match in re.finditer(r"(?P<y>\d{4})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?", text):
         found.append(Found(_date(int(match["y"]), match["m"], match["d"]), match.start(), match.end(), match[0],
                            _precision(match["m"], match["d"])))
-    relative = {"前年": 2, "去年": 1, "今年": 0}
-    for match in re.finditer(r"(?P<rel>前年|去年|今年)(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?",
+    relative = {"前年": 2, "去年": 1, "今年": 0, "明年": -1}
+    for match in re.finditer(r"(?P<rel>前年|去年|今年|明年)(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?",
                              text):
         year = as_of.year - relative[match["rel"]]
         found.append(Found(_date(year, match["m"], match["d"]), match.start(), match.end(), match[0],
@@ -120,8 +120,8 @@ def dates(text: str, as_of: dt.date) -> list[Found]:
     for match in re.finditer(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?\b", text):
         found.append(Found(_date(int(match["y"]), match["m"], match["d"]), match.start(), match.end(), match[0],
                            _precision(match["m"], match["d"])))
-    for match in re.finditer(r"\b(?P<rel>last year|this year|the year before last)\b", text, re.IGNORECASE):
-        offset = {"last year": 1, "this year": 0, "the year before last": 2}[match["rel"].lower()]
+    for match in re.finditer(r"\b(?P<rel>last year|this year|next year|the year before last)\b", text, re.IGNORECASE):
+        offset = {"last year": 1, "this year": 0, "next year": -1, "the year before last": 2}[match["rel"].lower()]
         found.append(Found(dt.date(as_of.year - offset, 1, 1), match.start(), match.end(), match[0], "year"))
     for match in re.finditer(r"\b(?:in|since|from|during)\s+(?P<y>(?:19|20)\d{2})\b|\((?P<p>(?:19|20)\d{2})\)", text,
                              re.IGNORECASE):

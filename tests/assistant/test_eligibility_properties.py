@@ -30,6 +30,12 @@ def rules() -> PolicyRules:
        when=st.one_of(st.none(), DATES))
 @example(seed=1040713, as_of=dt.date(2025, 1, 1), extra="tech_leader_enterprise", level=None, round_=None,
          when=dt.date(2025, 1, 1))  # found by this test: a leader's cap counting fewer years than the residual's
+@example(seed=2604290, as_of=dt.date(2023, 1, 1), extra="above_scale_industrial", level=None, round_=None,
+         when=dt.date(2023, 1, 1))  # found by this test: a dated fact beside an undated one cut the years counted
+@example(seed=60219, as_of=dt.date(2022, 1, 1), extra="high_tech_enterprise", level=None, round_=None,
+         when=None)  # found by this test: an undated fact beside a dated one made the sure years unknown
+@example(seed=365592239, as_of=dt.date(2024, 11, 30), extra="high_tech_enterprise", level=None, round_=None,
+         when=dt.date(2021, 1, 18))  # found by a wider sweep: R&D stated only before the recognition had a ceiling
 def test_adding_a_qualification_never_lowers_the_totals(rules: PolicyRules, seed: int, as_of: dt.date,
                                                         extra: str, level: str | None, round_: str | None,
                                                         when: dt.date | None) -> None:
