@@ -467,7 +467,7 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
     head = f"{chosen['title']}：{amount_range(chosen['min'], chosen['max'])}" if zh else \
         f"{chosen.get('title_en') or chosen['title']}: {range_en(chosen['min'], chosen['max'])}"
     text = (f"{head}\n{chosen['basis']}\n{citation(tuple(chosen['clause_path']))}“{chosen['quote']}”\n"
-            f"{'计算过程' if zh else 'How it was computed'}:\n{steps}")
+            f"{'计算过程（逐条规则，英文） How it was computed' if zh else 'How it was computed'}:\n{steps}")
     return Reply(Intent.EXPLANATION.value, lang, text, state.facts, sources=(chosen,)), \
         state.model_copy(update={"turns": state.turns + 1})
 

@@ -37,6 +37,8 @@ class Payment:
     amount_zh: str
     amount_en: str
     citation: str
+    when: str = "一次性 one-off"
+    """For a payment with no year: one-off, or yearly when the years are not known yet."""
 
 
 @dataclass(frozen=True)
@@ -79,20 +81,22 @@ def pitch_sheet(result: EligibilityResult, company: str | None) -> PitchSheet:
                                range_en(benefit.amount_min_cny, benefit.amount_max_cny), benefit.discretionary,
                                benefit.quote, benefit.amount_max_cny))
         annual = next((step.parameters for step in benefit.trace if step.rule.startswith("amount.annual")), None)
-        yearly = _paid_by_year(benefit)
+        by_year = _paid_by_year(benefit)
         if annual and annual.get("years"):
             per_year = int(annual["per_year_cny"])
             up_to_zh, up_to_en = ("最高", "up to ") if benefit.kind == "annual_up_to" else ("", "")
             timeline += [Payment(int(year), benefit.title, title_en, up_to_zh + cny_zh(per_year),
                                  up_to_en + cny_en(per_year), cited) for year in annual["years"]]
-        elif yearly:
+        elif by_year:
             up_to_zh, up_to_en = ("", "") if benefit.amount_min_cny == benefit.amount_max_cny else ("最高", "up to ")
             timeline += [Payment(year, benefit.title, title_en, up_to_zh + cny_zh(paid), up_to_en + cny_en(paid),
-                                 cited) for year, paid in yearly]
+                                 cited) for year, paid in by_year]
         else:
+            yearly = any(step.parameters.get("yearly") for step in benefit.trace)
+            when = "逐年（年份待定） yearly, years to be stated" if yearly else "一次性 one-off"
             timeline.append(Payment(None, benefit.title, title_en,
                                     amount_range(benefit.amount_min_cny, benefit.amount_max_cny),
-                                    range_en(benefit.amount_min_cny, benefit.amount_max_cny), cited))
+                                    range_en(benefit.amount_min_cny, benefit.amount_max_cny), cited, when))
     obligations = []
     for obligation in result.obligations:
         zh, en = obligation_sentence(obligation, "zh"), obligation_sentence(obligation, "en")
@@ -124,7 +128,7 @@ def pitch_markdown(sheet: PitchSheet) -> str:
     out += ["", "## 拨付时间表 Payment timeline", "", "| 年份 Year | 事项 Measure | 金额 Amount | 条款 Clause |",
             "|---|---|---|---|"]
     for payment in sheet.timeline:
-        year = str(payment.year) if payment.year else "一次性 one-off"
+        year = str(payment.year) if payment.year else payment.when
         out.append(f"| {year} | {markdown_text(payment.title_zh)} / {markdown_text(payment.title_en)} | "
                    f"{payment.amount_zh} / {payment.amount_en} | {payment.citation} |")
     out += ["", "## 义务 Obligations", "", "| 条款 Clause | 中文 | English |", "|---|---|---|"]
@@ -154,7 +158,7 @@ def pitch_html(sheet: PitchSheet) -> str:
                                 f'<span class="quote">{e(x.quote)}</span>']) for x in sheet.lines) + "</table>")
     parts.append("<h2>拨付时间表 Payment timeline</h2><table>" + row(["年份 Year", "事项 Measure", "金额 Amount",
                                                                  "条款"], "th")
-                 + "".join(row([e(str(p.year) if p.year else "一次性 one-off"), e(f"{p.title_zh} / {p.title_en}"),
+                 + "".join(row([e(str(p.year) if p.year else p.when), e(f"{p.title_zh} / {p.title_en}"),
                                 e(f"{p.amount_zh} / {p.amount_en}"), e(p.citation)]) for p in sheet.timeline)
                  + "</table>")
     parts.append("<h2>义务 Obligations</h2><table>"

@@ -33,14 +33,14 @@ def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
             profile = handlers.read_profile(profile_json)
         except handlers.InputError as error:
             return [*(gr.skip() for _ in form_a.components), handlers.error_markdown(error)]
-        return [*form_a.show(form_values(profile)), ""]
+        return [*form_a.show(form_values(profile)), gr.skip()]
 
     def form_into_json(*cells: Any) -> tuple[Any, str]:
         try:
             profile = handlers.read_profile_form(form_a.read(cells), label("company_a")) or CompanyProfile()
         except handlers.InputError as error:
             return gr.skip(), handlers.error_markdown(error)
-        return handlers.profile_json_text(profile), ""
+        return handlers.profile_json_text(profile), gr.skip()
 
     def upload_into_form(path: str | None) -> list[Any]:
         unchanged = [gr.skip() for _ in form_a.components]

@@ -22,6 +22,8 @@ class ProfileFormWidgets:
     tables: dict[str, Any]
     more: Any
     """The accordion holding the tables not shown open."""
+    headers: dict[str, list[str]]
+    """Each table's column headers: cells are read by header, so a deleted column reads as blank."""
 
     @property
     def components(self) -> list[Any]:
@@ -38,7 +40,13 @@ class ProfileFormWidgets:
         singles = dict(zip(self.singles, cells[:len(self.singles)], strict=True))
         tables = dict(zip(self.tables, cells[len(self.singles):], strict=True))
         return FormValues({name: "" if value is None else str(value) for name, value in singles.items()},
-                          {name: table_rows(value) for name, value in tables.items()})
+                          {name: self._rows(name, value) for name, value in tables.items()})
+
+    def _rows(self, name: str, value: Any) -> list[list[str]]:
+        if hasattr(value, "columns") and hasattr(value, "to_dict"):  # a frame: take the cells by header
+            return table_rows([[record.get(header, "") for header in self.headers[name]]
+                               for record in value.to_dict("records")])
+        return table_rows(value)
 
     def show(self, values: FormValues) -> list[Any]:
         """Outputs (in :attr:`components` order) that fill the form with ``values``."""
@@ -67,7 +75,7 @@ def profile_form_widgets(prefix: str, values: FormValues) -> ProfileFormWidgets:
     def table(name: str, columns: tuple[str, ...]) -> Any:
         return gr.Dataframe(values.tables.get(name, [[""] * len(columns)]),
                             headers=[column_header(column) for column in columns], label=label(f"form.{name}"),
-                            type="array", datatype="str", interactive=True, wrap=True,
+                            type="pandas", datatype="str", interactive=True, wrap=True,
                             elem_id=f"{prefix}-{name}", row_limits=(1, MAX_ROWS))
 
     for form_table in layout.tables:
@@ -78,4 +86,6 @@ def profile_form_widgets(prefix: str, values: FormValues) -> ProfileFormWidgets:
             if form_table.name not in FIRST_TABLES:
                 tables[form_table.name] = table(form_table.name, form_table.columns)
     ordered = {form_table.name: tables[form_table.name] for form_table in layout.tables}
-    return ProfileFormWidgets(singles, ordered, more)
+    headers = {form_table.name: [column_header(column) for column in form_table.columns]
+               for form_table in layout.tables}
+    return ProfileFormWidgets(singles, ordered, more, headers)

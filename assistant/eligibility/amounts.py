@@ -223,7 +223,8 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
         # asked for (as a ceiling they could only be guessed, and more facts must never pay less)
         ceiling = cap if lines is None else 0
         return Amount(0, ceiling, f"{percent(rate)} × {provision.base_quantity} (unknown){cap_text}",
-                      {"rate": str(rate), "cap_cny": cap}, (unknown,))
+                      {"rate": str(rate), "cap_cny": cap, "yearly": provision.base_quantity != CONTRACT_AMOUNT},
+                      (unknown,))
     total = sum(line.paid for line in lines)
     sure = sum(line.paid for line in lines if line.certain)
     uncapped = sum(line.raw for line in lines)
@@ -235,7 +236,8 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
                      f"it per yearly application; read per contract, up to {cny_zh(uncapped)} could be paid.")
     return Amount(sure, total, "; ".join(line.text() for line in lines),
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
-                   "paid": {line.label: line.paid for line in lines}},
+                   "paid": {line.label: line.paid for line in lines},
+                   "yearly": provision.base_quantity != CONTRACT_AMOUNT},
                   tuple(undated), ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None)
 
 

@@ -161,3 +161,10 @@ def test_asking_how_much_a_recognition_brings_keeps_the_users_own_words() -> Non
     _, state = respond("我们在片区内，2022年11月首次认定为高新技术企业", state)
     _, state = respond("高新技术企业能拿多少？", state)
     assert next(f.source for f in state.facts if f.field == "qualifications") == "2022年11月首次认定为高新技术企业"
+
+
+@pytest.mark.parametrize(("message", "departure"), [("我们在片区内，计划2026年迁出片区", "2026-01-01"),
+                                                    ("我们计划明年3月搬离片区", "2026-03-01")])
+def test_a_planned_move_out_in_chinese_is_recorded(message: str, departure: str) -> None:
+    _, state = respond(message, new_state(dt.date(2025, 6, 30)))
+    assert ("location.planned_departure", departure) in {(f.field, f.value) for f in state.facts}

@@ -67,3 +67,12 @@ def test_the_pitch_timeline_pays_a_yearly_rate_year_by_year(rules: PolicyRules) 
     assert rd == [(2022, "100万元"), (2023, "100万元"), (2024, "100万元")]
     assert [(p.year, p.amount_zh) for p in sheet.timeline if p.citation == "〔三（二）6〕"] == [(None, "10万元")]
     assert "| 2023 | 激发创新主体创新活力" in pitch_markdown(sheet)
+
+
+def test_a_yearly_rate_without_its_years_is_not_called_a_one_off(rules: PolicyRules) -> None:
+    profile = {"location": {"in_zone": True},
+               "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-11-01"}]}
+    sheet = pitch_sheet(evaluate(parse_profile(profile), dt.date(2024, 6, 30), rules), "No Figures Co.")
+    when = {p.citation: p.when for p in sheet.timeline if p.year is None}
+    assert when["〔三（二）7〕"].startswith("逐年") and when["〔三（二）6〕"].startswith("一次性")
+    assert "| 逐年（年份待定） yearly, years to be stated | 激发创新主体创新活力" in pitch_markdown(sheet)

@@ -150,3 +150,21 @@ def test_a_precision_finer_than_the_typed_date_is_refused() -> None:
         read_form(values)
     coarser = FormValues({}, {"qualifications": [["high_tech_enterprise", "", "2021-11", "", "", "year"]]})
     assert read_form(coarser).qualifications[0].date_precision == "year"
+
+
+def test_a_deleted_column_reads_as_blank_cells_not_shifted_ones() -> None:
+    import pandas as pd
+
+    from ui.form_widgets import ProfileFormWidgets
+    from ui.labels import column_header
+
+    layout = form_layout()
+    headers = {table.name: [column_header(c) for c in table.columns] for table in layout.tables}
+    widgets = ProfileFormWidgets({path: None for path in layout.singles}, {t.name: None for t in layout.tables},
+                                 None, headers)
+    qualifications = headers["qualifications"]
+    frame = pd.DataFrame([["high_tech_enterprise", "2022-11-15", "first"]],
+                         columns=[qualifications[0], qualifications[2], qualifications[3]])  # 级别 level deleted
+    cells = ["" for _ in layout.singles] + [frame if t.name == "qualifications" else [] for t in layout.tables]
+    profile = read_form(widgets.read(cells))
+    assert profile.qualifications[0].date == dt.date(2022, 11, 15) and profile.qualifications[0].round == "first"
