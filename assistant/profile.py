@@ -221,7 +221,7 @@ def parse_profile(data: Any, source: str = "profile") -> CompanyProfile:
 def load_profile(path: Path) -> CompanyProfile:
     """Read a profile from a JSON or YAML file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM from Windows editors is fine
     except (OSError, UnicodeDecodeError) as error:
         raise ProfileError(f"{path}: cannot read the profile ({error})") from error
     try:

@@ -30,7 +30,7 @@ def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
 
     def json_into_form(profile_json: str) -> list[Any]:
         try:
-            profile = handlers.read_profile(profile_json)
+            profile = handlers.read_profile(profile_json, lenient=True)
         except handlers.InputError as error:
             return [*(gr.skip() for _ in form_a.components), handlers.error_markdown(error)]
         return [*form_a.show(form_values(profile)), gr.skip()]

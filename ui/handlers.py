@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import ValidationError
 
 from assistant.dialogue import AssistantContext, DialogueState, new_state, respond, with_edited_facts
@@ -20,10 +21,10 @@ from assistant.eligibility.engine import evaluate
 from assistant.eligibility.result import EligibilityResult
 from assistant.eligibility.whatif import compare
 from assistant.pitch import PitchSheet, pitch_sheet
-from assistant.profile import CompanyProfile, ProfileError, load_profile, parse_profile
+from assistant.profile import CompanyProfile, ProfileError, parse_profile
 from assistant.report import eligibility_markdown, whatif_markdown
 from ui.pitch_files import write_pitch_files
-from ui.profile_form import FormError, FormValues, read_form
+from ui.profile_form import FormError, FormValues, read_form, values_from_data
 
 MAX_PROFILE_CHARS = 100_000
 """A pasted or uploaded profile larger than this is refused before it is parsed."""
@@ -176,18 +177,30 @@ def profile_rows(reply: dict[str, Any]) -> list[list[str]]:
             for fact in reply.get("profile", [])]
 
 
-def read_profile(profile_json: str) -> CompanyProfile:
-    """A company profile typed or uploaded as JSON; errors name the line, column or field."""
+def read_profile(profile_json: str, *, lenient: bool = False) -> CompanyProfile:
+    """A company profile typed or uploaded as JSON; errors name the line, column or field.
+    ``lenient`` (the page's editors) also takes what the form takes: labels, 是/否, 3000万,
+    a year or month as a date."""
     if len(profile_json) > MAX_PROFILE_CHARS:
         raise InputError(f"profile: {len(profile_json)} characters; at most {MAX_PROFILE_CHARS} are read")
     try:
-        data = json.loads(profile_json or "{}")
+        data = json.loads(profile_json.lstrip("\ufeff") or "{}")
     except json.JSONDecodeError as error:
         raise InputError(f"profile: not valid JSON at line {error.lineno} column {error.colno}: {error.msg}") from error
+    return profile_from_data(data, "profile", lenient=lenient)
+
+
+def profile_from_data(data: Any, source: str, *, lenient: bool) -> CompanyProfile:
+    """Validate parsed profile data; when strict reading fails and ``lenient``, read it as the form would."""
     try:
-        return parse_profile(data, "profile")
+        return parse_profile(data, source)
     except ProfileError as error:
-        raise InputError(str(error)) from error
+        if not lenient:
+            raise InputError(str(error)) from error
+    try:
+        return read_form(values_from_data(data))
+    except FormError as error:
+        raise InputError(f"{source}:\n{error}") from error
 
 
 PROFILE_SUFFIXES = (".json", ".yaml", ".yml")
@@ -201,9 +214,14 @@ def read_profile_upload(path: Path) -> CompanyProfile:
     if size > MAX_PROFILE_CHARS:
         raise InputError(f"{path.name}: {size} bytes; a profile file may have at most {MAX_PROFILE_CHARS}")
     try:
-        return load_profile(path)
-    except ProfileError as error:
-        raise InputError(str(error).replace(str(path), path.name)) from error
+        text = path.read_text(encoding="utf-8-sig")
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path.name}: cannot read the profile ({error})") from error
+    except (json.JSONDecodeError, yaml.YAMLError, ValueError) as error:
+        raise InputError(f"{path.name}: not valid {'JSON' if path.suffix.lower() == '.json' else 'YAML'}: "
+                         f"{error}") from error
+    return profile_from_data(data if data is not None else {}, path.name, lenient=True)
 
 
 def read_profile_form(values: FormValues, which: str) -> CompanyProfile | None:
@@ -261,7 +279,7 @@ def profile_report(profile: CompanyProfile, variant: CompanyProfile | None, as_o
 def pitch(profile_json: str, as_of_text: str | None, context: AssistantContext, folder: Path
           ) -> tuple[PitchSheet, Path, Path]:
     """The pitch sheet for a profile, with its Markdown and PDF files written to ``folder``."""
-    profile = read_profile(profile_json)
+    profile = read_profile(profile_json, lenient=True)
     sheet = pitch_sheet(evaluate(profile, parse_as_of(as_of_text), context.rules), profile.name)
     markdown_path, pdf_path = write_pitch_files(sheet, folder)
     return sheet, markdown_path, pdf_path

@@ -330,6 +330,46 @@ def form_values(profile: CompanyProfile, blank_rows: int = 1) -> FormValues:
     return FormValues(singles, tables)
 
 
+def values_from_data(data: Any) -> FormValues:
+    """A profile given as JSON or YAML data, as the form would hold it (so it is read as
+    leniently as typed cells: labels, 是/否, 3000万, 2021 as a date); unknown fields are refused."""
+    if not isinstance(data, dict):
+        raise FormError(f"a profile is a mapping of fields, not {type(data).__name__}")
+    layout = form_layout()
+    tables = {table.name: table for table in layout.tables}
+    known = {path.split(".")[0] for path in layout.singles} | set(tables)
+    problems = [f"{key}: unknown field; expected one of: {', '.join(sorted(known))}" for key in data
+                if key not in known]
+    singles: dict[str, str] = {}
+    for path in layout.singles:
+        value: Any = data
+        for part in path.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        singles[path] = _text(value)
+    rows_by_table: dict[str, list[list[str]]] = {}
+    for name, table in tables.items():
+        given = data.get(name) or ([] if name != "quantities" else {})
+        if name == "quantities" and isinstance(given, dict):
+            items = [(key, item) for key, series in given.items() for item in (series or [])]
+            rows_by_table[name] = [[key, *(_text(item.get(c)) if isinstance(item, dict) else "" for c in
+                                          table.columns[1:])] for key, item in items]
+            continue
+        if not isinstance(given, list):
+            problems.append(f"{name}: expected a list of items")
+            continue
+        rows: list[list[str]] = []
+        for number, item in enumerate(given, start=1):
+            if not isinstance(item, dict):
+                problems.append(f"{name} row {number}: expected a mapping of fields")
+                continue
+            problems += [f"{name} row {number}, {key}: unknown field" for key in item if key not in table.columns]
+            rows.append([_text(item.get(column)) for column in table.columns])
+        rows_by_table[name] = rows
+    if problems:
+        raise FormError("\n".join(problems))
+    return FormValues(singles, rows_by_table)
+
+
 def allowed_values_markdown() -> str:
     """What the concept columns take: each id with its Chinese and English labels."""
     vocabulary = load_vocabulary()

@@ -213,7 +213,7 @@ def test_an_uploaded_profile_is_checked_for_type_size_and_content(tmp_path) -> N
         handlers.read_profile_upload(too_big)
     wrong_field = tmp_path / "wrong.json"
     wrong_field.write_text('{"qualifications": [{"id": "nope"}]}', encoding="utf-8")
-    with pytest.raises(handlers.InputError, match=r"(?s)wrong\.json.*qualifications\.0\.id: unknown qualification"):
+    with pytest.raises(handlers.InputError, match=r"(?s)wrong\.json.*qualifications row 1, id: unknown qualification"):
         handlers.read_profile_upload(wrong_field)
     assert str(tmp_path) not in _message(handlers.read_profile_upload, wrong_field)
     not_json = tmp_path / "broken.json"
@@ -255,3 +255,19 @@ def test_deleting_one_of_two_facts_from_the_same_words_drops_that_one(context: A
     after, _ = handlers.apply_profile_edits(kept, state_json, "2024-06-01", "zh", context)
     assert [(fact["key"], fact["value"]) for fact in after["profile"] if fact["field"] == "qualifications"] == [
         ("qualification:gazelle_enterprise", {"id": "gazelle_enterprise"})]
+
+
+def test_the_pages_json_takes_what_the_form_takes_and_the_api_stays_strict(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lenient = ('{"qualifications": [{"id": "高新技术企业", "date": "2022", "round": "首次"}], '
+               '"location": {"in_zone": "是"}}')
+    profile = handlers.read_profile(lenient, lenient=True)
+    hte = profile.qualifications[0]
+    assert (hte.id, hte.date_precision, hte.round, profile.location.in_zone) == (
+        "high_tech_enterprise", "year", "first", True)
+    with pytest.raises(handlers.InputError, match=r"qualifications\.0\.id: unknown qualification"):
+        handlers.read_profile(lenient)
+    with pytest.raises(handlers.InputError, match="colour: unknown field"):
+        handlers.read_profile('{"colour": "blue"}', lenient=True)
+    with_bom = tmp_path / "bom.json"
+    with_bom.write_bytes("\ufeff".encode() + lenient.encode())
+    assert handlers.read_profile_upload(with_bom).qualifications[0].id == "high_tech_enterprise"
