@@ -39,20 +39,24 @@ def offline_environment(base: Path) -> None:
     os.environ.setdefault("MPLCONFIGDIR", str(base / "matplotlib"))
 
 
-def status_markdown(context: AssistantContext, as_of_text: str | None) -> str:
-    """The banner: the policy, the date and whether it is in force then (expired is prominent)."""
+def status_markdown(context: AssistantContext, as_of_text: str | None, mode: str = "both") -> str:
+    """The banner: the policy, the date and whether it is in force then (expired is prominent),
+    in the interface's language (``mode``: both, zh or en)."""
     try:
         as_of = handlers.parse_as_of(as_of_text)
     except handlers.InputError as error:
         return f"**{markdown_text(str(error))}**"
     record = context.rules.record
     status = policy_status(context.rules, as_of)
-    notice = status_notice(context.rules, status)
+    notice = status_notice(context.rules, status) or ""
+    if mode != "both" and "。 " in notice:  # the notice says it in Chinese, then in English
+        zh, en = notice.split("。 ", 1)
+        notice = zh + "。" if mode == "zh" else en
     window = f"{record.valid_from} – {record.valid_until}"
-    line = f"### {record.title}\n有效期 Valid {window} · 测算日期 As of {as_of}"
+    line = f"### {record.title}\n{label('valid', mode)} {window} · {label('as_of_short', mode)} {as_of}"
     if status == "expired":
-        return f"{line}\n\n**已失效 EXPIRED** — {notice}"
-    return f"{line}\n\n**{notice}**" if notice else f"{line}\n\n有效 In force"
+        return f"{line}\n\n**{label('expired', mode)}** — {notice}"
+    return f"{line}\n\n**{notice}**" if notice else f"{line}\n\n{label('in_force', mode)}"
 
 
 def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, downloads: Path) -> Any:
@@ -68,7 +72,8 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                                scale=0, min_width=220)
             language = gr.Radio(MODES, value="both", label=label("language"), elem_id="interface-language",
                                 scale=0, min_width=220)
-        as_of.change(lambda text: status_markdown(context, text), as_of, status, api_visibility="private")
+        as_of.change(lambda text, mode: status_markdown(context, text, mode), [as_of, language], status,
+                     api_visibility="private")
         shared = PageContext(context, citation_targets(record), as_of, downloads, load_examples(record.id))
         labelled: Labelled = [(as_of, "as_of", "label"), (language, "language", "label")]
         with gr.Tabs():
@@ -86,11 +91,12 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                 gr.HTML(policy_html(record), elem_id="policy-html")
                 labelled.append((tab_text, "tab_text", "label"))
 
-        def switch_language(mode: str) -> list[Any]:
-            return [gr.update(value=label(key, mode)) if attribute == "value" else gr.update(label=label(key, mode))
-                    for _, key, attribute in labelled]
+        def switch_language(mode: str, as_of_text: str) -> list[Any]:
+            return [status_markdown(context, as_of_text, mode),
+                    *(gr.update(value=label(key, mode)) if attribute == "value" else gr.update(label=label(key, mode))
+                      for _, key, attribute in labelled)]
 
-        language.change(switch_language, language, [component for component, _, _ in labelled],
+        language.change(switch_language, [language, as_of], [status, *(component for component, _, _ in labelled)],
                         api_visibility="private")
         register_rest_api(context)
     return page

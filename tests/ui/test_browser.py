@@ -329,6 +329,8 @@ def test_the_interface_language_switch(page) -> None:  # type: ignore[no-untyped
     page.locator("#interface-language").get_by_text("English", exact=True).click()
     expect(page.get_by_role("tab", name="Company check", exact=True)).to_be_visible()
     expect(page.locator("#chat-send")).to_have_text("Send")
+    expect(page.locator("#status-banner")).to_contain_text("This policy expired on 2025-12-31")
+    expect(page.locator("#status-banner")).not_to_contain_text("有效期")
     page.locator("#interface-language").get_by_text("中文", exact=True).click()
     expect(page.get_by_role("tab", name="企业测算", exact=True)).to_be_visible()
     expect(page.locator("#chat-send")).to_have_text("发送")

@@ -271,3 +271,10 @@ def test_the_pages_json_takes_what_the_form_takes_and_the_api_stays_strict(tmp_p
     with_bom = tmp_path / "bom.json"
     with_bom.write_bytes("\ufeff".encode() + lenient.encode())
     assert handlers.read_profile_upload(with_bom).qualifications[0].id == "high_tech_enterprise"
+
+
+def test_the_banner_follows_the_interface_language(context: AssistantContext) -> None:
+    english = status_markdown(context, "2026-11-26", "en")
+    chinese = status_markdown(context, "2026-11-26", "zh")
+    assert "EXPIRED" in english and "This policy expired" in english and "失效" not in english.split("\n", 1)[1]
+    assert "已失效" in chinese and "This policy" not in chinese and "EXPIRED" not in chinese
