@@ -291,6 +291,17 @@ _YES = re.compile(r"^\s*(?:是的?|对|有|嗯|yes|yeah|yep|correct|right|we do|
 _NO = re.compile(r"^\s*(?:不是|没有|否|不|no|nope|not yet|we don't|we are not|we're not)\b", re.IGNORECASE)
 
 
+def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+    """Figures given in reply to a question about a base quantity (去年5000万，前年3000万 after
+    "what was the R&D expenditure?"): read as if the reply named the quantity."""
+    concept = load_vocabulary().concepts.get(state.asked[-1].partition(":")[2])
+    if concept is None:
+        return ()
+    named = f"{concept.label_zh}："
+    facts = _records(understand_facts(named + text, state.as_of, in_conversation=True))
+    return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in facts)
+
+
 def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     """A short reply (市级的 / yes / first time / It's national, recognised in 2023) answers the
     question asked last; what it says goes to the fact asked about, or else to the latest
@@ -538,6 +549,8 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.asked and not amounts(text) and len(text) <= 40:
             facts = _answer_to_question(text, state)
+        if not facts and state.asked and state.asked[-1].startswith("base:") and amounts(text):
+            facts = _figures_answer(text, state)
     except ImplausibleNumber as error:
         polite = (f"这个数字看起来不对：{error.explain('zh')}。请核对后再告诉我。" if lang == "zh" else
                   f"That number does not look right: {error.explain('en')}. Please check it and tell me again.")

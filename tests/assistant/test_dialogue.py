@@ -168,3 +168,13 @@ def test_asking_how_much_a_recognition_brings_keeps_the_users_own_words() -> Non
 def test_a_planned_move_out_in_chinese_is_recorded(message: str, departure: str) -> None:
     _, state = respond(message, new_state(dt.date(2025, 6, 30)))
     assert ("location.planned_departure", departure) in {(f.field, f.value) for f in state.facts}
+
+
+def test_figures_given_in_reply_to_the_rd_question_are_the_rd_series() -> None:
+    state = new_state(AS_OF)
+    _, state = respond("我们在片区内，2022年11月首次认定为高新技术企业，不是科技型领军企业，也不是规上工业企业", state)
+    assert state.asked[-1] == "base:rd_expense_increment"
+    reply, state = respond("去年5000万，前年3000万", state)
+    assert reply.intent == "eligibility"
+    series = sorted((f.value["year"], f.value["amount_cny"]) for f in state.facts if f.field == "rd_expense")
+    assert series == [(AS_OF.year - 2, 30_000_000), (AS_OF.year - 1, 50_000_000)]
