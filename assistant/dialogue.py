@@ -240,8 +240,10 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     if series:
         return _merge(records, series)
     from assistant.understanding.facts import _level, _round
+    from assistant.understanding.quantities import dates
 
     round_, level = _round(message), _level(message)
+    when = [d for d in dates(message, as_of) if isinstance(d.value, dt.date)]
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
         if not isinstance(fact.value, dict):
@@ -251,6 +253,8 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
             value["round"] = round_
         elif level and ("id" in value or "type" in value):
             value["level"] = level
+        elif when and "date" in value and concept_of(value):  # "recognised in March 2023, not 2022"
+            value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
         else:
             continue
         updated = fact.model_copy(update={"value": value, "source": f"{fact.source} → {message.strip()}"})

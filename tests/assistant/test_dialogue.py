@@ -178,3 +178,16 @@ def test_figures_given_in_reply_to_the_rd_question_are_the_rd_series() -> None:
     assert reply.intent == "eligibility"
     series = sorted((f.value["year"], f.value["amount_cny"]) for f in state.facts if f.field == "rd_expense")
     assert series == [(AS_OF.year - 2, 30_000_000), (AS_OF.year - 1, 50_000_000)]
+
+
+@pytest.mark.parametrize("messages", [
+    ["We are in the zone and became a high-tech enterprise (first recognition) in November 2022",
+     "Sorry, we were recognised in March 2023, not 2022."],
+    ["我们在片区内，2022年11月首次认定为高新技术企业", "不对，是2023年3月认定的"],
+])
+def test_a_correction_may_give_only_the_right_date(messages: list[str]) -> None:
+    state = new_state(AS_OF)
+    for message in messages:
+        reply, state = respond(message, state)
+    assert reply.intent == "correction"
+    assert next(f.value["date"] for f in state.facts if f.field == "qualifications") == "2023-03-01"
