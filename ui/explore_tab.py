@@ -73,7 +73,7 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
     concept.change(show_network, concept, plot, api_visibility="private")
     provision.change(show_provision, provision, details, api_visibility="private")
     node.change(show_node, node, details, api_visibility="private")
-    gr.Markdown(f"**SPARQL** (只读 read-only; {explore.ROW_LIMIT} rows, {explore.TIME_LIMIT_S:g} s)")
+    sparql_heading = gr.Markdown(label("sparql_heading"), elem_id="sparql-heading")
     example = gr.Dropdown(list(explore.EXAMPLE_QUERIES), value=None, label=label("examples"),
                           elem_id="sparql-example")
     query = gr.Code(next(iter(explore.EXAMPLE_QUERIES.values())), language="sql", label="SPARQL",
@@ -84,7 +84,7 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
     example.change(lambda name: explore.EXAMPLE_QUERIES.get(name) or gr.skip(), example, query,
                    api_visibility="private")
     run_sparql.click(run_query, query, [table, query_status], api_name="sparql")
-    gr.Markdown("**试读另一政策 Try another policy** (.txt/.md/.html, ≤ 1 MB; 不写入图谱库 not added to the store)")
+    scratch_heading = gr.Markdown(label("scratch_heading"), elem_id="scratch-heading")
     upload = gr.File(file_types=list(SUFFIXES), elem_id="scratch-upload", label="policy")
     scratch_summary = gr.Markdown(elem_id="scratch-summary")
     scratch_table = gr.Dataframe(headers=["clause", "kind", "tier", "amount", "quote"], wrap=True,
@@ -92,4 +92,5 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
     scratch_turtle = gr.DownloadButton("Turtle", elem_id="scratch-turtle", interactive=False)
     upload.upload(ingest_scratch, upload, [scratch_summary, scratch_table, scratch_turtle], api_visibility="private")
     return [(concept, "filter", "label"), (node, "node", "label"), (provision, "provision", "label"),
-            (example, "examples", "label"), (run_sparql, "run", "value")]
+            (example, "examples", "label"), (run_sparql, "run", "value"), (sparql_heading, "sparql_heading", "value"),
+            (scratch_heading, "scratch_heading", "value")]
