@@ -13,6 +13,7 @@ from rdflib import Graph
 
 from assistant.format import markdown_text
 from ingest.concepts import load_vocabulary
+from ingest.model import Provision
 from kg.export import ExportFormat, serialize
 from kg.network import SHARED_KINDS, Node, cross_references
 from kg.query import PolicyRecord, QueryError
@@ -119,8 +120,15 @@ def provision_markdown(record: PolicyRecord, network: nx.MultiDiGraph, provision
         for reference in references:
             other = by_id[reference.other_id]
             via = f"{reference.via[0]} `{html.escape(reference.via[1])}`"
-            lines.append(f"- via {via}: 〔{''.join(other.clause_path)}〕 {html.escape(other.quote[:60])}")
+            lines.append(f"- via {via}: 〔{''.join(other.clause_path)}〕 **{html.escape(_figures(other))}** — "
+                         f"{html.escape(other.quote[:60])}")
     return "\n".join(lines)
+
+
+def _figures(provision: Provision) -> str:
+    """A provision's tier and its amounts as printed (国家级 100万元), to tell tiers of one sentence apart."""
+    return " ".join(filter(None, [provision.tier, *(written for _, written in provision.written)])) or \
+        provision.kind.value
 
 
 def node_markdown(record: PolicyRecord, network: nx.MultiDiGraph, node_key: str) -> str:
@@ -140,9 +148,8 @@ def node_markdown(record: PolicyRecord, network: nx.MultiDiGraph, node_key: str)
     lines = [f"**{html.escape(kind)} · {html.escape(title)}** `{html.escape(name)}` — "
              f"{len(naming)} 条规定 provisions"]
     for provision in naming:
-        figures = " ".join(filter(None, [provision.tier, *(written for _, written in provision.written)]))
         lines.append(f"- 〔{''.join(provision.clause_path)}〕 {html.escape(provision.kind.value)} "
-                     f"**{html.escape(figures)}** — {html.escape(provision.quote[:60])}…")
+                     f"**{html.escape(_figures(provision))}** — {html.escape(provision.quote[:60])}…")
     return "\n".join(lines)
 
 
