@@ -156,8 +156,13 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
     (the Hong Kong main board keeps its listing date); a negation drops the date."""
     previous = {fact.key: fact for fact in old}
     combined = []
+    replaced: set[str] = set()
     for fact in new:
-        before = previous.get(fact.key)
+        before = previous.get(fact.key) or next((f for f in reversed(old) if _same_slot(f.key, fact.key)), None)
+        if before is not None:
+            replaced.add(before.key)
+            if _slot(fact.key) == fact.key:  # 高企 said again, its round known before: keep the round's key
+                fact = fact.model_copy(update={"key": before.key})
         if before is not None and isinstance(before.value, dict) and isinstance(fact.value, dict):
             value = {**before.value, **fact.value}
             if "date" in fact.value:
@@ -169,8 +174,27 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
                 value.pop("held", None)
             fact = fact.model_copy(update={"value": value})
         combined.append(fact)
-    keys = {fact.key for fact in new}
+    keys = {fact.key for fact in combined} | replaced
     return tuple(fact for fact in old if fact.key not in keys) + tuple(combined)
+
+
+def _round_key(key: str, value: Any) -> str:
+    """A recognition's key after its round changed (the round is part of the key)."""
+    if not key.startswith("qualification:") or not isinstance(value, dict) or "round" not in value:
+        return key
+    return f"{_slot(key)}:{value['round']}"
+
+
+def _slot(key: str) -> str:
+    """A fact's key without the round (qualification:high_tech_enterprise:first → …enterprise)."""
+    return ":".join(key.split(":")[:2]) if key.startswith("qualification:") else key
+
+
+def _same_slot(old_key: str, new_key: str) -> bool:
+    """The new fact continues the old one: the same key, or the same recognition where one of
+    the two does not say its round (a first recognition and a renewal are two facts)."""
+    return old_key == new_key or (_slot(old_key) == _slot(new_key) and old_key != new_key
+                                  and _slot(new_key) in (old_key, new_key))
 
 
 def _answered(key: str, records: tuple[FactRecord, ...]) -> bool:
@@ -257,7 +281,8 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
             value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
         else:
             continue
-        updated = fact.model_copy(update={"value": value, "source": f"{fact.source} → {message.strip()}"})
+        updated = fact.model_copy(update={"value": value, "source": f"{fact.source} → {message.strip()}",
+                                          "key": _round_key(fact.key, value)})
         return (*records[:index], updated, *records[index + 1:])
     return records
 
@@ -342,7 +367,8 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
     value = {**target.value, **{k: v for k, v in found.items() if k != "round" or keeps_round}}
     if when:
         value = _with_precision(value, when[0].precision)
-    return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}"}),)
+    return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}",
+                                      "key": _round_key(target.key, value)}),)
 
 
 def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:

@@ -184,7 +184,9 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
             value["round"] = attributes.round
         if attributes.date and held:
             value.update(attributes.dated())
-        return Understood(f"qualification:{concept.id}", "qualifications", value, words)
+        # a first recognition and a renewal are two facts (both may pay): the round is part of the key
+        key = f"qualification:{concept.id}" + (f":{value['round']}" if "round" in value else "")
+        return Understood(key, "qualifications", value, words)
     if group == "platform":
         value = {"type": concept.id}
         if not held:

@@ -191,3 +191,16 @@ def test_a_correction_may_give_only_the_right_date(messages: list[str]) -> None:
         reply, state = respond(message, state)
     assert reply.intent == "correction"
     assert next(f.value["date"] for f in state.facts if f.field == "qualifications") == "2023-03-01"
+
+
+@pytest.mark.parametrize("messages", [
+    ["我们在片区内。2022年11月首次认定为高新技术企业。2025年11月再次认定为高新技术企业。"],
+    ["我们在片区内，2022年11月首次认定为高新技术企业", "2025年11月我们又再次认定为高新技术企业"],
+])
+def test_a_first_recognition_and_a_renewal_both_pay(messages: list[str]) -> None:
+    state = new_state(dt.date(2025, 12, 15))
+    for message in messages:
+        reply, state = respond(message, state)
+    assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 300_000  # 20万 + 10万
+    rounds = sorted(f.value["round"] for f in state.facts if f.field == "qualifications")
+    assert rounds == ["first", "renewal"]
