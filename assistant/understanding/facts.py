@@ -359,6 +359,8 @@ _STATES = re.compile(r"认定|评为|获批|获评|入选|上市|挂牌|获得|�
 """A verb that states the company got something (首次认定为高企, listed on the STAR Market)."""
 _YES_NO = re.compile(r"是不是|是否|有没有|算不算|\b(?:are|is|do|does|did|have|has)\s+(?:we|it|our|the company)\b",
                      re.IGNORECASE)
+_NOT_A_LEVEL = re.compile(r"(?:不是|并非|而非|非)\s*(?:国家级|省级|市级|区级|国际)|\bnot\s+(?:an?\s+|the\s+)?(?:national|"
+                          r"provincial|municipal|district|international)\b", re.IGNORECASE)
 _ASKING = re.compile(r"[吗呢][？?]?\s*$|[？?]\s*$")
 """A clause that asks (…吗？) adds nothing to the fact before it."""
 _WHY = re.compile(r"为什么|为何|怎么没有|怎么没|\bwhy\b|\bhow come\b", re.IGNORECASE)
@@ -444,8 +446,9 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
             rf"\b(?:in|currently|based)\s+(?!{_MONTH_NAMES})[A-Z]|\bnot (?!{_MONTH_NAMES})[A-Z][a-z]+|不在|目前在", text)
         ) and not _RELOCATED.search(text)
         asks = bool(why or asked(clause))
+        denies_a_level = bool(_NOT_A_LEVEL.search(text))  # "national-level, not provincial": the level is denied
         if not hits and not quantities and not special and previous is not None and not speaks_of_place \
-                and not asks:
+                and not asks and not denies_a_level:
             attributes = dataclasses.replace(_attributes("", text, clause.dates),
                                              negated=bool(_NEGATION.search(_NOT_NEGATION.sub("", text))))
             if attributes.any or _RELOCATED.search(text):

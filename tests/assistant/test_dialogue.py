@@ -204,3 +204,17 @@ def test_a_first_recognition_and_a_renewal_both_pay(messages: list[str]) -> None
     assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 300_000  # 20万 + 10万
     rounds = sorted(f.value["round"] for f in state.facts if f.field == "qualifications")
     assert rounds == ["first", "renewal"]
+
+
+@pytest.mark.parametrize("messages", [
+    ["Our company is registered in the Dalian FTZ. We set up a provincial key laboratory in March 2022.",
+     "Actually the key lab is national-level, not provincial."],
+    ["我们在片区内，2022年3月获批省级重点实验室", "不对，重点实验室是国家级的，不是省级"],
+])
+def test_correcting_a_level_keeps_the_platform(messages: list[str]) -> None:
+    state = new_state(AS_OF)
+    for message in messages:
+        reply, state = respond(message, state)
+    platform = next(f.value for f in state.facts if f.field == "platforms")
+    assert platform.get("held", True) is True and platform["level"] == "national"
+    assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 5_000_000
