@@ -255,7 +255,7 @@ def _eligibility_reply(intent: Intent, records: tuple[FactRecord, ...], new: tup
 
 
 def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
-             as_of: dt.date) -> tuple[FactRecord, ...]:
+             as_of: dt.date, *, dates: bool = True) -> tuple[FactRecord, ...]:
     """``不对，是再次认定`` names no concept: the round or level goes to the last fact that has one;
     ``不对，2024年是9000万`` names no quantity: the amount goes to the series the conversation has."""
     if facts:
@@ -264,10 +264,10 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     if series:
         return _merge(records, series)
     from assistant.understanding.facts import _level, _round
-    from assistant.understanding.quantities import dates
+    from assistant.understanding.quantities import dates as read_dates
 
     round_, level = _round(message), _level(message)
-    when = [d for d in dates(message, as_of) if isinstance(d.value, dt.date)]
+    when = [d for d in read_dates(message, as_of) if isinstance(d.value, dt.date)] if dates else []
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
         if not isinstance(fact.value, dict):
@@ -404,11 +404,15 @@ _QUESTION_TAIL = re.compile(r"[呢吗]?\s*[？?]\s*$")
 def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
             ) -> tuple[Reply, DialogueState]:
     base = evaluate(_profile(state.facts), state.as_of, ctx.rules)
-    supposed = _merge(state.facts, new) if new else _correct(message, (), state.facts, state.as_of)
+    # 如果是再次认定呢？ changes an attribute of a known fact (never its date: "next year" is the supposition's)
+    supposed = _merge(state.facts, new) if new else _correct(message, (), state.facts, state.as_of, dates=False)
     if not new:  # 如果是再次认定呢？ changes an attribute of a fact already known
         new = tuple(fact for fact in supposed if fact not in state.facts)
         new = tuple(fact.model_copy(update={"source": message.strip()}) for fact in new)
-    changed = evaluate(_profile(supposed), state.as_of, ctx.rules)
+    # a supposition dated later (如果我们明年上市) is judged on its own date
+    supposed_dates = [dt.date.fromisoformat(str(f.value["date"])) for f in new
+                      if isinstance(f.value, dict) and f.value.get("date")]
+    changed = evaluate(_profile(supposed), max([state.as_of, *supposed_dates]), ctx.rules)
     comparison = compare(base, changed)
     zh = lang == "zh"
     if zh:
@@ -431,6 +435,10 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
             range_en(after.amount_min_cny, after.amount_max_cny)
         lines.append(f"- {after.title if zh else after.title_en or after.title}: {amount} "
                      f"{citation(after.clause_path)}“{after.quote}”")
+    end = ctx.rules.record.valid_until
+    if end is not None and any(day > end for day in supposed_dates) and not comparison.changes:
+        lines.append(f"（该日期在政策有效期结束（{end}）之后，不再适用。）" if zh else
+                     f"(That date is after the policy ends on {end}, so nothing more would apply.)")
     data = comparison.to_json()
     reply = Reply(Intent.WHATIF.value, lang, "\n".join(lines), state.facts, changed.to_json(),
                   sources=(data, base.to_json(), changed.to_json(), [f.source for f in new]),

@@ -170,7 +170,10 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
                        chosen[0].precision if chosen else None)
 
 
-def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: str) -> Understood | None:
+def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: str, *, supposed: bool = False
+                  ) -> Understood | None:
+    """The fact a concept named in ``text`` states; ``supposed`` (a what-if) also takes what is
+    only planned (如果我们明年上市)."""
     group = concept.group
     held = not attributes.negated
     value: dict[str, Any]
@@ -199,7 +202,7 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
             value["relocated_into_zone"] = True
         return Understood(f"platform:{concept.id}", "platforms", value, words)
     if group == "listing_board":
-        if not held or attributes.planned:
+        if not held or (attributes.planned and not supposed):
             return None
         value = {"board": concept.id}
         if _FOREIGN_MARKET.search(text):
@@ -430,7 +433,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
             if len(hits) > 1:
                 attributes = dataclasses.replace(attributes, level=levels.get(index))
-            fact = _concept_fact(hit.concept, attributes, text.strip(), text)
+            fact = _concept_fact(hit.concept, attributes, text.strip(), text, supposed=hypothetical)
             if fact is not None:
                 facts.append(fact)
                 previous = len(facts) - 1

@@ -218,3 +218,16 @@ def test_correcting_a_level_keeps_the_platform(messages: list[str]) -> None:
     platform = next(f.value for f in state.facts if f.field == "platforms")
     assert platform.get("held", True) is True and platform["level"] == "national"
     assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 5_000_000
+
+
+def test_a_what_if_in_the_future_keeps_the_facts_and_is_judged_on_its_date() -> None:
+    state = new_state(dt.date(2024, 6, 1))
+    _, state = respond("我们在片区内，2022年首次认定为高新技术企业", state)
+    before = state.facts
+    reply, state = respond("如果我们明年在科创板上市呢？", state)
+    assert state.facts == before
+    assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 5_200_000
+    late = new_state(dt.date(2025, 6, 1))
+    _, late = respond("We're in the zone and first recognised as a high-tech enterprise in 2022.", late)
+    reply, after = respond("What if we list on the STAR Market next year?", late)
+    assert after.facts == late.facts and "after the policy ends on 2025-12-31" in reply.answer
