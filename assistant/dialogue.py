@@ -342,6 +342,13 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
     if kind == "holds" and (_YES.match(text) or _NO.match(text)):
         fact = held_fact(concept, not _NO.match(text), text)
         return _records([fact]) if fact else ()
+    if kind == "domestic" and (_YES.match(text) or _NO.match(text) or re.search(r"境内|domestic|mainland", text, re.I)):
+        listing = next((f for f in reversed(state.facts) if f.field == "listings" and concept_of(f.value) == concept),
+                       None)
+        if listing is None or not isinstance(listing.value, dict):
+            return ()
+        value = {**listing.value, "domestic": not _NO.match(text)}
+        return (listing.model_copy(update={"value": value, "source": f"{listing.source} → {text}"}),)
     if state.asked[-1] == "location.in_zone" and (_YES.match(text) or _NO.match(text)):
         return (FactRecord(key="location.in_zone", field="location.in_zone", value=not _NO.match(text),
                            source=text),)

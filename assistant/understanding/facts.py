@@ -43,6 +43,9 @@ _IN_AREA = re.compile(r"片区|自贸区|自贸片区|保税区|园区|区内|�
                       r"bonded zone", re.IGNORECASE)
 _LEAVING = re.compile(r"(?:计划|打算|准备|要)[^，。；,;]{0,12}?(?:迁到|搬到|迁往|搬去|迁出|搬走|搬离|迁离|搬出)|"
                       r"(?:plan|planning|intend)s? to (?:move|relocate)|relocating to", re.IGNORECASE)
+_MAINLAND_MARKET = re.compile(r"上交所|深交所|北交所|上海证券交易所|深圳证券交易所|北京证券交易所|A股|境内|"
+                              r"Shanghai Stock Exchange|Shenzhen Stock Exchange|Beijing Stock Exchange|\bSSE\b|\bSZSE\b|"
+                              r"\bA-share", re.IGNORECASE)
 _FOREIGN_MARKET = re.compile(r"港股|香港|港交所|纳斯达克|纽交所|美股|海外上市|Hong Kong|HKEX|NASDAQ|NYSE|overseas", re.I)
 _RELOCATED = re.compile(r"迁到了?(?:自贸)?片区|迁入|搬到了?(?:自贸)?片区|moved (?:in)?to the (?:zone|FTZ)|relocated (?:in)?to", re.I)
 _CONDITIONAL = re.compile(r"如果|假如|假设|要是|万一|\bif\b|what if|suppose", re.IGNORECASE)
@@ -207,6 +210,8 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
         value = {"board": concept.id}
         if _FOREIGN_MARKET.search(text):
             value["domestic"] = False
+        elif _MAINLAND_MARKET.search(text):
+            value["domestic"] = True
         if attributes.not_ipo:
             value["ipo"] = False
         if attributes.date:
@@ -360,7 +365,7 @@ _QUESTION = re.compile(r"[？?]|吗|呢|多少|怎么|如何|是否|为什么|�
 _STATES = re.compile(r"认定|评为|获批|获评|入选|上市|挂牌|获得|取得|通过|\b(?:recogni[sz]ed|certified|listed|became|"
                      r"awarded|obtained)\b", re.IGNORECASE)
 """A verb that states the company got something (首次认定为高企, listed on the STAR Market)."""
-_YES_NO = re.compile(r"是不是|是否|有没有|算不算|\b(?:are|is|do|does|did|have|has)\s+(?:we|it|our|the company)\b",
+_YES_NO = re.compile(r"是不是|是否|有没有|算不算|^\s*(?:are|is|do|does|did|have|has)\s+(?:we|it|our|the company)\b",
                      re.IGNORECASE)
 _NOT_A_LEVEL = re.compile(r"(?:不是|并非|而非|非)\s*(?:国家级|省级|市级|区级|国际)|\bnot\s+(?:an?\s+|the\s+)?(?:national|"
                           r"provincial|municipal|district|international)\b", re.IGNORECASE)

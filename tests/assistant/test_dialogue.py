@@ -231,3 +231,15 @@ def test_a_what_if_in_the_future_keeps_the_facts_and_is_judged_on_its_date() -> 
     _, late = respond("We're in the zone and first recognised as a high-tech enterprise in 2022.", late)
     reply, after = respond("What if we list on the STAR Market next year?", late)
     assert after.facts == late.facts and "after the policy ends on 2025-12-31" in reply.answer
+
+
+@pytest.mark.parametrize("messages", [
+    ["我们在片区内，2023年主板上市", "是的"],
+    ["我们在片区内，2023年在上交所主板上市"],
+    ["We're in the zone and did our IPO on the Shenzhen Stock Exchange main board in 2023."],
+])
+def test_a_domestic_listing_can_be_confirmed_or_read_from_the_exchange(messages: list[str]) -> None:
+    state = new_state(dt.date(2024, 6, 1))
+    for message in messages:
+        reply, state = respond(message, state)
+    assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 3_000_000
