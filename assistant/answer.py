@@ -94,6 +94,13 @@ def eligibility_text(result: EligibilityResult, lang: str, next_question: str | 
             if zh else "; ".join(f"{table[o.subtype or ''].format(years=o.years)} {citation(o.clause_path)}"
                                  for o in rules)
         lines.append(("须知：" + said + "。") if zh else ("Conditions: " + said + "."))
+    for o in result.obligations:
+        if o.departure_within_period and o.planned_departure:
+            most = cny_zh(o.refund_exposure_max_cny or 0) if zh else cny_en(o.refund_exposure_max_cny or 0)
+            lines.append(f"注意：计划于{o.planned_departure}迁离，在承诺的{o.years}年内，"
+                         f"须退回已获扶持资金（最多 {most}）{citation(o.clause_path)}。" if zh else
+                         f"Warning: leaving on {o.planned_departure} is within the {o.years} years promised, so what "
+                         f"was received must be refunded (up to {most}) {citation(o.clause_path)}.")
     if next_question:
         lines.append(("为了算得更准，请问：" if zh else "To make this more precise: ") + next_question)
     return "\n".join(lines)

@@ -243,3 +243,9 @@ def test_a_domestic_listing_can_be_confirmed_or_read_from_the_exchange(messages:
     for message in messages:
         reply, state = respond(message, state)
     assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 3_000_000
+
+
+def test_a_planned_departure_within_the_promised_years_is_warned_about() -> None:
+    reply, _ = respond("我们在片区内，2023年首次认定为高新技术企业，计划2027年迁到沈阳", new_state(dt.date(2024, 6, 1)))
+    assert "注意：计划于2027-01-01迁离，在承诺的10年内，须退回已获扶持资金（最多 120万元）〔五2〕" in reply.answer
+    assert reply.unsupported_numbers() == []
