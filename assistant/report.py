@@ -23,9 +23,15 @@ def amount_range(minimum: int, maximum: int | None) -> str:
     return f"{cny_zh(minimum)} – {cny_zh(maximum)}"
 
 
+TIER_REQUIREMENTS = frozenset({"level", "round"})
+"""Missed only by level or round: another tier of a clause that already pays the company."""
+
+
 def closest_misses(result: EligibilityResult) -> list[NotEligible]:
     """For each clause the company misses, the rows it misses by the fewest requirements (the
-    other tiers of a clause only add noise), each set of reasons once."""
+    other tiers of a clause only add noise), each set of reasons once; a measure that already
+    pays the company (same clause, same qualifications) does not list its other tiers."""
+    paid = {(benefit.clause_path, frozenset(benefit.qualifications)) for benefit in result.benefits}
     fewest: dict[tuple[str, ...], int] = {}
     for item in result.not_eligible:
         fewest[item.clause_path] = min(fewest.get(item.clause_path, len(item.reasons)), len(item.reasons))
@@ -33,7 +39,9 @@ def closest_misses(result: EligibilityResult) -> list[NotEligible]:
     misses = []
     for item in result.not_eligible:
         key = (item.clause_path, item.reasons)
-        if len(item.reasons) == fewest[item.clause_path] and key not in seen:
+        other_tier = (item.clause_path, frozenset(item.qualifications)) in paid and \
+            set(item.requirements) <= TIER_REQUIREMENTS
+        if len(item.reasons) == fewest[item.clause_path] and key not in seen and not other_tier:
             seen.add(key)
             misses.append(item)
     return misses

@@ -69,7 +69,7 @@ COLUMNS: dict[str, str] = {
     "id": "资质", "type": "类型", "board": "板块", "exchange": "交易所", "domestic": "境内", "ipo": "首发",
     "level": "级别", "date": "日期", "round": "轮次", "held": "具备", "relocated_into_zone": "迁入",
     "first_drafter": "第一起草人", "granted": "授权数", "contract_amount_cny": "合同金额(元)", "year": "年份",
-    "amount_cny": "金额(元)", "quantity": "基数", "date_precision": "日期只知年/月",
+    "amount_cny": "金额(元)", "quantity": "基数", "date_precision": "精度",
 }
 """A table column's Chinese name; its header shows both: ``日期 date``."""
 

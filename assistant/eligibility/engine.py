@@ -114,7 +114,7 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
         provision.id, provision.clause_path, run.rules.titles[provision.id], provision.kind.value, minimum,
         amount.maximum, provision.discretionary, amount.basis, provision.quote, provision.span, tuple(trace),
         tuple(dict.fromkeys(c.question for c in unknown if c.question)), ambiguity,
-        run.rules.titles_en[provision.id], reading_range))
+        run.rules.titles_en[provision.id], reading_range, provision.qualifications))
     for check in unknown:
         if check.question:
             run.ask(check.question, amount.maximum, provision, refines=True)
@@ -134,7 +134,8 @@ def _reject(run: _Run, assessment: Assessment, worth: Amount | None = None) -> N
     unmet = assessment.unmet()
     run.not_eligible.append(NotEligible(provision.id, provision.clause_path, run.rules.titles[provision.id],
                                         tuple(check.detail for check in unmet), provision.quote, provision.span,
-                                        tuple(check.detail_zh or check.detail for check in unmet)))
+                                        tuple(check.detail_zh or check.detail for check in unmet),
+                                        tuple(check.requirement for check in unmet), provision.qualifications))
     if len(unmet) == 1 and unmet[0].fix and not assessment.not_asked():
         amount = worth or AMOUNT_RULES[provision.kind](run.context(provision, assessment))
         _path(run, provision, unmet[0].fix, amount)

@@ -40,9 +40,11 @@ class Benefit:
     title_en: str = ""
     reading_range_cny: tuple[int, int] | None = None
     """When the text admits two readings: what each gives (the engine's is in min/max)."""
+    qualifications: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"reading_range_cny": list(self.reading_range_cny) if self.reading_range_cny else None,
+                "qualifications": list(self.qualifications),
                 "title_en": self.title_en, "provision_id": self.provision_id,
                 "clause_path": list(self.clause_path), "title": self.title,
                 "kind": self.kind, "amount_min_cny": self.amount_min_cny, "amount_max_cny": self.amount_max_cny,
@@ -60,11 +62,15 @@ class NotEligible:
     quote: str
     span: tuple[int, int]
     reasons_zh: tuple[str, ...] = ()
+    requirements: tuple[str, ...] = ()
+    """Which requirements are unmet (area, level, round, date, holds …, listing)."""
+    qualifications: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"provision_id": self.provision_id, "clause_path": list(self.clause_path), "title": self.title,
-                "reasons": list(self.reasons), "reasons_zh": list(self.reasons_zh), "quote": self.quote,
-                "span": list(self.span)}
+                "reasons": list(self.reasons), "reasons_zh": list(self.reasons_zh),
+                "requirements": list(self.requirements), "qualifications": list(self.qualifications),
+                "quote": self.quote, "span": list(self.span)}
 
 
 @dataclass(frozen=True)

@@ -76,3 +76,13 @@ def test_a_yearly_rate_without_its_years_is_not_called_a_one_off(rules: PolicyRu
     when = {p.citation: p.when for p in sheet.timeline if p.year is None}
     assert when["〔三（二）7〕"].startswith("逐年") and when["〔三（二）6〕"].startswith("一次性")
     assert "| 逐年（年份待定） yearly, years to be stated | 激发创新主体创新活力" in pitch_markdown(sheet)
+
+
+def test_another_tier_of_a_clause_that_pays_is_not_listed_as_missed(rules: PolicyRules) -> None:
+    profile = {"location": {"in_zone": True},
+               "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-11-01"},
+                                  {"id": "gazelle_enterprise", "level": "municipal", "date": "2023-03-01"}]}
+    result = evaluate(parse_profile(profile), dt.date(2024, 6, 30), rules)
+    misses = closest_misses(result)
+    assert not any("renewal" in " ".join(m.reasons) for m in misses)  # the first recognition is paid
+    assert any("gazelle_enterprise is municipal" in " ".join(m.reasons) for m in misses)  # a real miss stays
