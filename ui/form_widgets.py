@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ui.labels import column_header, label
-from ui.profile_form import MAX_ROWS, FormValues, form_layout, table_rows
+from ui.profile_form import FormValues, form_layout, table_rows
 
 FIRST_TABLES = ("qualifications", "platforms", "listings", "rd_expense")
 """Shown open; the other tables sit under "more facts"."""
@@ -76,7 +76,7 @@ def profile_form_widgets(prefix: str, values: FormValues) -> ProfileFormWidgets:
         return gr.Dataframe(values.tables.get(name, [[""] * len(columns)]),
                             headers=[column_header(column) for column in columns], label=label(f"form.{name}"),
                             type="pandas", datatype="str", interactive=True, wrap=True,
-                            elem_id=f"{prefix}-{name}", row_limits=(1, MAX_ROWS))
+                            elem_id=f"{prefix}-{name}")
 
     for form_table in layout.tables:
         if form_table.name in FIRST_TABLES:
