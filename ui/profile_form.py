@@ -310,24 +310,10 @@ def _where(location: tuple[Any, ...], row_numbers: Mapping[str, Mapping[Any, int
 
 def form_values(profile: CompanyProfile, blank_rows: int = 1) -> FormValues:
     """The form filled with a profile (and ``blank_rows`` empty rows per table to type in)."""
-    layout = form_layout()
-    data = json.loads(profile.model_dump_json())
-    singles: dict[str, str] = {}
-    for path in layout.singles:
-        value: Any = data
-        for part in path.split("."):
-            value = value.get(part) if isinstance(value, dict) else None
-        singles[path] = _text(value)
-    tables: dict[str, list[list[str]]] = {}
-    for table in layout.tables:
-        rows: list[list[str]] = []
-        if table.name == "quantities":
-            for key, series in data.get(table.name, {}).items():
-                rows += [[key, *(_text(item.get(c)) for c in table.columns[1:])] for item in series]
-        else:
-            rows = [[_text(item.get(c)) for c in table.columns] for item in data.get(table.name, [])]
-        tables[table.name] = rows + [[""] * len(table.columns) for _ in range(blank_rows)]
-    return FormValues(singles, tables)
+    filled = values_from_data(json.loads(profile.model_dump_json()))
+    widths = {table.name: len(table.columns) for table in form_layout().tables}
+    return FormValues(filled.singles, {name: rows + [[""] * widths[name] for _ in range(blank_rows)]
+                                       for name, rows in filled.tables.items()})
 
 
 def values_from_data(data: Any) -> FormValues:
