@@ -115,6 +115,7 @@ def _field_annotation(path: str, model: type[BaseModel] = CompanyProfile) -> Any
     return _field_annotation(rest, annotation) if rest else annotation
 
 
+@cache
 def _concept_labels(groups: tuple[str, ...] | None, scheme: str | None) -> dict[str, str]:
     """Every label (and id) of the concepts a cell may name, casefolded, to the concept id."""
     vocabulary = load_vocabulary()
