@@ -20,7 +20,7 @@ from ui.chat_tab import build_chat_tab
 from ui.check_tab import build_check_tab
 from ui.examples import load_examples
 from ui.explore_tab import build_explore_tab
-from ui.labels import MODES, label
+from ui.labels import MODES, choices, label
 from ui.page_assets import PAGE_CSS, PAGE_SCRIPT
 from ui.page_context import Labelled, PageContext
 from ui.pitch_tab import build_pitch_tab
@@ -59,6 +59,21 @@ def status_markdown(context: AssistantContext, as_of_text: str | None, mode: str
     return f"{line}\n\n**{notice}**" if notice else f"{line}\n\n{label('in_force', mode)}"
 
 
+def relabelled_components(labelled: Labelled) -> list[tuple[Any, list[tuple[str, str]]]]:
+    """Each component the language switch rewrites once, with its (words key, attribute) pairs
+    (a radio has a label and choices)."""
+    grouped: dict[int, tuple[Any, list[tuple[str, str]]]] = {}
+    for component, key, attribute in labelled:
+        grouped.setdefault(id(component), (component, []))[1].append((key, attribute))
+    return list(grouped.values())
+
+
+def words_update(entries: list[tuple[str, str]], mode: str) -> dict[str, Any]:
+    """The properties that put one component's words in ``mode``'s language."""
+    return {attribute: choices(key, mode) if attribute == "choices" else label(key, mode)
+            for key, attribute in entries}
+
+
 def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, downloads: Path) -> Any:
     """The page for one policy; ``dataset`` (its graph with the vocabulary) answers SPARQL and
     downloads (of ``policy_graph``) are written to ``downloads``."""
@@ -74,7 +89,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                                 scale=0, min_width=220)
         as_of.change(lambda text, mode: status_markdown(context, text, mode), [as_of, language], status,
                      api_visibility="private")
-        shared = PageContext(context, citation_targets(record), as_of, downloads, load_examples(record.id))
+        shared = PageContext(context, citation_targets(record), as_of, language, downloads, load_examples(record.id))
         labelled: Labelled = [(as_of, "as_of", "label"), (language, "language", "label")]
         with gr.Tabs():
             with gr.Tab(label("tab_chat"), id="chat") as tab_chat:
@@ -91,12 +106,13 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                 gr.HTML(policy_html(record), elem_id="policy-html")
                 labelled.append((tab_text, "tab_text", "label"))
 
+        relabelled = relabelled_components(labelled)
+
         def switch_language(mode: str, as_of_text: str) -> list[Any]:
             return [status_markdown(context, as_of_text, mode),
-                    *(gr.update(value=label(key, mode)) if attribute == "value" else gr.update(label=label(key, mode))
-                      for _, key, attribute in labelled)]
+                    *(gr.update(**words_update(entries, mode)) for _, entries in relabelled)]
 
-        language.change(switch_language, [language, as_of], [status, *(component for component, _, _ in labelled)],
+        language.change(switch_language, [language, as_of], [status, *(component for component, _ in relabelled)],
                         api_visibility="private")
         register_rest_api(context)
     return page

@@ -6,18 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from ui import handlers
-from ui.labels import label
+from ui.labels import column_headers, label
 from ui.page_context import Labelled, PageContext
 from ui.profile_form import table_rows
 
 History = list[dict[str, str]]
+PROFILE_COLUMNS = ("profile.field", "profile.value", "profile.words")
 
 
 def build_chat_tab(page: PageContext) -> Labelled:
     """The tab's components, created in the current Gradio layout, wired to their events."""
     import gradio as gr
 
-    def turn(message: str, history: History, state_json: str, as_of_text: str
+    def turn(message: str, history: History, state_json: str, as_of_text: str, mode: str
              ) -> tuple[History, str, Any, str, Any]:
         said = {"role": "user", "content": handlers.answer_markdown(message)}
         try:
@@ -26,9 +27,10 @@ def build_chat_tab(page: PageContext) -> Labelled:
             refused = {"role": "assistant", "content": handlers.answer_markdown(str(error))}
             return [*history, said, refused], state_json, gr.skip(), "", gr.skip()
         answer = {"role": "assistant", "content": handlers.answer_markdown(reply["answer"], page.citations)}
-        return [*history, said, answer], state_json, handlers.profile_rows(reply), "", reply["lang"]
+        rows = profile_frame(handlers.profile_rows(reply), mode)
+        return [*history, said, answer], state_json, rows, "", reply["lang"]
 
-    def apply_edits(rows: Any, history: History, state_json: str, as_of_text: str, lang: str
+    def apply_edits(rows: Any, history: History, state_json: str, as_of_text: str, lang: str, mode: str
                     ) -> tuple[History, str, Any]:
         try:
             reply, state_json = handlers.apply_profile_edits(table_rows(rows), state_json, as_of_text, lang,
@@ -39,7 +41,7 @@ def build_chat_tab(page: PageContext) -> Labelled:
         question = handlers.EDIT_QUESTION.get(lang, handlers.EDIT_QUESTION["en"])
         answer = handlers.answer_markdown(reply["answer"], page.citations)
         history = [*history, {"role": "user", "content": question}, {"role": "assistant", "content": answer}]
-        return history, state_json, handlers.profile_rows(reply)
+        return history, state_json, profile_frame(handlers.profile_rows(reply), mode)
 
     state = gr.State("")
     lang = gr.State("zh")
@@ -48,19 +50,29 @@ def build_chat_tab(page: PageContext) -> Labelled:
             chatbot = gr.Chatbot(label=label("chatbot"), elem_id="chatbot", height=520)
             message = gr.Textbox(label=label("message"), elem_id="chat-input", lines=2)
             send = gr.Button(label("send"), variant="primary", elem_id="chat-send")
-            if page.examples.questions:
-                gr.Examples(list(page.examples.questions), inputs=message, label=label("examples"))
+            examples = (gr.Examples(list(page.examples.questions), inputs=message, label=label("examples"))
+                        if page.examples.questions else None)
         with gr.Column(scale=2):
-            profile = gr.Dataframe(headers=["字段 field", "值 value (JSON)", "原话 your words"], label=label("profile"),
+            profile = gr.Dataframe(headers=column_headers(PROFILE_COLUMNS), label=label("profile"),
                                    elem_id="profile", wrap=True, interactive=True,
                                    column_widths=["22%", "48%", "30%"], column_count=3, static_columns=[0, 2])
             apply = gr.Button(label("apply"), elem_id="profile-apply")
-    inputs = [message, chatbot, state, page.as_of]
+    inputs = [message, chatbot, state, page.as_of, page.language]
     outputs = [chatbot, state, profile, message, lang]
     send.click(turn, inputs, outputs, api_visibility="private")
     message.submit(turn, inputs, outputs, api_visibility="private")
-    chatbot.clear(lambda: ("", []), None, [state, profile], api_visibility="private")
-    apply.click(apply_edits, [profile, chatbot, state, page.as_of, lang], [chatbot, state, profile],
+    chatbot.clear(lambda mode: ("", profile_frame([], mode)), page.language, [state, profile], api_visibility="private")
+    apply.click(apply_edits, [profile, chatbot, state, page.as_of, lang, page.language], [chatbot, state, profile],
                 api_visibility="private")
-    return [(chatbot, "chatbot", "label"), (message, "message", "label"), (send, "send", "value"),
-            (profile, "profile", "label"), (apply, "apply", "value")]
+    page.language.change(lambda mode, rows: profile_frame(table_rows(rows), mode), [page.language, profile], profile,
+                         api_visibility="private")
+    words: Labelled = [(chatbot, "chatbot", "label"), (message, "message", "label"), (send, "send", "value"),
+                       (profile, "profile", "label"), (apply, "apply", "value")]
+    return words + ([(examples.dataset, "examples", "label")] if examples else [])
+
+
+def profile_frame(rows: list[list[str]], mode: str) -> Any:
+    """The understood-profile table, headed in the interface language ``mode``."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=column_headers(PROFILE_COLUMNS, mode))

@@ -28,12 +28,12 @@ def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
             return handlers.error_markdown(error), {}, ""
         return handlers.link_citations(report, page.citations), result, comparison
 
-    def json_into_form(profile_json: str) -> list[Any]:
+    def json_into_form(profile_json: str, mode: str) -> list[Any]:
         try:
             profile = handlers.read_profile(profile_json, lenient=True)
         except handlers.InputError as error:
             return [*(gr.skip() for _ in form_a.components), handlers.error_markdown(error)]
-        return [*form_a.show(form_values(profile)), gr.skip()]
+        return [*form_a.show(form_values(profile), mode), gr.skip()]
 
     def form_into_json(*cells: Any) -> tuple[Any, str]:
         try:
@@ -42,7 +42,7 @@ def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
             return gr.skip(), handlers.error_markdown(error)
         return handlers.profile_json_text(profile), gr.skip()
 
-    def upload_into_form(path: str | None) -> list[Any]:
+    def upload_into_form(path: str | None, mode: str) -> list[Any]:
         unchanged = [gr.skip() for _ in form_a.components]
         if not path:
             return [*unchanged, gr.skip(), ""]
@@ -50,7 +50,7 @@ def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
             profile = handlers.read_profile_upload(Path(path))
         except handlers.InputError as error:
             return [*unchanged, gr.skip(), handlers.error_markdown(error)]
-        return [*form_a.show(form_values(profile)), handlers.profile_json_text(profile), ""]
+        return [*form_a.show(form_values(profile), mode), handlers.profile_json_text(profile), ""]
 
     with gr.Row():
         with gr.Column():
@@ -80,12 +80,17 @@ def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
     run.click(check, [*form_a.components, *form_b.components, page.as_of], [report, result_json, comparison],
               api_visibility="private")
     copy.click(lambda *cells: list(cells), form_a.components, form_b.components, api_visibility="private")
-    clear.click(lambda: form_b.show(form_values(CompanyProfile())), None, form_b.components,
+    clear.click(lambda mode: form_b.show(form_values(CompanyProfile()), mode), page.language, form_b.components,
                 api_visibility="private")
-    json_to_form.click(json_into_form, profile_json, [*form_a.components, report], api_visibility="private")
+    json_to_form.click(json_into_form, [profile_json, page.language], [*form_a.components, report],
+                       api_visibility="private")
     form_to_json.click(form_into_json, form_a.components, [profile_json, report], api_visibility="private")
-    profile_file.upload(upload_into_form, profile_file, [*form_a.components, profile_json, report],
+    profile_file.upload(upload_into_form, [profile_file, page.language], [*form_a.components, profile_json, report],
                         api_visibility="private")
+    tables = [*form_a.tables.values(), *form_b.tables.values()]
+    page.language.change(lambda mode, *frames: [*form_a.relabel(mode, frames[:len(form_a.tables)]),
+                                                *form_b.relabel(mode, frames[len(form_a.tables):])],
+                         [page.language, *tables], tables, api_visibility="private")
     return form_a, [(tab_a, "company_a", "label"), (tab_b, "variant_b", "label"), (run, "calculate", "value"),
                     (copy, "copy", "value"), (clear, "clear_variant", "value"), (allowed, "allowed", "label"),
                     (json_io, "json_io", "label"), (profile_file, "profile_file", "label"),

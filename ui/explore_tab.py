@@ -71,6 +71,8 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
                 gr.DownloadButton("Turtle", exports[ExportFormat.TURTLE], elem_id="download-turtle")
                 gr.DownloadButton("JSON-LD", exports[ExportFormat.JSONLD], elem_id="download-jsonld")
     concept.change(show_network, concept, plot, api_visibility="private")
+    page.language.change(lambda mode: gr.update(choices=explore.concept_choices(network, mode)), page.language,
+                         concept, api_visibility="private")
     provision.change(show_provision, provision, details, api_visibility="private")
     node.change(show_node, node, details, api_visibility="private")
     sparql_heading = gr.Markdown(label("sparql_heading"), elem_id="sparql-heading")

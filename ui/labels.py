@@ -65,24 +65,52 @@ LABELS: dict[str, tuple[str, str]] = {
     "form.rd_expense": ("研发经费（按年）", "R&D expenditure by year"),
     "form.quantities": ("其他基数（按年）", "Other base quantities by year"),
 }
-COLUMNS: dict[str, str] = {
-    "id": "资质", "type": "类型", "board": "板块", "exchange": "交易所", "domestic": "境内", "ipo": "首发",
-    "level": "级别", "date": "日期", "round": "轮次", "held": "具备", "relocated_into_zone": "迁入",
-    "first_drafter": "第一起草人", "granted": "授权数", "contract_amount_cny": "合同金额(元)", "year": "年份",
-    "amount_cny": "金额(元)", "quantity": "基数", "date_precision": "精度",
+COLUMNS: dict[str, tuple[str, str]] = {
+    "id": ("资质", "recognition"), "type": ("类型", "type"), "board": ("板块", "board"),
+    "exchange": ("交易所", "exchange"), "domestic": ("境内", "domestic"), "ipo": ("首发", "IPO"),
+    "level": ("级别", "level"), "date": ("日期", "date"), "round": ("轮次", "round"), "held": ("具备", "held"),
+    "relocated_into_zone": ("迁入", "relocated into the zone"), "first_drafter": ("第一起草人", "first drafter"),
+    "granted": ("授权数", "granted"), "contract_amount_cny": ("合同金额(元)", "contract amount (yuan)"),
+    "year": ("年份", "year"), "amount_cny": ("金额(元)", "amount (yuan)"), "quantity": ("基数", "quantity"),
+    "date_precision": ("精度", "date precision"),
+    "profile.field": ("字段", "field"), "profile.value": ("值", "value (JSON)"),
+    "profile.words": ("原话", "your words"),
 }
-"""A table column's Chinese name; its header shows both: ``日期 date``."""
+"""A table column's words: the header shows the Chinese and the field's id (``日期 date``), or
+one language by the switch."""
+CHOICES: dict[str, list[tuple[tuple[str, str], str]]] = {
+    "yes_no_unknown": [(("是", "yes"), "yes"), (("否", "no"), "no"), (("未知", "unknown"), "")],
+}
+"""A radio's choices: (words, value)."""
+ALL_CONCEPTS = ("全部", "all")
+"""The filter's first choice, which filters nothing."""
+
+
+def in_mode(zh: str, en: str, mode: str) -> str:
+    return zh if mode == "zh" else en if mode == "en" else f"{zh} {en}"
 
 
 def label(key: str, mode: str = "both") -> str:
     """``key``'s words for ``mode``: Chinese, English, or both (the default)."""
-    zh, en = LABELS[key]
-    if mode == "zh":
-        return zh
-    if mode == "en":
-        return en
-    return f"{zh} {en}"
+    return in_mode(*LABELS[key], mode)
 
 
-def column_header(column: str) -> str:
-    return f"{COLUMNS[column]} {column}"
+def column_header(column: str, mode: str = "both") -> str:
+    """A table column's header; with both languages it is the Chinese and the field's id."""
+    zh, en = COLUMNS[column]
+    if mode == "both" and not column.startswith("profile."):
+        return f"{zh} {column}"
+    return in_mode(zh, en, mode)
+
+
+def column_headers(columns: tuple[str, ...] | list[str], mode: str = "both") -> list[str]:
+    return [column_header(column, mode) for column in columns]
+
+
+def header_variants(column: str) -> tuple[str, ...]:
+    """Every header ``column`` can have on the page (the table may still show another language)."""
+    return tuple(dict.fromkeys(column_header(column, mode) for mode in ("both", "zh", "en")))
+
+
+def choices(key: str, mode: str = "both") -> list[tuple[str, str]]:
+    return [(in_mode(zh, en, mode), value) for (zh, en), value in CHOICES[key]]

@@ -10,7 +10,8 @@ from assistant.dialogue import AssistantContext
 from ui.examples import PolicyExamples
 
 Labelled = list[tuple[Any, str, str]]
-"""(component, label key, "label" or "value"): what the interface-language switch rewrites."""
+"""(component, words key, "label", "value" or "choices"): what the interface-language switch
+rewrites (see :mod:`ui.labels`)."""
 
 
 @dataclass(frozen=True)
@@ -20,5 +21,7 @@ class PageContext:
     """Citation as printed → (quote, element id) of its provisions (see ``ui.policy_text``)."""
     as_of: Any
     """The page's as-of date box, an input of every calculation."""
+    language: Any
+    """The interface-language switch (both, zh, en): tables headed in its language take it as an input."""
     downloads: Path
     examples: PolicyExamples

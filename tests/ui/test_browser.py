@@ -336,6 +336,38 @@ def test_the_interface_language_switch(page) -> None:  # type: ignore[no-untyped
     expect(page.locator("#chat-send")).to_have_text("发送")
 
 
+def test_english_only_mode_has_no_chinese_in_the_forms_and_still_reads_them(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.locator("#interface-language").get_by_text("English", exact=True).click()
+    expect(page.get_by_role("tab", name="Chat", exact=True)).to_be_visible()
+    expect(page.locator("#profile")).to_contain_text("your words")
+    expect(page.locator("#profile")).not_to_contain_text("原话")
+    expect(page.get_by_text("Examples", exact=True)).to_be_visible()
+    expect(page.get_by_text("示例", exact=False)).to_have_count(0)
+    page.get_by_role("tab", name="Company check", exact=True).click()
+    qualifications = page.locator("#a-qualifications")
+    expect(qualifications).to_contain_text("recognition")
+    expect(qualifications).not_to_contain_text("资质")
+    expect(page.locator("#a-location-in_zone")).to_contain_text("yes")
+    expect(page.locator("#a-location-in_zone")).not_to_contain_text("是")
+    edit_cell(page, "a-qualifications", 0, 3, "renewal")  # the table is read by its English headers
+    page.locator("#check-run").click()
+    expect(page.locator("#check-report")).to_contain_text("10万元")
+    page.get_by_text("JSON in and out", exact=True).click()
+    page.locator("#check-json-to-form").click()  # filling the form keeps the English headers
+    expect(qualifications).to_contain_text("high_tech_enterprise")
+    expect(qualifications).to_contain_text("recognition")
+    page.get_by_role("tab", name="Explore", exact=True).click()
+    page.locator("#explore-filter input").click()
+    high_tech = page.get_by_role("option", name="qualification · High and New Technology Enterprise", exact=True)
+    expect(high_tech.first).to_be_visible()
+    page.keyboard.press("Escape")
+    page.locator("#interface-language").get_by_text("中文 English", exact=True).click()
+    page.get_by_role("tab", name="企业测算 Company check", exact=True).click()
+    expect(qualifications).to_contain_text("资质 id")
+
+
 def test_another_policy_can_be_uploaded_into_a_scratch_graph(page) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 

@@ -4,7 +4,9 @@ errors that name the table, row and column, and a profile that survives the roun
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -13,6 +15,7 @@ from ui.labels import COLUMNS, LABELS
 from ui.profile_form import (
     MAX_ROWS,
     FormError,
+    FormLayout,
     FormValues,
     allowed_values_markdown,
     form_layout,
@@ -48,7 +51,7 @@ def test_the_layout_covers_every_field_of_the_profile_and_every_field_has_words(
         assert f"form.{path}" in LABELS, f"no words for the form field {path}"
     for table in layout.tables:
         assert f"form.{table.name}" in LABELS, f"no words for the table {table.name}"
-        assert set(table.columns) <= set(COLUMNS), f"{table.name}: columns without a Chinese name"
+        assert set(table.columns) <= set(COLUMNS), f"{table.name}: columns without words"
     qualifications = next(table for table in layout.tables if table.name == "qualifications")
     assert qualifications.columns[0] == "id" and qualifications.columns[-2:] == ("held", "date_precision")
 
@@ -152,19 +155,49 @@ def test_a_precision_finer_than_the_typed_date_is_refused() -> None:
     assert read_form(coarser).qualifications[0].date_precision == "year"
 
 
+def _widgets() -> tuple[Any, FormLayout]:
+    from ui.form_widgets import ProfileFormWidgets
+
+    layout = form_layout()
+    widgets = ProfileFormWidgets({path: None for path in layout.singles}, {t.name: None for t in layout.tables},
+                                 None, {t.name: t.columns for t in layout.tables})
+    return widgets, layout
+
+
 def test_a_deleted_column_reads_as_blank_cells_not_shifted_ones() -> None:
     import pandas as pd
 
-    from ui.form_widgets import ProfileFormWidgets
-    from ui.labels import column_header
+    from ui.labels import column_headers
 
-    layout = form_layout()
-    headers = {table.name: [column_header(c) for c in table.columns] for table in layout.tables}
-    widgets = ProfileFormWidgets({path: None for path in layout.singles}, {t.name: None for t in layout.tables},
-                                 None, headers)
-    qualifications = headers["qualifications"]
+    widgets, layout = _widgets()
+    qualifications = column_headers(widgets.columns["qualifications"])
     frame = pd.DataFrame([["high_tech_enterprise", "2022-11-15", "first"]],
                          columns=[qualifications[0], qualifications[2], qualifications[3]])  # 级别 level deleted
     cells = ["" for _ in layout.singles] + [frame if t.name == "qualifications" else [] for t in layout.tables]
     profile = read_form(widgets.read(cells))
     assert profile.qualifications[0].date == dt.date(2022, 11, 15) and profile.qualifications[0].round == "first"
+
+
+@pytest.mark.parametrize("mode", ["zh", "en", "both"])
+def test_tables_headed_in_one_language_read_the_same_and_switch_back(mode: str) -> None:
+    from ui.labels import column_headers
+
+    widgets, layout = _widgets()
+    values = form_values(parse_profile(FULL_PROFILE))
+    shown = widgets.show(values, mode)
+    tables = shown[len(layout.singles):]
+    for table, frame in zip(layout.tables, tables, strict=True):
+        assert list(frame.columns) == column_headers(table.columns, mode)
+    assert read_form(widgets.read(shown)) == parse_profile(FULL_PROFILE)
+    other = "en" if mode != "en" else "zh"
+    relabelled = widgets.relabel(other, tables)
+    assert [list(frame.columns) for frame in relabelled] == [column_headers(t.columns, other) for t in layout.tables]
+    assert read_form(widgets.read([*shown[:len(layout.singles)], *relabelled])) == parse_profile(FULL_PROFILE)
+
+
+def test_english_headers_are_english_and_chinese_headers_chinese() -> None:
+    from ui.labels import column_header
+
+    for column in COLUMNS:
+        assert not re.search(r"[\u4e00-\u9fff]", column_header(column, "en")), column
+        assert re.fullmatch(r"[\u4e00-\u9fff()（）元]+", column_header(column, "zh")), column
