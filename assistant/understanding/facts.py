@@ -416,8 +416,11 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
     drafter = bool(re.search(r"第一起草人|起草|主导制定|牵头|first drafter|lead drafter|drafted|led the", message, re.I))
     equipment = _equipment(message, as_of)
     facts.extend(equipment)
+    said_before: dt.date | None = None
     for clause in clauses(message):
-        clause.dates = dates(clause.text, as_of)
+        clause.dates = dates(clause.text, as_of, said_before)
+        said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
+                           said_before)
         text = clause.text
         hits = [h for h in vocabulary.find(text, "qualifications")
                 if h.concept.group in ("enterprise_recognition", "enterprise_type", "platform", "listing_board",

@@ -98,8 +98,10 @@ def amounts(text: str) -> list[Found]:
     return found
 
 
-def dates(text: str, as_of: dt.date) -> list[Found]:
-    """Dates and years: 2022年11月(15日), 去年(3月), 今年, 前年, 明年, August 2022, 2022-11, in 2022."""
+def dates(text: str, as_of: dt.date, earlier: dt.date | None = None) -> list[Found]:
+    """Dates and years: 2022年11月(15日), 去年(3月), 今年, 前年, 明年, August 2022, 2022-11, in 2022,
+    and those that point back (同年, 次年, the same year): to a date before them in ``text``, else
+    to ``earlier`` (the last date said before ``text``)."""
     found: list[Found] = []
     for match in re.finditer(r"(?P<y>\d{4})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?", text):
         found.append(Found(_date(int(match["y"]), match["m"], match["d"]), match.start(), match.end(), match[0],
@@ -131,7 +133,34 @@ def dates(text: str, as_of: dt.date) -> list[Found]:
         if not any(f.start <= match.start("y") < f.end for f in found):
             found.append(Found(dt.date(int(match["y"]), 1, 1), match.start("y"), match.end("y"), match["y"], "year"))
     found.sort(key=lambda f: f.start)
-    return _non_overlapping(found)
+    return _with_anaphoric_dates(text, _non_overlapping(found), earlier)
+
+
+_ZH_ANAPHOR = re.compile(r"(?P<rel>同年|当年|同一年|次年|翌年|第二年)(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?")
+_EN_ANAPHOR = re.compile(r"\b(?:(?:in|later|earlier)\s+)?(?P<rel>(?:that\s+)?same\s+year|that\s+year|the\s+following\s+year"
+                         r"|a\s+year\s+later)\b", re.IGNORECASE)
+_FOLLOWING = frozenset({"次年", "翌年", "第二年", "the following year", "a year later"})
+
+
+def _with_anaphoric_dates(text: str, found: list[Found], earlier: dt.date | None) -> list[Found]:
+    """``found`` with the dates that point back to the one said before them: 同年(11月), 当年,
+    次年, the same year, the following year. One with nothing said before it is not a date."""
+    anaphors = sorted([*_ZH_ANAPHOR.finditer(text), *_EN_ANAPHOR.finditer(text)], key=lambda match: match.start())
+    resolved = list(found)
+    for match in anaphors:
+        if any(item.start < match.end() and match.start() < item.end for item in resolved):
+            continue
+        before = [item.value for item in sorted(resolved, key=lambda item: item.end)
+                  if item.end <= match.start() and isinstance(item.value, dt.date)]
+        antecedent = before[-1] if before else earlier
+        if antecedent is None:
+            continue
+        relation = re.sub(r"\s+", " ", match["rel"].lower()).removeprefix("that ")
+        year = antecedent.year + (1 if relation in _FOLLOWING else 0)
+        month, day = match.groupdict().get("m"), match.groupdict().get("d")
+        resolved.append(Found(_date(year, month, day), match.start(), match.end(), match[0], _precision(month, day)))
+        resolved.sort(key=lambda item: item.start)
+    return [item for item in resolved if item.value is not None]
 
 
 def _precision(month: str | None, day: str | None) -> str | None:
