@@ -1,7 +1,8 @@
 """Linking text to vocabulary concepts (qualifications, levels, base quantities, terms).
 
 The vocabulary is the SKOS file in ``ontology/``; every label (pref and alt, zh and en)
-names one concept. Matching is longest-first and non-overlapping.
+names one concept (an English label also in its plural, when asked). Matching is longest-first
+and non-overlapping.
 """
 
 from __future__ import annotations
@@ -56,28 +57,45 @@ class Vocabulary:
         return [c for c in self.concepts.values() if c.scheme == scheme]
 
     @cached_property
-    def _matchers(self) -> dict[str, tuple[re.Pattern[str], dict[str, Concept]]]:
+    def _matchers(self) -> dict[tuple[str, bool], tuple[re.Pattern[str], dict[str, Concept]]]:
+        """A matcher per scheme, without and with the English labels' plurals."""
         matchers = {}
         for scheme in SCHEMES:
-            by_label: dict[str, Concept] = {}
-            for concept in self.in_scheme(scheme):
-                if scheme == "qualifications" and concept.group is None:
-                    continue  # groups are headings, not things a text names
-                for label in concept.labels:
-                    by_label.setdefault(label.casefold(), concept)
-            labels = sorted(by_label, key=len, reverse=True)
-            alternation = "|".join(_label_pattern(label) for label in labels) or r"(?!)"
-            matchers[scheme] = (re.compile(alternation, re.IGNORECASE), by_label)
+            for plurals in (False, True):
+                by_label: dict[str, Concept] = {}
+                for concept in self.in_scheme(scheme):
+                    if scheme == "qualifications" and concept.group is None:
+                        continue  # groups are headings, not things a text names
+                    for label in concept.labels:
+                        by_label.setdefault(label.casefold(), concept)
+                    for label in concept.labels if plurals else ():
+                        by_label.setdefault(_english_plural(label).casefold(), concept)
+                labels = sorted(by_label, key=len, reverse=True)
+                alternation = "|".join(_label_pattern(label) for label in labels) or r"(?!)"
+                matchers[scheme, plurals] = (re.compile(alternation, re.IGNORECASE), by_label)
         return matchers
 
-    def find(self, text: str, scheme: str, start: int = 0, end: int | None = None) -> list[
-            ConceptHit]:
-        """Concepts of ``scheme`` named in ``text[start:end]``, longest match first."""
-        pattern, by_label = self._matchers[scheme]
+    def find(self, text: str, scheme: str, start: int = 0, end: int | None = None, *, plurals: bool = False
+             ) -> list[ConceptHit]:
+        """Concepts of ``scheme`` named in ``text[start:end]``, longest match first; ``plurals``
+        also matches English labels in the plural (incubators). Retrieval leaves it off: its gate
+        is calibrated on singular matching."""
+        pattern, by_label = self._matchers[scheme, plurals]
         stop = len(text) if end is None else end
         return [ConceptHit(by_label[m.group(0).casefold()], m.start(), m.end(), m.group(0))
                 for m in pattern.finditer(text, start, stop)]
 
+
+
+def _english_plural(label: str) -> str:
+    """An English label's plural (incubators, laboratories, boxes); other labels as they are."""
+    if not (label.isascii() and label[-1:].isalpha() and label[-1:].islower() and len(label) > 2):
+        return label
+    if label.endswith(("s", "x", "ch", "sh")):
+        return label + "es"
+    if label.endswith("y") and label[-2] not in "aeiou":
+        return label[:-1] + "ies"
+    return label + "s"
 
 
 def _label_pattern(label: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SKOS
 
@@ -36,3 +37,12 @@ def test_qualifications_belong_to_a_group() -> None:
     groups = {c.group for c in members}
     assert {"enterprise_recognition", "platform", "listing_board", "talent"} <= groups
     assert all(group in vocabulary for group in groups)
+
+
+@pytest.mark.parametrize(("text", "concept"), [("incubators", "incubator"),
+                                               ("high-tech enterprises", "high_tech_enterprise"),
+                                               ("unicorns", "unicorn_enterprise")])
+def test_english_plurals_match_only_when_asked(text: str, concept: str) -> None:
+    vocabulary = load_vocabulary()
+    assert [hit.concept.id for hit in vocabulary.find(text, "qualifications", plurals=True)] == [concept]
+    assert vocabulary.find(text, "qualifications") == []
