@@ -25,6 +25,7 @@ from assistant.answer import (
     search_text,
     unsupported_numbers,
 )
+from assistant.concept_support import concept_support, concept_support_text
 from assistant.eligibility import EligibilityResult, evaluate
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.rules import PolicyRules, rules_from_graph
@@ -33,9 +34,18 @@ from assistant.format import cny_zh
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
-from assistant.understanding.facts import Understood, concept_of, held_fact, profile_data, understand_facts
+from assistant.understanding.facts import (
+    Understood,
+    concept_of,
+    held_fact,
+    level_named,
+    profile_data,
+    round_named,
+    understand_facts,
+)
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.quantities import ImplausibleNumber, amounts
+from assistant.validity import status_line, validity_sources, validity_text
 from ingest.concepts import load_vocabulary
 from ingest.script import message_reading
 
@@ -263,10 +273,9 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
-    from assistant.understanding.facts import _level, _round
     from assistant.understanding.quantities import dates as read_dates
 
-    round_, level = _round(message), _level(message)
+    round_, level = round_named(message), level_named(message)
     when = [d for d in read_dates(message, as_of) if isinstance(d.value, dt.date)] if dates else []
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
@@ -335,7 +344,6 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
     """A short reply (市级的 / yes / first time / It's national, recognised in 2023) answers the
     question asked last; what it says goes to the fact asked about, or else to the latest
     fact that lacks it."""
-    from assistant.understanding.facts import _level, _round
     from assistant.understanding.quantities import dates
 
     kind, _, concept = state.asked[-1].partition(":")
@@ -352,7 +360,7 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
     if state.asked[-1] == "location.in_zone" and (_YES.match(text) or _NO.match(text)):
         return (FactRecord(key="location.in_zone", field="location.in_zone", value=not _NO.match(text),
                            source=text),)
-    found: dict[str, Any] = {"level": _level(text), "round": _round(text)}
+    found: dict[str, Any] = {"level": level_named(text), "round": round_named(text)}
     when = dates(text, state.as_of)
     if when:
         found["date"] = cast(dt.date, when[0].value).isoformat()
@@ -530,21 +538,30 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
 
 def _clause_question(message: str, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
                      ctx: AssistantContext) -> tuple[Reply, DialogueState]:
-    """Answer from retrieval; facts stated alongside the question are kept."""
+    """Answer what something gets from the graph, anything else from retrieval; facts stated
+    alongside the question are kept. A policy not in force that day is said to be so."""
+    records = _merge(state.facts, facts)
+    after = {"facts": records, "turns": state.turns + 1}
+    status = status_line(ctx.rules, state.as_of, lang)
+    window = validity_sources(ctx.rules, state.as_of)
+    support = concept_support(ctx.rules, message)
+    if support is not None:
+        text = "\n".join(filter(None, (concept_support_text(support, ctx.rules, lang), status)))
+        return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records,
+                     sources=([p.to_json() for p in support.provisions], window)), state.model_copy(update=after)
     result = ctx.search().search(message, k=3)
     data = result.to_json()
-    records = _merge(state.facts, facts)
-    return Reply(Intent.CLAUSE_QUESTION.value, lang, search_text(result, lang), records, hits=data,
-                 sources=(data,)), state.model_copy(update={"facts": records, "turns": state.turns + 1})
+    text = "\n".join(filter(None, (search_text(result, lang), status if result.hits else None)))
+    return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records, hits=data, sources=(data, window)), \
+        state.model_copy(update=after)
 
 
 def _graph_question(message: str, state: DialogueState, lang: str, ctx: AssistantContext
                     ) -> tuple[Reply, DialogueState]:
-    from assistant.understanding.facts import _level
 
     vocabulary = load_vocabulary()
     concepts = {hit.concept.id for hit in vocabulary.find(message, "qualifications")}
-    level = _level(message)
+    level = level_named(message)
     found = [p for p in ctx.rules.benefits
              if (not concepts or concepts & set(p.qualifications)) and (level is None or p.level == level)]
     if not concepts and level is None:
@@ -615,6 +632,8 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
 
 def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
               ctx: AssistantContext) -> tuple[Reply, DialogueState]:
+    if intent is Intent.ELIGIBILITY and not facts and not state.facts and concept_support(ctx.rules, text):
+        return _clause_question(text, facts, state, lang, ctx)  # 高新技术企业能拿多少？ asks about the measure
     if intent is Intent.ELIGIBILITY:
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
@@ -630,5 +649,9 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         return _clause_question(text, facts, state, lang, ctx)
     if intent is Intent.GRAPH_QUESTION:
         return _graph_question(text, state, lang, ctx)
+    if intent is Intent.VALIDITY:
+        return Reply(intent.value, lang, validity_text(ctx.rules, state.as_of, lang), state.facts,
+                     sources=(validity_sources(ctx.rules, state.as_of),)), \
+            state.model_copy(update={"turns": state.turns + 1})
     table = _SMALLTALK if intent is Intent.SMALLTALK else _OUT_OF_SCOPE
     return Reply(intent.value, lang, table[lang], state.facts), state

@@ -111,14 +111,14 @@ def clauses(message: str) -> list[_Clause]:
     return [part for part in parts if part.text.strip()]
 
 
-def _level(text: str) -> str | None:
+def level_named(text: str) -> str | None:
     for level, pattern in _LEVEL_WORDS.items():
         if re.search(pattern, text, re.IGNORECASE):
             return level
     return None
 
 
-def _round(text: str) -> str | None:
+def round_named(text: str) -> str | None:
     if _RENEWAL.search(text):
         return "renewal"
     if _FIRST.search(text):
@@ -162,7 +162,7 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     negated = bool(_NEGATION.search(near_before) or
                    re.match(r"\s*[，,]?\s*(?:也|都)?(?:还)?(?:没|尚未|没有|未)(?:有)?(?:申报|认定|获得|拿到|评上)",
                             after_clean))
-    level = _level(before[-24:]) or _level(after[:40])
+    level = level_named(before[-24:]) or level_named(after[:40])
     first, renewal = _FIRST.search(before[-30:] + " " + after[:30]), _RENEWAL.search(before[-30:] + " " + after[:30])
     round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
     chosen = dates_after or dates_before or []

@@ -12,6 +12,7 @@ class Intent(StrEnum):
     EXPLANATION = "explanation"
     WHATIF = "whatif"
     GRAPH_QUESTION = "graph_question"
+    VALIDITY = "validity"
     CORRECTION = "correction"
     SMALLTALK = "smalltalk"
     OUT_OF_SCOPE = "out_of_scope"
@@ -39,6 +40,11 @@ _ABOUT_YOU = re.compile(r"你是谁|你能(?:帮我)?做什么|能帮我做什�
 _POLICY_WORDS = re.compile(r"支持|补贴|补助|奖励|资助|扶持|政策|条款|申报|退|有效期|过期|到期|认定|上市|专利|人才|孵化|实验室|标准|"
                            r"support|subsid|grant|reward|policy|polic|funding|fund|eligib|apply|refund|repay|incentive|"
                            r"clause|valid|expire|listing|patent|talent|incubat|lab\b|standard|zone|award|bonus", re.IGNORECASE)
+_VALIDITY = re.compile(
+    r"有效期|还能申请|还可以申请|还能申报|还可以申报|(?:是否|还)有效|过期|失效|截止|到期|什么时候(?:开始|结束)|"
+    r"\bvalid\b|validity|expire|\bstill (?:apply|claim|open|in force|running)\b|in force|deadline|"
+    r"when does (?:it|the policy|this policy) (?:end|start)", re.IGNORECASE)
+"""A question about the policy's window, not about a company."""
 _THANKS = re.compile(r"^\s*(?:谢谢|多谢|感谢|thanks|thank you|great|perfect|好的)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？]|吗|呢|是否|有没有|能不能|可不可以|怎么|如何|多久|什么|\b(?:is|are|do|does|can|will|"
                        r"what|how|when|which|who)\b", re.IGNORECASE)
@@ -58,6 +64,8 @@ def classify(message: str, has_facts: bool, has_result: bool) -> Intent:
         return Intent.CORRECTION
     if _RULE_QUESTION.search(message) and _QUESTION.search(message):
         return Intent.CLAUSE_QUESTION
+    if _VALIDITY.search(message) and _QUESTION.search(message) and not has_facts:
+        return Intent.VALIDITY
     if _WHATIF.search(message):
         return Intent.WHATIF
     if _EXPLANATION.search(message) and has_result and not has_facts:
@@ -75,4 +83,4 @@ def _names_policy_concept(message: str) -> bool:
     from ingest.concepts import SCHEMES, load_vocabulary
 
     vocabulary = load_vocabulary()
-    return any(vocabulary.find(message, scheme) for scheme in SCHEMES if scheme != "levels")
+    return any(vocabulary.find(message, scheme, plurals=True) for scheme in SCHEMES if scheme != "levels")

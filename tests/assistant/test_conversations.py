@@ -52,6 +52,8 @@ def run_dialogue(path: Path) -> None:
             from assistant.dialogue import _profile
 
             assert canonical(_profile(state.facts)) == canonical(expect["profile"] or {}), where
+        for words in expect.get("answer_contains", []):
+            assert str(words) in reply.answer, f"{where}: the answer does not say {words!r}"
         stands = reply.baseline if reply.intent == "whatif" else reply.eligibility
         if "total_min_cny" in expect:
             assert stands is not None, where

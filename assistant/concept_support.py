@@ -1,0 +1,100 @@
+"""What the policy gives for something it names (孵化器有什么支持？ What support is there for
+incubators?), read from the graph: every benefit that names the concept, with its tier, its
+amounts as printed and the sentence it came from — all of them, not the one clause a search
+ranks first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import groupby
+
+from assistant.eligibility.rules import PolicyRules
+from assistant.format import amount_summary
+from assistant.report import citation
+from assistant.understanding.facts import level_named
+from ingest.concepts import Concept, load_vocabulary
+from ingest.model import Provision
+
+SUPPORT_QUESTION = re.compile(
+    r"有(?:什么|哪些|啥)(?:支持|奖励|补助|补贴|资助|扶持|政策|优惠|好处)|(?:怎么|如何|怎样)(?:支持|奖励|补助|补贴|扶持)|"
+    r"(?:支持|奖励|补助|补贴|资助)(?:多少|标准|是什么|有哪些)|给(?:多少|什么)|"
+    r"\bwhat (?:support|subsid\w*|grants?|rewards?|benefits?|incentives?|funding)\b|"
+    r"\bhow (?:are|is) .{1,60} (?:supported|funded|rewarded|subsidi[sz]ed)\b|"
+    r"\bwhat (?:do|does|can|could) .{1,60} (?:get|receive|claim)\b|\bsupport (?:for|available)\b|"
+    r"能拿多少|能得到多少|能获得多少|可以拿多少|能拿到多少|"
+    r"\bhow much (?:can|do|does|could|would|will) .{1,60} (?:get|receive|claim)\b",
+    re.IGNORECASE)
+"""A question asking what something gets, as opposed to whether a company qualifies."""
+
+
+@dataclass(frozen=True)
+class ConceptSupport:
+    concepts: tuple[Concept, ...]
+    level: str | None
+    provisions: tuple[Provision, ...]
+    """In the order of the text."""
+
+
+def concept_support(rules: PolicyRules, question: str) -> ConceptSupport | None:
+    """The benefits for the qualifications ``question`` asks about; None when it does not ask
+    what something gets, names no qualification, or no benefit names one it names."""
+    if not SUPPORT_QUESTION.search(question):
+        return None
+    named = {hit.concept.id: hit.concept for hit in load_vocabulary().find(question, "qualifications", plurals=True)}
+    if not named:
+        return None
+    provisions = [p for p in rules.benefits if named.keys() & set(p.qualifications)]
+    level = level_named(question)
+    if level is not None and any(p.level == level for p in provisions):
+        provisions = [p for p in provisions if p.level == level]
+    if not provisions:
+        return None
+    named_in_provisions = {q for p in provisions for q in p.qualifications}
+    concepts = tuple(concept for concept_id, concept in named.items() if concept_id in named_in_provisions)
+    return ConceptSupport(concepts, level, tuple(sorted(provisions, key=lambda p: p.span)))
+
+
+def concept_support_text(support: ConceptSupport, rules: PolicyRules, lang: str) -> str:
+    """The benefits grouped by the sentence they come from: the sentence once, then each tier."""
+    zh = lang == "zh"
+    names = "、".join(f"「{c.label_zh}」" for c in support.concepts) if zh else \
+        ", ".join(c.label_en for c in support.concepts)
+    lines = [f"本政策对{names}的支持：" if zh else f"What the policy gives for {names}:"]
+    for (path, quote), group in groupby(support.provisions, key=lambda p: (p.clause_path, p.quote)):
+        lines.append(f"{citation(path)}“{quote}”")
+        for provision in group:
+            review = ("（经评审）" if zh else " (after review)") if provision.discretionary else ""
+            lines.append(f"- {_row_name(provision, support, rules, zh)}{'：' if zh else ': '}"
+                         f"{_in_words(amount_summary(provision), provision, zh)}{review}")
+    return "\n".join(lines)
+
+
+def _row_name(provision: Provision, support: ConceptSupport, rules: PolicyRules, zh: bool) -> str:
+    """What tells this benefit from the others of its sentence: its tier, the other enterprise
+    types it names, 其他企业 for the residual row, the round; else the measure's title."""
+    vocabulary = load_vocabulary()
+    if provision.tier:
+        level = vocabulary.concepts.get(provision.level or "")
+        return provision.tier if zh or level is None else level.label_en
+    asked = {concept.id for concept in support.concepts}
+    others = [vocabulary.concepts[q] for q in provision.qualifications if q not in asked and q in vocabulary]
+    words = [c.label_zh if zh else c.label_en for c in others]
+    if provision.residual:
+        words.append("其他企业" if zh else "other enterprises")
+    if provision.round in ROUND_WORDS:
+        words.append(ROUND_WORDS[provision.round][0 if zh else 1])
+    if words:
+        return "、".join(words) if zh else ", ".join(words)
+    return (None if zh else rules.titles_en.get(provision.id)) or rules.titles[provision.id]
+
+
+def _in_words(summary: str, provision: Provision, zh: bool) -> str:
+    """The summary with its base quantity named in words (研发经费增量) rather than by id."""
+    concept = load_vocabulary().concepts.get(provision.base_quantity or "")
+    if concept is None:
+        return summary
+    return summary.replace(f"× {concept.id}", f"× {concept.label_zh if zh else concept.label_en}")
+
+
+ROUND_WORDS = {"first": ("首次认定", "first recognition"), "renewal": ("再次认定", "renewal")}

@@ -1,0 +1,58 @@
+"""Whether the policy is in force on a date, said in words (还能申请吗？ Is it still valid?),
+with the sentence that sets the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from assistant.eligibility.engine import policy_status
+from assistant.eligibility.rules import PolicyRules
+from assistant.report import citation
+from ingest.model import ProvisionKind
+
+
+def validity_sources(rules: PolicyRules, as_of: dt.date) -> dict[str, Any]:
+    """What a validity answer is made of: the window, the date it is judged on and the sentence."""
+    record = rules.record
+    sentence = next((p for p in record.provisions if p.kind is ProvisionKind.VALIDITY), None)
+    return {"valid_from": record.valid_from.isoformat() if record.valid_from else None,
+            "valid_until": record.valid_until.isoformat() if record.valid_until else None,
+            "as_of": as_of.isoformat(), "status": policy_status(rules, as_of),
+            "clause_path": list(sentence.clause_path) if sentence else None,
+            "quote": sentence.quote if sentence else None}
+
+
+def validity_text(rules: PolicyRules, as_of: dt.date, lang: str) -> str:
+    """The window, the sentence it comes from and what it means on ``as_of``, in ``lang``."""
+    facts = validity_sources(rules, as_of)
+    zh = lang == "zh"
+    start, end, status = facts["valid_from"], facts["valid_until"], facts["status"]
+    source = f"{citation(tuple(facts['clause_path']))}“{facts['quote']}”" if facts["quote"] else ""
+    if start is None and end is None:
+        window = "本政策没有写明有效期。" if zh else "The policy does not state when it is in force."
+    elif zh:
+        window = f"本政策{f'自{start}起实施' if start else ''}{'，' if start and end else ''}" \
+                 f"{f'有效期至{end}' if end else ''}。"
+    else:
+        window = f"The policy {'takes effect on ' + start if start else ''}{' and ' if start and end else ''}" \
+                 f"{'is in force until ' + end if end else ''}."
+    judged = {
+        "expired": ("按测算日期{as_of}，本政策已失效，不能再依据本政策申报。",
+                    "On {as_of} it has expired: no new application can be made under it."),
+        "not_yet_in_force": ("按测算日期{as_of}，本政策尚未生效。", "On {as_of} it is not yet in force."),
+        "in_force": ("按测算日期{as_of}，本政策在有效期内。", "On {as_of} it is in force."),
+    }[status][0 if zh else 1].format(as_of=facts["as_of"])
+    return "\n".join(line for line in (window + ("" if zh else " ") + judged, source) if line)
+
+
+def status_line(rules: PolicyRules, as_of: dt.date, lang: str) -> str | None:
+    """One line for answers quoting the policy when it is not in force on ``as_of``; None when it is."""
+    status, record = policy_status(rules, as_of), rules.record
+    if status == "expired":
+        return f"注意：本政策已于{record.valid_until}到期失效。" if lang == "zh" else \
+            f"Note: this policy expired on {record.valid_until}."
+    if status == "not_yet_in_force":
+        return f"注意：本政策自{record.valid_from}起实施，尚未生效。" if lang == "zh" else \
+            f"Note: this policy takes effect on {record.valid_from} and is not yet in force."
+    return None

@@ -1,0 +1,62 @@
+"""Questions about what something gets (孵化器有什么支持？) and about the policy's window
+(还能申请吗？) are answered from the graph, for any policy of the genre."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.concept_support import concept_support, concept_support_text
+from assistant.dialogue import default_context, new_state, respond
+from assistant.eligibility import rules_from_graph
+from assistant.validity import status_line, validity_text
+from kg.build import build_policy_graph
+
+
+def test_every_benefit_naming_the_concept_is_listed_with_its_tier() -> None:
+    rules = default_context().rules
+    support = concept_support(rules, "高新技术企业有什么奖励？")
+    assert support is not None
+    assert [p.clause_path for p in support.provisions] == [("三", "（二）", "6")] * 2 + [("三", "（二）", "7")] * 3
+    text = concept_support_text(support, rules, "zh")
+    assert "首次认定：20万元" in text and "再次认定：10万元" in text
+    assert "其他企业：30% × 研发经费增量, ≤ 100万元" in text
+    assert text.count("〔三（二）7〕") == 1, "a sentence shared by tiers is quoted once"
+
+
+def test_a_named_level_keeps_only_its_tier() -> None:
+    rules = default_context().rules
+    support = concept_support(rules, "国家级孵化器有什么支持？")
+    assert support is not None and [p.tier for p in support.provisions] == ["国家级"]
+
+
+@pytest.mark.parametrize("question", ["我们是高企吗？", "孵化器迁走要退钱吗？", "健身房有什么支持？"])
+def test_other_questions_are_not_support_questions(question: str) -> None:
+    assert concept_support(default_context().rules, question) is None
+
+
+def test_another_policy_answers_from_its_own_graph(policies) -> None:  # type: ignore[no-untyped-def]
+    rules = rules_from_graph(build_policy_graph(policies["pingshan_digital_economy_2023"]))
+    support = concept_support(rules, "规上工业企业有什么支持？")
+    assert support is not None
+    assert all("above_scale_industrial" in p.qualifications for p in support.provisions)
+    assert concept_support(rules, "孵化器有什么支持？") is None  # this policy pays incubators nothing
+    text = validity_text(rules, dt.date(2024, 1, 1), "en")
+    assert "takes effect on 2023-07-03 and is in force until 2025-12-31" in text and "it is in force" in text
+
+
+def test_the_window_is_judged_on_the_date_asked() -> None:
+    rules = default_context().rules
+    assert "本政策尚未生效" in validity_text(rules, dt.date(2021, 1, 1), "zh")
+    assert "本政策在有效期内" in validity_text(rules, dt.date(2025, 12, 31), "zh")
+    assert "本政策已失效" in validity_text(rules, dt.date(2026, 1, 1), "zh")
+    assert status_line(rules, dt.date(2024, 1, 1), "zh") is None
+    assert status_line(rules, dt.date(2026, 1, 1), "en") == "Note: this policy expired on 2025-12-31."
+
+
+def test_a_retrieved_clause_says_the_policy_has_expired() -> None:
+    reply, _ = respond("迁走了要退钱吗？", new_state(dt.date(2026, 11, 26)))
+    assert "〔五2〕" in reply.answer and reply.answer.endswith("注意：本政策已于2025-12-31到期失效。")
+    reply, _ = respond("迁走了要退钱吗？", new_state(dt.date(2024, 11, 26)))
+    assert "失效" not in reply.answer
