@@ -18,6 +18,7 @@ from rdflib.namespace import RDF, SKOS, Namespace
 from ontology import VOCABULARY_FILE
 
 PKV = Namespace("https://w3id.org/policykg/vocab/")
+PKG = Namespace("https://w3id.org/policykg/ontology#")
 SCHEMES = ("levels", "qualifications", "base_quantities", "terms")
 
 
@@ -31,6 +32,8 @@ class Concept:
     label_zh: str
     label_en: str
     labels: tuple[str, ...]
+    held_several: bool = False
+    """For a group: a company can hold several of its members (platforms, projects, talent)."""
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
             label_zh=pref.get("zh", _local(uri)),
             label_en=pref.get("en", _local(uri)),
             labels=labels,
+            held_several=bool(graph.value(uri, PKG.heldSeveral)),
         )
     return Vocabulary(concepts)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
 from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts
 from assistant.eligibility.requirements import Assessment, Check, Status
 from assistant.format import cny_zh, percent
+from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
 from kg.query import PolicyRecord
 
@@ -44,7 +45,44 @@ def whole_yuan(value: Decimal) -> int:
 
 def _fixed(ctx: Context) -> Amount:
     amount = ctx.provision.amount_cny or 0
-    return Amount(amount, amount, f"{cny_zh(amount)}（定额 fixed amount）", {"amount_cny": amount})
+    fixed = Amount(amount, amount, f"{cny_zh(amount)}（定额 fixed amount）", {"amount_cny": amount})
+    return _per_member_reading(ctx, fixed, amount)
+
+
+def _per_member_reading(ctx: Context, once: Amount, each: int) -> Amount:
+    """``once`` when the company holds one member of the tier; when it holds several members
+    of a group one can hold several of (two national platforms), the text may give the amount
+    to each: the guaranteed reading stays one payment, the most is one per member, and the
+    benefit says it is a reading of the clause."""
+    vocabulary = load_vocabulary()
+
+    def several(concept: str) -> bool:
+        found = vocabulary.concepts.get(concept)
+        group = vocabulary.concepts.get(found.group or "") if found else None
+        return bool(group and group.held_several)
+
+    members = [fact for fact in ctx.assessment.matched if several(fact.concept)]
+    count = sum(fact.count or 1 for fact in members)
+    if count < 2 or each <= 0:
+        return once
+    names_zh = "、".join(_label(fact.concept, "zh") for fact in members)
+    names_en = ", ".join(_label(fact.concept, "en") for fact in members)
+    where = "".join(ctx.provision.clause_path)
+    most = each * count
+    note = (f"〔{where}〕贵公司有{count}项符合本档（{names_zh}）；条款未写明按企业还是按每项给予：本测算确定部分按一次"
+            f"（{cny_zh(each)}），若按每项分别给予，最多可达 {cny_zh(most)}。 The company holds {count} items of this "
+            f"tier ({names_en}); the text does not say whether the amount is given once per company or to each: "
+            f"guaranteed counts it once ({cny_zh(each)}); read per item, up to {cny_zh(most)}.")
+    return replace(once, maximum=most, basis=f"{once.basis}；每项 per item × {count} = {cny_zh(most)}（按项理解 "
+                                               f"one reading）", parameters={**once.parameters, "items": count},
+                   ambiguity=note, reading_range=(once.minimum, most))
+
+
+def _label(concept: str, lang: str) -> str:
+    found = load_vocabulary().concepts.get(concept)
+    if found is None:
+        return concept
+    return found.label_zh if lang == "zh" else found.label_en
 
 
 def _count(ctx: Context) -> tuple[int | None, Check | None]:
@@ -64,7 +102,8 @@ def _certain_count(ctx: Context) -> int:
 def _up_to(ctx: Context) -> Amount:
     cap = ctx.provision.cap_cny or 0
     if ctx.provision.per is None:
-        return Amount(0, cap, f"最高 up to {cny_zh(cap)}（上限，非承诺 a ceiling, not a promise）", {"cap_cny": cap})
+        ceiling = Amount(0, cap, f"最高 up to {cny_zh(cap)}（上限，非承诺 a ceiling, not a promise）", {"cap_cny": cap})
+        return _per_member_reading(ctx, ceiling, cap)
     count, unknown = _count(ctx)
     if count is None:
         return Amount(0, cap, f"最高 {cny_zh(cap)}/{ctx.provision.per} × ?", {"cap_cny": cap},

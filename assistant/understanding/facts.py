@@ -375,6 +375,11 @@ _WHY = re.compile(r"为什么|为何|怎么没有|怎么没|\bwhy\b|\bhow come\b
 """``为什么没有高企的钱？`` asks for a reason; the clause states nothing about the company."""
 _BOTH = re.compile(r"\bboth\b|都|均|两个都|分别", re.IGNORECASE)
 DATE_AFTER, DATE_BEFORE = 40, 15
+_LEADING = re.compile(r"\s*(?:(?:in|since|from|during|by|on)\s+)?", re.IGNORECASE)
+"""What may stand before a date that opens a clause: such a date dates the clause's first concept."""
+_JOINED = re.compile(r"\s*(?:和|与|及|以及|、|and|as well as|plus)\s*(?:一个|一家|一项|an?\s+)?[^，。；;,.\d]{0,12}",
+                     re.IGNORECASE)
+"""Between two concepts named together (A和B, A and B): a date said for the first dates both."""
 """How far after (recognised in March 2023) and before (2022年11月首次认定高企) a concept its date may be."""
 
 
@@ -431,11 +436,17 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
         quantities, topic = _quantities(clause, as_of, None if hits else topic)
         special = _standards(clause, drafter) + _patents(clause)
         levels = _assign_levels(text, hits)
+        dated_before: list[Found] = []
         for index, hit in enumerate(hits):
             start = hits[index - 1].end if index else 0
             stop = hits[index + 1].start if index + 1 < len(hits) else len(text)
             after = [d for d in clause.dates if hit.end <= d.start < min(stop, hit.end + DATE_AFTER)]
             before = [d for d in clause.dates if max(start, hit.start - DATE_BEFORE) <= d.end <= hit.start]
+            if not index and not before:  # In 2022 we were approved to lead a national key laboratory
+                before = [d for d in clause.dates if d.end <= hit.start and _LEADING.fullmatch(text[:d.start])]
+            if index and not after and not before and _JOINED.fullmatch(text[start:hit.start]):
+                before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
+            dated_before = (after or before)[:1]
             if quantities:
                 after, before = [], []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
