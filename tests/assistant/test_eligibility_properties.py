@@ -76,9 +76,11 @@ def test_every_number_traces_to_a_provision_in_the_graph(rules: PolicyRules, see
             for name in ("amount_cny", "cap_cny", "unit_amount_cny", "cumulative_cap_cny"):
                 if step.parameters.get(name) is not None:
                     assert step.parameters[name] == getattr(source, name), (name, step)
-        if provision.kind.value == "fixed":
-            assert benefit.amount_max_cny == provision.amount_cny
+        items = next((step.parameters["items"] for step in benefit.trace if "items" in step.parameters), 1)
+        assert (items > 1) == (benefit.ambiguity is not None and "per item" in benefit.ambiguity)
+        if provision.kind.value == "fixed":  # once, or once per member in the per-member reading
+            assert benefit.amount_max_cny == (provision.amount_cny or 0) * items
         if provision.kind.value == "up_to" and provision.per is None and benefit.amount_max_cny is not None:
-            assert benefit.amount_max_cny <= (provision.cap_cny or 0)
+            assert benefit.amount_max_cny <= (provision.cap_cny or 0) * items
     for item in result.not_eligible:
         assert text[item.span[0]:item.span[1]] == item.quote
