@@ -261,7 +261,9 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
         # stated years that all came before the qualification pay nothing; the years after are
         # asked for (as a ceiling they could only be guessed, and more facts must never pay less)
         ceiling = cap if lines is None else 0
-        return Amount(0, ceiling, f"{percent(rate)} × {provision.base_quantity} (unknown){cap_text}",
+        base = load_vocabulary().concepts.get(provision.base_quantity or "")
+        named = f"{base.label_zh} {base.label_en}" if base else provision.base_quantity
+        return Amount(0, ceiling, f"{percent(rate)} × {named}（未知 unknown）{cap_text}",
                       {"rate": str(rate), "cap_cny": cap, "yearly": provision.base_quantity != CONTRACT_AMOUNT},
                       (unknown,))
     total = sum(line.paid for line in lines)
