@@ -32,6 +32,7 @@ from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
 from assistant.format import cny_zh
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
+from assistant.refund_answer import REFUND_QUESTION, refund_rule, refund_text
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.understanding.facts import (
@@ -39,6 +40,7 @@ from assistant.understanding.facts import (
     concept_of,
     held_fact,
     level_named,
+    names_the_company,
     profile_data,
     round_named,
     understand_facts,
@@ -165,9 +167,15 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
     """New facts replace old ones of the same key, keeping what the new one does not restate
     (the Hong Kong main board keeps its listing date); a negation drops the date."""
     previous = {fact.key: fact for fact in old}
-    combined = []
+    combined: list[FactRecord] = []
     replaced: set[str] = set()
     for fact in new:
+        if fact.key in previous and _another_member(fact):  # 又获批了一个国家级重点实验室: one more, not the same
+            taken = {f.key for f in (*old, *combined)}
+            fact = fact.model_copy(update={"key": next(f"{fact.key}#{n}" for n in range(2, 100)
+                                                       if f"{fact.key}#{n}" not in taken)})
+            combined.append(fact)
+            continue
         before = previous.get(fact.key) or next((f for f in reversed(old) if _same_slot(f.key, fact.key)), None)
         if before is not None:
             replaced.add(before.key)
@@ -189,20 +197,43 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
 
 
 def _round_key(key: str, value: Any) -> str:
-    """A recognition's key after its round changed (the round is part of the key)."""
-    if not key.startswith("qualification:") or not isinstance(value, dict) or "round" not in value:
+    """A fact's key after the attribute that is part of it changed (a recognition's round, a
+    platform's level); a second member of the same kind keeps its ``#2``."""
+    part = _KEYED_BY.get(key.partition(":")[0])
+    if part is None or not isinstance(value, dict) or part not in value:
         return key
-    return f"{_slot(key)}:{value['round']}"
+    member = key.partition("#")[2]
+    return f"{_slot(key)}:{value[part]}" + (f"#{member}" if member else "")
+
+
+_ANOTHER = re.compile(r"又|再(?:获|拿|建|设|认定|获批)|另(?:一|外一)|第二个|one more|another|a second|also got",
+                      re.IGNORECASE)
+
+
+def _another_member(fact: FactRecord) -> bool:
+    """The fact adds one more member of a group a company can hold several of (又获批了一个
+    国家级重点实验室, another national key laboratory), rather than restating the one known."""
+    concept = load_vocabulary().concepts.get(concept_of(fact.value) or "")
+    group = load_vocabulary().concepts.get(concept.group or "") if concept else None
+    return bool(group and group.held_several and isinstance(fact.value, dict) and fact.value.get("held", True)
+                and _ANOTHER.search(fact.source))
+
+
+_KEYED_BY = {"qualification": "round", "platform": "level"}
+"""The attribute that makes two facts of one concept two facts: a first recognition and a
+renewal both pay; a national and a provincial key laboratory both pay."""
 
 
 def _slot(key: str) -> str:
-    """A fact's key without the round (qualification:high_tech_enterprise:first → …enterprise)."""
-    return ":".join(key.split(":")[:2]) if key.startswith("qualification:") else key
+    """A fact's key without that attribute (qualification:high_tech_enterprise:first → …enterprise)."""
+    key = key.partition("#")[0]
+    return ":".join(key.split(":")[:2]) if key.partition(":")[0] in _KEYED_BY else key
 
 
 def _same_slot(old_key: str, new_key: str) -> bool:
-    """The new fact continues the old one: the same key, or the same recognition where one of
-    the two does not say its round (a first recognition and a renewal are two facts)."""
+    """The new fact continues the old one: the same key, or the same recognition or platform
+    where one of the two does not say its round or level (a first recognition and a renewal
+    are two facts, so are a national and a provincial laboratory)."""
     return old_key == new_key or (_slot(old_key) == _slot(new_key) and old_key != new_key
                                   and _slot(new_key) in (old_key, new_key))
 
@@ -325,6 +356,8 @@ def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRe
     return tuple(out), tuple(rest)
 
 
+_ASKS_BACK = re.compile(r"[?？]\s*$|吗\s*$|呢\s*$|如果|假如|假设|要是|what if|\bif\b|suppose", re.IGNORECASE)
+"""A short message that asks something back is not an answer to the assistant's question."""
 _YES = re.compile(r"^\s*(?:是的?|对|有|嗯|yes|yeah|yep|correct|right|we do|we are|sure)\b", re.IGNORECASE)
 _NO = re.compile(r"^\s*(?:不是|没有|否|不|no|nope|not yet|we don't|we are not|we're not)\b", re.IGNORECASE)
 
@@ -544,6 +577,13 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
     after = {"facts": records, "turns": state.turns + 1}
     status = status_line(ctx.rules, state.as_of, lang)
     window = validity_sources(ctx.rules, state.as_of)
+    rule = refund_rule(ctx.rules) if REFUND_QUESTION.search(message) else None
+    if rule is not None:
+        result = evaluate(_profile(records), state.as_of, ctx.rules) if records else None
+        text = "\n".join(filter(None, (refund_text(rule, message, lang, result), status)))
+        data = result.to_json() if result else None
+        return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records, eligibility=data,
+                     sources=(rule.to_json(), data or {}, window)), state.model_copy(update=after)
     support = concept_support(ctx.rules, message)
     if support is not None:
         text = "\n".join(filter(None, (concept_support_text(support, ctx.rules, lang), status)))
@@ -609,7 +649,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         facts = _records(understand_facts(text, state.as_of, in_conversation=bool(state.facts)))
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
-        if not facts and state.asked and not amounts(text) and len(text) <= 40:
+        if not facts and state.asked and not amounts(text) and len(text) <= 40 and not _ASKS_BACK.search(text):
             facts = _answer_to_question(text, state)
         if not facts and state.asked and state.asked[-1].startswith("base:") and amounts(text):
             facts = _figures_answer(text, state)
@@ -632,8 +672,11 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
 
 def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
               ctx: AssistantContext) -> tuple[Reply, DialogueState]:
-    if intent is Intent.ELIGIBILITY and not facts and not state.facts and concept_support(ctx.rules, text):
-        return _clause_question(text, facts, state, lang, ctx)  # 高新技术企业能拿多少？ asks about the measure
+    only_place = all(fact.field.startswith("location.") for fact in facts)
+    if intent is Intent.ELIGIBILITY and only_place and not names_the_company(text) and concept_support(ctx.rules, text):
+        # 高新技术企业能拿多少？ / What can a national key laboratory in the zone get? asks about the
+        # measure, not about the company: the place it names is the laboratory's
+        return _clause_question(text, (), state, lang, ctx)
     if intent is Intent.ELIGIBILITY:
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:

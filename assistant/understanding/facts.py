@@ -203,7 +203,9 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
             value.update(attributes.dated())
         if _RELOCATED.search(text):
             value["relocated_into_zone"] = True
-        return Understood(f"platform:{concept.id}", "platforms", value, words)
+        # a national and a provincial laboratory are two facts (both may pay): the level is part of the key
+        key = f"platform:{concept.id}" + (f":{value['level']}" if "level" in value else "")
+        return Understood(key, "platforms", value, words)
     if group == "listing_board":
         if not held or (attributes.planned and not supposed):
             return None
@@ -290,7 +292,11 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
         value["ipo"] = False
     if fact.field == "platforms" and _RELOCATED.search(words):
         value["relocated_into_zone"] = True
-    return Understood(fact.key, fact.field, value, f"{fact.source}，{words}")
+    key = fact.key
+    part = {"qualifications": "round", "platforms": "level"}.get(fact.field)
+    if part in value and key.count(":") == 1:  # the round or level is part of the key (see _concept_fact)
+        key = f"{key}:{value[part]}"
+    return Understood(key, fact.field, value, f"{fact.source}，{words}")
 
 
 def _patents(clause: _Clause) -> list[Understood]:
@@ -358,7 +364,9 @@ _MOVING_IN = re.compile(r"(?:thinking of|considering|plan(?:ning)? to|intend to|
                         r".{0,10}(?:in|into|to)\b|(?:打算|计划|准备|考虑)(?:迁入|搬到|搬进|迁到)(?:自贸)?片区", re.IGNORECASE)
 _ASKS_ABOUT_RULES = re.compile(r"退钱|退回|退还|要不要退|pay (?:\w+ ){0,3}back|repay|refund|claw", re.IGNORECASE)
 """``If we move out, do we have to pay it back?`` asks about a rule, it does not say the company moves."""
-_ASKS_ABOUT_SUPPORT = re.compile(r"的(?:补助|奖励|支持|资助|补贴|资金|钱|政策|条件)|(?:能|可以|可)(?:拿|得|获得)多少|\b(?:support|subsid\w*|grant|award|"
+_ASKS_ABOUT_SUPPORT = re.compile(r"的(?:补助|奖励|支持|资助|补贴|资金|钱|政策|条件)|(?:能|可以|可)(?:拿|得|获得)多少|"
+                                 r"有(?:什么|哪些|啥)(?:支持|奖励|补助|补贴|资助|扶持|政策|优惠)|(?:怎么|如何|怎样)(?:支持|奖励|补助|扶持)|"
+                                 r"\b(?:support|subsid\w*|grant|award|"
                                  r"funding) (?:for|of) ", re.IGNORECASE)
 _QUESTION = re.compile(r"[？?]|吗|呢|多少|怎么|如何|是否|为什么|为何|有没有|能不能|哪些|什么", re.IGNORECASE)
 """``院士工作站的补助是每年都有吗？`` asks about a measure; it does not say the company has one."""
@@ -381,6 +389,11 @@ _JOINED = re.compile(r"\s*(?:和|与|及|以及|、|and|as well as|plus)\s*(?:�
                      re.IGNORECASE)
 """Between two concepts named together (A和B, A and B): a date said for the first dates both."""
 """How far after (recognised in March 2023) and before (2022年11月首次认定高企) a concept its date may be."""
+
+
+def names_the_company(message: str) -> bool:
+    """The message speaks of the company itself (我们, 本公司, we, our)."""
+    return bool(_SELF.search(message))
 
 
 def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False) -> list[Understood]:

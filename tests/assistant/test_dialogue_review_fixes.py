@@ -1,0 +1,82 @@
+"""Conversation defects found in review: platforms of one type at two levels, one more
+platform of a kind, questions about a measure in the middle of a conversation, and refund
+questions answered from the stay-or-refund obligation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.dialogue import DialogueState, Reply, new_state, respond
+
+AS_OF = dt.date(2024, 6, 1)
+
+
+def talk(*messages: str) -> tuple[Reply, DialogueState]:
+    state = new_state(AS_OF)
+    for message in messages:
+        reply, state = respond(message, state)
+    return reply, state
+
+
+def totals(reply: Reply) -> tuple[int, int]:
+    assert reply.eligibility is not None
+    return reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]
+
+
+def test_a_national_and_a_provincial_laboratory_both_pay() -> None:
+    reply, state = talk("我们在片区内，2023年获批国家级重点实验室和省级重点实验室")
+    assert totals(reply) == (6_000_000, 6_000_000)
+    assert sorted(f.value["level"] for f in state.facts if f.field == "platforms") == ["national", "provincial"]
+
+
+def test_one_more_laboratory_of_the_same_level_is_added_not_replaced() -> None:
+    reply, state = talk("我们在片区内，2023年获批国家级重点实验室", "2024年又获批了一个国家级重点实验室")
+    assert totals(reply) == (5_000_000, 10_000_000)
+    assert len([f for f in state.facts if f.field == "platforms"]) == 2
+    reply, state = respond("不对，是省级的", state)  # corrects the latest one only
+    assert sorted(f.value["level"] for f in state.facts if f.field == "platforms") == ["national", "provincial"]
+    assert totals(reply) == (6_000_000, 6_000_000)
+
+
+def test_a_level_said_later_completes_the_platform() -> None:
+    reply, state = talk("我们在片区内，2023年获批了重点实验室", "国家级的")
+    assert [f.value.get("level") for f in state.facts if f.field == "platforms"] == ["national"]
+    assert totals(reply) == (5_000_000, 5_000_000)
+
+
+def test_asking_what_something_gets_mid_conversation_adds_no_fact() -> None:
+    _, before = talk("我们在片区内，2023年获得省级瞪羚认定")
+    for question, words in [("孵化器有什么支持？", "〔三（一）3〕"), ("独角兽有什么奖励", "独角兽：200万元"),
+                            ("高新技术企业能拿多少？", "首次认定：20万元")]:
+        reply, after = respond(question, before)
+        assert reply.intent == "clause_question" and words in reply.answer, question
+        assert after.facts == before.facts, question
+
+
+def test_a_measure_question_naming_the_zone_is_about_the_measure() -> None:
+    reply, state = talk("What can a national key laboratory in the zone get?")
+    assert reply.intent == "clause_question" and "national: 500万元" in reply.answer
+    assert state.facts == ()
+
+
+def test_refund_questions_are_answered_from_the_obligation() -> None:
+    reply, _ = talk("要退钱吗？")
+    assert reply.answer.startswith("会。") and "10年以上" in reply.answer and "〔五2〕" in reply.answer
+    reply, _ = talk("拿了补贴以后多久不能迁走？")
+    assert not reply.answer.startswith("会") and "10年以上" in reply.answer
+    reply, _ = talk("Do we have to pay it back if we move to Shanghai in 2027?")
+    assert reply.answer.startswith("Yes. ") and "10 years" in reply.answer
+
+
+def test_a_refund_question_says_what_the_company_has_at_stake() -> None:
+    reply, _ = talk("我们在片区内，2023年获得省级瞪羚认定", "我们打算2027年搬到上海，要退钱吗？")
+    assert "贵公司计划于2027-01-01迁离，在承诺的10年内" in reply.answer and "最多为50万元" in reply.answer
+    assert reply.unsupported_numbers() == []
+
+
+def test_a_question_back_is_not_an_answer_to_the_assistants_question() -> None:
+    _, before = talk("我们在片区内，获得省级瞪羚认定")
+    assert before.asked  # the assistant asked when
+    _, after = respond("如果2027年搬走，要退钱吗？", before)
+    gazelle = next(f.value for f in after.facts if f.field == "qualifications")
+    assert "date" not in gazelle
