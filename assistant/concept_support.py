@@ -34,6 +34,8 @@ class ConceptSupport:
     level: str | None
     provisions: tuple[Provision, ...]
     """In the order of the text."""
+    level_not_paid: bool = False
+    """The question names a level (市级瞪羚) no benefit for the concept is given at."""
 
 
 def concept_support(rules: PolicyRules, question: str) -> ConceptSupport | None:
@@ -46,13 +48,15 @@ def concept_support(rules: PolicyRules, question: str) -> ConceptSupport | None:
         return None
     provisions = [p for p in rules.benefits if named.keys() & set(p.qualifications)]
     level = level_named(question)
-    if level is not None and any(p.level == level for p in provisions):
-        provisions = [p for p in provisions if p.level == level]
+    at_level = [p for p in provisions if p.level == level]
+    level_not_paid = level is not None and not at_level and any(p.level for p in provisions)
+    if at_level:
+        provisions = at_level
     if not provisions:
         return None
     named_in_provisions = {q for p in provisions for q in p.qualifications}
     concepts = tuple(concept for concept_id, concept in named.items() if concept_id in named_in_provisions)
-    return ConceptSupport(concepts, level, tuple(sorted(provisions, key=lambda p: p.span)))
+    return ConceptSupport(concepts, level, tuple(sorted(provisions, key=lambda p: p.span)), level_not_paid)
 
 
 def concept_support_text(support: ConceptSupport, rules: PolicyRules, lang: str) -> str:
@@ -61,6 +65,11 @@ def concept_support_text(support: ConceptSupport, rules: PolicyRules, lang: str)
     names = "、".join(f"「{c.label_zh}」" for c in support.concepts) if zh else \
         ", ".join(c.label_en for c in support.concepts)
     lines = [f"本政策对{names}的支持：" if zh else f"What the policy gives for {names}:"]
+    if support.level_not_paid and support.level:
+        level = load_vocabulary().concepts.get(support.level)
+        words = (level.label_zh if zh else level.label_en) if level else support.level
+        lines[0] = (f"本政策没有给{words}{names}的支持，只有以下级别：" if zh else
+                    f"The policy gives nothing for {names} at the {words} level; it pays only these:")
     for (path, quote), group in groupby(support.provisions, key=lambda p: (p.clause_path, p.quote)):
         lines.append(f"{citation(path)}“{quote}”")
         for provision in group:

@@ -47,7 +47,7 @@ from assistant.understanding.facts import (
 )
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.quantities import ImplausibleNumber, amounts
-from assistant.validity import status_line, validity_sources, validity_text
+from assistant.validity import asked_period, status_line, validity_sources, validity_text
 from ingest.concepts import load_vocabulary
 from ingest.script import message_reading
 
@@ -693,8 +693,9 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.GRAPH_QUESTION:
         return _graph_question(text, state, lang, ctx)
     if intent is Intent.VALIDITY:
-        return Reply(intent.value, lang, validity_text(ctx.rules, state.as_of, lang), state.facts,
-                     sources=(validity_sources(ctx.rules, state.as_of),)), \
+        period = asked_period(text, state.as_of)
+        return Reply(intent.value, lang, validity_text(ctx.rules, state.as_of, lang, period), state.facts,
+                     sources=(validity_sources(ctx.rules, state.as_of), text)), \
             state.model_copy(update={"turns": state.turns + 1})
     table = _SMALLTALK if intent is Intent.SMALLTALK else _OUT_OF_SCOPE
     return Reply(intent.value, lang, table[lang], state.facts), state

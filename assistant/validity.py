@@ -4,11 +4,14 @@ with the sentence that sets the window."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from assistant.eligibility.engine import policy_status
+from assistant.eligibility.requirements import date_range
 from assistant.eligibility.rules import PolicyRules
 from assistant.report import citation
+from assistant.understanding.quantities import dates
 from ingest.model import ProvisionKind
 
 
@@ -23,8 +26,27 @@ def validity_sources(rules: PolicyRules, as_of: dt.date) -> dict[str, Any]:
             "quote": sentence.quote if sentence else None}
 
 
-def validity_text(rules: PolicyRules, as_of: dt.date, lang: str) -> str:
-    """The window, the sentence it comes from and what it means on ``as_of``, in ``lang``."""
+@dataclass(frozen=True)
+class AskedPeriod:
+    """The day, month or year a question asks about (这个政策2026年还有效吗？), as the user said it."""
+
+    first: dt.date
+    last: dt.date
+    words: str
+
+
+def asked_period(question: str, as_of: dt.date) -> AskedPeriod | None:
+    found = next((f for f in dates(question, as_of) if isinstance(f.value, dt.date)), None)
+    if found is None:
+        return None
+    assert isinstance(found.value, dt.date)
+    first, last = date_range(found.value, found.precision)
+    return AskedPeriod(first, last, found.text)
+
+
+def validity_text(rules: PolicyRules, as_of: dt.date, lang: str, asked: AskedPeriod | None = None) -> str:
+    """The window, the sentence it comes from and what it means on ``as_of`` — or in the
+    period the question asks about — in ``lang``."""
     facts = validity_sources(rules, as_of)
     zh = lang == "zh"
     start, end, status = facts["valid_from"], facts["valid_until"], facts["status"]
@@ -43,6 +65,8 @@ def validity_text(rules: PolicyRules, as_of: dt.date, lang: str) -> str:
         "not_yet_in_force": ("按测算日期{as_of}，本政策尚未生效。", "On {as_of} it is not yet in force."),
         "in_force": ("按测算日期{as_of}，本政策在有效期内。", "On {as_of} it is in force."),
     }[status][0 if zh else 1].format(as_of=facts["as_of"])
+    if asked is not None:
+        judged = _period_judgement(rules, asked, zh)
     return "\n".join(line for line in (window + ("" if zh else " ") + judged, source) if line)
 
 
@@ -56,3 +80,18 @@ def status_line(rules: PolicyRules, as_of: dt.date, lang: str) -> str | None:
         return f"注意：本政策自{record.valid_from}起实施，尚未生效。" if lang == "zh" else \
             f"Note: this policy takes effect on {record.valid_from} and is not yet in force."
     return None
+
+
+def _period_judgement(rules: PolicyRules, asked: AskedPeriod, zh: bool) -> str:
+    record = rules.record
+    start, end = record.valid_from or dt.date.min, record.valid_until or dt.date.max
+    words = asked.words
+    if asked.first > end:
+        return f"{words}本政策已失效（有效期至{end}）。" if zh else f"In {words} it has expired (it ends on {end})."
+    if asked.last < start:
+        return f"{words}本政策尚未生效（自{start}起实施）。" if zh else \
+            f"In {words} it is not yet in force (it starts on {start})."
+    if start <= asked.first and asked.last <= end:
+        return f"{words}本政策在有效期内。" if zh else f"In {words} it is in force."
+    inside = f"{max(start, asked.first)} – {min(end, asked.last)}"
+    return f"{words}只有 {inside} 在有效期内。" if zh else f"Only {inside} of {words} is inside the window."

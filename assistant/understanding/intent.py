@@ -41,7 +41,7 @@ _POLICY_WORDS = re.compile(r"支持|补贴|补助|奖励|资助|扶持|政策|�
                            r"support|subsid|grant|reward|policy|polic|funding|fund|eligib|apply|refund|repay|incentive|"
                            r"clause|valid|expire|listing|patent|talent|incubat|lab\b|standard|zone|award|bonus", re.IGNORECASE)
 _VALIDITY = re.compile(
-    r"有效期|还能申请|还可以申请|还能申报|还可以申报|(?:是否|还)有效|过期|失效|截止|到期|什么时候(?:开始|结束)|"
+    r"有效期|还能申请|还可以申请|还能申报|还可以申报|(?:是否|还)有效|有效吗|有效没|过期|失效|截止|到期|什么时候(?:开始|结束)|"
     r"\bvalid\b|validity|expire|\bstill (?:apply|claim|open|in force|running)\b|in force|deadline|"
     r"when does (?:it|the policy|this policy) (?:end|start)", re.IGNORECASE)
 """A question about the policy's window, not about a company."""

@@ -60,3 +60,24 @@ def test_a_retrieved_clause_says_the_policy_has_expired() -> None:
     assert "〔五2〕" in reply.answer and reply.answer.endswith("注意：本政策已于2025-12-31到期失效。")
     reply, _ = respond("迁走了要退钱吗？", new_state(dt.date(2024, 11, 26)))
     assert "失效" not in reply.answer
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("这个政策2026年还有效吗？", "2026年本政策已失效（有效期至2025-12-31）"),
+    ("Will the policy still be valid in 2026?", "In 2026 it has expired"),
+    ("2020年这个政策有效吗", "2020年本政策尚未生效"),
+    ("Is it valid in 2024?", "In 2024 it is in force."),
+    ("Is it valid in 2021?", "Only 2021-08-18 – 2021-12-31 of 2021 is inside the window."),
+])
+def test_a_validity_question_about_a_period_is_judged_on_that_period(question: str, words: str) -> None:
+    reply, _ = respond(question, new_state(dt.date(2024, 6, 1)))
+    assert reply.intent == "validity" and words in reply.answer and reply.unsupported_numbers() == []
+
+
+def test_a_level_the_policy_does_not_pay_is_said_so() -> None:
+    rules = default_context().rules
+    support = concept_support(rules, "市级瞪羚有什么支持")
+    assert support is not None and support.level_not_paid
+    assert concept_support_text(support, rules, "zh").startswith("本政策没有给市级「瞪羚企业」的支持，只有以下级别")
+    provincial = concept_support(rules, "省级瞪羚有什么支持")
+    assert provincial is not None and not provincial.level_not_paid
