@@ -391,6 +391,35 @@ _JOINED = re.compile(r"\s*(?:和|与|及|以及|、|and|as well as|plus)\s*(?:�
 """How far after (recognised in March 2023) and before (2022年11月首次认定高企) a concept its date may be."""
 
 
+_COUNT_BEFORE = re.compile(r"(?<![\d.])(?P<n>两|二|三|四|五|六|七|八|九|十|[2-9]|two|three|four|five|six|seven|eight|nine|"
+                           r"ten)\s*(?:个|家|项|所|座|支)?\s*(?:(?:国家级|省级|市级|区级|national|provincial|municipal|"
+                           r"district)(?:-level)?\s*)?$", re.IGNORECASE)
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "two": 2,
+                "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count_before(before: str) -> int:
+    """How many the words just before a concept say there are (两个省级重点实验室, two provincial
+    key laboratories); 1 when they say no number."""
+    match = _COUNT_BEFORE.search(before[-24:])
+    if match is None:
+        return 1
+    word = match["n"].lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+
+
+def _members(fact: Understood, count: int) -> list[Understood]:
+    """``count`` facts for ``count`` members of a group a company can hold several of (keys
+    ``…#2``, ``…#3``); the fact alone otherwise."""
+    concept = load_vocabulary().concepts.get(concept_of(fact.value) or "")
+    group = load_vocabulary().concepts.get(concept.group or "") if concept else None
+    if count < 2 or not (group and group.held_several) or not isinstance(fact.value, dict) \
+            or fact.value.get("held") is False:
+        return [fact]
+    return [fact, *(Understood(f"{fact.key}#{n}", fact.field, dict(fact.value), fact.source)
+                     for n in range(2, count + 1))]
+
+
 def names_the_company(message: str) -> bool:
     """The message speaks of the company itself (我们, 本公司, we, our)."""
     return bool(_SELF.search(message))
@@ -467,7 +496,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
                 attributes = dataclasses.replace(attributes, level=levels.get(index))
             fact = _concept_fact(hit.concept, attributes, text.strip(), text, supposed=hypothetical)
             if fact is not None:
-                facts.append(fact)
+                facts.extend(_members(fact, _count_before(text[start:hit.start])))
                 previous = len(facts) - 1
         if special:
             for index, fact in enumerate(special):

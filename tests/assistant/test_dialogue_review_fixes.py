@@ -80,3 +80,19 @@ def test_a_question_back_is_not_an_answer_to_the_assistants_question() -> None:
     _, after = respond("如果2027年搬走，要退钱吗？", before)
     gazelle = next(f.value for f in after.facts if f.field == "qualifications")
     assert "date" not in gazelle
+
+
+def test_a_number_of_platforms_is_that_many_members() -> None:
+    for message in ("我们在片区内，有两个省级重点实验室，都是2023年获批的",
+                    "We are in the zone and have two provincial key laboratories, both approved in 2023."):
+        reply, state = talk(message)
+        assert len([f for f in state.facts if f.field == "platforms"]) == 2, message
+        assert totals(reply) == (1_000_000, 2_000_000), message
+    reply, state = talk("我们在片区内，2023年获批3个省级重点实验室")
+    assert totals(reply) == (1_000_000, 3_000_000)
+
+
+def test_a_year_is_not_a_number_of_platforms() -> None:
+    reply, state = talk("我们在片区内，2023年获批国家级重点实验室")
+    assert len([f for f in state.facts if f.field == "platforms"]) == 1
+    assert totals(reply) == (5_000_000, 5_000_000)
