@@ -42,18 +42,21 @@ def offline_environment(base: Path) -> None:
 def status_markdown(context: AssistantContext, as_of_text: str | None, mode: str = "both") -> str:
     """The banner: the policy, the date and whether it is in force then (expired is prominent),
     in the interface's language (``mode``: both, zh or en)."""
+    record = context.rules.record
     try:
         as_of = handlers.parse_as_of(as_of_text)
-    except handlers.InputError as error:
-        return f"**{markdown_text(str(error))}**"
-    record = context.rules.record
+    except handlers.InputError:
+        window = f"{record.valid_from} – {record.valid_until}"
+        typed = markdown_text((as_of_text or "").strip())
+        return (f"### {markdown_text(record.title)}\n{label('valid', mode)} {window}\n\n"
+                f"**{label('bad_date', mode)}** {typed}")
     status = policy_status(context.rules, as_of)
     notice = status_notice(context.rules, status) or ""
     if mode != "both" and "。 " in notice:  # the notice says it in Chinese, then in English
         zh, en = notice.split("。 ", 1)
         notice = zh + "。" if mode == "zh" else en
     window = f"{record.valid_from} – {record.valid_until}"
-    line = f"### {record.title}\n{label('valid', mode)} {window} · {label('as_of_short', mode)} {as_of}"
+    line = f"### {markdown_text(record.title)}\n{label('valid', mode)} {window} · {label('as_of_short', mode)} {as_of}"
     if status == "expired":
         return f"{line}\n\n**{label('expired', mode)}** — {notice}"
     return f"{line}\n\n**{notice}**" if notice else f"{line}\n\n{label('in_force', mode)}"
@@ -81,12 +84,11 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
 
     record = context.rules.record
     with gr.Blocks(title="policykg") as page:
-        with gr.Row():
+        with gr.Row(equal_height=False):
             status = gr.Markdown(status_markdown(context, dt.date.today().isoformat()), elem_id="status-banner")
-            as_of = gr.Textbox(dt.date.today().isoformat(), label=label("as_of"), elem_id="as-of",
-                               scale=0, min_width=220)
-            language = gr.Radio(MODES, value="both", label=label("language"), elem_id="interface-language",
-                                scale=0, min_width=220)
+            with gr.Column(scale=0, min_width=340):
+                as_of = gr.Textbox(dt.date.today().isoformat(), label=label("as_of"), elem_id="as-of", max_lines=1)
+                language = gr.Radio(MODES, value="both", label=label("language"), elem_id="interface-language")
         as_of.change(lambda text, mode: status_markdown(context, text, mode), [as_of, language], status,
                      api_visibility="private")
         shared = PageContext(context, citation_targets(record), as_of, language, downloads, load_examples(record.id))

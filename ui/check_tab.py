@@ -13,6 +13,9 @@ from ui.labels import label
 from ui.page_context import Labelled, PageContext
 from ui.profile_form import allowed_values_markdown, form_values
 
+STALE: tuple[str, dict[str, Any], str] = ("", {}, "")
+"""The report, the engine's JSON and the comparison, cleared."""
+
 
 def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
     """The tab's components, wired; returns company A's form (the pitch sheet can take it)."""
@@ -20,37 +23,38 @@ def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
 
     def check(*cells: Any) -> tuple[str, dict[str, Any], str]:
         count = len(form_a.components)
+        as_of_text, mode = cells[-2], cells[-1]
         try:
             profile = handlers.read_profile_form(form_a.read(cells[:count]), label("company_a")) or CompanyProfile()
             variant = handlers.read_profile_form(form_b.read(cells[count:2 * count]), label("variant_b"))
-            report, result, comparison = handlers.profile_report(profile, variant, cells[-1], page.assistant)
+            report, result, comparison = handlers.profile_report(profile, variant, as_of_text, page.assistant)
         except handlers.InputError as error:
-            return handlers.error_markdown(error), {}, ""
+            return handlers.error_markdown(error, mode), {}, ""
         return handlers.link_citations(report, page.citations), result, comparison
 
     def json_into_form(profile_json: str, mode: str) -> list[Any]:
         try:
             profile = handlers.read_profile(profile_json, lenient=True)
         except handlers.InputError as error:
-            return [*(gr.skip() for _ in form_a.components), handlers.error_markdown(error)]
-        return [*form_a.show(form_values(profile), mode), gr.skip()]
+            return [*(gr.skip() for _ in form_a.components), handlers.error_markdown(error, mode), gr.skip(), gr.skip()]
+        return [*form_a.show(form_values(profile), mode), *STALE]
 
     def form_into_json(*cells: Any) -> tuple[Any, str]:
         try:
-            profile = handlers.read_profile_form(form_a.read(cells), label("company_a")) or CompanyProfile()
+            profile = handlers.read_profile_form(form_a.read(cells[:-1]), label("company_a")) or CompanyProfile()
         except handlers.InputError as error:
-            return gr.skip(), handlers.error_markdown(error)
+            return gr.skip(), handlers.error_markdown(error, cells[-1])
         return handlers.profile_json_text(profile), gr.skip()
 
     def upload_into_form(path: str | None, mode: str) -> list[Any]:
         unchanged = [gr.skip() for _ in form_a.components]
         if not path:
-            return [*unchanged, gr.skip(), ""]
+            return [*unchanged, gr.skip(), "", gr.skip(), gr.skip()]
         try:
             profile = handlers.read_profile_upload(Path(path))
         except handlers.InputError as error:
-            return [*unchanged, gr.skip(), handlers.error_markdown(error)]
-        return [*form_a.show(form_values(profile), mode), handlers.profile_json_text(profile), ""]
+            return [*unchanged, gr.skip(), handlers.error_markdown(error, mode), gr.skip(), gr.skip()]
+        return [*form_a.show(form_values(profile), mode), handlers.profile_json_text(profile), *STALE]
 
     with gr.Row():
         with gr.Column():
@@ -77,15 +81,17 @@ def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
             comparison = gr.Markdown(elem_id="check-whatif")
             report = gr.Markdown(elem_id="check-report")
             result_json = gr.JSON(label="JSON", elem_id="check-json")
-    run.click(check, [*form_a.components, *form_b.components, page.as_of], [report, result_json, comparison],
-              api_visibility="private")
+    run.click(check, [*form_a.components, *form_b.components, page.as_of, page.language],
+              [report, result_json, comparison], api_visibility="private")
     copy.click(lambda *cells: list(cells), form_a.components, form_b.components, api_visibility="private")
     clear.click(lambda mode: form_b.show(form_values(CompanyProfile()), mode), page.language, form_b.components,
                 api_visibility="private")
-    json_to_form.click(json_into_form, [profile_json, page.language], [*form_a.components, report],
+    results = [report, result_json, comparison]  # a new company A makes the last results stale: they are cleared
+    json_to_form.click(json_into_form, [profile_json, page.language], [*form_a.components, *results],
                        api_visibility="private")
-    form_to_json.click(form_into_json, form_a.components, [profile_json, report], api_visibility="private")
-    profile_file.upload(upload_into_form, [profile_file, page.language], [*form_a.components, profile_json, report],
+    form_to_json.click(form_into_json, [*form_a.components, page.language], [profile_json, report],
+                       api_visibility="private")
+    profile_file.upload(upload_into_form, [profile_file, page.language], [*form_a.components, profile_json, *results],
                         api_visibility="private")
     tables = [*form_a.tables.values(), *form_b.tables.values()]
     page.language.change(lambda mode, *frames: [*form_a.relabel(mode, frames[:len(form_a.tables)]),

@@ -61,6 +61,12 @@ def concept_choices(network: nx.MultiDiGraph, mode: str = "both") -> list[tuple[
     return [(in_mode(*ALL_CONCEPTS, mode), ""), *sorted((shown(kind, name), f"{kind}:{name}") for kind, name in nodes)]
 
 
+def example_choices(mode: str = "both") -> list[tuple[str, str]]:
+    """The SPARQL examples to pick, named in the interface language (their keys say both)."""
+    named = [(name, *name.split(" ", 1)) for name in EXAMPLE_QUERIES]
+    return [(in_mode(zh, en, mode), name) for name, zh, en in named]
+
+
 def provision_choices(record: PolicyRecord) -> list[tuple[str, str]]:
     return [(f"〔{''.join(p.clause_path)}〕 {p.tier or p.kind.value} · {p.quote[:24]}… · {p.id}", p.id)
             for p in record.provisions]

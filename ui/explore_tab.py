@@ -71,12 +71,11 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
                 gr.DownloadButton("Turtle", exports[ExportFormat.TURTLE], elem_id="download-turtle")
                 gr.DownloadButton("JSON-LD", exports[ExportFormat.JSONLD], elem_id="download-jsonld")
     concept.change(show_network, concept, plot, api_visibility="private")
-    page.language.change(lambda mode: gr.update(choices=explore.concept_choices(network, mode)), page.language,
-                         concept, api_visibility="private")
+
     provision.change(show_provision, provision, details, api_visibility="private")
     node.change(show_node, node, details, api_visibility="private")
     sparql_heading = gr.Markdown(label("sparql_heading"), elem_id="sparql-heading")
-    example = gr.Dropdown(list(explore.EXAMPLE_QUERIES), value=None, label=label("examples"),
+    example = gr.Dropdown(explore.example_choices(), value=None, label=label("examples"),
                           elem_id="sparql-example")
     query = gr.Code(next(iter(explore.EXAMPLE_QUERIES.values())), language="sql", label="SPARQL",
                     elem_id="sparql-query")
@@ -87,12 +86,15 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
                    api_visibility="private")
     run_sparql.click(run_query, query, [table, query_status], api_name="sparql")
     scratch_heading = gr.Markdown(label("scratch_heading"), elem_id="scratch-heading")
-    upload = gr.File(file_types=list(SUFFIXES), elem_id="scratch-upload", label="policy")
+    upload = gr.File(file_types=list(SUFFIXES), elem_id="scratch-upload", label=label("scratch_upload"))
     scratch_summary = gr.Markdown(elem_id="scratch-summary")
     scratch_table = gr.Dataframe(headers=["clause", "kind", "tier", "amount", "quote"], wrap=True,
                                  elem_id="scratch-table")
     scratch_turtle = gr.DownloadButton("Turtle", elem_id="scratch-turtle", interactive=False)
     upload.upload(ingest_scratch, upload, [scratch_summary, scratch_table, scratch_turtle], api_visibility="private")
+    page.language.change(lambda mode: (gr.update(choices=explore.concept_choices(network, mode)),
+                                       gr.update(choices=explore.example_choices(mode))),
+                         page.language, [concept, example], api_visibility="private")
     return [(concept, "filter", "label"), (node, "node", "label"), (provision, "provision", "label"),
             (example, "examples", "label"), (run_sparql, "run", "value"), (sparql_heading, "sparql_heading", "value"),
-            (scratch_heading, "scratch_heading", "value")]
+            (scratch_heading, "scratch_heading", "value"), (upload, "scratch_upload", "label")]

@@ -9,6 +9,7 @@ import datetime as dt
 import html
 import json
 import re
+import textwrap
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from assistant.eligibility.whatif import compare
 from assistant.pitch import PitchSheet, pitch_sheet
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
 from assistant.report import eligibility_markdown, whatif_markdown
+from ui.labels import label
 from ui.pitch_files import write_pitch_files
 from ui.profile_form import FormError, FormValues, read_form, values_from_data
 
@@ -112,9 +114,9 @@ QUOTE_PREFIX = 16
 """How much of a provision's quote must appear near a citation to point the link at it."""
 
 
-def error_markdown(error: Exception) -> str:
-    """Input the page cannot use, said as text under a bold heading."""
-    return f"**输入有误 Input error:** {answer_markdown(str(error))}"
+def error_markdown(error: Exception, mode: str = "both") -> str:
+    """Input the page cannot use, said as text under a bold heading in the interface language."""
+    return f"**{label('input_error', mode)}:** {answer_markdown(str(error))}"
 
 
 EDIT_QUESTION = {"zh": "按修改后的情况，能拿多少？", "en": "With the edited profile, what can we get?"}
@@ -289,11 +291,12 @@ def amounts_figure(sheet: PitchSheet) -> Any:
     """A bar chart of each benefit's guaranteed and up-to amounts (万元), by measure."""
     import plotly.graph_objects as go
 
-    names = [f"{number}. {line.citation} {line.title_en[:40]}" for number, line in enumerate(sheet.lines, start=1)]
+    names = [f"{number}. {line.citation} {textwrap.shorten(line.title_en, 44, placeholder='…')}"
+             for number, line in enumerate(sheet.lines, start=1)]
     most = [(line.amount_max_cny or 0) / 10_000 for line in sheet.lines]
     figure = go.Figure(go.Bar(x=most, y=names, orientation="h", name="最高 up to (万元)", marker_color="#e67e22"))
     figure.update_layout(height=120 + 40 * len(names), margin={"l": 10, "r": 10, "t": 30, "b": 10, "autoexpand": True},
-                         title="金额 Amounts (万元, up to)", yaxis={"autorange": "reversed"})
+                         title="金额 Amounts (万元, up to)", yaxis={"autorange": "reversed", "automargin": True})
     return figure
 
 

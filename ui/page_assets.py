@@ -40,4 +40,7 @@ PAGE_CSS = """
 .policy-text { white-space: pre-wrap; line-height: 1.8; max-height: 70vh; overflow-y: auto; }
 .policy-text mark { background: #fff3b0; }
 .policy-text mark.cited { background: #ffb347; outline: 2px solid #e67e22; }
+#check-report table td, #pitch-view table td, #check-report table th, #pitch-view table th { min-width: 4.5em; }
+#check-report a[href^="#span-"], #pitch-view a[href^="#span-"], #chatbot a[href^="#span-"] { white-space: nowrap; }
 """
+"""Report tables keep narrow columns (clause, measure, amount) readable; a citation stays on one line."""

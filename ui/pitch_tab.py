@@ -20,22 +20,22 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
     def no_files() -> tuple[Any, Any]:
         return gr.DownloadButton(interactive=False), gr.DownloadButton(interactive=False)
 
-    def make(profile_json: str, as_of_text: str) -> tuple[str, Any, Any, Any]:
+    def make(profile_json: str, as_of_text: str, mode: str) -> tuple[str, Any, Any, Any]:
         try:
             sheet, markdown_path, pdf_path = handlers.pitch(profile_json, as_of_text, page.assistant,
                                                             page.downloads / "pitch")
         except handlers.InputError as error:
-            return (handlers.error_markdown(error), None, *no_files())
+            return (handlers.error_markdown(error, mode), None, *no_files())
         return (handlers.link_citations(pitch_markdown(sheet), page.citations), handlers.amounts_figure(sheet),
                 gr.DownloadButton(value=str(markdown_path), interactive=True),
                 gr.DownloadButton(value=str(pdf_path), interactive=True))
 
-    def from_company_a(*cells: Any) -> tuple[Any, str]:
+    def from_company_a(*cells: Any) -> tuple[Any, ...]:
         try:
-            profile = handlers.read_profile_form(company_a.read(cells), label("company_a")) or CompanyProfile()
+            profile = handlers.read_profile_form(company_a.read(cells[:-1]), label("company_a")) or CompanyProfile()
         except handlers.InputError as error:
-            return gr.skip(), handlers.error_markdown(error)
-        return handlers.profile_json_text(profile), ""
+            return gr.skip(), handlers.error_markdown(error, cells[-1]), gr.skip(), gr.skip(), gr.skip()
+        return handlers.profile_json_text(profile), "", None, *no_files()  # the old sheet is stale
 
     with gr.Row():
         with gr.Column(scale=2):
@@ -49,8 +49,9 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
         with gr.Column(scale=3):
             view = gr.Markdown(elem_id="pitch-view")
             chart = gr.Plot(elem_id="pitch-plot")
-    from_check.click(from_company_a, company_a.components, [profile_json, view], api_visibility="private")
-    generate.click(make, [profile_json, page.as_of], [view, chart, markdown_file, pdf_file],
+    from_check.click(from_company_a, [*company_a.components, page.language],
+                     [profile_json, view, chart, markdown_file, pdf_file], api_visibility="private")
+    generate.click(make, [profile_json, page.as_of, page.language], [view, chart, markdown_file, pdf_file],
                    api_visibility="private")
     return [(profile_json, "pitch_profile", "label"), (from_check, "from_check", "value"),
             (generate, "generate", "value")]

@@ -358,11 +358,22 @@ def test_english_only_mode_has_no_chinese_in_the_forms_and_still_reads_them(page
     page.locator("#check-json-to-form").click()  # filling the form keeps the English headers
     expect(qualifications).to_contain_text("high_tech_enterprise")
     expect(qualifications).to_contain_text("recognition")
+    expect(page.locator("#check-report")).not_to_contain_text("10万元")  # the last report was for another company
     page.get_by_role("tab", name="Explore", exact=True).click()
     page.locator("#explore-filter input").click()
     high_tech = page.get_by_role("option", name="qualification · High and New Technology Enterprise", exact=True)
     expect(high_tech.first).to_be_visible()
     page.keyboard.press("Escape")
+    page.locator("#sparql-example input").click()
+    page.get_by_role("option", name="Largest amounts", exact=True).click()
+    page.locator("#sparql-run").click()
+    expect(page.locator("#sparql-status")).to_contain_text("5 rows")
+    as_of = page.locator("#as-of input, #as-of textarea").first
+    as_of.fill("2024/01/01")
+    banner = page.locator("#status-banner")
+    expect(banner).to_contain_text("The as-of date must be YYYY-MM-DD")
+    expect(banner).to_contain_text("中国（辽宁）自由贸易试验区")  # the policy stays named
+    as_of.fill("2026-11-26")
     page.locator("#interface-language").get_by_text("中文 English", exact=True).click()
     page.get_by_role("tab", name="企业测算 Company check", exact=True).click()
     expect(qualifications).to_contain_text("资质 id")

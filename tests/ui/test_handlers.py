@@ -84,7 +84,10 @@ def test_the_banner_says_expired_after_the_window(context: AssistantContext) -> 
     expired = status_markdown(context, "2026-11-25")
     assert "EXPIRED" in expired and "2025-12-31" in expired
     assert "In force" in status_markdown(context, "2024-06-01")
-    assert "YYYY-MM-DD" in status_markdown(context, "soon")
+    bad = status_markdown(context, "soon")
+    assert "YYYY-MM-DD" in bad and context.rules.record.title in bad, "a bad date keeps the policy's banner"
+    english = status_markdown(context, "2024/01/01", "en")
+    assert "The as-of date must be YYYY-MM-DD" in english and "测算" not in english and "isoformat" not in english
 
 
 def test_answers_become_markdown_without_letting_the_user_inject_any() -> None:
