@@ -140,6 +140,13 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
     elif fact.date is not None and fact.date > as_of:
         checks.append(Check("date", Status.UNMET, f"{concept} dated {fact.date}, after {as_of}: not yet held",
                             detail_zh=f"{_label(concept, 'zh')}日期为{fact.date}，晚于测算日{as_of}，尚未取得"))
+    elif fact.date is not None and window[1] is not None and fact.round != "renewal" \
+            and date_range(fact.date, fact.date_precision)[0] > window[1]:
+        # held only after the policy ended (a renewal says it was held before its date)
+        shown = _shown(fact.date, fact.date_precision)
+        checks.append(Check("date", Status.UNMET, f"{concept} held only from {shown}, after the policy ended "
+                            f"({window[1]})", detail_zh=f"{_label(concept, 'zh')}自{shown}起才具备，晚于政策失效日"
+                                                        f"（{window[1]}）"))
     wording = simplified_text(provision.quote)  # a policy written in 繁體 says 境內, 首發
     if "境内" in wording and fact.concept in LISTING_BOARDS:
         if fact.domestic is False:
