@@ -420,6 +420,47 @@ def _members(fact: Understood, count: int) -> list[Understood]:
                      for n in range(2, count + 1))]
 
 
+def _two_rounds(fact: Understood, text: str, when: list[Found]) -> list[Understood]:
+    """One clause that tells both recognitions (first recognised in 2019 and renewed in March
+    2022): a first and a renewal fact, each with the date nearest its word; [] otherwise."""
+    first, renewal = _FIRST.search(text), _RENEWAL.search(text)
+    value = fact.value
+    if not (first and renewal and isinstance(value, dict) and value.get("id") == "high_tech_enterprise"
+            and value.get("held", True) and "round" not in value):
+        return []
+    dated = [found for found in when if isinstance(found.value, dt.date)]
+    if len(dated) < 2:
+        return []
+
+    def nearest(word: re.Match[str]) -> Found:
+        return min(dated, key=lambda found: min(abs(found.start - word.end()), abs(word.start() - found.end)))
+
+    chosen = {"first": nearest(first), "renewal": nearest(renewal)}
+    if chosen["first"] is chosen["renewal"]:
+        return []
+    facts = []
+    for round_, found in chosen.items():
+        dated_value = {**value, "round": round_, "date": found.value}
+        if found.precision:
+            dated_value["date_precision"] = found.precision
+        else:
+            dated_value.pop("date_precision", None)
+        facts.append(Understood(f"{fact.key}:{round_}", fact.field, dated_value, fact.source))
+    return facts
+
+
+def _renewal_of(fact: Understood, attributes: _Attributes, words: str) -> Understood | None:
+    """A clause that only says a recognition was renewed (，2025年再次认定) after one said to be
+    the first: the renewal, a second fact; None for anything else."""
+    value = fact.value
+    if not (attributes.round == "renewal" and isinstance(value, dict) and value.get("round") == "first"
+            and attributes.date is not None and not attributes.negated):
+        return None
+    renewed = {key: item for key, item in value.items() if key not in ("date", "date_precision")}
+    renewed.update(round="renewal", **attributes.dated())
+    return Understood(fact.key.rsplit(":", 1)[0] + ":renewal", fact.field, renewed, words)
+
+
 def names_the_company(message: str) -> bool:
     """The message speaks of the company itself (我们, 本公司, we, our)."""
     return bool(_SELF.search(message))
@@ -496,7 +537,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
                 attributes = dataclasses.replace(attributes, level=levels.get(index))
             fact = _concept_fact(hit.concept, attributes, text.strip(), text, supposed=hypothetical)
             if fact is not None:
-                facts.extend(_members(fact, _count_before(text[start:hit.start])))
+                facts.extend(_two_rounds(fact, text, clause.dates) or _members(fact, _count_before(text[start:hit.start])))
                 previous = len(facts) - 1
         if special:
             for index, fact in enumerate(special):
@@ -515,7 +556,11 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
                 and not asks and not denies_a_level:
             attributes = dataclasses.replace(_attributes("", text, clause.dates),
                                              negated=bool(_NEGATION.search(_NOT_NEGATION.sub("", text))))
-            if attributes.any or _RELOCATED.search(text):
+            renewal = _renewal_of(facts[previous], attributes, text.strip())
+            if renewal is not None:  # 2022年首次认定为高企，2025年再次认定: the renewal is a second fact
+                facts.append(renewal)
+                previous = len(facts) - 1
+            elif attributes.any or _RELOCATED.search(text):
                 facts[previous] = _merge_attributes(facts[previous], attributes, text.strip())
         if _BOTH.search(text) and clause.dates:
             for index, fact in enumerate(facts):

@@ -96,3 +96,12 @@ def test_a_year_is_not_a_number_of_platforms() -> None:
     reply, state = talk("我们在片区内，2023年获批国家级重点实验室")
     assert len([f for f in state.facts if f.field == "platforms"]) == 1
     assert totals(reply) == (5_000_000, 5_000_000)
+
+
+def test_a_first_recognition_and_its_renewal_told_together_are_two_facts() -> None:
+    for message in ("We are in the zone. We were first recognised as a high-tech enterprise in 2019 and renewed in "
+                    "March 2022.", "我们在片区内，2022年首次认定为高企，2024年3月再次认定"):
+        _, state = talk(message)
+        rounds = {f.value["round"]: f.value["date"] for f in state.facts if f.field == "qualifications"}
+        assert set(rounds) == {"first", "renewal"}, message
+        assert rounds["renewal"] in ("2022-03-01", "2024-03-01") and rounds["first"] < rounds["renewal"], message
