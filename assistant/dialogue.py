@@ -224,6 +224,14 @@ _KEYED_BY = {"qualification": "round", "platform": "level"}
 renewal both pay; a national and a provincial key laboratory both pay."""
 
 
+def _last_date(records: tuple[FactRecord, ...]) -> dt.date | None:
+    """The date of the latest fact that has one (what 同年 in the next message points back to)."""
+    for record in reversed(records):
+        if isinstance(record.value, dict) and record.value.get("date"):
+            return dt.date.fromisoformat(str(record.value["date"]))
+    return None
+
+
 def _slot(key: str) -> str:
     """A fact's key without that attribute (qualification:high_tech_enterprise:first → …enterprise)."""
     key = key.partition("#")[0]
@@ -646,7 +654,8 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     reading = message_reading(text)  # a message typed in 繁體
     text = reading.text if reading else text
     try:
-        facts = _records(understand_facts(text, state.as_of, in_conversation=bool(state.facts)))
+        facts = _records(understand_facts(text, state.as_of, in_conversation=bool(state.facts),
+                                          earlier=_last_date(state.facts)))
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not _ASKS_BACK.search(text):

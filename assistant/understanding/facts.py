@@ -382,7 +382,7 @@ _ASKING = re.compile(r"[吗呢][？?]?\s*$|[？?]\s*$")
 _WHY = re.compile(r"为什么|为何|怎么没有|怎么没|\bwhy\b|\bhow come\b", re.IGNORECASE)
 """``为什么没有高企的钱？`` asks for a reason; the clause states nothing about the company."""
 _BOTH = re.compile(r"\bboth\b|都|均|两个都|分别", re.IGNORECASE)
-DATE_AFTER, DATE_BEFORE = 40, 15
+DATE_AFTER, DATE_BEFORE, DATE_BEFORE_EN = 40, 15, 40
 _LEADING = re.compile(r"\s*(?:(?:in|since|from|during|by|on)\s+)?", re.IGNORECASE)
 """What may stand before a date that opens a clause: such a date dates the clause's first concept."""
 _JOINED = re.compile(r"\s*(?:和|与|及|以及|、|and|as well as|plus)\s*(?:一个|一家|一项|an?\s+)?[^，。；;,.\d]{0,12}",
@@ -466,10 +466,12 @@ def names_the_company(message: str) -> bool:
     return bool(_SELF.search(message))
 
 
-def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False) -> list[Understood]:
+def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False,
+                     earlier: dt.date | None = None) -> list[Understood]:
     """Every fact the message states about the company, in order. A message that does not
     speak about the company (想问下，院士工作站的补助是每年都有吗？) names topics, not facts,
-    unless the conversation is already about the company (``in_conversation``)."""
+    unless the conversation is already about the company (``in_conversation``). ``earlier``
+    is the last date said before this message (同年 points back to it)."""
     vocabulary = load_vocabulary()
     facts: list[Understood] = []
     topic: str | None = None
@@ -504,7 +506,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
     drafter = bool(re.search(r"第一起草人|起草|主导制定|牵头|first drafter|lead drafter|drafted|led the", message, re.I))
     equipment = _equipment(message, as_of)
     facts.extend(equipment)
-    said_before: dt.date | None = None
+    said_before = earlier  # 同年 / the same year in this message points back to it
     for clause in clauses(message):
         clause.dates = dates(clause.text, as_of, said_before)
         said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
@@ -524,7 +526,8 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
             start = hits[index - 1].end if index else 0
             stop = hits[index + 1].start if index + 1 < len(hits) else len(text)
             after = [d for d in clause.dates if hit.end <= d.start < min(stop, hit.end + DATE_AFTER)]
-            before = [d for d in clause.dates if max(start, hit.start - DATE_BEFORE) <= d.end <= hit.start]
+            reach = DATE_BEFORE_EN if hit.text.isascii() else DATE_BEFORE  # English puts more words between
+            before = [d for d in clause.dates if max(start, hit.start - reach) <= d.end <= hit.start]
             if not index and not before:  # In 2022 we were approved to lead a national key laboratory
                 before = [d for d in clause.dates if d.end <= hit.start and _LEADING.fullmatch(text[:d.start])]
             if index and not after and not before and _JOINED.fullmatch(text[start:hit.start]):

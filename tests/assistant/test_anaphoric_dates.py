@@ -47,3 +47,18 @@ def test_the_conversation_dates_a_listing_said_to_be_in_the_same_year() -> None:
     high_tech = next(fact.value for fact in state.facts if fact.field == "qualifications"
                      and fact.value["id"] == "high_tech_enterprise")
     assert high_tech["date"] == "2022-01-01"
+
+
+def test_the_same_year_in_a_later_message_points_back_to_the_last_date_said() -> None:
+    state = new_state(AS_OF)
+    _, state = respond("我们在片区内，2023年在科创板上市", state)
+    _, state = respond("同年再次认定为高新技术企业", state)
+    renewal = next(f.value for f in state.facts if f.field == "qualifications")
+    assert renewal["round"] == "renewal" and renewal["date"] == "2023-01-01"
+
+
+def test_an_english_date_may_stand_further_before_its_concept() -> None:
+    _, state = respond("We are in the zone; in 2023 we listed on the STAR Market and the same year got renewed as a "
+                       "high-tech enterprise.", new_state(AS_OF))
+    renewal = next(f.value for f in state.facts if f.field == "qualifications")
+    assert renewal["date"] == "2023-01-01"
