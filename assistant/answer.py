@@ -84,6 +84,10 @@ def eligibility_text(result: EligibilityResult, lang: str, next_question: str | 
             lines.append(f"- {benefit.title}：{amount}{flag}。{benefit.basis} {cited}")
         else:
             lines.append(f"- {benefit.title_en or benefit.title}: {amount}{flag}. {benefit.basis} {cited}")
+    if result.benefits:  # a stated recognition whose date falls outside the window is said, not dropped silently
+        for miss in [m for m in closest_misses(result) if set(m.requirements) == {"date"}][:MISSES_SHOWN]:
+            lines.append(f"- {citation(miss.clause_path)} {miss.title}：未能适用，{'；'.join(miss.reasons_zh)}" if zh
+                         else f"- {citation(miss.clause_path)} not available: {'; '.join(miss.reasons)}")
     for ambiguity in result.ambiguities:
         text = ambiguity.split(" The ", 1)
         lines.append(("注意：" + text[0]) if zh else ("Note: The " + text[1] if len(text) > 1 else ambiguity))

@@ -113,38 +113,39 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                  as_of: dt.date) -> list[Check]:
     checks = []
     concept = fact.concept
+    named = _label(concept, "en")  # what the English reasons call it
     if provision.level is not None:
         if fact.level == provision.level:
-            checks.append(Check("level", Status.MET, f"{concept} at {fact.level} level"))
+            checks.append(Check("level", Status.MET, f"{named} at {fact.level} level"))
         elif fact.level is None:
-            checks.append(Check("level", Status.UNKNOWN, f"level of {concept} not stated",
+            checks.append(Check("level", Status.UNKNOWN, f"level of {named} not stated",
                                 question=f"level:{concept}"))
         else:
-            checks.append(Check("level", Status.UNMET, f"{concept} is {fact.level}, the clause pays "
+            checks.append(Check("level", Status.UNMET, f"{named} is {fact.level}, the clause pays "
                                 f"{provision.level}", fix=Fix((concept,), level=provision.level),
                                 detail_zh=f"{_label(concept, 'zh')}为{_LEVEL_ZH.get(fact.level, fact.level)}，"
                                           f"本条支持{_LEVEL_ZH.get(provision.level, provision.level)}"))
     if provision.round is not None:
         if fact.round == provision.round:
-            checks.append(Check("round", Status.MET, f"{concept} recognition round: {fact.round}"))
+            checks.append(Check("round", Status.MET, f"{named} recognition round: {fact.round}"))
         elif fact.round is None:
-            checks.append(Check("round", Status.UNKNOWN, f"whether {concept} is a first or renewed "
+            checks.append(Check("round", Status.UNKNOWN, f"whether {named} is a first or renewed "
                                 "recognition is not stated", question=f"round:{concept}"))
         else:
-            checks.append(Check("round", Status.UNMET, f"{concept} recognition is a {fact.round}; the "
+            checks.append(Check("round", Status.UNMET, f"{named} recognition is a {fact.round}; the "
                                 f"clause pays a {provision.round}", fix=Fix((concept,), round=provision.round),
                                 detail_zh=f"{_label(concept, 'zh')}为{_ROUND_ZH.get(fact.round, fact.round)}，"
                                           f"本条支持{_ROUND_ZH.get(provision.round, provision.round)}"))
     if provision.kind in EVENT_KINDS:
         checks.append(_date_check(concept, fact.date, window, as_of, fact.date_precision))
     elif fact.date is not None and fact.date > as_of:
-        checks.append(Check("date", Status.UNMET, f"{concept} dated {fact.date}, after {as_of}: not yet held",
+        checks.append(Check("date", Status.UNMET, f"{named} dated {fact.date}, after {as_of}: not yet held",
                             detail_zh=f"{_label(concept, 'zh')}日期为{fact.date}，晚于测算日{as_of}，尚未取得"))
     elif fact.date is not None and window[1] is not None and fact.round != "renewal" \
             and date_range(fact.date, fact.date_precision)[0] > window[1]:
         # held only after the policy ended (a renewal says it was held before its date)
         shown = _shown(fact.date, fact.date_precision)
-        checks.append(Check("date", Status.UNMET, f"{concept} held only from {shown}, after the policy ended "
+        checks.append(Check("date", Status.UNMET, f"{named} held only from {shown}, after the policy ended "
                             f"({window[1]})", detail_zh=f"{_label(concept, 'zh')}自{shown}起才具备，晚于政策失效日"
                                                         f"（{window[1]}）"))
     wording = simplified_text(provision.quote)  # a policy written in 繁體 says 境內, 首發
@@ -153,7 +154,7 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
             checks.append(Check("listing", Status.UNMET, "the clause pays listings on domestic exchanges (境内)",
                                 detail_zh="本条支持境内上市"))
         elif fact.domestic is None:
-            checks.append(Check("listing", Status.UNKNOWN, f"whether the {fact.concept} listing is on a domestic "
+            checks.append(Check("listing", Status.UNKNOWN, f"whether the {named} listing is on a domestic "
                                 "exchange is not stated", question=f"domestic:{fact.concept}"))
     if fact.ipo is False and "首发" in wording:
         checks.append(Check("listing", Status.UNMET, "the clause pays initial public offerings (首发上市)",
@@ -181,23 +182,23 @@ def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None
     is, and otherwise unknown: the exact date is asked."""
     start, end = window
     if when is None:
-        return Check("date", Status.UNKNOWN, f"date of {concept} not stated", question=f"date:{concept}")
+        return Check("date", Status.UNKNOWN, f"date of {_label(concept, 'en')} not stated", question=f"date:{concept}")
     first, last = date_range(when, precision)
     last = min(last, as_of) if first <= as_of else last  # a stated event has happened by the as-of date
-    shown, name = _shown(when, precision), _label(concept, "zh")
+    shown, name, named = _shown(when, precision), _label(concept, "zh"), _label(concept, "en")
     if start is not None and last < start:
-        return Check("date", Status.UNMET, f"{concept} dated {shown}, before the policy took effect ({start})",
+        return Check("date", Status.UNMET, f"{named} dated {shown}, before the policy took effect ({start})",
                      detail_zh=f"{name}日期为{shown}，早于政策生效日（{start}）")
     if end is not None and first > end:
-        return Check("date", Status.UNMET, f"{concept} dated {shown}, after the policy ended ({end})",
+        return Check("date", Status.UNMET, f"{named} dated {shown}, after the policy ended ({end})",
                      detail_zh=f"{name}日期为{shown}，晚于政策失效日（{end}）")
     if first > as_of:
-        return Check("date", Status.UNMET, f"{concept} dated {shown}, after {as_of}",
+        return Check("date", Status.UNMET, f"{named} dated {shown}, after {as_of}",
                      detail_zh=f"{name}日期为{shown}，晚于测算日（{as_of}）")
     if (start is not None and first < start) or (end is not None and last > end):
-        return Check("date", Status.UNKNOWN, f"{concept} dated {shown}: the exact date decides whether it falls "
+        return Check("date", Status.UNKNOWN, f"{named} dated {shown}: the exact date decides whether it falls "
                      f"within the policy's window ({start} – {end})", question=f"date:{concept}")
-    return Check("date", Status.MET, f"{concept} dated {shown}, within the policy's window")
+    return Check("date", Status.MET, f"{named} dated {shown}, within the policy's window")
 
 
 def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.date | None, dt.date | None],
@@ -234,15 +235,15 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
             matched.extend(usable)
             pending.extend(waiting)
             fact = usable[0]
-            checks.append(Check(f"holds {group}", Status.MET, f"holds {fact.concept} ({fact.source})"))
+            checks.append(Check(f"holds {group}", Status.MET, f"holds {_label(fact.concept, 'en')} ({fact.source})"))
             checks.extend(fact_checks)
         elif known:
-            names = ", ".join(concepts)
+            names = " or ".join(_label(concept, "en") for concept in concepts)
             checks.append(Check(f"holds {group}", Status.UNMET, f"does not hold {names}",
                                 fix=Fix(tuple(concepts), provision.level, provision.round),
                                 detail_zh="不具备" + "或".join(_label(c, "zh") for c in concepts)))
         else:
             for concept in concepts:
-                checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{concept} not stated",
+                checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{_label(concept, 'en')} not stated",
                                     question=f"holds:{concept}"))
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending))

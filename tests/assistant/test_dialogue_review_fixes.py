@@ -105,3 +105,12 @@ def test_a_first_recognition_and_its_renewal_told_together_are_two_facts() -> No
         rounds = {f.value["round"]: f.value["date"] for f in state.facts if f.field == "qualifications"}
         assert set(rounds) == {"first", "renewal"}, message
         assert rounds["renewal"] in ("2022-03-01", "2024-03-01") and rounds["first"] < rounds["renewal"], message
+
+
+def test_a_recognition_dated_outside_the_window_is_said_not_dropped() -> None:
+    reply, _ = talk("我们在片区内，2021年5月首次认定为高新技术企业")
+    said = "〔三（二）6〕 实施创新主体倍增计划：未能适用，高新技术企业日期为2021-05，早于政策生效日（2021-08-18）"
+    assert said in reply.answer
+    reply, _ = talk("We are in the zone and were first recognised as a high-tech enterprise in May 2021.")
+    said = "not available: High and New Technology Enterprise dated 2021-05, before the policy took effect"
+    assert said in reply.answer
