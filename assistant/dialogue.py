@@ -276,8 +276,9 @@ def _next_question(result: EligibilityResult, state: DialogueState, records: tup
 def _echo(facts: tuple[FactRecord, ...], lang: str) -> str:
     if not facts:
         return ""
-    sources = "；".join(f"「{fact.source}」" for fact in dict((f.source, f) for f in facts).values())
-    return ("我理解到：" if lang == "zh" else "I understood: ") + sources
+    said = list(dict.fromkeys(fact.source for fact in facts))
+    kept = [words for words in said if not any(words != other and words in other for other in said)]
+    return ("我理解到：" if lang == "zh" else "I understood: ") + "；".join(f"「{words}」" for words in kept)
 
 
 def _benefit_summary(result: EligibilityResult) -> tuple[dict[str, Any], ...]:

@@ -355,7 +355,11 @@ def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[
     return [(first + i, amount.value, amount.text) for i, amount in enumerate(values)]  # type: ignore[misc]
 
 
-_SELF = re.compile(r"我们|我司|本公司|我公司|公司|咱们|敝司|\b(?:we|our|us|we're|we've|i|my)\b", re.IGNORECASE)
+_SELF = re.compile(r"我们|我司|本公司|我公司|公司|咱们|敝司|一家企业|某企业|这家企业|该企业|意向企业|客户企业|"
+                   r"\b(?:we|our|us|we're|we've|i|my)\b|\b(?:a|an|this|the|our) (?:company|enterprise|firm|client)\b",
+                   re.IGNORECASE)
+"""The company the facts are about: the speaker's own, or the prospective company promotion staff
+describe (一家企业…能拿多少？ / a company that leads a national key laboratory)."""
 _QUESTION_ABOUT = re.compile(r"想问|请问|问一下|是不是每年|有没有.*(?:补贴|奖励|支持)|\bis there\b|\bare there\b|\bdoes the\b",
                              re.IGNORECASE)
 _MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|" \

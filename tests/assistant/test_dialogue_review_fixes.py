@@ -114,3 +114,11 @@ def test_a_recognition_dated_outside_the_window_is_said_not_dropped() -> None:
     reply, _ = talk("We are in the zone and were first recognised as a high-tech enterprise in May 2021.")
     said = "not available: High and New Technology Enterprise dated 2021-05, before the policy took effect"
     assert said in reply.answer
+
+
+def test_promotion_staff_can_describe_a_prospective_company() -> None:
+    reply, _ = talk("A company in the zone leads a national key laboratory approved in 2023. How much can it get?")
+    assert reply.intent == "eligibility" and totals(reply) == (5_000_000, 5_000_000)
+    reply, _ = talk("一家企业同时是国家级重点实验室和国家级技术创新中心的牵头单位，2023年获批，在片区内，能拿多少？")
+    assert reply.intent == "eligibility" and totals(reply)[1] == 10_000_000
+    assert reply.answer.count("「一家企业同时是") == 1, "words already shown inside longer words are not echoed again"
