@@ -36,6 +36,7 @@ from assistant.refund_answer import REFUND_QUESTION, refund_rule, refund_text
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.understanding.facts import (
+    DATED_FIELDS,
     Understood,
     concept_of,
     held_fact,
@@ -455,12 +456,16 @@ def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     return tuple(corrected)
 
 
-_QUESTION_TAIL = re.compile(r"[呢吗]?\s*[？?]\s*$")
+_QUESTION_TAIL = re.compile(r"\s*(?:[呢吗]\s*[？?]?|[？?])\s*$")
 
 
 def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
             ) -> tuple[Reply, DialogueState]:
     base = evaluate(_profile(state.facts), state.as_of, ctx.rules)
+    # a supposed recognition, platform or listing with no date (如果我们再拿到省级瞪羚呢) is not guaranteed: its date
+    # decides whether it falls in the window, and the reply says so
+    undated = [f for f in new if isinstance(f.value, dict) and f.field in DATED_FIELDS
+               and f.value.get("held", True) and not f.value.get("date")]
     # 如果是再次认定呢？ changes an attribute of a known fact (never its date: "next year" is the supposition's)
     supposed = _merge(state.facts, new) if new else _correct(message, (), state.facts, state.as_of, dates=False)
     if not new:  # 如果是再次认定呢？ changes an attribute of a fact already known
@@ -492,6 +497,11 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
             range_en(after.amount_min_cny, after.amount_max_cny)
         lines.append(f"- {after.title if zh else after.title_en or after.title}: {amount} "
                      f"{citation(after.clause_path)}“{after.quote}”")
+    if undated and comparison.changes:
+        lines.append("（未说明何时取得：日期决定它是否在政策有效期内，所以不计入确定可得；说明日期即可算准。）"
+                     if zh else
+                     "(No date was said for it: the date decides whether it falls within the policy's window, so it "
+                     "is not counted as guaranteed; give the date to make it certain.)")
     end = ctx.rules.record.valid_until
     if end is not None and any(day > end for day in supposed_dates) and not comparison.changes:
         lines.append(f"（该日期在政策有效期结束（{end}）之后，不再适用。）" if zh else

@@ -122,3 +122,11 @@ def test_promotion_staff_can_describe_a_prospective_company() -> None:
     reply, _ = talk("一家企业同时是国家级重点实验室和国家级技术创新中心的牵头单位，2023年获批，在片区内，能拿多少？")
     assert reply.intent == "eligibility" and totals(reply)[1] == 10_000_000
     assert reply.answer.count("「一家企业同时是") == 1, "words already shown inside longer words are not echoed again"
+
+
+def test_an_undated_what_if_says_why_it_is_not_guaranteed() -> None:
+    reply, _ = talk("我们在片区内，2022年11月再次认定为高新技术企业", "如果我们再拿到省级瞪羚呢？")
+    assert reply.answer.startswith("如果「我们再拿到省级瞪羚」：")  # the question's 呢 is not echoed
+    assert "未说明何时取得：日期决定它是否在政策有效期内" in reply.answer
+    reply, _ = talk("我们在片区内，2022年11月再次认定为高新技术企业", "如果我们2024年3月再拿到省级瞪羚呢？")
+    assert "未说明何时取得" not in reply.answer
