@@ -43,10 +43,15 @@ def concept_support(rules: PolicyRules, question: str) -> ConceptSupport | None:
     what something gets, names no qualification, or no benefit names one it names."""
     if not SUPPORT_QUESTION.search(question):
         return None
-    named = {hit.concept.id: hit.concept for hit in load_vocabulary().find(question, "qualifications", plurals=True)}
+    vocabulary = load_vocabulary()
+    named = {hit.concept.id: hit.concept for hit in vocabulary.find(question, "qualifications", plurals=True)}
+    members = set(named)
+    if not named:  # a whole group: 专利有什么补助, 上市有什么奖励
+        named = {group.id: group for group in vocabulary.groups_named(question)}
+        members = {c.id for c in vocabulary.concepts.values() if c.group in named}
     if not named:
         return None
-    provisions = [p for p in rules.benefits if named.keys() & set(p.qualifications)]
+    provisions = [p for p in rules.benefits if members & set(p.qualifications)]
     level = level_named(question)
     at_level = [p for p in provisions if p.level == level]
     level_not_paid = level is not None and not at_level and any(p.level for p in provisions)
@@ -55,8 +60,14 @@ def concept_support(rules: PolicyRules, question: str) -> ConceptSupport | None:
     if not provisions:
         return None
     named_in_provisions = {q for p in provisions for q in p.qualifications}
+    named_in_provisions |= {group for q in named_in_provisions if (group := _group_of(q)) is not None}
     concepts = tuple(concept for concept_id, concept in named.items() if concept_id in named_in_provisions)
     return ConceptSupport(concepts, level, tuple(sorted(provisions, key=lambda p: p.span)), level_not_paid)
+
+
+def _group_of(concept_id: str) -> str | None:
+    found = load_vocabulary().concepts.get(concept_id)
+    return found.group if found else None
 
 
 def concept_support_text(support: ConceptSupport, rules: PolicyRules, lang: str) -> str:
@@ -87,7 +98,10 @@ def _row_name(provision: Provision, support: ConceptSupport, rules: PolicyRules,
         level = vocabulary.concepts.get(provision.level or "")
         return provision.tier if zh or level is None else level.label_en
     asked = {concept.id for concept in support.concepts}
-    others = [vocabulary.concepts[q] for q in provision.qualifications if q not in asked and q in vocabulary]
+    others = [vocabulary.concepts[q] for q in provision.qualifications
+              if q not in asked and q in vocabulary and vocabulary.concepts[q].group not in asked]
+    if not others and asked.isdisjoint(provision.qualifications):  # asked about a group: name the members
+        others = [vocabulary.concepts[q] for q in provision.qualifications if q in vocabulary]
     words = [c.label_zh if zh else c.label_en for c in others]
     if provision.residual:
         words.append("其他企业" if zh else "other enterprises")

@@ -34,6 +34,8 @@ class Concept:
     labels: tuple[str, ...]
     held_several: bool = False
     """For a group: a company can hold several of its members (platforms, projects, talent)."""
+    related: tuple[str, ...] = ()
+    """For a term: the qualification groups it names as a whole (上市 → listing boards)."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,24 @@ class Vocabulary:
                 alternation = "|".join(_label_pattern(label) for label in labels) or r"(?!)"
                 matchers[scheme, plurals] = (re.compile(alternation, re.IGNORECASE), by_label)
         return matchers
+
+    def groups_named(self, text: str) -> list[Concept]:
+        """Qualification groups ``text`` names as a whole: by a group's own label (专利, standards)
+        or by a term related to it (上市 → listing boards), outside any member's label."""
+        members = [(hit.start, hit.end) for hit in self.find(text, "qualifications", plurals=True)]
+        named: dict[str, Concept] = {}
+        for concept in self.concepts.values():
+            if concept.scheme == "qualifications" and concept.group is None:
+                groups = [concept]
+            elif concept.scheme == "terms" and concept.related:
+                groups = [self.concepts[g] for g in concept.related if g in self.concepts]
+            else:
+                continue
+            for label in concept.labels:
+                for match in re.finditer(_label_pattern(label), text, re.IGNORECASE):
+                    if not any(start <= match.start() < end for start, end in members):
+                        named.update((group.id, group) for group in groups)
+        return list(named.values())
 
     def find(self, text: str, scheme: str, start: int = 0, end: int | None = None, *, plurals: bool = False
              ) -> list[ConceptHit]:
@@ -132,6 +152,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
             label_en=pref.get("en", _local(uri)),
             labels=labels,
             held_several=bool(graph.value(uri, PKG.heldSeveral)),
+            related=tuple(sorted(_local(o) for o in graph.objects(uri, SKOS.related) if isinstance(o, URIRef))),
         )
     return Vocabulary(concepts)
 

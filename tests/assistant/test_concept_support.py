@@ -81,3 +81,22 @@ def test_a_level_the_policy_does_not_pay_is_said_so() -> None:
     assert concept_support_text(support, rules, "zh").startswith("本政策没有给市级「瞪羚企业」的支持，只有以下级别")
     provincial = concept_support(rules, "省级瞪羚有什么支持")
     assert provincial is not None and not provincial.level_not_paid
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("专利有什么补助", ["5000元/项, 累计 ≤ 10万元", "国外专利：≤ 4万元/项"]),
+    ("上市有什么奖励", ["科创板：500万元", "创业板、主板、中小企业板：300万元"]),
+    ("标准制定有什么奖励", ["国际标准：100万元", "地方标准：5万元"]),
+])
+def test_a_whole_group_gets_every_benefit_of_its_members(question: str, lines: list[str]) -> None:
+    rules = default_context().rules
+    support = concept_support(rules, question)
+    assert support is not None
+    text = concept_support_text(support, rules, "zh")
+    assert all(line in text for line in lines), text
+
+
+def test_a_member_named_keeps_the_answer_to_the_member() -> None:
+    support = concept_support(default_context().rules, "国外专利有什么补助")
+    assert support is not None and [c.id for c in support.concepts] == ["foreign_patent"]
+    assert len(support.provisions) == 1
