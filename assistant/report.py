@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.eligibility.questions import question_text
 from assistant.eligibility.result import EligibilityResult, NotEligible
 from assistant.eligibility.whatif import Comparison
 from assistant.format import cny_zh, markdown_text
@@ -62,7 +63,8 @@ def eligibility_markdown(result: EligibilityResult, company: str | None = None) 
               "|---|---|---|---|---|"]
     for b in result.benefits:
         flag = "（需评估 discretionary）" if b.discretionary else ""
-        unknown = f"（待确认 to confirm: {', '.join(b.unknown)}）" if b.unknown else ""
+        asked = "；".join(markdown_text(question_text(key, b.title)[0]) for key in b.unknown)
+        unknown = f"（待确认 to confirm: {asked}）" if b.unknown else ""
         lines.append(f"| {citation(b.clause_path)} | {markdown_text(b.title)}{flag} | "
                      f"{amount_range(b.amount_min_cny, b.amount_max_cny)}{unknown} | {markdown_text(b.basis)} | "
                      f"{markdown_text(b.quote)} |")

@@ -47,7 +47,7 @@ def build_chat_tab(page: PageContext) -> Labelled:
     lang = gr.State("zh")
     with gr.Row():
         with gr.Column(scale=3):
-            chatbot = gr.Chatbot(label=label("chatbot"), elem_id="chatbot", height=520)
+            chatbot = gr.Chatbot(label=label("chatbot"), elem_id="chatbot", height=520, show_label=False)
             message = gr.Textbox(label=label("message"), elem_id="chat-input", lines=2)
             send = gr.Button(label("send"), variant="primary", elem_id="chat-send")
             examples = (gr.Examples(list(page.examples.questions), inputs=message, label=label("examples"))

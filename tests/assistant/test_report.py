@@ -86,3 +86,11 @@ def test_another_tier_of_a_clause_that_pays_is_not_listed_as_missed(rules: Polic
     misses = closest_misses(result)
     assert not any("renewal" in " ".join(m.reasons) for m in misses)  # the first recognition is paid
     assert any("gazelle enterprise is municipal" in " ".join(m.reasons) for m in misses)  # a real miss stays
+
+
+def test_a_fact_still_to_confirm_is_asked_in_words_not_by_its_key(rules) -> None:  # type: ignore[no-untyped-def]
+    result = evaluate(parse_profile({"location": {"in_zone": True},
+                                     "qualifications": [{"id": "unicorn_enterprise", "date": "2023-01-01"}]}),
+                      dt.date(2024, 6, 1), rules)
+    report = eligibility_markdown(result)
+    assert "「独角兽企业」是哪一级" in report and "level:unicorn_enterprise" not in report
