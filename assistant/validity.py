@@ -4,6 +4,7 @@ with the sentence that sets the window."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,8 +36,20 @@ class AskedPeriod:
     words: str
 
 
+_NOW = re.compile(r"现在|目前|当前|今天|如今|\bnow\b|\bcurrently\b|\btoday\b", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"\s*(?:的)?(?:认定|获批|成立|上市|注册|迁入|获得|评上)|"
+                          r"\s*(?:recogni[sz]ed|approved|founded|listed)", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(r"(?:recogni[sz]ed|approved|founded|listed|established)\s+(?:in\s+)?$", re.IGNORECASE)
+
+
 def asked_period(question: str, as_of: dt.date) -> AskedPeriod | None:
-    found = next((f for f in dates(question, as_of) if isinstance(f.value, dt.date)), None)
+    """The period a validity question asks about; None when it asks about now (现在还能申请吗？)
+    or names only the date of an event (2022年认定的高企还能申请吗？)."""
+    if _NOW.search(question):
+        return None
+    found = next((f for f in dates(question, as_of) if isinstance(f.value, dt.date)
+                  and not _EVENT_AFTER.match(question, f.end) and not _EVENT_BEFORE.search(question[:f.start])),
+                 None)
     if found is None:
         return None
     assert isinstance(found.value, dt.date)
@@ -86,12 +99,13 @@ def _period_judgement(rules: PolicyRules, asked: AskedPeriod, zh: bool) -> str:
     record = rules.record
     start, end = record.valid_from or dt.date.min, record.valid_until or dt.date.max
     words = asked.words
+    when = words[:1].upper() + words[1:]  # "2026", "Next year", "August 2022"
     if asked.first > end:
-        return f"{words}本政策已失效（有效期至{end}）。" if zh else f"In {words} it has expired (it ends on {end})."
+        return f"{words}本政策已失效（有效期至{end}）。" if zh else f"{when}: it has expired (it ends on {end})."
     if asked.last < start:
         return f"{words}本政策尚未生效（自{start}起实施）。" if zh else \
-            f"In {words} it is not yet in force (it starts on {start})."
+            f"{when}: it is not yet in force (it starts on {start})."
     if start <= asked.first and asked.last <= end:
-        return f"{words}本政策在有效期内。" if zh else f"In {words} it is in force."
+        return f"{words}本政策在有效期内。" if zh else f"{when}: it is in force."
     inside = f"{max(start, asked.first)} – {min(end, asked.last)}"
-    return f"{words}只有 {inside} 在有效期内。" if zh else f"Only {inside} of {words} is inside the window."
+    return f"{words}只有 {inside} 在有效期内。" if zh else f"{when}: only {inside} is inside the window."

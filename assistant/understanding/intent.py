@@ -41,10 +41,14 @@ _POLICY_WORDS = re.compile(r"支持|补贴|补助|奖励|资助|扶持|政策|�
                            r"support|subsid|grant|reward|policy|polic|funding|fund|eligib|apply|refund|repay|incentive|"
                            r"clause|valid|expire|listing|patent|talent|incubat|lab\b|standard|zone|award|bonus", re.IGNORECASE)
 _VALIDITY = re.compile(
-    r"有效期|还能申请|还可以申请|还能申报|还可以申报|(?:是否|还)有效|有效吗|有效没|过期|失效|截止|到期|什么时候(?:开始|结束)|"
-    r"\bvalid\b|validity|expire|\bstill (?:apply|claim|open|in force|running)\b|in force|deadline|"
+    r"有效期|还能申请|还可以申请|还能申报|还可以申报|(?:是否|还)有效|有效吗|有效没|过期|失效|到期|政策.{0,4}截止|"
+    r"什么时候(?:开始|结束)|(?:\d{4}年|\d{1,2}月|明年|今年|去年)(?:还)?能申请吗|"
+    r"\bvalid\b|validity|expire|\bstill (?:apply|claim|open|in force|running)\b|in force|"
     r"when does (?:it|the policy|this policy) (?:end|start)", re.IGNORECASE)
 """A question about the policy's window, not about a company."""
+_ABOUT_A_RECOGNITION = re.compile(r"(?:资格|认定|证书|称号)(?:的)?有效期|有效期.{0,3}(?:几|多少)年|"
+                                  r"(?:recognition|certificate|status) (?:is )?valid for", re.IGNORECASE)
+"""高企资格的有效期是几年？ asks about a recognition's term, which a support policy does not set."""
 _THANKS = re.compile(r"^\s*(?:谢谢|多谢|感谢|thanks|thank you|great|perfect|好的)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？]|吗|呢|是否|有没有|能不能|可不可以|怎么|如何|多久|什么|\b(?:is|are|do|does|can|will|"
                        r"what|how|when|which|who)\b", re.IGNORECASE)
@@ -64,7 +68,8 @@ def classify(message: str, has_facts: bool, has_result: bool) -> Intent:
         return Intent.CORRECTION
     if _RULE_QUESTION.search(message) and _QUESTION.search(message):
         return Intent.CLAUSE_QUESTION
-    if _VALIDITY.search(message) and _QUESTION.search(message) and not has_facts:
+    if _VALIDITY.search(message) and _QUESTION.search(message) and not has_facts \
+            and not _ABOUT_A_RECOGNITION.search(message):
         return Intent.VALIDITY
     if _WHATIF.search(message):
         return Intent.WHATIF

@@ -64,14 +64,23 @@ def test_a_retrieved_clause_says_the_policy_has_expired() -> None:
 
 @pytest.mark.parametrize(("question", "words"), [
     ("这个政策2026年还有效吗？", "2026年本政策已失效（有效期至2025-12-31）"),
-    ("Will the policy still be valid in 2026?", "In 2026 it has expired"),
+    ("Will the policy still be valid in 2026?", "2026: it has expired"),
+    ("Can we still apply next year?", "Next year: it is in force."),
+    ("2022年认定的高企现在还能申请吗？", "按测算日期2024-06-01，本政策在有效期内"),
+    ("2021年7月能申请吗？", "2021年7月本政策尚未生效"),
     ("2020年这个政策有效吗", "2020年本政策尚未生效"),
-    ("Is it valid in 2024?", "In 2024 it is in force."),
-    ("Is it valid in 2021?", "Only 2021-08-18 – 2021-12-31 of 2021 is inside the window."),
+    ("Is it valid in 2024?", "2024: it is in force."),
+    ("Is it valid in 2021?", "2021: only 2021-08-18 – 2021-12-31 is inside the window."),
 ])
 def test_a_validity_question_about_a_period_is_judged_on_that_period(question: str, words: str) -> None:
     reply, _ = respond(question, new_state(dt.date(2024, 6, 1)))
     assert reply.intent == "validity" and words in reply.answer and reply.unsupported_numbers() == []
+
+
+@pytest.mark.parametrize("question", ["高企资格的有效期是几年？", "申报截止时间是什么时候？"])
+def test_other_questions_with_validity_words_are_not_about_the_window(question: str) -> None:
+    reply, _ = respond(question, new_state(dt.date(2024, 6, 1)))
+    assert reply.intent != "validity"
 
 
 def test_a_level_the_policy_does_not_pay_is_said_so() -> None:
