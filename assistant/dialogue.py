@@ -171,7 +171,8 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
     combined: list[FactRecord] = []
     replaced: set[str] = set()
     for fact in new:
-        if fact.key in previous and _another_member(fact):  # 又获批了一个国家级重点实验室: one more, not the same
+        if _another_member(fact) and any(_slot(f.key) == _slot(fact.key) for f in old):
+            # 又获批了一个国家级重点实验室: one more, not the same one
             taken = {f.key for f in (*old, *combined)}
             fact = fact.model_copy(update={"key": next(f"{fact.key}#{n}" for n in range(2, 100)
                                                        if f"{fact.key}#{n}" not in taken)})
@@ -207,7 +208,8 @@ def _round_key(key: str, value: Any) -> str:
     return f"{_slot(key)}:{value[part]}" + (f"#{member}" if member else "")
 
 
-_ANOTHER = re.compile(r"又|再(?:获|拿|建|设|认定|获批)|另(?:一|外一)|第二个|one more|another|a second|also got",
+_ANOTHER = re.compile(r"又(?:获批|获得|认定|拿到|新建|建了|建成|设立|新增|有了|评上)|又.{0,4}(?:一个|一家|一项|一支)|"
+                      r"再(?:获批|获得|认定|拿到|建)|另(?:一个|外一个|一家|外一家)|第二个|one more|another|a second",
                       re.IGNORECASE)
 
 
@@ -331,9 +333,18 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
             value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
         else:
             continue
-        updated = fact.model_copy(update={"value": value, "source": f"{fact.source} → {message.strip()}",
-                                          "key": _round_key(fact.key, value)})
-        return (*records[:index], updated, *records[index + 1:])
+        changed = {k: v for k, v in value.items() if v != fact.value.get(k)}
+        kind = fact.key.partition("#")[0]  # 有两个省级重点实验室 → 不对，是国家级的: both, said together
+        siblings = {i for i, f in enumerate(records) if f.key.partition("#")[0] == kind and f.source == fact.source
+                    and isinstance(f.value, dict)}
+        out = list(records)
+        for i in siblings | {index}:
+            sibling = records[i]
+            assert isinstance(sibling.value, dict)
+            new_value = {**sibling.value, **changed}
+            out[i] = sibling.model_copy(update={"value": new_value, "source": f"{sibling.source} → {message.strip()}",
+                                                "key": _round_key(sibling.key, new_value)})
+        return tuple(out)
     return records
 
 
@@ -353,8 +364,12 @@ def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRe
     out, rest = list(records), []
     for fact in facts:
         group = _concept_group(fact)
-        index = next((i for i in range(len(out) - 1, -1, -1) if group is not None and out[i].key != fact.key
-                      and out[i].field == fact.field and _concept_group(out[i]) == group), None)
+        latest = range(len(out) - 1, -1, -1)
+        # the same concept first (不对，重点实验室是省级的 corrects the laboratory, not the centre named after it)
+        index = next((i for i in latest if out[i].key != fact.key and _slot(out[i].key) == _slot(fact.key)), None)
+        if index is None:
+            index = next((i for i in latest if group is not None and out[i].key != fact.key
+                          and out[i].field == fact.field and _concept_group(out[i]) == group), None)
         if index is None or any(record.key == fact.key for record in out):
             rest.append(fact)
             continue

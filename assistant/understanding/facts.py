@@ -17,6 +17,7 @@ from typing import Any
 
 from assistant.understanding.quantities import Found, amounts, counts, dates
 from ingest.concepts import Concept, load_vocabulary
+from ingest.money import parse_number
 
 _CLAUSE_BREAK = re.compile(r"[，。；;！!？?\n]|,\s|\.(?:\s|$)|\bbut\b|\band\b(?=\s+(?:we|our|it)\b)|但是?|不过|而且|另外|"
                            r"并且")
@@ -292,11 +293,11 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
         value["ipo"] = False
     if fact.field == "platforms" and _RELOCATED.search(words):
         value["relocated_into_zone"] = True
-    key = fact.key
+    base, _, member = fact.key.partition("#")
     part = {"qualifications": "round", "platforms": "level"}.get(fact.field)
-    if part in value and key.count(":") == 1:  # the round or level is part of the key (see _concept_fact)
-        key = f"{key}:{value[part]}"
-    return Understood(key, fact.field, value, f"{fact.source}，{words}")
+    if part in value and base.count(":") == 1:  # the round or level is part of the key (see _concept_fact)
+        base = f"{base}:{value[part]}"
+    return Understood(base + (f"#{member}" if member else ""), fact.field, value, f"{fact.source}，{words}")
 
 
 def _patents(clause: _Clause) -> list[Understood]:
@@ -395,21 +396,23 @@ _JOINED = re.compile(r"\s*(?:和|与|及|以及|、|and|as well as|plus)\s*(?:�
 """How far after (recognised in March 2023) and before (2022年11月首次认定高企) a concept its date may be."""
 
 
-_COUNT_BEFORE = re.compile(r"(?<![\d.])(?P<n>两|二|三|四|五|六|七|八|九|十|[2-9]|two|three|four|five|six|seven|eight|nine|"
-                           r"ten)\s*(?:个|家|项|所|座|支)?\s*(?:(?:国家级|省级|市级|区级|national|provincial|municipal|"
+_COUNT_BEFORE = re.compile(r"(?<![\d.])(?P<n>[两二三四五六七八九十]+|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+                           r"\s*(?:个|家|项|所|座|支)?\s*(?:(?:国家级|省级|市级|区级|national|provincial|municipal|"
                            r"district)(?:-level)?\s*)?$", re.IGNORECASE)
-_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "two": 2,
-                "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+MAX_MEMBERS = 20
+"""More members of one kind than this are not believable in a sentence (一百个重点实验室)."""
 
 
 def _count_before(before: str) -> int:
-    """How many the words just before a concept say there are (两个省级重点实验室, two provincial
-    key laboratories); 1 when they say no number."""
+    """How many the words just before a concept say there are (两个省级重点实验室, 十二个, two
+    provincial key laboratories); 1 when they say no number."""
     match = _COUNT_BEFORE.search(before[-24:])
     if match is None:
         return 1
     word = match["n"].lower()
-    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+    count = _COUNT_WORDS[word] if word in _COUNT_WORDS else int(parse_number(word))
+    return count if 1 <= count <= MAX_MEMBERS else 1
 
 
 def _members(fact: Understood, count: int) -> list[Understood]:
@@ -457,12 +460,17 @@ def _renewal_of(fact: Understood, attributes: _Attributes, words: str) -> Unders
     """A clause that only says a recognition was renewed (，2025年再次认定) after one said to be
     the first: the renewal, a second fact; None for anything else."""
     value = fact.value
-    if not (attributes.round == "renewal" and isinstance(value, dict) and value.get("round") == "first"
-            and attributes.date is not None and not attributes.negated):
+    if not (attributes.round == "renewal" and isinstance(value, dict) and attributes.date is not None
+            and not attributes.negated):
         return None
-    renewed = {key: item for key, item in value.items() if key not in ("date", "date_precision")}
+    # after a first recognition, or after one dated but not said to be first (2019年被认定为高企，2022年12月复审)
+    if not (value.get("round") == "first" or ("round" not in value and value.get("date")
+                                              and value.get("date") != attributes.date)):
+        return None
+    renewed = {key: item for key, item in value.items() if key not in ("date", "date_precision", "round")}
     renewed.update(round="renewal", **attributes.dated())
-    return Understood(fact.key.rsplit(":", 1)[0] + ":renewal", fact.field, renewed, words)
+    base = fact.key.removesuffix(":first")
+    return Understood(f"{base}:renewal", fact.field, renewed, words)
 
 
 def names_the_company(message: str) -> bool:
@@ -568,7 +576,10 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
                 facts.append(renewal)
                 previous = len(facts) - 1
             elif attributes.any or _RELOCATED.search(text):
-                facts[previous] = _merge_attributes(facts[previous], attributes, text.strip())
+                kind = facts[previous].key.partition("#")[0]  # 有两个国家级重点实验室，2022年获批: both of them
+                for index, fact in enumerate(facts):
+                    if index == previous or (fact.key.partition("#")[0] == kind and "#" in fact.key + facts[previous].key):
+                        facts[index] = _merge_attributes(fact, attributes, text.strip())
         if _BOTH.search(text) and clause.dates:
             for index, fact in enumerate(facts):
                 if isinstance(fact.value, dict) and "date" not in fact.value and fact.value.get("held", True) \

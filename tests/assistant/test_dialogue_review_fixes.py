@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.dialogue import DialogueState, Reply, new_state, respond
 
 AS_OF = dt.date(2024, 6, 1)
@@ -130,3 +132,41 @@ def test_an_undated_what_if_says_why_it_is_not_guaranteed() -> None:
     assert "未说明何时取得：日期决定它是否在政策有效期内" in reply.answer
     reply, _ = talk("我们在片区内，2022年11月再次认定为高新技术企业", "如果我们2024年3月再拿到省级瞪羚呢？")
     assert "未说明何时取得" not in reply.answer
+
+
+def test_a_restated_platform_is_not_one_more() -> None:
+    _, state = talk("我们在片区内，2023年获批国家级重点实验室", "国家级重点实验室今年又通过了评估")
+    assert len([f for f in state.facts if f.field == "platforms"]) == 1
+
+
+def test_one_more_without_its_level_does_not_overwrite_the_known_one() -> None:
+    _, state = talk("我们在片区内，2023年获批国家级重点实验室", "又获批了一个重点实验室，2024年")
+    platforms = sorted((f.value.get("level") or "", f.value["date"]) for f in state.facts if f.field == "platforms")
+    assert platforms == [("", "2024-01-01"), ("national", "2023-01-01")]
+
+
+def test_members_counted_together_take_what_is_said_of_them_together() -> None:
+    _, state = talk("我们在片区内，有两个国家级重点实验室，2022年获批")
+    assert [f.value.get("date") for f in state.facts if f.field == "platforms"] == ["2022-01-01"] * 2
+    reply, state = talk("我们在片区内，2022年有两个省级重点实验室", "不对，是国家级的")
+    assert [f.value["level"] for f in state.facts if f.field == "platforms"] == ["national"] * 2
+    assert totals(reply) == (5_000_000, 10_000_000)
+
+
+@pytest.mark.parametrize(("words", "count"), [("十二个", 12), ("二十个", 20), ("10个", 10), ("两个", 2), ("一百个", 1)])
+def test_a_count_in_chinese_numerals_or_digits(words: str, count: int) -> None:
+    _, state = talk(f"我们在片区内，2022年获批{words}省级重点实验室")
+    assert len([f for f in state.facts if f.field == "platforms"]) == count
+
+
+def test_a_correction_naming_a_platform_corrects_that_platform() -> None:
+    _, state = talk("我们在片区内，2022年获批国家级重点实验室和省级技术创新中心", "不对，重点实验室是省级的")
+    assert sorted((f.value["type"], f.value["level"]) for f in state.facts if f.field == "platforms") == [
+        ("key_laboratory", "provincial"), ("technology_innovation_center", "provincial")]
+
+
+def test_a_renewal_after_a_dated_recognition_is_a_second_fact() -> None:
+    reply, state = talk("我们在片区内，2019年被认定为高企，2022年12月又通过了复审")
+    rounds = sorted((f.value.get("round") or "", f.value["date"]) for f in state.facts if f.field == "qualifications")
+    assert rounds == [("", "2019-01-01"), ("renewal", "2022-12-01")]
+    assert totals(reply)[0] == 100_000
