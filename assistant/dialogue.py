@@ -32,7 +32,7 @@ from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
 from assistant.format import cny_zh
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
-from assistant.refund_answer import REFUND_QUESTION, refund_rule, refund_text
+from assistant.refund_answer import REFUND_QUESTION, leaving_words, refund_rule, refund_text
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.understanding.facts import (
@@ -194,6 +194,7 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
                 value.pop("held", None)
             fact = fact.model_copy(update={"value": value})
         combined.append(fact)
+    combined = list({fact.key: fact for fact in combined}.values())  # said twice in one message: the later stands
     keys = {fact.key for fact in combined} | replaced
     return tuple(fact for fact in old if fact.key not in keys) + tuple(combined)
 
@@ -613,7 +614,8 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
     window = validity_sources(ctx.rules, state.as_of)
     rule = refund_rule(ctx.rules) if REFUND_QUESTION.search(message) else None
     if rule is not None:
-        result = evaluate(_profile(records), state.as_of, ctx.rules) if records else None
+        result = evaluate(_supposed_departure(_profile(records), message, state.as_of), state.as_of, ctx.rules) \
+            if records else None
         text = "\n".join(filter(None, (refund_text(rule, message, lang, result), status)))
         data = result.to_json() if result else None
         return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records, eligibility=data,
@@ -628,6 +630,20 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
     text = "\n".join(filter(None, (search_text(result, lang), status if result.hits else None)))
     return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records, hits=data, sources=(data, window)), \
         state.model_copy(update=after)
+
+
+def _supposed_departure(profile: CompanyProfile, message: str, as_of: dt.date) -> CompanyProfile:
+    """如果2027年搬走，要退钱吗？ supposes a departure date without stating a plan: judged with it,
+    not stored."""
+    from assistant.understanding.quantities import dates
+
+    words = leaving_words(message) or ""
+    when = next((found for found in dates(words, as_of) if isinstance(found.value, dt.date)), None)
+    if when is None or profile.location.planned_departure is not None:
+        return profile
+    assert isinstance(when.value, dt.date)
+    location = profile.location.model_copy(update={"planned_departure": when.value})
+    return profile.model_copy(update={"location": location})
 
 
 def _graph_question(message: str, state: DialogueState, lang: str, ctx: AssistantContext

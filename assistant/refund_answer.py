@@ -7,20 +7,27 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import cny_en
+from assistant.answer import cny_en, obligation_sentence
 from assistant.eligibility.result import EligibilityResult, Obligation
 from assistant.eligibility.rules import PolicyRules
 from assistant.format import cny_zh
 from assistant.report import citation
 from ingest.model import Provision
 
-REFUND_QUESTION = re.compile(r"退钱|退回|退还|要不要退|要退|退吗|多久不能(?:迁|搬)|(?:迁|搬)(?:走|离|出).*(?:吗|？|\?)|"
-                             r"pay (?:\w+ ){0,3}back|repay|refund|claw ?back|"
-                             r"give (?:the )?(?:money|subsid\w*|funds?) back|how long (?:do|must) we stay",
-                             re.IGNORECASE)
-_HOW_LONG = re.compile(r"多久|多长时间|几年|how long|how many years", re.IGNORECASE)
+REFUND_QUESTION = re.compile(r"退钱|退回|退还|要不要退|要退|退吗|多久不能(?:迁|搬)|"
+                             r"(?:迁|搬)(?:走|离|出).*(?:吗|呢|？|\?)|pay (?:\w+ ){0,3}back|repay|refund|claw ?back|"
+                             r"give (?:the )?(?:money|subsid\w*|funds?) back|how long (?:do|must) we stay|"
+                             r"\bif we (?:leave|move out|move away|relocate)\b", re.IGNORECASE)
 """A question about leaving and refunding, rather than about what the company can get."""
+_HOW_LONG = re.compile(r"多久|多长时间|几年|how long|how many years", re.IGNORECASE)
+_ABOUT_LEAVING = re.compile(r"迁|搬|离开|撤出|\bmov(?:e|ing)\b|\bleav(?:e|ing)\b|relocat", re.IGNORECASE)
+"""Only a question about leaving is answered yes: the stay-or-refund rule is about leaving."""
 STAY_OR_REFUND = "stay_or_refund"
+
+
+def leaving_words(message: str) -> str | None:
+    """The sentence of ``message`` that speaks of leaving (其中的日期是假设的迁离日期)."""
+    return next((part for part in re.split(r"[。；;！!？?\n]|\.\s", message) if _ABOUT_LEAVING.search(part)), None)
 
 
 def refund_rule(rules: PolicyRules) -> Provision | None:
@@ -29,16 +36,14 @@ def refund_rule(rules: PolicyRules) -> Provision | None:
 
 
 def refund_text(rule: Provision, question: str, lang: str, result: EligibilityResult | None) -> str:
-    """The rule in plain words with its sentence (a yes first, unless ``question`` asks how
-    long); with the company's result, what is at stake and whether its planned move falls
-    inside the promised years."""
+    """The rule in plain words with its sentence (a yes first when ``question`` asks about
+    leaving, not how long); with the company's result, what is at stake and whether its
+    planned move falls inside the promised years."""
     zh = lang == "zh"
-    yes = "" if _HOW_LONG.search(question) else ("会。" if zh else "Yes. ")
-    head = (f"{yes}享受本政策支持的单位须书面承诺在本区持续经营{rule.years}年以上；无正当理由迁离的，"
-            f"应退回已获得的扶持资金。" if zh else
-            f"{yes}A company that receives this support must commit in writing to operate here for "
-            f"{rule.years} years; leaving without good reason means refunding the support received.")
-    lines = [head, f"{citation(rule.clause_path)}“{rule.quote}”"]
+    leaving = _ABOUT_LEAVING.search(question) and not _HOW_LONG.search(question)
+    yes = ("会。" if zh else "Yes: ") if leaving else ""
+    rule_words = obligation_sentence(_as_obligation(rule), lang) or ""
+    lines = [f"{yes}{rule_words}{'。' if zh else '.'}", f"{citation(rule.clause_path)}“{rule.quote}”"]
     obligation = next((o for o in result.obligations if o.provision_id == rule.id), None) if result else None
     if obligation is not None and result is not None:
         lines.append(_company_line(obligation, result, zh))
@@ -50,14 +55,22 @@ def _company_line(obligation: Obligation, result: EligibilityResult, zh: bool) -
     if not result.benefits or not most:
         return ""
     amount = cny_zh(most) if zh else cny_en(most)
-    if obligation.departure_within_period and obligation.planned_departure:
-        return (f"贵公司计划于{obligation.planned_departure}迁离，在承诺的{obligation.years}年内：按目前测算，"
+    since, moving, years = obligation.counted_from_year, obligation.planned_departure, obligation.years
+    if obligation.departure_within_period and moving and since:
+        return (f"按最晚享受支持的年份（{since}年）起算，{moving:%Y年}迁离在承诺的{years}年内：按目前测算，"
                 f"须退回的扶持资金最多为{amount}。" if zh else
-                f"Your planned move on {obligation.planned_departure} falls within the {obligation.years} years: "
-                f"on the facts so far, up to {amount} would have to be refunded.")
-    if obligation.departure_within_period is False and obligation.planned_departure:
-        return (f"贵公司计划于{obligation.planned_departure}迁离，已在承诺的{obligation.years}年之后。" if zh else
-                f"Your planned move on {obligation.planned_departure} comes after the {obligation.years} years.")
+                f"Counted from the latest year support is enjoyed ({since}), leaving in {moving:%Y} falls within "
+                f"the {years} years: on the facts so far, up to {amount} would have to be refunded.")
+    if obligation.departure_within_period is False and moving and since:
+        return (f"按最晚享受支持的年份（{since}年）起算，{moving:%Y年}迁离已在承诺的{years}年之后"
+                f"（以实际享受年度为准）。" if zh else
+                f"Counted from the latest year support is enjoyed ({since}), leaving in {moving:%Y} comes after the "
+                f"{years} years (the actual years of payment decide).")
     return (f"按目前测算，贵公司可获得的扶持资金最多为{amount}，在承诺期内无正当理由迁离须全部退回。" if zh else
             f"On the facts so far, the support at stake is up to {amount}, all of it refundable if the company "
             f"leaves within that time without good reason.")
+
+
+def _as_obligation(rule: Provision) -> Obligation:
+    return Obligation(rule.id, rule.clause_path, rule.kind.value, rule.subtype, rule.quote, rule.span, None,
+                      rule.years)

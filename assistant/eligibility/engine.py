@@ -349,15 +349,31 @@ def _obligations(run: _Run, total_max: int, unbounded: bool) -> list[Obligation]
         departure = run.facts.planned_departure
         within = None
         exposure = None
+        since = None
         if rule.subtype == "stay_or_refund" and rule.years:
             exposure = None if unbounded and not total_max else total_max
-            first_event = min((fact.date for facts in run.facts.by_concept.values() for fact in facts
-                               if fact.held and fact.date is not None), default=None)
-            if departure is not None and first_event is not None:
-                within = departure.year < first_event.year + rule.years
+            since = _last_enjoyed_year(run)
+            if departure is not None and since is not None:
+                within = departure.year < since + rule.years
         result.append(Obligation(rule.id, rule.clause_path, rule.kind.value, rule.subtype, rule.quote, rule.span,
-                                 applies, rule.years, exposure, departure, within))
+                                 applies, rule.years, exposure, departure, within, since))
     return result
+
+
+def _last_enjoyed_year(run: _Run) -> int | None:
+    """The latest year the company enjoys support in (自享受年度起: the promised years run from
+    it): the latest in-window date of a held qualification, or the latest year a rate pays
+    for; None when nothing is paid."""
+    if not run.benefits:
+        return None
+    record = run.rules.record
+    start = record.valid_from or dt.date.min
+    end = min(record.valid_until or run.as_of, run.as_of)
+    years = [fact.date.year for facts in run.facts.by_concept.values() for fact in facts
+             if fact.held and fact.date is not None and start <= fact.date <= end]
+    years += [int(label) for benefit in run.benefits for step in benefit.trace
+              for label in (step.parameters.get("paid") or {}) if str(label).isdigit()]
+    return max(years, default=None)
 
 
 def _questions(run: _Run) -> list[Question]:

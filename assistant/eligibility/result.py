@@ -121,6 +121,8 @@ class Obligation:
     refund_exposure_max_cny: int | None = None
     planned_departure: dt.date | None = None
     departure_within_period: bool | None = None
+    counted_from_year: int | None = None
+    """The latest year support is enjoyed in, from which the promised years are counted."""
 
     def to_json(self) -> dict[str, Any]:
         return {"provision_id": self.provision_id, "clause_path": list(self.clause_path), "kind": self.kind,
@@ -128,7 +130,8 @@ class Obligation:
                 "applies_to": "all" if self.applies_to is None else list(self.applies_to),
                 "years": self.years, "refund_exposure_max_cny": self.refund_exposure_max_cny,
                 "planned_departure": self.planned_departure.isoformat() if self.planned_departure else None,
-                "departure_within_period": self.departure_within_period}
+                "departure_within_period": self.departure_within_period,
+                "counted_from_year": self.counted_from_year}
 
 
 @dataclass(frozen=True)

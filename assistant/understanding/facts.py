@@ -589,7 +589,8 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
                     facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
                                               fact.source)
         facts.extend(quantities)
-        if not (hypothetical and _ASKS_ABOUT_RULES.search(message)) and not yes_no(clause):
+        supposes = hypothetical and bool(_CONDITIONAL.search(text) or _ASKS_ABOUT_RULES.search(text))
+        if not (supposes and _ASKS_ABOUT_RULES.search(message)) and not yes_no(clause):
             facts.extend(_location(clause))
         if quantities:
             previous = None

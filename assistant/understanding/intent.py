@@ -33,8 +33,9 @@ _HOW_MUCH = re.compile(r"能拿多少|能拿到|可以拿|能领|能享受|能�
 _SMALLTALK = re.compile(r"^\s*(?:你好|您好|嗨|哈喽|谢谢|多谢|再见|早上好|hi|hello|hey|thanks|thank you|bye|good (?:morning|"
                         r"afternoon))\b[\s!！。.,，]*$", re.IGNORECASE)
 _RULE_QUESTION = re.compile(r"退钱|退回|要不要退|要退|退吗|会怎样|会怎么样|pay (?:it )?back|have to repay|refund|what happens if|"
-                            r"give (?:the )?(?:money|subsid\w*|funds?) back|give back|return the (?:money|subsid)",
-                            re.IGNORECASE)
+                            r"give (?:the )?(?:money|subsid\w*|funds?) back|give back|return the (?:money|subsid)|"
+                            r"(?:如果|假如|要是).{0,12}(?:搬走|迁走|迁出|搬离|迁离|离开片区)|"
+                            r"\bif we (?:leave|move out|move away|relocate)\b", re.IGNORECASE)
 _ABOUT_YOU = re.compile(r"你是谁|你能(?:帮我)?做什么|能帮我做什么|你会什么|who are you|what can you do|what do you do",
                         re.IGNORECASE)
 _POLICY_WORDS = re.compile(r"支持|补贴|补助|奖励|资助|扶持|政策|条款|申报|退|有效期|过期|到期|认定|上市|专利|人才|孵化|实验室|标准|"

@@ -62,18 +62,36 @@ def test_a_measure_question_naming_the_zone_is_about_the_measure() -> None:
 
 
 def test_refund_questions_are_answered_from_the_obligation() -> None:
-    reply, _ = talk("要退钱吗？")
+    reply, _ = talk("搬走了要退钱吗？")
     assert reply.answer.startswith("会。") and "10年以上" in reply.answer and "〔五2〕" in reply.answer
     reply, _ = talk("拿了补贴以后多久不能迁走？")
     assert not reply.answer.startswith("会") and "10年以上" in reply.answer
+    reply, _ = talk("政策到期后已经拿到的钱要退吗？")  # not about leaving: no yes, the rule is quoted
+    assert not reply.answer.startswith("会") and "〔五2〕" in reply.answer
     reply, _ = talk("Do we have to pay it back if we move to Shanghai in 2027?")
-    assert reply.answer.startswith("Yes. ") and "10 years" in reply.answer
+    assert reply.answer.startswith("Yes: ") and "10 years" in reply.answer
 
 
 def test_a_refund_question_says_what_the_company_has_at_stake() -> None:
     reply, _ = talk("我们在片区内，2023年获得省级瞪羚认定", "我们打算2027年搬到上海，要退钱吗？")
-    assert "贵公司计划于2027-01-01迁离，在承诺的10年内" in reply.answer and "最多为50万元" in reply.answer
+    assert "按最晚享受支持的年份（2023年）起算，2027年迁离在承诺的10年内" in reply.answer
+    assert "最多为50万元" in reply.answer
     assert reply.unsupported_numbers() == []
+
+
+def test_the_promised_years_run_from_the_latest_support_not_the_earliest_event() -> None:
+    reply, _ = talk("我们在片区内，2018年首次认定为高新技术企业，2024年3月获批省级重点实验室，"
+                    "打算2030年搬离片区，要退钱吗？")
+    assert "（2024年）起算，2030年迁离在承诺的10年内" in reply.answer
+
+
+def test_a_supposed_departure_is_judged_but_not_stored() -> None:
+    reply, state = talk("我们在片区内，2024年3月获批省级重点实验室。如果2027年搬走要退钱吗？")
+    assert "2027年迁离在承诺的10年内" in reply.answer
+    assert "location.in_zone" in {f.key for f in state.facts}, "the statement before the question is kept"
+    assert "location.planned_departure" not in {f.key for f in state.facts}
+    reply, _ = talk("我们在片区内，2024年3月获批省级重点实验室。如果搬走要退钱吗？")
+    assert "2024年迁离" not in reply.answer, "the laboratory's date is not a departure date"
 
 
 def test_a_question_back_is_not_an_answer_to_the_assistants_question() -> None:
