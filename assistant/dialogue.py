@@ -217,10 +217,8 @@ _ANOTHER = re.compile(r"又(?:获批|获得|认定|拿到|新建|建了|建成|�
 def _another_member(fact: FactRecord) -> bool:
     """The fact adds one more member of a group a company can hold several of (又获批了一个
     国家级重点实验室, another national key laboratory), rather than restating the one known."""
-    concept = load_vocabulary().concepts.get(concept_of(fact.value) or "")
-    group = load_vocabulary().concepts.get(concept.group or "") if concept else None
-    return bool(group and group.held_several and isinstance(fact.value, dict) and fact.value.get("held", True)
-                and _ANOTHER.search(fact.source))
+    return bool(load_vocabulary().held_several(concept_of(fact.value) or "") and isinstance(fact.value, dict)
+                and fact.value.get("held", True) and _ANOTHER.search(fact.source))
 
 
 _KEYED_BY = {"qualification": "round", "platform": "level"}

@@ -80,6 +80,19 @@ class Vocabulary:
                 matchers[scheme, plurals] = (re.compile(alternation, re.IGNORECASE), by_label)
         return matchers
 
+    def label(self, concept_id: str, language: str) -> str:
+        """The concept's preferred label in ``language`` (zh or en); the id for an unknown one."""
+        found = self.concepts.get(concept_id)
+        if found is None:
+            return concept_id
+        return found.label_zh if language == "zh" else found.label_en
+
+    def held_several(self, concept_id: str) -> bool:
+        """Whether a company can hold several of this concept's kind (its group says so)."""
+        found = self.concepts.get(concept_id)
+        group = self.concepts.get(found.group or "") if found else None
+        return bool(group and group.held_several)
+
     def groups_named(self, text: str) -> list[Concept]:
         """Qualification groups ``text`` names as a whole: by a group's own label (专利, standards)
         or by a term related to it (上市 → listing boards), outside any member's label."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -50,39 +51,35 @@ def _fixed(ctx: Context) -> Amount:
 
 
 def _per_member_reading(ctx: Context, once: Amount, each: int) -> Amount:
-    """``once`` when the company holds one member of the tier; when it holds several members
-    of a group one can hold several of (two national platforms), the text may give the amount
-    to each: the guaranteed reading stays one payment, the most is one per member, and the
-    benefit says it is a reading of the clause."""
+    """``once`` when the company holds one member of the tier. With several members of a group
+    one can hold several of (two national platforms): when the sentence gives the amount to
+    each (每个机构, each), once per member; when it does not say, the guaranteed reading stays
+    one payment, the most is one per member, and the benefit says it is a reading of the clause
+    (in words, without amounts: later caps may lower them)."""
     vocabulary = load_vocabulary()
-
-    def several(concept: str) -> bool:
-        found = vocabulary.concepts.get(concept)
-        group = vocabulary.concepts.get(found.group or "") if found else None
-        return bool(group and group.held_several)
-
-    members = [fact for fact in ctx.assessment.matched if several(fact.concept)]
+    members = [fact for fact in ctx.assessment.matched if vocabulary.held_several(fact.concept)]
     count = sum(fact.count or 1 for fact in members)
     if count < 2 or each <= 0:
         return once
-    names_zh = "、".join(_label(fact.concept, "zh") for fact in members)
-    names_en = ", ".join(_label(fact.concept, "en") for fact in members)
-    where = "".join(ctx.provision.clause_path)
     most = each * count
-    note = (f"〔{where}〕贵公司有{count}项符合本档（{names_zh}）；条款未写明按企业还是按每项给予：本测算确定部分按一次"
-            f"（{cny_zh(each)}），若按每项分别给予，最多可达 {cny_zh(most)}。 The company holds {count} items of this "
-            f"tier ({names_en}); the text does not say whether the amount is given once per company or to each: "
-            f"guaranteed counts it once ({cny_zh(each)}); read per item, up to {cny_zh(most)}.")
-    return replace(once, maximum=most, basis=f"{once.basis}；每项 per item × {count} = {cny_zh(most)}（按项理解 "
-                                               f"one reading）", parameters={**once.parameters, "items": count},
+    basis = f"{once.basis}；每项 per item × {count} = {cny_zh(most)}"
+    parameters = {**once.parameters, "items": count}
+    if _EACH.search(ctx.provision.quote):  # the sentence itself gives the amount to each
+        return replace(once, maximum=most, basis=basis, parameters=parameters)
+    names_zh = "、".join(vocabulary.label(fact.concept, "zh") for fact in members)
+    names_en = ", ".join(vocabulary.label(fact.concept, "en") for fact in members)
+    where = "".join(ctx.provision.clause_path)
+    sure_zh, sure_en = ("确定部分按一次计，", "the guaranteed amount counts it once and ") if once.minimum else ("", "")
+    note = (f"〔{where}〕贵公司有{count}项符合本档（{names_zh}）；条款未写明按企业还是按每项给予："
+            f"{sure_zh}最高按每项计。 "
+            f"The company holds {count} items of this tier ({names_en}); the text does not say whether the "
+            f"amount is given once per company or to each: {sure_en}the most counts each item (per item).")
+    return replace(once, maximum=most, basis=f"{basis}（按项理解 one reading）", parameters=parameters,
                    ambiguity=note, reading_range=(once.minimum, most))
 
 
-def _label(concept: str, lang: str) -> str:
-    found = load_vocabulary().concepts.get(concept)
-    if found is None:
-        return concept
-    return found.label_zh if lang == "zh" else found.label_en
+_EACH = re.compile(r"每个|每家|每项|每一|each\b", re.IGNORECASE)
+"""Words by which a sentence gives its amount to each member."""
 
 
 def _count(ctx: Context) -> tuple[int | None, Check | None]:

@@ -334,9 +334,11 @@ def _apply_share_caps(run: _Run) -> None:
                              {"rate": str(rule.rate), "investment_total_cny": whole_yuan(run.facts.investment_total),
                               "other_funding_cny": other})
             index = run.benefits.index(benefit)
+            readings = benefit.reading_range_cny
             run.benefits[index] = replace(
                 benefit, amount_max_cny=limited, amount_min_cny=min(benefit.amount_min_cny, limited),
-                basis=f"{benefit.basis}; {detail} → {cny_zh(limited)}", trace=(*benefit.trace, step))
+                basis=f"{benefit.basis}; {detail} → {cny_zh(limited)}", trace=(*benefit.trace, step),
+                reading_range_cny=(min(readings[0], limited), min(readings[1], limited)) if readings else None)
 
 
 def _obligations(run: _Run, total_max: int, unbounded: bool) -> list[Obligation]:

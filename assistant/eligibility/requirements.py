@@ -56,10 +56,7 @@ class Fix:
 
 
 def _label(concept: str, language: str) -> str:
-    found = load_vocabulary().concepts.get(concept)
-    if found is None:
-        return concept
-    return found.label_zh if language == "zh" else found.label_en
+    return load_vocabulary().label(concept, language)
 
 
 @dataclass(frozen=True)

@@ -418,10 +418,8 @@ def _count_before(before: str) -> int:
 def _members(fact: Understood, count: int) -> list[Understood]:
     """``count`` facts for ``count`` members of a group a company can hold several of (keys
     ``…#2``, ``…#3``); the fact alone otherwise."""
-    concept = load_vocabulary().concepts.get(concept_of(fact.value) or "")
-    group = load_vocabulary().concepts.get(concept.group or "") if concept else None
-    if count < 2 or not (group and group.held_several) or not isinstance(fact.value, dict) \
-            or fact.value.get("held") is False:
+    if count < 2 or not load_vocabulary().held_several(concept_of(fact.value) or "") \
+            or not isinstance(fact.value, dict) or fact.value.get("held") is False:
         return [fact]
     return [fact, *(Understood(f"{fact.key}#{n}", fact.field, dict(fact.value), fact.source)
                      for n in range(2, count + 1))]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -77,7 +78,8 @@ def test_every_number_traces_to_a_provision_in_the_graph(rules: PolicyRules, see
                 if step.parameters.get(name) is not None:
                     assert step.parameters[name] == getattr(source, name), (name, step)
         items = next((step.parameters["items"] for step in benefit.trace if "items" in step.parameters), 1)
-        assert (items > 1) == (benefit.ambiguity is not None and "per item" in benefit.ambiguity)
+        each_said = re.search(r"每个|每家|每项|每一|each\b", provision.quote)  # then per item is no reading
+        assert (items > 1 and not each_said) == (benefit.ambiguity is not None and "per item" in benefit.ambiguity)
         if provision.kind.value == "fixed":  # once, or once per member in the per-member reading
             assert benefit.amount_max_cny == (provision.amount_cny or 0) * items
         if provision.kind.value == "up_to" and provision.per is None and benefit.amount_max_cny is not None:

@@ -64,3 +64,24 @@ def test_a_date_opening_an_english_clause_dates_its_first_concept() -> None:
     _, state = respond("We are in the zone. In 2022 we were approved to lead a national key laboratory.",
                        new_state(AS_OF))
     assert next(f.value for f in state.facts if f.field == "platforms")["date"] == "2022-01-01"
+
+
+def test_a_ceiling_tier_with_two_members_is_not_said_to_guarantee_anything() -> None:
+    centre = {"type": "manufacturing_innovation_center", "level": "national"}
+    profile = parse_profile({"location": {"in_zone": True}, "investment_total_cny": 8_000_000,
+                             "other_funding_cny": 2_000_000,
+                             "platforms": [{**centre, "date": "2023-01-01"}, {**centre, "date": "2023-05-01"}]})
+    result = evaluate(profile, AS_OF, default_context().rules)
+    benefit = next(b for b in result.benefits if b.provision_id == "sec3/sub3/item11/p2")
+    assert (benefit.amount_min_cny, benefit.amount_max_cny) == (0, 2_000_000)  # 50% × 800万 − 200万
+    assert benefit.reading_range_cny == (0, 2_000_000), "the readings are cut by the same cap"
+    assert benefit.ambiguity is not None and "确定部分" not in benefit.ambiguity
+
+
+def test_a_sentence_that_gives_the_amount_to_each_member_is_no_reading() -> None:
+    profile = parse_profile({"location": {"in_zone": True}, "platforms": [
+        {"type": "testing_certification_lab", "level": "national", "date": "2023-01-01"},
+        {"type": "testing_certification_lab", "level": "national", "date": "2023-05-01"}]})
+    result = evaluate(profile, AS_OF, default_context().rules)
+    benefit = next(b for b in result.benefits if "每个机构" in b.quote)
+    assert benefit.amount_max_cny == 20_000_000 and benefit.ambiguity is None and result.ambiguities == ()
