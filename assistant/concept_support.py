@@ -19,7 +19,7 @@ from ingest.model import Provision
 SUPPORT_QUESTION = re.compile(
     r"有(?:什么|哪些|啥)(?:支持|奖励|补助|补贴|资助|扶持|政策|优惠|好处)|(?:怎么|如何|怎样)(?:支持|奖励|补助|补贴|扶持)|"
     r"(?:支持|奖励|补助|补贴|资助)(?:多少|标准|是什么|有哪些)|给(?:多少|什么)|"
-    r"\bwhat (?:support|subsid\w*|grants?|rewards?|benefits?|incentives?|funding)\b|"
+    r"\bwhat (?:support|subsid\w*|grants?|rewards?|benefits?|incentives?|funding)\b|\bwhat(?:'s| is) there for\b|"
     r"\bhow (?:are|is) .{1,60} (?:supported|funded|rewarded|subsidi[sz]ed)\b|"
     r"\bwhat (?:do|does|can|could) .{1,60} (?:get|receive|claim)\b|\bsupport (?:for|available)\b|"
     r"能拿多少|能得到多少|能获得多少|可以拿多少|能拿到多少|"
@@ -44,16 +44,21 @@ def concept_support(rules: PolicyRules, question: str) -> ConceptSupport | None:
     if not SUPPORT_QUESTION.search(question):
         return None
     vocabulary = load_vocabulary()
-    named = {hit.concept.id: hit.concept for hit in vocabulary.find(question, "qualifications", plurals=True)}
-    members = set(named)
+    hits = vocabulary.find(question, "qualifications", plurals=True)
+    named = {hit.concept.id: hit.concept for hit in hits}
+    # 孵化器 also means 离岸及异地企业孵化器: concepts whose own labels contain the words asked about
+    members = set(named) | {c.id for hit in hits if len(hit.text) > 1 for c in vocabulary.concepts.values()
+                            if c.scheme == "qualifications" and c.group is not None
+                            and any(hit.text.casefold() in own.casefold() for own in c.labels)}
     if not named:  # a whole group: 专利有什么补助, 上市有什么奖励
-        named = {group.id: group for group in vocabulary.groups_named(question)}
-        members = {c.id for c in vocabulary.concepts.values() if c.group in named}
+        groups = vocabulary.groups_named(question)
+        named = {group.id: group for group, _ in groups}
+        members = {member.id for _, meant in groups for member in meant}
     if not named:
         return None
     provisions = [p for p in rules.benefits if members & set(p.qualifications)]
     level = level_named(question)
-    at_level = [p for p in provisions if p.level == level]
+    at_level = [p for p in provisions if level is not None and p.level == level]
     level_not_paid = level is not None and not at_level and any(p.level for p in provisions)
     if at_level:
         provisions = at_level
@@ -94,9 +99,11 @@ def _row_name(provision: Provision, support: ConceptSupport, rules: PolicyRules,
     """What tells this benefit from the others of its sentence: its tier, the other enterprise
     types it names, 其他企业 for the residual row, the round; else the measure's title."""
     vocabulary = load_vocabulary()
-    if provision.tier:
-        level = vocabulary.concepts.get(provision.level or "")
-        return provision.tier if zh or level is None else level.label_en
+    level = vocabulary.concepts.get(provision.level or "")
+    if provision.tier and (zh or level is not None):
+        return provision.tier if zh else level.label_en  # type: ignore[union-attr]
+    if level is not None and not provision.tier:  # 国际/国内首台（套）: the level tells them apart
+        return level.label_zh if zh else level.label_en
     asked = {concept.id for concept in support.concepts}
     others = [vocabulary.concepts[q] for q in provision.qualifications
               if q not in asked and q in vocabulary and vocabulary.concepts[q].group not in asked]

@@ -93,11 +93,13 @@ class Vocabulary:
         group = self.concepts.get(found.group or "") if found else None
         return bool(group and group.held_several)
 
-    def groups_named(self, text: str) -> list[Concept]:
-        """Qualification groups ``text`` names as a whole: by a group's own label (专利, standards)
-        or by a term related to it (上市 → listing boards), outside any member's label."""
+    def groups_named(self, text: str) -> list[tuple[Concept, list[Concept]]]:
+        """Qualification groups ``text`` names as a whole, each with the members it means: by a
+        group's own label (专利, 标准制定) or by a term related to it (上市 → listing boards),
+        outside any member's label. A label that is part of some members' labels means those
+        (专利 → 发明专利, 国外专利, not 首版次软件); otherwise it means every member."""
         members = [(hit.start, hit.end) for hit in self.find(text, "qualifications", plurals=True)]
-        named: dict[str, Concept] = {}
+        named: dict[str, tuple[Concept, list[Concept]]] = {}
         for concept in self.concepts.values():
             if concept.scheme == "qualifications" and concept.group is None:
                 groups = [concept]
@@ -106,9 +108,13 @@ class Vocabulary:
             else:
                 continue
             for label in concept.labels:
-                for match in re.finditer(_label_pattern(label), text, re.IGNORECASE):
-                    if not any(start <= match.start() < end for start, end in members):
-                        named.update((group.id, group) for group in groups)
+                said = [m for m in re.finditer(_label_pattern(label), text, re.IGNORECASE)
+                        if not any(start <= m.start() < end for start, end in members)]
+                for group in groups if said else ():
+                    everyone = [c for c in self.concepts.values() if c.group == group.id]
+                    meant = [c for c in everyone if any(label.casefold() in own.casefold() for own in c.labels)]
+                    known = named.get(group.id, (group, []))[1]
+                    named[group.id] = (group, list(dict.fromkeys([*known, *(meant or everyone)])))
         return list(named.values())
 
     def find(self, text: str, scheme: str, start: int = 0, end: int | None = None, *, plurals: bool = False

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -109,3 +110,25 @@ def test_a_member_named_keeps_the_answer_to_the_member() -> None:
     support = concept_support(default_context().rules, "国外专利有什么补助")
     assert support is not None and [c.id for c in support.concepts] == ["foreign_patent"]
     assert len(support.provisions) == 1
+
+
+def test_a_group_word_means_only_the_members_it_is_part_of(policies) -> None:  # type: ignore[no-untyped-def]
+    pingshan = rules_from_graph(build_policy_graph(policies["pingshan_digital_economy_2023"]))
+    assert concept_support(pingshan, "专利有什么补助") is None  # its first-version software is no patent
+    assert concept_support(default_context().rules, "补助标准是什么？") is None  # 标准 alone is no standard-setting
+
+
+def test_a_question_about_incubators_includes_the_offshore_incubator() -> None:
+    support = concept_support(default_context().rules, "孵化器有什么支持？")
+    assert support is not None
+    assert [p.clause_path[-1] for p in support.provisions] == ["3", "3", "3", "5"]
+
+
+def test_english_lines_are_named_in_english() -> None:
+    rules = default_context().rules
+    for question in ("What support is there for top talent teams?", "What is there for incubators?"):
+        support = concept_support(rules, question)
+        assert support is not None, question
+        text = concept_support_text(support, rules, "en")
+        rows = [line for line in text.splitlines() if line.startswith("- ")]
+        assert rows and not any(re.search(r"[\u4e00-\u9fff]", row.split(":")[0]) for row in rows), text
