@@ -21,7 +21,7 @@ SUPPORT_QUESTION = re.compile(
     r"(?:支持|奖励|补助|补贴|资助)(?:多少|标准|是什么|有哪些)|给(?:多少|什么)|"
     r"\bwhat (?:support|subsid\w*|grants?|rewards?|benefits?|incentives?|funding)\b|\bwhat(?:'s| is) there for\b|"
     r"\bhow (?:are|is) .{1,60} (?:supported|funded|rewarded|subsidi[sz]ed)\b|"
-    r"\bwhat (?:do|does|can|could) .{1,60} (?:get|receive|claim)\b|\bsupport (?:for|available)\b|"
+    r"\bwhat (?:do|does|can|could|would|will) .{1,60} (?:get|receive|claim)\b|\bsupport (?:for|available)\b|"
     r"能拿多少|能得到多少|能获得多少|可以拿多少|能拿到多少|"
     r"\bhow much (?:can|do|does|could|would|will) .{1,60} (?:get|receive|claim)\b",
     re.IGNORECASE)
@@ -107,7 +107,10 @@ def _row_name(provision: Provision, support: ConceptSupport, rules: PolicyRules,
     asked = {concept.id for concept in support.concepts}
     others = [vocabulary.concepts[q] for q in provision.qualifications
               if q not in asked and q in vocabulary and vocabulary.concepts[q].group not in asked]
-    if not others and asked.isdisjoint(provision.qualifications):  # asked about a group: name the members
+    asked_groups = {concept.group for concept in support.concepts} | asked
+    if (not others and asked.isdisjoint(provision.qualifications)) or any(o.group in asked_groups for o in others):
+        # asked about a group, or the line names the one asked about with others of its kind
+        # (创业板 with 主板, 中小企业板): name them all
         others = [vocabulary.concepts[q] for q in provision.qualifications if q in vocabulary]
     words = [c.label_zh if zh else c.label_en for c in others]
     if provision.residual:

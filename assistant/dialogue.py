@@ -380,7 +380,8 @@ def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRe
     return tuple(out), tuple(rest)
 
 
-_ASKS_BACK = re.compile(r"[?？]\s*$|吗\s*$|呢\s*$|如果|假如|假设|要是|what if|\bif\b|suppose", re.IGNORECASE)
+_ASKS_BACK = re.compile(r"[?？]\s*$|吗\s*$|呢\s*$|如果|假如|假设|要是|多少|什么|哪些|怎么|what if|\bif\b|suppose|"
+                        r"how much|\bwhat\b", re.IGNORECASE)
 """A short message that asks something back is not an answer to the assistant's question."""
 _YES = re.compile(r"^\s*(?:是的?|对|有|嗯|yes|yeah|yep|correct|right|we do|we are|sure)\b", re.IGNORECASE)
 _NO = re.compile(r"^\s*(?:不是|没有|否|不|no|nope|not yet|we don't|we are not|we're not)\b", re.IGNORECASE)

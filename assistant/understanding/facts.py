@@ -371,8 +371,13 @@ _ASKS_ABOUT_RULES = re.compile(r"退钱|退回|退还|要不要退|pay (?:\w+ ){
 """``If we move out, do we have to pay it back?`` asks about a rule, it does not say the company moves."""
 _ASKS_ABOUT_SUPPORT = re.compile(r"的(?:补助|奖励|支持|资助|补贴|资金|钱|政策|条件)|(?:能|可以|可)(?:拿|得|获得)多少|"
                                  r"有(?:什么|哪些|啥)(?:支持|奖励|补助|补贴|资助|扶持|政策|优惠)|(?:怎么|如何|怎样)(?:支持|奖励|补助|扶持)|"
+                                 r"(?:奖励|补助|补贴|资助|支持)(?:多少|是多少|几)|"
                                  r"\b(?:support|subsid\w*|grant|award|"
                                  r"funding) (?:for|of) ", re.IGNORECASE)
+_ASKS_WHAT_IT_WOULD_GET = re.compile(r"\bwhat (?:do|would|could|can|will) \w+ (?:get|receive) (?:for|if)\b|"
+                                     r"\bwhat would \w+ get\b|\bhow much (?:would|could) \w+ get\b",
+                                     re.IGNORECASE)
+"""What do we get for listing on the STAR Market? supposes the listing: it states no fact."""
 _QUESTION = re.compile(r"[？?]|吗|呢|多少|怎么|如何|是否|为什么|为何|有没有|能不能|哪些|什么", re.IGNORECASE)
 """``院士工作站的补助是每年都有吗？`` asks about a measure; it does not say the company has one."""
 _STATES = re.compile(r"认定|评为|获批|获评|入选|上市|挂牌|获得|取得|通过|\b(?:recogni[sz]ed|certified|listed|became|"
@@ -472,8 +477,9 @@ def _renewal_of(fact: Understood, attributes: _Attributes, words: str) -> Unders
 
 
 def names_the_company(message: str) -> bool:
-    """The message speaks of the company itself (我们, 本公司, we, our)."""
-    return bool(_SELF.search(message))
+    """The message speaks of the company itself (我们, 本公司, we, our) — and not only to
+    suppose something (What do we get for listing on the STAR Market?)."""
+    return bool(_SELF.search(message)) and not _ASKS_WHAT_IT_WOULD_GET.search(message)
 
 
 def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False,
@@ -504,7 +510,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
     def about_us(clause: _Clause) -> bool:
         """Says something about the company: names it, or continues the conversation without
         asking about a measure (高企的补助有哪些？ asks; 已经是高新技术企业了 says)."""
-        if yes_no(clause):
+        if yes_no(clause) or (asked(clause) and _ASKS_WHAT_IT_WOULD_GET.search(clause.text)):
             return False
         if names_us:
             return True

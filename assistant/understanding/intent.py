@@ -51,7 +51,7 @@ _ABOUT_A_RECOGNITION = re.compile(r"(?:资格|认定|证书|称号)(?:的)?有�
                                   r"(?:recognition|certificate|status) (?:is )?valid for", re.IGNORECASE)
 """高企资格的有效期是几年？ asks about a recognition's term, which a support policy does not set."""
 _THANKS = re.compile(r"^\s*(?:谢谢|多谢|感谢|thanks|thank you|great|perfect|好的)\b", re.IGNORECASE)
-_QUESTION = re.compile(r"[?？]|吗|呢|是否|有没有|能不能|可不可以|怎么|如何|多久|什么|\b(?:is|are|do|does|can|will|"
+_QUESTION = re.compile(r"[?？]|吗|呢|是否|有没有|能不能|可不可以|怎么|如何|多久|多少|什么|\b(?:is|are|do|does|can|will|"
                        r"what|how|when|which|who)\b", re.IGNORECASE)
 _INJECTION = re.compile(r"ignore (?:all |the )?(?:previous|above) instructions|system prompt|忽略(?:之前|以上)|"
                         r"<script|drop\s+table|;\s*--|\bunion\s+select\b", re.IGNORECASE)

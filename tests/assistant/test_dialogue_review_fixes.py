@@ -188,3 +188,16 @@ def test_a_renewal_after_a_dated_recognition_is_a_second_fact() -> None:
     rounds = sorted((f.value.get("round") or "", f.value["date"]) for f in state.facts if f.field == "qualifications")
     assert rounds == [("", "2019-01-01"), ("renewal", "2022-12-01")]
     assert totals(reply)[0] == 100_000
+
+
+@pytest.mark.parametrize(("messages", "words"), [
+    (("我们在片区内，2022年11月首次认定为高新技术企业", "独角兽企业奖励多少"), "独角兽：200万元"),
+    (("我们在片区内，2022年11月首次认定为高新技术企业", "评上省级瞪羚能拿多少"), "瞪羚企业：50万元"),
+    (("What do we get for listing on the STAR Market?",), "STAR Market: 500万元"),
+    (("What would it get if it listed on ChiNext in 2025?",), "ChiNext, Main Board, SME Board: 300万元"),
+])
+def test_a_question_about_what_something_would_get_states_no_fact(messages: tuple[str, ...], words: str) -> None:
+    _, before = talk(*messages[:-1]) if len(messages) > 1 else (None, new_state(AS_OF))
+    reply, after = respond(messages[-1], before)
+    assert reply.intent == "clause_question" and words in reply.answer
+    assert after.facts == before.facts
