@@ -231,6 +231,8 @@ def _last_date(records: tuple[FactRecord, ...]) -> dt.date | None:
     for record in reversed(records):
         if isinstance(record.value, dict) and record.value.get("date"):
             return dt.date.fromisoformat(str(record.value["date"]))
+        if isinstance(record.value, dict) and isinstance(record.value.get("year"), int):  # 2023年研发投入5000万
+            return dt.date(record.value["year"], 1, 1)
     return None
 
 
@@ -318,13 +320,13 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     from assistant.understanding.quantities import dates as read_dates
 
     round_, level = round_named(message), level_named(message)
-    when = [d for d in read_dates(message, as_of) if isinstance(d.value, dt.date)] if dates else []
+    when = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)] if dates else []
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
         if not isinstance(fact.value, dict):
             continue
         value = dict(fact.value)
-        if round_ and "id" in value and value["id"] == "high_tech_enterprise":
+        if round_ and "id" in value and load_vocabulary().in_rounds(value["id"]):
             value["round"] = round_
         elif level and ("id" in value or "type" in value):
             value["level"] = level
@@ -419,7 +421,7 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
         return (FactRecord(key="location.in_zone", field="location.in_zone", value=not _NO.match(text),
                            source=text),)
     found: dict[str, Any] = {"level": level_named(text), "round": round_named(text)}
-    when = dates(text, state.as_of)
+    when = dates(text, state.as_of, _last_date(state.facts))
     if when:
         found["date"] = cast(dt.date, when[0].value).isoformat()
     found = {k: v for k, v in found.items() if v}
@@ -432,11 +434,11 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
     candidates = [f for f in reversed(state.facts) if named(f) == concept] or [
         f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f)
         and (any(k not in f.value for k in found) or ("date" in found and f.value.get("date_precision")))
-        and ("round" not in found or named(f) == "high_tech_enterprise")]
+        and ("round" not in found or load_vocabulary().in_rounds(named(f) or ""))]
     if not candidates:
         return ()
     target = candidates[0]
-    keeps_round = named(target) == "high_tech_enterprise"
+    keeps_round = load_vocabulary().in_rounds(named(target) or "")
     value = {**target.value, **{k: v for k, v in found.items() if k != "round" or keeps_round}}
     if when:
         value = _with_precision(value, when[0].precision)

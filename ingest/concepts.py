@@ -36,6 +36,8 @@ class Concept:
     """For a group: a company can hold several of its members (platforms, projects, talent)."""
     related: tuple[str, ...] = ()
     """For a term: the qualification groups it names as a whole (上市 → listing boards)."""
+    in_rounds: bool = False
+    """A recognition granted first (首次) and then renewed (再次认定): its facts carry a round."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,11 @@ class Vocabulary:
         if found is None:
             return concept_id
         return found.label_zh if language == "zh" else found.label_en
+
+    def in_rounds(self, concept_id: str) -> bool:
+        """Whether the concept is recognised in rounds (first, renewal)."""
+        found = self.concepts.get(concept_id)
+        return bool(found and found.in_rounds)
 
     def held_several(self, concept_id: str) -> bool:
         """Whether a company can hold several of this concept's kind (its group says so)."""
@@ -172,6 +179,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
             labels=labels,
             held_several=bool(graph.value(uri, PKG.heldSeveral)),
             related=tuple(sorted(_local(o) for o in graph.objects(uri, SKOS.related) if isinstance(o, URIRef))),
+            in_rounds=bool(graph.value(uri, PKG.recognisedInRounds)),
         )
     return Vocabulary(concepts)
 

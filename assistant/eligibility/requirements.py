@@ -142,9 +142,13 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
             and date_range(fact.date, fact.date_precision)[0] > window[1]:
         # held only after the policy ended (a renewal says it was held before its date)
         shown = _shown(fact.date, fact.date_precision)
-        checks.append(Check("date", Status.UNMET, f"{named} held only from {shown}, after the policy ended "
-                            f"({window[1]})", detail_zh=f"{_label(concept, 'zh')}自{shown}起才具备，晚于政策失效日"
-                                                        f"（{window[1]}）"))
+        if fact.round is None and load_vocabulary().in_rounds(concept):  # it may be a renewal: ask
+            checks.append(Check("round", Status.UNKNOWN, f"{named} dated {shown}, after the policy ended: only a "
+                                "renewal says it was held before", question=f"round:{concept}"))
+        else:
+            checks.append(Check("date", Status.UNMET, f"{named} held only from {shown}, after the policy ended "
+                                f"({window[1]})", detail_zh=f"{_label(concept, 'zh')}自{shown}起才具备，晚于政策失效日"
+                                                            f"（{window[1]}）"))
     wording = simplified_text(provision.quote)  # a policy written in 繁體 says 境內, 首發
     if "境内" in wording and fact.concept in LISTING_BOARDS:
         if fact.domestic is False:

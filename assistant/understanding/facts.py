@@ -187,7 +187,7 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
             value["held"] = False
         if attributes.level:
             value["level"] = attributes.level
-        if attributes.round and concept.id == "high_tech_enterprise":
+        if attributes.round and concept.in_rounds:
             value["round"] = attributes.round
         if attributes.date and held:
             value.update(attributes.dated())
@@ -285,7 +285,7 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
         value.pop("date_precision", None)
     if attributes.level and "level" not in value and fact.field in ("qualifications", "platforms"):
         value["level"] = attributes.level
-    if attributes.round and "round" not in value and identity == "high_tech_enterprise":
+    if attributes.round and "round" not in value and load_vocabulary().in_rounds(identity or ""):
         value["round"] = attributes.round
     if attributes.date and "date" not in value and value.get("held", True):
         value.update(attributes.dated() if fact.field in DATED_FIELDS else {"date": attributes.date})
@@ -435,7 +435,7 @@ def _two_rounds(fact: Understood, text: str, when: list[Found]) -> list[Understo
     2022): a first and a renewal fact, each with the date nearest its word; [] otherwise."""
     first, renewal = _FIRST.search(text), _RENEWAL.search(text)
     value = fact.value
-    if not (first and renewal and isinstance(value, dict) and value.get("id") == "high_tech_enterprise"
+    if not (first and renewal and isinstance(value, dict) and load_vocabulary().in_rounds(value.get("id") or "")
             and value.get("held", True) and "round" not in value):
         return []
     dated = [found for found in when if isinstance(found.value, dt.date)]

@@ -85,3 +85,15 @@ def test_a_sentence_that_gives_the_amount_to_each_member_is_no_reading() -> None
     result = evaluate(profile, AS_OF, default_context().rules)
     benefit = next(b for b in result.benefits if "每个机构" in b.quote)
     assert benefit.amount_max_cny == 20_000_000 and benefit.ambiguity is None and result.ambiguities == ()
+
+
+def test_a_recognition_after_the_policy_ended_with_no_round_may_be_a_renewal() -> None:
+    profile = parse_profile({"location": {"in_zone": True},
+                             "qualifications": [{"id": "high_tech_enterprise", "date": "2026-02-10"}]})
+    result = evaluate(profile, dt.date(2026, 6, 1), default_context().rules)
+    rate = next(b for b in result.benefits if b.provision_id == "sec3/sub2/item7/p3")
+    assert rate.amount_min_cny == 0 and "round:high_tech_enterprise" in rate.unknown
+    first = evaluate(parse_profile({"location": {"in_zone": True}, "qualifications": [
+        {"id": "high_tech_enterprise", "round": "first", "date": "2026-02-10"}]}), dt.date(2026, 6, 1),
+        default_context().rules)
+    assert first.benefits == ()
