@@ -235,7 +235,7 @@ def _add_mixed(run: _Run, residual: Provision, shared: Assessment, residual_amou
         return
     assessment = next(a for row, a in applying if row.id == mixed.cited.id)
     cited_amount = rate_amount(run.context(mixed.cited, assessment), mixed.cited.cap_cny)
-    sure = 0 if residual_amount.unknown or shared.unknown() else min(residual_amount.minimum, mixed.total)
+    sure = min(_certain_floor(run, residual_amount, shared, applying), mixed.total)
     if not mixed.mixed and not mixed.contested:
         _add_benefit(run, mixed.cited, assessment, cited_amount, floor=sure)
         return
@@ -262,6 +262,21 @@ def _add_mixed(run: _Run, residual: Provision, shared: Assessment, residual_amou
                  reading_range=(mixed.lowest_reading, mixed.total), floor=sure, extra_trace=others)
 
 
+def _certain_floor(run: _Run, residual_amount: Amount, shared: Assessment,
+                   applying: list[tuple[Provision, Assessment]]) -> int:
+    """What a split rate pays for sure whatever else is unknown: the residual row's certain
+    amount, or a type's whose facts are all known (an undated recognition as a leader must not
+    take away the certain amount as above-scale industrial)."""
+    sure = 0 if residual_amount.unknown or shared.unknown() else residual_amount.minimum
+    for row, assessment in applying:
+        if assessment.unknown():
+            continue
+        amount = rate_amount(run.context(row, assessment), row.cap_cny)
+        if not amount.unknown:
+            sure = max(sure, amount.minimum)
+    return sure
+
+
 def _add_whole_readings(run: _Run, residual: Provision, shared: Assessment, residual_amount: Amount,
                         applying: list[tuple[Provision, Assessment]]) -> None:
     """A split rate whose base is not known year by year: the best row's whole reading."""
@@ -273,7 +288,7 @@ def _add_whole_readings(run: _Run, residual: Provision, shared: Assessment, resi
         # counting every year, gives more: a recognition never lowers what the company gets
         _add_benefit(run, residual, shared, residual_amount)
         return
-    sure = 0 if residual_amount.unknown or shared.unknown() else residual_amount.minimum
+    sure = _certain_floor(run, residual_amount, shared, applying)
     sure = min(sure, high_amount.maximum if high_amount.maximum is not None else sure)
     if len(results) == 1 or low[0].maximum == high_amount.maximum:  # one type, or the caps pay the same
         _add_benefit(run, high_row, high_assessment, high_amount, floor=sure)

@@ -37,6 +37,8 @@ def rules() -> PolicyRules:
          when=None)  # found by this test: an undated fact beside a dated one made the sure years unknown
 @example(seed=365592239, as_of=dt.date(2024, 11, 30), extra="high_tech_enterprise", level=None, round_=None,
          when=dt.date(2021, 1, 18))  # found by a wider sweep: R&D stated only before the recognition had a ceiling
+@example(seed=56398, as_of=dt.date(2023, 1, 1), extra="tech_leader_enterprise", level=None, round_=None,
+         when=None)  # an undated leader took away the certain above-scale cap (220万 → 120万 guaranteed)
 def test_adding_a_qualification_never_lowers_the_totals(rules: PolicyRules, seed: int, as_of: dt.date,
                                                         extra: str, level: str | None, round_: str | None,
                                                         when: dt.date | None) -> None:
