@@ -528,7 +528,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
         said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                            said_before)
         text = clause.text
-        hits = [h for h in vocabulary.find(text, "qualifications")
+        hits = [h for h in vocabulary.find(text, "qualifications", plurals=True)
                 if h.concept.group in ("enterprise_recognition", "enterprise_type", "platform", "listing_board",
                                        "project", "talent")] if about_us(clause) else []
         why = _WHY.search(text)

@@ -201,3 +201,10 @@ def test_a_question_about_what_something_would_get_states_no_fact(messages: tupl
     reply, after = respond(messages[-1], before)
     assert reply.intent == "clause_question" and words in reply.answer
     assert after.facts == before.facts
+
+
+def test_english_plurals_of_platforms_are_understood() -> None:
+    reply, state = talk("We are in the zone and have two provincial technology innovation centers, both approved in "
+                        "2023.")
+    assert len([f for f in state.facts if f.field == "platforms"]) == 2
+    assert totals(reply) == (1_000_000, 2_000_000)
