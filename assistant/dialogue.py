@@ -479,6 +479,8 @@ _QUESTION_TAIL = re.compile(r"\s*(?:[呢吗]\s*[？?]?|[？?])\s*$")
 def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
             ) -> tuple[Reply, DialogueState]:
     base = evaluate(_profile(state.facts), state.as_of, ctx.rules)
+    if not new:  # 如果再加一个国家级的呢？ supposes one more of the latest platform, project or talent
+        new = _one_more(message, state.facts)
     # a supposed recognition, platform or listing with no date (如果我们再拿到省级瞪羚呢) is not guaranteed: its date
     # decides whether it falls in the window, and the reply says so
     undated = [f for f in new if isinstance(f.value, dict) and f.field in DATED_FIELDS
@@ -631,6 +633,29 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
     text = "\n".join(filter(None, (search_text(result, lang), status if result.hits else None)))
     return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records, hits=data, sources=(data, window)), \
         state.model_copy(update=after)
+
+
+_ONE_MORE = re.compile(r"再加一个|再多一个|多一个|再来一个|再(?:有|建|拿|获批)一个|one more|another", re.IGNORECASE)
+
+
+def _one_more(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """One more member like the latest one a company can hold several of (at the level the
+    message names, else the same level), undated: a supposition, not a fact."""
+    if not _ONE_MORE.search(message):
+        return ()
+    vocabulary = load_vocabulary()
+    latest = next((f for f in reversed(records) if isinstance(f.value, dict)
+                   and vocabulary.held_several(concept_of(f.value) or "")), None)
+    if latest is None or not isinstance(latest.value, dict):
+        return ()
+    value = {key: item for key, item in latest.value.items() if key not in ("date", "date_precision")}
+    level = level_named(message)
+    if level:
+        value["level"] = level
+    taken = {f.key for f in records}
+    base = _round_key(_slot(latest.key), value)
+    key = base if base not in taken else next(f"{base}#{n}" for n in range(2, 100) if f"{base}#{n}" not in taken)
+    return (FactRecord(key=key, field=latest.field, value=value, source=message.strip()),)
 
 
 def _supposed_departure(profile: CompanyProfile, message: str, as_of: dt.date) -> CompanyProfile:

@@ -644,9 +644,11 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
     if level is None or not values:
         return []
     value: dict[str, Any] = {"level": level, "contract_amount_cny": values[-1].value}
-    when = dates(message, as_of)
-    if when:
-        value["date"] = when[0].value
+    named = _FIRST_EQUIPMENT.search(message)
+    when = [found for found in dates(message, as_of) if isinstance(found.value, dt.date)]
+    if when and named:  # the date nearest the equipment words, not the first said in the message
+        nearest = min(when, key=lambda found: min(abs(found.start - named.end()), abs(named.start() - found.end)))
+        value["date"] = nearest.value
     return [Understood(f"equipment:{level}", "equipment", value, message.strip())]
 
 

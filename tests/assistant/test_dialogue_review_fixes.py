@@ -208,3 +208,19 @@ def test_english_plurals_of_platforms_are_understood() -> None:
                         "2023.")
     assert len([f for f in state.facts if f.field == "platforms"]) == 2
     assert totals(reply) == (1_000_000, 2_000_000)
+
+
+def test_a_what_if_one_more_adds_a_member_instead_of_replacing() -> None:
+    reply, state = talk("我们在片区内，2023年获批一个省级重点实验室", "如果再加一个国家级的呢？")
+    assert reply.intent == "whatif"
+    assert reply.eligibility is not None and reply.baseline is not None
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (1_000_000, 6_000_000)
+    levels = [f.value["level"] for f in state.facts if f.field == "platforms"]
+    assert levels == ["provincial"], "a what-if stores nothing"
+
+
+def test_equipment_takes_the_date_said_with_it() -> None:
+    reply, state = talk("我们在片区内，2021年技术合同交易额3000万元，"
+                        "2021年9月有一台设备被评为国内首台套，合同金额2000万元")
+    assert next(f.value for f in state.facts if f.field == "equipment")["date"] == "2021-09-01"
+    assert totals(reply) == (5_000_000, 5_000_000)  # 20% × 2000万 + 10% × 3000万 capped at 100万
