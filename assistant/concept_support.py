@@ -26,6 +26,8 @@ SUPPORT_QUESTION = re.compile(
     r"\bhow much (?:can|do|does|could|would|will) .{1,60} (?:get|receive|claim)\b",
     re.IGNORECASE)
 """A question asking what something gets, as opposed to whether a company qualifies."""
+ROUND_WORDS = {"first": ("首次认定", "first recognition"), "renewal": ("再次认定", "renewal")}
+"""How a line paid for one round of a recognition is named."""
 
 
 @dataclass(frozen=True)
@@ -129,5 +131,3 @@ def _in_words(summary: str, provision: Provision, zh: bool) -> str:
         return summary
     return summary.replace(f"× {concept.id}", f"× {concept.label_zh if zh else concept.label_en}")
 
-
-ROUND_WORDS = {"first": ("首次认定", "first recognition"), "renewal": ("再次认定", "renewal")}

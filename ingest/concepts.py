@@ -138,8 +138,8 @@ class Vocabulary:
 
 def _english_plural(label: str) -> str:
     """An English label's plural (incubators, laboratories, boxes); other labels as they are."""
-    if not (label.isascii() and label[-1:].isalpha() and label[-1:].islower() and len(label) > 2):
-        return label
+    if not (label.isascii() and label[-1:].isalpha() and label[-1:].islower() and len(label) > 2) or " of " in label:
+        return label  # "first drafter of a standard" has no plural made by its last word
     if label.endswith(("s", "x", "ch", "sh")):
         return label + "es"
     if label.endswith("y") and label[-2] not in "aeiou":

@@ -11,7 +11,7 @@ from ui.page_context import Labelled, PageContext
 from ui.profile_form import table_rows
 
 History = list[dict[str, str]]
-PROFILE_COLUMNS = ("profile.field", "profile.value", "profile.words")
+PROFILE_TABLE_COLUMNS = ("profile.field", "profile.value", "profile.words")
 
 
 def build_chat_tab(page: PageContext) -> Labelled:
@@ -53,7 +53,7 @@ def build_chat_tab(page: PageContext) -> Labelled:
             examples = (gr.Examples(list(page.examples.questions), inputs=message, label=label("examples"))
                         if page.examples.questions else None)
         with gr.Column(scale=2):
-            profile = gr.Dataframe(headers=column_headers(PROFILE_COLUMNS), label=label("profile"),
+            profile = gr.Dataframe(headers=column_headers(PROFILE_TABLE_COLUMNS), label=label("profile"),
                                    elem_id="profile", wrap=True, interactive=True,
                                    column_widths=["22%", "48%", "30%"], column_count=3, static_columns=[0, 2])
             apply = gr.Button(label("apply"), elem_id="profile-apply")
@@ -75,4 +75,4 @@ def profile_frame(rows: list[list[str]], mode: str) -> Any:
     """The understood-profile table, headed in the interface language ``mode``."""
     import pandas as pd
 
-    return pd.DataFrame(rows, columns=column_headers(PROFILE_COLUMNS, mode))
+    return pd.DataFrame(rows, columns=column_headers(PROFILE_TABLE_COLUMNS, mode))

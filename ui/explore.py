@@ -18,7 +18,7 @@ from kg.export import ExportFormat, serialize
 from kg.network import SHARED_KINDS, Node, cross_references
 from kg.query import PolicyRecord, QueryError
 from kg.time_limit import run_sparql_limited
-from ui.labels import ALL_CONCEPTS, in_mode
+from ui.labels import ALL_CONCEPTS, NODE_KINDS, in_mode
 
 ROW_LIMIT, TIME_LIMIT_S = 200, 5.0
 EXAMPLE_QUERIES = {
@@ -41,8 +41,6 @@ EXAMPLE_QUERIES = {
   ?b pkg:provisionId ?governed .
 }""",
 }
-KIND_WORDS = {"qualification": ("资质", "qualification"), "level": ("级别", "level"),
-              "base_quantity": ("基数", "base quantity")}
 COLOURS = {"provision": "#e67e22", "qualification": "#2980b9", "level": "#27ae60", "base_quantity": "#8e44ad",
            "clause": "#7f8c8d"}
 
@@ -56,7 +54,7 @@ def concept_choices(network: nx.MultiDiGraph, mode: str = "both") -> list[tuple[
     def shown(kind: str, name: str) -> str:
         concept = vocabulary.concepts.get(name)
         words = in_mode(concept.label_zh, concept.label_en, mode) if concept else name
-        return f"{in_mode(*KIND_WORDS.get(kind, (kind, kind)), mode)} · {words}"
+        return f"{in_mode(*NODE_KINDS.get(kind, (kind, kind)), mode)} · {words}"
 
     return [(in_mode(*ALL_CONCEPTS, mode), ""), *sorted((shown(kind, name), f"{kind}:{name}") for kind, name in nodes)]
 

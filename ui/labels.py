@@ -88,6 +88,9 @@ CHOICES: dict[str, list[tuple[tuple[str, str], str]]] = {
 """A radio's choices: (words, value)."""
 ALL_CONCEPTS = ("全部", "all")
 """The filter's first choice, which filters nothing."""
+NODE_KINDS: dict[str, tuple[str, str]] = {"qualification": ("资质", "qualification"), "level": ("级别", "level"),
+                                          "base_quantity": ("基数", "base quantity")}
+"""The explorer's kinds of shared node, as the filter names them."""
 
 
 def in_mode(zh: str, en: str, mode: str) -> str:

@@ -393,12 +393,13 @@ _WHY = re.compile(r"为什么|为何|怎么没有|怎么没|\bwhy\b|\bhow come\b
 """``为什么没有高企的钱？`` asks for a reason; the clause states nothing about the company."""
 _BOTH = re.compile(r"\bboth\b|都|均|两个都|分别", re.IGNORECASE)
 DATE_AFTER, DATE_BEFORE, DATE_BEFORE_EN = 40, 15, 40
+"""How far after (recognised in March 2023) and before (2022年11月首次认定高企) a concept its date may be
+(English puts more words between them)."""
 _LEADING = re.compile(r"\s*(?:(?:in|since|from|during|by|on)\s+)?", re.IGNORECASE)
 """What may stand before a date that opens a clause: such a date dates the clause's first concept."""
 _JOINED = re.compile(r"\s*(?:和|与|及|以及|、|and|as well as|plus)\s*(?:一个|一家|一项|an?\s+)?[^，。；;,.\d]{0,12}",
                      re.IGNORECASE)
 """Between two concepts named together (A和B, A and B): a date said for the first dates both."""
-"""How far after (recognised in March 2023) and before (2022年11月首次认定高企) a concept its date may be."""
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\d.])(?P<n>[两二三四五六七八九十]+|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
