@@ -112,6 +112,7 @@ class Standard(_Model):
     level: Level
     first_drafter: bool = True
     date: dt.date | None = None
+    date_precision: DatePrecision = None
 
 
 class Patent(_Model):
@@ -120,6 +121,7 @@ class Patent(_Model):
     type: str
     granted: Count
     date: dt.date | None = None
+    date_precision: DatePrecision = None
 
     @field_validator("type")
     @classmethod

@@ -79,10 +79,10 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
                                                 ipo=listing.ipo, date_precision=listing.date_precision))
     for i, standard in enumerate(profile.standards):
         found[STANDARD].append(ConceptFact(STANDARD, standard.first_drafter, f"standards[{i}]", standard.level,
-                                           None, standard.date))
+                                           None, standard.date, date_precision=standard.date_precision))
     for i, patent in enumerate(profile.patents):
         found[patent.type].append(ConceptFact(patent.type, patent.granted > 0, f"patents[{i}]", None, None,
-                                              patent.date, count=patent.granted))
+                                              patent.date, count=patent.granted, date_precision=patent.date_precision))
     for i, item in enumerate(profile.equipment):
         found[EQUIPMENT].append(ConceptFact(EQUIPMENT, True, f"equipment[{i}]", item.level, None, item.date,
                                             amount=item.contract_amount_cny))

@@ -323,14 +323,14 @@ def _patents(clause: _Clause) -> list[Understood]:
             close = [d for d in clause.dates if 0 <= count.start - d.end <= 20
                      and not re.search(r"\band\b|和|及|还", clause.text[d.end:count.start])]
             if later or close:
-                value["date"] = (later or close)[0].value
+                value.update(_dated((later or close)[0]))
             found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
             starts.append(min(count.start, match.start()))
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
     if leading:  # Last year we were granted 21 invention patents and 3 PCT patents: the date is every count's
         for concept_id, fact in found.items():
             if "date" not in fact.value:
-                found[concept_id] = Understood(fact.key, fact.field, {**fact.value, "date": leading[-1].value},
+                found[concept_id] = Understood(fact.key, fact.field, {**fact.value, **_dated(leading[-1])},
                                                fact.source)
     return list(found.values())
 
@@ -429,6 +429,11 @@ def _members(fact: Understood, count: int) -> list[Understood]:
         return [fact]
     return [fact, *(Understood(f"{fact.key}#{n}", fact.field, dict(fact.value), fact.source)
                      for n in range(2, count + 1))]
+
+
+def _dated(found: Found) -> dict[str, Any]:
+    """A date as profile fields, with how precisely it was said (2021年 is the whole year)."""
+    return {"date": found.value, **({"date_precision": found.precision} if found.precision else {})}
 
 
 def _two_rounds(fact: Understood, text: str, when: list[Found]) -> list[Understood]:
@@ -630,7 +635,7 @@ def _standards(clause: _Clause, drafter: bool) -> list[Understood]:
         value: dict[str, Any] = {"level": level}
         later = [d for d in clause.dates if d.start >= match.start()] or clause.dates
         if later:
-            value["date"] = later[0].value
+            value.update(_dated(later[0]))
         found.append(Understood(f"standard:{level}", "standards", value, text.strip()))
     return found
 

@@ -65,3 +65,12 @@ def test_a_year_only_recognition_is_uncertain_until_the_month_is_said() -> None:
     assert (first["amount_min_cny"], first["amount_max_cny"]) == (200_000, 200_000)
     fact = next(f for f in state.facts if f.field == "qualifications")
     assert fact.value["date"] == "2021-09-01" and fact.value["date_precision"] == "month"
+
+
+def test_patents_and_standards_keep_a_year_as_the_whole_year() -> None:
+    for message, field in [("我们在片区内，2021年获得5项发明专利授权", "patents"),
+                           ("我们在片区内，2021年主导制定了一项国家标准（第一起草人）", "standards")]:
+        reply, state = respond(message, new_state(AS_OF))
+        fact = next(f.value for f in state.facts if f.field == field)
+        assert fact["date_precision"] == "year", message
+        assert reply.eligibility is not None and reply.eligibility["total_max_cny"] > 0, "2021 may be in the window"
