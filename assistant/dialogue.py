@@ -326,9 +326,11 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         if not isinstance(fact.value, dict):
             continue
         value = dict(fact.value)
-        if round_ and "id" in value and load_vocabulary().in_rounds(value["id"]):
+        # a round or level said again beside a new date (首次认定是2021年7月) is not the change: the date is
+        if round_ and "id" in value and load_vocabulary().in_rounds(value["id"]) and (value.get("round") != round_
+                                                                                      or not when):
             value["round"] = round_
-        elif level and ("id" in value or "type" in value):
+        elif level and ("id" in value or "type" in value) and (value.get("level") != level or not when):
             value["level"] = level
         elif when and "date" in value and concept_of(value):  # "recognised in March 2023, not 2022"
             value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
@@ -486,7 +488,8 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
     undated = [f for f in new if isinstance(f.value, dict) and f.field in DATED_FIELDS
                and f.value.get("held", True) and not f.value.get("date")]
     # 如果是再次认定呢？ changes an attribute of a known fact (never its date: "next year" is the supposition's)
-    supposed = _merge(state.facts, new) if new else _correct(message, (), state.facts, state.as_of, dates=False)
+    supposed = _merge(state.facts, new) if new else _correct(message, (), state.facts, state.as_of,
+                                                              dates=bool(_DATED_SUPPOSITION.search(message)))
     if not new:  # 如果是再次认定呢？ changes an attribute of a fact already known
         new = tuple(fact for fact in supposed if fact not in state.facts)
         new = tuple(fact.model_copy(update={"source": message.strip()}) for fact in new)
@@ -635,6 +638,8 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
         state.model_copy(update=after)
 
 
+_DATED_SUPPOSITION = re.compile(r"认定|获批|上市|成立|评上|recogni[sz]ed|approved|listed|certified", re.IGNORECASE)
+"""如果是2021年9月认定的呢？ supposes another date for what is known (a bare 如果明年呢 does not)."""
 _ONE_MORE = re.compile(r"再加一个|再多一个|多一个|再来一个|再(?:有|建|拿|获批)一个|one more|another", re.IGNORECASE)
 
 

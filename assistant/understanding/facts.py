@@ -297,7 +297,8 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
     part = {"qualifications": "round", "platforms": "level"}.get(fact.field)
     if part in value and base.count(":") == 1:  # the round or level is part of the key (see _concept_fact)
         base = f"{base}:{value[part]}"
-    return Understood(base + (f"#{member}" if member else ""), fact.field, value, f"{fact.source}，{words}")
+    joined = f"{fact.source}, {words}" if words.isascii() else f"{fact.source}，{words}"
+    return Understood(base + (f"#{member}" if member else ""), fact.field, value, joined)
 
 
 def _patents(clause: _Clause) -> list[Understood]:
@@ -372,11 +373,12 @@ _ASKS_ABOUT_RULES = re.compile(r"退钱|退回|退还|要不要退|pay (?:\w+ ){
 _ASKS_ABOUT_SUPPORT = re.compile(r"的(?:补助|奖励|支持|资助|补贴|资金|钱|政策|条件)|(?:能|可以|可)(?:拿|得|获得)多少|"
                                  r"有(?:什么|哪些|啥)(?:支持|奖励|补助|补贴|资助|扶持|政策|优惠)|(?:怎么|如何|怎样)(?:支持|奖励|补助|扶持)|"
                                  r"(?:奖励|补助|补贴|资助|支持)(?:多少|是多少|几)|"
-                                 r"\b(?:support|subsid\w*|grant|award|"
+                                 r"\bwhat (?:do|does|would|could|can|will) (?:an? |the )?(?:\w+ ){0,3}(?:get|receive)\b|"
+                                 r"\bwhat(?:'s| is) there for\b|\b(?:support|subsid\w*|grant|award|"
                                  r"funding) (?:for|of) ", re.IGNORECASE)
-_ASKS_WHAT_IT_WOULD_GET = re.compile(r"\bwhat (?:do|would|could|can|will) \w+ (?:get|receive) (?:for|if)\b|"
-                                     r"\bwhat would \w+ get\b|\bhow much (?:would|could) \w+ get\b",
-                                     re.IGNORECASE)
+_ASKS_WHAT_IT_WOULD_GET = re.compile(r"\bwhat (?:do|does|would|could|can|will) (?:\w+ ){1,3}(?:get|receive) "
+                                     r"(?:for|if)\b|\bwhat would (?:\w+ ){1,3}get\b|"
+                                     r"\bhow much (?:would|could) (?:\w+ ){1,3}get\b", re.IGNORECASE)
 """What do we get for listing on the STAR Market? supposes the listing: it states no fact."""
 _QUESTION = re.compile(r"[？?]|吗|呢|多少|怎么|如何|是否|为什么|为何|有没有|能不能|哪些|什么", re.IGNORECASE)
 """``院士工作站的补助是每年都有吗？`` asks about a measure; it does not say the company has one."""

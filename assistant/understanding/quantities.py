@@ -136,10 +136,12 @@ def dates(text: str, as_of: dt.date, earlier: dt.date | None = None) -> list[Fou
     return _with_anaphoric_dates(text, _non_overlapping(found), earlier)
 
 
-_ZH_ANAPHOR = re.compile(r"(?P<rel>同年|当年|同一年|次年|翌年|第二年)(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?")
+_ZH_ANAPHOR = re.compile(r"(?P<rel>同年|当年|同一年|次年|翌年|第二年|前一年|上一年)"
+                         r"(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?")
 _EN_ANAPHOR = re.compile(r"\b(?:(?:in|later|earlier)\s+)?(?P<rel>(?:that\s+)?same\s+year|that\s+year|the\s+following\s+year"
-                         r"|a\s+year\s+later)\b", re.IGNORECASE)
+                         r"|a\s+year\s+later|the\s+year\s+before(?!\s+last)|a\s+year\s+earlier)\b", re.IGNORECASE)
 _FOLLOWING = frozenset({"次年", "翌年", "第二年", "the following year", "a year later"})
+_PRECEDING = frozenset({"前一年", "上一年", "the year before", "a year earlier"})
 
 
 def _with_anaphoric_dates(text: str, found: list[Found], earlier: dt.date | None) -> list[Found]:
@@ -156,7 +158,7 @@ def _with_anaphoric_dates(text: str, found: list[Found], earlier: dt.date | None
         if antecedent is None:
             continue
         relation = re.sub(r"\s+", " ", match["rel"].lower()).removeprefix("that ")
-        year = antecedent.year + (1 if relation in _FOLLOWING else 0)
+        year = antecedent.year + (1 if relation in _FOLLOWING else -1 if relation in _PRECEDING else 0)
         month, day = match.groupdict().get("m"), match.groupdict().get("d")
         resolved.append(Found(_date(year, month, day), match.start(), match.end(), match[0], _precision(month, day)))
         resolved.sort(key=lambda item: item.start)

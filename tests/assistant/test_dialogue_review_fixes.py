@@ -224,3 +224,23 @@ def test_equipment_takes_the_date_said_with_it() -> None:
                         "2021年9月有一台设备被评为国内首台套，合同金额2000万元")
     assert next(f.value for f in state.facts if f.field == "equipment")["date"] == "2021-09-01"
     assert totals(reply) == (5_000_000, 5_000_000)  # 20% × 2000万 + 10% × 3000万 capped at 100万
+
+
+def test_english_questions_about_what_something_gets_mid_conversation_store_nothing() -> None:
+    _, before = talk("We are in the zone. We lead a national key laboratory approved in May 2022.")
+    for question in ("What do unicorns get?", "What would a provincial gazelle get?"):
+        reply, after = respond(question, before)
+        assert reply.intent == "clause_question" and after.facts == before.facts, question
+
+
+def test_the_year_before_points_back_one_year() -> None:
+    _, state = talk("We are in the zone, a high-tech enterprise first recognised in 2022. Our R&D expense was "
+                    "30 million yuan last year and 20 million the year before.")
+    series = sorted((f.value["year"], f.value["amount_cny"]) for f in state.facts if f.field == "rd_expense")
+    assert series == [(2022, 20_000_000), (2023, 30_000_000)]
+
+
+def test_a_what_if_about_the_date_changes_the_date() -> None:
+    reply, state = talk("我们在片区内，2021年9月首次认定为高新技术企业", "如果首次认定是2021年7月呢")
+    assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 0  # before the window: no 20万
+    assert next(f.value for f in state.facts if f.field == "qualifications")["date"] == "2021-09-01"
