@@ -48,9 +48,11 @@ def concept_support(rules: PolicyRules, question: str) -> ConceptSupport | None:
     vocabulary = load_vocabulary()
     hits = vocabulary.find(question, "qualifications", plurals=True)
     named = {hit.concept.id: hit.concept for hit in hits}
-    # 孵化器 also means 离岸及异地企业孵化器: concepts whose own labels contain the words asked about
-    members = set(named) | {c.id for hit in hits if len(hit.text) > 1 for c in vocabulary.concepts.values()
-                            if c.scheme == "qualifications" and c.group is not None
+    # 孵化器 also means 离岸及异地企业孵化器: concepts of the same kind whose labels contain the words asked
+    # about — only beside a concept that is paid itself (中小企业 is not 中小企业板, 工业企业 not 规上工业企业)
+    paid = {q for p in rules.benefits for q in p.qualifications}
+    members = set(named) | {c.id for hit in hits if len(hit.text) > 1 and hit.concept.id in paid
+                            for c in vocabulary.concepts.values() if c.group == hit.concept.group
                             and any(hit.text.casefold() in own.casefold() for own in c.labels)}
     if not named:  # a whole group: 专利有什么补助, 上市有什么奖励
         groups = vocabulary.groups_named(question)

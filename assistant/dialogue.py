@@ -32,7 +32,7 @@ from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
 from assistant.format import cny_zh
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
-from assistant.refund_answer import REFUND_QUESTION, leaving_words, refund_rule, refund_text
+from assistant.refund_answer import asks_about_refunds, leaving_words, refund_rule, refund_text
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.understanding.facts import (
@@ -174,11 +174,12 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
         if _another_member(fact) and any(_slot(f.key) == _slot(fact.key) for f in old):
             # 又获批了一个国家级重点实验室: one more, not the same one
             taken = {f.key for f in (*old, *combined)}
-            fact = fact.model_copy(update={"key": next(f"{fact.key}#{n}" for n in range(2, 100)
-                                                       if f"{fact.key}#{n}" not in taken)})
+            base = fact.key.partition("#")[0]
+            fact = fact.model_copy(update={"key": _free_key(base, taken)})
             combined.append(fact)
             continue
-        before = previous.get(fact.key) or next((f for f in reversed(old) if _same_slot(f.key, fact.key)), None)
+        before = previous.get(fact.key) or next((f for f in reversed(old) if _same_slot(f.key, fact.key)
+                                                 and not _renews(f, fact)), None)
         if before is not None:
             replaced.add(before.key)
             if _slot(fact.key) == fact.key:  # 高企 said again, its round known before: keep the round's key
@@ -199,6 +200,20 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
     return tuple(fact for fact in old if fact.key not in keys) + tuple(combined)
 
 
+def _renews(old: FactRecord, new: FactRecord) -> bool:
+    """``2024年10月通过了复审`` after ``2021年10月被认定为高企``: a renewal with its own date after a
+    recognition dated otherwise is a second fact, not a correction of the first."""
+    if not (isinstance(old.value, dict) and isinstance(new.value, dict)):
+        return False
+    return new.value.get("round") == "renewal" and old.value.get("round") in (None, "first") \
+        and bool(old.value.get("date")) and bool(new.value.get("date")) and old.value["date"] != new.value["date"]
+
+
+def _free_key(base: str, taken: set[str]) -> str:
+    """``base`` itself, or its first ``#n`` not yet taken (one more member of the same kind)."""
+    return base if base not in taken else next(f"{base}#{n}" for n in range(2, 1000) if f"{base}#{n}" not in taken)
+
+
 def _round_key(key: str, value: Any) -> str:
     """A fact's key after the attribute that is part of it changed (a recognition's round, a
     platform's level); a second member of the same kind keeps its ``#2``."""
@@ -209,9 +224,9 @@ def _round_key(key: str, value: Any) -> str:
     return f"{_slot(key)}:{value[part]}" + (f"#{member}" if member else "")
 
 
-_ANOTHER = re.compile(r"又(?:获批|获得|认定|拿到|新建|建了|建成|设立|新增|有了|评上)|又.{0,4}(?:一个|一家|一项|一支)|"
-                      r"再(?:获批|获得|认定|拿到|建)|另(?:一个|外一个|一家|外一家)|第二个|one more|another|a second",
-                      re.IGNORECASE)
+_ANOTHER = re.compile(r"又.{0,4}(?:一个|一家|一项|一支)|再(?:获批|获得|认定|拿到|建)了?(?:一个|一家|一项)|"
+                      r"第二个|one more|another|a second", re.IGNORECASE)
+"""One more member (又获批了一个, 第二个, another): 又 alone (又通过了评估) restates the one known."""
 
 
 def _another_member(fact: FactRecord) -> bool:
@@ -341,12 +356,16 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         siblings = {i for i, f in enumerate(records) if f.key.partition("#")[0] == kind and f.source == fact.source
                     and isinstance(f.value, dict)}
         out = list(records)
-        for i in siblings | {index}:
+        for i in sorted(siblings | {index}):
             sibling = records[i]
             assert isinstance(sibling.value, dict)
             new_value = {**sibling.value, **changed}
+            key = _round_key(sibling.key, new_value)
+            taken = {f.key for j, f in enumerate(out) if j != i}
+            if key in taken:  # another member already has that key: this one becomes the next #n
+                key = _free_key(key.partition("#")[0], taken)
             out[i] = sibling.model_copy(update={"value": new_value, "source": f"{sibling.source} → {message.strip()}",
-                                                "key": _round_key(sibling.key, new_value)})
+                                                "key": key})
         return tuple(out)
     return records
 
@@ -618,7 +637,7 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
     after = {"facts": records, "turns": state.turns + 1}
     status = status_line(ctx.rules, state.as_of, lang)
     window = validity_sources(ctx.rules, state.as_of)
-    rule = refund_rule(ctx.rules) if REFUND_QUESTION.search(message) else None
+    rule = refund_rule(ctx.rules) if asks_about_refunds(message) else None
     if rule is not None:
         result = evaluate(_supposed_departure(_profile(records), message, state.as_of), state.as_of, ctx.rules) \
             if records else None
@@ -640,15 +659,17 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
 
 _DATED_SUPPOSITION = re.compile(r"认定|获批|上市|成立|评上|recogni[sz]ed|approved|listed|certified", re.IGNORECASE)
 """如果是2021年9月认定的呢？ supposes another date for what is known (a bare 如果明年呢 does not)."""
-_ONE_MORE = re.compile(r"再加一个|再多一个|多一个|再来一个|再(?:有|建|拿|获批)一个|one more|another", re.IGNORECASE)
+_ONE_MORE = re.compile(r"再加一个|再多一个|再来一个|再(?:有|建|拿|获批)一个|one more|another", re.IGNORECASE)
 
 
 def _one_more(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
     """One more member like the latest one a company can hold several of (at the level the
     message names, else the same level), undated: a supposition, not a fact."""
-    if not _ONE_MORE.search(message):
-        return ()
     vocabulary = load_vocabulary()
+    names_a_member = level_named(message) or any(vocabulary.held_several(hit.concept.id)
+                                                 for hit in vocabulary.find(message, "qualifications", plurals=True))
+    if not (_ONE_MORE.search(message) and names_a_member):  # 如果研发经费多一个亿呢 / wait another year: no
+        return ()
     latest = next((f for f in reversed(records) if isinstance(f.value, dict)
                    and vocabulary.held_several(concept_of(f.value) or "")), None)
     if latest is None or not isinstance(latest.value, dict):

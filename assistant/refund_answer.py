@@ -20,14 +20,23 @@ REFUND_QUESTION = re.compile(r"退钱|退回|退还|要不要退|要退|退吗|�
                              r"\bif we (?:leave|move out|move away|relocate)\b", re.IGNORECASE)
 """A question about leaving and refunding, rather than about what the company can get."""
 _HOW_LONG = re.compile(r"多久|多长时间|几年|how long|how many years", re.IGNORECASE)
-_ABOUT_LEAVING = re.compile(r"迁|搬|离开|撤出|\bmov(?:e|ing)\b|\bleav(?:e|ing)\b|relocat", re.IGNORECASE)
+_ABOUT_LEAVING = re.compile(r"迁(?!入)|搬(?!入|到片区|进)|离开|撤出|\bmov(?:e|ing)\b(?! in)|\bleav(?:e|ing)\b|relocat",
+                            re.IGNORECASE)
+MOVING_IN = re.compile(r"迁入|搬入|搬进|落户|入驻|\bmov(?:e|ing) (?:in|into|to the)\b|\brelocat\w* (?:to|into) the\b",
+                       re.IGNORECASE)
+"""Moving into the area (如果从上海迁入片区): a question about what the company gets, not about refunds."""
 """Only a question about leaving is answered yes: the stay-or-refund rule is about leaving."""
 STAY_OR_REFUND = "stay_or_refund"
 
 
 def leaving_words(message: str) -> str | None:
-    """The sentence of ``message`` that speaks of leaving (其中的日期是假设的迁离日期)."""
-    return next((part for part in re.split(r"[。；;！!？?\n]|\.\s", message) if _ABOUT_LEAVING.search(part)), None)
+    """The part of ``message`` that speaks of leaving (a date in it is the supposed departure)."""
+    return next((part for part in re.split(r"[。；;！!？?，,\n]|\.\s", message) if _ABOUT_LEAVING.search(part)), None)
+
+
+def asks_about_refunds(message: str) -> bool:
+    """A question about leaving and refunding — not one about moving into the area."""
+    return bool(REFUND_QUESTION.search(message)) and not MOVING_IN.search(message)
 
 
 def refund_rule(rules: PolicyRules) -> Provision | None:

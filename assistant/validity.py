@@ -37,9 +37,10 @@ class AskedPeriod:
 
 
 _NOW = re.compile(r"现在|目前|当前|今天|如今|\bnow\b|\bcurrently\b|\btoday\b", re.IGNORECASE)
-_EVENT_AFTER = re.compile(r"\s*(?:的)?(?:认定|获批|成立|上市|注册|迁入|获得|评上)|"
+_EVENT_AFTER = re.compile(r"\s*(?:的)?(?:认定|获批|成立|上市|注册|迁入|获得|评上|以前|之前|以后|之后)|"
                           r"\s*(?:recogni[sz]ed|approved|founded|listed)", re.IGNORECASE)
-_EVENT_BEFORE = re.compile(r"(?:recogni[sz]ed|approved|founded|listed|established)\s+(?:in\s+)?$", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(r"(?:recogni[sz]ed|approved|founded|listed|established|moved in|registered|set up)\s+"
+                           r"(?:in\s+)?$", re.IGNORECASE)
 
 
 def asked_period(question: str, as_of: dt.date) -> AskedPeriod | None:

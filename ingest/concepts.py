@@ -119,7 +119,8 @@ class Vocabulary:
                         if not any(start <= m.start() < end for start, end in members)]
                 for group in groups if said else ():
                     everyone = [c for c in self.concepts.values() if c.group == group.id]
-                    meant = [c for c in everyone if any(label.casefold() in own.casefold() for own in c.labels)]
+                    word = label.casefold().removesuffix("s") if label.isascii() else label.casefold()  # patents
+                    meant = [c for c in everyone if any(word in own.casefold() for own in c.labels)]
                     known = named.get(group.id, (group, []))[1]
                     named[group.id] = (group, list(dict.fromkeys([*known, *(meant or everyone)])))
         return list(named.values())

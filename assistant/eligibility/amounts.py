@@ -64,7 +64,7 @@ def _per_member_reading(ctx: Context, once: Amount, each: int) -> Amount:
     most = each * count
     basis = f"{once.basis}；每项 per item × {count} = {cny_zh(most)}"
     parameters = {**once.parameters, "items": count}
-    if _EACH.search(ctx.provision.quote):  # the sentence itself gives the amount to each
+    if EACH_MEMBER.search(ctx.provision.quote):  # the sentence itself gives the amount to each
         return replace(once, maximum=most, basis=basis, parameters=parameters)
     names_zh = "、".join(vocabulary.label(fact.concept, "zh") for fact in members)
     names_en = ", ".join(vocabulary.label(fact.concept, "en") for fact in members)
@@ -78,8 +78,9 @@ def _per_member_reading(ctx: Context, once: Amount, each: int) -> Amount:
                    ambiguity=note, reading_range=(once.minimum, most))
 
 
-_EACH = re.compile(r"每个|每家|每项|每一|each\b", re.IGNORECASE)
-"""Words by which a sentence gives its amount to each member."""
+EACH_MEMBER = re.compile(r"每个(?!企业|公司)|每项|\beach (?!compan|enterprise|firm)", re.IGNORECASE)
+"""Words by which a sentence gives its amount to each member (每个机构, each institution) — not a
+per-company cap (每家企业最高…) or a year (每一年度)."""
 
 
 def _count(ctx: Context) -> tuple[int | None, Check | None]:

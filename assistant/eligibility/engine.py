@@ -300,6 +300,8 @@ def _add_whole_readings(run: _Run, residual: Provision, shared: Assessment, resi
                  reading_range=(low[0].maximum or 0, high_amount.maximum or 0), floor=sure)
 
 
+YEARLY_KINDS = frozenset({ProvisionKind.ANNUAL, ProvisionKind.ANNUAL_UP_TO})
+"""Kinds paid year after year (连续支持三年): their last year is later than the event."""
 _ALTERNATIVE_KEYS = ("level:", "round:")
 
 
@@ -378,18 +380,23 @@ def _obligations(run: _Run, total_max: int, unbounded: bool) -> list[Obligation]
 
 
 def _last_enjoyed_year(run: _Run) -> int | None:
-    """The latest year the company enjoys support in (自享受年度起: the promised years run from
-    it): the latest in-window date of a held qualification, or the latest year a rate pays
-    for; None when nothing is paid."""
-    if not run.benefits:
-        return None
+    """The latest year the company enjoys support in (the promised years run from it): for each
+    benefit paid, the latest in-window date of a qualification it names — plus the further years
+    of a yearly fund (连续支持三年) — or the latest year a rate pays for; None when nothing is paid.
+    A recognition that pays nothing does not move it."""
     record = run.rules.record
     start = record.valid_from or dt.date.min
     end = min(record.valid_until or run.as_of, run.as_of)
-    years = [fact.date.year for facts in run.facts.by_concept.values() for fact in facts
-             if fact.held and fact.date is not None and start <= fact.date <= end]
-    years += [int(label) for benefit in run.benefits for step in benefit.trace
-              for label in (step.parameters.get("paid") or {}) if str(label).isdigit()]
+    years: list[int] = []
+    for benefit in run.benefits:
+        provision = record.provision(benefit.provision_id)
+        dated = [fact.date.year for concept in benefit.qualifications for fact in run.facts.by_concept.get(concept, ())
+                 if fact.held and fact.date is not None and start <= fact.date <= end]
+        if dated:
+            further = (provision.years or 1) - 1 if provision.kind in YEARLY_KINDS else 0
+            years.append(max(dated) + further)
+        years += [int(label) for step in benefit.trace for label in (step.parameters.get("paid") or {})
+                  if str(label).isdigit()]
     return max(years, default=None)
 
 

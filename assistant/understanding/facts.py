@@ -404,7 +404,7 @@ _JOINED = re.compile(r"\s*(?:和|与|及|以及|、|and|as well as|plus)\s*(?:�
 """Between two concepts named together (A和B, A and B): a date said for the first dates both."""
 
 
-_COUNT_BEFORE = re.compile(r"(?<![\d.])(?P<n>[两二三四五六七八九十]+|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNT_BEFORE = re.compile(r"(?<![\d.第])(?P<n>[两二三四五六七八九十]+|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
                            r"\s*(?:个|家|项|所|座|支)?\s*(?:(?:国家级|省级|市级|区级|national|provincial|municipal|"
                            r"district)(?:-level)?\s*)?$", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -34,7 +34,7 @@ _SMALLTALK = re.compile(r"^\s*(?:你好|您好|嗨|哈喽|谢谢|多谢|再见|�
                         r"afternoon))\b[\s!！。.,，]*$", re.IGNORECASE)
 _RULE_QUESTION = re.compile(r"退钱|退回|要不要退|要退|退吗|会怎样|会怎么样|pay (?:it )?back|have to repay|refund|what happens if|"
                             r"give (?:the )?(?:money|subsid\w*|funds?) back|give back|return the (?:money|subsid)|"
-                            r"(?:如果|假如|要是).{0,12}(?:搬走|迁走|迁出|搬离|迁离|离开片区)|"
+                            r"(?:如果|假如|要是).{0,12}(?:搬走|迁走|迁出|搬离|迁离)(?!.{0,12}(?:迁入|搬入|落户))|"
                             r"\bif we (?:leave|move out|move away|relocate)\b", re.IGNORECASE)
 _ABOUT_YOU = re.compile(r"你是谁|你能(?:帮我)?做什么|能帮我做什么|你会什么|who are you|what can you do|what do you do",
                         re.IGNORECASE)
@@ -48,6 +48,7 @@ _VALIDITY = re.compile(
     r"when does (?:it|the policy|this policy) (?:end|start)", re.IGNORECASE)
 """A question about the policy's window, not about a company."""
 _ABOUT_A_RECOGNITION = re.compile(r"(?:资格|认定|证书|称号)(?:的)?有效期|有效期.{0,3}(?:几|多少)年|"
+                                  r"(?:资格|认定|证书|称号).{0,8}(?:还)?有效(?:吗|么)|"
                                   r"(?:recognition|certificate|status) (?:is )?valid for", re.IGNORECASE)
 """高企资格的有效期是几年？ asks about a recognition's term, which a support policy does not set."""
 _THANKS = re.compile(r"^\s*(?:谢谢|多谢|感谢|thanks|thank you|great|perfect|好的)\b", re.IGNORECASE)

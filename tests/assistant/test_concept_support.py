@@ -132,3 +132,22 @@ def test_english_lines_are_named_in_english() -> None:
         text = concept_support_text(support, rules, "en")
         rows = [line for line in text.splitlines() if line.startswith("- ")]
         assert rows and not any(re.search(r"[\u4e00-\u9fff]", row.split(":")[0]) for row in rows), text
+
+
+@pytest.mark.parametrize("question", ["中小企业有什么支持？", "工业企业有什么支持？"])
+def test_a_concept_that_is_not_paid_is_not_widened_to_a_longer_one(question: str) -> None:
+    assert concept_support(default_context().rules, question) is None
+
+
+def test_an_english_plural_group_word_means_the_same_members() -> None:
+    rules = default_context().rules
+    plural, singular = concept_support(rules, "What support is there for patents?"), \
+        concept_support(rules, "What support is there for patent?")
+    assert plural is not None and singular is not None and plural.provisions == singular.provisions
+    assert len(plural.provisions) == 2
+
+
+@pytest.mark.parametrize("question", ["2021年以前成立的企业还能申请吗", "我们的高企认定2025年还有效吗？"])
+def test_validity_words_about_something_else_are_not_the_period_asked(question: str) -> None:
+    reply, _ = respond(question, new_state(dt.date(2024, 6, 1)))
+    assert "2021年本政策" not in reply.answer and "2025年本政策" not in reply.answer

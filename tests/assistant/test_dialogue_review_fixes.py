@@ -244,3 +244,44 @@ def test_a_what_if_about_the_date_changes_the_date() -> None:
     reply, state = talk("我们在片区内，2021年9月首次认定为高新技术企业", "如果首次认定是2021年7月呢")
     assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 0  # before the window: no 20万
     assert next(f.value for f in state.facts if f.field == "qualifications")["date"] == "2021-09-01"
+
+
+@pytest.mark.parametrize("messages", [
+    ("我们在片区内，2022年获批国家级重点实验室", "如果研发经费多一个亿呢？"),
+    ("我们在片区内，2022年获批国家级重点实验室", "What if we wait another year?"),
+])
+def test_an_ordinary_what_if_supposes_no_extra_platform(messages: tuple[str, str]) -> None:
+    reply, _ = talk(*messages)
+    assert reply.eligibility is not None and reply.eligibility["total_max_cny"] == 5_000_000
+
+
+@pytest.mark.parametrize(("messages", "count"), [
+    (("我们在片区内，有两个国家级重点实验室", "一个是2022年获批的，另一个是2023年获批的"), 2),
+    (("我们在片区内，2022年获批国家级重点实验室", "国家级重点实验室又获得了2024年度的考核优秀"), 1),
+    (("我们在片区内，2022年获批国家级重点实验室", "2024年获批了第二个国家级重点实验室"), 2),
+    (("我们在片区内，2022年获批两个国家级重点实验室", "2023年又获批了一个省级重点实验室", "不对，是国家级的"), 3),
+])
+def test_members_are_neither_invented_nor_lost(messages: tuple[str, ...], count: int) -> None:
+    _, state = talk(*messages)
+    platforms = [f for f in state.facts if f.field == "platforms"]
+    assert len(platforms) == count and len({f.key for f in platforms}) == count
+
+
+def test_a_renewal_in_a_later_message_keeps_the_earlier_recognition() -> None:
+    _, state = talk("我们在片区内，2021年10月被认定为高企", "2024年10月通过了复审")
+    assert len([f for f in state.facts if f.field == "qualifications"]) == 2
+
+
+def test_moving_into_the_zone_is_no_refund_question() -> None:
+    reply, _ = talk("如果我们从上海搬离，迁入片区，能拿多少？")
+    assert "10年以上" not in reply.answer
+
+
+def test_a_yearly_fund_extends_the_years_a_departure_is_counted_from() -> None:
+    reply, _ = talk("我们在片区内，2022年获批国家级科技创新联盟", "我们打算2033年搬走，要退钱吗？")
+    assert "（2024年）起算，2033年迁离在承诺的10年内" in reply.answer  # funds paid 2022–2024
+
+
+def test_a_departure_date_is_read_from_the_words_about_leaving() -> None:
+    reply, _ = talk("我们在片区内，2024年3月获批省级重点实验室，如果2027年搬走要退钱吗？")
+    assert "2027年迁离" in reply.answer

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from assistant.eligibility import evaluate, rules_from_graph
+from assistant.eligibility.amounts import EACH_MEMBER
 from assistant.eligibility.rules import PolicyRules
 from assistant.eligibility.samples import LEVELS, RECOGNITIONS, random_profile
 from assistant.profile import parse_profile
@@ -80,7 +80,7 @@ def test_every_number_traces_to_a_provision_in_the_graph(rules: PolicyRules, see
                 if step.parameters.get(name) is not None:
                     assert step.parameters[name] == getattr(source, name), (name, step)
         items = next((step.parameters["items"] for step in benefit.trace if "items" in step.parameters), 1)
-        each_said = re.search(r"每个|每家|每项|每一|each\b", provision.quote)  # then per item is no reading
+        each_said = EACH_MEMBER.search(provision.quote)  # then per item is no reading
         assert (items > 1 and not each_said) == (benefit.ambiguity is not None and "per item" in benefit.ambiguity)
         if provision.kind.value == "fixed":  # once, or once per member in the per-member reading
             assert benefit.amount_max_cny == (provision.amount_cny or 0) * items
