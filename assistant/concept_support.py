@@ -105,7 +105,10 @@ def _row_name(provision: Provision, support: ConceptSupport, rules: PolicyRules,
     vocabulary = load_vocabulary()
     level = vocabulary.concepts.get(provision.level or "")
     if provision.tier and (zh or level is not None):
-        return provision.tier if zh else level.label_en  # type: ignore[union-attr]
+        if not zh:
+            return level.label_en  # type: ignore[union-attr]
+        said = level.label_zh.removesuffix("级") if level else ""  # 独角兽 → 省级独角兽
+        return provision.tier if level is None or said in provision.tier else f"{level.label_zh}{provision.tier}"
     if level is not None and not provision.tier:  # 国际/国内首台（套）: the level tells them apart
         return level.label_zh if zh else level.label_en
     asked = {concept.id for concept in support.concepts}

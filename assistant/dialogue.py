@@ -618,6 +618,10 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
         text = "还没有计算结果可以解释，请先描述贵公司的情况。" if zh else "There is no result to explain yet."
         return Reply(Intent.EXPLANATION.value, lang, text, state.facts), state
     asked_for = [found.value for found in amounts(message)]
+    totals = (sum(b["min"] for b in state.last_benefits), sum(b["max"] or 0 for b in state.last_benefits))
+    single = any(b["max"] in asked_for or b["min"] in asked_for for b in state.last_benefits)
+    if len(state.last_benefits) > 1 and not single and (set(asked_for) & set(totals) or _TOTAL_WORDS.search(message)):
+        return _explain_total(state, lang)  # 为什么是700万？ / Why is the total that amount?
     chosen = next((b for b in state.last_benefits if b["max"] in asked_for or b["min"] in asked_for),
                   max(state.last_benefits, key=lambda b: b["max"] or 0))
     steps = "\n".join(f"  · {step}" for step in chosen["trace"])
@@ -626,6 +630,25 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
     text = (f"{head}\n{chosen['basis']}\n{citation(tuple(chosen['clause_path']))}“{chosen['quote']}”\n"
             f"{'计算过程（逐条规则，英文） How it was computed' if zh else 'How it was computed'}:\n{steps}")
     return Reply(Intent.EXPLANATION.value, lang, text, state.facts, sources=(chosen,)), \
+        state.model_copy(update={"turns": state.turns + 1})
+
+
+_TOTAL_WORDS = re.compile(r"总共|一共|合计|总额|总数|\btotal\b|\baltogether\b|\bin all\b", re.IGNORECASE)
+
+
+def _explain_total(state: DialogueState, lang: str) -> tuple[Reply, DialogueState]:
+    """The total as the sum of its lines, each with its clause (the lines are the engine's)."""
+    zh = lang == "zh"
+    benefits = state.last_benefits
+    low, high = sum(b["min"] for b in benefits), sum(b["max"] or 0 for b in benefits)
+    lines = [("合计由以下各项相加：" if zh else "The total is the sum of these lines:")]
+    for b in benefits:
+        amount = amount_range(b["min"], b["max"]) if zh else range_en(b["min"], b["max"])
+        title = b["title"] if zh else b.get("title_en") or b["title"]
+        lines.append(f"- {citation(tuple(b['clause_path']))} {title}{'：' if zh else ': '}{amount}")
+    lines.append(f"确定可得 {cny_zh(low)}，最高可得 {cny_zh(high)}。" if zh else
+                 f"Guaranteed {cny_en(low)}; up to {cny_en(high)}.")
+    return Reply(Intent.EXPLANATION.value, lang, "\n".join(lines), state.facts, sources=(list(benefits), low, high)), \
         state.model_copy(update={"turns": state.turns + 1})
 
 

@@ -382,7 +382,7 @@ _ASKS_WHAT_IT_WOULD_GET = re.compile(r"\bwhat (?:do|does|would|could|can|will) (
 """What do we get for listing on the STAR Market? supposes the listing: it states no fact."""
 _QUESTION = re.compile(r"[？?]|吗|呢|多少|怎么|如何|是否|为什么|为何|有没有|能不能|哪些|什么", re.IGNORECASE)
 """``院士工作站的补助是每年都有吗？`` asks about a measure; it does not say the company has one."""
-_STATES = re.compile(r"认定|评为|获批|获评|入选|上市|挂牌|获得|取得|通过|\b(?:recogni[sz]ed|certified|listed|became|"
+_STATES = re.compile(r"认定|评为|获批|获评|入选|上市|挂牌|获得|取得|通过|属于|列为|列入|\b(?:recogni[sz]ed|certified|listed|became|"
                      r"awarded|obtained)\b", re.IGNORECASE)
 """A verb that states the company got something (首次认定为高企, listed on the STAR Market)."""
 _YES_NO = re.compile(r"是不是|是否|有没有|算不算|^\s*(?:are|is|do|does|did|have|has)\s+(?:we|it|our|the company)\b",
@@ -588,9 +588,10 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
                 facts.append(renewal)
                 previous = len(facts) - 1
             elif attributes.any or _RELOCATED.search(text):
-                kind = facts[previous].key.partition("#")[0]  # 有两个国家级重点实验室，2022年获批: both of them
+                # 有两个国家级重点实验室，2022年获批 / 院士工作站和博士后工作站，2022年设立的: all said together
+                said_together = facts[previous].source
                 for index, fact in enumerate(facts):
-                    if index == previous or (fact.key.partition("#")[0] == kind and "#" in fact.key + facts[previous].key):
+                    if index == previous or fact.source == said_together:
                         facts[index] = _merge_attributes(fact, attributes, text.strip())
         if _BOTH.search(text) and clause.dates:
             for index, fact in enumerate(facts):

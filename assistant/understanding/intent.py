@@ -39,6 +39,7 @@ _RULE_QUESTION = re.compile(r"退钱|退回|要不要退|要退|退吗|会怎样
 _ABOUT_YOU = re.compile(r"你是谁|你能(?:帮我)?做什么|能帮我做什么|你会什么|who are you|what can you do|what do you do",
                         re.IGNORECASE)
 _POLICY_WORDS = re.compile(r"支持|补贴|补助|奖励|资助|扶持|政策|条款|申报|退|有效期|过期|到期|认定|上市|专利|人才|孵化|实验室|标准|"
+                           r"经费|运营|工作站|联盟|"
                            r"support|subsid|grant|reward|policy|polic|funding|fund|eligib|apply|refund|repay|incentive|"
                            r"clause|valid|expire|listing|patent|talent|incubat|lab\b|standard|zone|award|bonus", re.IGNORECASE)
 _VALIDITY = re.compile(

@@ -285,3 +285,19 @@ def test_a_yearly_fund_extends_the_years_a_departure_is_counted_from() -> None:
 def test_a_departure_date_is_read_from_the_words_about_leaving() -> None:
     reply, _ = talk("我们在片区内，2024年3月获批省级重点实验室，如果2027年搬走要退钱吗？")
     assert "2027年迁离" in reply.answer
+
+
+def test_why_the_total_explains_every_line_of_it() -> None:
+    reply, _ = talk("我们在片区内，2023年获批国家级重点实验室和两个省级工程技术研究中心", "为什么是700万？")
+    assert reply.intent == "explanation" and reply.answer.startswith("合计由以下各项相加：")
+    assert "500万元" in reply.answer and "100万元 – 200万元" in reply.answer and reply.unsupported_numbers() == []
+
+
+def test_a_date_said_after_two_things_named_together_dates_both() -> None:
+    _, state = talk("我们在片区内，建有院士工作站和博士后工作站，2022年设立的")
+    assert [f.value.get("date") for f in state.facts if f.field == "platforms"] == ["2022-01-01"] * 2
+
+
+def test_belonging_to_a_kind_of_project_is_a_statement() -> None:
+    _, state = talk("我们在片区内，投资5亿元，属于氢能产业重点项目，2022年认定")
+    assert any(f.key == "holding:hydrogen_key_project" for f in state.facts)
