@@ -502,13 +502,18 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
     base = evaluate(_profile(state.facts), state.as_of, ctx.rules)
     if not new:  # 如果再加一个国家级的呢？ supposes one more of the latest platform, project or talent
         new = _one_more(message, state.facts)
+    # 如果是再次认定呢？ changes an attribute of a known fact (never its date: "next year" is the supposition's)
     # a supposed recognition, platform or listing with no date (如果我们再拿到省级瞪羚呢) is not guaranteed: its date
     # decides whether it falls in the window, and the reply says so
     undated = [f for f in new if isinstance(f.value, dict) and f.field in DATED_FIELDS
                and f.value.get("held", True) and not f.value.get("date")]
-    # 如果是再次认定呢？ changes an attribute of a known fact (never its date: "next year" is the supposition's)
-    supposed = _merge(state.facts, new) if new else _correct(message, (), state.facts, state.as_of,
-                                                              dates=bool(_DATED_SUPPOSITION.search(message)))
+    if new and not _ONE_MORE.search(message):  # 如果临床医学研究中心是市级的呢: that centre at another level
+        known, new = _changed_in_place(state.facts, new)
+        undated = [f for f in undated if f in new]  # a changed fact keeps its date
+        supposed = _merge(known, new)
+    else:
+        supposed = _merge(state.facts, new) if new else _correct(message, (), state.facts, state.as_of,
+                                                                  dates=bool(_DATED_SUPPOSITION.search(message)))
     if not new:  # 如果是再次认定呢？ changes an attribute of a fact already known
         new = tuple(fact for fact in supposed if fact not in state.facts)
         new = tuple(fact.model_copy(update={"source": message.strip()}) for fact in new)
@@ -683,6 +688,25 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
 _DATED_SUPPOSITION = re.compile(r"认定|获批|上市|成立|评上|recogni[sz]ed|approved|listed|certified", re.IGNORECASE)
 """如果是2021年9月认定的呢？ supposes another date for what is known (a bare 如果明年呢 does not)."""
 _ONE_MORE = re.compile(r"再加一个|再多一个|再来一个|再(?:有|建|拿|获批)一个|one more|another", re.IGNORECASE)
+
+
+def _changed_in_place(records: tuple[FactRecord, ...], new: tuple[FactRecord, ...]
+                      ) -> tuple[tuple[FactRecord, ...], tuple[FactRecord, ...]]:
+    """A supposition about something already known under another round or level (the national
+    centre supposed municipal) changes that fact, keeping what it does not restate (its date);
+    returns the records so changed and the facts left to add."""
+    out, rest = list(records), []
+    for fact in new:
+        index = next((i for i in range(len(out) - 1, -1, -1) if out[i].key != fact.key
+                      and _slot(out[i].key) == _slot(fact.key) and isinstance(out[i].value, dict)), None)
+        if index is None or not isinstance(fact.value, dict) or "#" in out[index].key:
+            rest.append(fact)
+            continue
+        old = out[index]
+        assert isinstance(old.value, dict)
+        value = {**old.value, **fact.value}
+        out[index] = old.model_copy(update={"value": value, "key": _round_key(old.key, value), "source": fact.source})
+    return tuple(out), tuple(rest)
 
 
 def _one_more(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:

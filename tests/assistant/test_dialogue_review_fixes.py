@@ -301,3 +301,12 @@ def test_a_date_said_after_two_things_named_together_dates_both() -> None:
 def test_belonging_to_a_kind_of_project_is_a_statement() -> None:
     _, state = talk("我们在片区内，投资5亿元，属于氢能产业重点项目，2022年认定")
     assert any(f.key == "holding:hydrogen_key_project" for f in state.facts)
+
+
+def test_a_what_if_about_a_known_platforms_level_changes_that_platform() -> None:
+    reply, state = talk("我们在片区内，2022年获批两个省级重点实验室和一个国家级临床医学研究中心",
+                        "如果临床医学研究中心是市级的呢")
+    assert reply.eligibility is not None
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (1_500_000, 2_500_000)
+    assert "未说明何时取得" not in reply.answer, "the centre keeps its date"
+    assert any(f.value.get("level") == "national" for f in state.facts if f.field == "platforms"), "nothing stored"
