@@ -18,7 +18,7 @@ from kg.export import ExportFormat, serialize
 from kg.network import SHARED_KINDS, Node, cross_references
 from kg.query import PolicyRecord, QueryError
 from kg.time_limit import run_sparql_limited
-from ui.labels import ALL_CONCEPTS, NODE_KINDS, in_mode
+from ui.labels import ALL_CONCEPTS, NODE_KINDS, in_mode, label
 
 ROW_LIMIT, TIME_LIMIT_S = 200, 5.0
 EXAMPLE_QUERIES = {
@@ -113,8 +113,9 @@ def network_figure(network: nx.MultiDiGraph, concept: str | None = None) -> Any:
     return figure
 
 
-def provision_markdown(record: PolicyRecord, network: nx.MultiDiGraph, provision_id: str) -> str:
-    """One provision: its clause, quote and figures, and the provisions it shares concepts with."""
+def provision_markdown(record: PolicyRecord, network: nx.MultiDiGraph, provision_id: str, mode: str = "both") -> str:
+    """One provision: its clause, quote and figures, and the provisions it shares concepts with
+    (headings in the interface language ``mode``)."""
     by_id = {p.id: p for p in record.provisions}
     if provision_id not in by_id:
         raise KeyError(f"no provision {provision_id!r} in {record.id}")
@@ -124,7 +125,7 @@ def provision_markdown(record: PolicyRecord, network: nx.MultiDiGraph, provision
              f"> {html.escape(provision.quote)}"]
     references = cross_references(network, provision_id)
     if references:
-        lines.append("\n**交叉引用 Cross-references**")
+        lines.append(f"\n**{label('cross_references', mode)}**")
         for reference in references:
             other = by_id[reference.other_id]
             via = f"{reference.via[0]} `{html.escape(reference.via[1])}`"
@@ -139,12 +140,12 @@ def _figures(provision: Provision) -> str:
         provision.kind.value
 
 
-def node_markdown(record: PolicyRecord, network: nx.MultiDiGraph, node_key: str) -> str:
+def node_markdown(record: PolicyRecord, network: nx.MultiDiGraph, node_key: str, mode: str = "both") -> str:
     """A clicked node (``type:id``): a provision with its quote and cross-references, or a
     concept with every provision that names it."""
     kind, _, name = node_key.strip().partition(":")
     if kind == "provision":
-        return provision_markdown(record, network, name)
+        return provision_markdown(record, network, name, mode)
     node: Node = (kind, name)
     if kind not in SHARED_KINDS or node not in network:
         raise KeyError(f"no node {node_key.strip()!r} in {record.id}")
@@ -152,9 +153,10 @@ def node_markdown(record: PolicyRecord, network: nx.MultiDiGraph, node_key: str)
     naming = sorted((by_id[source[1]] for source, _ in network.in_edges(node) if source[0] == "provision"),
                     key=lambda p: p.span)
     concept = load_vocabulary().concepts.get(name)
-    title = f"{concept.label_zh} {concept.label_en}" if concept else name
-    lines = [f"**{html.escape(kind)} · {html.escape(title)}** `{html.escape(name)}` — "
-             f"{len(naming)} 条规定 provisions"]
+    title = in_mode(concept.label_zh, concept.label_en, mode) if concept else name
+    kind_words = in_mode(*NODE_KINDS.get(kind, (kind, kind)), mode)
+    lines = [f"**{html.escape(kind_words)} · {html.escape(title)}** `{html.escape(name)}` — "
+             f"{len(naming)} {label('provisions_count', mode)}"]
     for provision in naming:
         lines.append(f"- 〔{''.join(provision.clause_path)}〕 {html.escape(provision.kind.value)} "
                      f"**{html.escape(_figures(provision))}** — {html.escape(provision.quote[:60])}…")

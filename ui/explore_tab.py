@@ -30,16 +30,17 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
     def show_network(concept: str | None) -> Any:
         return explore.network_figure(network, concept or None)
 
-    def show_provision(provision_id: str | None) -> str:
+    def show_provision(provision_id: str | None, mode: str) -> str:
         if not provision_id:
             return ""
-        return handlers.link_citations(explore.provision_markdown(record, network, provision_id), page.citations)
+        return handlers.link_citations(explore.provision_markdown(record, network, provision_id, mode),
+                                       page.citations)
 
-    def show_node(node_key: str | None) -> str:
+    def show_node(node_key: str | None, mode: str) -> str:
         if not node_key or not node_key.strip():
             return ""
         try:
-            return handlers.link_citations(explore.node_markdown(record, network, node_key), page.citations)
+            return handlers.link_citations(explore.node_markdown(record, network, node_key, mode), page.citations)
         except KeyError as error:
             return f"*{markdown_text(str(error.args[0]))}*"
 
@@ -72,8 +73,8 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
                 gr.DownloadButton("JSON-LD", exports[ExportFormat.JSONLD], elem_id="download-jsonld")
     concept.change(show_network, concept, plot, api_visibility="private")
 
-    provision.change(show_provision, provision, details, api_visibility="private")
-    node.change(show_node, node, details, api_visibility="private")
+    provision.change(show_provision, [provision, page.language], details, api_visibility="private")
+    node.change(show_node, [node, page.language], details, api_visibility="private")
     sparql_heading = gr.Markdown(label("sparql_heading"), elem_id="sparql-heading")
     example = gr.Dropdown(explore.example_choices(), value=None, label=label("examples"),
                           elem_id="sparql-example")

@@ -29,6 +29,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "node": ("图中点选的节点", "Node clicked in the graph"),
     "provision": ("条款与交叉引用", "Provision and its cross-references"),
     "run": ("运行", "Run"),
+    "cross_references": ("交叉引用", "Cross-references"),
+    "provisions_count": ("条规定", "provisions"),
     "scratch_upload": ("政策文件", "Policy file"),
     "tab_text": ("原文", "Policy text"),
     "language": ("界面语言", "Interface language"),

@@ -71,6 +71,11 @@ def test_a_clicked_node_shows_a_provision_or_the_provisions_naming_a_concept(rec
     naming = [p for p in record.provisions if "incubator" in p.qualifications]
     assert f"{len(naming)} 条规定 provisions" in shown and shown.count("\n- ") == len(naming)
     assert "孵化器" in shown and "100万元" in shown
+    english = explore.node_markdown(record, network, "qualification:incubator", "en")
+    assert f"{len(naming)} provisions" in english and "条规定" not in english and "qualification · " in english
+    with_references = next(p for p in record.provisions if "incubator" in p.qualifications)
+    assert "Cross-references" in explore.provision_markdown(record, network, with_references.id, "en")
+    assert "交叉引用" not in explore.provision_markdown(record, network, with_references.id, "en")
     for wrong in ("qualification:no_such", "clause:sec1", "nonsense"):
         with pytest.raises(KeyError, match=r"no node|no provision"):
             explore.node_markdown(record, network, wrong)
