@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.retrieval.language import detect_language
 from ui import handlers
 from ui.labels import column_headers, label
 from ui.page_context import Labelled, PageContext
@@ -50,8 +51,11 @@ def build_chat_tab(page: PageContext) -> Labelled:
             chatbot = gr.Chatbot(label=label("chatbot"), elem_id="chatbot", height=520, show_label=False)
             message = gr.Textbox(label=label("message"), elem_id="chat-input", lines=2)
             send = gr.Button(label("send"), variant="primary", elem_id="chat-send")
-            examples = (gr.Examples(list(page.examples.questions), inputs=message, label=label("examples"))
-                        if page.examples.questions else None)
+            # one list per language, so that a single-language interface shows its own questions only
+            by_language = {lang: [q for q in page.examples.questions if (detect_language(q) == "zh") == (lang == "zh")]
+                           for lang in ("zh", "en")}
+            examples = {lang: gr.Examples(questions, inputs=message, label=label("examples", lang))
+                        for lang, questions in by_language.items() if questions}
         with gr.Column(scale=2):
             profile = gr.Dataframe(headers=column_headers(PROFILE_TABLE_COLUMNS), label=label("profile"),
                                    elem_id="profile", wrap=True, interactive=True,
@@ -68,7 +72,10 @@ def build_chat_tab(page: PageContext) -> Labelled:
                          api_visibility="private")
     words: Labelled = [(chatbot, "chatbot", "label"), (message, "message", "label"), (send, "send", "value"),
                        (profile, "profile", "label"), (apply, "apply", "value")]
-    return words + ([(examples.dataset, "examples", "label")] if examples else [])
+    shown = list(examples.items())
+    page.language.change(lambda mode: [gr.update(visible=mode in ("both", lang)) for lang, _ in shown], page.language,
+                         [example.dataset for _, example in shown], api_visibility="private")
+    return words
 
 
 def profile_frame(rows: list[list[str]], mode: str) -> Any:
