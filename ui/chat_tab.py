@@ -24,9 +24,9 @@ def build_chat_tab(page: PageContext) -> Labelled:
         said = {"role": "user", "content": handlers.answer_markdown(message)}
         try:
             reply, state_json = handlers.ask(message, state_json, as_of_text, page.assistant)
-        except handlers.InputError as error:
-            refused = {"role": "assistant", "content": handlers.answer_markdown(str(error))}
-            return [*history, said, refused], state_json, gr.skip(), "", gr.skip()
+        except handlers.InputError as error:  # the typed message stays in the box to send again
+            refused = {"role": "assistant", "content": handlers.error_markdown(error, mode)}
+            return [*history, said, refused], state_json, gr.skip(), gr.skip(), gr.skip()
         answer = {"role": "assistant", "content": handlers.answer_markdown(reply["answer"], page.citations)}
         rows = profile_frame(handlers.profile_rows(reply), mode)
         return [*history, said, answer], state_json, rows, "", reply["lang"]
@@ -73,6 +73,9 @@ def build_chat_tab(page: PageContext) -> Labelled:
     words: Labelled = [(chatbot, "chatbot", "label"), (message, "message", "label"), (send, "send", "value"),
                        (profile, "profile", "label"), (apply, "apply", "value")]
     shown = list(examples.items())
+    for _, example in shown:  # a clicked example restores the box's first label: put the interface's back
+        example.load_input_event.then(lambda mode: gr.update(label=label("message", mode)), page.language, message,
+                                      api_visibility="private")
     page.language.change(lambda mode: [gr.update(visible=mode in ("both", lang)) for lang, _ in shown], page.language,
                          [example.dataset for _, example in shown], api_visibility="private")
     return words

@@ -25,8 +25,9 @@ def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
         count = len(form_a.components)
         as_of_text, mode = cells[-2], cells[-1]
         try:
-            profile = handlers.read_profile_form(form_a.read(cells[:count]), label("company_a")) or CompanyProfile()
-            variant = handlers.read_profile_form(form_b.read(cells[count:2 * count]), label("variant_b"))
+            profile = handlers.read_profile_form(form_a.read(cells[:count]), label("company_a", mode)) \
+                or CompanyProfile()
+            variant = handlers.read_profile_form(form_b.read(cells[count:2 * count]), label("variant_b", mode))
             report, result, comparison = handlers.profile_report(profile, variant, as_of_text, page.assistant)
         except handlers.InputError as error:
             return handlers.error_markdown(error, mode), {}, ""
@@ -41,7 +42,8 @@ def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
 
     def form_into_json(*cells: Any) -> tuple[Any, str]:
         try:
-            profile = handlers.read_profile_form(form_a.read(cells[:-1]), label("company_a")) or CompanyProfile()
+            profile = handlers.read_profile_form(form_a.read(cells[:-1]), label("company_a", cells[-1])) \
+                or CompanyProfile()
         except handlers.InputError as error:
             return gr.skip(), handlers.error_markdown(error, cells[-1])
         return handlers.profile_json_text(profile), gr.skip()

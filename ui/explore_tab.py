@@ -75,6 +75,9 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
 
     provision.change(show_provision, [provision, page.language], details, api_visibility="private")
     node.change(show_node, [node, page.language], details, api_visibility="private")
+    page.language.change(lambda chosen, key, mode: show_node(key, mode) if key and key.strip()
+                         else show_provision(chosen, mode), [provision, node, page.language], details,
+                         api_visibility="private")
     sparql_heading = gr.Markdown(label("sparql_heading"), elem_id="sparql-heading")
     example = gr.Dropdown(explore.example_choices(), value=None, label=label("examples"),
                           elem_id="sparql-example")

@@ -96,6 +96,7 @@ def profile_form_widgets(prefix: str, values: FormValues) -> ProfileFormWidgets:
         return gr.Dataframe(values.tables.get(name, [[""] * len(columns)]),
                             headers=column_headers(columns), label=label(f"form.{name}"),
                             type="pandas", datatype="str", interactive=True, wrap=True,
+                            column_widths=[f"{100 / len(columns):.1f}%"] * len(columns),
                             elem_id=f"{prefix}-{name}")
 
     for form_table in layout.tables:

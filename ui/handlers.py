@@ -43,7 +43,7 @@ def parse_as_of(text: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError as error:
-        raise InputError(f"as-of date {text.strip()!r}: expected YYYY-MM-DD ({error})") from error
+        raise InputError(f"as-of date {text.strip()!r}: expected YYYY-MM-DD, e.g. 2024-06-30") from error
 
 
 def load_state(state_json: str | None, as_of: dt.date) -> DialogueState:

@@ -32,7 +32,8 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
 
     def from_company_a(*cells: Any) -> tuple[Any, ...]:
         try:
-            profile = handlers.read_profile_form(company_a.read(cells[:-1]), label("company_a")) or CompanyProfile()
+            profile = handlers.read_profile_form(company_a.read(cells[:-1]), label("company_a", cells[-1])) \
+                or CompanyProfile()
         except handlers.InputError as error:
             return gr.skip(), handlers.error_markdown(error, cells[-1]), gr.skip(), gr.skip(), gr.skip()
         return handlers.profile_json_text(profile), "", None, *no_files()  # the old sheet is stale

@@ -346,6 +346,9 @@ def test_english_only_mode_has_no_chinese_in_the_forms_and_still_reads_them(page
     expect(page.get_by_text("Examples", exact=True)).to_be_visible()
     expect(page.get_by_text("示例", exact=False)).to_have_count(0)
     expect(page.get_by_text("院士工作站的补助是每年都有吗？")).to_be_hidden()  # Chinese examples hide with the labels
+    page.get_by_text("Is there support for hydrogen projects?").click()
+    expect(page.locator("#chat-input textarea")).to_have_value("Is there support for hydrogen projects?")
+    expect(page.locator("#chat-input")).not_to_contain_text("您的问题")  # a clicked example keeps the language
     page.get_by_role("tab", name="Company check", exact=True).click()
     qualifications = page.locator("#a-qualifications")
     expect(qualifications).to_contain_text("recognition")
