@@ -224,9 +224,11 @@ def _round_key(key: str, value: Any) -> str:
     return f"{_slot(key)}:{value[part]}" + (f"#{member}" if member else "")
 
 
-_ANOTHER = re.compile(r"又.{0,4}(?:一个|一家|一项|一支)|再(?:获批|获得|认定|拿到|建)了?(?:一个|一家|一项)|"
+_ANOTHER = re.compile(r"又.{0,4}(?:一个|一家|一项|一支)|"
+                      r"再(?:获批|获得|认定|拿到|拿|建|有|加|多|来)了?(?:一个|一家|一项)|"
                       r"第二个|one more|another|a second", re.IGNORECASE)
-"""One more member (又获批了一个, 第二个, another): 又 alone (又通过了评估) restates the one known."""
+"""One more member, stated (又获批了一个, 第二个, another) or supposed (如果再加一个国家级的呢): 又 alone
+(又通过了评估) restates the one known."""
 
 
 def _another_member(fact: FactRecord) -> bool:
@@ -507,7 +509,7 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
     # decides whether it falls in the window, and the reply says so
     undated = [f for f in new if isinstance(f.value, dict) and f.field in DATED_FIELDS
                and f.value.get("held", True) and not f.value.get("date")]
-    if new and not _ONE_MORE.search(message):  # 如果临床医学研究中心是市级的呢: that centre at another level
+    if new and not _ANOTHER.search(message):  # 如果临床医学研究中心是市级的呢: that centre at another level
         known, new = _changed_in_place(state.facts, new)
         undated = [f for f in undated if f in new]  # a changed fact keeps its date
         supposed = _merge(known, new)
@@ -687,7 +689,6 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
 
 _DATED_SUPPOSITION = re.compile(r"认定|获批|上市|成立|评上|recogni[sz]ed|approved|listed|certified", re.IGNORECASE)
 """如果是2021年9月认定的呢？ supposes another date for what is known (a bare 如果明年呢 does not)."""
-_ONE_MORE = re.compile(r"再加一个|再多一个|再来一个|再(?:有|建|拿|获批)一个|one more|another", re.IGNORECASE)
 
 
 def _changed_in_place(records: tuple[FactRecord, ...], new: tuple[FactRecord, ...]
@@ -715,7 +716,7 @@ def _one_more(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord
     vocabulary = load_vocabulary()
     names_a_member = level_named(message) or any(vocabulary.held_several(hit.concept.id)
                                                  for hit in vocabulary.find(message, "qualifications", plurals=True))
-    if not (_ONE_MORE.search(message) and names_a_member):  # 如果研发经费多一个亿呢 / wait another year: no
+    if not (_ANOTHER.search(message) and names_a_member):  # 如果研发经费多一个亿呢 / wait another year: no
         return ()
     latest = next((f for f in reversed(records) if isinstance(f.value, dict)
                    and vocabulary.held_several(concept_of(f.value) or "")), None)
