@@ -35,6 +35,7 @@ from assistant.profile import CompanyProfile, ProfileError, parse_profile
 from assistant.refund_answer import asks_about_refunds, leaving_words, refund_rule, refund_text
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
+from assistant.text_input import readable_message
 from assistant.understanding.facts import (
     DATED_FIELDS,
     Understood,
@@ -782,7 +783,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
             ) -> tuple[Reply, DialogueState]:
     """Answer one message; returns the reply and the new state (the old state is not changed)."""
     ctx = context or default_context()
-    text = _TAGS.sub(" ", message or "").strip()
+    text = _TAGS.sub(" ", readable_message(message)).strip()
     lang = _lang(text) if text else "zh"
     if not text:
         prompt = ("请输入您的问题或贵公司的情况。" if lang == "zh" else

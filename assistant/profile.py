@@ -9,21 +9,30 @@ right group; the error for a wrong one names the field and lists the allowed ids
 from __future__ import annotations
 
 import datetime as dt
-import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, field_validator, model_validator
 
+from assistant.data_input import DataInputError, DataLimits, read_data
 from ingest.concepts import load_vocabulary
 
 Level = Literal["international", "national", "provincial", "municipal", "district", "industry", "local"]
 Round = Literal["first", "renewal"]
-Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2)]
+MAX_CNY = Decimal(10) ** 15
+"""The largest amount a profile may state (1,000 trillion yuan): every amount and every sum the
+engine forms from them stays an exact 64-bit integer, so replies serialise everywhere."""
+Money = Annotated[Decimal, Field(ge=0, le=MAX_CNY, max_digits=20, decimal_places=2)]
 Count = Annotated[int, Field(ge=0, le=1_000_000)]
 Year = Annotated[int, Field(ge=1990, le=2100)]
+Flag = StrictBool
+"""true or false only: "yes", 1 or "是" is refused with the field's name (the page's forms read 是/否
+themselves)."""
+MAX_PROFILE_CHARS = 100_000
+PROFILE_LIMITS = DataLimits(max_chars=MAX_PROFILE_CHARS, max_depth=16, max_number_digits=40)
+"""What a profile's JSON or YAML text may be: refused before parsing when longer, deeper or
+with longer numbers; YAML anchors, aliases and tags are refused too."""
 
 
 CONCEPT_GROUPS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -60,7 +69,7 @@ DatePrecision = Annotated[Literal["year", "month"] | None, Field(
 class Fact(_Model):
     """Something the company holds (or is known not to hold)."""
 
-    held: bool = True
+    held: Flag = True
     level: Level | None = None
     date: dt.date | None = None
     date_precision: DatePrecision = None
@@ -82,7 +91,7 @@ class Platform(Fact):
     """An innovation platform the company leads: key lab, incubator, alliance…"""
 
     type: str
-    relocated_into_zone: bool | None = None
+    relocated_into_zone: Flag | None = None
 
     @field_validator("type")
     @classmethod
@@ -95,8 +104,8 @@ class Listing(_Model):
 
     board: str
     exchange: str | None = Field(default=None, description="e.g. SSE, SZSE, BSE, HKEX")
-    domestic: bool | None = Field(default=None, description="on an exchange in mainland China (境内)")
-    ipo: bool = Field(default=True, description="an initial public offering (首发上市)")
+    domestic: Flag | None = Field(default=None, description="on an exchange in mainland China (境内)")
+    ipo: Flag = Field(default=True, description="an initial public offering (首发上市)")
     date: dt.date | None = None
     date_precision: DatePrecision = None
 
@@ -110,7 +119,7 @@ class Standard(_Model):
     """A standard the company led as first drafter (第一起草人)."""
 
     level: Level
-    first_drafter: bool = True
+    first_drafter: Flag = True
     date: dt.date | None = None
     date_precision: DatePrecision = None
 
@@ -154,7 +163,7 @@ class YearAmount(_Model):
 
 
 class Location(_Model):
-    in_zone: bool | None = Field(default=None, description="registered and operating in the policy's area")
+    in_zone: Flag | None = Field(default=None, description="registered and operating in the policy's area")
     planned_departure: dt.date | None = Field(default=None, description="when the company plans to leave the area")
 
 
@@ -220,17 +229,31 @@ def parse_profile(data: Any, source: str = "profile") -> CompanyProfile:
         raise ProfileError(_format_errors(error, source)) from error
 
 
-def load_profile(path: Path) -> CompanyProfile:
-    """Read a profile from a JSON or YAML file."""
+def profile_from_text(text: str, source: str, *, syntax: str) -> CompanyProfile:
+    """A profile from JSON or YAML text (``syntax``), read within :data:`PROFILE_LIMITS`;
+    empty text is an error, ``{}`` a company about which nothing is known."""
+    if not text.strip("\ufeff \t\r\n"):
+        raise ProfileError(f"{source}: the profile is empty; give a mapping of fields, "
+                           "e.g. {\"location\": {\"in_zone\": true}} ({} when nothing is known)")
     try:
+        data = read_data(text, source, PROFILE_LIMITS, syntax=syntax)
+    except DataInputError as error:
+        raise ProfileError(str(error)) from None
+    return parse_profile(data, source)
+
+
+def load_profile(path: Path) -> CompanyProfile:
+    """Read a profile from a JSON or YAML file (at most :data:`MAX_PROFILE_CHARS` bytes)."""
+    try:
+        size = path.stat().st_size
+        if size > 4 * MAX_PROFILE_CHARS:  # UTF-8 takes up to 4 bytes a character; the text is counted below
+            raise ProfileError(f"{path}: {size:,} bytes; a profile may have at most {MAX_PROFILE_CHARS:,} characters")
         text = path.read_text(encoding="utf-8-sig")  # a BOM from Windows editors is fine
     except (OSError, UnicodeDecodeError) as error:
-        raise ProfileError(f"{path}: cannot read the profile ({error})") from error
-    try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError, ValueError) as error:  # ValueError: 2023-02-30
-        raise ProfileError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {error}") from error
-    return parse_profile(data if data is not None else {}, str(path))
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else \
+            "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "unreadable"
+        raise ProfileError(f"{path}: cannot read the profile ({reason})") from None
+    return profile_from_text(text, str(path), syntax="json" if path.suffix.lower() == ".json" else "yaml")
 
 
 def profile_schema() -> dict[str, Any]:
