@@ -22,8 +22,9 @@ from assistant.report import amount_range, citation, eligibility_markdown, whati
 from ingest.concepts import load_vocabulary
 from ingest.errors import IngestError
 from kg.export import ExportFormat, serialize
-from kg.query import QueryError, load_record, run_sparql
+from kg.query import QueryError, load_record
 from kg.store import PolicyStore, StoreError, ValidationFailed, ingest_into, open_store
+from kg.time_limit import QueryTimeout, run_sparql_limited
 from kg.validate import validate_graph
 
 app = typer.Typer(help="policykg: Chinese support policies as a knowledge graph, with cited "
@@ -154,15 +155,19 @@ def sparql(
     = None,
     output_format: Annotated[SparqlFormat, typer.Option("--format")] = SparqlFormat.TABLE,
     limit: Annotated[int, typer.Option(help="At most this many rows.", min=1)] = 1000,
+    timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds.", min=0.1)] = 5.0,
     data_dir: DataDir = None,
 ) -> None:
-    """Run a read-only SPARQL query over all loaded policies."""
+    """Run a read-only SPARQL query over all loaded policies (updates, SERVICE and FROM
+    naming anything but the store's graphs are refused; stopped after --timeout seconds)."""
     if (query is None) == (file is None):
         fail("give a query or --file, not both and not neither")
     text_of_query = query if query is not None else _read_query(file)
     store = _store(data_dir)
     try:
-        result = run_sparql(store.dataset(), text_of_query, row_limit=limit)
+        result = run_sparql_limited(store.dataset(), text_of_query, row_limit=limit, seconds=timeout)
+    except QueryTimeout as error:
+        fail(f"{error}; allow more with --timeout")
     except QueryError as error:
         fail(str(error))
     if result.form == "ask":
@@ -390,14 +395,15 @@ def ask(
     output_format: Annotated[AskFormat, typer.Option("--format")] = AskFormat.TEXT,
 ) -> None:
     """Talk to the assistant (Chinese or English); with --session, facts accumulate across calls."""
-    from assistant.dialogue import DialogueState, new_state, respond
+    from assistant.dialogue import new_state, respond
+    from assistant.session_state import StateError, read_state_file
 
     state = new_state(_as_of(as_of))
     if session is not None and session.is_file():
         try:
-            state = DialogueState.model_validate_json(session.read_text(encoding="utf-8"))
-        except ValueError as error:
-            fail(f"{session}: not a conversation file written by policykg ask ({str(error).splitlines()[0]})")
+            state = read_state_file(session)
+        except StateError as error:
+            fail(str(error))
         if as_of is not None:
             state = state.model_copy(update={"as_of": _as_of(as_of)})
     reply, state = respond(message, state)
@@ -424,6 +430,31 @@ def serve(
     from ui.app import serve as serve_app
 
     serve_app(host, port)
+
+
+@app.command()
+def api(
+    host: Annotated[str, typer.Option("--host", help="Interface to bind; anything but 127.0.0.1 is explicit.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=16, help="Server processes.")] = 1,
+    rate_limit: Annotated[str, typer.Option("--rate-limit", envvar="POLICYKG_API_RATE_LIMIT",
+                                            help="Per client address, e.g. '40/2 second', or 'off'.")]
+    = "40/2 second",
+    max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest request body, bytes.")] = 256 * 1024,
+    access_log: Annotated[bool, typer.Option("--access-log", help="Log every request.")] = False,
+    policy: PolicyOption = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Serve the JSON web API (eligibility, ask, search, provisions, SPARQL; OpenAPI page at /docs)."""
+    from api.server import serve as serve_api
+    from api.settings import ApiSettings, SettingsError
+
+    try:
+        settings = ApiSettings(rate_limit=rate_limit, max_body_bytes=max_body, data_dir=data_dir, policy=policy)
+        serve_api(settings, host, port, workers=workers, access_log=access_log)
+    except (SettingsError, StoreError) as error:
+        fail(str(error))
 
 
 def main() -> None:  # pragma: no cover - the console script calls app directly

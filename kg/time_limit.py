@@ -11,6 +11,7 @@ from typing import Any
 from rdflib import Graph
 
 from kg.query import QueryError, SparqlResult, run_sparql
+from kg.sparql_gate import QueryRefused
 
 
 class QueryTimeout(QueryError):
@@ -22,8 +23,8 @@ def _child(graph: Graph, query: str, row_limit: int, pipe: Connection) -> None:
         result = run_sparql(graph, query, row_limit=row_limit)
         graph_text = result.graph.serialize(format="turtle") if result.graph is not None else None
         pipe.send(("ok", (result.form, result.variables, result.rows, result.truncated, result.answer, graph_text)))
-    except QueryError as error:
-        pipe.send(("error", str(error)))
+    except QueryError as error:  # refused by the gate (in the child: parsing is limited too) or failed
+        pipe.send(("refused" if isinstance(error, QueryRefused) else "error", str(error)))
     except Exception as error:  # anything else still reaches the caller as a message
         pipe.send(("error", f"the query failed: {error}"))
     finally:
@@ -31,7 +32,8 @@ def _child(graph: Graph, query: str, row_limit: int, pipe: Connection) -> None:
 
 
 def run_sparql_limited(graph: Graph, query: str, *, row_limit: int, seconds: float) -> SparqlResult:
-    """:func:`kg.query.run_sparql` stopped after ``seconds``; :class:`QueryTimeout` then."""
+    """:func:`kg.query.run_sparql` (through the gate of :mod:`kg.sparql_gate`) stopped after
+    ``seconds``; :class:`QueryTimeout` then, :class:`QueryRefused` for a query the gate refused."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(graph, query, row_limit, send), daemon=True)
@@ -48,6 +50,8 @@ def run_sparql_limited(graph: Graph, query: str, *, row_limit: int, seconds: flo
             child.kill()
         child.join(5)
         receive.close()
+    if status == "refused":
+        raise QueryRefused(str(payload))
     if status == "error":
         raise QueryError(str(payload))
     form, variables, rows, truncated, answer, graph_text = payload
