@@ -43,7 +43,7 @@ _YAML_NUMBER = re.compile(r"[-+]?[0-9][0-9_:,.]*(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9
 
 def _check_size(text: str, source: str, limits: DataLimits) -> None:
     if len(text) > limits.max_chars:
-        raise DataInputError(f"{source}: {len(text):,} characters; at most {limits.max_chars:,} are read")
+        raise DataInputError(f"{source}: {len(text)} characters; at most {limits.max_chars} are read")
 
 
 def _too_deep(source: str, limits: DataLimits, where: str) -> DataInputError:

@@ -117,6 +117,17 @@ def find_rates(text: str, offset: int = 0) -> list[Mention]:
     return found
 
 
+def parse_percent(text: str) -> Decimal:
+    """A percentage as written (``50%``, ``５０％``, ``12.5 %``) as a fraction: ``Decimal('0.5')``."""
+    match = _RATE.fullmatch(text.strip())
+    if match is None or match["num"] is None:
+        raise NumberFormatError(f"not a percentage: {text!r}")
+    try:
+        return Decimal(match["num"].translate(FULLWIDTH_DIGITS)) / 100
+    except InvalidOperation as error:
+        raise NumberFormatError(f"not a percentage: {text!r}") from error
+
+
 def to_cny(value: Decimal) -> int:
     """Integer CNY; amounts in policies are whole yuan."""
     return int(value.to_integral_value())

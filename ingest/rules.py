@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal
 
 from ingest import patterns as P
 from ingest.concepts import Vocabulary
 from ingest.draft import Draft
 from ingest.model import ProvisionKind
-from ingest.money import find_money, parse_number, to_cny
+from ingest.money import find_money, parse_number, parse_percent, to_cny
 from ingest.structure import Sentence
 
 
@@ -78,7 +77,7 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
         base_start = sentence.start + share.start("base")
         bases = vocabulary.find(text, "base_quantities", base_start,
                                 sentence.start + share.end("base"))
-        rate = Decimal(re.sub(r"[^0-9.]", "", share["rate"])) / 100
+        rate = parse_percent(share["rate"])
         base = bases[-1].concept.id if bases else None
         subtype = "tax_contribution_cap" if base == "tax_contribution" else "funding_share_cap"
         governed = vocabulary.find(text, "qualifications", sentence.start,

@@ -14,22 +14,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import ValidationError
-
+from assistant.data_input import DataInputError, read_data, read_json
 from assistant.dialogue import AssistantContext, DialogueState, new_state, respond, with_edited_facts
 from assistant.eligibility.engine import evaluate
 from assistant.eligibility.result import EligibilityResult
 from assistant.eligibility.whatif import compare
 from assistant.pitch import PitchSheet, pitch_sheet
-from assistant.profile import CompanyProfile, ProfileError, parse_profile
+from assistant.profile import MAX_PROFILE_CHARS, PROFILE_LIMITS, CompanyProfile, ProfileError, parse_profile
 from assistant.report import eligibility_markdown, whatif_markdown
+from assistant.session_state import StateError, read_state
 from ui.labels import label
 from ui.pitch_files import write_pitch_files
 from ui.profile_form import FormError, FormValues, read_form, values_from_data
-
-MAX_PROFILE_CHARS = 100_000
-"""A pasted or uploaded profile larger than this is refused before it is parsed."""
 
 
 class InputError(ValueError):
@@ -51,9 +47,9 @@ def load_state(state_json: str | None, as_of: dt.date) -> DialogueState:
     if not state_json or not state_json.strip():
         return new_state(as_of)
     try:
-        state = DialogueState.model_validate_json(state_json)
-    except ValidationError as error:
-        raise InputError(f"session state: not a saved conversation ({error.error_count()} problems)") from error
+        state = read_state(state_json)
+    except StateError as error:
+        raise InputError(str(error)) from error
     return state if state.as_of == as_of else state.model_copy(update={"as_of": as_of})
 
 
@@ -183,12 +179,10 @@ def read_profile(profile_json: str, *, lenient: bool = False) -> CompanyProfile:
     """A company profile typed or uploaded as JSON; errors name the line, column or field.
     ``lenient`` (the page's editors) also takes what the form takes: labels, 是/否, 3000万,
     a year or month as a date."""
-    if len(profile_json) > MAX_PROFILE_CHARS:
-        raise InputError(f"profile: {len(profile_json)} characters; at most {MAX_PROFILE_CHARS} are read")
     try:
-        data = json.loads(profile_json.lstrip("\ufeff") or "{}")
-    except json.JSONDecodeError as error:
-        raise InputError(f"profile: not valid JSON at line {error.lineno} column {error.colno}: {error.msg}") from error
+        data = read_json(profile_json.lstrip("\ufeff") or "{}", "profile", PROFILE_LIMITS)
+    except DataInputError as error:
+        raise InputError(str(error)) from error
     return profile_from_data(data, "profile", lenient=lenient)
 
 
@@ -217,12 +211,14 @@ def read_profile_upload(path: Path) -> CompanyProfile:
         raise InputError(f"{path.name}: {size} bytes; a profile file may have at most {MAX_PROFILE_CHARS}")
     try:
         text = path.read_text(encoding="utf-8-sig")
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{path.name}: cannot read the profile ({error})") from error
-    except (json.JSONDecodeError, yaml.YAMLError, ValueError) as error:
-        raise InputError(f"{path.name}: not valid {'JSON' if path.suffix.lower() == '.json' else 'YAML'}: "
-                         f"{error}") from error
+    except OSError as error:
+        raise InputError(f"{path.name}: cannot read the profile ({error.strerror or 'unreadable'})") from error
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path.name}: cannot read the profile (not UTF-8 text)") from error
+    try:
+        data = read_data(text, path.name, PROFILE_LIMITS, syntax="json" if path.suffix.lower() == ".json" else "yaml")
+    except DataInputError as error:
+        raise InputError(str(error)) from error
     return profile_from_data(data if data is not None else {}, path.name, lenient=True)
 
 
