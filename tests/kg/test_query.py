@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rdflib import Graph
 
 from kg.network import cross_references, policy_network
 from kg.query import QueryError, load_record, run_sparql
+from kg.sparql_gate import QueryRefused
 
 DALIAN = "dalian-ftz-innovation-zone-plan-2021"
 
@@ -27,16 +30,25 @@ def test_ask_and_construct(graphs: dict[str, Graph]) -> None:
     assert constructed.graph is not None and len(constructed.graph) == 64
 
 
-@pytest.mark.parametrize("update", [
-    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
-    "DELETE WHERE { ?s ?p ?o }",
-    "DROP ALL",
+@pytest.mark.parametrize(("update", "named"), [
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "INSERT DATA"),
+    ("DELETE WHERE { ?s ?p ?o }", "DELETE WHERE"),
+    ("DROP ALL", "DROP"),
 ])
-def test_updates_are_refused(graphs: dict[str, Graph], update: str) -> None:
+def test_updates_are_refused(graphs: dict[str, Graph], update: str, named: str) -> None:
     size = len(graphs[DALIAN])
-    with pytest.raises(QueryError, match="only read-only queries"):
+    with pytest.raises(QueryRefused, match=f"^{named} is refused: only read-only queries"):
         run_sparql(graphs[DALIAN], update)
     assert len(graphs[DALIAN]) == size
+
+
+def test_a_single_graph_admits_a_from_naming_itself_only(graphs: dict[str, Graph]) -> None:
+    graph = graphs[DALIAN]
+    own = f"SELECT (COUNT(*) AS ?n) FROM <{graph.identifier}> WHERE {{ ?p a pkg:Provision }}"
+    assert run_sparql(graph, own).rows == (("64",),)
+    with pytest.raises(QueryRefused, match=r"^FROM <urn:x:other> is refused: .*"
+                                           rf"\(<{re.escape(str(graph.identifier))}>\)"):
+        run_sparql(graph, "SELECT * FROM <urn:x:other> WHERE { ?s ?p ?o }")
 
 
 @pytest.mark.parametrize("bad", ["", "SELEKT * WHERE {}", "SELECT ?x WHERE { ?x ?y }"])

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from kg.query import QueryError, run_sparql
+from kg.sparql_gate import QueryRefused
 from kg.store import open_store
 from kg.time_limit import QueryTimeout, run_sparql_limited
 
@@ -45,3 +46,11 @@ def test_updates_and_nonsense_keep_their_messages(graph) -> None:  # type: ignor
         run_sparql_limited(graph, "DELETE WHERE { ?s ?p ?o }", row_limit=5, seconds=5)
     with pytest.raises(QueryError, match="not a valid SPARQL"):
         run_sparql_limited(graph, "SELEKT nothing", row_limit=5, seconds=5)
+
+
+def test_a_refusal_comes_back_from_the_child_as_a_refusal(graph) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(QueryRefused, match=r"^SERVICE <urn:x:endpoint> is refused: "):
+        run_sparql_limited(graph, "SELECT * WHERE { SERVICE <urn:x:endpoint> { ?s ?p ?o } }", row_limit=5, seconds=5)
+    with pytest.raises(QueryError) as failed:
+        run_sparql_limited(graph, "SELEKT nothing", row_limit=5, seconds=5)
+    assert not isinstance(failed.value, QueryRefused)
