@@ -94,6 +94,14 @@ def test_past_the_gate_evaluation_still_loads_no_graph(dataset: Dataset, outside
     assert rows == []
 
 
+def test_a_graph_pattern_naming_a_file_reads_nothing_from_it(dataset: Dataset, outside: str,
+                                                              tripwire: Tripwire) -> None:
+    """``GRAPH <file:…>`` is not a dataset clause: it is answered from the store (nothing)."""
+    query = "PREFIX f: <{outside}> SELECT ?o WHERE { GRAPH f:secret.nt { ?s ?p ?o } }".replace("{outside}", outside)
+    assert run_sparql(dataset, query).rows == ()
+    assert tripwire.attempts() == []
+
+
 # ------------------------------------------------------------- what still works
 
 def test_from_and_from_named_may_name_the_stores_own_graphs(dataset: Dataset, tripwire: Tripwire) -> None:
