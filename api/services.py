@@ -13,6 +13,8 @@ from rdflib import Graph
 
 from assistant.dialogue import AssistantContext
 from assistant.eligibility.rules import rules_from_graph
+from assistant.retrieval.embedders import Embedder, UseEmbedder, embedder_from_name
+from assistant.retrieval.search import build_search, default_cache_dir
 from kg.query import SparqlResult
 from kg.store import open_store
 from kg.time_limit import run_sparql_limited
@@ -24,12 +26,11 @@ class SparqlBusy(Exception):
 
 @dataclass
 class ApiServices:
-    """One policy's rules and search, and the store's dataset for SPARQL."""
+    """One policy's rules and search (in ``context``), and the store's dataset for SPARQL."""
 
     context: AssistantContext
     dataset: Graph
     sparql_concurrent: int = 2
-    _search_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _sparql_slots: threading.BoundedSemaphore = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -40,12 +41,6 @@ class ApiServices:
         """As ``policykg provisions --format json``: the policy header and every provision."""
         record = self.context.rules.record
         return {"policy": record.header_json(), "provisions": [p.to_json() for p in record.provisions]}
-
-    def searcher(self) -> AssistantContext:
-        """The context with its search index built (once, even when requests race for it)."""
-        with self._search_lock:
-            self.context.search()
-        return self.context
 
     def sparql(self, query: str, *, row_limit: int, seconds: float) -> SparqlResult:
         """The query through the project's SPARQL gate with its limits; :class:`SparqlBusy`
@@ -58,9 +53,23 @@ class ApiServices:
             self._sparql_slots.release()
 
 
+SERVER_ENCODER_THREADS = 1
+"""Concurrent requests on two cores: one BLAS thread per query encoding is faster than two
+competing ones (engineering notes §9: p95 14 ms against 185 ms)."""
+
+
+def server_embedder() -> Embedder:
+    """The configured embedder (``POLICYKG_EMBEDDER``); the default one on one thread."""
+    embedder = embedder_from_name()
+    return UseEmbedder(threads=SERVER_ENCODER_THREADS) if isinstance(embedder, UseEmbedder) else embedder
+
+
 def load_services(data_dir: Path | None, policy: str | None, *, sparql_concurrent: int = 2) -> ApiServices:
-    """The policy ``policy`` of ``data_dir`` (default: the bundled policy); :class:`kg.store.StoreError`
-    names what is missing."""
+    """The policy ``policy`` of ``data_dir`` (default: the bundled policy) with its search index
+    built now, so that no request waits for it; :class:`kg.store.StoreError` names what is
+    missing, :class:`assistant.retrieval.embedders.EmbedderError` an unusable embedder."""
     store = open_store(data_dir)
-    return ApiServices(AssistantContext(rules_from_graph(store.graph(policy))), store.dataset(),
-                       sparql_concurrent=sparql_concurrent)
+    rules = rules_from_graph(store.graph(policy))
+    cache = data_dir / "index" if data_dir is not None else default_cache_dir()  # as `policykg search`
+    search = build_search(rules.record, server_embedder(), cache)
+    return ApiServices(AssistantContext(rules, search), store.dataset(), sparql_concurrent=sparql_concurrent)

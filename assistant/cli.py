@@ -449,11 +449,12 @@ def api(
     """Serve the JSON web API (eligibility, ask, search, provisions, SPARQL; OpenAPI page at /docs)."""
     from api.server import serve as serve_api
     from api.settings import ApiSettings, SettingsError
+    from assistant.retrieval.embedders import EmbedderError
 
     try:
         settings = ApiSettings(rate_limit=rate_limit, max_body_bytes=max_body, data_dir=data_dir, policy=policy)
         serve_api(settings, host, port, workers=workers, access_log=access_log)
-    except (SettingsError, StoreError) as error:
+    except (SettingsError, StoreError, EmbedderError) as error:
         fail(str(error))
 
 
