@@ -74,6 +74,7 @@ def eligibility_text(result: EligibilityResult, lang: str, next_question: str | 
             lines.append(f"确定可得 {cny_zh(result.total_min_cny)}，最高可得 {cny_zh(result.total_max_cny)}{extra}。")
         else:
             lines.append(f"Guaranteed: {cny_en(result.total_min_cny)}; up to {cny_en(result.total_max_cny)}{extra}.")
+    lines += [("按此计算：" + a.zh) if zh else ("Assumed: " + a.en) for a in result.assumptions]
     for benefit in result.benefits:
         amount = amount_range(benefit.amount_min_cny, benefit.amount_max_cny) if zh else \
             range_en(benefit.amount_min_cny, benefit.amount_max_cny)
@@ -84,6 +85,7 @@ def eligibility_text(result: EligibilityResult, lang: str, next_question: str | 
             lines.append(f"- {benefit.title}：{amount}{flag}。{benefit.basis} {cited}")
         else:
             lines.append(f"- {benefit.title_en or benefit.title}: {amount}{flag}. {benefit.basis} {cited}")
+    lines += could_add_lines(result, lang)
     if result.benefits:  # a stated recognition whose date falls outside the window is said, not dropped silently
         for miss in [m for m in closest_misses(result) if set(m.requirements) == {"date"}][:MISSES_SHOWN]:
             lines.append(f"- {citation(miss.clause_path)} {miss.title}：未能适用，{'；'.join(miss.reasons_zh)}" if zh
@@ -108,6 +110,22 @@ def eligibility_text(result: EligibilityResult, lang: str, next_question: str | 
     if next_question:
         lines.append(("为了算得更准，请问：" if zh else "To make this more precise: ") + next_question)
     return "\n".join(lines)
+
+
+def could_add_lines(result: EligibilityResult, lang: str) -> list[str]:
+    """What the company could add once it states the facts the benefits hinge on (not in the totals)."""
+    if not result.could_add:
+        return []
+    zh = lang == "zh"
+    lines = ["若补充以下信息，还可得（不计入上述合计）：" if zh else
+             "Could add, if confirmed (not in the totals above):"]
+    for entry in result.could_add:
+        amount = amount_range(entry.amount_min_cny, entry.amount_max_cny) if zh else \
+            range_en(entry.amount_min_cny, entry.amount_max_cny)
+        asked = "；".join(entry.questions_zh) if zh else " ".join(entry.questions_en)
+        lines.append(f"- {entry.title}：{amount}，取决于：{asked} {citation(entry.clause_path)}" if zh else
+                     f"- {entry.title_en or entry.title}: {amount}, if: {asked} {citation(entry.clause_path)}")
+    return lines
 
 
 def search_text(result: SearchResult, lang: str) -> str:

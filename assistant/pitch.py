@@ -42,6 +42,19 @@ class Payment:
 
 
 @dataclass(frozen=True)
+class CouldAddLine:
+    """A benefit that hinges on a fact not yet stated: shown apart, never in the totals."""
+
+    citation: str
+    title_zh: str
+    title_en: str
+    amount_zh: str
+    amount_en: str
+    hinges_zh: str
+    hinges_en: str
+
+
+@dataclass(frozen=True)
 class PitchSheet:
     company: str
     policy_title: str
@@ -55,6 +68,9 @@ class PitchSheet:
     timeline: tuple[Payment, ...]
     obligations: tuple[tuple[str, str, str], ...]
     """(citation, Chinese, English)."""
+    could_add: tuple[CouldAddLine, ...] = ()
+    assumptions: tuple[tuple[str, str], ...] = ()
+    """(Chinese, English)."""
 
 
 def _paid_by_year(benefit: Benefit) -> list[tuple[int, int]]:
@@ -87,6 +103,11 @@ def pitch_sheet(result: EligibilityResult, company: str | None) -> PitchSheet:
             up_to_zh, up_to_en = ("最高", "up to ") if benefit.kind == "annual_up_to" else ("", "")
             timeline += [Payment(int(year), benefit.title, title_en, up_to_zh + cny_zh(per_year),
                                  up_to_en + cny_en(per_year), cited) for year in annual["years"]]
+            # the years after the one established: a projection, labelled and never in the totals
+            timeline += [Payment(int(year), benefit.title, title_en,
+                                 f"{up_to_zh}{cny_zh(per_year)}（预测，不计入合计）",
+                                 f"{up_to_en}{cny_en(per_year)} (projected, not in the totals)", cited,
+                                 "预测 projected") for year in annual.get("years_projected") or []]
         elif by_year:
             up_to_zh, up_to_en = ("", "") if benefit.amount_min_cny == benefit.amount_max_cny else ("最高", "up to ")
             timeline += [Payment(year, benefit.title, title_en, up_to_zh + cny_zh(paid), up_to_en + cny_en(paid),
@@ -102,12 +123,16 @@ def pitch_sheet(result: EligibilityResult, company: str | None) -> PitchSheet:
         zh, en = obligation_sentence(obligation, "zh"), obligation_sentence(obligation, "en")
         if zh and en:
             obligations.append((citation(obligation.clause_path), zh, en))
+    could_add = tuple(CouldAddLine(citation(c.clause_path), c.title, c.title_en or c.title,
+                                   amount_range(c.amount_min_cny, c.amount_max_cny),
+                                   range_en(c.amount_min_cny, c.amount_max_cny), "；".join(c.questions_zh),
+                                   " ".join(c.questions_en)) for c in result.could_add)
     status_zh, status_en = STATUS_WORDS[result.policy_status]
     return PitchSheet(company or "—", str(result.policy["title"]), result.as_of.isoformat(), status_zh, status_en,
                       result.notice, (cny_zh(result.total_min_cny), cny_zh(result.total_max_cny) + extra_zh),
                       (cny_en(result.total_min_cny), cny_en(result.total_max_cny) + extra_en), tuple(lines),
                       tuple(sorted(timeline, key=lambda p: (p.year is not None, p.year or 0))),
-                      tuple(obligations))
+                      tuple(obligations), could_add, tuple((a.zh, a.en) for a in result.assumptions))
 
 
 def pitch_markdown(sheet: PitchSheet) -> str:
@@ -125,6 +150,15 @@ def pitch_markdown(sheet: PitchSheet) -> str:
         flag_zh, flag_en = ("（需评估）", " (assessed)") if line.discretionary else ("", "")
         out.append(f"| {line.citation} | {markdown_text(line.title_zh)} | {markdown_text(line.title_en)} | "
                    f"{line.amount_zh}{flag_zh} | {line.amount_en}{flag_en} | {markdown_text(line.quote)} |")
+    if sheet.assumptions:
+        out += ["", "## 测算所依据的假设 Assumed", ""] + [f"- {markdown_text(zh)} / {markdown_text(en)}"
+                                                         for zh, en in sheet.assumptions]
+    if sheet.could_add:
+        out += ["", "## 若…还可得（不计入合计） Could add, if… (not in the totals)", "",
+                "| 条款 Clause | 事项 | Measure | 金额 | Amount | 取决于 Hinges on |", "|---|---|---|---|---|---|"]
+        out += [f"| {c.citation} | {markdown_text(c.title_zh)} | {markdown_text(c.title_en)} | {c.amount_zh} | "
+                f"{c.amount_en} | {markdown_text(c.hinges_zh)} / {markdown_text(c.hinges_en)} |"
+                for c in sheet.could_add]
     out += ["", "## 拨付时间表 Payment timeline", "", "| 年份 Year | 事项 Measure | 金额 Amount | 条款 Clause |",
             "|---|---|---|---|"]
     for payment in sheet.timeline:
@@ -156,6 +190,14 @@ def pitch_html(sheet: PitchSheet) -> str:
     parts.append("<h2>支持明细 Benefits</h2><table>" + header
                  + "".join(row([e(x.citation), e(x.title_zh), e(x.title_en), e(x.amount_zh), e(x.amount_en),
                                 f'<span class="quote">{e(x.quote)}</span>']) for x in sheet.lines) + "</table>")
+    if sheet.assumptions:
+        parts.append("<h2>测算所依据的假设 Assumed</h2><ul>"
+                     + "".join(f"<li>{e(zh)} / {e(en)}</li>" for zh, en in sheet.assumptions) + "</ul>")
+    if sheet.could_add:
+        parts.append("<h2>若…还可得（不计入合计） Could add, if… (not in the totals)</h2><table>"
+                     + row(["条款", "事项", "Measure", "金额", "Amount", "取决于 Hinges on"], "th")
+                     + "".join(row([e(c.citation), e(c.title_zh), e(c.title_en), e(c.amount_zh), e(c.amount_en),
+                                    e(f"{c.hinges_zh} / {c.hinges_en}")]) for c in sheet.could_add) + "</table>")
     parts.append("<h2>拨付时间表 Payment timeline</h2><table>" + row(["年份 Year", "事项 Measure", "金额 Amount",
                                                                  "条款"], "th")
                  + "".join(row([e(str(p.year) if p.year else p.when), e(f"{p.title_zh} / {p.title_en}"),

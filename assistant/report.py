@@ -70,6 +70,16 @@ def eligibility_markdown(result: EligibilityResult, company: str | None = None) 
                      f"{markdown_text(b.quote)} |")
     if not result.benefits:
         lines.append("| — | 暂无 none yet | — | — | — |")
+    if result.assumptions:
+        lines += ["", "## 测算所依据的假设 Assumed", ""]
+        lines += [f"- {markdown_text(a.zh)} / {markdown_text(a.en)}" for a in result.assumptions]
+    if result.could_add:
+        lines += ["", "## 若…还可得（不计入合计） Could add, if… (not in the totals)", "",
+                  "| 条款 Clause | 事项 Measure | 金额 Amount | 取决于 Hinges on |", "|---|---|---|---|"]
+        lines += [f"| {citation(c.clause_path)} | {markdown_text(c.title)} / {markdown_text(c.title_en)} | "
+                  f"{amount_range(c.amount_min_cny, c.amount_max_cny)} | "
+                  f"{markdown_text('；'.join(c.questions_zh))} / {markdown_text(' '.join(c.questions_en))} |"
+                  for c in result.could_add]
     misses = closest_misses(result)
     if misses:
         lines += ["", "## 未能适用 Not available, and why", ""]

@@ -11,6 +11,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts
 from assistant.eligibility.requirements import Assessment, Check, Status
+from assistant.eligibility.result import Assumption
 from assistant.format import cny_zh, percent
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
@@ -29,6 +30,8 @@ class Amount:
     unknown: tuple[Check, ...] = ()
     ambiguity: str | None = None
     reading_range: tuple[int, int] | None = None
+    assumptions: tuple[Assumption, ...] = ()
+    """Readings the amount rests on that the user did not state (an undated status held in the years described)."""
 
 
 @dataclass(frozen=True)
@@ -171,19 +174,16 @@ def base_values(ctx: Context) -> list[tuple[str, Decimal, str]] | None:
 
 @dataclass(frozen=True)
 class QualifiedSince:
-    """From which year a rate's years count: ``possible`` for the most the company could get
-    (None: every year), ``certain`` for what it gets for sure (None: every year, unless a
-    qualification has no date at all, which ``undated`` asks for)."""
+    """From which year a rate's years count (None: every year described). A status stated
+    without a date holds in every year described — even beside a dated fact of the same status,
+    so that adding a fact never lowers a total — and ``assumed`` names it, to be said."""
 
-    possible: int | None
-    certain: int | None
-    undated: list[Check]
+    year: int | None
+    assumed: list[str]
 
 
 def _qualified_since(ctx: Context) -> QualifiedSince:
-    """The first year the company held every qualification the rate needs. A qualification
-    stated both with and without a date counts from its earliest date for sure, and possibly
-    from before it (the undated fact may be older)."""
+    """The first year the company held every qualification the rate needs."""
     dated: dict[str, list[int]] = defaultdict(list)
     undated: set[str] = set()
     for fact in ctx.assessment.matched:
@@ -191,12 +191,21 @@ def _qualified_since(ctx: Context) -> QualifiedSince:
             undated.add(fact.concept)
         else:
             dated[fact.concept].append(fact.date.year)
-    concepts = set(dated) | undated
-    certain = [min(dated[c]) for c in concepts if dated[c]]
-    possible = [min(dated[c]) for c in concepts if dated[c] and c not in undated]
-    checks = [Check("date", Status.UNKNOWN, f"since when the company is a {concept} is not stated",
-                    question=f"date:{concept}") for concept in sorted(concepts) if not dated[concept]]
-    return QualifiedSince(max(possible) if possible else None, max(certain) if certain else None, checks)
+    since = [min(years) for concept, years in dated.items() if concept not in undated]
+    return QualifiedSince(max(since) if since else None, sorted(undated))
+
+
+def _held_in_years(concepts: list[str], lines: list[RateLine]) -> Assumption | None:
+    """The assumption that a status stated without a date was held in the years counted."""
+    years = sorted(int(line.label) for line in lines if line.label.isdigit())
+    if not concepts or not years:
+        return None
+    vocabulary = load_vocabulary()
+    zh = "、".join(vocabulary.label(c, "zh") for c in concepts)
+    en = " and ".join(vocabulary.label(c, "en") for c in concepts)
+    span = f"{years[0]}–{years[-1]}" if years[-1] != years[0] else f"{years[0]}"
+    return Assumption(f"held:{','.join(concepts)}:{span}", f"按贵公司{span}年均为{zh}计算（未说明认定时间）",
+                      f"Counted as a {en} in {span} (stated without a date)")
 
 
 @dataclass(frozen=True)
@@ -210,8 +219,6 @@ class RateLine:
     cap: int | None
     raw: int
     paid: int
-    certain: bool = True
-    """False for a year that counts only if an undated qualification is older than its dated one."""
 
     def text(self) -> str:
         if self.cap is not None and self.raw > self.cap:
@@ -221,28 +228,22 @@ class RateLine:
         return f"{self.label}: {percent(self.rate)} × {self.shown} = {cny_zh(self.raw)}{cap_text}"
 
 
-def rate_lines(ctx: Context, cap: int | None) -> tuple[list[RateLine] | None, list[Check]]:
+def rate_lines(ctx: Context, cap: int | None) -> list[RateLine] | None:
     """The years (or contracts) a rate pays for — only years in which the company already held
     the qualifications count — each capped; None when the base is not stated, [] when it is
-    stated only for years before the company qualified. Also a question for each
-    qualification whose date is not stated."""
+    stated only for years before the company qualified."""
     rate = ctx.provision.rate or Decimal(0)
     values = base_values(ctx)
-    since = _qualified_since(ctx)
     if values is None:
-        return None, since.undated
-
-    def counts(label: str, year: int | None) -> bool:
-        return year is None or not label.isdigit() or int(label) >= year
-
+        return None
+    since = _qualified_since(ctx).year
     lines = []
     for label, base, shown in values:
-        if not counts(label, since.possible):
+        if since is not None and label.isdigit() and int(label) < since:
             continue
         raw = whole_yuan(rate * base)
-        lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw,
-                              counts(label, since.certain)))
-    return lines, since.undated
+        lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw))
+    return lines
 
 
 def rate_amount(ctx: Context, cap: int | None) -> Amount:
@@ -250,7 +251,7 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     company already held the qualifications count."""
     provision = ctx.provision
     rate = provision.rate or Decimal(0)
-    lines, undated = rate_lines(ctx, cap)
+    lines = rate_lines(ctx, cap)
     if not lines:  # not stated, or stated only for years before the company qualified
         cap_text = f" ≤ cap {cny_zh(cap)}" if cap is not None else ""
         missing = "is not stated" if lines is None else "is not stated for a year since the company qualified"
@@ -265,7 +266,6 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
                       {"rate": str(rate), "cap_cny": cap, "yearly": provision.base_quantity != CONTRACT_AMOUNT},
                       (unknown,))
     total = sum(line.paid for line in lines)
-    sure = sum(line.paid for line in lines if line.certain)
     uncapped = sum(line.raw for line in lines)
     ambiguity = None
     if provision.per and uncapped > total:
@@ -273,43 +273,51 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
         ambiguity = (f"〔{where}〕「单{provision.per}最高」: 上限按每年一次申报计算（本测算），"
                      f"若按每份合同分别封顶，最多可达 {cny_zh(uncapped)}。 The cap is per {provision.per}: we apply "
                      f"it per yearly application; read per contract, up to {cny_zh(uncapped)} could be paid.")
-    return Amount(sure, total, "; ".join(line.text() for line in lines),
+    assumed = _held_in_years(_qualified_since(ctx).assumed, lines)
+    return Amount(total, total, "; ".join(line.text() for line in lines),
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
                    "yearly": provision.base_quantity != CONTRACT_AMOUNT},
-                  tuple(undated), ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None)
+                  ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None,
+                  assumptions=(assumed,) if assumed else ())
 
 
 def _rate_with_cap(ctx: Context) -> Amount:
     return rate_amount(ctx, ctx.provision.cap_cny)
 
 
-def years_paid(ctx: Context) -> tuple[list[int], list[int]]:
-    """Years an annual amount is paid (counted, and beyond the window)."""
+def years_paid(ctx: Context) -> tuple[list[int], list[int], list[int]]:
+    """Years an annual amount is paid: (counted, beyond the window, projected). A number of years
+    written in the clause (连续支持三年) counts from the event's year; with none, only the event's
+    own year is established — the years after it to the end of the window are a projection,
+    shown apart and never counted."""
     end_year = ctx.record.valid_until.year if ctx.record.valid_until else ctx.as_of.year
     dates = [fact.date for fact in ctx.assessment.matched if fact.date is not None]
-    if not dates:
-        start_year = ctx.record.valid_from.year if ctx.record.valid_from else ctx.as_of.year
-        length = ctx.provision.years or (end_year - start_year + 1)
-        return list(range(length)), []
-    start = min(dates).year
-    length = ctx.provision.years or max(0, end_year - start + 1)
-    years = list(range(start, start + length))
-    return [y for y in years if y <= end_year], [y for y in years if y > end_year]
+    start = min(dates).year if dates else (ctx.record.valid_from.year if ctx.record.valid_from else ctx.as_of.year)
+    if ctx.provision.years is None:
+        counted = [start] if start <= end_year else []
+        return counted, [], [y for y in range(start + 1, end_year + 1)]
+    years = list(range(start, start + ctx.provision.years))
+    return [y for y in years if y <= end_year], [y for y in years if y > end_year], []
 
 
 def _annual(ctx: Context) -> Amount:
-    counted, beyond = years_paid(ctx)
+    counted, beyond, projected = years_paid(ctx)
     ceiling = ctx.provision.kind is ProvisionKind.ANNUAL_UP_TO
     per_year = (ctx.provision.cap_cny if ceiling else ctx.provision.amount_cny) or 0
     total = per_year * len(counted)
-    shown = f"{counted[0]}–{counted[-1]}" if counted and counted[0] > 1000 else f"{len(counted)}"
+    shown = f"{counted[0]}–{counted[-1]}" if len(counted) > 1 else f"{counted[0]}" if counted else "0"
     basis = f"{'最高 ' if ceiling else ''}{cny_zh(per_year)}/年 × {len(counted)} 年（{shown}）= {cny_zh(total)}"
     if beyond:
         basis += f"; 不计 not counted: {', '.join(map(str, beyond))}（超出有效期 after the policy ends）"
+    if projected:
+        basis += (f"；若此后每年继续 if it continues every year: {projected[0]}–{projected[-1]} "
+                  f"另{'最高' if ceiling else ''} {cny_zh(per_year * len(projected))}（预测，不计入 a projection, not "
+                  f"counted）")
     return Amount(0 if ceiling else total, total, basis,
                   {"per_year_cny": per_year, "years_counted": len(counted), "years_beyond_window": beyond,
-                   "years": counted if counted and counted[0] > 1000 else []})
+                   "years": counted, "years_projected": projected,
+                   "projected_max_cny": per_year * len(projected)})
 
 
 def _case_by_case(ctx: Context) -> Amount:

@@ -12,9 +12,11 @@ from rdflib import Graph
 from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, rate_lines, whole_yuan
 from assistant.eligibility.facts import CompanyFacts, company_facts
 from assistant.eligibility.questions import question_text
-from assistant.eligibility.requirements import Assessment, Fix, Status, assess
+from assistant.eligibility.requirements import Assessment, Check, Fix, Status, assess
 from assistant.eligibility.result import (
+    Assumption,
     Benefit,
+    CouldAdd,
     EligibilityResult,
     NotEligible,
     Obligation,
@@ -67,6 +69,12 @@ class _Run:
     refining: set[str] = field(default_factory=set)
     """Question keys that would refine a benefit already listed (not open a new one)."""
     ambiguities: list[str] = field(default_factory=list)
+    could_add: list[CouldAdd] = field(default_factory=list)
+    assumptions: dict[str, Assumption] = field(default_factory=dict)
+
+    def assume(self, *assumptions: Assumption) -> None:
+        for assumption in assumptions:
+            self.assumptions.setdefault(assumption.key, assumption)
 
     def context(self, provision: Provision, assessment: Assessment) -> Context:
         return Context(provision, assessment, self.facts, self.rules.record, self.as_of)
@@ -91,11 +99,63 @@ def _potential(run: _Run, provision: Provision, assessment: Assessment) -> int |
     return amount.maximum
 
 
+AMOUNT_ONLY_QUESTIONS = frozenset({"patent_funding_received_cny", "investment_total_cny"})
+"""Unknown facts that bound an established benefit's amount (a range) rather than decide whether it is paid."""
+
+
+def _hinges(checks: list[Check] | tuple[Check, ...]) -> list[Check]:
+    """The unknown facts a benefit hinges on: while any is open, the benefit is could-add, not counted."""
+    return [check for check in checks if check.question and check.question not in AMOUNT_ONLY_QUESTIONS]
+
+
+def _could_add(run: _Run, provision: Provision, amount: Amount, hinges: list[Check] | tuple[Check, ...],
+               *, minimum: int | None = None, basis: str | None = None) -> None:
+    """List what a provision would add once the facts it hinges on are stated (never counted)."""
+    keys = tuple(dict.fromkeys(check.question for check in hinges if check.question))
+    texts = [question_text(key, run.rules.titles.get(key[8:]) if key.startswith("applies:") else None)
+             for key in keys]
+    low = 0 if provision.discretionary else (amount.minimum if minimum is None else minimum)
+    run.could_add.append(CouldAdd(
+        provision.id, provision.clause_path, run.rules.titles[provision.id], run.rules.titles_en[provision.id],
+        provision.kind.value, min(low, amount.maximum) if amount.maximum is not None else low, amount.maximum, keys,
+        tuple(zh for zh, _ in texts), tuple(en for _, en in texts), basis or amount.basis, provision.quote,
+        provision.span, provision.discretionary))
+    for key in keys:
+        run.ask(key, amount.maximum, provision, refines=True)
+
+
+def _without_pending(assessment: Assessment) -> Assessment:
+    return replace(assessment, matched=tuple(f for f in assessment.matched if f not in assessment.pending),
+                   pending=(), pending_checks=())
+
+
+def _established(run: _Run, provision: Provision, assessment: Assessment, amount: Amount) -> Amount:
+    """The part of ``amount`` the stated facts establish (facts still missing a date or a level
+    count only toward what the provision could add, listed apart)."""
+    if not assessment.pending or provision.kind is ProvisionKind.RATE_WITH_CAP:
+        return amount
+    established = AMOUNT_RULES[provision.kind](run.context(provision, _without_pending(assessment)))
+    extra = (amount.maximum or 0) - (established.maximum or 0)
+    if extra > 0:
+        _could_add(run, provision, replace(amount, maximum=extra), assessment.pending_checks,
+                   minimum=max(0, amount.minimum - established.minimum),
+                   basis=f"{amount.basis}（其中 {cny_zh(extra)} 取决于待确认的事项 depends on facts not yet "
+                         "established）")
+    return established
+
+
 def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount: Amount,
                  ambiguity: str | None = None, reading_range: tuple[int, int] | None = None,
                  floor: int = 0, extra_trace: tuple[TraceStep, ...] = ()) -> None:
-    """List a benefit; ``floor`` is an amount already certain by another route (the default
-    row of a split), which an unknown fact about a better row cannot take away."""
+    """List a benefit the stated facts establish — or, when it hinges on an unstated fact, list it
+    as could-add; ``floor`` is an amount already certain by another route (the default row of a
+    split), which an unknown fact about a better row cannot take away."""
+    hinges = _hinges([*assessment.unknown(), *amount.unknown])
+    if hinges:
+        _could_add(run, provision, amount, hinges)
+        return
+    amount = _established(run, provision, assessment, amount)
+    run.assume(*amount.assumptions)
     unknown = [*assessment.unknown(), *amount.unknown]
     if ambiguity is None and amount.ambiguity is not None:
         ambiguity, reading_range = amount.ambiguity, amount.reading_range
@@ -104,6 +164,7 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
     if unknown or provision.discretionary:
         minimum = 0
     minimum = max(minimum, floor) if not provision.discretionary else minimum
+    maximum = amount.maximum if amount.maximum is None else max(amount.maximum, minimum)
     trace = [*_requirement_trace(assessment),
              TraceStep(f"amount.{provision.kind.value}", amount.basis, provision.id, provision.clause_path,
                        amount.parameters), *extra_trace]
@@ -112,7 +173,7 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
                                provision.id, provision.clause_path))
     run.benefits.append(Benefit(
         provision.id, provision.clause_path, run.rules.titles[provision.id], provision.kind.value, minimum,
-        amount.maximum, provision.discretionary, amount.basis, provision.quote, provision.span, tuple(trace),
+        maximum, provision.discretionary, amount.basis, provision.quote, provision.span, tuple(trace),
         tuple(dict.fromkeys(c.question for c in unknown if c.question)), ambiguity,
         run.rules.titles_en[provision.id], reading_range, provision.qualifications))
     for check in unknown:
@@ -195,18 +256,35 @@ def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
             row_amount = rate_amount(run.context(row, a), row.cap_cny)
             gain = max(0, (row_amount.maximum or 0) - (residual_amount.maximum or 0))
             _reject(run, a, replace(row_amount, minimum=min(gain, row_amount.minimum), maximum=gain))
+    listed = len(run.benefits)
+    _add_split_benefit(run, residual, shared, residual_amount, applying)
+    added = run.benefits[listed:]
+    established = added[0].amount_max_cny or 0 if added else None
     for row, a in others:
         if a.status is Status.NOT_ASKED and not a.unmet():
             row_amount = rate_amount(run.context(row, a), row.cap_cny)
-            gain = (row_amount.maximum or 0) - (residual_amount.maximum or 0)
+            gain = (row_amount.maximum or 0) - (residual_amount.maximum or 0 if established is None else established)
+            if established is not None and gain > 0:  # the type is not stated: the default row's cap is used
+                _could_add(run, row, replace(row_amount, maximum=gain), a.not_asked(), minimum=gain,
+                           basis=f"{row_amount.basis}（较已计入部分多 {cny_zh(gain)} more than counted）")
+                run.assume(Assumption(f"type:{residual.id}", f"未说明企业类型：{citation(residual.clause_path)}按"
+                                      f"「{row_label(residual, residual).split(' ')[0]}」上限计算",
+                                      f"Enterprise type not stated: {citation(residual.clause_path)} uses the cap "
+                                      f"for {row_label(residual, residual).split(' ', 1)[-1]}"))
+                continue
             for check in a.not_asked():
                 if check.question:
                     run.ask(check.question, max(gain, 0), row, refines=True)
+
+
+def _add_split_benefit(run: _Run, residual: Provision, shared: Assessment, residual_amount: Amount,
+                       applying: list[tuple[Provision, Assessment]]) -> None:
+    """The benefit of a split rate under the row(s) whose type the company is known to be."""
     if not applying:
         _add_benefit(run, residual, shared, residual_amount)
         return
-    residual_lines, _ = rate_lines(run.context(residual, shared), residual.cap_cny)
-    typed = [(row, rate_lines(run.context(row, a), row.cap_cny)[0]) for row, a in applying]
+    residual_lines = rate_lines(run.context(residual, shared), residual.cap_cny)
+    typed = [(row, rate_lines(run.context(row, a), row.cap_cny)) for row, a in applying]
     if residual_lines is None or any(lines is None for _, lines in typed):
         _add_whole_readings(run, residual, shared, residual_amount, applying)
         return
@@ -245,8 +323,8 @@ def _add_mixed(run: _Run, residual: Provision, shared: Assessment, residual_amou
     parameters = {**cited_amount.parameters, "base": {c.line.label: str(c.line.base) for c in mixed.choices},
                   "cap_by_year": {c.line.label: c.line.cap for c in mixed.choices},
                   "paid": {c.line.label: c.line.paid for c in mixed.choices}}
-    certain = sum(choice.line.paid for choice in mixed.choices if choice.line.certain)
-    amount = Amount(certain, mixed.total, basis, parameters, cited_amount.unknown)
+    amount = Amount(mixed.total, mixed.total, basis, parameters, cited_amount.unknown,
+                    assumptions=cited_amount.assumptions)
     others = tuple(TraceStep("amount.rate_with_cap.years",
                              f"{', '.join(years)}: {row_label(row, residual)} → "
                              + (f"cap {cny_zh(row.cap_cny)}" if row.cap_cny is not None else "no cap"),
@@ -306,25 +384,25 @@ _ALTERNATIVE_KEYS = ("level:", "round:")
 
 
 def _merge_alternative_tiers(run: _Run) -> None:
-    """Tiers of one clause listed only because the level or round is unknown are one benefit:
-    only one of them can be paid, so the highest stands for all, with the question kept."""
-    groups: dict[tuple[object, ...], list[Benefit]] = defaultdict(list)
-    provisions = {p.id: p for p in run.rules.benefits}
-    for benefit in run.benefits:
-        if any(key.startswith(_ALTERNATIVE_KEYS) for key in benefit.unknown):
-            provision = provisions[benefit.provision_id]
-            groups[(provision.clause_id, frozenset(provision.qualifications), provision.kind)].append(benefit)
+    """Tiers of one clause listed only because the level or round is unknown are one could-add
+    entry: only one of them can be paid, so the entry spans the lowest to the highest tier."""
+    groups: dict[tuple[object, ...], list[CouldAdd]] = defaultdict(list)
+    for entry in run.could_add:
+        if any(key.startswith(_ALTERNATIVE_KEYS) for key in entry.hinges):
+            provision = run.rules.record.provision(entry.provision_id)
+            groups[(provision.clause_id, frozenset(provision.qualifications), provision.kind)].append(entry)
     for members in groups.values():
         if len(members) < 2:
             continue
-        keep = max(members, key=lambda b: b.amount_max_cny or 0)
+        keep = max(members, key=lambda m: m.amount_max_cny or 0)
         others = "; ".join(f"{m.title}: {m.basis}" for m in members if m is not keep)
-        merged = replace(keep, basis=f"{keep.basis}（级别/批次未明，取最高档 level or round not stated: the "
-                                     f"highest tier shown; alternatives: {others}）")
-        run.benefits[run.benefits.index(keep)] = merged
+        merged = replace(keep, amount_min_cny=min(m.amount_min_cny for m in members),
+                         basis=f"{keep.basis}（级别/批次未明，按实际档次 level or round not stated; alternatives: "
+                               f"{others}）")
+        run.could_add[run.could_add.index(keep)] = merged
         for member in members:
             if member is not keep:
-                run.benefits.remove(member)
+                run.could_add.remove(member)
 
 
 def _apply_share_caps(run: _Run) -> None:
@@ -429,10 +507,29 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
     total_min = sum(b.amount_min_cny for b in run.benefits)
     total_max = sum(b.amount_max_cny for b in run.benefits if b.amount_max_cny is not None)
     unbounded = any(b.amount_max_cny is None for b in run.benefits)
+    _assume_in_area(run, total_max)
     status = policy_status(rules, as_of)
+    # a policy that can no longer be applied to offers no path to more
+    paths = () if status == "expired" else tuple(run.path_to_more)
     return EligibilityResult(
         policy=rules.record.header_json(), as_of=as_of, policy_status=status, notice=status_notice(rules, status),
         benefits=tuple(run.benefits), total_min_cny=total_min, total_max_cny=total_max,
         total_max_unbounded=unbounded, obligations=tuple(_obligations(run, total_max, unbounded)),
-        not_eligible=tuple(run.not_eligible), path_to_more=tuple(run.path_to_more),
-        questions=tuple(_questions(run)), ambiguities=tuple(run.ambiguities))
+        not_eligible=tuple(run.not_eligible), path_to_more=paths,
+        questions=tuple(_questions(run)), ambiguities=tuple(run.ambiguities), could_add=tuple(run.could_add),
+        assumptions=tuple(run.assumptions.values()))
+
+
+def _assume_in_area(run: _Run, total_max: int) -> None:
+    """Where the company is was not stated: the totals take it to be (or to be coming) in the
+    policy's area; say so, and ask."""
+    listed = [b.provision_id for b in run.benefits] + [c.provision_id for c in run.could_add]
+    if run.facts.in_zone is not None or not listed:
+        return
+    run.assume(Assumption("location.in_zone", "未说明注册地：按贵公司已在（或将落户）本政策适用区域内计算",
+                          "Location not stated: counted as registered (or about to register) in the area this "
+                          "policy covers"))
+    for provision_id in listed:
+        run.ask("location.in_zone", 0, run.rules.record.provision(provision_id))
+    run.question_value["location.in_zone"] = total_max
+    run.refining.add("location.in_zone")

@@ -81,7 +81,9 @@ class Assessment:
     matched: tuple[ConceptFact, ...]
     pending: tuple[ConceptFact, ...] = ()
     """Matched facts whose own checks are not all met yet (no date, no level…): they count
-    toward the most a provision can pay, not toward what it is sure to pay."""
+    toward what the provision could add, not toward what the stated facts establish."""
+    pending_checks: tuple[Check, ...] = ()
+    """The unknown checks of the pending facts: the questions that would settle them."""
 
     @property
     def status(self) -> Status:
@@ -102,8 +104,9 @@ def _area(facts: CompanyFacts) -> Check:
         return Check("area", Status.MET, "registered and operating in the policy's area")
     if facts.in_zone is False:
         return Check("area", Status.UNMET, "not in the policy's area", detail_zh="不在政策区域内注册经营")
-    return Check("area", Status.UNKNOWN, "whether the company is in the policy's area is not stated",
-                 question="location.in_zone")
+    # not stated: a company asking about a policy is taken to be (or to be coming) in its area;
+    # the engine says so as an assumption and still asks
+    return Check("area", Status.MET, "assumed in the policy's area (not stated)")
 
 
 def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date | None, dt.date | None],
@@ -203,9 +206,9 @@ def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None
 
 
 def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.date | None, dt.date | None],
-          as_of: dt.date) -> tuple[list[ConceptFact], list[ConceptFact], list[Check]]:
-    """The facts that can satisfy the group (best first), those of them still pending, and
-    the checks of the best one."""
+          as_of: dt.date) -> tuple[list[ConceptFact], list[ConceptFact], list[Check], list[Check]]:
+    """The facts that can satisfy the group (best first), those of them still pending, the
+    checks of the best one, and the unknown checks of the pending ones."""
     scored = []
     for fact in candidates:
         checks = _fact_checks(provision, fact, window, as_of)
@@ -215,7 +218,9 @@ def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.
     best_order, _, checks = scored[0]
     usable = [fact for order, fact, _ in scored if order <= max(best_order, _ORDER[Status.UNKNOWN])]
     pending = [fact for order, fact, _ in scored if order == _ORDER[Status.UNKNOWN]]
-    return usable or [scored[0][1]], pending, checks
+    pending_checks = [c for order, _, fact_checks in scored if order == _ORDER[Status.UNKNOWN]
+                      for c in fact_checks if c.status is Status.UNKNOWN]
+    return usable or [scored[0][1]], pending, checks, pending_checks
 
 
 def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of: dt.date) -> Assessment:
@@ -225,6 +230,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     checks = [_area(facts)]
     matched: list[ConceptFact] = []
     pending: list[ConceptFact] = []
+    pending_checks: list[Check] = []
     groups: dict[str, list[str]] = defaultdict(list)
     for concept in provision.qualifications:
         groups[rules.group_of(concept)].append(concept)
@@ -232,9 +238,10 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
         known = [fact for concept in concepts for fact in facts.facts(concept)]
         held = [fact for fact in known if fact.held]
         if held:
-            usable, waiting, fact_checks = _best(provision, held, window, as_of)
+            usable, waiting, fact_checks, waiting_checks = _best(provision, held, window, as_of)
             matched.extend(usable)
             pending.extend(waiting)
+            pending_checks.extend(waiting_checks)
             fact = usable[0]
             checks.append(Check(f"holds {group}", Status.MET, f"holds {_label(fact.concept, 'en')} ({fact.source})"))
             checks.extend(fact_checks)
@@ -247,4 +254,4 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
             for concept in concepts:
                 checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{_label(concept, 'en')} not stated",
                                     question=f"holds:{concept}"))
-    return Assessment(provision, tuple(checks), tuple(matched), tuple(pending))
+    return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))

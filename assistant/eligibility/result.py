@@ -135,6 +135,49 @@ class Obligation:
 
 
 @dataclass(frozen=True)
+class CouldAdd:
+    """A benefit that hinges on a fact nobody has stated yet (a level, a round, a date, a base
+    quantity, an enterprise type): never part of a total, shown as "若…还可得 / could add, if…"."""
+
+    provision_id: str
+    clause_path: tuple[str, ...]
+    title: str
+    title_en: str
+    kind: str
+    amount_min_cny: int
+    """What it pays at least once the facts it hinges on turn out well."""
+    amount_max_cny: int | None
+    hinges: tuple[str, ...]
+    """The question keys that settle it (``round:high_tech_enterprise``, ``holds:tech_leader_enterprise``…)."""
+    questions_zh: tuple[str, ...]
+    questions_en: tuple[str, ...]
+    basis: str
+    quote: str
+    span: tuple[int, int]
+    discretionary: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"provision_id": self.provision_id, "clause_path": list(self.clause_path), "title": self.title,
+                "title_en": self.title_en, "kind": self.kind, "amount_min_cny": self.amount_min_cny,
+                "amount_max_cny": self.amount_max_cny, "hinges": list(self.hinges),
+                "questions_zh": list(self.questions_zh), "questions_en": list(self.questions_en),
+                "basis": self.basis, "quote": self.quote, "span": list(self.span),
+                "discretionary": self.discretionary}
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """A reading the totals rest on that the user did not state in so many words."""
+
+    key: str
+    zh: str
+    en: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "zh": self.zh, "en": self.en}
+
+
+@dataclass(frozen=True)
 class EligibilityResult:
     policy: dict[str, Any]
     as_of: dt.date
@@ -149,6 +192,9 @@ class EligibilityResult:
     path_to_more: tuple[PathToMore, ...]
     questions: tuple[Question, ...]
     ambiguities: tuple[str, ...]
+    could_add: tuple[CouldAdd, ...] = ()
+    """Benefits that hinge on unstated facts: listed, never counted in the totals."""
+    assumptions: tuple[Assumption, ...] = ()
 
     def benefit(self, provision_id: str) -> Benefit:
         for benefit in self.benefits:
@@ -166,4 +212,6 @@ class EligibilityResult:
             "not_eligible": [n.to_json() for n in self.not_eligible],
             "path_to_more": [p.to_json() for p in self.path_to_more],
             "questions": [q.to_json() for q in self.questions], "ambiguities": list(self.ambiguities),
+            "could_add": [c.to_json() for c in self.could_add],
+            "assumptions": [a.to_json() for a in self.assumptions],
         }

@@ -49,6 +49,12 @@ def test_scenario(path: Path, rules: PolicyRules) -> None:
     assert set(expect.get("not_eligible") or []) <= not_eligible
     asked = {q.key for q in result.questions}
     assert set(expect.get("questions") or []) <= asked
+    could_add = {c.provision_id: [c.amount_min_cny, c.amount_max_cny] for c in result.could_add}
+    if "could_add" in expect:  # the complete list: benefits that hinge on an unstated fact
+        assert could_add == {k: list(v) for k, v in (expect["could_add"] or {}).items()}, scenario["name"]
+    assumed = {a.key for a in result.assumptions}
+    assert set(expect.get("assumptions") or []) <= assumed
+    assert not set(could_add) & set(got), "a could-add benefit is never also counted"
     text = rules.record.text
     for benefit in result.benefits:
         assert text[benefit.span[0]:benefit.span[1]] == benefit.quote
