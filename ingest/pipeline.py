@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest import patterns as P
@@ -81,17 +82,38 @@ def _provision(draft: Draft, clause: Clause, number: int) -> Provision:
     )
 
 
-def _within(clause_id: str, ancestor_id: str) -> bool:
-    return clause_id == ancestor_id or clause_id.startswith(ancestor_id + "/")
+def _ancestors(clause_id: str) -> list[str]:
+    """``a/b/c`` → ``a``, ``a/b``, ``a/b/c``: the clause and every clause it is within."""
+    parts = clause_id.split("/")
+    return ["/".join(parts[:n]) for n in range(1, len(parts) + 1)]
 
 
-def _with_scope(rule: Provision, provisions: list[Provision]) -> Provision:
+@dataclass(frozen=True)
+class _Benefits:
+    """The amount-bearing provisions, indexed by every clause they are within and by their
+    span, so that scoping every rule is linear in the document, not rules × provisions."""
+
+    by_clause: dict[str, list[Provision]]
+    by_span: dict[tuple[int, int], list[Provision]]
+
+    @classmethod
+    def of(cls, provisions: list[Provision]) -> _Benefits:
+        by_clause: dict[str, list[Provision]] = defaultdict(list)
+        by_span: dict[tuple[int, int], list[Provision]] = defaultdict(list)
+        for provision in provisions:
+            if provision.kind.monetary:
+                for clause_id in _ancestors(provision.clause_id):
+                    by_clause[clause_id].append(provision)
+                by_span[provision.span].append(provision)
+        return cls(by_clause, by_span)
+
+
+def _with_scope(rule: Provision, benefits: _Benefits) -> Provision:
     """Which benefits a condition or obligation governs: its sentence, its clause, or all."""
-    benefits = [p for p in provisions if p.kind.monetary]
     if P.CLAUSE_SCOPE.search(rule.quote):
-        governed = [p for p in benefits if _within(p.clause_id, rule.clause_id)]
+        governed = benefits.by_clause.get(rule.clause_id, [])
         return replace(rule, scope="clause", governs=tuple(p.id for p in governed))
-    same_sentence = [p for p in benefits if p.span == rule.span]
+    same_sentence = benefits.by_span.get(rule.span, [])
     if same_sentence:
         return replace(rule, scope="sentence", governs=tuple(p.id for p in same_sentence))
     return replace(rule, scope="policy")
@@ -108,7 +130,8 @@ def extract_provisions(text: str, structure: DocumentStructure,
                 number += 1
                 provisions.append(_provision(draft, clause, number))
     rules = (ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)
-    return tuple(_with_scope(p, provisions) if p.kind in rules else p for p in provisions)
+    benefits = _Benefits.of(provisions)
+    return tuple(_with_scope(p, benefits) if p.kind in rules else p for p in provisions)
 
 
 def _structure_as_written(structure: DocumentStructure, text: str, reading: SimplifiedReading

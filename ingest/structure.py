@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from ingest.money import CHINESE_DIGITS, NumberFormatError, numeral_value
 
@@ -105,13 +106,22 @@ class DocumentStructure:
     clauses: tuple[Clause, ...]
 
     def clause(self, clause_id: str) -> Clause:
-        for clause in self.clauses:
-            if clause.id == clause_id:
-                return clause
-        raise KeyError(clause_id)
+        return self._by_id[clause_id]
 
     def children(self, clause_id: str) -> list[Clause]:
-        return [c for c in self.clauses if c.parent_id == clause_id]
+        return list(self._children.get(clause_id, ()))
+
+    @cached_property
+    def _by_id(self) -> dict[str, Clause]:
+        return {clause.id: clause for clause in self.clauses}
+
+    @cached_property
+    def _children(self) -> dict[str, list[Clause]]:
+        children: dict[str, list[Clause]] = {}
+        for clause in self.clauses:
+            if clause.parent_id is not None:
+                children.setdefault(clause.parent_id, []).append(clause)
+        return children
 
 
 @dataclass
@@ -287,9 +297,14 @@ def parse_structure(text: str) -> DocumentStructure:
     preamble.end = first_clause
     nodes = ([preamble] if _has_text(text, preamble.start, preamble.end) else []) + closed
     nodes.sort(key=lambda n: (n.start, _RANK.get(n.kind, 9)))
+    first_child: dict[int, int] = {}  # id(parent) → where its first child starts
+    for node in nodes:
+        if node.parent is not None:
+            key = id(node.parent)
+            first_child[key] = min(first_child.get(key, node.start), node.start)
     clauses: list[Clause] = []
     for node in nodes:
-        clauses.extend(_to_clauses(text, node, nodes))
+        clauses.extend(_to_clauses(text, node, first_child.get(id(node), node.end)))
     return DocumentStructure(title, title_span, doc_number, tuple(clauses))
 
 
@@ -304,14 +319,9 @@ def _has_text(text: str, start: int, end: int) -> bool:
     return bool(text[start:end].strip())
 
 
-def _own_end(node: _Open, nodes: list[_Open]) -> int:
-    """Where a clause's own text stops: at its first child, or at its end."""
-    children = [n.start for n in nodes if n.parent is node]
-    return min(children, default=node.end)
-
-
-def _to_clauses(text: str, node: _Open, nodes: list[_Open]) -> list[Clause]:
-    own_end = _own_end(node, nodes)
+def _to_clauses(text: str, node: _Open, own_end: int) -> list[Clause]:
+    """The clause of ``node`` (and its enumerations); ``own_end`` is where its own text stops:
+    at its first child, or at its end."""
     clause_id = _clause_id(node)
     parent_id = _clause_id(node.parent) if node.parent else None
     path = node.path()

@@ -1,4 +1,5 @@
-"""SHACL validation of a policy graph, reported readably."""
+"""Validation of a policy graph, reported readably: the SHACL shapes, and the check that every
+quote is the canonical text at its span (done in Python, see :mod:`kg.span_check`)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from rdflib import Graph, URIRef
+from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import RDF, SH
 
 from kg.namespaces import PKG
 from kg.reference import reference_graph
+from kg.span_check import quote_mismatches
 from ontology import SHAPES_FILE
 
 
@@ -56,14 +59,15 @@ def _short(graph: Graph, node: object) -> str:
 
 
 def validate_graph(graph: Graph) -> ValidationReport:
-    """Validate a policy graph against ``ontology/shapes.ttl`` (with the vocabulary)."""
+    """Validate a policy graph against ``ontology/shapes.ttl`` (with the vocabulary) and check
+    that every quote equals the canonical text at its span."""
     from pyshacl import validate as shacl_validate  # heavy: imported when validation is asked for
 
-    data = Graph()
-    data += graph
-    data += reference_graph()  # levels and qualifications must be concepts of their schemes
+    # read through both graphs without copying either: levels and qualifications must be
+    # concepts of their schemes (a copy of a large policy's graph cost more than validating it)
+    data = ReadOnlyGraphAggregate([graph, reference_graph()])
     conforms, report, _text = shacl_validate(
-        data, shacl_graph=_shapes(), inference="none", advanced=True, allow_warnings=False)
+        data, shacl_graph=_shapes(), inference="none", inplace=True, allow_warnings=False)
     violations = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         focus = report.value(result, SH.focusNode)
@@ -76,5 +80,8 @@ def validate_graph(graph: Graph) -> ValidationReport:
             message=str(message) if message else "constraint violated",
             value=str(value)[:80] if value is not None else None,
         ))
+    mismatches = quote_mismatches(graph)
+    violations += [Violation(focus=_short(graph, m.owner), path="oa:exact", message=m.describe(), value=None)
+                   for m in mismatches]
     violations.sort(key=lambda v: (v.focus, v.path or "", v.message))
-    return ValidationReport(bool(conforms), tuple(violations))
+    return ValidationReport(bool(conforms) and not mismatches, tuple(violations))
