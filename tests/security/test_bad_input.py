@@ -97,7 +97,7 @@ def test_a_profile_too_long_is_refused_before_it_is_parsed() -> None:
 def test_booleans_are_strict(flag: Any) -> None:
     with pytest.raises(ProfileError, match="in_zone: Input should be a valid boolean"):
         parse_profile({"location": {"in_zone": flag}})
-    with pytest.raises(ProfileError, match="listings.0.domestic"):
+    with pytest.raises(ProfileError, match=r"listings\.0\.domestic"):
         parse_profile({"listings": [{"board": "star_market", "domestic": flag}]})
     assert parse_profile({"location": {"in_zone": False}}).location.in_zone is False
 
@@ -193,7 +193,8 @@ def test_a_huge_message_is_read_in_part_and_the_reply_says_so(context: Assistant
 
 def test_a_lone_surrogate_in_a_message_leaves_a_state_that_can_be_saved(tmp_path: Path) -> None:
     session = tmp_path / "chat.json"
-    result = runner.invoke(app, ["ask", "我们在片区内\ud800，是高新技术企业", "--as-of", AS_OF, "--session", str(session)])
+    result = runner.invoke(app, ["ask", "我们在片区内\ud800，是高新技术企业", "--as-of", AS_OF,
+                                 "--session", str(session)])
     assert result.exit_code == 0, result.output
     assert "\ud800" not in session.read_text(encoding="utf-8")
 
