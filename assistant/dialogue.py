@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any, cast
@@ -304,10 +304,20 @@ def _echo(facts: tuple[FactRecord, ...], lang: str) -> str:
 
 
 def _benefit_summary(result: EligibilityResult) -> tuple[dict[str, Any], ...]:
-    return tuple({"provision_id": b.provision_id, "title": b.title, "title_en": b.title_en,
-                  "clause_path": list(b.clause_path),
-                  "min": b.amount_min_cny, "max": b.amount_max_cny, "basis": b.basis, "quote": b.quote,
-                  "unknown": list(b.unknown), "trace": [step.detail for step in b.trace]} for b in result.benefits)
+    """The lines of the last result, for the questions that follow (why…?): the counted benefits,
+    then the could-add ones (``could_add``: never part of a total), with the facts they hinge on."""
+    counted = tuple({"provision_id": b.provision_id, "title": b.title, "title_en": b.title_en,
+                     "clause_path": list(b.clause_path),
+                     "min": b.amount_min_cny, "max": b.amount_max_cny, "basis": b.basis, "quote": b.quote,
+                     "unknown": list(b.unknown), "trace": [step.detail for step in b.trace]} for b in result.benefits)
+    return counted + tuple({"provision_id": c.provision_id, "title": c.title, "title_en": c.title_en,
+                            "clause_path": list(c.clause_path), "min": c.amount_min_cny, "max": c.amount_max_cny,
+                            "basis": c.basis, "quote": c.quote, "unknown": list(c.hinges), "trace": [],
+                            "could_add": True} for c in result.could_add)
+
+
+def _counted(benefits: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
+    return [b for b in benefits if not b.get("could_add")]
 
 
 def _eligibility_reply(intent: Intent, records: tuple[FactRecord, ...], new: tuple[FactRecord, ...],
@@ -520,6 +530,13 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
     if not new:  # 如果是再次认定呢？ changes an attribute of a fact already known
         new = tuple(fact for fact in supposed if fact not in state.facts)
         new = tuple(fact.model_copy(update={"source": message.strip()}) for fact in new)
+    end = ctx.rules.record.valid_until
+    if end is not None and state.as_of > end and undated:
+        # a supposed event happens no earlier than today: under a policy that has ended it cannot count
+        dated = {f.key: f.model_copy(update={"value": {**f.value, "date": state.as_of.isoformat()}}) for f in undated}
+        new = tuple(dated.get(f.key, f) for f in new)
+        supposed = tuple(dated.get(f.key, f) for f in supposed)
+        undated = []
     # a supposition dated later (如果我们明年上市) is judged on its own date
     supposed_dates = [dt.date.fromisoformat(str(f.value["date"])) for f in new
                       if isinstance(f.value, dict) and f.value.get("date")]
@@ -546,12 +563,20 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
             range_en(after.amount_min_cny, after.amount_max_cny)
         lines.append(f"- {after.title if zh else after.title_en or after.title}: {amount} "
                      f"{citation(after.clause_path)}“{after.quote}”")
-    if undated and comparison.changes:
-        lines.append("（未说明何时取得：日期决定它是否在政策有效期内，所以不计入确定可得；说明日期即可算准。）"
+    known_could = {c.provision_id for c in base.could_add}
+    could = [c for c in changed.could_add if c.provision_id not in known_could]
+    for entry in could:  # what the supposition would add once the fact it hinges on is said
+        amount = amount_range(entry.amount_min_cny, entry.amount_max_cny) if zh else \
+            range_en(entry.amount_min_cny, entry.amount_max_cny)
+        asked = "；".join(entry.questions_zh) if zh else " ".join(entry.questions_en)
+        lines.append(f"- 若确认，还可得 {entry.title}：{amount}（取决于：{asked}）{citation(entry.clause_path)}" if zh
+                     else f"- Could add, once confirmed: {entry.title_en or entry.title}: {amount} (if: {asked}) "
+                          f"{citation(entry.clause_path)}")
+    if undated and (comparison.changes or could):
+        lines.append("（未说明何时取得：日期决定它是否在政策有效期内，所以不计入合计；说明日期即可算准。）"
                      if zh else
                      "(No date was said for it: the date decides whether it falls within the policy's window, so it "
-                     "is not counted as guaranteed; give the date to make it certain.)")
-    end = ctx.rules.record.valid_until
+                     "is not counted in the totals; give the date to make it certain.)")
     if end is not None and any(day > end for day in supposed_dates) and not comparison.changes:
         lines.append(f"（该日期在政策有效期结束（{end}）之后，不再适用。）" if zh else
                      f"(That date is after the policy ends on {end}, so nothing more would apply.)")
@@ -604,7 +629,7 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
         return Reply(Intent.EXPLANATION.value, lang, unstated, state.facts, sources=(_citations_in(unstated),)), \
             state.model_copy(update={"turns": state.turns + 1})
     pending = [b for b in state.last_benefits if b.get("unknown")] if asks_why_not else []
-    if (asks_why_not or not state.last_benefits) and (state.last_reasons or pending):
+    if (asks_why_not or not _counted(state.last_benefits)) and (state.last_reasons or pending):
         lines = []
         if pending:
             lines.append("以下支持还要看几项情况：" if zh else "These depend on facts not given yet:")
@@ -622,16 +647,17 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
         return Reply(Intent.EXPLANATION.value, lang, "\n".join(lines), state.facts,
                      sources=(list(state.last_reasons), list(pending))), \
             state.model_copy(update={"turns": state.turns + 1})
-    if not state.last_benefits:
+    counted = _counted(state.last_benefits)
+    if not counted:
         text = "还没有计算结果可以解释，请先描述贵公司的情况。" if zh else "There is no result to explain yet."
         return Reply(Intent.EXPLANATION.value, lang, text, state.facts), state
     asked_for = [found.value for found in amounts(message)]
-    totals = (sum(b["min"] for b in state.last_benefits), sum(b["max"] or 0 for b in state.last_benefits))
-    single = any(b["max"] in asked_for or b["min"] in asked_for for b in state.last_benefits)
-    if len(state.last_benefits) > 1 and not single and (set(asked_for) & set(totals) or _TOTAL_WORDS.search(message)):
+    totals = (sum(b["min"] for b in counted), sum(b["max"] or 0 for b in counted))
+    single = any(b["max"] in asked_for or b["min"] in asked_for for b in counted)
+    if len(counted) > 1 and not single and (set(asked_for) & set(totals) or _TOTAL_WORDS.search(message)):
         return _explain_total(state, lang)  # 为什么是700万？ / Why is the total that amount?
-    chosen = next((b for b in state.last_benefits if b["max"] in asked_for or b["min"] in asked_for),
-                  max(state.last_benefits, key=lambda b: b["max"] or 0))
+    chosen = next((b for b in counted if b["max"] in asked_for or b["min"] in asked_for),
+                  max(counted, key=lambda b: b["max"] or 0))
     steps = "\n".join(f"  · {step}" for step in chosen["trace"])
     head = f"{chosen['title']}：{amount_range(chosen['min'], chosen['max'])}" if zh else \
         f"{chosen.get('title_en') or chosen['title']}: {range_en(chosen['min'], chosen['max'])}"
@@ -647,7 +673,7 @@ _TOTAL_WORDS = re.compile(r"总共|一共|合计|总额|总数|\btotal\b|\baltog
 def _explain_total(state: DialogueState, lang: str) -> tuple[Reply, DialogueState]:
     """The total as the sum of its lines, each with its clause (the lines are the engine's)."""
     zh = lang == "zh"
-    benefits = state.last_benefits
+    benefits = _counted(state.last_benefits)
     low, high = sum(b["min"] for b in benefits), sum(b["max"] or 0 for b in benefits)
     lines = [("合计由以下各项相加：" if zh else "The total is the sum of these lines:")]
     for b in benefits:
@@ -816,10 +842,17 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         polite = ("这些信息之间有矛盾或无法识别：" if lang == "zh" else "Some of that could not be understood: ") + \
             str(error).split(":", 1)[-1].strip()
         return Reply(intent.value, lang, polite, state.facts), state
+    status = status_line(ctx.rules, state.as_of, lang) if reply.intent in _COMPUTING_INTENTS else None
+    if status and status not in reply.answer:  # a what-if or a why on a policy not in force says so first
+        reply = replace(reply, answer=f"{status}\n{reply.answer}", sources=(*reply.sources, status))
     if note:
         reply = Reply(reply.intent, reply.lang, note + reply.answer, reply.profile, reply.eligibility, reply.hits,
                       reply.questions, (*reply.sources, MAX_MESSAGE_CHARS), reply.baseline)
     return reply, new_state_
+
+
+_COMPUTING_INTENTS = frozenset({Intent.WHATIF.value, Intent.EXPLANATION.value})
+"""Replies that compute or explain amounts without the engine's notice line of their own."""
 
 
 def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,

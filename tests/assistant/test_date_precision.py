@@ -56,8 +56,9 @@ def test_an_imprecise_date_is_judged_by_its_whole_range(when: dt.date, precision
 def test_a_year_only_recognition_is_uncertain_until_the_month_is_said() -> None:
     reply, state = respond("我们在片区内，2021年首次认定为高新技术企业", new_state(AS_OF))
     assert reply.eligibility is not None
-    first = next(b for b in reply.eligibility["benefits"] if b["provision_id"] == "sec3/sub2/item6/p3")
-    assert (first["amount_min_cny"], first["amount_max_cny"]) == (0, 200_000)
+    first = next(c for c in reply.eligibility["could_add"] if c["provision_id"] == "sec3/sub2/item6/p3")
+    assert first["amount_max_cny"] == 200_000 and "date:high_tech_enterprise" in first["hinges"]
+    assert reply.eligibility["total_max_cny"] == 0  # the month decides: not counted until it is said
     assert "date:high_tech_enterprise" in {q["key"] for q in reply.eligibility["questions"]}
     reply, state = respond("是2021年9月首次认定的", state)
     assert reply.eligibility is not None
@@ -73,4 +74,6 @@ def test_patents_and_standards_keep_a_year_as_the_whole_year() -> None:
         reply, state = respond(message, new_state(AS_OF))
         fact = next(f.value for f in state.facts if f.field == field)
         assert fact["date_precision"] == "year", message
-        assert reply.eligibility is not None and reply.eligibility["total_max_cny"] > 0, "2021 may be in the window"
+        assert reply.eligibility is not None and reply.eligibility["total_max_cny"] == 0, "2021 may be outside it"
+        assert any(c["hinges"] == [f"date:{c['hinges'][0][5:]}"] for c in reply.eligibility["could_add"]), \
+            "2021 may be in the window: could add, once the date is said"

@@ -135,7 +135,11 @@ def test_a_what_if_may_change_an_attribute_or_undo_a_no() -> None:
     assert reply.eligibility["total_min_cny"] == 100_000 and "「是再次认定」" in reply.answer
     _, state = respond("我们不是科技型领军企业", state)
     reply, _ = respond("假如我们是科技型领军企业呢？", state)
-    assert reply.eligibility is not None and reply.eligibility["total_max_cny"] == 10_200_000
+    # no R&D figures: the leader's R&D subsidy hinges on them, so it could add up to its cap, outside the totals
+    assert reply.eligibility is not None and reply.eligibility["total_max_cny"] == 200_000
+    could = {c["provision_id"]: c for c in reply.eligibility["could_add"]}
+    assert could["sec3/sub2/item7/p1"]["amount_max_cny"] == 10_000_000
+    assert "base:rd_expense_increment" in could["sec3/sub2/item7/p1"]["hinges"]
 
 
 @pytest.mark.parametrize("message", ["在片区内，2022年11月首次认定为高新技术企业",
@@ -247,5 +251,7 @@ def test_a_domestic_listing_can_be_confirmed_or_read_from_the_exchange(messages:
 
 def test_a_planned_departure_within_the_promised_years_is_warned_about() -> None:
     reply, _ = respond("我们在片区内，2023年首次认定为高新技术企业，计划2027年迁到沈阳", new_state(dt.date(2024, 6, 1)))
-    assert "注意：计划于2027-01-01迁离，在承诺的10年内，须退回已获扶持资金（最多 120万元）〔五2〕" in reply.answer
+    # what is at stake is what the stated facts establish: the 20万 of the first recognition (the R&D
+    # subsidy hinges on figures not given, so it is could-add, not money received)
+    assert "注意：计划于2027-01-01迁离，在承诺的10年内，须退回已获扶持资金（最多 20万元）〔五2〕" in reply.answer
     assert reply.unsupported_numbers() == []

@@ -129,7 +129,7 @@ def test_a_first_recognition_and_its_renewal_told_together_are_two_facts() -> No
 
 def test_a_recognition_dated_outside_the_window_is_said_not_dropped() -> None:
     reply, _ = talk("我们在片区内，2021年5月首次认定为高新技术企业")
-    said = "〔三（二）6〕 实施创新主体倍增计划：未能适用，高新技术企业日期为2021-05，早于政策生效日（2021-08-18）"
+    said = "〔三（二）6〕 实施创新主体倍增计划：高新技术企业日期为2021-05，早于政策生效日（2021-08-18）"
     assert said in reply.answer
     reply, _ = talk("We are in the zone and were first recognised as a high-tech enterprise in May 2021.")
     said = "not available: High and New Technology Enterprise dated 2021-05, before the policy took effect"
@@ -214,7 +214,10 @@ def test_a_what_if_one_more_adds_a_member_instead_of_replacing() -> None:
     reply, state = talk("我们在片区内，2023年获批一个省级重点实验室", "如果再加一个国家级的呢？")
     assert reply.intent == "whatif"
     assert reply.eligibility is not None and reply.baseline is not None
-    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (1_000_000, 6_000_000)
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (1_000_000, 1_000_000)
+    # the supposed national laboratory has no date: it could add the national tier once dated, never counted
+    could = {c["provision_id"]: c for c in reply.eligibility["could_add"]}
+    assert could["sec3/sub1/item1/p1"]["amount_max_cny"] == 5_000_000 and "未说明何时取得" in reply.answer
     levels = [f.value["level"] for f in state.facts if f.field == "platforms"]
     assert levels == ["provincial"], "a what-if stores nothing"
 

@@ -69,13 +69,15 @@ def test_the_pitch_timeline_pays_a_yearly_rate_year_by_year(rules: PolicyRules) 
     assert "| 2023 | 激发创新主体创新活力" in pitch_markdown(sheet)
 
 
-def test_a_yearly_rate_without_its_years_is_not_called_a_one_off(rules: PolicyRules) -> None:
+def test_a_yearly_rate_without_its_figures_is_could_add_not_on_the_timeline(rules: PolicyRules) -> None:
     profile = {"location": {"in_zone": True},
                "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-11-01"}]}
     sheet = pitch_sheet(evaluate(parse_profile(profile), dt.date(2024, 6, 30), rules), "No Figures Co.")
     when = {p.citation: p.when for p in sheet.timeline if p.year is None}
-    assert when["〔三（二）7〕"].startswith("逐年") and when["〔三（二）6〕"].startswith("一次性")
-    assert "| 逐年（年份待定） yearly, years to be stated | 激发创新主体创新活力" in pitch_markdown(sheet)
+    assert "〔三（二）7〕" not in when and when["〔三（二）6〕"].startswith("一次性")
+    assert [c.citation for c in sheet.could_add] == ["〔三（二）7〕"]
+    markdown = pitch_markdown(sheet)
+    assert "Could add, if… (not in the totals)" in markdown and "| 〔三（二）7〕 | 激发创新主体创新活力" in markdown
 
 
 def test_another_tier_of_a_clause_that_pays_is_not_listed_as_missed(rules: PolicyRules) -> None:

@@ -36,9 +36,11 @@ def test_one_member_pays_once_without_a_note() -> None:
 
 
 def test_a_member_without_its_date_counts_only_toward_the_most() -> None:
-    _, benefit = _national_tier([{"type": "key_laboratory", "level": "national", "date": "2022-03-01"},
-                                 {"type": "technology_innovation_center", "level": "national"}])
-    assert (benefit.amount_min_cny, benefit.amount_max_cny) == (5_000_000, 10_000_000)  # the dated one is sure
+    result, benefit = _national_tier([{"type": "key_laboratory", "level": "national", "date": "2022-03-01"},
+                                      {"type": "technology_innovation_center", "level": "national"}])
+    assert (benefit.amount_min_cny, benefit.amount_max_cny) == (5_000_000, 5_000_000)  # the dated one counts
+    could = next(c for c in result.could_add if c.provision_id == benefit.provision_id)  # the undated one could add
+    assert (could.amount_max_cny, could.hinges) == (5_000_000, ("date:technology_innovation_center",))
 
 
 def test_recognitions_of_one_enterprise_are_not_several_members() -> None:
@@ -91,8 +93,9 @@ def test_a_recognition_after_the_policy_ended_with_no_round_may_be_a_renewal() -
     profile = parse_profile({"location": {"in_zone": True},
                              "qualifications": [{"id": "high_tech_enterprise", "date": "2026-02-10"}]})
     result = evaluate(profile, dt.date(2026, 6, 1), default_context().rules)
-    rate = next(b for b in result.benefits if b.provision_id == "sec3/sub2/item7/p3")
-    assert rate.amount_min_cny == 0 and "round:high_tech_enterprise" in rate.unknown
+    assert not any(b.provision_id == "sec3/sub2/item7/p3" for b in result.benefits)  # not established
+    rate = next(c for c in result.could_add if c.provision_id == "sec3/sub2/item7/p3")
+    assert "round:high_tech_enterprise" in rate.hinges
     first = evaluate(parse_profile({"location": {"in_zone": True}, "qualifications": [
         {"id": "high_tech_enterprise", "round": "first", "date": "2026-02-10"}]}), dt.date(2026, 6, 1),
         default_context().rules)

@@ -138,7 +138,8 @@ def test_the_pitch_sheet_pdf_embeds_a_cjk_font_and_says_the_total(context: Assis
     assert "CJK" in fonts, fonts
     text = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert "招商政策测算" in text and "260万元" in text and "示例 <b>Co</b>" in text
+    # 20万 + alliance 80万 + 3 × 20万; the R&D subsidy (no figures given) is could-add, not in the totals
+    assert "招商政策测算" in text and "160万元" in text and "示例 <b>Co</b>" in text and "不计入合计" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([markdown_path.name, pdf_path.name])
 
 
