@@ -1,7 +1,13 @@
 """Where policy graphs live: in memory, or as one Turtle file per policy in a data directory.
 
 Files are written atomically (a temporary file in the same folder, fsync, then rename), so
-an interrupted ingest leaves either the old graph or the new one, never half of one.
+an interrupted ingest leaves either the old graph or the new one, never half of one. A
+temporary file left by a writer that was killed (``.NAME.PID.XXXX.tmp``) is removed the next
+time the data directory is opened; one whose writer is still running is left alone.
+
+A policy's graph is stored as N-Triples, which is Turtle too (every N-Triples document is a
+Turtle document, so the files stay ``.ttl`` and older stores still load): rdflib's Turtle
+serialiser spends its time choosing prefixes (3.8 s for a 1,000-clause policy against 0.3 s).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from kg.validate import ValidationReport, validate_graph
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_POLICIES = Path(os.environ.get("POLICYKG_POLICIES", REPO_ROOT / "data" / "policies"))
 GRAPHS_FOLDER = "graphs"
+INDEX_FOLDER = "index"  # the search index cache that `policykg search --data-dir` keeps there
 
 
 class StoreError(Exception):
@@ -46,10 +53,15 @@ def policy_id_of(graph: Graph) -> str:
     raise StoreError(f"graph {graph.identifier} holds no pkg:Policy with a pkg:policyId")
 
 
+TEMPORARY_SUFFIX = ".tmp"
+
+
 def write_atomically(path: Path, content: bytes) -> None:
-    """Replace ``path`` with ``content`` so that readers see the old or the new file only."""
+    """Replace ``path`` with ``content`` so that readers see the old or the new file only.
+    The temporary file is named after ``path`` and this process (``.NAME.PID.XXXX.tmp``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=TEMPORARY_SUFFIX,
+                                         dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
@@ -59,6 +71,44 @@ def write_atomically(path: Path, content: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _writer_pid(temporary: Path) -> int | None:
+    """The process id in ``.NAME.PID.XXXX.tmp`` (None for a name without one)."""
+    parts = temporary.name.removesuffix(TEMPORARY_SUFFIX).split(".")
+    digits = parts[-2] if len(parts) >= 4 else ""
+    return int(digits) if digits.isdigit() else None
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporary files of :func:`write_atomically` in ``folder`` whose writer is no
+    longer running (killed mid-write); return what was removed."""
+    removed: list[Path] = []
+    for temporary in folder.glob(f".*{TEMPORARY_SUFFIX}") if folder.is_dir() else []:
+        pid = _writer_pid(temporary)
+        if pid is not None and _running(pid):
+            continue
+        try:
+            temporary.unlink()
+        except FileNotFoundError:
+            continue  # its writer renamed or removed it meanwhile
+        except OSError as error:
+            raise StoreError(f"{temporary}: a temporary file left by an interrupted write could "
+                             f"not be removed ({error.strerror or error})") from error
+        removed.append(temporary)
+    return removed
 
 
 @dataclass
@@ -110,7 +160,7 @@ class PolicyStore:
 
     def save_policy(self, data_dir: Path, policy_id: str) -> Path:
         path = self.graph_file(data_dir, policy_id)
-        write_atomically(path, self.graph(policy_id).serialize(format="turtle").encode("utf-8"))
+        write_atomically(path, self.graph(policy_id).serialize(format="nt", encoding="utf-8"))
         return path
 
     @classmethod
@@ -118,6 +168,8 @@ class PolicyStore:
         folder = data_dir / GRAPHS_FOLDER
         if not data_dir.is_dir():
             raise StoreError(f"data directory {data_dir} does not exist")
+        for written in (folder, data_dir / INDEX_FOLDER):
+            remove_stale_temporaries(written)
         store = cls()
         for path in sorted(folder.glob("*.ttl")) if folder.is_dir() else []:
             graph = Graph(identifier=policy_iri(path.stem))
@@ -140,6 +192,8 @@ def ingest_into(store: PolicyStore, path: Path, policy_id: str | None = None, *,
     Nothing is written unless the whole graph was built and conforms, and a stored policy of
     the same id with a different text is only replaced when ``replace`` is set.
     """
+    if data_dir is not None:
+        remove_stale_temporaries(data_dir / GRAPHS_FOLDER)
     policy = ingest_file(path, policy_id)
     if data_dir is not None and not replace:
         stored = PolicyStore.graph_file(data_dir, policy.id)

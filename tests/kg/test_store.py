@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from ingest.errors import EmptyDocumentError
 from kg import store as store_module
-from kg.store import PolicyStore, StoreError, ingest_into, open_store, write_atomically
+from kg.store import (
+    PolicyStore,
+    StoreError,
+    ingest_into,
+    open_store,
+    remove_stale_temporaries,
+    write_atomically,
+)
 from tests.conftest import BUNDLED, POLICY_FILES
 
 
@@ -101,3 +111,51 @@ def test_bad_data_dirs_are_named(tmp_path: Path) -> None:
 def test_default_store_is_the_bundled_policy() -> None:
     store = open_store(None)
     assert store.policy_ids() == ["dalian-ftz-innovation-zone-plan-2021"]
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                           text=True, check=True)
+    return int(child.stdout)
+
+
+def test_temporaries_of_killed_writers_are_removed_when_the_data_dir_is_opened(tmp_path: Path) -> None:
+    store = PolicyStore()
+    ingest_into(store, BUNDLED, data_dir=tmp_path)
+    graphs = tmp_path / "graphs"
+    stored = next(graphs.glob("*.ttl"))
+    killed = graphs / f".{stored.name}.{_dead_pid()}.k3j_x9.tmp"
+    killed.write_bytes(stored.read_bytes()[:100])  # half a file, as a kill -9 leaves it
+    unnamed = graphs / f".{stored.name}.ab12cd.tmp"  # a writer that did not say who it was
+    unnamed.write_bytes(b"")
+    running = graphs / f".{stored.name}.{os.getpid()}.zz.tmp"  # a write still under way
+    running.write_bytes(b"")
+    index_leftover = tmp_path / "index" / f".bm25.npz.{_dead_pid()}.q.tmp"
+    index_leftover.parent.mkdir()
+    index_leftover.write_bytes(b"")
+    loaded = PolicyStore.load(tmp_path)
+    assert not killed.exists() and not unnamed.exists() and not index_leftover.exists()
+    assert running.exists(), "a write still under way is left alone"
+    assert loaded.policy_ids() == [stored.stem]
+    assert isomorphic(loaded.graph(stored.stem), store.graph(stored.stem))
+
+
+def test_remove_stale_temporaries_keeps_everything_else(tmp_path: Path) -> None:
+    (tmp_path / "a.ttl").write_text("")
+    (tmp_path / ".hidden").write_text("")
+    (tmp_path / "notes.tmp").write_text("")
+    stale = tmp_path / f".a.ttl.{_dead_pid()}.x.tmp"
+    stale.write_text("")
+    assert remove_stale_temporaries(tmp_path) == [stale]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".hidden", "a.ttl", "notes.tmp"]
+    assert remove_stale_temporaries(tmp_path / "missing") == []
+
+
+def test_a_stored_graph_is_n_triples_and_therefore_turtle(tmp_path: Path) -> None:
+    store = PolicyStore()
+    policy_id, graph = ingest_into(store, BUNDLED, data_dir=tmp_path)
+    stored = PolicyStore.graph_file(tmp_path, policy_id)
+    as_ntriples = Graph().parse(stored, format="nt")
+    as_turtle = Graph().parse(stored, format="turtle")
+    assert isomorphic(as_ntriples, graph) and isomorphic(as_turtle, graph)
