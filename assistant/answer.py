@@ -74,7 +74,7 @@ def eligibility_text(result: EligibilityResult, lang: str, next_question: str | 
             lines.append(f"确定可得 {cny_zh(result.total_min_cny)}，最高可得 {cny_zh(result.total_max_cny)}{extra}。")
         else:
             lines.append(f"Guaranteed: {cny_en(result.total_min_cny)}; up to {cny_en(result.total_max_cny)}{extra}.")
-    lines += [("按此计算：" + a.zh) if zh else ("Assumed: " + a.en) for a in result.assumptions]
+    lines += [("假设：" + a.zh) if zh else ("Assumed: " + a.en) for a in result.assumptions]
     for benefit in result.benefits:
         amount = amount_range(benefit.amount_min_cny, benefit.amount_max_cny) if zh else \
             range_en(benefit.amount_min_cny, benefit.amount_max_cny)

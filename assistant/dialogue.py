@@ -325,7 +325,9 @@ def _eligibility_reply(intent: Intent, records: tuple[FactRecord, ...], new: tup
     result = evaluate(_profile(records), state.as_of, ctx.rules)
     key, question = _next_question(result, state, records, lang)
     echo = _echo(new, lang)
-    text = "\n".join(part for part in (echo, eligibility_text(result, lang, question)) if part)
+    body = eligibility_text(result, lang, question)
+    notice, _, rest = body.partition("\n") if result.notice else ("", "", body)
+    text = "\n".join(part for part in (notice, echo, rest) if part)  # a policy not in force is said first
     data = result.to_json()
     reply = Reply(intent.value, lang, text, records, data, questions=tuple(q.to_json() for q in result.questions[:5]),
                   sources=(data,))

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from assistant.eligibility import evaluate, rules_from_graph
 from assistant.eligibility.amounts import EACH_MEMBER
 from assistant.eligibility.rules import PolicyRules
-from assistant.eligibility.samples import LEVELS, RECOGNITIONS, random_profile
+from assistant.eligibility.samples import LEVELS, PLATFORMS, RECOGNITIONS, random_profile
 from assistant.profile import parse_profile
 from kg.store import open_store
 
@@ -88,3 +88,45 @@ def test_every_number_traces_to_a_provision_in_the_graph(rules: PolicyRules, see
             assert benefit.amount_max_cny <= (provision.cap_cny or 0) * items
     for item in result.not_eligible:
         assert text[item.span[0]:item.span[1]] == item.quote
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**9), as_of=DATES)
+def test_nothing_that_could_add_is_counted(rules: PolicyRules, seed: int, as_of: dt.date) -> None:
+    result = evaluate(parse_profile(random_profile(random.Random(seed))), as_of, rules)
+    counted = {b.provision_id for b in result.benefits}
+    for entry in result.could_add:
+        assert entry.provision_id not in counted, entry
+        assert entry.hinges and len(entry.questions_zh) == len(entry.hinges) == len(entry.questions_en)
+        assert entry.amount_max_cny is None or 0 <= entry.amount_min_cny <= entry.amount_max_cny
+    assert result.total_max_cny == sum(b.amount_max_cny or 0 for b in result.benefits)
+    if result.policy_status == "expired":
+        assert result.path_to_more == ()
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**9), as_of=DATES, kind=st.sampled_from(PLATFORMS),
+       level=st.sampled_from([None, *LEVELS]), when=st.one_of(st.none(), DATES))
+def test_adding_a_platform_never_lowers_the_guaranteed_total(rules: PolicyRules, seed: int, as_of: dt.date,
+                                                             kind: str, level: str | None,
+                                                             when: dt.date | None) -> None:
+    data = random_profile(random.Random(seed))
+    before = evaluate(parse_profile(data), as_of, rules)
+    data["platforms"] = [*data.get("platforms", []), {"type": kind, "level": level,
+                                                      "date": when.isoformat() if when else None}]
+    after = evaluate(parse_profile(data), as_of, rules)
+    assert after.total_min_cny >= before.total_min_cny
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**9), as_of=DATES, year=st.integers(2019, 2026), amount=st.integers(0, 90_000_000))
+def test_adding_a_year_of_rd_never_lowers_the_guaranteed_total(rules: PolicyRules, seed: int, as_of: dt.date,
+                                                               year: int, amount: int) -> None:
+    data = random_profile(random.Random(seed))
+    before = evaluate(parse_profile(data), as_of, rules)
+    years = {item["year"] for item in data.get("rd_expense", [])}
+    if year in years:
+        return  # a second figure for a year is a correction, not a new fact
+    data["rd_expense"] = [*data.get("rd_expense", []), {"year": year, "amount_cny": amount}]
+    after = evaluate(parse_profile(data), as_of, rules)
+    assert after.total_min_cny >= before.total_min_cny
