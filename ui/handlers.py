@@ -124,7 +124,8 @@ def apply_profile_edits(rows: list[list[Any]], state_json: str | None, as_of_tex
     drops the fact), then ask for the total again. Rows are matched to facts by their field
     and the user's words; nothing changes if any row is wrong or new."""
     state = load_state(state_json, parse_as_of(as_of_text))
-    table = [["" if cell is None else str(cell) for cell in row] for row in rows]
+    table = [["" if cell is None else str(cell) for cell in row] for row in rows
+             if not row or str(row[0]) != ASSUMPTION_FIELD]  # assumptions are shown, not edited
     if any(len(row) < PROFILE_COLUMNS for row in table):
         raise InputError(f"the profile table needs its {PROFILE_COLUMNS} columns (field, value, your words)")
     unused = list(range(len(table)))
@@ -169,10 +170,18 @@ def apply_profile_edits(rows: list[list[Any]], state_json: str | None, as_of_tex
 PROFILE_COLUMNS = 3
 
 
+ASSUMPTION_FIELD = "假设 assumed"
+"""The field column of a row that shows an assumption the totals rest on (not a fact to edit)."""
+
+
 def profile_rows(reply: dict[str, Any]) -> list[list[str]]:
-    """The understood facts as table rows: field, value, the user's words."""
-    return [[fact["field"], json.dumps(fact["value"], ensure_ascii=False), fact["source"]]
-            for fact in reply.get("profile", [])]
+    """The understood facts as table rows: field, value, the user's words; then the assumptions
+    the totals rest on (an unstated location, an undated status…), so the panel shows them too."""
+    facts = [[fact["field"], json.dumps(fact["value"], ensure_ascii=False), fact["source"]]
+             for fact in reply.get("profile", [])]
+    assumed = [[ASSUMPTION_FIELD, f"{a['zh']} / {a['en']}", ""]
+               for a in (reply.get("eligibility") or {}).get("assumptions", [])]
+    return facts + assumed
 
 
 def read_profile(profile_json: str, *, lenient: bool = False) -> CompanyProfile:
