@@ -149,7 +149,13 @@ class GradioTarget:
 
     async def ask(self, http: httpx.AsyncClient, message: str, state: Any, as_of: str) -> Any:
         result = await self._call(http, "ask", [message, state or "", as_of])
-        return result[1]
+        try:
+            reply, new_state = result[0]  # the event's one output: [reply, state]
+        except (IndexError, TypeError, ValueError) as error:
+            raise RequestFailed(f"unexpected result shape {str(result)[:40]}") from error
+        if "answer" not in reply:
+            raise RequestFailed("no answer in the reply")
+        return new_state
 
 
 # ---------------------------------------------------------------- a server in a subprocess

@@ -119,6 +119,14 @@ def test_sparql_rows_are_limited(services: ApiServices) -> None:
     assert len(response.json()["rows"]) == 3 and response.json()["truncated"] is True
 
 
+def test_sparql_beyond_the_concurrent_slots_is_a_503(services: ApiServices) -> None:
+    full = ApiServices(services.context, services.dataset, sparql_concurrent=0)
+    with TestClient(create_app(full, ApiSettings(rate_limit="off"))) as busy:
+        response = busy.post("/v1/sparql", json={"query": "ASK { ?s ?p ?o }"})
+    assert response.status_code == 503
+    assert response.headers["Retry-After"] == "1" and "already running" in response.json()["error"]
+
+
 def test_oversized_body_is_refused_before_parsing(client: TestClient) -> None:
     declared = client.post("/v1/eligibility", content=b"{" + b" " * 300_000 + b"}",
                            headers={"content-type": "application/json"})
