@@ -14,7 +14,7 @@ from ingest.errors import (
     IngestError,
     UnsupportedFormatError,
 )
-from ingest.read import canonicalize, read_document, read_text
+from ingest.read import canonicalize, html_to_text, read_document, read_text
 
 SAMPLE = "大连自贸片区\r\n\r\n\r\n1.对首次认定的高新技术企业，\u3000一次性给予20万元补助。\r\n"
 
@@ -107,3 +107,25 @@ def test_a_missing_file_and_a_directory_are_told_apart(tmp_path: Path) -> None:
     with pytest.raises(UnsupportedFormatError, match="is a directory, not a policy file") as directory:
         read_document(folder)
     assert "policies.txt" in str(directory.value)
+
+
+def test_20000_nested_divs_give_their_text(tmp_path: Path) -> None:
+    depth = 20_000
+    path = tmp_path / "nested.html"
+    path.write_text("<html><body>" + "<div>" * depth + "<p>一、总则</p>1.对首次认定的企业给予20万元补助。"
+                    + "</div>" * depth + "<p>本办法自2021年1月1日起施行。</p></body></html>", encoding="utf-8")
+    text = read_document(path).text  # 20,000 closing divs: a run of line breaks, folded to one blank line
+    assert text == "一、总则\n1.对首次认定的企业给予20万元补助。\n\n本办法自2021年1月1日起施行。"
+
+
+@pytest.mark.parametrize("markup", ["<a " * 20_000, "<!--" * 20_000, "</" * 20_000, "<![" * 20_000,
+                                    "<p><b><i>" * 10_000, "<table><tr><td>" * 5_000])
+def test_malformed_markup_is_read_without_error(markup: str) -> None:
+    text = html_to_text("<p>正文</p>" + markup + "<p>结尾</p>")
+    assert "正文" in text and isinstance(text, str)
+
+
+def test_entities_line_breaks_and_hidden_elements() -> None:
+    html = ("<head><style>p{}</style></head><body><noscript>开启脚本</noscript><template><p>模板</p></template>"
+            "<h1>标题 &amp; 说明</h1>第一行<br>第二行<br/>第三行<ul><li>甲</li><li>乙</li></ul></body>")
+    assert canonicalize(html_to_text(html)) == "标题 & 说明\n第一行\n第二行\n第三行\n甲\n乙"
