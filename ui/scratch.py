@@ -1,22 +1,34 @@
 """Another policy, uploaded in the explorer: ingested, built and validated into a scratch
-graph that is shown and offered as Turtle, never added to the store."""
+graph that is shown and offered as Turtle, never added to the store.
+
+The reading runs in a forked child with a time limit (:mod:`ui.child_call`), so a document that
+is slow to read — nested markup, a huge policy — is stopped and named instead of holding a
+server worker. The uploaded file's name is only ever shown (escaped by the page); what is
+written is ``scratch-<policy id>-<hash>.ttl`` inside the given folder, whatever the name was.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.format import amount_summary, markdown_text
 from ingest.errors import IngestError
+from ingest.model import IngestedPolicy
 from ingest.pipeline import ingest_file
 from kg.build import build_policy_graph
 from kg.export import ExportFormat, serialize
 from kg.store import write_atomically
 from kg.validate import validate_graph
+from ui.child_call import ChildFailed, ChildTimeout, call_in_child
 
 MAX_UPLOAD_BYTES = 1_000_000
+UPLOAD_SECONDS = 60.0
 SUFFIXES = (".txt", ".md", ".html", ".htm")
+MAX_NAME_CHARS = 120
+_UNSHOWN = re.compile(r"[\x00-\x1f\x7f/\\]")
 
 
 class UploadError(ValueError):
@@ -30,34 +42,76 @@ class ScratchPolicy:
     turtle: Path
 
 
-def ingest_upload(path: Path, folder: Path, today: dt.date | None = None) -> ScratchPolicy:
-    """Ingest ``path`` (.txt/.md/.html, at most 1 MB), validate its graph against the shapes,
-    and write the graph as Turtle to ``folder``. The summary says whether the policy is in
-    force ``today`` and repeats the ingest warnings; errors name the file, never its path."""
-    name = path.name
-    if path.suffix.lower() not in SUFFIXES:
-        raise UploadError(f"{name}: a policy is a {', '.join(SUFFIXES)} file")
-    size = path.stat().st_size
-    if size > MAX_UPLOAD_BYTES:
-        raise UploadError(f"{name}: {size:,} bytes; at most {MAX_UPLOAD_BYTES:,} are accepted")
-    try:
-        policy = ingest_file(path)
-    except IngestError as error:
-        raise UploadError(str(error).replace(str(path), name)) from error
-    graph = build_policy_graph(policy)
-    report = validate_graph(graph)
-    turtle = folder / f"scratch-{policy.id}.ttl"
-    write_atomically(turtle, serialize(graph, ExportFormat.TURTLE).encode("utf-8"))
+@dataclass(frozen=True)
+class _Reading:
+    """What the child sends back: everything shown, and the graph as Turtle."""
+
+    policy_id: str
+    sha256: str
+    summary: str
+    rows: list[list[str]]
+    turtle: bytes
+
+
+def shown_name(path: Path) -> str:
+    """The uploaded file's name as it may be shown: no folder, no separators or control
+    characters, at most ``MAX_NAME_CHARS`` characters."""
+    name = _UNSHOWN.sub("_", path.name)
+    return name if len(name) <= MAX_NAME_CHARS else name[:MAX_NAME_CHARS - 1] + "…"
+
+
+def _summary(policy: IngestedPolicy, conformance: str, day: dt.date) -> str:
     validity = f"{policy.valid_from or '?'} → {policy.valid_until or '?'}"
-    day = today or dt.date.today()
     if policy.valid_until is not None and policy.valid_until < day:
         validity += f" (**已失效 expired** on {policy.valid_until})"
     elif policy.valid_from is not None and policy.valid_from > day:
         validity += " (尚未生效 not yet in force)"
     summary = (f"**{markdown_text(policy.title)}** · {len(policy.provisions)} provisions · valid {validity} · "
-               f"SHACL: {report.summary().splitlines()[0]}")
+               f"SHACL: {conformance}")
     if policy.warnings:
         summary += "\n\n" + "\n".join(f"- ⚠ {markdown_text(warning)}" for warning in policy.warnings)
+    return summary
+
+
+def _read(path: Path, name: str, day: dt.date) -> _Reading:
+    """Ingest, build and validate (in the child); errors name the file, never its folder."""
+    try:
+        policy = ingest_file(path)
+    except IngestError as error:
+        raise UploadError(str(error).replace(str(path), name)) from None
+    except Exception as error:  # anything else still reaches the page as a sentence
+        raise UploadError(f"{name}: could not be read ({type(error).__name__})") from None
+    graph = build_policy_graph(policy)
+    report = validate_graph(graph)
     rows = [["".join(p.clause_path), p.kind.value, p.tier or "", amount_summary(p), p.quote]
             for p in policy.provisions]
-    return ScratchPolicy(summary, rows, turtle)
+    return _Reading(policy.id, policy.sha256, _summary(policy, report.summary().splitlines()[0], day), rows,
+                    serialize(graph, ExportFormat.TURTLE).encode("utf-8"))
+
+
+def ingest_upload(path: Path, folder: Path, today: dt.date | None = None, *,
+                  seconds: float = UPLOAD_SECONDS) -> ScratchPolicy:
+    """Ingest ``path`` (.txt/.md/.html, at most 1 MB) in a child process stopped after
+    ``seconds``, validate its graph against the shapes, and write the graph as Turtle to
+    ``folder``. The summary says whether the policy is in force ``today`` and repeats the ingest
+    warnings; errors name the file, never its path."""
+    name = shown_name(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise UploadError(f"{name}: a policy is a {', '.join(SUFFIXES)} file")
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise UploadError(f"{name}: the uploaded file is gone; upload it again") from None
+    if size > MAX_UPLOAD_BYTES:
+        raise UploadError(f"{name}: {size:,} bytes; at most {MAX_UPLOAD_BYTES:,} are accepted")
+    try:
+        reading = call_in_child(_read, path, name, today or dt.date.today(), seconds=seconds)
+    except ChildTimeout:
+        raise UploadError(f"{name}: reading it took longer than {seconds:g} s and was stopped") from None
+    except ChildFailed as error:
+        raise UploadError(f"{name}: could not be read ({error})") from None
+    turtle = folder / f"scratch-{reading.policy_id}-{reading.sha256[:12]}.ttl"
+    if turtle.resolve().parent != folder.resolve():  # the id is [a-z0-9_-]: never outside
+        raise UploadError(f"{name}: no safe file name for its graph")
+    write_atomically(turtle, reading.turtle)
+    return ScratchPolicy(reading.summary, reading.rows, turtle)
