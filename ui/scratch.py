@@ -77,16 +77,16 @@ def _read(path: Path, name: str, day: dt.date) -> _Reading:
     """Ingest, build and validate (in the child); errors name the file, never its folder."""
     try:
         policy = ingest_file(path)
+        graph = build_policy_graph(policy)
+        report = validate_graph(graph)
+        rows = [["".join(p.clause_path), p.kind.value, p.tier or "", amount_summary(p), p.quote]
+                for p in policy.provisions]
+        return _Reading(policy.id, policy.sha256, _summary(policy, report.summary().splitlines()[0], day), rows,
+                        serialize(graph, ExportFormat.TURTLE).encode("utf-8"))
     except IngestError as error:
         raise UploadError(str(error).replace(str(path), name)) from None
-    except Exception as error:  # anything else still reaches the page as a sentence
+    except Exception as error:  # anything else still reaches the page as a sentence, not a traceback
         raise UploadError(f"{name}: could not be read ({type(error).__name__})") from None
-    graph = build_policy_graph(policy)
-    report = validate_graph(graph)
-    rows = [["".join(p.clause_path), p.kind.value, p.tier or "", amount_summary(p), p.quote]
-            for p in policy.provisions]
-    return _Reading(policy.id, policy.sha256, _summary(policy, report.summary().splitlines()[0], day), rows,
-                    serialize(graph, ExportFormat.TURTLE).encode("utf-8"))
 
 
 def ingest_upload(path: Path, folder: Path, today: dt.date | None = None, *,

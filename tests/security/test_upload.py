@@ -162,3 +162,17 @@ def test_deeply_nested_html_is_read_within_the_limit(tmp_path: Path) -> None:
     path.write_text("<div>" * depth + body + "</div>" * depth, encoding="utf-8")
     result = ingest_upload(path, tmp_path / "out")
     assert "SHACL: conforms" in result.summary and len(result.rows) >= 20
+
+
+def _failing_ingest(path: Path, policy_id: str | None = None) -> Any:
+    raise RuntimeError(f"internal detail about {path}")
+
+
+def test_an_unexpected_failure_in_the_child_is_a_sentence_without_the_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_bytes(POLICY)
+    monkeypatch.setattr(scratch, "ingest_file", _failing_ingest)
+    with pytest.raises(UploadError, match=r"^odd\.txt: could not be read \(RuntimeError\)$") as error:
+        ingest_upload(path, tmp_path / "out")
+    assert str(tmp_path) not in str(error.value)
