@@ -255,3 +255,19 @@ def test_a_planned_departure_within_the_promised_years_is_warned_about() -> None
     # subsidy hinges on figures not given, so it is could-add, not money received)
     assert "注意：计划于2027-01-01迁离，在承诺的10年内，须退回已获扶持资金（最多 20万元）〔五2〕" in reply.answer
     assert reply.unsupported_numbers() == []
+
+
+def test_after_expiry_a_what_if_cannot_count_and_every_reply_starts_with_the_notice() -> None:
+    state = new_state(dt.date(2026, 3, 1))
+    reply, state = respond("我们在片区内，2023年5月首次认定为高新技术企业", state)
+    assert reply.answer.startswith("本政策已于2025-12-31到期失效")
+    reply, _ = respond("如果我们再拿到省级瞪羚呢？", state)
+    assert reply.intent == "whatif" and reply.answer.startswith("注意：本政策已于2025-12-31到期失效")
+    assert reply.eligibility is not None and reply.baseline is not None
+    assert reply.eligibility["total_max_cny"] == reply.baseline["total_max_cny"] == 200_000  # a 2026 event
+    assert "sec3/sub2/item6/p2" not in {c["provision_id"] for c in reply.eligibility["could_add"]}
+    assert not reply.eligibility["path_to_more"] and "晚于政策失效日" in str(reply.eligibility["not_eligible"])
+    assert reply.unsupported_numbers() == []
+    reply, _ = respond("为什么是20万？", state)
+    assert reply.intent == "explanation" and reply.answer.startswith("注意：本政策已于2025-12-31到期失效")
+    assert reply.unsupported_numbers() == []
