@@ -5,7 +5,6 @@ the probes are shown able to fail; ordinary queries still answer."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import rdflib.plugins.sparql
@@ -13,7 +12,6 @@ from rdflib import Dataset
 
 from kg.query import QueryError, run_sparql
 from kg.sparql_gate import MAX_QUERY_CHARS, QueryRefused, forbid_graph_loading
-from kg.store import open_store
 from kg.time_limit import run_sparql_limited
 from tests.security.sparql_probes import (
     ALL_PROBES,
@@ -23,27 +21,11 @@ from tests.security.sparql_probes import (
     OutsideAccess,
     Probe,
     Tripwire,
-    outside_folder,
 )
 from ui.explore import EXAMPLE_QUERIES
 
 PROBE_IDS = [probe.name for probe in ALL_PROBES]
 REFERENCE_GRAPH = "https://w3id.org/policykg/reference"
-
-
-@pytest.fixture(scope="module")
-def dataset() -> Dataset:
-    return open_store(None).dataset()
-
-
-@pytest.fixture
-def outside(tmp_path: Path) -> str:
-    return outside_folder(tmp_path)
-
-
-@pytest.fixture
-def tripwire(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Tripwire:
-    return Tripwire.install(monkeypatch, tmp_path)
 
 
 @pytest.mark.parametrize("probe", ALL_PROBES, ids=PROBE_IDS)

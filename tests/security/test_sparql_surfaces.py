@@ -10,7 +10,6 @@ import html
 import re
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,27 +26,11 @@ from tests.security.sparql_probes import (
     SECRET_MARKER,
     Probe,
     Tripwire,
-    outside_folder,
 )
 from ui import explore
 
 PROBE_IDS = [probe.name for probe in ALL_PROBES]
 runner = CliRunner()
-
-
-@pytest.fixture
-def outside(tmp_path: Path) -> str:
-    return outside_folder(tmp_path)
-
-
-@pytest.fixture
-def tripwire(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Tripwire:
-    return Tripwire.install(monkeypatch, tmp_path)
-
-
-@pytest.fixture(scope="module")
-def dataset() -> Dataset:
-    return open_store(None).dataset()
 
 
 @pytest.fixture(scope="module")
