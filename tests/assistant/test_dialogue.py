@@ -47,10 +47,10 @@ def test_a_correction_replaces_the_fact() -> None:
 
 def test_expired_policy_is_said_first() -> None:
     reply, _ = respond("我们在片区，2022年11月第一次被认定为高新技术企业，能拿多少", new_state(dt.date(2026, 11, 25)))
-    assert reply.answer.splitlines()[1].startswith("本政策已于2025-12-31到期失效")
+    assert reply.answer.splitlines()[0].startswith("本政策已于2025-12-31到期失效")  # before the echo
     reply, _ = respond("We are in the zone and a first-time HNTE since November 2022. What can we get?",
                        new_state(dt.date(2026, 11, 25)))
-    assert reply.answer.splitlines()[1].startswith("This policy expired on 2025-12-31")
+    assert reply.answer.splitlines()[0].startswith("This policy expired on 2025-12-31")
 
 
 @pytest.mark.parametrize("message", [
