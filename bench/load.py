@@ -31,11 +31,12 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+import aiohttp
 import httpx
 import psutil
 import yaml
@@ -44,6 +45,34 @@ ROOT = Path(__file__).resolve().parents[1]
 LOOPBACK = "127.0.0.1"
 P95_TARGET_MS, RSS_GROWTH_TARGET = 300.0, 0.05
 READY_LIMIT_S, REQUEST_TIMEOUT_S = 180.0, 60.0
+
+
+# ---------------------------------------------------------------- the client
+
+class Http:
+    """The load client's HTTP: aiohttp (about a fifth of httpx's CPU per request, which matters
+    when the client shares the machine's two cores with the server it measures)."""
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self.session = session
+
+    async def post_json(self, path: str, body: Any) -> Any:
+        async with self.session.post(path, json=body) as response:
+            if response.status != 200:
+                raise RequestFailed(f"HTTP {response.status}")
+            return await response.json(content_type=None)
+
+    async def lines(self, path: str) -> AsyncIterator[str]:
+        async with self.session.get(path) as response:
+            if response.status != 200:
+                raise RequestFailed(f"HTTP {response.status}")
+            async for line in response.content:
+                yield line.decode("utf-8").rstrip("\r\n")
+
+
+def session(base_url: str, connections: int) -> aiohttp.ClientSession:
+    return aiohttp.ClientSession(base_url=base_url, connector=aiohttp.TCPConnector(limit=connections),
+                                 timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_S), trust_env=False)
 
 
 # ---------------------------------------------------------------- workload from the test data
@@ -90,15 +119,9 @@ class Target(Protocol):
 
     ready_path: str
 
-    async def eligibility(self, http: httpx.AsyncClient, profile: dict[str, Any], as_of: str) -> None: ...
+    async def eligibility(self, http: Http, profile: dict[str, Any], as_of: str) -> None: ...
 
-    async def ask(self, http: httpx.AsyncClient, message: str, state: Any, as_of: str) -> Any: ...
-
-
-def _ok(response: httpx.Response) -> httpx.Response:
-    if response.status_code != 200:
-        raise RequestFailed(f"HTTP {response.status_code}")
-    return response
+    async def ask(self, http: Http, message: str, state: Any, as_of: str) -> Any: ...
 
 
 @dataclass
@@ -111,13 +134,13 @@ class ApiTarget:
         return [sys.executable, "-c", "from assistant.cli import app; app(prog_name='policykg')", "api",
                 "--host", LOOPBACK, "--port", str(port), "--rate-limit", "off", "--workers", str(self.workers)]
 
-    async def eligibility(self, http: httpx.AsyncClient, profile: dict[str, Any], as_of: str) -> None:
-        body = _ok(await http.post("/v1/eligibility", json={"profile": profile, "as_of": as_of})).json()
+    async def eligibility(self, http: Http, profile: dict[str, Any], as_of: str) -> None:
+        body = await http.post_json("/v1/eligibility", {"profile": profile, "as_of": as_of})
         if "total_min_cny" not in body:
             raise RequestFailed("no total in the reply")
 
-    async def ask(self, http: httpx.AsyncClient, message: str, state: Any, as_of: str) -> Any:
-        body = _ok(await http.post("/v1/ask", json={"message": message, "state": state, "as_of": as_of})).json()
+    async def ask(self, http: Http, message: str, state: Any, as_of: str) -> Any:
+        body = await http.post_json("/v1/ask", {"message": message, "state": state, "as_of": as_of})
         return body["state"]
 
 
@@ -131,26 +154,24 @@ class GradioTarget:
     def command(self, port: int) -> list[str]:
         return [sys.executable, "app.py", "--host", LOOPBACK, "--port", str(port)]
 
-    async def _call(self, http: httpx.AsyncClient, event: str, data: list[Any]) -> Any:
-        event_id = _ok(await http.post(f"/gradio_api/call/{event}", json={"data": data})).json()["event_id"]
+    async def _call(self, http: Http, event: str, data: list[Any]) -> Any:
+        event_id = (await http.post_json(f"/gradio_api/call/{event}", {"data": data}))["event_id"]
         kind = ""
-        async with http.stream("GET", f"/gradio_api/call/{event}/{event_id}") as stream:
-            _ok(stream)
-            async for line in stream.aiter_lines():
-                if line.startswith("event:"):
-                    kind = line.removeprefix("event:").strip()
-                elif line.startswith("data:") and kind in ("complete", "error"):
-                    if kind == "error":
-                        raise RequestFailed("event error")
-                    return json.loads(line.removeprefix("data:"))
+        async for line in http.lines(f"/gradio_api/call/{event}/{event_id}"):
+            if line.startswith("event:"):
+                kind = line.removeprefix("event:").strip()
+            elif line.startswith("data:") and kind in ("complete", "error"):
+                if kind == "error":
+                    raise RequestFailed("event error")
+                return json.loads(line.removeprefix("data:"))
         raise RequestFailed("stream ended without a result")
 
-    async def eligibility(self, http: httpx.AsyncClient, profile: dict[str, Any], as_of: str) -> None:
+    async def eligibility(self, http: Http, profile: dict[str, Any], as_of: str) -> None:
         result = await self._call(http, "eligibility", [json.dumps(profile, ensure_ascii=False), as_of])
         if "total_min_cny" not in result[0]:
             raise RequestFailed("no total in the reply")
 
-    async def ask(self, http: httpx.AsyncClient, message: str, state: Any, as_of: str) -> Any:
+    async def ask(self, http: Http, message: str, state: Any, as_of: str) -> Any:
         result = await self._call(http, "ask", [message, state or "", as_of])
         try:
             reply, new_state = result[0]  # the event's one output: [reply, state]
@@ -256,7 +277,7 @@ class LoadResult:
         return len(self.latencies_ms) + sum(self.errors.values())
 
 
-Operation = Callable[[httpx.AsyncClient, int], Awaitable[None]]
+Operation = Callable[[Http, int], Awaitable[None]]
 
 
 def operations(target: Target, workload: Workload) -> dict[str, Callable[[int], Operation]]:
@@ -265,7 +286,7 @@ def operations(target: Target, workload: Workload) -> dict[str, Callable[[int], 
     def eligibility(client: int) -> Operation:
         counter = itertools.count(client)
 
-        async def step(http: httpx.AsyncClient, _: int) -> None:
+        async def step(http: Http, _: int) -> None:
             profile, as_of = workload.profiles[next(counter) % len(workload.profiles)]
             await target.eligibility(http, profile, as_of)
 
@@ -276,7 +297,7 @@ def operations(target: Target, workload: Workload) -> dict[str, Callable[[int], 
                                     workload.dialogues[:client % len(workload.dialogues)])
         position: dict[str, Any] = {"turns": iter(()), "state": None, "as_of": ""}
 
-        async def step(http: httpx.AsyncClient, _: int) -> None:
+        async def step(http: Http, _: int) -> None:
             message = next(position["turns"], None)
             if message is None:
                 turns, as_of = next(dialogues)
@@ -302,16 +323,15 @@ async def run_load(server: Server, steps: list[Operation], seconds: float, max_r
     loop = asyncio.get_running_loop()
     start = loop.time()
     deadline = start + seconds
-    limits = httpx.Limits(max_connections=len(steps), max_keepalive_connections=len(steps))
-    async with httpx.AsyncClient(base_url=server.base_url, limits=limits, timeout=REQUEST_TIMEOUT_S,
-                                 trust_env=False) as http:
+    async with session(server.base_url, len(steps)) as client_session:
+        http = Http(client_session)
 
         async def client(step: Operation) -> None:
             while loop.time() < deadline and next(issued) < max_requests:
                 began = time.perf_counter()
                 try:
                     await step(http, 0)
-                except (RequestFailed, httpx.HTTPError, KeyError, ValueError) as error:
+                except (TimeoutError, RequestFailed, aiohttp.ClientError, KeyError, ValueError) as error:
                     result.errors[f"{type(error).__name__}: {error}"[:80]] += 1
                     continue
                 result.latencies_ms.append((time.perf_counter() - began) * 1000)
@@ -349,7 +369,8 @@ def row(server: str, endpoint: str, clients: int, result: LoadResult) -> str:
 async def warm_up(server: Server, target: Target, workload: Workload) -> None:
     """Every profile and every dialogue once, sequentially, so that first-use work (regular
     expressions compiled, caches filled) is not measured."""
-    async with httpx.AsyncClient(base_url=server.base_url, timeout=REQUEST_TIMEOUT_S, trust_env=False) as http:
+    async with session(server.base_url, 1) as client_session:
+        http = Http(client_session)
         for profile, as_of in workload.profiles:
             await target.eligibility(http, profile, as_of)
         for turns, as_of in workload.dialogues:
