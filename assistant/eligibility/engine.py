@@ -25,7 +25,7 @@ from assistant.eligibility.result import (
     TraceStep,
 )
 from assistant.eligibility.rules import PolicyRules, default_row, rules_from_graph
-from assistant.eligibility.split import MixedRate, mix_years, row_label
+from assistant.eligibility.split import MixedRate, mix_years, row_label, row_names
 from assistant.format import cny_zh, percent
 from assistant.profile import CompanyProfile
 from assistant.report import citation
@@ -164,7 +164,6 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
     if unknown or provision.discretionary:
         minimum = 0
     minimum = max(minimum, floor) if not provision.discretionary else minimum
-    maximum = amount.maximum if amount.maximum is None else max(amount.maximum, minimum)
     trace = [*_requirement_trace(assessment),
              TraceStep(f"amount.{provision.kind.value}", amount.basis, provision.id, provision.clause_path,
                        amount.parameters), *extra_trace]
@@ -173,7 +172,7 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
                                provision.id, provision.clause_path))
     run.benefits.append(Benefit(
         provision.id, provision.clause_path, run.rules.titles[provision.id], provision.kind.value, minimum,
-        maximum, provision.discretionary, amount.basis, provision.quote, provision.span, tuple(trace),
+        amount.maximum, provision.discretionary, amount.basis, provision.quote, provision.span, tuple(trace),
         tuple(dict.fromkeys(c.question for c in unknown if c.question)), ambiguity,
         run.rules.titles_en[provision.id], reading_range, provision.qualifications))
     for check in unknown:
@@ -267,10 +266,10 @@ def _evaluate_split(run: _Run, rows: tuple[Provision, ...]) -> None:
             if established is not None and gain > 0:  # the type is not stated: the default row's cap is used
                 _could_add(run, row, replace(row_amount, maximum=gain), a.not_asked(), minimum=gain,
                            basis=f"{row_amount.basis}（较已计入部分多 {cny_zh(gain)} more than counted）")
+                zh, en = row_names(residual, residual)
                 run.assume(Assumption(f"type:{residual.id}", f"未说明企业类型：{citation(residual.clause_path)}按"
-                                      f"「{row_label(residual, residual).split(' ')[0]}」上限计算",
-                                      f"Enterprise type not stated: {citation(residual.clause_path)} uses the cap "
-                                      f"for {row_label(residual, residual).split(' ', 1)[-1]}"))
+                                      f"「{zh}」上限计算", f"Enterprise type not stated: "
+                                      f"{citation(residual.clause_path)} uses the cap for {en}"))
                 continue
             for check in a.not_asked():
                 if check.question:

@@ -52,14 +52,22 @@ class MixedRate:
         return used
 
 
-def row_label(row: Provision, residual: Provision) -> str:
-    """What makes a row different from the residual one (领军企业…), or 其他企业 for the residual."""
+def row_names(row: Provision, residual: Provision) -> tuple[str, str]:
+    """What makes a row different from the residual one (领军企业…), or 其他企业 for the
+    residual, as (Chinese, English)."""
     if row.residual or row.id == residual.id:
-        return "其他企业 other enterprises"
+        return "其他企业", "other enterprises"
     vocabulary = load_vocabulary()
-    names = [f"{vocabulary[q].label_zh} {vocabulary[q].label_en}" for q in row.qualifications
-             if q not in residual.qualifications and q in vocabulary]
-    return "、".join(names) or row.tier or row.id
+    extra = [q for q in row.qualifications if q not in residual.qualifications and q in vocabulary]
+    if not extra:
+        return row.tier or row.id, row.tier or row.id
+    return "、".join(vocabulary[q].label_zh for q in extra), ", ".join(vocabulary[q].label_en for q in extra)
+
+
+def row_label(row: Provision, residual: Provision) -> str:
+    """:func:`row_names` in both languages, for traces and bases."""
+    zh, en = row_names(row, residual)
+    return zh if zh == en else f"{zh} {en}"
 
 
 def mix_years(residual: Provision, residual_lines: list[RateLine],
