@@ -212,3 +212,11 @@ def test_settings_refuse_a_wrong_rate_limit_and_read_the_environment() -> None:
     assert settings_from_environment(settings.environment()) == settings
     with pytest.raises(SettingsError, match="POLICYKG_API_MAX_BODY_BYTES"):
         settings_from_environment({"POLICYKG_API_MAX_BODY_BYTES": "lots"})
+
+
+def test_a_forged_remembered_reason_is_a_422_not_a_500(client: TestClient) -> None:
+    state = {"as_of": "2024-06-01", "facts": [], "asked": [], "turns": 1, "last_benefits": [],
+             "last_reasons": [{"clause_path": ["三"], "quote": "x"}]}  # no title, no reasons
+    response = client.post("/v1/ask", json={"message": "为什么没有钱？", "state": state})
+    assert response.status_code == 422, response.text
+    assert "session state" in response.json()["error"]
