@@ -90,7 +90,7 @@ def _fuzz_one(name: str, runs: int, corpus: Path) -> None:
         from assistant.dialogue import default_context
 
         default_context()  # load the policy before fuzzing, not in the first input
-    atheris.Setup([sys.argv[0], f"-runs={runs}", "-max_len=4096", "-rss_limit_mb=4096",
+    atheris.Setup([sys.argv[0], f"-runs={runs}", "-max_len=2048", "-rss_limit_mb=4096",
                    "-print_final_stats=1", f"-artifact_prefix={corpus}/", str(corpus)], target)
     atheris.Fuzz()
 
