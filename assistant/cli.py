@@ -99,8 +99,8 @@ def policies(data_dir: DataDir = None) -> None:
     store = _store(data_dir)
     for policy_id in store.policy_ids():
         record = load_record(store.graph(policy_id))
-        out.print(f"{policy_id}\t{record.title}\t{record.valid_from} → {record.valid_until}",
-                  highlight=False)
+        window = f"{record.valid_from or '?'} → {record.valid_until or '?'}"
+        out.print(f"{policy_id}\t{record.title}\t{window}", highlight=False)
 
 
 @app.command()

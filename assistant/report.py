@@ -8,7 +8,7 @@ from assistant.eligibility.whatif import Comparison
 from assistant.format import cny_zh, markdown_text
 
 STATUS_WORDS = {"in_force": ("有效", "in force"), "expired": ("已失效", "expired"),
-           "not_yet_in_force": ("尚未生效", "not yet in force")}
+           "not_yet_in_force": ("尚未生效", "not yet in force"), "unknown": ("有效期未知", "validity unknown")}
 
 
 def citation(clause_path: tuple[str, ...]) -> str:
@@ -55,7 +55,7 @@ def eligibility_markdown(result: EligibilityResult, company: str | None = None) 
         lines += [f"> **{result.notice}**", ""]
     lines += [f"- 企业 Company: {markdown_text(company) if company else '—'}",
               f"- 测算日期 As of: {result.as_of} · 政策状态 Status: **{zh_status} {en_status}** "
-              f"（{result.policy['valid_from']} → {result.policy['valid_until']}）",
+              f"（{result.policy['valid_from'] or '?'} → {result.policy['valid_until'] or '?'}）",
               f"- 确定可得 Guaranteed: **{cny_zh(result.total_min_cny)}** · 最高可得 Up to: "
               f"**{cny_zh(result.total_max_cny)}**" + ("，另有一事一议 plus case-by-case support"
                                                      if result.total_max_unbounded else ""), ""]

@@ -78,8 +78,10 @@ def validity_text(rules: PolicyRules, as_of: dt.date, lang: str, asked: AskedPer
                     "On {as_of} it has expired: no new application can be made under it."),
         "not_yet_in_force": ("按测算日期{as_of}，本政策尚未生效。", "On {as_of} it is not yet in force."),
         "in_force": ("按测算日期{as_of}，本政策在有效期内。", "On {as_of} it is in force."),
+        "unknown": ("本政策未写明有效期，无法判断{as_of}是否有效。",
+                    "It states no validity window, so whether it is in force on {as_of} cannot be judged."),
     }[status][0 if zh else 1].format(as_of=facts["as_of"])
-    if asked is not None:
+    if asked is not None and status != "unknown":  # no window: no period can be judged either
         judged = _period_judgement(rules, asked, zh)
     return "\n".join(line for line in (window + ("" if zh else " ") + judged, source) if line)
 
@@ -93,6 +95,9 @@ def status_line(rules: PolicyRules, as_of: dt.date, lang: str) -> str | None:
     if status == "not_yet_in_force":
         return f"注意：本政策自{record.valid_from}起实施，尚未生效。" if lang == "zh" else \
             f"Note: this policy takes effect on {record.valid_from} and is not yet in force."
+    if status == "unknown":
+        return "注意：本政策未写明有效期，未能判断是否仍然有效。" if lang == "zh" else \
+            "Note: this policy states no validity window; whether it is still in force was not judged."
     return None
 
 

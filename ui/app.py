@@ -46,7 +46,7 @@ def status_markdown(context: AssistantContext, as_of_text: str | None, mode: str
     try:
         as_of = handlers.parse_as_of(as_of_text)
     except handlers.InputError:
-        window = f"{record.valid_from} – {record.valid_until}"
+        window = f"{record.valid_from or '?'} – {record.valid_until or '?'}"
         typed = markdown_text((as_of_text or "").strip())
         return (f"### {markdown_text(record.title)}\n{label('valid', mode)} {window}\n\n"
                 f"**{label('bad_date', mode)}** {typed}")
@@ -55,7 +55,7 @@ def status_markdown(context: AssistantContext, as_of_text: str | None, mode: str
     if mode != "both" and "。 " in notice:  # the notice says it in Chinese, then in English
         zh, en = notice.split("。 ", 1)
         notice = zh + "。" if mode == "zh" else en
-    window = f"{record.valid_from} – {record.valid_until}"
+    window = f"{record.valid_from or '?'} – {record.valid_until or '?'}"
     line = f"### {markdown_text(record.title)}\n{label('valid', mode)} {window} · {label('as_of_short', mode)} {as_of}"
     if status == "expired":
         return f"{line}\n\n**{label('expired', mode)}** — {notice}"

@@ -34,7 +34,11 @@ from ingest.model import Provision, ProvisionKind
 
 
 def policy_status(rules: PolicyRules, as_of: dt.date) -> str:
+    """``in_force``, ``expired``, ``not_yet_in_force`` — or ``unknown`` when the policy states no
+    validity window at all (never taken to be in force)."""
     record = rules.record
+    if record.valid_from is None and record.valid_until is None:
+        return "unknown"
     if record.valid_from is not None and as_of < record.valid_from:
         return "not_yet_in_force"
     if record.valid_until is not None and as_of > record.valid_until:
@@ -51,6 +55,9 @@ def status_notice(rules: PolicyRules, status: str) -> str | None:
     if status == "not_yet_in_force":
         return (f"本政策自{record.valid_from}起实施，尚未生效。 This policy takes effect on "
                 f"{record.valid_from} and is not yet in force.")
+    if status == "unknown":
+        return ("本政策文本未写明有效期，以下结果未能判断政策在测算日是否有效。 This policy states no validity "
+                "window; whether it is in force on the date asked could not be judged.")
     return None
 
 
