@@ -70,11 +70,13 @@ def ingest(
     data_dir: DataDir = None,
     replace: Annotated[bool, typer.Option("--replace", help="Replace a stored policy of the same id whose "
                                           "text differs.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Refuse the whole policy when any provision fails "
+                                         "the shapes (by default it is left out, with a warning).")] = False,
 ) -> None:
     """Read a policy, build and validate its graph; with --data-dir, store it."""
     store = PolicyStore()
     try:
-        policy_id, graph = ingest_into(store, file, policy_id, data_dir=data_dir, replace=replace)
+        policy_id, graph = ingest_into(store, file, policy_id, data_dir=data_dir, replace=replace, strict=strict)
     except (IngestError, StoreError) as error:
         fail(str(error))
     except OSError as error:

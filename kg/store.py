@@ -26,6 +26,7 @@ from ingest.pipeline import ingest_file
 from kg.build import bind_prefixes, build_policy_graph
 from kg.namespaces import PKG, policy_iri
 from kg.reference import reference_graph
+from kg.salvage import without_failing_provisions
 from kg.validate import ValidationReport, validate_graph
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -186,11 +187,14 @@ class PolicyStore:
 
 
 def ingest_into(store: PolicyStore, path: Path, policy_id: str | None = None, *,
-                data_dir: Path | None = None, validate: bool = True, replace: bool = False) -> tuple[str, Graph]:
+                data_dir: Path | None = None, validate: bool = True, replace: bool = False,
+                strict: bool = False) -> tuple[str, Graph]:
     """Ingest a file, validate its graph and add it (and write it when a data dir is given).
 
-    Nothing is written unless the whole graph was built and conforms, and a stored policy of
-    the same id with a different text is only replaced when ``replace`` is set.
+    A provision that fails the shapes is left out with a warning and the rest of the policy is
+    kept; with ``strict`` — or when a violation is not about a provision — the policy is refused.
+    Nothing is written unless the graph stored conforms, and a stored policy of the same id with
+    a different text is only replaced when ``replace`` is set.
     """
     if data_dir is not None:
         remove_stale_temporaries(data_dir / GRAPHS_FOLDER)
@@ -207,7 +211,13 @@ def ingest_into(store: PolicyStore, path: Path, policy_id: str | None = None, *,
     if validate:
         report = validate_graph(graph)
         if not report.conforms:
-            raise ValidationFailed(policy.id, report)
+            kept = None if strict else without_failing_provisions(policy, report)
+            if kept is None:
+                raise ValidationFailed(policy.id, report)
+            graph = build_policy_graph(kept)
+            second = validate_graph(graph)
+            if not second.conforms:
+                raise ValidationFailed(policy.id, second)
     store.add(graph)
     if data_dir is not None:
         store.save_policy(data_dir, policy.id)

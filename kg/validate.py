@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import RDF, SH
+from rdflib.term import Node
 
 from kg.namespaces import PKG
 from kg.reference import reference_graph
@@ -24,6 +25,8 @@ class Violation:
     path: str | None
     message: str
     value: str | None
+    provision_id: str | None = None
+    """The provision the failing node belongs to (itself, its amount, its selector…), if any."""
 
     def __str__(self) -> str:
         where = f" ({self.path})" if self.path else ""
@@ -58,6 +61,19 @@ def _short(graph: Graph, node: object) -> str:
     return str(node)
 
 
+def _owner_provision(graph: Graph, node: object, hops: int = 3) -> str | None:
+    """The id of the provision a node is part of: the node itself, or what points to it (an
+    amount, a selector and its position) within a few links."""
+    frontier: list[Node] = [node] if isinstance(node, URIRef | BNode) else []
+    for _ in range(hops + 1):
+        for candidate in frontier:
+            provision_id = graph.value(candidate, PKG.provisionId)
+            if provision_id is not None:
+                return str(provision_id)
+        frontier = [subject for candidate in frontier for subject in graph.subjects(None, candidate)]
+    return None
+
+
 def validate_graph(graph: Graph) -> ValidationReport:
     """Validate a policy graph against ``ontology/shapes.ttl`` (with the vocabulary) and check
     that every quote equals the canonical text at its span."""
@@ -79,9 +95,10 @@ def validate_graph(graph: Graph) -> ValidationReport:
             path=graph.namespace_manager.normalizeUri(path) if isinstance(path, URIRef) else None,
             message=str(message) if message else "constraint violated",
             value=str(value)[:80] if value is not None else None,
+            provision_id=_owner_provision(graph, focus),
         ))
     mismatches = quote_mismatches(graph)
-    violations += [Violation(focus=_short(graph, m.owner), path="oa:exact", message=m.describe(), value=None)
-                   for m in mismatches]
+    violations += [Violation(focus=_short(graph, m.owner), path="oa:exact", message=m.describe(), value=None,
+                             provision_id=_owner_provision(graph, m.owner)) for m in mismatches]
     violations.sort(key=lambda v: (v.focus, v.path or "", v.message))
     return ValidationReport(bool(conforms) and not mismatches, tuple(violations))
