@@ -64,7 +64,8 @@ def _store(data_dir: Path | None) -> PolicyStore:
 
 @app.command()
 def ingest(
-    file: Annotated[Path, typer.Argument(help="Policy file: .txt, .md or .html (UTF-8 or GBK).")],
+    file: Annotated[Path, typer.Argument(help="Policy file: .txt, .md or .html (UTF-8, GBK or Big5), .pdf (with "
+                                              "a text layer) or .docx.")],
     policy_id: Annotated[str | None, typer.Option("--id", help="Policy id (default: from the "
                                                   "file name).")] = None,
     data_dir: DataDir = None,

@@ -28,6 +28,8 @@ CANDIDATE_ENCODINGS = ("utf_8", "gb18030", "big5", "utf_16")
 """Encodings Chinese government documents come in; detection chooses among these only."""
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+PDF_SUFFIXES = {".pdf"}
+WORD_SUFFIXES = {".docx"}
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
@@ -136,17 +138,34 @@ def read_text(data: bytes, source: str, *, html: bool = False) -> SourceDocument
                           media_type="text/html" if html else "text/plain")
 
 
+def read_layout_document(data: bytes, source: str, suffix: str) -> SourceDocument:
+    """A PDF's text layer or a Word file's paragraphs and tables, canonicalised like any text."""
+    if suffix in PDF_SUFFIXES:
+        from ingest.pdf import pdf_text
+
+        body, media_type = pdf_text(data, source), "application/pdf"
+    else:
+        from ingest.word import docx_text
+
+        body = docx_text(data, source)
+        media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    text = canonicalize(body)
+    if not text:
+        raise EmptyDocumentError(source, "the file has no visible text")
+    return SourceDocument(text=text, source=source, encoding="utf-8", media_type=media_type)
+
+
 def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceDocument:
-    """Read and canonicalise a policy file (.txt, .md or .html)."""
+    """Read and canonicalise a policy file (.txt, .md, .html, .pdf or .docx)."""
     source = str(path)
     if path.is_dir():
         raise UnsupportedFormatError(source, "is a directory, not a policy file")
     if not path.is_file():
         raise UnsupportedFormatError(source, "no such file")
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | WORD_SUFFIXES:
         raise UnsupportedFormatError(
-            source, f"unsupported file type {suffix!r}; ingest reads .txt, .md and .html")
+            source, f"unsupported file type {suffix!r}; ingest reads .txt, .md, .html, .pdf and .docx")
     size = path.stat().st_size
     if size > max_bytes:
         raise FileTooLargeError(
@@ -154,5 +173,7 @@ def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceDocument:
     data = path.read_bytes()
     if not data.strip():
         raise EmptyDocumentError(source, "the file is empty")
+    if suffix in PDF_SUFFIXES | WORD_SUFFIXES:
+        return read_layout_document(data, source, suffix)
     sniff = data[:400].decode("utf-8", errors="ignore")
     return read_text(data, source, html=_looks_like_html(path, sniff))

@@ -49,6 +49,15 @@ _LABELS: tuple[tuple[ClauseKind, re.Pattern[str]], ...] = (
     (ClauseKind.SUBSECTION, re.compile(rf"^(?P<label>[（(](?P<n>[{_CN}]+)[）)])\s*(?P<rest>.*)$")),
     (ClauseKind.ITEM, re.compile(r"^(?P<label>(?P<n>[0-9０-９]{1,3}))[.．、](?![0-9０-９])\s*(?P<rest>.*)$")),
 )
+
+
+def starts_with_clause_label(line: str) -> bool:
+    """Whether a line opens with a clause label (第三条, 二、, （一）, 1.) — a new paragraph in a
+    PDF, whatever the width of the line before it."""
+    stripped = line.lstrip()
+    return any(pattern.match(stripped) for _, pattern in _LABELS)
+
+
 _ID_PREFIX = {
     ClauseKind.CHAPTER: "ch",
     ClauseKind.SECTION: "sec",

@@ -26,7 +26,7 @@ from ui.child_call import ChildFailed, ChildTimeout, call_in_child
 
 MAX_UPLOAD_BYTES = 1_000_000
 UPLOAD_SECONDS = 60.0
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 MAX_NAME_CHARS = 120
 _UNSHOWN = re.compile(r"[\x00-\x1f\x7f/\\]")
 
@@ -91,7 +91,7 @@ def _read(path: Path, name: str, day: dt.date) -> _Reading:
 
 def ingest_upload(path: Path, folder: Path, today: dt.date | None = None, *,
                   seconds: float = UPLOAD_SECONDS) -> ScratchPolicy:
-    """Ingest ``path`` (.txt/.md/.html, at most 1 MB) in a child process stopped after
+    """Ingest ``path`` (.txt/.md/.html/.pdf/.docx, at most 1 MB) in a child process stopped after
     ``seconds``, validate its graph against the shapes, and write the graph as Turtle to
     ``folder``. The summary says whether the policy is in force ``today`` and repeats the ingest
     warnings; errors name the file, never its path."""

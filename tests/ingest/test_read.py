@@ -92,9 +92,9 @@ def test_errors_name_the_file(tmp_path: Path) -> None:
 
 
 def test_unsupported_suffix(tmp_path: Path) -> None:
-    path = tmp_path / "policy.pdf"
-    path.write_bytes(b"%PDF-1.7")
-    with pytest.raises(UnsupportedFormatError, match=r"\.txt, \.md and \.html"):
+    path = tmp_path / "policy.doc"  # the old binary Word format
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(UnsupportedFormatError, match=r"\.txt, \.md, \.html, \.pdf and \.docx"):
         read_document(path)
 
 

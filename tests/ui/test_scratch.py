@@ -21,7 +21,8 @@ def test_an_external_policy_becomes_a_valid_scratch_graph(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(("name", "content", "reason"), [
-    ("policy.pdf", b"%PDF-1.4", "a policy is a .txt"),
+    ("policy.doc", b"\xd0\xcf\x11\xe0", "a policy is a .txt"),
+    ("policy.pdf", b"%PDF-1.4", "policy.pdf: not a readable PDF"),
     ("big.txt", b"a" * (MAX_UPLOAD_BYTES + 1), "at most 1,000,000"),
     ("empty.txt", b"", "empty.txt: "),
     ("binary.txt", bytes(range(256)) * 10, "binary.txt: "),

@@ -1,0 +1,108 @@
+"""PDF and Word copies of each test policy (made here: a PDF with a running header, page numbers
+and the page's own line wrapping; a .docx with a table) give back the text and the provisions
+of the original; a scan with no text layer and a broken file are refused clearly (issue #13)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import BinaryFileError, EmptyDocumentError
+from ingest.model import IngestedPolicy
+from ingest.pipeline import ingest_file
+from ingest.read import read_document
+from tests.conftest import POLICY_FILES
+
+PAGE_CSS = """@page { size: A4; margin: 25mm 20mm;
+  @top-center { content: "某某区人民政府办公室文件"; font-size: 9pt }
+  @bottom-center { content: "— " counter(page) " —"; font-size: 9pt } }
+ body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 12pt; line-height: 1.6 }
+ p { margin: 0 0 4pt 0; text-indent: 2em }"""
+
+
+def paragraphs(policy: IngestedPolicy) -> list[str]:
+    return [line for line in policy.text.splitlines() if line.strip()]
+
+
+def make_pdf(lines: list[str], path: Path) -> Path:
+    from weasyprint import HTML
+
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    HTML(string=f'<html lang="zh"><head><meta charset="utf-8"><style>{PAGE_CSS}</style></head>'
+              f"<body>{body}</body></html>").write_pdf(path)
+    return path
+
+
+def make_docx(lines: list[str], path: Path, table: list[list[str]] | None = None) -> Path:
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for row, cells in zip(grid.rows, table, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+    document.save(str(path))
+    return path
+
+
+def unspaced(lines: list[str]) -> list[str]:
+    """A PDF keeps no space where a line wrapped after one (5G、… 投入的␠|30%): lines compared without them."""
+    return [line.replace(" ", "") for line in lines]
+
+
+def meaning(policy: IngestedPolicy) -> list[tuple[object, ...]]:
+    return [(p.id, p.kind, p.quote.replace(" ", ""), p.level, p.qualifications, p.base_quantity, p.amount_cny,
+             p.rate, p.cap_cny, p.unit_amount_cny, p.cumulative_cap_cny, p.years, p.discretionary, p.round,
+             p.valid_from, p.valid_until) for p in policy.provisions]
+
+
+@pytest.mark.parametrize("name", sorted(POLICY_FILES))
+def test_a_pdf_copy_reads_back_the_paragraphs_and_the_provisions(name: str, tmp_path: Path,
+                                                                 policies: dict[str, IngestedPolicy]) -> None:
+    original = policies[name]
+    pdf = make_pdf(paragraphs(original), tmp_path / f"{name}.pdf")
+    document = read_document(pdf)
+    assert document.media_type == "application/pdf"
+    # no running header, no page number, and every line the page wrapped joined back
+    assert unspaced(document.text.splitlines()) == unspaced(paragraphs(original))
+    copy = ingest_file(pdf, name)
+    assert meaning(copy) == meaning(original)
+    for provision in copy.provisions:
+        assert copy.text[provision.span[0]:provision.span[1]] == provision.quote
+
+
+@pytest.mark.parametrize("name", sorted(POLICY_FILES))
+def test_a_word_copy_reads_back_the_paragraphs_and_the_provisions(name: str, tmp_path: Path,
+                                                                  policies: dict[str, IngestedPolicy]) -> None:
+    original = policies[name]
+    copy = ingest_file(make_docx(paragraphs(original), tmp_path / f"{name}.docx"), name)
+    assert copy.text.splitlines() == paragraphs(original)
+    assert meaning(copy) == meaning(original)
+
+
+def test_a_word_table_row_is_one_line_in_order(tmp_path: Path) -> None:
+    path = make_docx(["附件：奖励标准"], tmp_path / "table.docx",
+                     table=[["级别", "奖励"], ["国家级", "500万元"], ["省级", "100万元"]])
+    assert read_document(path).text.splitlines() == ["附件：奖励标准", "级别 奖励", "国家级 500万元", "省级 100万元"]
+
+
+def test_a_scan_without_a_text_layer_is_refused_clearly(tmp_path: Path) -> None:
+    from weasyprint import HTML
+
+    scan = tmp_path / "scan.pdf"
+    HTML(string='<div style="width:300px;height:400px;background:#888"></div>').write_pdf(scan)
+    with pytest.raises(EmptyDocumentError, match=r"scan\.pdf: the PDF has no text layer"):
+        read_document(scan)
+
+
+@pytest.mark.parametrize(("suffix", "problem"), [(".pdf", "not a readable PDF"), (".docx", "not a readable .docx")])
+def test_a_broken_file_is_refused_naming_it(tmp_path: Path, suffix: str, problem: str) -> None:
+    broken = tmp_path / f"broken{suffix}"
+    broken.write_bytes(b"%PDF-1.7 this is not a document at all" if suffix == ".pdf" else b"PK\x03\x04 not a zip")
+    with pytest.raises(BinaryFileError, match=f"broken\\{suffix}: {problem}"):
+        read_document(broken)
