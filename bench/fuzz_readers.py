@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-TARGETS = ("policy_bytes", "policy_html", "profile_text", "session_state", "chat_message")
+TARGETS = ("policy_bytes", "policy_html", "profile_text", "session_state", "chat_message", "policy_pdf",
+           "policy_docx")
 _AS_OF = dt.date(2024, 6, 1)
 
 
@@ -36,7 +37,7 @@ def _target(name: str) -> Callable[[bytes], None]:
     from assistant.session_state import StateError, read_state
     from ingest.errors import IngestError
     from ingest.pipeline import ingest_document
-    from ingest.read import html_to_text, read_text
+    from ingest.read import html_to_text, read_layout_document, read_text
 
     def policy_bytes(data: bytes) -> None:
         with contextlib.suppress(IngestError):
@@ -61,8 +62,16 @@ def _target(name: str) -> Callable[[bytes], None]:
         reply, _ = respond(data.decode("utf-8", errors="replace"), new_state(_AS_OF))
         json.dumps(reply.to_json(), ensure_ascii=False)
 
+    def layout(suffix: str) -> Callable[[bytes], None]:
+        def read(data: bytes) -> None:
+            with contextlib.suppress(IngestError):
+                read_layout_document(data, f"fuzz{suffix}", suffix)
+
+        return read
+
     return {"policy_bytes": policy_bytes, "policy_html": policy_html, "profile_text": profile_text,
-            "session_state": session_state, "chat_message": chat_message}[name]
+            "session_state": session_state, "chat_message": chat_message, "policy_pdf": layout(".pdf"),
+            "policy_docx": layout(".docx")}[name]
 
 
 _SEEDS = {
@@ -75,6 +84,17 @@ _SEEDS = {
     "chat_message": ["我们在片区内，2022年11月首次认定为高新技术企业，去年研发投入从3000万涨到5000万".encode(),
                      b"We are an HNTE in the zone; R&D was RMB 30 million in 2023."],
 }
+_LAYOUT_SEED_LINES = ["某区促进科技创新若干措施", "一、对首次认定的高新技术企业，一次性给予20万元补助。",
+                      "二、本措施自2024年1月1日起施行，有效期至2026年12月31日。"]
+
+
+def _layout_seed(name: str, folder: Path) -> bytes:
+    """A small PDF or Word policy to start from (made here, as the tests make theirs)."""
+    from tests.ingest.test_layout_formats import make_docx, make_pdf
+
+    path = folder / ("seed.pdf" if name == "policy_pdf" else "seed.docx")
+    (make_pdf if name == "policy_pdf" else make_docx)(_LAYOUT_SEED_LINES, path)
+    return path.read_bytes()
 
 
 def _fuzz_one(name: str, runs: int, corpus: Path) -> None:
@@ -82,7 +102,8 @@ def _fuzz_one(name: str, runs: int, corpus: Path) -> None:
     import atheris
 
     corpus.mkdir(parents=True, exist_ok=True)
-    for number, seed in enumerate(_SEEDS[name]):
+    seeds = _SEEDS.get(name) or [_layout_seed(name, corpus.parent)]
+    for number, seed in enumerate(seeds):
         (corpus / f"seed-{number}").write_bytes(seed)
     with atheris.instrument_imports():
         target = _target(name)
