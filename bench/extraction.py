@@ -1,15 +1,22 @@
 """Extraction quality: recall and precision of provisions against the hand-checked tables.
 
-Run: ``python bench/extraction.py``. The bundled policy is scored on every field
+Run: ``python bench/extraction.py [--corpus DIR]``. The bundled policy is scored on every field
 (who benefits included); the two external policies on every field but ``qualifications``,
 since the vocabulary is written for the bundled genre of innovation measures. As a
 baseline in the same run, each policy is also scored on (clause, kind) only, which shows
 how much of the error is in reading amounts rather than finding the provisions.
+
+``--corpus DIR`` (default ``../shared/policies/corpus`` when it exists) also scores every
+expected table that carries a ``split`` (tune / holdout) against its policy file in DIR, by
+the table's file stem and any suffix (.txt, .html, .pdf, .docx); totals per split. The corpus
+texts are not in this repository (see tests/data/policies/SOURCES.md).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +33,47 @@ POLICIES = (
 )
 
 
+def _row(name: str, full: object, coarse: object) -> str:
+    return (f"{name:40} {full.expected:>8} {full.extracted:>6} {full.matched:>7} "  # type: ignore[attr-defined]
+            f"{full.recall:>7.3f} {full.precision:>9.3f}   {coarse.recall:.3f} / "  # type: ignore[attr-defined]
+            f"{coarse.precision:.3f}")  # type: ignore[attr-defined]
+
+
+def score_corpus(folder: Path) -> None:
+    """The corpus tables, per policy and summed per split (micro-averaged)."""
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # expected, found, matched, coarse x2
+    for table in sorted((ROOT / "tests" / "data" / "expected").glob("*.yaml")):
+        data = load_expected(table)
+        if "split" not in data:
+            continue
+        files = [f for f in folder.glob(f"{table.stem}.*") if f.suffix != ".yaml"]
+        if not files:
+            print(f"{table.stem:40} (no policy file in {folder})")
+            continue
+        try:
+            policy = ingest_file(files[0], table.stem)
+        except Exception as error:  # a refused policy is a result too: nothing extracted
+            print(f"{table.stem:40} refused: {str(error)[:80]}")
+            sums[data["split"]][0] += len(data["provisions"])
+            continue
+        rows = data["provisions"]
+        full = score(rows, policy.provisions, FIELDS_WITHOUT_QUALIFICATIONS)
+        coarse = score(rows, policy.provisions, ("clause_path", "kind"))
+        print(_row(f"{table.stem} [{data['split']}]", full, coarse))
+        total = sums[data["split"]]
+        for index, value in enumerate((full.expected, full.extracted, full.matched, coarse.matched)):
+            total[index] += value
+    for split, (expected, found, matched, coarse_matched, _) in sorted(sums.items()):
+        recall = matched / expected if expected else 0.0
+        precision = matched / found if found else 0.0
+        print(f"{'corpus ' + split + ' (all tables)':40} {expected:>8} {found:>6} {matched:>7} {recall:>7.3f} "
+              f"{precision:>9.3f}   clause+kind recall {coarse_matched / expected if expected else 0:.3f}")
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "policies" / "corpus")
+    args = parser.parse_args()
     print(f"{'policy':40} {'expected':>8} {'found':>6} {'matched':>7} {'recall':>7} "
           f"{'precision':>9}   (clause+kind only: recall / precision)")
     for name, folder, fields in POLICIES:
@@ -34,15 +81,15 @@ def main() -> int:
         rows = load_expected(ROOT / "tests" / "data" / "expected" / f"{name}.yaml")["provisions"]
         full = score(rows, policy.provisions, fields)
         coarse = score(rows, policy.provisions, ("clause_path", "kind"))
-        print(f"{name:40} {full.expected:>8} {full.extracted:>6} {full.matched:>7} "
-              f"{full.recall:>7.3f} {full.precision:>9.3f}   {coarse.recall:.3f} / "
-              f"{coarse.precision:.3f}")
+        print(_row(name, full, coarse))
         for row in full.missing:
             print(f"    missed:     {'/'.join(row['clause_path'])} {row['kind']} "
                   f"{row.get('snippet', '')[:40]}")
         for found in full.unexpected:
             print(f"    unexpected: {'/'.join(found['clause_path'])} {found['kind']} "
                   f"{found['quote'][:40]}")
+    if args.corpus.is_dir():
+        score_corpus(args.corpus)
     return 0
 
 
