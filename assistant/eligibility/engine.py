@@ -142,10 +142,11 @@ def _established(run: _Run, provision: Provision, assessment: Assessment, amount
     if not assessment.pending or provision.kind is ProvisionKind.RATE_WITH_CAP:
         return amount
     established = AMOUNT_RULES[provision.kind](run.context(provision, _without_pending(assessment)))
+    settled = AMOUNT_RULES[provision.kind](run.context(provision, replace(assessment, pending=(), pending_checks=())))
     extra = (amount.maximum or 0) - (established.maximum or 0)
-    if extra > 0:
+    if extra > 0:  # at least what the pending facts add once settled (nothing sure where a reading is open)
         _could_add(run, provision, replace(amount, maximum=extra), assessment.pending_checks,
-                   minimum=max(0, amount.minimum - established.minimum),
+                   minimum=max(0, settled.minimum - established.minimum),
                    basis=f"{amount.basis}（其中 {cny_zh(extra)} 取决于待确认的事项 depends on facts not yet "
                          "established）")
     return established

@@ -41,6 +41,16 @@ def test_a_member_without_its_date_counts_only_toward_the_most() -> None:
     assert (benefit.amount_min_cny, benefit.amount_max_cny) == (5_000_000, 5_000_000)  # the dated one counts
     could = next(c for c in result.could_add if c.provision_id == benefit.provision_id)  # the undated one could add
     assert (could.amount_max_cny, could.hinges) == (5_000_000, ("date:technology_innovation_center",))
+    assert could.amount_min_cny == 0  # once per company is a reading too: the second member adds nothing for sure
+
+
+def test_undated_patents_could_add_their_own_units() -> None:
+    result = evaluate(parse_profile({"location": {"in_zone": True}, "patent_funding_received_cny": 0, "patents": [
+        {"type": "invention_patent", "granted": 10, "date": "2023-03-01"},
+        {"type": "invention_patent", "granted": 5}]}), dt.date(2024, 6, 1), default_context().rules)
+    assert [(b.amount_min_cny, b.amount_max_cny) for b in result.benefits] == [(50_000, 50_000)]  # 10 × 5000元
+    assert [(c.amount_min_cny, c.amount_max_cny, c.hinges) for c in result.could_add] == \
+        [(25_000, 25_000, ("date:invention_patent",))]  # 5 × 5000元 once their date is said
 
 
 def test_recognitions_of_one_enterprise_are_not_several_members() -> None:
