@@ -12,6 +12,7 @@ for package in "${SYSTEM_PACKAGES[@]}"; do
 done
 if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+        echo "setup: installing system packages: ${missing[*]}"
         DEBIAN_FRONTEND=noninteractive apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     else
@@ -25,10 +26,14 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
     exit 1
 fi
 if [ ! -x .venv/bin/python ]; then
+    echo "setup: creating .venv"
     "$PYTHON" -m venv .venv
 fi
+echo "setup: installing Python packages into .venv (a few minutes the first time)"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 # torch first, pinned to the CPU build on this disk: otherwise sentence-transformers pulls a CUDA build of several GB
+echo "setup: torch (CPU build)"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt torch
+echo "setup: policykg and its dependencies"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,st]'
 echo "setup: policykg installed in .venv ($(.venv/bin/python --version))"

@@ -128,9 +128,14 @@ def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, block: bool = T
 
     store = open_store(None)
     page = build_app(default_context(), store.graph(), store.dataset(), cache / "downloads")
-    page.launch(server_name=host, server_port=port, prevent_thread_lock=not block, css=PAGE_CSS,
+    # quiet: Gradio's own lines include a hint about public share links, which this offline app
+    # never makes; the address is said here instead
+    page.launch(server_name=host, server_port=port, prevent_thread_lock=True, css=PAGE_CSS,
                 footer_links=["api"], show_error=True, head=PAGE_SCRIPT, max_file_size="1mb",
-                allowed_paths=[str(cache / "downloads")])
+                allowed_paths=[str(cache / "downloads")], quiet=True)
+    print(f"policykg: the app is ready at {page.local_url} (Ctrl+C stops it)", flush=True)
+    if block:
+        page.block_thread()
     return page
 
 
