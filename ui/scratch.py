@@ -1,7 +1,7 @@
 """Another policy, uploaded in the explorer: ingested, built and validated into a scratch
 graph that is shown and offered as Turtle, never added to the store.
 
-The reading runs in a forked child with a time limit (:mod:`ui.child_call`), so a document that
+The reading runs in a forked child with a time limit (:mod:`kg.child_process`, niced), so a document that
 is slow to read — nested markup, a huge policy — is stopped and named instead of holding a
 server worker. The uploaded file's name is only ever shown (escaped by the page); what is
 written is ``scratch-<policy id>-<hash>.ttl`` inside the given folder, whatever the name was.
@@ -19,10 +19,13 @@ from ingest.errors import IngestError
 from ingest.model import IngestedPolicy
 from ingest.pipeline import ingest_file
 from kg.build import build_policy_graph
+from kg.child_process import ChildFailed, ChildTimeout, call_in_child
 from kg.export import ExportFormat, serialize
 from kg.store import write_atomically
 from kg.validate import validate_graph
-from ui.child_call import ChildFailed, ChildTimeout, call_in_child
+
+UPLOAD_NICENESS = 10
+"""Added to the reading child's CPU priority: a long upload must not slow the chat of other users."""
 
 MAX_UPLOAD_BYTES = 1_000_000
 UPLOAD_SECONDS = 60.0
@@ -105,7 +108,7 @@ def ingest_upload(path: Path, folder: Path, today: dt.date | None = None, *,
     if size > MAX_UPLOAD_BYTES:
         raise UploadError(f"{name}: {size:,} bytes; at most {MAX_UPLOAD_BYTES:,} are accepted")
     try:
-        reading = call_in_child(_read, path, name, today or dt.date.today(), seconds=seconds)
+        reading = call_in_child(_read, path, name, today or dt.date.today(), seconds=seconds, niceness=UPLOAD_NICENESS)
     except ChildTimeout:
         raise UploadError(f"{name}: reading it took longer than {seconds:g} s and was stopped") from None
     except ChildFailed as error:

@@ -1,10 +1,9 @@
-"""Run a function in a forked child that is killed at a time limit, at a lower CPU priority.
-
-The same fork-and-kill approach as the SPARQL console (:mod:`kg.time_limit`): the child starts
-with a copy of everything already loaded (no re-import, no reload of the vocabulary), and a
-child that runs past its time is killed, which is the only way to stop work that Python cannot
-interrupt. The child is niced so that a long upload does not slow the chat of other users.
-"""
+"""Run a function in a forked child that is killed at a time limit, optionally at a lower CPU
+priority. The child starts with a copy of everything already loaded (no re-import, no reload of
+the graph or the vocabulary), and a child that runs past its time is killed, which is the only
+way to stop work that Python cannot interrupt (an rdflib query, a parser). Used by the SPARQL
+console (:mod:`kg.time_limit`) and the app's upload (niced, so a long upload does not slow the
+chat of other users)."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-NICENESS = 10
 JOIN_SECONDS = 5
 
 
@@ -27,9 +25,10 @@ class ChildFailed(Exception):
     """The child ended without an answer (killed from outside, out of memory, crashed)."""
 
 
-def _run(function: Callable[..., Any], args: tuple[Any, ...], pipe: Connection) -> None:
+def _run(function: Callable[..., Any], args: tuple[Any, ...], niceness: int, pipe: Connection) -> None:
     try:
-        os.nice(NICENESS)
+        if niceness:
+            os.nice(niceness)
         outcome: tuple[str, Any] = ("value", function(*args))
     except Exception as error:  # handed to the parent, which raises it there
         outcome = ("raised", error)
@@ -41,12 +40,13 @@ def _run(function: Callable[..., Any], args: tuple[Any, ...], pipe: Connection) 
         pipe.close()
 
 
-def call_in_child(function: Callable[..., T], *args: Any, seconds: float) -> T:
-    """``function(*args)`` computed in a forked child; what it raises is raised here.
-    :class:`ChildTimeout` after ``seconds``; :class:`ChildFailed` if the child dies first."""
+def call_in_child(function: Callable[..., T], *args: Any, seconds: float, niceness: int = 0) -> T:
+    """``function(*args)`` computed in a forked child (``niceness`` added to its CPU priority);
+    what it raises is raised here. :class:`ChildTimeout` after ``seconds``; :class:`ChildFailed`
+    if the child dies first."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_run, args=(function, args, send), daemon=True)
+    child = context.Process(target=_run, args=(function, args, niceness, send), daemon=True)
     child.start()
     send.close()
     try:
