@@ -37,17 +37,27 @@ class Line:
 
 
 def _page_lines(page: object) -> list[Line]:
-    """The page's text as lines, top to bottom: PDFium's text rectangles grouped by baseline."""
+    """The page's text as lines, top to bottom: PDFium's text rectangles grouped into a line when
+    their vertical middles fall within one another's height — digits or Latin set in another font
+    sit a little higher or lower than the Chinese around them, but on the same line."""
     textpage = page.get_textpage()  # type: ignore[attr-defined]
-    rows: dict[int, list[tuple[float, float, float, float, str]]] = {}
+    pieces = []
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
         text = textpage.get_text_bounded(left, bottom, right, top)
         if text.strip():
-            rows.setdefault(round(bottom), []).append((left, bottom, right, top, text))
+            pieces.append((left, bottom, right, top, text))
+    rows: list[list[tuple[float, float, float, float, str]]] = []
+    for piece in sorted(pieces, key=lambda p: -(p[1] + p[3]) / 2):  # PDF y grows upwards
+        middle = (piece[1] + piece[3]) / 2
+        row = rows[-1] if rows else None
+        if row is not None and min(p[1] for p in row) <= middle <= max(p[3] for p in row):
+            row.append(piece)
+        else:
+            rows.append([piece])
     lines = []
-    for baseline in sorted(rows, reverse=True):  # PDF y grows upwards
-        parts = sorted(rows[baseline])
+    for row in rows:
+        parts = sorted(row)
         text = "".join(part[4] for part in parts).replace("\r", "").replace("\n", "")
         height = max(part[3] - part[1] for part in parts)
         # spaces are kept: a wrap after 投入的␠ must give back 投入的␠30% when the lines are joined

@@ -106,3 +106,17 @@ def test_a_broken_file_is_refused_naming_it(tmp_path: Path, suffix: str, problem
     broken.write_bytes(b"%PDF-1.7 this is not a document at all" if suffix == ".pdf" else b"PK\x03\x04 not a zip")
     with pytest.raises(BinaryFileError, match=f"broken\\{suffix}: {problem}"):
         read_document(broken)
+
+
+def test_digits_in_another_font_stay_on_their_line(tmp_path: Path) -> None:
+    from weasyprint import HTML
+
+    mixed = '<span style="font-family: DejaVu Sans Mono, monospace; font-size: 9pt; vertical-align: 2pt">'
+    body = (f"<p>对{mixed}2022</span>年在京固定资产投资{mixed}500</span>万元以上的企业，按"
+            f"{mixed}2%</span>给予贴息。</p><p>二、本措施自{mixed}2024</span>年1月1日起施行。</p>")
+    pdf = tmp_path / "mixed.pdf"
+    style = "body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 12pt } p { text-indent: 2em }"
+    HTML(string=f'<html lang="zh"><head><meta charset="utf-8"><style>{style}</style></head>'
+              f"<body>{body}</body></html>").write_pdf(pdf)
+    assert unspaced(read_document(pdf).text.splitlines()) == [
+        "对2022年在京固定资产投资500万元以上的企业，按2%给予贴息。", "二、本措施自2024年1月1日起施行。"]
