@@ -212,7 +212,8 @@ def test_clicking_a_node_of_the_graph_shows_it(page) -> None:  # type: ignore[no
     details = page.locator("#explore-details")
     expect(details).to_contain_text("条规定 provisions")
     click(provision.first, "provision")
-    expect(details).to_contain_text(re.compile(r" — 〔[^〕]+〕"))  # a provision named in words and its clause
+    expect(details.locator("blockquote")).to_be_visible()  # the provision's quote (a concept lists its provisions)
+    expect(details).to_contain_text(re.compile(r" — 〔[^〕]+〕"))  # named in words and by its clause, no span
     expect(details).not_to_contain_text("span ")
     details.locator("a").first.click()
     expect(page.locator("#policy-text mark.cited")).to_be_in_viewport()
