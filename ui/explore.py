@@ -136,7 +136,7 @@ def network_figure(network: nx.MultiDiGraph, concept: str | None = None, mode: s
     import plotly.graph_objects as go
 
     shown = _focus(network, concept)
-    positions = nx.spring_layout(nx.Graph(shown), seed=7, k=1.5 / math.sqrt(max(len(shown), 1)))
+    positions = nx.spring_layout(nx.Graph(shown), seed=7, k=2.2 / math.sqrt(max(len(shown), 1)))
     edge_x: list[float | None] = []
     edge_y: list[float | None] = []
     for source, target in nx.Graph(shown).edges:
@@ -160,9 +160,13 @@ def network_figure(network: nx.MultiDiGraph, concept: str | None = None, mode: s
                                     customdata=[f"{n[0]}:{n[1]}" for n in nodes],
                                     marker={"size": 9 if kind == "provision" else 14, "color": colour,
                                             "symbol": SYMBOLS.get(kind, "circle")}))
-    figure.update_layout(height=620, margin={"l": 10, "r": 10, "t": 40, "b": 10}, xaxis={"visible": False},
-                         yaxis={"visible": False},
-                         legend={"orientation": "h", "y": 1.06, "x": 0, "title": {"text": label("legend", mode)}})
+    xs, ys = [x for x, _ in positions.values()] or [0.0], [y for _, y in positions.values()] or [0.0]
+    pad_x, pad_y = (max(xs) - min(xs)) * 0.12 + 0.1, (max(ys) - min(ys)) * 0.06 + 0.1  # room for the words
+    figure.update_layout(height=640, margin={"l": 10, "r": 10, "t": 10, "b": 10},
+                         xaxis={"visible": False, "range": [min(xs) - pad_x, max(xs) + pad_x]},
+                         yaxis={"visible": False, "range": [min(ys) - pad_y, max(ys) + pad_y]},
+                         legend={"orientation": "h", "y": -0.01, "yanchor": "top", "x": 0,
+                                 "title": {"text": label("legend", mode)}})
     return figure
 
 

@@ -34,6 +34,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "provisions_count": ("条规定", "provisions"),
     "scratch_upload": ("政策文件", "Policy file"),
     "tab_text": ("原文", "Policy text"),
+    "find_clause": ("在条文中查找（中文或英文）", "Find clauses (Chinese or English words)"),
+    "find": ("查找", "Find"),
     "language": ("界面语言", "Interface language"),
     "sparql_heading": ("**SPARQL 查询**（只读，限行数与时间）",
                        "**SPARQL query** (read-only, limited in rows and time)"),
