@@ -669,7 +669,7 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
         text = f"{head}\n{citation(tuple(chosen['clause_path']))}“{chosen['quote']}”"
         return Reply(Intent.EXPLANATION.value, lang, text, state.facts, sources=(chosen,)), \
             state.model_copy(update={"turns": state.turns + 1})
-    text = explain_benefit(benefit, result, ctx.rules, lang).text()
+    text = explain_benefit(benefit, result, ctx.rules, lang, say_status=False).text()  # the reply says the status
     return Reply(Intent.EXPLANATION.value, lang, text, state.facts,
                  sources=(chosen, *explanation_sources(benefit, result))), \
         state.model_copy(update={"turns": state.turns + 1})

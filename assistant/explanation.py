@@ -382,8 +382,10 @@ def _amount(benefit: Benefit, lang: str) -> str:
     return money(high, lang) if low == high else f"{money(low, lang)} to {money(high, lang)}"
 
 
-def explain_benefit(benefit: Benefit, result: EligibilityResult, rules: PolicyRules, lang: str) -> Explanation:
-    """``benefit`` (one of ``result``'s) explained in ``lang`` ("zh" or anything else for English)."""
+def explain_benefit(benefit: Benefit, result: EligibilityResult, rules: PolicyRules, lang: str, *,
+                    say_status: bool = True) -> Explanation:
+    """``benefit`` (one of ``result``'s) explained in ``lang`` ("zh" or anything else for English);
+    ``say_status`` False leaves out that the policy is not in force (when the reply says it already)."""
     lang = "zh" if lang == "zh" else "en"
     zh = lang == "zh"
     title = benefit.title if zh else benefit.title_en or benefit.title
@@ -406,7 +408,7 @@ def explain_benefit(benefit: Benefit, result: EligibilityResult, rules: PolicyRu
         asked = question_text(key, benefit.title)[0 if zh else 1]
         sentences.append(f"金额还取决于：{asked}" if zh else f"The amount also depends on: {asked}")
     sentences += _could_add_lines(benefit, result, lang)
-    sentences += _status_lines(result, lang)
+    sentences += _status_lines(result, lang) if say_status else []
     return Explanation(lang, headline, tuple(dict.fromkeys(sentences)), tuple(details))
 
 
