@@ -47,7 +47,7 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
     def run_query(query: str) -> tuple[Any, str]:
         columns, rows, status_line = explore.sparql_table(dataset, query)
         if not rows:  # a sentence says so; no table of empty headers
-            return gr.Dataframe(value=None, visible=False), status_line
+            return gr.Dataframe(value=None, headers=columns, visible=False), status_line
         return gr.Dataframe(value=rows, headers=columns, visible=True), status_line
 
     def ingest_scratch(path: str | None) -> tuple[str, Any, Any]:
