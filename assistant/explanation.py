@@ -70,7 +70,8 @@ class _Step:
     step: TraceStep
     benefit: Benefit
     result: EligibilityResult
-    rules: PolicyRules
+    rules: PolicyRules | None
+    """None when only the arithmetic is wanted (no enterprise types to name)."""
     lang: str
 
     @property
@@ -163,7 +164,7 @@ def _base_words(s: _Step, label: str) -> tuple[str, str]:
 
 def _row_name(s: _Step, row_id: str) -> str | None:
     """The enterprise type a row of a split rate is for (其他企业 for the default row)."""
-    rows = s.rules.split_rows.get(row_id)
+    rows = s.rules.split_rows.get(row_id) if s.rules else None
     if not rows:
         return None
     residual = default_row(rows)
@@ -177,7 +178,7 @@ def _type_unstated(s: _Step, row_id: str) -> bool:
     or still asks (or lists as could-add) whether it holds one of those types."""
     if any(a.key == f"type:{row_id}" for a in s.result.assumptions):
         return True
-    rows = s.rules.split_rows.get(row_id, ())
+    rows = s.rules.split_rows.get(row_id, ()) if s.rules else ()
     if not rows or default_row(rows).id != row_id:
         return False
     residual = default_row(rows)
@@ -196,7 +197,7 @@ def _cap_reason(s: _Step, label: str, cap: int) -> str:
     if _type_unstated(s, row_id):
         return (f"贵公司未说明企业类型，按{name}的上限{money(cap, 'zh')}计算" if s.zh else
                 f"the company did not state its enterprise type, so the cap for {name}, {money(cap, 'en')}, applies")
-    rows = s.rules.split_rows.get(row_id, ())
+    rows = s.rules.split_rows.get(row_id, ()) if s.rules else ()
     if rows and default_row(rows).id == row_id:
         return (f"贵公司不属于上限更高的企业类型，按{name}的上限{money(cap, 'zh')}计算" if s.zh else
                 f"the company is none of the types with a higher cap, so the cap for {name}, {money(cap, 'en')}, "
@@ -273,7 +274,7 @@ def _per_unit(s: _Step) -> tuple[list[str], list[str]]:
     if count is None:
         return ([f"{where}每项给予{money(unit, 'zh')}，贵公司尚未说明数量。" if s.zh else
                  f"{where} gives {money(unit, 'en')} for each; the company has not said how many."], [])
-    product = unit * int(count)
+    product = s.get("total_cny") or 0
     sentences = [f"{where}每项给予{money(unit, 'zh')}，贵公司有{count}项：{money(unit, 'zh')} × {count} = "
                  f"{money(product, 'zh')}。" if s.zh else
                  f"{where} gives {money(unit, 'en')} for each; the company has {count}: "
@@ -282,6 +283,8 @@ def _per_unit(s: _Step) -> tuple[list[str], list[str]]:
     cumulative, received = s.get("cumulative_cap_cny"), s.get("already_received_cny")
     if cumulative is not None:
         paid = s.benefit.amount_max_cny or 0
+        details.append(f"累计上限 {money(cumulative, 'zh')} → {money(paid, 'zh')}" if s.zh else
+                       f"cumulative cap {money(cumulative, 'en')} → {money(paid, 'en')}")
         if received is not None:
             sentences.append(f"同一单位累计最高{money(cumulative, 'zh')}，已获{money(received, 'zh')}，本次最多"
                              f"{money(paid, 'zh')}。" if s.zh else
@@ -298,7 +301,7 @@ def _annual(s: _Step) -> tuple[list[str], list[str]]:
     where = citation(s.step.clause_path)
     counted = len(years)
     span = (f"{years[0]}–{years[-1]}" if counted > 1 else f"{years[0]}") if years else ""
-    total = per_year * counted
+    total = s.get("total_cny") or 0
     ceiling = s.benefit.kind == "annual_up_to"
     up = ("最高" if s.zh else "up to ") if ceiling else ""
     sentences = [f"{where}每年{up}{money(per_year, 'zh')}，计{counted}年（{span}）：共{money(total, 'zh')}。" if s.zh
@@ -460,3 +463,19 @@ def explanation_sources(benefit: Benefit, result: EligibilityResult) -> list[Any
     """What an explanation's numbers may come from: the result's own values (for the numeric guard)."""
     return [benefit.to_json(), [a.to_json() for a in result.assumptions],
             [c.to_json() for c in result.could_add], result.policy]
+
+
+def amount_details(benefit: Benefit, result: EligibilityResult, lang: str) -> str:
+    """How the amount was reached, as one short line in ``lang`` (the arithmetic of the detail
+    block; empty for a fixed amount, which says itself) — for the lines of an answer."""
+    lang = "zh" if lang == "zh" else "en"
+    details: list[str] = []
+    for step in benefit.trace:
+        s = _Step(step, benefit, result, None, lang)
+        if step.rule in _AMOUNTS:
+            details += _AMOUNTS[step.rule](s)[1]
+        elif step.rule == "condition.funding_share_cap":
+            rate = Decimal(str(s.get("rate") or 0))
+            details.append(f"{percent(rate)} × {money(s.get('investment_total_cny') or 0, lang)} − "
+                           f"{money(s.get('other_funding_cny') or 0, lang)} → {money(s.get('limited_cny') or 0, lang)}")
+    return ("；" if lang == "zh" else "; ").join(details)

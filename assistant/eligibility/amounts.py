@@ -121,7 +121,7 @@ def _per_unit(ctx: Context) -> Amount:
                       (unknown,) if unknown else ())
     certain = _certain_count(ctx)
     return Amount(unit * certain, unit * count, f"{cny_zh(unit)}/{ctx.provision.per} × {count} = "
-                  f"{cny_zh(unit * count)}", {"unit_amount_cny": unit, "count": count})
+                  f"{cny_zh(unit * count)}", {"unit_amount_cny": unit, "count": count, "total_cny": unit * count})
 
 
 def _per_unit_with_cumulative_cap(ctx: Context) -> Amount:
@@ -330,6 +330,7 @@ def _annual(ctx: Context) -> Amount:
                   f"counted）")
     return Amount(0 if ceiling else total, total, basis,
                   {"per_year_cny": per_year, "years_counted": len(counted), "years_beyond_window": beyond,
+                   "total_cny": total,
                    "years": counted, "years_projected": projected,
                    "projected_max_cny": per_year * len(projected)})
 

@@ -190,3 +190,18 @@ def test_the_internals_check_finds_each_kind(text: str, lang: str, finding: str)
 ])
 def test_the_internals_check_passes_plain_words(text: str, lang: str) -> None:
     assert internals(text, lang) == []
+
+
+@pytest.mark.parametrize(("messages", "lang"), [
+    (["我们是片区内的软件企业，2022年11月第一次被认定为高新技术企业，研发投入2023年1800万，2024年2650万，能拿多少？"], "zh"),
+    (["我们在片区内，2023年获得发明专利授权21件，之前没拿过专利资助，国家级制造业创新中心2023年5月1日认定，投资800万"], "zh"),
+    (["We are in the zone, first recognised as a High and New Technology Enterprise in November 2022; R&D spending "
+      "was 18 million yuan in 2023 and 26.5 million in 2024. What can we get?"], "en"),
+    (["We're in the zone with 21 invention patents granted in 2023 and no patent funding received before."], "en"),
+])
+def test_the_answer_lines_say_the_arithmetic_in_the_reply_language(messages: list[str], lang: str,
+                                                                   context: AssistantContext) -> None:
+    reply = ask(messages, dt.date(2024, 6, 30), context)[-1]
+    assert reply.lang == lang and reply.eligibility and reply.eligibility["benefits"]
+    assert_no_internals(reply.answer, lang)
+    assert reply.unsupported_numbers() == []
