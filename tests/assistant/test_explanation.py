@@ -193,8 +193,10 @@ def test_the_internals_check_passes_plain_words(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(("messages", "lang"), [
-    (["我们是片区内的软件企业，2022年11月第一次被认定为高新技术企业，研发投入2023年1800万，2024年2650万，能拿多少？"], "zh"),
-    (["我们在片区内，2023年获得发明专利授权21件，之前没拿过专利资助，国家级制造业创新中心2023年5月1日认定，投资800万"], "zh"),
+    (["我们是片区内的软件企业，2022年11月第一次被认定为高新技术企业，"
+      "研发投入2023年1800万，2024年2650万，能拿多少？"], "zh"),
+    (["我们在片区内，2023年获得发明专利授权21件，之前没拿过专利资助，"
+      "国家级制造业创新中心2023年5月1日认定，投资800万"], "zh"),
     (["We are in the zone, first recognised as a High and New Technology Enterprise in November 2022; R&D spending "
       "was 18 million yuan in 2023 and 26.5 million in 2024. What can we get?"], "en"),
     (["We're in the zone with 21 invention patents granted in 2023 and no patent funding received before."], "en"),
