@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from assistant.eligibility.result import EligibilityResult, Obligation
+from assistant.explanation import amount_details
 from assistant.format import cny_zh
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.search import SearchResult
@@ -81,10 +82,11 @@ def eligibility_text(result: EligibilityResult, lang: str, next_question: str | 
         flag = ("（需经评估，不保证）" if zh else " (subject to assessment, not guaranteed)") if benefit.discretionary \
             else ""
         cited = f"{citation(benefit.clause_path)}“{benefit.quote}”"
+        how = amount_details(benefit, result, lang)  # the arithmetic in the reply's language
         if zh:
-            lines.append(f"- {benefit.title}：{amount}{flag}。{benefit.basis} {cited}")
+            lines.append(f"- {benefit.title}：{amount}{flag}。{how + ' ' if how else ''}{cited}")
         else:
-            lines.append(f"- {benefit.title_en or benefit.title}: {amount}{flag}. {benefit.basis} {cited}")
+            lines.append(f"- {benefit.title_en or benefit.title}: {amount}{flag}. {how + ' ' if how else ''}{cited}")
     lines += could_add_lines(result, lang)
     if result.benefits:  # a stated recognition whose date falls outside the window is said, not dropped silently
         for miss in [m for m in closest_misses(result) if set(m.requirements) == {"date"}][:MISSES_SHOWN]:

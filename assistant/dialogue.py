@@ -30,6 +30,7 @@ from assistant.eligibility import EligibilityResult, evaluate
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
+from assistant.explanation import explain_benefit, explanation_sources
 from assistant.format import cny_zh
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
 from assistant.refund_answer import asks_about_refunds, leaving_words, refund_rule, refund_text
@@ -660,12 +661,17 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
         return _explain_total(state, lang)  # 为什么是700万？ / Why is the total that amount?
     chosen = next((b for b in counted if b["max"] in asked_for or b["min"] in asked_for),
                   max(counted, key=lambda b: b["max"] or 0))
-    steps = "\n".join(f"  · {step}" for step in chosen["trace"])
-    head = f"{chosen['title']}：{amount_range(chosen['min'], chosen['max'])}" if zh else \
-        f"{chosen.get('title_en') or chosen['title']}: {range_en(chosen['min'], chosen['max'])}"
-    text = (f"{head}\n{chosen['basis']}\n{citation(tuple(chosen['clause_path']))}“{chosen['quote']}”\n"
-            f"{'计算过程（逐条规则，英文） How it was computed' if zh else 'How it was computed'}:\n{steps}")
-    return Reply(Intent.EXPLANATION.value, lang, text, state.facts, sources=(chosen,)), \
+    result = evaluate(_profile(state.facts), state.as_of, ctx.rules)  # the structured trace, in words
+    benefit = next((b for b in result.benefits if b.provision_id == chosen["provision_id"]), None)
+    if benefit is None:  # a saved session whose facts no longer give this line: say it without steps
+        head = f"{chosen['title']}：{amount_range(chosen['min'], chosen['max'])}" if zh else \
+            f"{chosen.get('title_en') or chosen['title']}: {range_en(chosen['min'], chosen['max'])}"
+        text = f"{head}\n{citation(tuple(chosen['clause_path']))}“{chosen['quote']}”"
+        return Reply(Intent.EXPLANATION.value, lang, text, state.facts, sources=(chosen,)), \
+            state.model_copy(update={"turns": state.turns + 1})
+    text = explain_benefit(benefit, result, ctx.rules, lang, say_status=False).text()  # the reply says the status
+    return Reply(Intent.EXPLANATION.value, lang, text, state.facts,
+                 sources=(chosen, *explanation_sources(benefit, result))), \
         state.model_copy(update={"turns": state.turns + 1})
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from assistant.eligibility.questions import question_text
-from assistant.eligibility.result import EligibilityResult, NotEligible
+from assistant.eligibility.result import EligibilityResult, NotEligible, Obligation
 from assistant.eligibility.whatif import Comparison
 from assistant.format import cny_zh, markdown_text
+from assistant.kind_words import subtype_label
 
 STATUS_WORDS = {"in_force": ("有效", "in force"), "expired": ("已失效", "expired"),
            "not_yet_in_force": ("尚未生效", "not yet in force"), "unknown": ("有效期未知", "validity unknown")}
@@ -88,15 +89,18 @@ def eligibility_markdown(result: EligibilityResult, company: str | None = None) 
     if result.ambiguities:
         lines += ["", "## 条文存在两种理解 Ambiguous wording", ""] + [f"- {a}" for a in result.ambiguities]
     lines += ["", "## 义务与条件 Obligations and conditions", ""]
+    clauses = {b.provision_id: citation(b.clause_path) for b in result.benefits}
     for o in result.obligations:
-        scope = "全部支持 all benefits" if o.applies_to is None else ", ".join(o.applies_to)
+        scope = "全部支持 all benefits" if o.applies_to is None else \
+            "适用于 applies to " + "".join(dict.fromkeys(clauses.get(i, "") for i in o.applies_to))
         extra = ""
         if o.subtype == "stay_or_refund" and o.years:
-            extra = (f" — 须持续经营{o.years}年，否则退回已获资金（最多 {cny_zh(o.refund_exposure_max_cny or 0)}） "
-                     f"stay {o.years} years or refund what was received")
+            extra = (f" — 已获资金最多 {cny_zh(o.refund_exposure_max_cny or 0)} 须退回 "
+                     f"up to {cny_zh(o.refund_exposure_max_cny or 0)} to refund")
             if o.departure_within_period:
                 extra += f"；**计划于{o.planned_departure}迁离：须退款 planned departure triggers a refund**"
-        lines.append(f"- {citation(o.clause_path)} {o.subtype}（{scope}）{extra}：{markdown_text(o.quote)}")
+        lines.append(f"- {citation(o.clause_path)} {markdown_text(obligation_words(o))}（{scope}）{extra}："
+                     f"{markdown_text(o.quote)}")
     if result.path_to_more:
         lines += ["", "## 争取更多 Path to more", ""]
         for p in result.path_to_more:
@@ -109,6 +113,22 @@ def eligibility_markdown(result: EligibilityResult, company: str | None = None) 
     return "\n".join(lines) + "\n"
 
 
+def obligation_words(obligation: Obligation) -> str:
+    """An obligation or condition by its name in words, in Chinese and English, from the
+    ontology's labels (``stay_or_refund`` with 10 years → 在本区持续经营10年，否则退回已获资金 / …)."""
+    zh, en = subtype_label(obligation.subtype, "zh"), subtype_label(obligation.subtype, "en")
+    if obligation.years:
+        zh = zh.replace("持续经营", f"持续经营{obligation.years}年", 1) if "持续经营" in zh else \
+            f"{zh}（{obligation.years}年）"
+        en = f"{en} ({obligation.years} years)"
+    return f"{zh} / {en}"
+
+
+def status_words(status: str) -> str:
+    zh, en = STATUS_WORDS.get(status, STATUS_WORDS["unknown"])
+    return f"{zh} {en}"
+
+
 def _signed(value: int) -> str:
     return f"+{cny_zh(value)}" if value >= 0 else f"−{cny_zh(-value)}"
 
@@ -117,7 +137,7 @@ def whatif_markdown(comparison: Comparison) -> str:
     a, b = comparison.a, comparison.b
     lines = ["| | A | B | 差额 Difference |", "|---|---|---|---|",
              f"| 测算日期 As of | {a.as_of} | {b.as_of} | |",
-             f"| 政策状态 Status | {a.policy_status} | {b.policy_status} | |",
+             f"| 政策状态 Status | {status_words(a.policy_status)} | {status_words(b.policy_status)} | |",
              f"| 确定可得 Guaranteed | {cny_zh(a.total_min_cny)} | {cny_zh(b.total_min_cny)} | "
              f"{_signed(comparison.delta_min_cny)} |",
              f"| 最高可得 Up to | {cny_zh(a.total_max_cny)} | {cny_zh(b.total_max_cny)} | "

@@ -24,7 +24,8 @@ from ui.labels import MODES, choices, label
 from ui.page_assets import PAGE_CSS, PAGE_SCRIPT
 from ui.page_context import Labelled, PageContext
 from ui.pitch_tab import build_pitch_tab
-from ui.policy_text import citation_targets, policy_html
+from ui.policy_text import citation_targets
+from ui.policy_text_tab import build_policy_text_tab
 from ui.rest_api import register_rest_api
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7860
@@ -105,8 +106,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                 labelled += [(tab_explore, "tab_explore", "label"),
                              *build_explore_tab(shared, policy_graph, dataset)]
             with gr.Tab(label("tab_text"), id="text") as tab_text:
-                gr.HTML(policy_html(record), elem_id="policy-html")
-                labelled.append((tab_text, "tab_text", "label"))
+                labelled += [(tab_text, "tab_text", "label"), *build_policy_text_tab(shared, record)]
 
         relabelled = relabelled_components(labelled)
 

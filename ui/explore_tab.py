@@ -27,8 +27,8 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
     exports = {form: str(explore.export_file(policy_graph, form, page.downloads, record.id))
                for form in (ExportFormat.TURTLE, ExportFormat.JSONLD)}
 
-    def show_network(concept: str | None) -> Any:
-        return explore.network_figure(network, concept or None)
+    def show_network(concept: str | None, mode: str = "both") -> Any:
+        return explore.network_figure(network, concept or None, mode)
 
     def show_provision(provision_id: str | None, mode: str) -> str:
         if not provision_id:
@@ -46,7 +46,9 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
 
     def run_query(query: str) -> tuple[Any, str]:
         columns, rows, status_line = explore.sparql_table(dataset, query)
-        return gr.Dataframe(value=rows, headers=columns), status_line
+        if not rows:  # a sentence says so; no table of empty headers
+            return gr.Dataframe(value=None, headers=columns, visible=False), status_line
+        return gr.Dataframe(value=rows, headers=columns, visible=True), status_line
 
     def ingest_scratch(path: str | None) -> tuple[str, Any, Any]:
         if not path:
@@ -71,7 +73,7 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
             with gr.Row():
                 gr.DownloadButton("Turtle", exports[ExportFormat.TURTLE], elem_id="download-turtle")
                 gr.DownloadButton("JSON-LD", exports[ExportFormat.JSONLD], elem_id="download-jsonld")
-    concept.change(show_network, concept, plot, api_visibility="private")
+    concept.change(show_network, [concept, page.language], plot, api_visibility="private")
 
     provision.change(show_provision, [provision, page.language], details, api_visibility="private")
     node.change(show_node, [node, page.language], details, api_visibility="private")
@@ -85,7 +87,7 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
                     elem_id="sparql-query")
     run_sparql = gr.Button(label("run"), elem_id="sparql-run")
     query_status = gr.Markdown(elem_id="sparql-status")
-    table = gr.Dataframe(elem_id="sparql-table", wrap=True)
+    table = gr.Dataframe(elem_id="sparql-table", wrap=True, visible=False)
     example.change(lambda name: explore.EXAMPLE_QUERIES.get(name) or gr.skip(), example, query,
                    api_visibility="private")
     run_sparql.click(run_query, query, [table, query_status], api_name="sparql")
@@ -96,9 +98,11 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
                                  elem_id="scratch-table")
     scratch_turtle = gr.DownloadButton("Turtle", elem_id="scratch-turtle", interactive=False)
     upload.upload(ingest_scratch, upload, [scratch_summary, scratch_table, scratch_turtle], api_visibility="private")
-    page.language.change(lambda mode: (gr.update(choices=explore.concept_choices(network, mode)),
-                                       gr.update(choices=explore.example_choices(mode))),
-                         page.language, [concept, example], api_visibility="private")
+    page.language.change(lambda mode, chosen: (gr.update(choices=explore.concept_choices(network, mode)),
+                                               gr.update(choices=explore.example_choices(mode)),
+                                               gr.update(choices=explore.provision_choices(record, mode)),
+                                               show_network(chosen, mode)),
+                         [page.language, concept], [concept, example, provision, plot], api_visibility="private")
     return [(concept, "filter", "label"), (node, "node", "label"), (provision, "provision", "label"),
             (example, "examples", "label"), (run_sparql, "run", "value"), (sparql_heading, "sparql_heading", "value"),
             (scratch_heading, "scratch_heading", "value"), (upload, "scratch_upload", "label")]

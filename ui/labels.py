@@ -30,9 +30,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "provision": ("条款与交叉引用", "Provision and its cross-references"),
     "run": ("运行", "Run"),
     "cross_references": ("交叉引用", "Cross-references"),
+    "legend": ("图例", "Legend"),
     "provisions_count": ("条规定", "provisions"),
     "scratch_upload": ("政策文件", "Policy file"),
     "tab_text": ("原文", "Policy text"),
+    "find_clause": ("在条文中查找（中文或英文）", "Find clauses (Chinese or English words)"),
+    "find": ("查找", "Find"),
     "language": ("界面语言", "Interface language"),
     "sparql_heading": ("**SPARQL 查询**（只读，限行数与时间）",
                        "**SPARQL query** (read-only, limited in rows and time)"),
@@ -93,6 +96,9 @@ ALL_CONCEPTS = ("全部", "all")
 NODE_KINDS: dict[str, tuple[str, str]] = {"qualification": ("资质", "qualification"), "level": ("级别", "level"),
                                           "base_quantity": ("基数", "base quantity")}
 """The explorer's kinds of shared node, as the filter names them."""
+LEGEND_KINDS: dict[str, tuple[str, str]] = {"provision": ("条款", "provision"), **NODE_KINDS,
+                                            "clause": ("章节", "clause")}
+"""Every kind of node of the explorer's graph, as its legend names them."""
 
 
 def in_mode(zh: str, en: str, mode: str) -> str:
@@ -123,3 +129,8 @@ def header_variants(column: str) -> tuple[str, ...]:
 
 def choices(key: str, mode: str = "both") -> list[tuple[str, str]]:
     return [(in_mode(zh, en, mode), value) for (zh, en), value in CHOICES[key]]
+
+
+def legend_name(kind: str, mode: str = "both") -> str:
+    """A kind of node of the explorer's graph in words (条款 provision, 资质 qualification…)."""
+    return in_mode(*LEGEND_KINDS.get(kind, ("节点", "node")), mode)

@@ -121,7 +121,7 @@ def _per_unit(ctx: Context) -> Amount:
                       (unknown,) if unknown else ())
     certain = _certain_count(ctx)
     return Amount(unit * certain, unit * count, f"{cny_zh(unit)}/{ctx.provision.per} × {count} = "
-                  f"{cny_zh(unit * count)}", {"unit_amount_cny": unit, "count": count})
+                  f"{cny_zh(unit * count)}", {"unit_amount_cny": unit, "count": count, "total_cny": unit * count})
 
 
 def _per_unit_with_cumulative_cap(ctx: Context) -> Amount:
@@ -151,23 +151,32 @@ def _window_years(record: PolicyRecord, as_of: dt.date) -> range:
 
 def base_values(ctx: Context) -> list[tuple[str, Decimal, str]] | None:
     """The base a rate applies to, per year or contract: (label, value, how it was read)."""
+    return [(label, value, shown) for label, value, shown, _ in base_readings(ctx) or []] or None
+
+
+def base_readings(ctx: Context) -> list[tuple[str, Decimal, str, tuple[int, ...]]] | None:
+    """:func:`base_values` with the figures each base was read from (this year's and last
+    year's R&D spend for an increment; the one figure otherwise)."""
     base = ctx.provision.base_quantity
     years = _window_years(ctx.record, ctx.as_of)
+    found: list[tuple[str, Decimal, str, tuple[int, ...]]]
     if base == RD_EXPENSE_INCREMENT and "rd_expense" in ctx.facts.series:
         spend = ctx.facts.series["rd_expense"]
         found = [(str(y), max(Decimal(0), spend[y] - spend[y - 1]), f"({cny_zh(whole_yuan(spend[y]))} − "
-                  f"{cny_zh(whole_yuan(spend[y - 1]))})") for y in sorted(spend) if y - 1 in spend and y in years]
+                  f"{cny_zh(whole_yuan(spend[y - 1]))})", (whole_yuan(spend[y]), whole_yuan(spend[y - 1])))
+                 for y in sorted(spend) if y - 1 in spend and y in years]
         return found or None
     if base == CONTRACT_AMOUNT:
         contracts = [fact for fact in ctx.facts.facts("first_major_equipment")
                      if fact.amount is not None and fact.level == ctx.provision.level and fact.date is not None
                      and ctx.record.valid_from is not None and ctx.record.valid_until is not None
                      and ctx.record.valid_from <= fact.date <= min(ctx.record.valid_until, ctx.as_of)]
-        return [(f"contract {fact.date}", fact.amount, cny_zh(whole_yuan(fact.amount)))
+        return [(f"contract {fact.date}", fact.amount, cny_zh(whole_yuan(fact.amount)), (whole_yuan(fact.amount),))
                 for fact in contracts if fact.amount is not None] or None
     if base is not None and base in ctx.facts.series:
         series = ctx.facts.series[base]
-        found = [(str(y), series[y], cny_zh(whole_yuan(series[y]))) for y in sorted(series) if y in years]
+        found = [(str(y), series[y], cny_zh(whole_yuan(series[y])), (whole_yuan(series[y]),))
+                 for y in sorted(series) if y in years]
         return found or None
     return None
 
@@ -219,6 +228,8 @@ class RateLine:
     cap: int | None
     raw: int
     paid: int
+    parts: tuple[int, ...] = ()
+    """The figures the base was read from (this year's and last year's spend for an increment)."""
 
     def text(self) -> str:
         if self.cap is not None and self.raw > self.cap:
@@ -233,16 +244,16 @@ def rate_lines(ctx: Context, cap: int | None) -> list[RateLine] | None:
     the qualifications count — each capped; None when the base is not stated, [] when it is
     stated only for years before the company qualified."""
     rate = ctx.provision.rate or Decimal(0)
-    values = base_values(ctx)
+    values = base_readings(ctx)
     if values is None:
         return None
     since = _qualified_since(ctx).year
     lines = []
-    for label, base, shown in values:
+    for label, base, shown, parts in values:
         if since is not None and label.isdigit() and int(label) < since:
             continue
         raw = whole_yuan(rate * base)
-        lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw))
+        lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw, parts))
     return lines
 
 
@@ -277,6 +288,9 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     return Amount(total, total, "; ".join(line.text() for line in lines),
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
+                   "base_parts": {line.label: list(line.parts) for line in lines},
+                   "raw": {line.label: line.raw for line in lines},
+                   "base_quantity": provision.base_quantity,
                    "yearly": provision.base_quantity != CONTRACT_AMOUNT},
                   ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None,
                   assumptions=(assumed,) if assumed else ())
@@ -316,6 +330,7 @@ def _annual(ctx: Context) -> Amount:
                   f"counted）")
     return Amount(0 if ceiling else total, total, basis,
                   {"per_year_cny": per_year, "years_counted": len(counted), "years_beyond_window": beyond,
+                   "total_cny": total,
                    "years": counted, "years_projected": projected,
                    "projected_max_cny": per_year * len(projected)})
 

@@ -97,7 +97,8 @@ class _Run:
 def _requirement_trace(assessment: Assessment) -> list[TraceStep]:
     provision = assessment.provision
     return [TraceStep(f"requirement.{check.requirement.split()[0]}", f"{check.status.value}: {check.detail}",
-                      provision.id, provision.clause_path) for check in assessment.checks]
+                      provision.id, provision.clause_path, {"status": check.status.value, **check.parameters})
+            for check in assessment.checks]
 
 
 def _potential(run: _Run, provision: Provision, assessment: Assessment) -> int | None:
@@ -329,7 +330,10 @@ def _add_mixed(run: _Run, residual: Provision, shared: Assessment, residual_amou
                       for choice in mixed.choices)
     parameters = {**cited_amount.parameters, "base": {c.line.label: str(c.line.base) for c in mixed.choices},
                   "cap_by_year": {c.line.label: c.line.cap for c in mixed.choices},
-                  "paid": {c.line.label: c.line.paid for c in mixed.choices}}
+                  "paid": {c.line.label: c.line.paid for c in mixed.choices},
+                  "base_parts": {c.line.label: list(c.line.parts) for c in mixed.choices},
+                  "raw": {c.line.label: c.line.raw for c in mixed.choices},
+                  "row_by_year": {c.line.label: c.row.id for c in mixed.choices}}
     amount = Amount(mixed.total, mixed.total, basis, parameters, cited_amount.unknown,
                     assumptions=cited_amount.assumptions)
     others = tuple(TraceStep("amount.rate_with_cap.years",
@@ -434,7 +438,7 @@ def _apply_share_caps(run: _Run) -> None:
             room -= limited
             step = TraceStep("condition.funding_share_cap", detail, rule.id, rule.clause_path,
                              {"rate": str(rule.rate), "investment_total_cny": whole_yuan(run.facts.investment_total),
-                              "other_funding_cny": other})
+                              "other_funding_cny": other, "room_cny": room + limited, "limited_cny": limited})
             index = run.benefits.index(benefit)
             readings = benefit.reading_range_cny
             run.benefits[index] = replace(

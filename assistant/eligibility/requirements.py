@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
@@ -72,6 +72,8 @@ class Check:
     """What the company would need, when unmet and changeable."""
     detail_zh: str | None = None
     """The detail in Chinese (given for unmet requirements, which are shown to users)."""
+    parameters: dict[str, object] = field(default_factory=dict)
+    """What the check read (the concept, its level, round or date…), for explanations in words."""
 
 
 @dataclass(frozen=True)
@@ -101,12 +103,12 @@ class Assessment:
 
 def _area(facts: CompanyFacts) -> Check:
     if facts.in_zone is True:
-        return Check("area", Status.MET, "registered and operating in the policy's area")
+        return Check("area", Status.MET, "registered and operating in the policy's area", parameters={"stated": True})
     if facts.in_zone is False:
         return Check("area", Status.UNMET, "not in the policy's area", detail_zh="不在政策区域内注册经营")
     # not stated: a company asking about a policy is taken to be (or to be coming) in its area;
     # the engine says so as an assumption and still asks
-    return Check("area", Status.MET, "assumed in the policy's area (not stated)")
+    return Check("area", Status.MET, "assumed in the policy's area (not stated)", parameters={"stated": False})
 
 
 def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date | None, dt.date | None],
@@ -116,7 +118,8 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
     named = _label(concept, "en")  # what the English reasons call it
     if provision.level is not None:
         if fact.level == provision.level:
-            checks.append(Check("level", Status.MET, f"{named} at {fact.level} level"))
+            checks.append(Check("level", Status.MET, f"{named} at {fact.level} level",
+                                parameters={"concept": concept, "level": fact.level}))
         elif fact.level is None:
             checks.append(Check("level", Status.UNKNOWN, f"level of {named} not stated",
                                 question=f"level:{concept}"))
@@ -127,7 +130,8 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                           f"本条支持{_LEVEL_ZH.get(provision.level, provision.level)}"))
     if provision.round is not None:
         if fact.round == provision.round:
-            checks.append(Check("round", Status.MET, f"{named} recognition round: {fact.round}"))
+            checks.append(Check("round", Status.MET, f"{named} recognition round: {fact.round}",
+                                parameters={"concept": concept, "round": fact.round}))
         elif fact.round is None:
             checks.append(Check("round", Status.UNKNOWN, f"whether {named} is a first or renewed "
                                 "recognition is not stated", question=f"round:{concept}"))
@@ -202,7 +206,9 @@ def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None
     if (start is not None and first < start) or (end is not None and last > end):
         return Check("date", Status.UNKNOWN, f"{named} dated {shown}: the exact date decides whether it falls "
                      f"within the policy's window ({start} – {end})", question=f"date:{concept}")
-    return Check("date", Status.MET, f"{named} dated {shown}, within the policy's window")
+    return Check("date", Status.MET, f"{named} dated {shown}, within the policy's window",
+                 parameters={"concept": concept, "date": shown, "valid_from": str(start) if start else None,
+                             "valid_until": str(end) if end else None})
 
 
 def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.date | None, dt.date | None],
@@ -243,7 +249,9 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
             pending.extend(waiting)
             pending_checks.extend(waiting_checks)
             fact = usable[0]
-            checks.append(Check(f"holds {group}", Status.MET, f"holds {_label(fact.concept, 'en')} ({fact.source})"))
+            checks.append(Check(f"holds {group}", Status.MET, f"holds {_label(fact.concept, 'en')} ({fact.source})",
+                                parameters={"concept": fact.concept, "level": fact.level, "round": fact.round,
+                                            "date": _shown(fact.date, fact.date_precision) if fact.date else None}))
             checks.extend(fact_checks)
         elif known:
             names = " or ".join(_label(concept, "en") for concept in concepts)

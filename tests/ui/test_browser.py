@@ -173,7 +173,7 @@ def test_explore_shows_a_provision_runs_sparql_and_downloads_turtle(page) -> Non
     from playwright.sync_api import expect
 
     page.get_by_role("tab", name="图谱 Explore").click()
-    expect(page.locator("#explore-plot .js-plotly-plot")).to_be_visible()
+    expect(page.locator("#explore-plot .js-plotly-plot")).to_be_visible(timeout=TIMEOUT_MS)  # plotly.js is slow
     chooser = page.locator("#explore-provision input")
     chooser.click()
     chooser.fill("三（一）3")
@@ -195,7 +195,7 @@ def test_clicking_a_node_of_the_graph_shows_it(page) -> None:  # type: ignore[no
     from playwright.sync_api import expect
 
     page.get_by_role("tab", name="图谱 Explore").click()
-    expect(page.locator("#explore-plot .js-plotly-plot")).to_be_visible()
+    expect(page.locator("#explore-plot .js-plotly-plot")).to_be_visible(timeout=TIMEOUT_MS)  # plotly.js is slow
     traces = page.locator("#explore-plot .scatterlayer .trace")
     provision, qualification = traces.nth(1).locator("path.point"), traces.nth(2).locator("path.point")
     hover_label = page.locator("#explore-plot .hoverlayer")
@@ -212,7 +212,9 @@ def test_clicking_a_node_of_the_graph_shows_it(page) -> None:  # type: ignore[no
     details = page.locator("#explore-details")
     expect(details).to_contain_text("条规定 provisions")
     click(provision.first, "provision")
-    expect(details).to_contain_text("span")
+    expect(details.locator("blockquote")).to_be_visible()  # the provision's quote (a concept lists its provisions)
+    expect(details).to_contain_text(re.compile(r" — 〔[^〕]+〕"))  # named in words and by its clause, no span
+    expect(details).not_to_contain_text("span ")
     details.locator("a").first.click()
     expect(page.locator("#policy-text mark.cited")).to_be_in_viewport()
 
