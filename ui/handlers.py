@@ -5,6 +5,7 @@ nothing here computes an amount."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import json
@@ -17,6 +18,7 @@ from typing import Any
 from assistant.data_input import DataInputError, read_data, read_json
 from assistant.dialogue import AssistantContext, DialogueState, new_state, respond, with_edited_facts
 from assistant.eligibility.engine import evaluate
+from assistant.eligibility.questions import company_context, relevant_questions
 from assistant.eligibility.result import EligibilityResult
 from assistant.eligibility.whatif import compare
 from assistant.pitch import PitchSheet, pitch_sheet
@@ -278,9 +280,11 @@ def profile_report(profile: CompanyProfile, variant: CompanyProfile | None, as_o
     as_of = parse_as_of(as_of_text)
     result = evaluate(profile, as_of, context.rules)
     comparison = ""
+    asked = tuple(relevant_questions(result, context.rules, company_context(profile)))
+    shown = dataclasses.replace(result, questions=asked)  # the report lists the few relevant ones
     if variant is not None:
         comparison = whatif_markdown(compare(result, evaluate(variant, as_of, context.rules)))
-    return eligibility_markdown(result, profile.name), result.to_json(), comparison
+    return eligibility_markdown(shown, profile.name), result.to_json(), comparison
 
 
 def pitch(profile_json: str, as_of_text: str | None, context: AssistantContext, folder: Path
