@@ -18,7 +18,8 @@ from typing import Any
 from assistant.data_input import DataInputError, read_data, read_json
 from assistant.dialogue import AssistantContext, DialogueState, new_state, respond, with_edited_facts
 from assistant.eligibility.engine import evaluate
-from assistant.eligibility.questions import company_context, relevant_questions
+from assistant.eligibility.questions import QuickReply, company_context, relevant_questions
+from assistant.eligibility.questions import quick_replies as answer_buttons
 from assistant.eligibility.result import EligibilityResult
 from assistant.eligibility.whatif import compare
 from assistant.pitch import PitchSheet, pitch_sheet
@@ -318,3 +319,27 @@ def search(query: str, k: int, context: AssistantContext) -> dict[str, Any]:
     except QueryError as error:
         raise InputError(str(error)) from error
     return result
+
+
+MAX_QUICK_REPLIES = 4
+"""Buttons under the chat for answering its question (是，国家级 / 省级 / 市级 / 不是)."""
+
+
+def asked_now(state_before: str | None, state_after: str) -> str | None:
+    """The question the turn just asked (the state after it asks one more), or None."""
+    before = json.loads(state_before)["asked"] if state_before and state_before.strip() else []
+    after = json.loads(state_after)["asked"]
+    return str(after[-1]) if len(after) > len(before) else None
+
+
+def quick_replies(reply: dict[str, Any], state_before: str | None, state_after: str, lang: str,
+                  context: AssistantContext) -> list[QuickReply]:
+    """The answers to offer as buttons for the question this turn asked, in ``lang``; none
+    when it asked nothing or asks for a date or figures."""
+    key = asked_now(state_before, state_after)
+    if key is None:
+        return []
+    question = next((q for q in (reply.get("eligibility") or {}).get("questions", []) if q["key"] == key), None)
+    record = context.rules.record
+    levels = [record.provision(pid).level or "" for pid in (question or {}).get("provision_ids", [])]
+    return answer_buttons(key, levels, lang)[:MAX_QUICK_REPLIES]

@@ -217,3 +217,62 @@ def relevant_questions(result: EligibilityResult, rules: PolicyRules, context: C
             ranked.append((tier, -_unlocks(question, result), question.key, question))
     ranked.sort(key=lambda item: item[:3])
     return [question for *_, question in ranked[:max(0, limit)]]
+
+
+# ------------------------------------------------------------------ quick replies
+
+@dataclass(frozen=True)
+class QuickReply:
+    """A button under the chat's question: ``label`` is shown, ``message`` is sent as the
+    user's answer (a whole sentence, so that it is understood without the question)."""
+
+    label: str
+    message: str
+
+
+_YES_NO = {"zh": (("是", "是"), ("不是", "不是")), "en": (("Yes", "Yes"), ("No", "No"))}
+_HOLDS_AT_LEVEL = {"zh": ("是，{level}", "是，{level}{concept}"), "en": ("Yes, {level}", "Yes, a {level} {concept}")}
+_HOLDS_IN_ROUND = {"zh": {"first": ("是，首次认定", "是，首次认定的{concept}"),
+                          "renewal": ("是，再次认定", "是，再次认定的{concept}")},
+                   "en": {"first": ("Yes, first recognition", "Yes, a first-time {concept}"),
+                          "renewal": ("Yes, a renewal", "Yes, a renewed {concept}")}}
+_ROUNDS = {"zh": (("首次认定", "首次认定"), ("再次认定", "再次认定")),
+           "en": (("First recognition", "first recognition"), ("Renewal", "a renewal"))}
+_DOMESTIC = {"zh": (("是，境内上市", "是，境内"), ("不是，境外上市", "不是")), "en": (("Yes, in mainland China", "Yes"),
+                                                                           ("No, abroad", "No"))}
+_LEVEL_ORDER = ("international", "national", "provincial", "municipal", "district", "industry", "local")
+
+
+def quick_replies(key: str, levels: Iterable[str], lang: str) -> list[QuickReply]:
+    """The answers to offer as buttons for the question ``key`` in ``lang`` (zh or en);
+    ``levels`` are the levels the measures behind the question pay for (是，国家级 / 省级 / 市级 /
+    不是). None for a question answered with a date or figures."""
+    lang = "zh" if lang == "zh" else "en"
+    kind, _, concept_id = key.partition(":")
+    vocabulary = load_vocabulary()
+    concept = vocabulary.concepts.get(concept_id)
+    named = (concept.label_zh if lang == "zh" else concept.label_en) if concept else concept_id
+    ordered = sorted(set(levels) & set(_LEVEL_ORDER), key=_LEVEL_ORDER.index)
+
+    def level_word(level: str) -> str:
+        found = vocabulary.concepts.get(level)
+        return (found.label_zh if lang == "zh" else found.label_en) if found else level
+
+    yes, no = (QuickReply(*pair) for pair in _YES_NO[lang])
+    if key == "location.in_zone":
+        return [yes, no]
+    if kind == "domestic":
+        return [QuickReply(*pair) for pair in _DOMESTIC[lang]]
+    if kind == "round":
+        return [QuickReply(*pair) for pair in _ROUNDS[lang]]
+    if kind == "level" and ordered:
+        return [QuickReply(level_word(level).capitalize(), level_word(level)) for level in ordered]
+    if kind != "holds" or concept is None:
+        return []
+    if vocabulary.in_rounds(concept_id):
+        return [*(QuickReply(shown, sent.format(concept=named)) for shown, sent in _HOLDS_IN_ROUND[lang].values()), no]
+    if ordered:
+        shown, sent = _HOLDS_AT_LEVEL[lang]
+        return [*(QuickReply(shown.format(level=level_word(level)), sent.format(level=level_word(level), concept=named))
+                  for level in ordered), no]
+    return [yes, no]
