@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ui import fact_adder
-from ui.labels import choices, column_header, column_headers, header_variants, label
+from ui.labels import choices, form_header_variants, form_headers, label
 from ui.profile_form import FormError, FormValues, concept_choices, form_layout, shown_values, table_rows
 
 FIRST_TABLES = ("qualifications", "platforms", "listings", "rd_expense")
@@ -84,11 +84,11 @@ class ProfileFormWidgets:
         import pandas as pd
 
         columns = self.columns[name]
-        return pd.DataFrame(rows or [[""] * len(columns)], columns=column_headers(columns, mode))
+        return pd.DataFrame(rows or [[""] * len(columns)], columns=form_headers(columns, mode))
 
 
 def _cell(record: dict[str, Any], column: str) -> Any:
-    return next((record[header] for header in header_variants(column) if header in record), "")
+    return next((record[header] for header in form_header_variants(column) if header in record), "")
 
 
 def profile_form_widgets(prefix: str, values: FormValues, language: Any = None, *, adder_open: bool = True
@@ -114,7 +114,7 @@ def profile_form_widgets(prefix: str, values: FormValues, language: Any = None, 
 
     def table(name: str, columns: tuple[str, ...]) -> Any:
         return gr.Dataframe(values.tables.get(name, [[""] * len(columns)]),
-                            headers=column_headers(columns), label=label(f"form.{name}"),
+                            headers=form_headers(columns), label=label(f"form.{name}"),
                             type="pandas", datatype="str", interactive=True, wrap=True,
                             column_widths=[f"{100 / len(columns):.1f}%"] * len(columns),
                             elem_id=f"{prefix}-{name}")
@@ -177,7 +177,7 @@ def form_error_words(message: str, mode: str = "both") -> str:
             number = label("add_heading", mode)
         where = f"{label(f'form.{table}', mode)} {number}"
         try:
-            return f"{where} {column_header(column, mode)}" if column else where
+            return f"{where} {form_headers([column], mode)[0]}" if column else where
         except KeyError:
             return f"{where} {column}"
 

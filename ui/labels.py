@@ -149,3 +149,16 @@ LABELS.update({
     "result_json": ("测算结果（JSON，供开发者）", "The result as JSON (for developers)"),
 })
 CHOICES["in_area"] = [(("在区内", "in the area"), "yes"), (("区外", "outside"), "no"), (("未知", "unknown"), "")]
+
+
+def form_headers(columns: tuple[str, ...] | list[str], mode: str = "both") -> list[str]:
+    """The profile form's table headers: words in the interface language (资质 recognition with
+    both), never the field's id."""
+    return [in_mode(*COLUMNS[column], mode) for column in columns]
+
+
+def form_header_variants(column: str) -> tuple[str, ...]:
+    """Every header a form table's column can have on the page (the words in each language, and
+    the older Chinese-and-id header)."""
+    return tuple(dict.fromkeys([*(in_mode(*COLUMNS[column], mode) for mode in ("both", "zh", "en")),
+                                *header_variants(column)]))

@@ -147,3 +147,12 @@ def test_the_json_is_an_export_that_reads_back(tmp_path: Path) -> None:
     assert path.name == "company-profile.json" and path.parent.parent == tmp_path
     assert parse_profile(json.loads(path.read_text(encoding="utf-8"))) == profile
     assert handlers.profile_download(profile, tmp_path) != path  # one folder per export
+
+
+@pytest.mark.parametrize("mode", ["zh", "en", "both"])
+def test_table_headers_are_words_never_field_ids(mode: str) -> None:
+    from ui.labels import form_headers
+
+    for table in form_layout().tables:
+        for header in form_headers(table.columns, mode):
+            assert "id" not in header.split() and not IDS.search(header), f"{table.name}: {header!r}"

@@ -168,10 +168,10 @@ def _widgets() -> tuple[Any, FormLayout]:
 def test_a_deleted_column_reads_as_blank_cells_not_shifted_ones() -> None:
     import pandas as pd
 
-    from ui.labels import column_headers
+    from ui.labels import form_headers
 
     widgets, layout = _widgets()
-    qualifications = column_headers(widgets.columns["qualifications"])
+    qualifications = form_headers(widgets.columns["qualifications"])
     frame = pd.DataFrame([["high_tech_enterprise", "2022-11-15", "first"]],
                          columns=[qualifications[0], qualifications[2], qualifications[3]])  # 级别 level deleted
     cells = ["" for _ in layout.singles] + [frame if t.name == "qualifications" else [] for t in layout.tables]
@@ -181,18 +181,18 @@ def test_a_deleted_column_reads_as_blank_cells_not_shifted_ones() -> None:
 
 @pytest.mark.parametrize("mode", ["zh", "en", "both"])
 def test_tables_headed_in_one_language_read_the_same_and_switch_back(mode: str) -> None:
-    from ui.labels import column_headers
+    from ui.labels import form_headers
 
     widgets, layout = _widgets()
     values = form_values(parse_profile(FULL_PROFILE))
     shown = widgets.show(values, mode)
     tables = shown[len(layout.singles):]
     for table, frame in zip(layout.tables, tables, strict=True):
-        assert list(frame.columns) == column_headers(table.columns, mode)
+        assert list(frame.columns) == form_headers(table.columns, mode)
     assert read_form(widgets.read(shown)) == parse_profile(FULL_PROFILE)
     other = "en" if mode != "en" else "zh"
     relabelled = widgets.relabel(other, tables)
-    assert [list(frame.columns) for frame in relabelled] == [column_headers(t.columns, other) for t in layout.tables]
+    assert [list(frame.columns) for frame in relabelled] == [form_headers(t.columns, other) for t in layout.tables]
     assert read_form(widgets.read([*shown[:len(layout.singles)], *relabelled])) == parse_profile(FULL_PROFILE)
 
 
