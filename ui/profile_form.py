@@ -414,8 +414,15 @@ def _words(text: str, annotation: Any, column: str, concepts: dict[str, str] | N
     if isinstance(value, bool):
         return _in_language(*YES_NO_WORDS[value], mode)
     if isinstance(value, Decimal) and value == value.to_integral_value():
-        return cny_zh(int(value)) if mode != "en" else f"{int(value):,}"
+        return _amount_words(int(value)) if mode != "en" else f"{int(value):,}"
     return text
+
+
+def _amount_words(value: int) -> str:
+    """An amount as the form shows it in Chinese: 3000万元, 3.5亿元 (not 35000万元), 5000元."""
+    if value >= 10**8 and value % 10**6 == 0:
+        return f"{Decimal(value) / 10**8:f}".rstrip("0").rstrip(".") + "亿元"
+    return cny_zh(value)
 
 
 def shown_values(values: FormValues, mode: str = "zh") -> FormValues:

@@ -156,3 +156,11 @@ def test_table_headers_are_words_never_field_ids(mode: str) -> None:
     for table in form_layout().tables:
         for header in form_headers(table.columns, mode):
             assert "id" not in header.split() and not IDS.search(header), f"{table.name}: {header!r}"
+
+
+@pytest.mark.parametrize("amount", [350_000_000, 100_000_000, 30_000_000, 123_456_789, 5_000, 1_200_000_000])
+def test_amounts_are_shown_in_wan_or_yi_and_read_back_exactly(amount: int) -> None:
+    profile = parse_profile({"rd_expense": [{"year": 2024, "amount_cny": amount}]})
+    shown = form_values(profile, mode="zh").tables["rd_expense"][0][1]
+    assert shown.endswith("元") and (amount < 10_000 or str(amount) not in shown)
+    assert read_form(form_values(profile, mode="zh")) == profile
