@@ -99,9 +99,9 @@ def build_chat_tab(page: PageContext) -> Labelled:
                   page.language, [state, *panel, *quick, quick_messages], api_visibility="private")
     apply.click(apply_edits, [*facts.components, chatbot, state, page.as_of, lang, page.language],
                 [chatbot, state, *panel, *quick, quick_messages], api_visibility="private")
-    tables = list(facts.tables.values())
-    page.language.change(lambda mode, *frames: [f"**{label('chat_form', mode)}**", *facts.relabel(mode, frames)],
-                         [page.language, *tables], [panel_title, *tables], api_visibility="private")
+    page.language.change(lambda mode, *values: [f"**{label('chat_form', mode)}**", *facts.reworded(mode, values)],
+                         [page.language, *facts.worded], [panel_title, *facts.reworded_components],
+                         api_visibility="private", queue=False)
     labelled: Labelled = [(chatbot, "chatbot", "label"), (message, "message", "label"), (send, "send", "value"),
                           (apply, "apply", "value"), *facts.labelled]
     shown = list(examples.items())

@@ -97,10 +97,11 @@ def build_check_tab(page: PageContext) -> tuple[ProfileFormWidgets, Labelled]:
                        api_visibility="private")
     profile_file.upload(upload_into_form, [profile_file, page.language], [*form_a.components, profile_json, *results],
                         api_visibility="private")
-    tables = [*form_a.tables.values(), *form_b.tables.values()]
-    page.language.change(lambda mode, *frames: [*form_a.relabel(mode, frames[:len(form_a.tables)]),
-                                                *form_b.relabel(mode, frames[len(form_a.tables):])],
-                         [page.language, *tables], tables, api_visibility="private")
+    worded = [*form_a.worded, *form_b.worded]
+    page.language.change(lambda mode, *values: [*form_a.reworded(mode, values[:len(form_a.worded)]),
+                                                *form_b.reworded(mode, values[len(form_a.worded):])],
+                         [page.language, *worded], [*form_a.reworded_components, *form_b.reworded_components],
+                         api_visibility="private", queue=False)
     return form_a, [(tab_a, "company_a", "label"), (tab_b, "variant_b", "label"), (run, "calculate", "value"),
                     (copy, "copy", "value"), (clear, "clear_variant", "value"), (allowed, "allowed", "label"),
                     (json_io, "export", "label"), (profile_file, "profile_file", "label"),

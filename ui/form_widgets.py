@@ -38,12 +38,14 @@ class ProfileFormWidgets:
 
     @property
     def labelled(self) -> list[tuple[Any, str, str]]:
-        """(component, words key, attribute) for the language switch (the tables' headers are
-        rewritten by :meth:`relabel`)."""
+        """(component, words key, attribute) for the page's language switch: none when the form
+        has an adder, whose events reword the whole form (:meth:`reworded`)."""
+        if self.adder is not None:
+            return []
         return [(component, f"form.{name}", "label") for name, component in
                 [*self.singles.items(), *self.tables.items()]] + [
             (self.singles[name], CHOICE_WORDS, "choices") for name in self.singles if name in YES_NO_FIELDS
-        ] + [(self.more, "more_facts", "label")] + (self.adder.labelled if self.adder else [])
+        ] + [(self.more, "more_facts", "label")]
 
     def read(self, cells: tuple[Any, ...] | list[Any]) -> FormValues:
         """The form's values from an event's inputs (given in :attr:`components` order)."""
@@ -72,6 +74,36 @@ class ProfileFormWidgets:
         worded = shown_values(values, mode)
         return [*(worded.singles.get(name, "") for name in self.singles),
                 *(self._frame(name, worded.tables.get(name, []), mode) for name in self.tables)]
+
+    @property
+    def worded(self) -> list[Any]:
+        """What the language switch reads to reword the form, given to :meth:`reworded` in this
+        order: the tables, then the adder's kind, item, level and round."""
+        return [*self.tables.values(), *(self.adder.choosers if self.adder else [])]
+
+    @property
+    def reworded_components(self) -> list[Any]:
+        """What :meth:`reworded` updates: every component of the form that has words."""
+        adder = self.adder.components if self.adder else []
+        return [*self.singles.values(), *self.tables.values(), self.more, *adder]
+
+    def reworded(self, mode: str, values: tuple[Any, ...] | list[Any]) -> list[Any]:
+        """Updates of :attr:`reworded_components` into ``mode``'s language: labels, the place's
+        choices, the tables' headers and cells (高新技术企业 becomes High and New Technology
+        Enterprise) and the adder's choices; ``values`` are the current :attr:`worded`. One event
+        does the whole form, so that the page's own switch has less to do."""
+        import gradio as gr
+
+        place: dict[str, Any] = {"choices": choices(CHOICE_WORDS, mode)}
+        singles = [gr.update(label=label(f"form.{name}", mode), **(place if name in YES_NO_FIELDS else {}))
+                   for name in self.singles]
+        frames = self.relabel(mode, values[:len(self.tables)])
+        tables = [gr.update(value=frame, label=label(f"form.{name}", mode)) for name, frame in
+                  zip(self.tables, frames, strict=True)]
+        more = gr.update(label=label("more_facts", mode))
+        if self.adder is None:
+            return [*singles, *tables, more]
+        return [*singles, *tables, more, *self.adder.reworded(mode, values[len(self.tables):len(self.tables) + 4])]
 
     def relabel(self, mode: str, frames: tuple[Any, ...] | list[Any]) -> list[Any]:
         """The tables (given in :attr:`tables` order) as they are, headed and worded in ``mode``'s
@@ -151,6 +183,34 @@ class FactAdderWidgets:
     accordion: Any
 
     @property
+    def choosers(self) -> list[Any]:
+        return [self.kind, self.item, self.level, self.round]
+
+    @property
+    def components(self) -> list[Any]:
+        return [*self.choosers, self.date, self.year, self.amount, self.add, self.accordion]
+
+    def reworded(self, mode: str, values: tuple[Any, ...] | list[Any]) -> list[Any]:
+        """Updates of :attr:`components` into ``mode``'s language (``values``: the choosers'),
+        the chosen values kept."""
+        import gradio as gr
+
+        table, chosen, chosen_level, chosen_round = values
+        levels, rounds = _level_round(mode)
+        chooser_words: dict[int, dict[str, Any]] = {
+            id(self.kind): {"choices": _kinds(mode)},
+            id(self.item): {"choices": _blank(fact_adder.item_choices(table, mode)), "value": chosen},
+            id(self.level): {"choices": levels, "value": chosen_level},
+            id(self.round): {"choices": rounds, "value": chosen_round}}
+        words = {id(component): (key, attribute) for component, key, attribute in self.labelled}
+        updates = []
+        for component in self.components:
+            key, attribute = words[id(component)]
+            props: dict[str, Any] = {**chooser_words.get(id(component), {}), attribute: label(key, mode)}
+            updates.append(gr.update(**props))
+        return updates
+
+    @property
     def labelled(self) -> list[tuple[Any, str, str]]:
         return [(self.accordion, "add_heading", "label"), (self.kind, "add_kind", "label"),
                 (self.item, "add_item", "label"), (self.level, "add_level", "label"),
@@ -226,7 +286,6 @@ def wire_fact_adder(adder: FactAdderWidgets, form: ProfileFormWidgets, language:
     table, the interface-language switch ``language`` rewords the choices."""
     import gradio as gr
 
-    kinds, level_round = _kinds, _level_round
     kind, item, level, round_, date, year, amount, add, note = (adder.kind, adder.item, adder.level, adder.round,
                                                                adder.date, adder.year, adder.amount, adder.add,
                                                                adder.note)
@@ -236,12 +295,6 @@ def wire_fact_adder(adder: FactAdderWidgets, form: ProfileFormWidgets, language:
         return [gr.update(choices=_blank(fact_adder.item_choices(table, mode)), value="", visible=shown.item),
                 gr.update(visible=shown.level, value=""), gr.update(visible=shown.round, value=""),
                 gr.update(visible=shown.date), gr.update(visible=shown.year), gr.update(visible=shown.amount), ""]
-
-    def reword(mode: str, table: str, chosen: str, chosen_level: str, chosen_round: str) -> list[Any]:
-        levels, rounds = level_round(mode)
-        return [gr.update(choices=kinds(mode)), gr.update(choices=_blank(fact_adder.item_choices(table, mode)),
-                                                          value=chosen),
-                gr.update(choices=levels, value=chosen_level), gr.update(choices=rounds, value=chosen_round)]
 
     tables = list(form.tables.values())
 
@@ -264,7 +317,5 @@ def wire_fact_adder(adder: FactAdderWidgets, form: ProfileFormWidgets, language:
 
     kind.change(show_fields, [kind, language], [item, level, round_, date, year, amount, note],
                 api_visibility="private")
-    language.change(reword, [language, kind, item, level, round_], [kind, item, level, round_],
-                    api_visibility="private")
     add.click(add_fact, [kind, item, level, round_, date, year, amount, language, *tables], [*tables, note],
               api_visibility="private")

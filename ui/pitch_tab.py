@@ -54,6 +54,6 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
                      [*company.components, view, chart, markdown_file, pdf_file], api_visibility="private")
     generate.click(make, [*company.components, page.as_of, page.language], [view, chart, markdown_file, pdf_file],
                    api_visibility="private")
-    page.language.change(lambda mode, *frames: company.relabel(mode, frames), [page.language,
-                         *company.tables.values()], list(company.tables.values()), api_visibility="private")
+    page.language.change(lambda mode, *values: company.reworded(mode, values), [page.language, *company.worded],
+                         company.reworded_components, api_visibility="private", queue=False)
     return [(from_check, "from_check", "value"), (generate, "generate", "value"), *company.labelled]
