@@ -382,7 +382,7 @@ def test_english_only_mode_has_no_chinese_in_the_forms_and_still_reads_them(page
     as_of.fill("2026-11-26")
     page.locator("#interface-language").get_by_text("中文 English", exact=True).click()
     page.get_by_role("tab", name="企业测算 Company check", exact=True).click()
-    expect(qualifications).to_contain_text("资质 id")
+    expect(qualifications).to_contain_text("资质 recognition")  # words in both languages, never the id
 
 
 def test_another_policy_can_be_uploaded_into_a_scratch_graph(page) -> None:  # type: ignore[no-untyped-def]
