@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from assistant.dialogue import FactRecord
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
@@ -115,9 +115,6 @@ def facts_from_form(profile: CompanyProfile, facts: tuple[FactRecord, ...]) -> t
                                                            if f"{fact.key}#{n}" not in taken)
         taken.add(key)
         unique.append(fact if key == fact.key else fact.model_copy(update={"key": key}))
-    try:
-        if conversation_profile(unique) != profile:
-            raise ProfileError("the edited form could not be taken as the conversation's facts")
-    except ValidationError as error:  # pragma: no cover - parse_profile wraps these
-        raise ProfileError(str(error)) from error
+    if conversation_profile(unique) != profile:  # the facts must describe exactly what the form shows
+        raise ProfileError("the edited form could not be taken as the conversation's facts")
     return tuple(unique)
