@@ -27,7 +27,7 @@ from assistant.answer import (
 )
 from assistant.concept_support import concept_support, concept_support_text
 from assistant.eligibility import EligibilityResult, evaluate
-from assistant.eligibility.questions import question_text
+from assistant.eligibility.questions import company_context, question_text, relevant_questions, sectors_named
 from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
 from assistant.explanation import explain_benefit, explanation_sources
@@ -79,6 +79,8 @@ class DialogueState(BaseModel):
     last_reasons: tuple[dict[str, Any], ...] = ()
     """Why measures did not apply in the last result (for 为什么没有 / why doesn't that count)."""
     turns: int = 0
+    sectors: tuple[str, ...] = ()
+    """The sectors the company said it is in (``ontology/sectors.yaml``): questions follow them."""
 
 
 @dataclass(frozen=True)
@@ -285,15 +287,17 @@ def _answered(key: str, records: tuple[FactRecord, ...]) -> bool:
 
 
 def _next_question(result: EligibilityResult, state: DialogueState, records: tuple[FactRecord, ...],
-                   lang: str) -> tuple[str | None, str | None]:
-    """Questions that refine what the company already told (where, which level, when) come
-    before questions about things it has not mentioned; within each, the most valuable first."""
-    ordered = sorted(result.questions, key=lambda q: (not q.refines, -q.value_cny))
-    for question in ordered:
-        if question.key in state.asked or _answered(question.key, records):
-            continue
-        return question.key, question.question_zh if lang == "zh" else question.question_en
-    return None, None
+                   lang: str, rules: PolicyRules) -> tuple[str | None, str | None]:
+    """The most relevant question not yet asked or answered: one that refines what the company
+    told (where, which level, when), then one about its sector or the facts it gave, the most
+    valuable first; never one about a sector it is plainly not in (see ``relevant_questions``)."""
+    said = company_context(_profile(records), [fact.source for fact in records])
+    context = replace(said, sectors=said.sectors | frozenset(state.sectors))
+    best = relevant_questions(result, rules, context, limit=1,
+                              skip=lambda key: key in state.asked or _answered(key, records))
+    if not best:
+        return None, None
+    return best[0].key, best[0].question_zh if lang == "zh" else best[0].question_en
 
 
 def _echo(facts: tuple[FactRecord, ...], lang: str) -> str:
@@ -324,7 +328,7 @@ def _counted(benefits: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
 def _eligibility_reply(intent: Intent, records: tuple[FactRecord, ...], new: tuple[FactRecord, ...],
                        state: DialogueState, lang: str, ctx: AssistantContext) -> tuple[Reply, DialogueState]:
     result = evaluate(_profile(records), state.as_of, ctx.rules)
-    key, question = _next_question(result, state, records, lang)
+    key, question = _next_question(result, state, records, lang, ctx.rules)
     echo = _echo(new, lang)
     body = eligibility_text(result, lang, question)
     notice, _, rest = body.partition("\n") if result.notice else ("", "", body)
@@ -843,6 +847,9 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         polite = (f"这个数字看起来不对：{error.explain('zh')}。请核对后再告诉我。" if lang == "zh" else
                   f"That number does not look right: {error.explain('en')}. Please check it and tell me again.")
         return Reply(Intent.OUT_OF_SCOPE.value, lang, polite, state.facts, sources=(text,)), state
+    named = sectors_named(text) if facts or names_the_company(text) else frozenset()
+    if named - set(state.sectors):  # 我们是一家生物医药企业: the questions that follow keep to its sector
+        state = state.model_copy(update={"sectors": (*state.sectors, *sorted(named - set(state.sectors)))})
     intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
     try:
         reply, new_state_ = _dispatch(intent, text, facts, state, lang, ctx)

@@ -5,6 +5,7 @@ nothing here computes an amount."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import json
@@ -15,17 +16,21 @@ from pathlib import Path
 from typing import Any
 
 from assistant.data_input import DataInputError, read_data, read_json
-from assistant.dialogue import AssistantContext, DialogueState, new_state, respond, with_edited_facts
+from assistant.dialogue import AssistantContext, DialogueState, FactRecord, new_state, respond
 from assistant.eligibility.engine import evaluate
+from assistant.eligibility.questions import QuickReply, company_context, relevant_questions
+from assistant.eligibility.questions import quick_replies as answer_buttons
 from assistant.eligibility.result import EligibilityResult
 from assistant.eligibility.whatif import compare
+from assistant.format import markdown_text
 from assistant.pitch import PitchSheet, pitch_sheet
 from assistant.profile import MAX_PROFILE_CHARS, PROFILE_LIMITS, CompanyProfile, ProfileError, parse_profile
 from assistant.report import eligibility_markdown, whatif_markdown
 from assistant.session_state import StateError, read_state
 from ui.labels import label
 from ui.pitch_files import write_pitch_files
-from ui.profile_form import FormError, FormValues, read_form, values_from_data
+from ui.profile_facts import conversation_profile, facts_from_form
+from ui.profile_form import FormError, FormValues, form_values, read_form, values_from_data
 
 
 class InputError(ValueError):
@@ -118,70 +123,38 @@ def error_markdown(error: Exception, mode: str = "both") -> str:
 EDIT_QUESTION = {"zh": "按修改后的情况，能拿多少？", "en": "With the edited profile, what can we get?"}
 
 
-def apply_profile_edits(rows: list[list[Any]], state_json: str | None, as_of_text: str | None, lang: str,
-                        context: AssistantContext) -> tuple[dict[str, Any], str]:
-    """Take the profile panel's edited values (JSON per row; an empty cell or a deleted row
-    drops the fact), then ask for the total again. Rows are matched to facts by their field
-    and the user's words; nothing changes if any row is wrong or new."""
+def apply_profile_form(values: FormValues, state_json: str | None, as_of_text: str | None, lang: str,
+                       context: AssistantContext, mode: str = "both") -> tuple[dict[str, Any], str]:
+    """Take the fact panel's form, edited (a value changed, a row added, emptied or deleted),
+    as the conversation's facts, then ask for the total again; nothing changes if a cell is wrong."""
     state = load_state(state_json, parse_as_of(as_of_text))
-    table = [["" if cell is None else str(cell) for cell in row] for row in rows
-             if not row or str(row[0]) != ASSUMPTION_FIELD]  # assumptions are shown, not edited
-    if any(len(row) < PROFILE_COLUMNS for row in table):
-        raise InputError(f"the profile table needs its {PROFILE_COLUMNS} columns (field, value, your words)")
-    unused = list(range(len(table)))
-    rows_of: dict[int, int] = {}
-    for unchanged in (True, False):  # rows left as shown first: two facts may share their words
-        for number, fact in enumerate(state.facts):
-            if number in rows_of:
-                continue
-            shown = json.dumps(fact.value, ensure_ascii=False)
-            match = next((i for i in unused if table[i][0] == fact.field and table[i][2] == fact.source
-                          and (not unchanged or table[i][1].strip() == shown)), None)
-            if match is not None:
-                rows_of[number] = match
-                unused.remove(match)
-    values: list[Any | None] = []
-    for number, fact in enumerate(state.facts):
-        match = rows_of.get(number)
-        if match is None:
-            values.append(None)
-            continue
-        cell = table[match][1].strip()
-        if not cell:
-            values.append(None)
-            continue
-        try:
-            values.append(json.loads(cell))
-        except json.JSONDecodeError as error:
-            raise InputError(f"profile row {match + 1} ({fact.field}): the value is not valid JSON "
-                             f"({error.msg})") from error
-    for i in unused:
-        if any(cell.strip() for cell in table[i]):
-            raise InputError(f"profile row {i + 1}: a new fact cannot be added in this table; "
-                             "tell the assistant in the chat instead")
+    profile = read_profile_form(values, label("profile", mode), mode) or CompanyProfile()
     try:
-        state = with_edited_facts(state, values)
+        facts = facts_from_form(profile, state.facts)
     except ProfileError as error:
         raise InputError(str(error)) from error
+    state = state.model_copy(update={"facts": facts, "last_benefits": (), "last_reasons": ()})
     reply, state = respond(EDIT_QUESTION.get(lang, EDIT_QUESTION["en"]), state, context)
     return reply.to_json(), state.model_dump_json()
 
 
-PROFILE_COLUMNS = 3
+def chat_form_values(reply: dict[str, Any], mode: str = "both") -> FormValues:
+    """The fact panel's form filled with what the conversation understood, in words."""
+    facts = [FactRecord(**fact) for fact in reply.get("profile", [])]
+    return form_values(conversation_profile(facts), mode=mode)
 
 
-ASSUMPTION_FIELD = "假设 assumed"
-"""The field column of a row that shows an assumption the totals rest on (not a fact to edit)."""
-
-
-def profile_rows(reply: dict[str, Any]) -> list[list[str]]:
-    """The understood facts as table rows: field, value, the user's words; then the assumptions
-    the totals rest on (an unstated location, an undated status…), so the panel shows them too."""
-    facts = [[fact["field"], json.dumps(fact["value"], ensure_ascii=False), fact["source"]]
-             for fact in reply.get("profile", [])]
-    assumed = [[ASSUMPTION_FIELD, f"{a['zh']} / {a['en']}", ""]
-               for a in (reply.get("eligibility") or {}).get("assumptions", [])]
-    return facts + assumed
+def chat_words_markdown(reply: dict[str, Any], mode: str = "both") -> str:
+    """Under the fact panel: the user's words each fact was read from, and the assumptions the
+    totals rest on (an unstated location, an undated status…), in the interface language."""
+    said = list(dict.fromkeys(fact["source"] for fact in reply.get("profile", [])))
+    lines = [f"**{label('your_words', mode)}：** " + "；".join(f"「{markdown_text(words)}」" for words in said)] \
+        if said else []
+    for assumption in (reply.get("eligibility") or {}).get("assumptions", []):
+        words = assumption["en"] if mode == "en" else assumption["zh"] if mode == "zh" else \
+            f"{assumption['zh']} / {assumption['en']}"
+        lines.append(f"- {markdown_text(words)}")
+    return "\n".join(lines)
 
 
 def read_profile(profile_json: str, *, lenient: bool = False) -> CompanyProfile:
@@ -231,13 +204,26 @@ def read_profile_upload(path: Path) -> CompanyProfile:
     return profile_from_data(data if data is not None else {}, path.name, lenient=True)
 
 
-def read_profile_form(values: FormValues, which: str) -> CompanyProfile | None:
-    """The profile a form describes (``which`` names the form in errors); None when it is empty."""
+def read_profile_form(values: FormValues, which: str, mode: str = "both") -> CompanyProfile | None:
+    """The profile a form describes (``which`` names the form in errors, each wrong cell by its
+    table, row and column in the interface's words); None when it is empty."""
+    from ui.form_widgets import form_error_words
+
     try:
         profile = read_form(values)
     except FormError as error:
-        raise InputError(f"{which}:\n{error}") from error
+        raise InputError(f"{which}:\n{form_error_words(str(error), mode)}") from error
     return None if profile == CompanyProfile() else profile
+
+
+def profile_download(profile: CompanyProfile, folder: Path) -> Path:
+    """The profile written as a JSON file to download (a folder of its own per export)."""
+    import tempfile
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix="profile-", dir=folder)) / "company-profile.json"
+    path.write_text(profile_json_text(profile) + "\n", encoding="utf-8")
+    return path
 
 
 def profile_json_text(profile: CompanyProfile) -> str:
@@ -278,9 +264,11 @@ def profile_report(profile: CompanyProfile, variant: CompanyProfile | None, as_o
     as_of = parse_as_of(as_of_text)
     result = evaluate(profile, as_of, context.rules)
     comparison = ""
+    asked = tuple(relevant_questions(result, context.rules, company_context(profile)))
+    shown = dataclasses.replace(result, questions=asked)  # the report lists the few relevant ones
     if variant is not None:
         comparison = whatif_markdown(compare(result, evaluate(variant, as_of, context.rules)))
-    return eligibility_markdown(result, profile.name), result.to_json(), comparison
+    return eligibility_markdown(shown, profile.name), result.to_json(), comparison
 
 
 def pitch(profile_json: str, as_of_text: str | None, context: AssistantContext, folder: Path
@@ -314,3 +302,27 @@ def search(query: str, k: int, context: AssistantContext) -> dict[str, Any]:
     except QueryError as error:
         raise InputError(str(error)) from error
     return result
+
+
+MAX_QUICK_REPLIES = 4
+"""Buttons under the chat for answering its question (是，国家级 / 省级 / 市级 / 不是)."""
+
+
+def asked_now(state_before: str | None, state_after: str) -> str | None:
+    """The question the turn just asked (the state after it asks one more), or None."""
+    before = json.loads(state_before)["asked"] if state_before and state_before.strip() else []
+    after = json.loads(state_after)["asked"]
+    return str(after[-1]) if len(after) > len(before) else None
+
+
+def quick_replies(reply: dict[str, Any], state_before: str | None, state_after: str, lang: str,
+                  context: AssistantContext) -> list[QuickReply]:
+    """The answers to offer as buttons for the question this turn asked, in ``lang``; none
+    when it asked nothing or asks for a date or figures."""
+    key = asked_now(state_before, state_after)
+    if key is None:
+        return []
+    question = next((q for q in (reply.get("eligibility") or {}).get("questions", []) if q["key"] == key), None)
+    record = context.rules.record
+    levels = [record.provision(pid).level or "" for pid in (question or {}).get("provision_ids", [])]
+    return answer_buttons(key, levels, lang)[:MAX_QUICK_REPLIES]

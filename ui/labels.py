@@ -134,3 +134,42 @@ def choices(key: str, mode: str = "both") -> list[tuple[str, str]]:
 def legend_name(kind: str, mode: str = "both") -> str:
     """A kind of node of the explorer's graph in words (条款 provision, 资质 qualification…)."""
     return in_mode(*LEGEND_KINDS.get(kind, ("节点", "node")), mode)
+
+
+# ---- the guided profile form (engineer form): words added here, at the end, to keep merges apart
+LABELS.update({
+    "add_heading": ("添加一项情况", "Add a fact"),
+    "add_kind": ("类别", "Kind"),
+    "add_item": ("名称", "Which"),
+    "add_level": ("级别", "Level"),
+    "add_round": ("轮次", "Round"),
+    "add_date": ("日期（如 2023-12、2023年12月）", "Date (e.g. 2023-12)"),
+    "add_year": ("年份", "Year"),
+    "add_amount": ("金额或数量（如 3000万、3.5亿）", "Amount or number (e.g. 3000万, 30,000,000)"),
+    "add": ("添加到表格", "Add to the table"),
+    "added_nothing": ("请先选择名称", "Choose which one first"),
+    "export": ("导出 JSON", "Export as JSON"),
+    "export_json": ("企业情况（JSON，只读）", "The company as JSON (read-only)"),
+    "download_json": ("下载 JSON", "Download JSON"),
+    "chat_form": ("已理解的企业情况（可修改、添加或清空，然后重新测算）",
+                  "What we understood (edit, add or empty a value, then recalculate)"),
+    "your_words": ("您的原话", "Your words"),
+    "not_applied": ("修改未生效", "The edit was not applied"),
+    "example_company": ("示例企业（可直接修改或清空）", "An example company (edit it or clear it)"),
+    "clear_form": ("清空表单", "Clear the form"),
+    "result_json": ("测算结果（JSON，供开发者）", "The result as JSON (for developers)"),
+})
+CHOICES["in_area"] = [(("在区内", "in the area"), "yes"), (("区外", "outside"), "no"), (("未知", "unknown"), "")]
+
+
+def form_headers(columns: tuple[str, ...] | list[str], mode: str = "both") -> list[str]:
+    """The profile form's table headers: words in the interface language (资质 recognition with
+    both), never the field's id."""
+    return [in_mode(*COLUMNS[column], mode) for column in columns]
+
+
+def form_header_variants(column: str) -> tuple[str, ...]:
+    """Every header a form table's column can have on the page (the words in each language, and
+    the older Chinese-and-id header)."""
+    return tuple(dict.fromkeys([*(in_mode(*COLUMNS[column], mode) for mode in ("both", "zh", "en")),
+                                *header_variants(column)]))

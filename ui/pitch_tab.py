@@ -8,9 +8,10 @@ from typing import Any
 from assistant.pitch import pitch_markdown
 from assistant.profile import CompanyProfile
 from ui import handlers
-from ui.form_widgets import ProfileFormWidgets
+from ui.form_widgets import ProfileFormWidgets, profile_form_widgets
 from ui.labels import label
 from ui.page_context import Labelled, PageContext
+from ui.profile_form import form_values
 
 
 def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelled:
@@ -20,8 +21,12 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
     def no_files() -> tuple[Any, Any]:
         return gr.DownloadButton(interactive=False), gr.DownloadButton(interactive=False)
 
-    def make(profile_json: str, as_of_text: str, mode: str) -> tuple[str, Any, Any, Any]:
+    def make(*cells: Any) -> tuple[str, Any, Any, Any]:
+        as_of_text, mode = cells[-2], cells[-1]
         try:
+            profile = handlers.read_profile_form(company.read(cells[:-2]), label("tab_pitch", mode), mode) \
+                or CompanyProfile()
+            profile_json = handlers.profile_json_text(profile)  # the company typed into the form
             sheet, markdown_path, pdf_path = handlers.pitch(profile_json, as_of_text, page.assistant,
                                                             page.downloads / "pitch")
         except handlers.InputError as error:
@@ -30,18 +35,13 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
                 gr.DownloadButton(value=str(markdown_path), interactive=True),
                 gr.DownloadButton(value=str(pdf_path), interactive=True))
 
-    def from_company_a(*cells: Any) -> tuple[Any, ...]:
-        try:
-            profile = handlers.read_profile_form(company_a.read(cells[:-1]), label("company_a", cells[-1])) \
-                or CompanyProfile()
-        except handlers.InputError as error:
-            return gr.skip(), handlers.error_markdown(error, cells[-1]), gr.skip(), gr.skip(), gr.skip()
-        return handlers.profile_json_text(profile), "", None, *no_files()  # the old sheet is stale
+    def from_company_a(*cells: Any) -> list[Any]:
+        return [*cells, "", None, *no_files()]  # the same company in this form; the old sheet is stale
 
     with gr.Row():
         with gr.Column(scale=2):
-            profile_json = gr.Code(handlers.profile_json_text(page.examples.profile), language="json",
-                                   label=label("pitch_profile"), elem_id="pitch-profile")
+            with gr.Column(elem_id="pitch-profile"):
+                company = profile_form_widgets("pitch", form_values(page.examples.profile), page.language)
             from_check = gr.Button(label("from_check"), elem_id="pitch-from-check")
             generate = gr.Button(label("generate"), variant="primary", elem_id="pitch-run")
             with gr.Row():
@@ -50,9 +50,10 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
         with gr.Column(scale=3):
             view = gr.Markdown(elem_id="pitch-view")
             chart = gr.Plot(elem_id="pitch-plot")
-    from_check.click(from_company_a, [*company_a.components, page.language],
-                     [profile_json, view, chart, markdown_file, pdf_file], api_visibility="private")
-    generate.click(make, [profile_json, page.as_of, page.language], [view, chart, markdown_file, pdf_file],
+    from_check.click(from_company_a, company_a.components,
+                     [*company.components, view, chart, markdown_file, pdf_file], api_visibility="private")
+    generate.click(make, [*company.components, page.as_of, page.language], [view, chart, markdown_file, pdf_file],
                    api_visibility="private")
-    return [(profile_json, "pitch_profile", "label"), (from_check, "from_check", "value"),
-            (generate, "generate", "value")]
+    page.language.change(lambda mode, *values: company.reworded(mode, values), [page.language, *company.worded],
+                         company.reworded_components, api_visibility="private", queue=False)
+    return [(from_check, "from_check", "value"), (generate, "generate", "value"), *company.labelled]

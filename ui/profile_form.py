@@ -21,7 +21,8 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from assistant.profile import CONCEPT_GROUPS, CompanyProfile
+from assistant.format import cny_zh
+from assistant.profile import CONCEPT_GROUPS, CompanyProfile, Fact
 from assistant.understanding.quantities import ImplausibleNumber, amounts, dates
 from ingest.concepts import load_vocabulary
 
@@ -30,10 +31,12 @@ QUANTITY = "quantity"
 YES = frozenset({"yes", "y", "true", "1", "是", "有", "√", "✓"})
 NO = frozenset({"no", "n", "false", "0", "否", "无", "×", "✗"})
 ROUNDS = {"首次": "first", "首次认定": "first", "初次": "first", "再次": "renewal", "再次认定": "renewal",
-          "重新认定": "renewal", "复审": "renewal"}
-PRECISIONS = {"年": "year", "只知年": "year", "月": "month", "只知月": "month"}
-PRECISION_RANK = {None: 0, "month": 1, "year": 2}
-"""How coarse a date is: a day, a month, a year."""
+          "重新认定": "renewal", "复审": "renewal", "first recognition": "first", "first time": "first",
+          "a renewal": "renewal", "renewed": "renewal"}
+ROUND_WORDS = {"first": ("首次认定", "first recognition"), "renewal": ("再次认定", "renewal")}
+"""How the form shows a round, in Chinese and English (both read back)."""
+YES_NO_WORDS = {True: ("是", "yes"), False: ("否", "no")}
+PRECISION = "date_precision"
 MAX_ROWS = 200
 """A table with more filled rows than this is refused (no company has 200 listings)."""
 
@@ -82,11 +85,12 @@ def _is_model(annotation: Any) -> bool:
 
 
 def _columns(model: type[BaseModel]) -> tuple[str, ...]:
-    """Required fields first (what the row is about), the date's precision and yes/no fields
-    last, else schema order."""
+    """Required fields first (what the row is about), yes/no fields last, else schema order; no
+    column for the date's precision: the date says it (2023, 2023-12, 2023-12-05)."""
     fields = model.model_fields
-    return tuple(sorted(fields, key=lambda name: (not fields[name].is_required(), name == "date_precision",
-                                                  _without_none(fields[name].annotation) is bool)))
+    return tuple(sorted((name for name in fields if name != PRECISION),
+                        key=lambda name: (not fields[name].is_required(),
+                                          _without_none(fields[name].annotation) is bool)))
 
 
 @cache
@@ -173,6 +177,13 @@ def read_date(text: str) -> tuple[dt.date, str | None]:
         pass
     if re.fullmatch(r"(?:19|20)\d{2}", word):
         return dt.date(int(word), 1, 1), "year"
+    dotted = re.fullmatch(r"((?:19|20)\d{2})[./](\d{1,2})(?:[./](\d{1,2}))?", word)  # 2023.12, 2023/12/05
+    if dotted:
+        try:
+            day = dt.date(int(dotted[1]), int(dotted[2]), int(dotted[3] or 1))
+        except ValueError as error:
+            raise ValueError(f"{text!r} is not a date ({error})") from error
+        return day, None if dotted[3] else "month"
     found = dates(text, dt.date.today())
     if len(found) != 1 or found[0].text.strip() != word:
         raise ValueError(f"{text!r} is not a date (2022-11-15, 2022年11月15日, 2022-11, 2021)")
@@ -193,8 +204,8 @@ def _cell(text: str, annotation: Any, column: str, concepts: dict[str, str] | No
     if concepts is not None:
         return concepts.get(word.casefold(), word)
     if column == "round":
-        return ROUNDS.get(word, word)
-    return PRECISIONS.get(word, word) if column == "date_precision" else word
+        return ROUNDS.get(word.casefold(), word)
+    return word
 
 
 def _text(value: Any) -> str:
@@ -251,15 +262,10 @@ def read_form(values: FormValues) -> CompanyProfile:
                 except ValueError as error:
                     problems.append(f"{table.name} row {number}, {column}: {error}")
                     continue
-                if column == "date" and "date_precision" in table.columns:
+                if column == "date" and PRECISION in table.item.model_fields:
                     typed = read_date(text)[1]  # 2021 typed as the date: only the year is known
             if typed:
-                stated = item.get("date_precision")
-                if stated and PRECISION_RANK[stated] < PRECISION_RANK[typed]:
-                    problems.append(f"{table.name} row {number}, date_precision: {stated!r}, but the date gives "
-                                    f"only the {typed}")
-                else:
-                    item["date_precision"] = stated or typed
+                item[PRECISION] = typed
             if table.name == "quantities":
                 key = item.pop(QUANTITY, "")
                 if not key:
@@ -309,9 +315,10 @@ def _where(location: tuple[Any, ...], row_numbers: Mapping[str, Mapping[Any, int
     return ".".join(str(part) for part in location)
 
 
-def form_values(profile: CompanyProfile, blank_rows: int = 1) -> FormValues:
-    """The form filled with a profile (and ``blank_rows`` empty rows per table to type in)."""
-    filled = values_from_data(json.loads(profile.model_dump_json()))
+def form_values(profile: CompanyProfile, blank_rows: int = 1, mode: str = "zh") -> FormValues:
+    """The form filled with a profile in words a person reads in ``mode``'s language (see
+    :func:`shown_values`), and ``blank_rows`` empty rows per table to type in."""
+    filled = shown_values(values_from_data(json.loads(profile.model_dump_json())), mode)
     widths = {table.name: len(table.columns) for table in form_layout().tables}
     return FormValues(filled.singles, {name: rows + [[""] * widths[name] for _ in range(blank_rows)]
                                        for name, rows in filled.tables.items()})
@@ -338,7 +345,7 @@ def values_from_data(data: Any) -> FormValues:
         given = data.get(name) or ([] if name != "quantities" else {})
         if name == "quantities" and isinstance(given, dict):
             items = [(key, item) for key, series in given.items() for item in (series or [])]
-            rows_by_table[name] = [[key, *(_text(item.get(c)) if isinstance(item, dict) else "" for c in
+            rows_by_table[name] = [[key, *(_dated(item, c) if isinstance(item, dict) else "" for c in
                                           table.columns[1:])] for key, item in items]
             continue
         if not isinstance(given, list):
@@ -349,12 +356,22 @@ def values_from_data(data: Any) -> FormValues:
             if not isinstance(item, dict):
                 problems.append(f"{name} row {number}: expected a mapping of fields")
                 continue
-            problems += [f"{name} row {number}, {key}: unknown field" for key in item if key not in table.columns]
-            rows.append([_text(item.get(column)) for column in table.columns])
+            problems += [f"{name} row {number}, {key}: unknown field" for key in item
+                         if key not in table.columns and key != PRECISION]
+            rows.append([_dated(item, column) for column in table.columns])
         rows_by_table[name] = rows
     if problems:
         raise FormError("\n".join(problems))
     return FormValues(singles, rows_by_table)
+
+
+def _dated(item: dict[str, Any], column: str) -> str:
+    """A cell of an item given as data; a date known to the month or the year is written so
+    (2023-03, 2023), which is how the form reads its precision back."""
+    text = _text(item.get(column))
+    if column == "date" and text:
+        return {"month": text[:7], "year": text[:4]}.get(str(item.get(PRECISION)), text)
+    return text
 
 
 def allowed_values_markdown() -> str:
@@ -376,3 +393,69 @@ def table_rows(cells: Sequence[Sequence[Any]] | Any) -> list[list[str]]:
     if hasattr(cells, "values") and hasattr(cells.values, "tolist"):
         cells = cells.values.tolist()
     return [[_text(cell) for cell in row] for row in (cells or [])]
+
+
+def _in_language(zh: str, en: str, mode: str) -> str:
+    return en if mode == "en" else zh
+
+
+def _words(text: str, annotation: Any, column: str, concepts: dict[str, str] | None, mode: str) -> str:
+    """A cell as a person reads it in ``mode``'s language (an id as its label, yes as 是, an
+    amount in 万 or 亿); text the form cannot read is left as typed, to be named when read."""
+    try:
+        value = _cell(text, annotation, column, concepts)
+    except ValueError:
+        return text
+    if concepts is not None and value in load_vocabulary():
+        concept = load_vocabulary()[value]
+        return _in_language(concept.label_zh, concept.label_en, mode)
+    if column == "round" and value in ROUND_WORDS:
+        return _in_language(*ROUND_WORDS[value], mode)
+    if isinstance(value, bool):
+        return _in_language(*YES_NO_WORDS[value], mode)
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return _amount_words(int(value)) if mode != "en" else f"{int(value):,}"
+    return text
+
+
+def _amount_words(value: int) -> str:
+    """An amount as the form shows it in Chinese: 3000万元, 3.5亿元 (not 35000万元), 5000元."""
+    if value >= 10**8 and value % 10**6 == 0:
+        return f"{Decimal(value) / 10**8:f}".rstrip("0").rstrip(".") + "亿元"
+    return cny_zh(value)
+
+
+def shown_values(values: FormValues, mode: str = "zh") -> FormValues:
+    """The form's cells in words a person reads, in the interface language ``mode`` (both:
+    Chinese): concepts, levels and rounds by their labels, never ids; yes/no as 是/否; amounts
+    as 3000万元. The form reads every one of these back."""
+    layout = form_layout()
+    singles = {}
+    for path, text in values.singles.items():
+        annotation = _field_annotation(path) if path in layout.singles else str
+        singles[path] = text if annotation is bool or not text else _words(text, annotation, path, None, mode)
+    tables: dict[str, list[list[str]]] = {}
+    for table in layout.tables:
+        annotations = [str if column == QUANTITY else _without_none(table.item.model_fields[column].annotation)
+                       for column in table.columns]
+        tables[table.name] = [[_words(_text(cell), annotation, column, _concepts_for(table.name, column), mode)
+                               if _text(cell) else "" for cell, column, annotation in
+                               zip(row, table.columns, annotations, strict=False)]
+                              for row in values.tables.get(table.name, [])]
+    return FormValues(singles, tables)
+
+
+def concept_choices(table: str, column: str, mode: str = "zh") -> list[tuple[str, str]]:
+    """What a concept column of the form takes, as (label in ``mode``'s language, id) for a
+    dropdown: qualifications, platforms, boards… from the vocabulary; levels the profile
+    allows; the two rounds."""
+    if column == "round":
+        return [(_in_language(*words, mode), key) for key, words in ROUND_WORDS.items()]
+    vocabulary = load_vocabulary()
+    if column == "level":
+        allowed = get_args(_without_none(Fact.model_fields["level"].annotation))
+        return [(_in_language(vocabulary[c].label_zh, vocabulary[c].label_en, mode), c) for c in allowed
+                if c in vocabulary]
+    ids = sorted(set((_concepts_for(table, column) or {}).values()), key=list(vocabulary.concepts).index)
+    return [(_in_language(vocabulary[c].label_zh, vocabulary[c].label_en, mode), c) for c in ids
+            if vocabulary[c].group or vocabulary[c].scheme == "base_quantities"]

@@ -123,19 +123,19 @@ def test_company_check_form_fills_and_shows_the_table(page) -> None:  # type: ig
     expect(page.locator("#policy-text mark.cited")).to_contain_text("再次认定")
 
 
-def test_a_bad_cell_or_bad_json_is_named_on_the_page(page) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_cell_or_bad_json_is_named_on_the_page(page, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
     page.get_by_role("tab", name="企业测算 Company check").click()
     edit_cell(page, "a-qualifications", 0, 2, "下个月")
     page.locator("#check-run").click()
-    expect(page.locator("#check-report")).to_contain_text("qualifications row 1, date")
-    page.get_by_text("JSON 导入导出 JSON in and out").click()
-    editor = page.locator("#check-profile .cm-content")
-    editor.click()
-    page.keyboard.press("Control+a")
-    page.keyboard.type('{"qualifications": [{"id": "no_such_thing"}]}')
-    page.locator("#check-json-to-form").click()
+    expect(page.locator("#check-report")).to_contain_text(
+        "资质与企业类型 Recognitions and enterprise types 第1行 row 1 日期 date")
+    page.get_by_text("导出 JSON Export as JSON").click()
+    expect(page.locator("#check-profile .cm-content")).to_have_attribute("contenteditable", "false")  # an export
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"qualifications": [{"id": "no_such_thing"}]}', encoding="utf-8")
+    page.locator("#check-upload input[type=file]").set_input_files(str(bad))
     expect(page.locator("#check-report")).to_contain_text("no_such_thing")
 
 
@@ -146,14 +146,16 @@ def test_an_uploaded_profile_fills_the_form_and_feeds_the_pitch(page, tmp_path) 
     profile.write_text('{"name": "上传企业 Uploaded Co.", "location": {"in_zone": true}, '
                        '"listings": [{"board": "star_market", "date": "2022-08-01"}]}', encoding="utf-8")
     page.get_by_role("tab", name="企业测算 Company check").click()
-    page.get_by_text("JSON 导入导出 JSON in and out").click()
+    page.get_by_text("导出 JSON Export as JSON").click()
     page.locator("#check-upload input[type=file]").set_input_files(str(profile))
     expect(page.locator("#a-name input, #a-name textarea").first).to_have_value("上传企业 Uploaded Co.")
-    expect(page.locator("#a-listings")).to_contain_text("star_market")
-    expect(page.locator("#a-qualifications")).not_to_contain_text("high_tech_enterprise")
+    expect(page.locator("#a-listings")).to_contain_text("科创板")
+    expect(page.locator("#a-listings")).not_to_contain_text("star_market")  # labels, never ids
+    expect(page.locator("#a-qualifications")).not_to_contain_text("高新技术企业")
     page.get_by_role("tab", name="招商材料 Pitch sheet").click()
     page.locator("#pitch-from-check").click()
-    expect(page.locator("#pitch-profile")).to_contain_text("Uploaded Co.")
+    expect(page.locator("#pitch-name input, #pitch-name textarea").first).to_have_value("上传企业 Uploaded Co.")
+    expect(page.locator("#pitch-listings")).to_contain_text("科创板")
     page.locator("#pitch-run").click()
     expect(page.locator("#pitch-view")).to_contain_text("Uploaded Co.")
     expect(page.locator("#pitch-view")).to_contain_text("500万元")
@@ -276,7 +278,7 @@ def test_company_check_compares_a_variant(page) -> None:  # type: ignore[no-unty
     page.get_by_role("tab", name="企业测算 Company check").click()
     page.locator("#check-copy").click()
     page.get_by_role("tab", name="变体 B（可选） What-if variant B (optional)").click()
-    expect(page.locator('#b-qualifications [data-testid="cell-1-1"]')).to_contain_text("municipal")
+    expect(page.locator('#b-qualifications [data-testid="cell-1-1"]')).to_contain_text("市级")
     edit_cell(page, "b-qualifications", 1, 1, "省级")  # the gazelle recognition, municipal → provincial
     page.locator("#check-run").click()
     comparison = page.locator("#check-whatif")
@@ -290,8 +292,8 @@ def test_editing_the_understood_profile_recalculates(page) -> None:  # type: ign
     page.locator("#as-of input, #as-of textarea").first.fill("2024-06-01")
     ask(page, "我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？")
     expect(page.locator("#chatbot")).to_contain_text("确定可得 20万元")
-    expect(page.locator('#profile [data-testid="cell-1-1"]')).to_contain_text('"first"')
-    edit_cell(page, "profile", 1, 1, '{"id": "high_tech_enterprise", "round": "renewal", "date": "2022-11-01"}')
+    expect(page.locator('#chat-qualifications [data-testid="cell-0-3"]')).to_contain_text("首次认定")
+    edit_cell(page, "chat-qualifications", 0, 3, "再次认定")
     page.locator("#profile-apply").click()
     expect(page.locator("#chatbot")).to_contain_text("按修改后的情况")
     expect(page.locator("#chatbot")).to_contain_text("确定可得 10万元")
@@ -302,9 +304,9 @@ def test_clearing_the_chat_forgets_the_company(page) -> None:  # type: ignore[no
 
     ask(page, "我们在片区内，2023年8月在科创板上市")
     expect(page.locator("#chatbot")).to_contain_text("500万元")
-    expect(page.locator("#profile")).to_contain_text("star_market")
+    expect(page.locator("#chat-listings")).to_contain_text("科创板")
     page.locator("#chatbot button[aria-label='清空对话'], #chatbot button[aria-label='Clear']").first.click()
-    expect(page.locator("#profile")).not_to_contain_text("star_market")
+    expect(page.locator("#chat-listings")).not_to_contain_text("科创板")
     ask(page, "我们是一家新公司，能拿多少？")
     expect(page.locator("#chatbot")).to_contain_text("还没有确定可以享受的支持")
     expect(page.locator("#chatbot")).not_to_contain_text("500万元")
@@ -343,8 +345,8 @@ def test_english_only_mode_has_no_chinese_in_the_forms_and_still_reads_them(page
 
     page.locator("#interface-language").get_by_text("English", exact=True).click()
     expect(page.get_by_role("tab", name="Chat", exact=True)).to_be_visible()
-    expect(page.locator("#profile")).to_contain_text("your words")
-    expect(page.locator("#profile")).not_to_contain_text("原话")
+    expect(page.locator("#profile")).to_contain_text("What we understood")
+    expect(page.locator("#profile")).not_to_contain_text("已理解")
     expect(page.get_by_text("Examples", exact=True)).to_be_visible()
     expect(page.get_by_text("示例", exact=False)).to_have_count(0)
     expect(page.get_by_text("院士工作站的补助是每年都有吗？")).to_be_hidden()  # Chinese examples hide with the labels
@@ -355,14 +357,14 @@ def test_english_only_mode_has_no_chinese_in_the_forms_and_still_reads_them(page
     qualifications = page.locator("#a-qualifications")
     expect(qualifications).to_contain_text("recognition")
     expect(qualifications).not_to_contain_text("资质")
-    expect(page.locator("#a-location-in_zone")).to_contain_text("yes")
-    expect(page.locator("#a-location-in_zone")).not_to_contain_text("是")
+    expect(page.locator("#a-location-in_zone")).to_contain_text("in the area")
+    expect(page.locator("#a-location-in_zone")).not_to_contain_text("在区内")
+    expect(qualifications).to_contain_text("High and New Technology Enterprise")  # the cells too
     edit_cell(page, "a-qualifications", 0, 3, "renewal")  # the table is read by its English headers
     page.locator("#check-run").click()
     expect(page.locator("#check-report")).to_contain_text("10万元")
-    page.get_by_text("JSON in and out", exact=True).click()
-    page.locator("#check-json-to-form").click()  # filling the form keeps the English headers
-    expect(qualifications).to_contain_text("high_tech_enterprise")
+    page.locator("#check-clear-a").click()  # emptying the form keeps the English headers
+    expect(qualifications).not_to_contain_text("High and New Technology Enterprise")
     expect(qualifications).to_contain_text("recognition")
     expect(page.locator("#check-report")).not_to_contain_text("10万元")  # the last report was for another company
     page.get_by_role("tab", name="Explore", exact=True).click()
@@ -382,7 +384,7 @@ def test_english_only_mode_has_no_chinese_in_the_forms_and_still_reads_them(page
     as_of.fill("2026-11-26")
     page.locator("#interface-language").get_by_text("中文 English", exact=True).click()
     page.get_by_role("tab", name="企业测算 Company check", exact=True).click()
-    expect(qualifications).to_contain_text("资质 id")
+    expect(qualifications).to_contain_text("资质 recognition")  # words in both languages, never the id
 
 
 def test_another_policy_can_be_uploaded_into_a_scratch_graph(page) -> None:  # type: ignore[no-untyped-def]
@@ -395,3 +397,43 @@ def test_another_policy_can_be_uploaded_into_a_scratch_graph(page) -> None:  # t
     page.locator("#scratch-upload input[type=file]").set_input_files(str(policy))
     expect(page.locator("#scratch-summary")).to_contain_text("SHACL: conforms")
     expect(page.locator("#scratch-table")).to_contain_text("万元")
+
+
+def test_the_next_question_is_offered_as_quick_replies(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.locator("#interface-language").get_by_text("中文", exact=True).click()
+    expect(page.locator("#chat-send")).to_have_text("发送")
+    ask(page, "我们去年研发投入5000万，前年3000万")
+    expect(page.locator("#chatbot")).to_contain_text("高新技术企业")
+    first = page.locator("#chat-quick-0")
+    expect(first).to_have_text("是，首次认定")
+    expect(page.locator("#chat-quick-2")).to_have_text("不是")
+    first.click()
+    expect(page.locator("#chatbot")).to_contain_text("是，首次认定的高新技术企业")  # sent as the user's answer
+    expect(page.locator("#chat-qualifications")).to_contain_text("首次认定")
+    page.screenshot(path=str(SHOTS / "chat-quick-replies.png"), full_page=True)
+
+
+def test_a_fact_is_added_by_dropdowns_and_no_id_is_shown(page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.locator("#interface-language").get_by_text("中文", exact=True).click()
+    page.get_by_role("tab", name="企业测算", exact=True).click()
+    page.locator("#a-add-kind input").click()
+    page.get_by_role("option", name="创新平台", exact=True).click()
+    page.locator("#a-add-item input").click()
+    page.get_by_role("option", name="重点实验室", exact=True).click()
+    page.locator("#a-add-level input").click()
+    page.get_by_role("option", name="国家级", exact=True).click()
+    page.locator("#a-add-date input, #a-add-date textarea").first.fill("2023年12月")
+    page.locator("#a-add-run").click()
+    platforms = page.locator("#a-platforms")
+    expect(platforms).to_contain_text("重点实验室")
+    expect(platforms).to_contain_text("国家级")
+    page.locator("#check-run").click()
+    expect(page.locator("#check-report")).to_contain_text("〔三（一）1〕")
+    for table in ("#a-qualifications", "#a-platforms", "#a-rd_expense"):
+        for identifier in ("high_tech_enterprise", "key_laboratory", "national", "first", "30000000"):
+            expect(page.locator(table)).not_to_contain_text(identifier)
+    page.screenshot(path=str(SHOTS / "company-check-form.png"), full_page=True)

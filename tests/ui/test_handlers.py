@@ -13,6 +13,8 @@ from assistant.dialogue import AssistantContext, default_context
 from ui import handlers
 from ui.app import status_markdown
 from ui.policy_text import citation_targets, mark_of, marks, policy_html
+from ui.profile_facts import FORM_SOURCE
+from ui.profile_form import FormValues, form_layout
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +33,11 @@ def test_a_conversation_survives_its_json_and_a_new_date_keeps_the_facts(context
     message = "我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？"
     reply, state_json = handlers.ask(message, "", "2024-06-01", context)
     assert reply["intent"] == "eligibility" and reply["eligibility"]["total_min_cny"] == 200_000
-    rows = handlers.profile_rows(reply)
-    assert {row[0] for row in rows} == {"location.in_zone", "qualifications"}
-    assert all(row[2] in message for row in rows)
+    values = handlers.chat_form_values(reply, "zh")
+    assert values.singles["location.in_zone"] == "yes"
+    assert values.tables["qualifications"][0][:4] == ["高新技术企业", "", "2022-11", "首次认定"]
+    words = handlers.chat_words_markdown(reply, "zh")
+    assert all(f"「{fact['source']}」" in words and fact["source"] in message for fact in reply["profile"])
     reply2, state_json2 = handlers.ask("能拿多少？", state_json, "2026-11-25", context)
     assert reply2["eligibility"]["total_min_cny"] == 200_000
     assert reply2["eligibility"]["policy_status"] == "expired"
@@ -155,41 +159,48 @@ def test_a_variant_is_compared_side_by_side(context: AssistantContext) -> None:
         handlers.check_report(json.dumps(company), "2024-06-01", context, "{")
 
 
+def _edited(values: FormValues, table: str, row: int, column: str, text: str) -> FormValues:
+    columns = next(t.columns for t in form_layout().tables if t.name == table)
+    rows = [list(r) for r in values.tables[table]]
+    rows[row][columns.index(column)] = text
+    return FormValues(dict(values.singles), {**values.tables, table: rows})
+
+
 def test_profile_edits_change_the_answer_and_bad_edits_change_nothing(context: AssistantContext) -> None:
     message = "我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？"
     reply, state_json = handlers.ask(message, "", "2024-06-01", context)
-    rows = handlers.profile_rows(reply)
-    renewed = [[field, value.replace('"first"', '"renewal"'), words] for field, value, words in rows]
-    edited, edited_state = handlers.apply_profile_edits(renewed, state_json, "2024-06-01", "zh", context)
+    values = handlers.chat_form_values(reply, "zh")
+    renewed = _edited(values, "qualifications", 0, "round", "再次认定")
+    edited, edited_state = handlers.apply_profile_form(renewed, state_json, "2024-06-01", "zh", context)
     assert (reply["eligibility"]["total_min_cny"], edited["eligibility"]["total_min_cny"]) == (200_000, 100_000)
     assert '"renewal"' in edited_state
     assert any("edited" in fact["source"] for fact in edited["profile"])
-    dropped, _ = handlers.apply_profile_edits([rows[0], [rows[1][0], "", rows[1][2]]], state_json, "2024-06-01",
-                                              "zh", context)
+    emptied = FormValues(dict(values.singles), {**values.tables, "qualifications": [["", "", "", "", ""]]})
+    dropped, _ = handlers.apply_profile_form(emptied, state_json, "2024-06-01", "zh", context)
     assert [fact["field"] for fact in dropped["profile"]] == ["location.in_zone"]
-    with pytest.raises(handlers.InputError, match=r"profile row 2 \(qualifications\): the value is not valid JSON"):
-        handlers.apply_profile_edits([rows[0], [rows[1][0], "{oops", rows[1][2]]], state_json, "2024-06-01", "zh",
-                                     context)
+    with pytest.raises(handlers.InputError, match="资质与企业类型 第1行 日期: 'soon' is not a date"):
+        handlers.apply_profile_form(_edited(values, "qualifications", 0, "date", "soon"), state_json, "2024-06-01",
+                                    "zh", context, "zh")
     with pytest.raises(handlers.InputError, match="no_such"):
-        handlers.apply_profile_edits([rows[0], [rows[1][0], '{"id": "no_such"}', rows[1][2]]], state_json,
-                                     "2024-06-01", "zh", context)
+        handlers.apply_profile_form(_edited(values, "qualifications", 0, "id", "no_such"), state_json, "2024-06-01",
+                                    "zh", context)
 
 
-def test_rows_deleted_or_added_in_the_profile_table(context: AssistantContext) -> None:
+def test_rows_deleted_or_added_in_the_fact_panel(context: AssistantContext) -> None:
     reply, state_json = handlers.ask("我们在片区内，2022年11月首次认定为高新技术企业，能拿多少？", "", "2024-06-01",
                                      context)
-    rows = handlers.profile_rows(reply)
-    deleted, _ = handlers.apply_profile_edits([rows[1]], state_json, "2024-06-01", "zh", context)
+    values = handlers.chat_form_values(reply, "zh")
+    unknown_place = FormValues({**values.singles, "location.in_zone": ""}, values.tables)
+    deleted, _ = handlers.apply_profile_form(unknown_place, state_json, "2024-06-01", "zh", context)
     assert [fact["field"] for fact in deleted["profile"]] == ["qualifications"]
-    blank_row_added, _ = handlers.apply_profile_edits([*rows, ["", "", ""]], state_json, "2024-06-01", "zh", context)
-    assert len(blank_row_added["profile"]) == 2
-    reordered, _ = handlers.apply_profile_edits([rows[1], rows[0]], state_json, "2024-06-01", "zh", context)
-    assert reordered["eligibility"]["total_min_cny"] == 200_000
-    with pytest.raises(handlers.InputError, match="profile row 3: a new fact cannot be added"):
-        handlers.apply_profile_edits([*rows, ["patents", '{"type": "invention_patent"}', ""]], state_json,
-                                     "2024-06-01", "zh", context)
-    with pytest.raises(handlers.InputError, match="needs its 3 columns"):
-        handlers.apply_profile_edits([row[:2] for row in rows], state_json, "2024-06-01", "zh", context)
+    unchanged, _ = handlers.apply_profile_form(values, state_json, "2024-06-01", "zh", context)
+    assert unchanged["profile"] == reply["profile"]  # the words each fact came from are kept
+    patents = FormValues(values.singles, {**values.tables, "patents": [["发明专利", "3", ""]]})
+    added, _ = handlers.apply_profile_form(patents, state_json, "2024-06-01", "zh", context)
+    new = [fact for fact in added["profile"] if fact["field"] == "patents"]
+    assert new == [{"key": "patent:invention_patent", "field": "patents", "value": {"type": "invention_patent",
+                                                                                     "granted": 3},
+                    "source": FORM_SOURCE}]
 
 
 def test_every_label_has_both_languages() -> None:
@@ -246,17 +257,19 @@ def test_the_form_reads_into_the_report_and_an_empty_variant_is_no_variant(conte
     assert json.loads(handlers.profile_json_text(profile)) == {
         "location": {"in_zone": True}, "qualifications": [{"id": "high_tech_enterprise", "round": "first",
                                                            "date": "2022-11-15"}]}
-    with pytest.raises(handlers.InputError, match="变体 B:\nqualifications row 1, date"):
+    with pytest.raises(handlers.InputError, match="变体 B:\n资质与企业类型 Recognitions and enterprise types "
+                                                  "第1行 row 1 日期 date: 'soon' is not a date"):
         handlers.read_profile_form(FormValues({}, {"qualifications": [["high_tech_enterprise", "", "soon"]]}),
                                    "变体 B")
 
 
 def test_deleting_one_of_two_facts_from_the_same_words_drops_that_one(context: AssistantContext) -> None:
     reply, state_json = handlers.ask("我们在片区内，是高新技术企业和瞪羚企业", "", "2024-06-01", context)
-    rows = handlers.profile_rows(reply)
-    assert rows[1][2] == rows[2][2]  # both facts come from the same words
-    kept = [row for row in rows if "high_tech_enterprise" not in row[1]]
-    after, _ = handlers.apply_profile_edits(kept, state_json, "2024-06-01", "zh", context)
+    assert reply["profile"][1]["source"] == reply["profile"][2]["source"]  # both facts come from the same words
+    values = handlers.chat_form_values(reply, "zh")
+    kept = [row for row in values.tables["qualifications"] if row[0] != "高新技术企业"]
+    after, _ = handlers.apply_profile_form(FormValues(values.singles, {**values.tables, "qualifications": kept}),
+                                           state_json, "2024-06-01", "zh", context)
     assert [(fact["key"], fact["value"]) for fact in after["profile"] if fact["field"] == "qualifications"] == [
         ("qualification:gazelle_enterprise", {"id": "gazelle_enterprise"})]
 

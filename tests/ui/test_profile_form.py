@@ -53,7 +53,8 @@ def test_the_layout_covers_every_field_of_the_profile_and_every_field_has_words(
         assert f"form.{table.name}" in LABELS, f"no words for the table {table.name}"
         assert set(table.columns) <= set(COLUMNS), f"{table.name}: columns without words"
     qualifications = next(table for table in layout.tables if table.name == "qualifications")
-    assert qualifications.columns[0] == "id" and qualifications.columns[-2:] == ("held", "date_precision")
+    assert qualifications.columns[0] == "id" and qualifications.columns[-1] == "held"
+    assert all("date_precision" not in table.columns for table in layout.tables)  # the date says it
 
 
 def test_every_field_survives_the_round_trip_through_the_form() -> None:
@@ -89,12 +90,12 @@ def test_a_date_typed_as_a_year_or_month_keeps_its_precision() -> None:
     values = FormValues({}, {"qualifications": [["high_tech_enterprise", "", "2021"],
                                                 ["gazelle_enterprise", "provincial", "2022年11月"],
                                                 ["tech_leader_enterprise", "", "2023-05-04"],
-                                                ["little_giant", "", "2023-05-04", "", "", "月"]]})
+                                                ["little_giant", "", "2023.12"]]})
     hte, gazelle, leader, giant = read_form(values).qualifications
     assert (hte.date, hte.date_precision) == (dt.date(2021, 1, 1), "year")
     assert (gazelle.date, gazelle.date_precision) == (dt.date(2022, 11, 1), "month")
     assert (leader.date, leader.date_precision) == (dt.date(2023, 5, 4), None)
-    assert giant.date_precision == "month"
+    assert (giant.date, giant.date_precision) == (dt.date(2023, 12, 1), "month")
 
 
 def test_an_empty_form_is_an_empty_profile() -> None:
@@ -146,13 +147,13 @@ def test_the_allowed_values_list_each_concept_column_with_its_labels() -> None:
         assert expected in text
 
 
-def test_a_precision_finer_than_the_typed_date_is_refused() -> None:
-    values = FormValues({}, {"qualifications": [["high_tech_enterprise", "", "2021", "", "", "month"]]})
-    with pytest.raises(FormError, match="qualifications row 1, date_precision: 'month', but the date gives only "
-                                        "the year"):
-        read_form(values)
-    coarser = FormValues({}, {"qualifications": [["high_tech_enterprise", "", "2021-11", "", "", "year"]]})
-    assert read_form(coarser).qualifications[0].date_precision == "year"
+def test_a_date_known_to_the_month_or_year_is_shown_so_and_read_back_so() -> None:
+    profile = parse_profile({"qualifications": [
+        {"id": "high_tech_enterprise", "date": "2021-01-01", "date_precision": "year"},
+        {"id": "gazelle_enterprise", "date": "2021-11-01", "date_precision": "month"}]})
+    values = form_values(profile)
+    assert [row[2] for row in values.tables["qualifications"][:2]] == ["2021", "2021-11"]
+    assert read_form(values) == profile
 
 
 def _widgets() -> tuple[Any, FormLayout]:
@@ -167,10 +168,10 @@ def _widgets() -> tuple[Any, FormLayout]:
 def test_a_deleted_column_reads_as_blank_cells_not_shifted_ones() -> None:
     import pandas as pd
 
-    from ui.labels import column_headers
+    from ui.labels import form_headers
 
     widgets, layout = _widgets()
-    qualifications = column_headers(widgets.columns["qualifications"])
+    qualifications = form_headers(widgets.columns["qualifications"])
     frame = pd.DataFrame([["high_tech_enterprise", "2022-11-15", "first"]],
                          columns=[qualifications[0], qualifications[2], qualifications[3]])  # 级别 level deleted
     cells = ["" for _ in layout.singles] + [frame if t.name == "qualifications" else [] for t in layout.tables]
@@ -180,18 +181,18 @@ def test_a_deleted_column_reads_as_blank_cells_not_shifted_ones() -> None:
 
 @pytest.mark.parametrize("mode", ["zh", "en", "both"])
 def test_tables_headed_in_one_language_read_the_same_and_switch_back(mode: str) -> None:
-    from ui.labels import column_headers
+    from ui.labels import form_headers
 
     widgets, layout = _widgets()
     values = form_values(parse_profile(FULL_PROFILE))
     shown = widgets.show(values, mode)
     tables = shown[len(layout.singles):]
     for table, frame in zip(layout.tables, tables, strict=True):
-        assert list(frame.columns) == column_headers(table.columns, mode)
+        assert list(frame.columns) == form_headers(table.columns, mode)
     assert read_form(widgets.read(shown)) == parse_profile(FULL_PROFILE)
     other = "en" if mode != "en" else "zh"
     relabelled = widgets.relabel(other, tables)
-    assert [list(frame.columns) for frame in relabelled] == [column_headers(t.columns, other) for t in layout.tables]
+    assert [list(frame.columns) for frame in relabelled] == [form_headers(t.columns, other) for t in layout.tables]
     assert read_form(widgets.read([*shown[:len(layout.singles)], *relabelled])) == parse_profile(FULL_PROFILE)
 
 

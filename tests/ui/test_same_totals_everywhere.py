@@ -58,10 +58,9 @@ def _profile_of(state_json: str) -> dict[str, object]:
 
 def test_the_fact_panel_shows_the_assumptions_and_edits_still_apply(context: AssistantContext) -> None:
     reply, state_json = handlers.ask("我们是高新技术企业，研发投入2023年1000万，2024年1600万", "", AS_OF, context)
-    rows = handlers.profile_rows(reply)
-    assumed = [row for row in rows if row[0] == handlers.ASSUMPTION_FIELD]
-    assert any("2024" in row[1] and "高新技术企业" in row[1] for row in assumed)
-    assert any("注册地" in row[1] for row in assumed)  # the location was not said
-    # the panel goes back as shown: the assumption rows are not taken for new facts
-    edited, _ = handlers.apply_profile_edits(rows, state_json, AS_OF, "zh", context)
+    assumed = handlers.chat_words_markdown(reply, "zh").splitlines()[1:]
+    assert any("2024" in line and "高新技术企业" in line for line in assumed)
+    assert any("注册地" in line for line in assumed)  # the location was not said
+    # the panel goes back as shown: the assumptions are not taken for facts
+    edited, _ = handlers.apply_profile_form(handlers.chat_form_values(reply, "zh"), state_json, AS_OF, "zh", context)
     assert edited["eligibility"]["total_min_cny"] == reply["eligibility"]["total_min_cny"]
