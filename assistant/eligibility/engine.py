@@ -18,6 +18,7 @@ from assistant.eligibility.result import (
     Benefit,
     CouldAdd,
     EligibilityResult,
+    MatchedFact,
     NotEligible,
     Obligation,
     PathToMore,
@@ -182,7 +183,9 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
         provision.id, provision.clause_path, run.rules.titles[provision.id], provision.kind.value, minimum,
         amount.maximum, provision.discretionary, amount.basis, provision.quote, provision.span, tuple(trace),
         tuple(dict.fromkeys(c.question for c in unknown if c.question)), ambiguity,
-        run.rules.titles_en[provision.id], reading_range, provision.qualifications))
+        run.rules.titles_en[provision.id], reading_range, provision.qualifications,
+        tuple(MatchedFact(fact.concept, fact.level, fact.date) for fact in assessment.matched
+              if fact.held and fact not in assessment.pending)))
     for check in unknown:
         if check.question:
             run.ask(check.question, amount.maximum, provision, refines=True)
