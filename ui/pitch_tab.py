@@ -1,16 +1,17 @@
-"""The pitch sheet tab: one bilingual page for a prospective company, its chart, and the
-Markdown and PDF downloads."""
+"""The pitch sheet tab: one bilingual page for a prospective company, who hands it out (see
+:mod:`ui.pitch_issuer`), its chart, and the Markdown and PDF downloads."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from assistant.pitch import pitch_markdown
+from assistant.pitch import IssuerError, pitch_markdown
 from assistant.profile import CompanyProfile
 from ui import handlers
 from ui.form_widgets import ProfileFormWidgets
 from ui.labels import label
 from ui.page_context import Labelled, PageContext
+from ui.pitch_issuer import build_issuer_fields
 
 
 def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelled:
@@ -20,15 +21,16 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
     def no_files() -> tuple[Any, Any]:
         return gr.DownloadButton(interactive=False), gr.DownloadButton(interactive=False)
 
-    def make(profile_json: str, as_of_text: str, mode: str) -> tuple[str, Any, Any, Any]:
+    def make(profile_json: str, as_of_text: str, mode: str, *issuer_cells: Any) -> tuple[Any, ...]:
         try:
+            issuer = issuer_widgets.read(issuer_cells)
             sheet, markdown_path, pdf_path = handlers.pitch(profile_json, as_of_text, page.assistant,
-                                                            page.downloads / "pitch")
-        except handlers.InputError as error:
-            return (handlers.error_markdown(error, mode), None, *no_files())
-        return (handlers.link_citations(pitch_markdown(sheet), page.citations), handlers.amounts_figure(sheet),
-                gr.DownloadButton(value=str(markdown_path), interactive=True),
-                gr.DownloadButton(value=str(pdf_path), interactive=True))
+                                                            page.downloads / "pitch", issuer)
+        except (handlers.InputError, IssuerError) as error:
+            return (handlers.error_markdown(error, mode), None, *no_files(), gr.skip())
+        return (handlers.link_citations(pitch_markdown(sheet, keep_whole=True), page.citations),
+                handlers.amounts_figure(sheet), gr.DownloadButton(value=str(markdown_path), interactive=True),
+                gr.DownloadButton(value=str(pdf_path), interactive=True), issuer.to_json())
 
     def from_company_a(*cells: Any) -> tuple[Any, ...]:
         try:
@@ -43,6 +45,7 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
             profile_json = gr.Code(handlers.profile_json_text(page.examples.profile), language="json",
                                    label=label("pitch_profile"), elem_id="pitch-profile")
             from_check = gr.Button(label("from_check"), elem_id="pitch-from-check")
+            issuer_widgets, issuer_labelled = build_issuer_fields()
             generate = gr.Button(label("generate"), variant="primary", elem_id="pitch-run")
             with gr.Row():
                 markdown_file = gr.DownloadButton("Markdown", elem_id="pitch-md", interactive=False)
@@ -52,7 +55,7 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
             chart = gr.Plot(elem_id="pitch-plot")
     from_check.click(from_company_a, [*company_a.components, page.language],
                      [profile_json, view, chart, markdown_file, pdf_file], api_visibility="private")
-    generate.click(make, [profile_json, page.as_of, page.language], [view, chart, markdown_file, pdf_file],
-                   api_visibility="private")
+    generate.click(make, [profile_json, page.as_of, page.language, *issuer_widgets.inputs],
+                   [view, chart, markdown_file, pdf_file, issuer_widgets.state], api_visibility="private")
     return [(profile_json, "pitch_profile", "label"), (from_check, "from_check", "value"),
-            (generate, "generate", "value")]
+            (generate, "generate", "value"), *issuer_labelled]
