@@ -127,7 +127,7 @@ def _could_add(run: _Run, provision: Provision, amount: Amount, hinges: list[Che
         provision.id, provision.clause_path, run.rules.titles[provision.id], run.rules.titles_en[provision.id],
         provision.kind.value, min(low, amount.maximum) if amount.maximum is not None else low, amount.maximum, keys,
         tuple(zh for zh, _ in texts), tuple(en for _, en in texts), basis or amount.basis, provision.quote,
-        provision.span, provision.discretionary))
+        provision.span, provision.discretionary, provision.qualifications, provision.level))
     for key in keys:
         run.ask(key, amount.maximum, provision, refines=True)
 

@@ -172,9 +172,13 @@ class CouldAdd:
     quote: str
     span: tuple[int, int]
     discretionary: bool = False
+    qualifications: tuple[str, ...] = ()
+    """The concepts the clause names (a sheet shows only the company's own among them)."""
+    level: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"provision_id": self.provision_id, "clause_path": list(self.clause_path), "title": self.title,
+                "qualifications": list(self.qualifications), "level": self.level,
                 "title_en": self.title_en, "kind": self.kind, "amount_min_cny": self.amount_min_cny,
                 "amount_max_cny": self.amount_max_cny, "hinges": list(self.hinges),
                 "questions_zh": list(self.questions_zh), "questions_en": list(self.questions_en),

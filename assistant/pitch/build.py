@@ -8,7 +8,7 @@ from assistant.eligibility.result import EligibilityResult
 from assistant.format import cny_zh
 from assistant.pitch.issuer import Issuer
 from assistant.pitch.model import CouldAddLine, PitchLine, PitchSheet, PolicyValidity
-from assistant.pitch.own_items import own_titles
+from assistant.pitch.own_items import could_add_titles, own_titles
 from assistant.pitch.timeline import in_order, payments
 from assistant.report import STATUS_WORDS, amount_range, citation
 from ingest.concepts import load_vocabulary
@@ -40,7 +40,7 @@ def pitch_sheet(result: EligibilityResult, company: str | None, issuer: Issuer |
         zh, en = obligation_sentence(obligation, "zh"), obligation_sentence(obligation, "en")
         if zh and en:
             obligations.append((citation(obligation.clause_path), zh, en))
-    could_add = tuple(CouldAddLine(citation(c.clause_path), c.title, c.title_en or c.title,
+    could_add = tuple(CouldAddLine(citation(c.clause_path), *could_add_titles(c, vocabulary),
                                    amount_range(c.amount_min_cny, c.amount_max_cny),
                                    range_en(c.amount_min_cny, c.amount_max_cny), "；".join(c.questions_zh),
                                    " ".join(c.questions_en), c.amount_min_cny, c.amount_max_cny)

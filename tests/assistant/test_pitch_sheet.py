@@ -173,3 +173,10 @@ def test_the_issuer_and_logo_are_printed(rules: PolicyRules) -> None:
     markdown = pitch_markdown(sheet)
     assert "出具单位 Issued by: **招商局 &lt;Bureau&gt;**" in markdown
     assert "有效期至 Valid until: 2024-03-15" in markdown
+
+
+def test_a_could_add_names_the_companys_own_item_it_hinges_on(rules: PolicyRules) -> None:
+    sheet = _sheet(rules, [{"type": "key_laboratory", "level": "national"}], dt.date(2024, 9, 1))
+    [could] = sheet.could_add
+    assert (could.title_en, could.title_zh.split("：")[-1]) == ("national key laboratory", "国家级重点实验室")
+    assert not any(other in pitch_html(sheet) for other in SIX_TYPES if other != "key laboratory")
