@@ -19,21 +19,21 @@ STYLE = """
   @bottom-left { content: "本材料依据政策原文测算，最终以主管部门审核为准 · Estimated from the policy text; \
 the authority's review decides."; font-size: 6.5pt; color: #000; }
   @bottom-right { content: counter(page) " / " counter(pages); font-size: 7pt; color: #000; } }
-body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 8pt; line-height: 1.3; color: #000; }
+body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 7.8pt; line-height: 1.25; color: #000; }
 h1 { font-size: 14pt; margin: 0 0 1pt 0; }
-h2 { font-size: 9.5pt; margin: 7pt 0 2pt 0; border-bottom: 1pt solid #000; padding-bottom: 1pt; }
+h2 { font-size: 9.5pt; margin: 5pt 0 2pt 0; border-bottom: 1pt solid #000; padding-bottom: 1pt; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-td, th { border: 0.5pt solid #444; padding: 2pt 3pt; vertical-align: top; text-align: left; }
+td, th { border: 0.5pt solid #444; padding: 1.5pt 3pt; vertical-align: top; text-align: left; }
 th { background: #e6e6e6; font-weight: bold; }
 .head td { border: none; padding: 0; }
 .logo { max-height: 16mm; max-width: 40mm; }
 .issuer { font-size: 7.5pt; text-align: right; }
-.status { border: 1.5pt solid #000; padding: 3pt 5pt; margin: 4pt 0; font-weight: bold; }
+.status { border: 1.5pt solid #000; padding: 2pt 5pt; margin: 3pt 0; font-weight: bold; }
 .status.expired, .status.not_yet_in_force, .status.unknown { background: #000; color: #fff; }
 .totals td { font-size: 10.5pt; font-weight: bold; border: 1pt solid #000; }
 .totals .what { font-size: 8pt; font-weight: normal; width: 26%; }
-.quote { color: #333; font-size: 6.8pt; }
-.en { font-size: 7.5pt; }
+.quote { color: #333; font-size: 6.5pt; }
+.en { font-size: 7.2pt; }
 .projected { font-style: italic; }
 .chart { margin-top: 2pt; }
 ul { margin: 0; padding-left: 12pt; }
@@ -98,7 +98,7 @@ def _benefits(sheet: PitchSheet) -> str:
 
 def _year(payment: Payment) -> str:
     year = whole(str(payment.year)) if payment.year is not None else "—"
-    return f"{year}<br><span class='en'>{whole(payment.when_zh)}<br>{whole(payment.when_en)}</span>"
+    return f"<b>{year}</b> <span class='en'>{whole(payment.when_zh)} {whole(payment.when_en)}</span>"
 
 
 def _timeline(sheet: PitchSheet) -> str:
