@@ -308,10 +308,10 @@ def amounts_figure(sheet: PitchSheet) -> Any:
         go.Bar(x=rest, y=names, orientation="h", name="最高可得 up to (万元)", marker_color="#fff",
                marker_line_color="#222", marker_line_width=1, marker_pattern_shape="/",
                marker_pattern_fgcolor="#222")])
-    figure.update_layout(barmode="stack", height=140 + 40 * len(names),
-                         margin={"l": 10, "r": 10, "t": 30, "b": 10, "autoexpand": True},
+    figure.update_layout(barmode="stack", height=160 + 40 * len(names),
+                         margin={"l": 10, "r": 10, "t": 70, "b": 10, "autoexpand": True},
                          title="金额 Amounts (万元)", yaxis={"autorange": "reversed", "automargin": True},
-                         legend={"orientation": "h"})
+                         legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"})
     return figure
 
 

@@ -26,8 +26,10 @@ def _issuer_lines(sheet: PitchSheet, text: Callable[[str], str]) -> list[str]:
 
 
 def pitch_markdown(sheet: PitchSheet, *, keep_whole: bool = False) -> str:
-    """The sheet as Markdown; ``keep_whole`` wraps amounts, cites and dates so a page never breaks them."""
+    """The sheet as Markdown; ``keep_whole`` (for the page) wraps amounts, cites and dates so that
+    they never break and puts the English under the Chinese in each cell (fewer, wider columns)."""
     t = whole_markdown if keep_whole else markdown_text
+    sep = "<br>" if keep_whole else " / "
     validity = sheet.validity
     period = f"（{t(validity.valid_from or '?')} – {t(validity.valid_until or '?')}）" \
         if validity.valid_from or validity.valid_until else ""
@@ -39,25 +41,26 @@ def pitch_markdown(sheet: PitchSheet, *, keep_whole: bool = False) -> str:
     out += ["| | 中文 | English |", "|---|---|---|",
             f"| 确定可得 Guaranteed | **{t(sheet.total_zh[0])}** | **{t(sheet.total_en[0])}** |",
             f"| 最高可得 Up to | **{t(sheet.total_zh[1])}** | **{t(sheet.total_en[1])}** |", "",
-            "## 支持明细 Benefits", "", "| # | 条款 Clause | 事项 | Measure | 金额 | Amount | 原文 Quote |",
-            "|---|---|---|---|---|---|---|"]
+            "## 支持明细 Benefits", "", "| # | 条款 Clause | 事项 Measure | 金额 Amount | 原文 Quote |",
+            "|---|---|---|---|---|"]
     for number, line in enumerate(sheet.lines, start=1):
         flag_zh, flag_en = ("（需评估）", " (assessed)") if line.discretionary else ("", "")
-        out.append(f"| {number} | {t(line.citation)} | {t(line.title_zh)} | {t(line.title_en)} | "
-                   f"{t(line.amount_zh)}{flag_zh} | {t(line.amount_en)}{flag_en} | {t(line.quote)} |")
+        out.append(f"| {number} | {t(line.citation)} | {t(line.title_zh)}{sep}{t(line.title_en)} | "
+                   f"{t(line.amount_zh)}{flag_zh}{sep}{t(line.amount_en)}{flag_en} | {t(line.quote)} |")
     if sheet.assumptions:
-        out += ["", "## 测算所依据的假设 Assumed", ""] + [f"- {t(zh)} / {t(en)}" for zh, en in sheet.assumptions]
+        out += ["", "## 测算所依据的假设 Assumed", ""] + [f"- {t(zh)}{sep}{t(en)}" for zh, en in sheet.assumptions]
     if sheet.could_add:
         out += ["", "## 若…还可得（不计入合计） Could add, if… (not in the totals)", "",
-                "| 条款 Clause | 事项 | Measure | 金额 | Amount | 取决于 Hinges on |", "|---|---|---|---|---|---|"]
-        out += [f"| {t(c.citation)} | {t(c.title_zh)} | {t(c.title_en)} | {t(c.amount_zh)} | "
-                f"{t(c.amount_en)} | {t(c.hinges_zh)} / {t(c.hinges_en)} |" for c in sheet.could_add]
+                "| 条款 Clause | 事项 Measure | 金额 Amount | 取决于 Hinges on |", "|---|---|---|---|"]
+        out += [f"| {t(c.citation)} | {t(c.title_zh)}{sep}{t(c.title_en)} | {t(c.amount_zh)}{sep}{t(c.amount_en)} | "
+                f"{t(c.hinges_zh)}{sep}{t(c.hinges_en)} |" for c in sheet.could_add]
     out += ["", "## 拨付时间表 Payment timeline", "",
             "| 年份 Year | 说明 When | 事项 Measure | 金额 Amount | 条款 Clause |", "|---|---|---|---|---|"]
     for payment in sheet.timeline:
         year = t(str(payment.year)) if payment.year is not None else "—"
-        out.append(f"| {year} | {t(payment.when_zh)} {t(payment.when_en)} | {t(payment.title_zh)} / "
-                   f"{t(payment.title_en)} | {t(payment.amount_zh)} / {t(payment.amount_en)} | {t(payment.citation)} |")
+        out.append(f"| {year} | {t(payment.when_zh)}{sep}{t(payment.when_en)} | {t(payment.title_zh)}{sep}"
+                   f"{t(payment.title_en)} | {t(payment.amount_zh)}{sep}{t(payment.amount_en)} | "
+                   f"{t(payment.citation)} |")
     if sheet.obligations:
         out += ["", "## 义务 Obligations", "", "| 条款 Clause | 中文 | English |", "|---|---|---|"]
         out += [f"| {t(cited)} | {t(zh)} | {t(en)} |" for cited, zh, en in sheet.obligations]

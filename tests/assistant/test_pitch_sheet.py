@@ -72,7 +72,7 @@ def test_the_projected_years_of_an_annual_fund_are_labelled(rules: PolicyRules) 
     assert [(p.year, p.projected) for p in sheet.timeline] == [(2022, False), (2023, True), (2024, True),
                                                                (2025, True)]
     assert {p.when_en for p in sheet.timeline if p.projected} == {"projected (not in the totals)"}
-    assert "| 2024 | 预测（不计入合计） projected (not in the totals) |" in pitch_markdown(sheet)
+    assert "| 2024 | 预测（不计入合计） / projected (not in the totals) |" in pitch_markdown(sheet)
     assert pitch_html(sheet).count("<tr class=projected>") == 3
 
 

@@ -68,7 +68,7 @@ def test_the_pitch_timeline_pays_a_yearly_rate_year_by_year(rules: PolicyRules) 
     # the renewal's one-off is dated by the renewal it is paid for (2021-12-10), not left yearless
     renewal = [(p.year, p.amount_zh, p.when_en) for p in sheet.timeline if p.citation == "〔三（二）6〕"]
     assert renewal == [(2021, "10万元", "year of recognition (one-off)")]
-    assert "| 2023 | 当年 that year | 激发创新主体创新活力" in pitch_markdown(sheet)
+    assert "| 2023 | 当年 / that year | 激发创新主体创新活力" in pitch_markdown(sheet)
 
 
 def test_a_yearly_rate_without_its_figures_is_could_add_not_on_the_timeline(rules: PolicyRules) -> None:
