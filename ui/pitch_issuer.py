@@ -59,6 +59,18 @@ def remembered_fields(remembered: Any) -> list[Any]:
     return [issuer.organisation, issuer.person, issuer.phone, issuer.email, issuer.valid_days]
 
 
+def recalled(remembered: Any, current: list[Any]) -> list[Any]:
+    """What the browser's memory puts in each field, then the logo preview: a remembered value
+    where the field is still empty (or at its default), None (leave it) where something is typed;
+    the preview always shows the remembered logo."""
+    if not remembered:
+        return [None] * (len(current) + 1)
+    empty = ("", None, DEFAULT_VALID_DAYS)
+    fields = [value if now in empty else None
+              for value, now in zip(remembered_fields(remembered), current, strict=True)]
+    return [*fields, logo_preview(remembered)]
+
+
 def logo_preview(remembered: Any) -> str:
     """The remembered logo as a small image, or nothing."""
     if not isinstance(remembered, dict) or not remembered.get("logo"):
@@ -111,8 +123,13 @@ def build_issuer_fields() -> tuple[IssuerWidgets, list[tuple[Any, str, str]]]:
                 preview = gr.HTML(elem_id="pitch-issuer-logo-preview")
                 remove_logo = gr.Checkbox(False, label=label("issuer_no_logo"), elem_id="pitch-issuer-no-logo")
     fields = [organisation, person, phone, email, days]
-    gr.on(triggers=None, fn=lambda remembered: [*remembered_fields(remembered), logo_preview(remembered)],
-          inputs=[state], outputs=[*fields, preview], api_visibility="private")
+
+    def recall(remembered: Any, *current: Any) -> list[Any]:
+        return [value if value is not None else gr.skip() for value in recalled(remembered, list(current))]
+
+    # the browser's copy arrives as a change of the state once the page has read it (at load time
+    # the state still holds its default); it fills only fields still empty, never what is typed
+    state.change(recall, [state, *fields], [*fields, preview], api_visibility="private")
     labelled = [(accordion, "pitch_issuer", "label"), (organisation, "issuer_organisation", "label"),
                 (person, "issuer_person", "label"), (phone, "issuer_phone", "label"), (email, "issuer_email", "label"),
                 (days, "issuer_valid_days", "label"), (logo, "issuer_logo", "label"),

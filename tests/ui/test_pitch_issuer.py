@@ -11,7 +11,7 @@ from PIL import Image
 
 from assistant.pitch import IssuerError, read_logo
 from assistant.pitch.issuer import MAX_LOGO_BYTES
-from ui.pitch_issuer import issuer_from_page, logo_preview, remembered_fields
+from ui.pitch_issuer import issuer_from_page, logo_preview, recalled, remembered_fields
 
 TYPED = ["招商局", "王丽", "0411-8765 4321", "wang.li@example.org", 20]
 
@@ -46,3 +46,14 @@ def test_bad_uploads_and_bad_memory_are_refused_or_ignored(tmp_path: Path) -> No
     assert remembered_fields(forged) == ["", "", "", "", 30] and logo_preview(forged) == ""
     assert issuer_from_page(TYPED, None, False, forged).logo is None
     assert remembered_fields("not a dict") == ["", "", "", "", 30]
+
+
+def test_the_browsers_memory_fills_empty_fields_and_never_what_is_typed(tmp_path: Path) -> None:
+    path = tmp_path / "logo.png"
+    path.write_bytes(_png())
+    remembered = issuer_from_page(TYPED, str(path), False, {}).to_json()
+    fresh = recalled(remembered, ["", "", None, "", 30])
+    assert fresh[:5] == TYPED and fresh[5].startswith('<img src="data:image/png')
+    typing = recalled(remembered, ["招商二局", "", "", "li@example.org", 14])
+    assert typing[:5] == [None, "王丽", "0411-8765 4321", None, None]
+    assert recalled({}, ["", "", "", "", 30]) == [None] * 6
