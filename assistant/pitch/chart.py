@@ -67,5 +67,5 @@ def amounts_svg(lines: tuple[PitchLine, ...]) -> str:
                      f'{html.escape(bar.words)}</text>')
     parts.append(f'<line x1="{LABEL_WIDTH}" y1="{TOP - 3}" x2="{LABEL_WIDTH}" y2="{height - 4}" stroke="{INK}"/>')
     return (f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-            f'width="100%" font-family="Noto Sans CJK SC, sans-serif" font-size="10" fill="{INK}" '
+            f'width="100%" font-family="&apos;Noto Sans CJK SC&apos;, sans-serif" font-size="10" fill="{INK}" '
             f'role="img" aria-label="金额 Amounts">{"".join(parts)}</svg>')

@@ -12,10 +12,10 @@ from assistant.pitch.chart import amounts_svg
 from assistant.pitch.model import Payment, PitchSheet
 from assistant.pitch.whole import NOWRAP_CSS, whole
 
-STATUS_MARK = {"in_force": "✓", "expired": "✕", "not_yet_in_force": "…", "unknown": "?"}
+STATUS_MARK = {"in_force": "✓", "expired": "×", "not_yet_in_force": "…", "unknown": "?"}
 
 STYLE = """
-@page { size: A4; margin: 11mm 12mm 13mm 12mm;
+@page { size: A4; margin: 11mm 12mm 13mm 12mm; font-family: 'Noto Sans CJK SC', sans-serif;
   @bottom-left { content: "本材料依据政策原文测算，最终以主管部门审核为准 · Estimated from the policy text; \
 the authority's review decides."; font-size: 6.5pt; color: #000; }
   @bottom-right { content: counter(page) " / " counter(pages); font-size: 7pt; color: #000; } }

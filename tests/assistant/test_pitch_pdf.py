@@ -116,6 +116,9 @@ def test_the_pdf_is_one_or_two_a4_pages_with_every_amount_whole(context: Assista
     for value in (*[v for k, v in ISSUER.items() if k != "valid_days"], sheet.valid_until, sheet.as_of):
         assert re.sub(r"\s+", "", str(value)) in flat, value
     assert "45天 days" in text
+    fonts = [row.split()[0] for row in run("pdffonts", str(pdf)).splitlines()[2:]]
+    # the Simplified Chinese face everywhere (the footer too): no Japanese glyph forms, no serif fallback
+    assert fonts and all(re.fullmatch(r"[A-Z]{6}\+Noto-Sans-CJK-SC(-Bold)?", font) for font in fonts), fonts
 
 
 def _dark_share(image: Image.Image, box: tuple[int, int, int, int]) -> float:
