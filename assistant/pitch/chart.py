@@ -36,8 +36,7 @@ def _legend() -> str:
     return (f'<rect x="{LABEL_WIDTH}" y="4" width="14" height="10" fill="{INK}"/>'
             f'<text x="{LABEL_WIDTH + 18}" y="13">确定可得 guaranteed</text>'
             f'<rect x="{LABEL_WIDTH + 150}" y="4" width="14" height="10" fill="url(#hatch)" stroke="{INK}"/>'
-            f'<text x="{LABEL_WIDTH + 168}" y="13">最高可得 up to</text>'
-            f'<text x="{WIDTH - 4}" y="13" text-anchor="end">单位 unit: 元 CNY</text>')
+            f'<text x="{LABEL_WIDTH + 168}" y="13">最高可得 up to</text>')
 
 
 def amounts_svg(lines: tuple[PitchLine, ...]) -> str:
