@@ -23,7 +23,7 @@ from assistant.eligibility.questions import quick_replies as answer_buttons
 from assistant.eligibility.result import EligibilityResult
 from assistant.eligibility.whatif import compare
 from assistant.format import markdown_text
-from assistant.pitch import PitchSheet, pitch_sheet
+from assistant.pitch import Issuer, PitchSheet, pitch_sheet
 from assistant.profile import MAX_PROFILE_CHARS, PROFILE_LIMITS, CompanyProfile, ProfileError, parse_profile
 from assistant.report import eligibility_markdown, whatif_markdown
 from assistant.session_state import StateError, read_state
@@ -271,25 +271,35 @@ def profile_report(profile: CompanyProfile, variant: CompanyProfile | None, as_o
     return eligibility_markdown(shown, profile.name), result.to_json(), comparison
 
 
-def pitch(profile_json: str, as_of_text: str | None, context: AssistantContext, folder: Path
-          ) -> tuple[PitchSheet, Path, Path]:
-    """The pitch sheet for a profile, with its Markdown and PDF files written to ``folder``."""
+def pitch(profile_json: str, as_of_text: str | None, context: AssistantContext, folder: Path,
+          issuer: Issuer | None = None) -> tuple[PitchSheet, Path, Path]:
+    """The pitch sheet for a profile, handed out by ``issuer``, with its Markdown and PDF files
+    written to ``folder``."""
     profile = read_profile(profile_json, lenient=True)
-    sheet = pitch_sheet(evaluate(profile, parse_as_of(as_of_text), context.rules), profile.name)
+    sheet = pitch_sheet(evaluate(profile, parse_as_of(as_of_text), context.rules), profile.name, issuer)
     markdown_path, pdf_path = write_pitch_files(sheet, folder)
     return sheet, markdown_path, pdf_path
 
 
 def amounts_figure(sheet: PitchSheet) -> Any:
-    """A bar chart of each benefit's guaranteed and up-to amounts (万元), by measure."""
+    """A bar chart of each benefit's guaranteed and up-to amounts (万元), by measure: the
+    guaranteed part solid, the rest hatched, so that it reads in black and white too."""
     import plotly.graph_objects as go
 
     names = [f"{number}. {line.citation} {textwrap.shorten(line.title_en, 44, placeholder='…')}"
              for number, line in enumerate(sheet.lines, start=1)]
-    most = [(line.amount_max_cny or 0) / 10_000 for line in sheet.lines]
-    figure = go.Figure(go.Bar(x=most, y=names, orientation="h", name="最高 up to (万元)", marker_color="#e67e22"))
-    figure.update_layout(height=120 + 40 * len(names), margin={"l": 10, "r": 10, "t": 30, "b": 10, "autoexpand": True},
-                         title="金额 Amounts (万元, up to)", yaxis={"autorange": "reversed", "automargin": True})
+    sure = [line.amount_min_cny / 10_000 for line in sheet.lines]
+    rest = [max(0, (line.amount_max_cny or line.amount_min_cny) - line.amount_min_cny) / 10_000
+            for line in sheet.lines]
+    figure = go.Figure([
+        go.Bar(x=sure, y=names, orientation="h", name="确定可得 guaranteed (万元)", marker_color="#222"),
+        go.Bar(x=rest, y=names, orientation="h", name="最高可得 up to (万元)", marker_color="#fff",
+               marker_line_color="#222", marker_line_width=1, marker_pattern_shape="/",
+               marker_pattern_fgcolor="#222")])
+    figure.update_layout(barmode="stack", height=160 + 40 * len(names),
+                         margin={"l": 10, "r": 10, "t": 70, "b": 10, "autoexpand": True},
+                         title="金额 Amounts (万元)", yaxis={"autorange": "reversed", "automargin": True},
+                         legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"})
     return figure
 
 

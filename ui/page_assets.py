@@ -42,5 +42,6 @@ PAGE_CSS = """
 .policy-text mark.cited { background: #ffb347; outline: 2px solid #e67e22; }
 #check-report table td, #pitch-view table td, #check-report table th, #pitch-view table th { min-width: 4.5em; }
 #check-report a[href^="#span-"], #pitch-view a[href^="#span-"], #chatbot a[href^="#span-"] { white-space: nowrap; }
+#pitch-view .nw { white-space: nowrap; }
 """
 """Report tables keep narrow columns (clause, measure, amount) readable; a citation stays on one line."""

@@ -18,6 +18,7 @@ from assistant.eligibility.result import (
     Benefit,
     CouldAdd,
     EligibilityResult,
+    MatchedFact,
     NotEligible,
     Obligation,
     PathToMore,
@@ -127,7 +128,7 @@ def _could_add(run: _Run, provision: Provision, amount: Amount, hinges: list[Che
         provision.id, provision.clause_path, run.rules.titles[provision.id], run.rules.titles_en[provision.id],
         provision.kind.value, min(low, amount.maximum) if amount.maximum is not None else low, amount.maximum, keys,
         tuple(zh for zh, _ in texts), tuple(en for _, en in texts), basis or amount.basis, provision.quote,
-        provision.span, provision.discretionary))
+        provision.span, provision.discretionary, provision.qualifications, provision.level))
     for key in keys:
         run.ask(key, amount.maximum, provision, refines=True)
 
@@ -183,7 +184,9 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
         provision.id, provision.clause_path, run.rules.titles[provision.id], provision.kind.value, minimum,
         amount.maximum, provision.discretionary, amount.basis, provision.quote, provision.span, tuple(trace),
         tuple(dict.fromkeys(c.question for c in unknown if c.question)), ambiguity,
-        run.rules.titles_en[provision.id], reading_range, provision.qualifications))
+        run.rules.titles_en[provision.id], reading_range, provision.qualifications,
+        tuple(MatchedFact(fact.concept, fact.level, fact.date) for fact in assessment.matched
+              if fact.held and fact not in assessment.pending)))
     for check in unknown:
         if check.question:
             run.ask(check.question, amount.maximum, provision, refines=True)

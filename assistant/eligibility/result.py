@@ -23,6 +23,20 @@ class TraceStep:
 
 
 @dataclass(frozen=True)
+class MatchedFact:
+    """A fact of the company's that a benefit is paid for: which concept it holds (its own
+    platform type among the six a clause names), at what level, and when it was recognised."""
+
+    concept: str
+    level: str | None = None
+    date: dt.date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"concept": self.concept, "level": self.level,
+                "date": self.date.isoformat() if self.date else None}
+
+
+@dataclass(frozen=True)
 class Benefit:
     provision_id: str
     clause_path: tuple[str, ...]
@@ -41,10 +55,13 @@ class Benefit:
     reading_range_cny: tuple[int, int] | None = None
     """When the text admits two readings: what each gives (the engine's is in min/max)."""
     qualifications: tuple[str, ...] = ()
+    matched: tuple[MatchedFact, ...] = ()
+    """The company's facts it is paid for (the established ones, not those still pending)."""
 
     def to_json(self) -> dict[str, Any]:
         return {"reading_range_cny": list(self.reading_range_cny) if self.reading_range_cny else None,
                 "qualifications": list(self.qualifications),
+                "matched": [fact.to_json() for fact in self.matched],
                 "title_en": self.title_en, "provision_id": self.provision_id,
                 "clause_path": list(self.clause_path), "title": self.title,
                 "kind": self.kind, "amount_min_cny": self.amount_min_cny, "amount_max_cny": self.amount_max_cny,
@@ -155,9 +172,13 @@ class CouldAdd:
     quote: str
     span: tuple[int, int]
     discretionary: bool = False
+    qualifications: tuple[str, ...] = ()
+    """The concepts the clause names (a sheet shows only the company's own among them)."""
+    level: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"provision_id": self.provision_id, "clause_path": list(self.clause_path), "title": self.title,
+                "qualifications": list(self.qualifications), "level": self.level,
                 "title_en": self.title_en, "kind": self.kind, "amount_min_cny": self.amount_min_cny,
                 "amount_max_cny": self.amount_max_cny, "hinges": list(self.hinges),
                 "questions_zh": list(self.questions_zh), "questions_en": list(self.questions_en),

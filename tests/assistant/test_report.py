@@ -65,16 +65,18 @@ def test_the_pitch_timeline_pays_a_yearly_rate_year_by_year(rules: PolicyRules) 
     sheet = pitch_sheet(evaluate(parse_profile(profile), dt.date(2025, 6, 30), rules), "Yearly Co.")
     rd = [(p.year, p.amount_zh) for p in sheet.timeline if p.citation == "〔三（二）7〕"]
     assert rd == [(2022, "100万元"), (2023, "100万元"), (2024, "100万元")]
-    assert [(p.year, p.amount_zh) for p in sheet.timeline if p.citation == "〔三（二）6〕"] == [(None, "10万元")]
-    assert "| 2023 | 激发创新主体创新活力" in pitch_markdown(sheet)
+    # the renewal's one-off is dated by the renewal it is paid for (2021-12-10), not left yearless
+    renewal = [(p.year, p.amount_zh, p.when_en) for p in sheet.timeline if p.citation == "〔三（二）6〕"]
+    assert renewal == [(2021, "10万元", "year of recognition (one-off)")]
+    assert "| 2023 | 当年 / that year | 激发创新主体创新活力" in pitch_markdown(sheet)
 
 
 def test_a_yearly_rate_without_its_figures_is_could_add_not_on_the_timeline(rules: PolicyRules) -> None:
     profile = {"location": {"in_zone": True},
                "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-11-01"}]}
     sheet = pitch_sheet(evaluate(parse_profile(profile), dt.date(2024, 6, 30), rules), "No Figures Co.")
-    when = {p.citation: p.when for p in sheet.timeline if p.year is None}
-    assert "〔三（二）7〕" not in when and when["〔三（二）6〕"].startswith("一次性")
+    cited = {p.citation: (p.year, p.when_zh) for p in sheet.timeline}
+    assert "〔三（二）7〕" not in cited and cited["〔三（二）6〕"] == (2022, "认定当年（一次性）")
     assert [c.citation for c in sheet.could_add] == ["〔三（二）7〕"]
     markdown = pitch_markdown(sheet)
     assert "Could add, if… (not in the totals)" in markdown and "| 〔三（二）7〕 | 激发创新主体创新活力" in markdown

@@ -135,7 +135,8 @@ def test_the_pitch_sheet_pdf_embeds_a_cjk_font_and_says_the_total(context: Assis
                "platforms": [{"type": "innovation_alliance", "level": "national", "date": "2022-05-01"}],
                "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-11-15"}]}
     sheet, markdown_path, pdf_path = handlers.pitch(json.dumps(profile), "2024-06-01", context, tmp_path)
-    assert [p.year for p in sheet.timeline if p.year] == [2022, 2023, 2024]
+    # the two one-offs in the year of their recognition (2022), the alliance's yearly fund 2022–2024
+    assert [p.year for p in sheet.timeline] == [2022, 2022, 2022, 2023, 2024]
     markdown = markdown_path.read_text(encoding="utf-8")
     assert "| 确定可得 Guaranteed | **20万元** | **CNY 200,000 (20万元)** |" in markdown
     fonts = subprocess.run(["pdffonts", str(pdf_path)], capture_output=True, text=True, check=True).stdout
