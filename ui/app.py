@@ -27,7 +27,7 @@ from ui.page_context import Labelled, PageContext
 from ui.pitch_tab import build_pitch_tab
 from ui.policy_text import citation_targets, policy_html
 from ui.rest_api import register_rest_api
-from ui.warmup import Warmup, announce, follow, search_warmup, status_text, status_update
+from ui.warmup import WARMING, Warmup, announce, follow, search_warmup, status_text, status_update
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7860
 
@@ -160,7 +160,7 @@ def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, block: bool = T
                 footer_links=["api"], show_error=True, head=PAGE_SCRIPT, max_file_size="1mb",
                 allowed_paths=[str(cache / "downloads")], quiet=True)
     print(f"policykg: the app is ready at {page.local_url} (Ctrl+C stops it)"
-          + ("" if warmup.state != "warming" else "; search is warming up"), flush=True)
+          + ("; search is warming up" if warmup.state == WARMING else ""), flush=True)
     if not eager:
         warmup.start()
     if block:
