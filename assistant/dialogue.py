@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
@@ -109,17 +110,20 @@ class Reply:
 
 @dataclass
 class AssistantContext:
-    """The policy a conversation is about; the search index is built on first use."""
+    """The policy a conversation is about; the search index is built on first use, once however
+    many threads ask for it (the web app builds it in the background while the page is served)."""
 
     rules: PolicyRules
     _search: Any = None
+    _building: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def search(self) -> Any:
-        if self._search is None:
-            from assistant.retrieval.embedders import embedder_from_name
-            from assistant.retrieval.search import build_search, default_cache_dir
+        with self._building:
+            if self._search is None:
+                from assistant.retrieval.embedders import embedder_from_name
+                from assistant.retrieval.search import build_search, default_cache_dir
 
-            self._search = build_search(self.rules.record, embedder_from_name(), default_cache_dir())
+                self._search = build_search(self.rules.record, embedder_from_name(), default_cache_dir())
         return self._search
 
 

@@ -48,3 +48,13 @@ def test_the_two_setup_commands_point_at_real_files() -> None:
 def test_the_screenshots_shown_exist() -> None:
     shown = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README)
     assert shown and all((ROOT / path).is_file() for path in shown)
+
+
+def test_every_screenshot_shown_is_one_the_refresh_command_takes() -> None:
+    """docs/screenshots/ is written by scripts/refresh_screenshots.py only (from the browser
+    tests, after they pass); a picture the README shows that no test takes would go stale."""
+    from tests.ui.test_browser import SCREENSHOTS
+
+    shown = re.findall(r"!\[[^\]]*\]\(docs/screenshots/([^)]+)\.png\)", README)
+    assert shown and set(shown) <= set(SCREENSHOTS), set(shown) - set(SCREENSHOTS)
+    assert (ROOT / "scripts" / "refresh_screenshots.py").is_file()

@@ -7,12 +7,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph
 
-from assistant.dialogue import AssistantContext, default_context
+from assistant.dialogue import AssistantContext
 from assistant.eligibility.engine import policy_status, status_notice
 from assistant.format import markdown_text
 from ui import handlers
@@ -27,6 +28,7 @@ from ui.pitch_tab import build_pitch_tab
 from ui.policy_text import citation_targets
 from ui.policy_text_tab import build_policy_text_tab
 from ui.rest_api import register_rest_api
+from ui.warmup import WARMING, Warmup, announce, follow, search_warmup, status_text, status_update
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7860
 
@@ -78,15 +80,22 @@ def words_update(entries: list[tuple[str, str]], mode: str) -> dict[str, Any]:
             for key, attribute in entries}
 
 
-def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, downloads: Path) -> Any:
+def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, downloads: Path,
+              warmup: Warmup | None = None) -> Any:
     """The page for one policy; ``dataset`` (its graph with the vocabulary) answers SPARQL and
-    downloads (of ``policy_graph``) are written to ``downloads``."""
+    downloads (of ``policy_graph``) are written to ``downloads``. While ``warmup`` (search being
+    prepared in the background) runs, a status line under the banner says so (without one,
+    search is built by the first question that needs it)."""
     import gradio as gr
 
     record = context.rules.record
+    warmup = warmup or Warmup.skipped()
     with gr.Blocks(title="policykg") as page:
         with gr.Row(equal_height=False):
-            status = gr.Markdown(status_markdown(context, dt.date.today().isoformat()), elem_id="status-banner")
+            with gr.Column():
+                status = gr.Markdown(status_markdown(context, dt.date.today().isoformat()), elem_id="status-banner")
+                search_text = status_text(warmup)
+                search_status = gr.Markdown(search_text, visible=bool(search_text), elem_id="search-status")
             with gr.Column(scale=0, min_width=340):
                 as_of = gr.Textbox(dt.date.today().isoformat(), label=label("as_of"), elem_id="as-of", max_lines=1)
                 language = gr.Radio(MODES, value="both", label=label("language"), elem_id="interface-language")
@@ -111,29 +120,49 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
         relabelled = relabelled_components(labelled)
 
         def switch_language(mode: str, as_of_text: str) -> list[Any]:
-            return [status_markdown(context, as_of_text, mode),
+            return [status_markdown(context, as_of_text, mode), status_update(warmup, mode),
                     *(gr.update(**words_update(entries, mode)) for _, entries in relabelled)]
 
-        language.change(switch_language, [language, as_of], [status, *(component for component, _ in relabelled)],
+        language.change(switch_language, [language, as_of],
+                        [status, search_status, *(component for component, _ in relabelled)],
                         api_visibility="private")
+
+        def follow_warmup(mode: str) -> Iterator[dict[str, Any]]:
+            yield from follow(warmup, mode)
+
+        page.load(follow_warmup, language, search_status, api_visibility="private", show_progress="hidden",
+                  concurrency_limit=None)
         register_rest_api(context)
     return page
 
 
-def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, block: bool = True) -> Any:
-    """Start the app on the bundled policy; binds to 127.0.0.1 unless another host is asked for."""
+def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, block: bool = True, eager: bool = False) -> Any:
+    """Start the app on the bundled policy; binds to 127.0.0.1 unless another host is asked for.
+
+    The policy comes from the start-up cache (:mod:`ui.policy_cache`) and search warms up in the
+    background once the page is served (:mod:`ui.warmup`). ``eager`` is the old synchronous
+    start, kept as the benchmark's baseline: the policy read from its text and search built
+    before the page is served."""
     cache = Path.cwd() / ".cache"
     offline_environment(cache)
-    from kg.store import open_store
+    from assistant.retrieval.search import default_cache_dir
+    from ui.policy_cache import load_bundled_policy, read_bundled_policy
 
-    store = open_store(None)
-    page = build_app(default_context(), store.graph(), store.dataset(), cache / "downloads")
+    loaded = read_bundled_policy() if eager else load_bundled_policy(default_cache_dir())
+    context = AssistantContext(loaded.rules)
+    warmup = search_warmup(context, on_done=announce)
+    if eager:
+        warmup.run()
+    page = build_app(context, loaded.graph, loaded.store.dataset(), cache / "downloads", warmup)
     # quiet: Gradio's own lines include a hint about public share links, which this offline app
     # never makes; the address is said here instead
     page.launch(server_name=host, server_port=port, prevent_thread_lock=True, css=PAGE_CSS,
                 footer_links=["api"], show_error=True, head=PAGE_SCRIPT, max_file_size="1mb",
                 allowed_paths=[str(cache / "downloads")], quiet=True)
-    print(f"policykg: the app is ready at {page.local_url} (Ctrl+C stops it)", flush=True)
+    print(f"policykg: the app is ready at {page.local_url} (Ctrl+C stops it)"
+          + ("; search is warming up" if warmup.state == WARMING else ""), flush=True)
+    if not eager:
+        warmup.start()
     if block:
         page.block_thread()
     return page
@@ -143,5 +172,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="policykg web app")
     parser.add_argument("--host", default=DEFAULT_HOST, help="interface to bind (default 127.0.0.1 only)")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
+    parser.add_argument("--eager", action="store_true",
+                        help="read the policy and build search before serving, without the start-up cache "
+                             "(the old start, for comparison)")
     arguments = parser.parse_args(argv)
-    serve(arguments.host, arguments.port)
+    serve(arguments.host, arguments.port, eager=arguments.eager)
