@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = ("chat", "company-check", "pitch", "explore", "policy-text")
+SCREENSHOTS = ("chat", "company-check", "pitch", "explore", "policy-text", "chat-quick-replies", "company-check-form")
 """The pictures the tests take (``<name>.png``); the README shows them."""
 SCREENSHOTS_DIR = "POLICYKG_SCREENSHOTS_DIR"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -481,7 +481,7 @@ def test_another_policy_can_be_uploaded_into_a_scratch_graph(page) -> None:  # t
     expect(page.locator("#scratch-table")).to_contain_text("万元")
 
 
-def test_the_next_question_is_offered_as_quick_replies(page) -> None:  # type: ignore[no-untyped-def]
+def test_the_next_question_is_offered_as_quick_replies(page, shots: Path) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
     page.locator("#interface-language").get_by_text("中文", exact=True).click()
@@ -494,10 +494,10 @@ def test_the_next_question_is_offered_as_quick_replies(page) -> None:  # type: i
     first.click()
     expect(page.locator("#chatbot")).to_contain_text("是，首次认定的高新技术企业")  # sent as the user's answer
     expect(page.locator("#chat-qualifications")).to_contain_text("首次认定")
-    page.screenshot(path=str(SHOTS / "chat-quick-replies.png"), full_page=True)
+    screenshot(page, shots, "chat-quick-replies", full_page=True)
 
 
-def test_a_fact_is_added_by_dropdowns_and_no_id_is_shown(page) -> None:  # type: ignore[no-untyped-def]
+def test_a_fact_is_added_by_dropdowns_and_no_id_is_shown(page, shots: Path) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
     page.locator("#interface-language").get_by_text("中文", exact=True).click()
@@ -518,4 +518,4 @@ def test_a_fact_is_added_by_dropdowns_and_no_id_is_shown(page) -> None:  # type:
     for table in ("#a-qualifications", "#a-platforms", "#a-rd_expense"):
         for identifier in ("high_tech_enterprise", "key_laboratory", "national", "first", "30000000"):
             expect(page.locator(table)).not_to_contain_text(identifier)
-    page.screenshot(path=str(SHOTS / "company-check-form.png"), full_page=True)
+    screenshot(page, shots, "company-check-form", full_page=True)
