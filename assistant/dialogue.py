@@ -780,10 +780,18 @@ _SMALLTALK = {"zh": "您好！请描述贵公司的情况（所在区域、资�
               "en": "Hello! Tell me about your company (location, recognitions, R&D spending, listing, platforms) and "
                     "I will work out what it can claim, or ask me about the policy's clauses."}
 _NOTHING_CORRECTED = {"zh": "抱歉，我没能看出要修改哪一项（或这一说法不在本政策的范围内），之前的情况保持不变。"
-                           "请直接说出正确的情况，例如「我们是在科创板上市」或「是再次认定」。",
+                           "请直接说出正确的情况，例如「我们是在{board}上市」或「是再次认定」。",
                      "en": "Sorry, I could not tell what to change (or it is not something this policy covers), so "
-                           "nothing was changed. Please say the right fact directly, e.g. \"we listed on the STAR "
-                           "Market\" or \"it was a renewal\"."}
+                           "nothing was changed. Please say the right fact directly, e.g. \"we listed on the {board}\" "
+                           "or \"it was a renewal\"."}
+EXAMPLE_BOARD = "star_market"
+"""The listing board a reply names as an example of a correction (its label comes from the vocabulary)."""
+
+
+def _nothing_corrected(lang: str) -> str:
+    return _NOTHING_CORRECTED[lang].format(board=load_vocabulary().label(EXAMPLE_BOARD, lang))
+
+
 _OUT_OF_SCOPE = {"zh": "抱歉，这个问题超出了本政策助手的范围。"
                        "我可以测算贵公司能享受的政策支持，或回答政策条款相关的问题。",
                  "en": "Sorry, that is outside what this policy assistant does. I can work out what your company can "
@@ -852,7 +860,7 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.CORRECTION:
         records = _correct(text, facts, state.facts, state.as_of)
         if records == state.facts and state.facts:
-            return Reply(intent.value, lang, _NOTHING_CORRECTED[lang], state.facts), state
+            return Reply(intent.value, lang, _nothing_corrected(lang), state.facts), state
         return _eligibility_reply(intent, records, tuple(r for r in records if r not in state.facts), state, lang, ctx)
     if intent is Intent.WHATIF:
         return _whatif(text, facts, state, lang, ctx)

@@ -13,28 +13,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from functools import cache
+from typing import Any, get_args
 
+from assistant.profile import EquipmentLevel
 from assistant.understanding.cues import cue
+from assistant.understanding.levels import (
+    ADMINISTRATIVE_LEVELS,
+    administrative_level_hits,
+    denies_a_level,
+    level_hits,
+    level_named,
+    without_trailing_level,
+)
 from assistant.understanding.quantities import Found, amounts, counts, dates
-from ingest.concepts import Concept, load_vocabulary
+from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
-
-_LEVEL_WORDS = {
-    "international": r"国际级?|\binternational\b",
-    "national": r"国家级|国字号|\bnational\b|\bstate-level\b",
-    "provincial": r"省级|省里|省里的|\bprovincial\b|\bprovince\b",
-    "municipal": r"市级|市里|\bmunicipal\b|\bcity-level\b|\bcity level\b",
-    "district": r"区级|县级|\bdistrict\b",
-}
-_STANDARD = re.compile(r"(?P<zh>国际|国家|行业|地方)标准|\b(?P<en>international|national|industry|local)\s+standard", re.I)
-_STANDARD_LEVELS = {"国际": "international", "国家": "national", "行业": "industry", "地方": "local",
-                    "international": "international", "national": "national", "industry": "industry",
-                    "local": "local"}
-_FIRST_EQUIPMENT = re.compile(r"首台|首套|first[- ]of[- ](?:its|a)?[- ]?kind|first set|first unit", re.I)
-_PATENT_TYPES = (("foreign_patent", re.compile(r"PCT|国外专利|海外专利|外国专利|foreign patent|overseas patent|"
-                                               r"美国专利|欧洲专利|日本专利", re.IGNORECASE)),
-                 ("invention_patent", re.compile(r"发明专利|invention patent|\bpatents?\b", re.IGNORECASE)))
 
 
 @dataclass(frozen=True)
@@ -87,13 +81,6 @@ def clauses(message: str) -> list[_Clause]:
         cursor = match.end()
     parts.append(_Clause(message[cursor:], cursor))
     return [part for part in parts if part.text.strip()]
-
-
-def level_named(text: str) -> str | None:
-    for level, pattern in _LEVEL_WORDS.items():
-        if re.search(pattern, text, re.IGNORECASE):
-            return level
-    return None
 
 
 def round_named(text: str) -> str | None:
@@ -275,6 +262,29 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
     return Understood(base + (f"#{member}" if member else ""), fact.field, value, joined)
 
 
+IP_GROUP = "intellectual_property"
+GENERIC_PATENT = "invention_patent"
+"""What the group's own English word (patents) means alone: invention patents, as the old
+rules read it. The Chinese 专利 alone is not read so: it commonly includes utility models."""
+
+
+@cache
+def _generic_patent_words() -> re.Pattern[str]:
+    """The intellectual-property group's own English labels (patent, patents), as whole words."""
+    labels = [label for label in load_vocabulary()[IP_GROUP].labels if label.isascii()]
+    return re.compile("|".join(rf"\b{re.escape(label)}\b" for label in sorted(labels, key=len, reverse=True)),
+                      re.IGNORECASE)
+
+
+def _patent_words(text: str) -> list[tuple[str, int, int]]:
+    """(concept, start, end) of every kind of intellectual property named: each member of the
+    group (PCT专利, invention patents) in order, then the group's generic English word."""
+    named = [(hit.concept.id, hit.start, hit.end) for hit in _named(text, IP_GROUP)]
+    generic = [(GENERIC_PATENT, m.start(), m.end()) for m in _generic_patent_words().finditer(text)
+               if not any(start <= m.start() < end for _, start, end in named)]
+    return named + generic
+
+
 def _patents(clause: _Clause) -> list[Understood]:
     """Each count goes with the patent word right after it (5 PCT patents, 30件发明专利), or
     right before it (发明专利是21项); a date is the one after the word, or one just before
@@ -283,24 +293,23 @@ def _patents(clause: _Clause) -> list[Understood]:
     numbers = counts(clause.text)
     used: set[int] = set()
     starts: list[int] = []
-    for concept_id, pattern in _PATENT_TYPES:
-        for match in pattern.finditer(clause.text):
-            if concept_id in found:
-                continue
-            before = [n for n in numbers if n.end <= match.start() and match.start() - n.end <= 12 and n.start not in used]
-            after = [n for n in numbers if 0 <= n.start - match.end() <= 4 and n.start not in used]
-            count = before[-1] if before else after[0] if after else None
-            if count is None:
-                continue
-            used.add(count.start)
-            value: dict[str, Any] = {"type": concept_id, "granted": count.value}
-            later = [d for d in clause.dates if d.start >= match.start() - 4]
-            close = [d for d in clause.dates if 0 <= count.start - d.end <= 20
-                     and not cue("also").search(clause.text[d.end:count.start])]
-            if later or close:
-                value.update(_dated((later or close)[0]))
-            found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
-            starts.append(min(count.start, match.start()))
+    for concept_id, word_start, word_end in _patent_words(clause.text):
+        if concept_id in found:
+            continue
+        before = [n for n in numbers if n.end <= word_start and word_start - n.end <= 12 and n.start not in used]
+        after = [n for n in numbers if 0 <= n.start - word_end <= 4 and n.start not in used]
+        count = before[-1] if before else after[0] if after else None
+        if count is None:
+            continue
+        used.add(count.start)
+        value: dict[str, Any] = {"type": concept_id, "granted": count.value}
+        later = [d for d in clause.dates if d.start >= word_start - 4]
+        close = [d for d in clause.dates if 0 <= count.start - d.end <= 20
+                 and not cue("also").search(clause.text[d.end:count.start])]
+        if later or close:
+            value.update(_dated((later or close)[0]))
+        found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
+        starts.append(min(count.start, word_start))
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
     if leading:  # Last year we were granted 21 invention patents and 3 PCT patents: the date is every count's
         for concept_id, fact in found.items():
@@ -336,9 +345,6 @@ DATE_AFTER, DATE_BEFORE, DATE_BEFORE_EN = 40, 15, 40
 (English puts more words between them)."""
 
 
-_COUNT_BEFORE = re.compile(r"(?<![\d.第])(?P<n>[两二三四五六七八九十]+|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
-                           r"\s*(?:个|家|项|所|座|支)?\s*(?:(?:国家级|省级|市级|区级|national|provincial|municipal|"
-                           r"district)(?:-level)?\s*)?$", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 MAX_MEMBERS = 20
 """More members of one kind than this are not believable in a sentence (一百个重点实验室)."""
@@ -347,10 +353,10 @@ MAX_MEMBERS = 20
 def _count_before(before: str) -> int:
     """How many the words just before a concept say there are (两个省级重点实验室, 十二个, two
     provincial key laboratories); 1 when they say no number."""
-    match = _COUNT_BEFORE.search(before[-24:])
+    match = cue("count_before").search(without_trailing_level(before[-24:]))
     if match is None:
         return 1
-    word = match["n"].lower()
+    word = match[0].lower()
     count = _COUNT_WORDS[word] if word in _COUNT_WORDS else int(parse_number(word))
     return count if 1 <= count <= MAX_MEMBERS else 1
 
@@ -459,7 +465,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
         # a statement with a date or a recognition verb needs no subject (2022年11月首次认定为高新技术企业)
         return may_be_about_us or bool(clause.dates or cue("states").search(clause.text))
     hypothetical = bool(cue("conditional").search(message))
-    drafter = bool(re.search(r"第一起草人|起草|主导制定|牵头|first drafter|lead drafter|drafted|led the", message, re.I))
+    drafter = bool(cue("drafting_verb").search(message) or _named(message, "standard"))
     equipment = _equipment(message, as_of)
     facts.extend(equipment)
     said_before = earlier  # 同年 / the same year in this message points back to it
@@ -500,7 +506,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
                 previous = len(facts) - 1
         if special:
             for index, fact in enumerate(special):
-                dated = [f for f in [*facts, *special[:index]] if f.field == "patents" and "date" in f.value]
+                dated = [f for f in facts if f.field == "patents" and "date" in f.value]  # said before this clause
                 if fact.field == "patents" and "date" not in fact.value and dated:  # 还有5项PCT专利: same time
                     special[index] = Understood(fact.key, fact.field, {**fact.value, "date": dated[-1].value["date"]},
                                                 fact.source)
@@ -509,9 +515,9 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
         speaks_of_place = bool(cue("in_area").search(text) or cue("leaving").search(text)
                                or cue("names_a_place").search(text)) and not cue("relocated").search(text)
         asks = bool(why or asked(clause))
-        denies_a_level = bool(cue("denies_a_level").search(text))  # "national-level, not provincial": the level is denied
+        denies_level = denies_a_level(text)  # "national-level, not provincial": the level is denied
         if not hits and not quantities and not special and previous is not None and not speaks_of_place \
-                and not asks and not denies_a_level:
+                and not asks and not denies_level:
             attributes = dataclasses.replace(_attributes("", text, clause.dates),
                                              negated=bool(cue("negation").search(cue("not_negation").sub("", text))))
             renewal = _renewal_of(facts[previous], attributes, text.strip())
@@ -545,11 +551,12 @@ def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
     """Each level word goes to the concept it modifies: the one right after it (省级瞪羚, a provincial
     gazelle), else the one before it (gazelle, recognised by the province)."""
     assigned: dict[int, str] = {}
-    for level, pattern in _LEVEL_WORDS.items():
-        for match in re.finditer(pattern, text, re.IGNORECASE):
-            following = [i for i, hit in enumerate(hits) if 0 <= hit.start - match.end() <= 12
-                         and not cue("level_reach_ends").search(text[match.end():hit.start])]
-            preceding = [i for i, hit in enumerate(hits) if hit.end <= match.start()]
+    words = administrative_level_hits(text)
+    for level in ADMINISTRATIVE_LEVELS:
+        for word in (word for word in words if word.concept.id == level):
+            following = [i for i, hit in enumerate(hits) if 0 <= hit.start - word.end <= 12
+                         and not cue("level_reach_ends").search(text[word.end:hit.start])]
+            preceding = [i for i, hit in enumerate(hits) if hit.end <= word.start]
             target = following[0] if following else (preceding[-1] if preceding else None)
             if target is not None and target not in assigned:
                 assigned[target] = level
@@ -562,32 +569,41 @@ def _standards(clause: _Clause, drafter: bool) -> list[Understood]:
     found = []
     if not drafter:
         return []
-    for match in _STANDARD.finditer(text):
-        level = _STANDARD_LEVELS.get((match["zh"] or match["en"] or "").lower())
-        if level is None:
+    for word in level_hits(text):
+        if not cue("standard_word").match(text, word.end):
             continue
+        level = word.concept.id
         value: dict[str, Any] = {"level": level}
-        later = [d for d in clause.dates if d.start >= match.start()] or clause.dates
+        later = [d for d in clause.dates if d.start >= word.start] or clause.dates
         if later:
             value.update(_dated(later[0]))
         found.append(Understood(f"standard:{level}", "standards", value, text.strip()))
     return found
 
 
+EQUIPMENT_LEVELS: tuple[str, ...] = get_args(EquipmentLevel)
+"""The levels first-of-kind equipment is recognised at, most senior first."""
+
+
+def _named(text: str, group: str) -> list[ConceptHit]:
+    """The vocabulary concepts of ``group`` that ``text`` names (首台套 → first major equipment)."""
+    return [hit for hit in load_vocabulary().find(text, "qualifications", plurals=True) if hit.concept.group == group]
+
+
 def _equipment(message: str, as_of: dt.date) -> list[Understood]:
     """First-of-kind equipment (首台套): its level, contract amount and date, wherever in the message."""
-    if not _FIRST_EQUIPMENT.search(message):
+    named = next(iter(_named(message, "equipment")), None)
+    if named is None:
         return []
-    level = "international" if re.search(r"国际|international|world", message, re.I) else \
-        "national" if re.search(r"国内|国家|national|domestic", message, re.I) else None
+    said = {word.concept.id for word in level_hits(message)}
+    level = next((level for level in EQUIPMENT_LEVELS if level in said), None)
     values = amounts(message)
     if level is None or not values:
         return []
     value: dict[str, Any] = {"level": level, "contract_amount_cny": values[-1].value}
-    named = _FIRST_EQUIPMENT.search(message)
     when = [found for found in dates(message, as_of) if isinstance(found.value, dt.date)]
-    if when and named:  # the date nearest the equipment words, not the first said in the message
-        nearest = min(when, key=lambda found: min(abs(found.start - named.end()), abs(named.start() - found.end)))
+    if when:  # the date nearest the equipment words, not the first said in the message
+        nearest = min(when, key=lambda found: min(abs(found.start - named.end), abs(named.start - found.end)))
         value["date"] = nearest.value
     return [Understood(f"equipment:{level}", "equipment", value, message.strip())]
 
