@@ -37,6 +37,7 @@ from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
 from assistant.understanding.cues import cue
+from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.facts import (
     DATED_FIELDS,
     Understood,
@@ -354,7 +355,8 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         if round_ and "id" in value and load_vocabulary().in_rounds(value["id"]) and (value.get("round") != round_
                                                                                       or not when):
             value["round"] = round_
-        elif level and ("id" in value or "type" in value) and (value.get("level") != level or not when):
+        elif level and ("id" in value or "type" in value) and kind_of(fact.field).accepts("level") \
+                and (value.get("level") != level or not when):
             value["level"] = level
         elif when and "date" in value and concept_of(value):  # "recognised in March 2023, not 2022"
             value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
@@ -456,8 +458,11 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
     def named(fact: FactRecord) -> str | None:
         return concept_of(fact.value)
 
-    candidates = [f for f in reversed(state.facts) if named(f) == concept] or [
-        f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f)
+    def fits(fact: FactRecord) -> bool:  # a patent has no level: 市级的 is not about it
+        return all(kind_of(fact.field).accepts(k) for k in found)
+
+    candidates = [f for f in reversed(state.facts) if named(f) == concept and fits(f)] or [
+        f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f) and fits(f)
         and (any(k not in f.value for k in found) or ("date" in found and f.value.get("date_precision")))
         and ("round" not in found or load_vocabulary().in_rounds(named(f) or ""))]
     if not candidates:

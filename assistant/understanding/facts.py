@@ -18,6 +18,7 @@ from typing import Any, get_args
 
 from assistant.profile import EquipmentLevel
 from assistant.understanding.cues import cue
+from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -240,19 +241,20 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
         return fact
     value = dict(fact.value)
     identity = concept_of(value)
-    if attributes.negated and fact.field != "listings":
+    kind = kind_of(fact.field)
+    if attributes.negated and kind.deniable:
         value["held"] = False
         value.pop("date", None)
         value.pop("date_precision", None)
-    if attributes.level and "level" not in value and fact.field in ("qualifications", "platforms"):
+    if attributes.level and "level" not in value and kind.accepts("level"):
         value["level"] = attributes.level
-    if attributes.round and "round" not in value and load_vocabulary().in_rounds(identity or ""):
+    if attributes.round and "round" not in value and kind.accepts("round") and load_vocabulary().in_rounds(identity or ""):
         value["round"] = attributes.round
-    if attributes.date and "date" not in value and value.get("held", True):
-        value.update(attributes.dated() if fact.field in DATED_FIELDS else {"date": attributes.date})
-    if attributes.not_ipo and fact.field == "listings":
+    if attributes.date and "date" not in value and value.get("held", True) and kind.dated:
+        value.update(attributes.dated() if kind.accepts("date_precision") else {"date": attributes.date})
+    if attributes.not_ipo and kind.accepts("ipo"):
         value["ipo"] = False
-    if fact.field == "platforms" and cue("relocated").search(words):
+    if kind.accepts("relocated_into_zone") and cue("relocated").search(words):
         value["relocated_into_zone"] = True
     base, _, member = fact.key.partition("#")
     part = {"qualifications": "round", "platforms": "level"}.get(fact.field)
@@ -533,7 +535,7 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
         if cue("both").search(text) and clause.dates:
             for index, fact in enumerate(facts):
                 if isinstance(fact.value, dict) and "date" not in fact.value and fact.value.get("held", True) \
-                        and fact.field in ("qualifications", "platforms", "holdings"):
+                        and kind_of(fact.field).deniable:
                     when = clause.dates[-1]
                     precision = {"date_precision": when.precision} if when.precision else {}
                     facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
@@ -665,14 +667,7 @@ def profile_data(facts: list[Understood]) -> dict[str, Any]:
         latest[fact.key] = fact
     data: dict[str, Any] = {}
     for fact in latest.values():
-        if fact.field.startswith("location."):
-            data.setdefault("location", {})[fact.field.split(".", 1)[1]] = _plain(fact.value)
-        elif fact.field.startswith("quantities."):
-            data.setdefault("quantities", {}).setdefault(fact.field.split(".", 1)[1], []).append(_plain(fact.value))
-        elif fact.field in ("investment_total_cny", "other_funding_cny", "patent_funding_received_cny"):
-            data[fact.field] = _plain(fact.value)
-        else:
-            data.setdefault(fact.field, []).append(_plain(fact.value))
+        kind_of(fact.field).place(data, _plain(fact.value))
     if "rd_expense" in data:
         data["rd_expense"].sort(key=lambda v: v["year"])
     return data
