@@ -505,9 +505,18 @@ def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.d
 
 
 
-def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
-            ) -> tuple[Reply, DialogueState]:
-    base = evaluate(_profile(state.facts), state.as_of, ctx.rules)
+@dataclass(frozen=True)
+class _Supposition:
+    """What a what-if supposes: the facts it names (``new``), the whole supposed profile's facts,
+    and those of its new facts said with no date (not guaranteed: their date decides the window)."""
+
+    new: tuple[FactRecord, ...]
+    supposed: tuple[FactRecord, ...]
+    undated: tuple[FactRecord, ...]
+
+
+def _supposition(message: str, new: tuple[FactRecord, ...], state: DialogueState, ctx: AssistantContext
+                 ) -> _Supposition:
     if not new:  # 如果再加一个国家级的呢？ supposes one more of the latest platform, project or talent
         new = _one_more(message, state.facts)
     # 如果是再次认定呢？ changes an attribute of a known fact (never its date: "next year" is the supposition's)
@@ -532,24 +541,30 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
         new = tuple(dated.get(f.key, f) for f in new)
         supposed = tuple(dated.get(f.key, f) for f in supposed)
         undated = []
-    # a supposition dated later (如果我们明年上市) is judged on its own date
-    supposed_dates = [dt.date.fromisoformat(str(f.value["date"])) for f in new
-                      if isinstance(f.value, dict) and f.value.get("date")]
-    changed = evaluate(_profile(supposed), max([state.as_of, *supposed_dates]), ctx.rules)
-    comparison = compare(base, changed)
+    return _Supposition(new, supposed, tuple(undated))
+
+
+def _whatif_headline(new: tuple[FactRecord, ...], base: EligibilityResult, changed: EligibilityResult,
+                     lang: str) -> str:
+    """如果「…」：确定可得从 A 变为 B… / If …: guaranteed would go from A to B…"""
+    said = [cue("question_tail").sub("", cue("supposition_opening").sub("", f.source)) for f in new]
+    if lang == "zh":
+        named = "、".join(f"「{words}」" for words in said)
+        return (f"如果{named or '情况不变'}：确定可得从 {cny_zh(base.total_min_cny)} "
+                f"变为 {cny_zh(changed.total_min_cny)}，最高可得从 {cny_zh(base.total_max_cny)} 变为 "
+                f"{cny_zh(changed.total_max_cny)}。")
+    return (f"If {', '.join(said) or 'nothing changes'}: guaranteed would go from "
+            f"{cny_en(base.total_min_cny)} to {cny_en(changed.total_min_cny)}, and the maximum from "
+            f"{cny_en(base.total_max_cny)} to {cny_en(changed.total_max_cny)}.")
+
+
+def _whatif_lines(base: EligibilityResult, changed: EligibilityResult, changes: list[Any], lang: str
+                  ) -> tuple[list[str], bool]:
+    """A line per measure the supposition changes, then per measure it could add once the fact
+    it hinges on is said; and whether it could add any."""
     zh = lang == "zh"
-    if zh:
-        said = "、".join("「" + cue("question_tail").sub("", cue("supposition_opening").sub("", f.source)) + "」"
-                        for f in new)
-        lines = [f"如果{said or '情况不变'}：确定可得从 {cny_zh(base.total_min_cny)} "
-                 f"变为 {cny_zh(changed.total_min_cny)}，最高可得从 {cny_zh(base.total_max_cny)} 变为 "
-                 f"{cny_zh(changed.total_max_cny)}。"]
-    else:
-        said_en = ", ".join(cue("question_tail").sub("", cue("supposition_opening").sub("", f.source)) for f in new)
-        lines = [f"If {said_en or 'nothing changes'}: guaranteed would go from "
-                 f"{cny_en(base.total_min_cny)} to {cny_en(changed.total_min_cny)}, and the maximum from "
-                 f"{cny_en(base.total_max_cny)} to {cny_en(changed.total_max_cny)}."]
-    for change in comparison.changes:
+    lines = []
+    for change in changes:
         after = next((b for b in changed.benefits if b.provision_id == change.provision_id), None)
         if after is None:
             continue
@@ -566,17 +581,33 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
         lines.append(f"- 若确认，还可得 {entry.title}：{amount}（取决于：{asked}）{citation(entry.clause_path)}" if zh
                      else f"- Could add, once confirmed: {entry.title_en or entry.title}: {amount} (if: {asked}) "
                           f"{citation(entry.clause_path)}")
-    if undated and (comparison.changes or could):
+    return lines, bool(could)
+
+
+def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
+            ) -> tuple[Reply, DialogueState]:
+    base = evaluate(_profile(state.facts), state.as_of, ctx.rules)
+    supposition = _supposition(message, new, state, ctx)
+    # a supposition dated later (如果我们明年上市) is judged on its own date
+    supposed_dates = [dt.date.fromisoformat(str(f.value["date"])) for f in supposition.new
+                      if isinstance(f.value, dict) and f.value.get("date")]
+    changed = evaluate(_profile(supposition.supposed), max([state.as_of, *supposed_dates]), ctx.rules)
+    comparison = compare(base, changed)
+    zh = lang == "zh"
+    details, could = _whatif_lines(base, changed, list(comparison.changes), lang)
+    lines = [_whatif_headline(supposition.new, base, changed, lang), *details]
+    if supposition.undated and (comparison.changes or could):
         lines.append("（未说明何时取得：日期决定它是否在政策有效期内，所以不计入合计；说明日期即可算准。）"
                      if zh else
                      "(No date was said for it: the date decides whether it falls within the policy's window, so it "
                      "is not counted in the totals; give the date to make it certain.)")
+    end = ctx.rules.record.valid_until
     if end is not None and any(day > end for day in supposed_dates) and not comparison.changes:
         lines.append(f"（该日期在政策有效期结束（{end}）之后，不再适用。）" if zh else
                      f"(That date is after the policy ends on {end}, so nothing more would apply.)")
     data = comparison.to_json()
     reply = Reply(Intent.WHATIF.value, lang, "\n".join(lines), state.facts, changed.to_json(),
-                  sources=(data, base.to_json(), changed.to_json(), [f.source for f in new]),
+                  sources=(data, base.to_json(), changed.to_json(), [f.source for f in supposition.new]),
                   baseline=base.to_json())
     return reply, state.model_copy(update={"turns": state.turns + 1})
 

@@ -436,54 +436,99 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
     speak about the company (想问下，院士工作站的补助是每年都有吗？) names topics, not facts,
     unless the conversation is already about the company (``in_conversation``). ``earlier``
     is the last date said before this message (同年 points back to it)."""
-    vocabulary = load_vocabulary()
-    facts: list[Understood] = []
+    return _Reading(message, as_of, in_conversation, earlier).read()
+
+
+STATED_GROUPS = ("enterprise_recognition", "enterprise_type", "platform", "listing_board", "project", "talent")
+"""Vocabulary groups whose concepts a clause states the company holds (patents, standards and
+equipment are read with their counts and amounts)."""
+
+
+@dataclass
+class _Reading:
+    """One message read clause by clause: the facts so far, and what earlier clauses left open
+    (the fact a clause of attributes completes, the topic a bare amount continues, the last date)."""
+
+    message: str
+    as_of: dt.date
+    in_conversation: bool
+    said_before: dt.date | None
+    """The last date said (同年 / the same year points back to it)."""
+    facts: list[Understood] = field(default_factory=list)
     topic: str | None = None
     previous: int | None = None
-    names_us = bool(cue("self").search(message))
-    may_be_about_us = in_conversation and not cue("question_about").search(message)
+    """The fact a following clause of attributes completes (，2022年获批)."""
 
-    def asked(clause: _Clause) -> bool:
+    @property
+    def names_us(self) -> bool:
+        return bool(cue("self").search(self.message))
+
+    @property
+    def hypothetical(self) -> bool:
+        return bool(cue("conditional").search(self.message))
+
+    def read(self) -> list[Understood]:
+        self.facts.extend(_equipment(self.message, self.as_of))
+        drafter = bool(cue("drafting_verb").search(self.message) or _named(self.message, "standard"))
+        for clause in clauses(self.message):
+            self._read_clause(clause, drafter)
+        return self.facts
+
+    def asked(self, clause: _Clause) -> bool:
         """The clause is a question: it asks in words, or a question mark closes it."""
         end = clause.start + len(clause.text)
         return bool(cue("asks_in_words").search(clause.text) or cue("asking_end").search(clause.text)
-                    or message[end:end + 1] in ("？", "?"))
+                    or self.message[end:end + 1] in ("？", "?"))
 
-    def yes_no(clause: _Clause) -> bool:
+    def yes_no(self, clause: _Clause) -> bool:
         """A yes/no question (我们是不是在片区内？, 是高新技术企业吗？) states nothing."""
         end = clause.start + len(clause.text)
         return bool(cue("yes_no").search(clause.text) or (cue("ends_with_ma").search(clause.text)
-                                                    and message[end:end + 1] in ("？", "?", "")))
+                                                            and self.message[end:end + 1] in ("？", "?", "")))
 
-    def about_us(clause: _Clause) -> bool:
+    def about_us(self, clause: _Clause) -> bool:
         """Says something about the company: names it, or continues the conversation without
         asking about a measure (高企的补助有哪些？ asks; 已经是高新技术企业了 says)."""
-        if yes_no(clause) or (asked(clause) and cue("asks_what_it_would_get").search(clause.text)):
+        if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)):
             return False
-        if names_us:
+        if self.names_us:
             return True
-        if asked(clause):
+        may_be_about_us = self.in_conversation and not cue("question_about").search(self.message)
+        if self.asked(clause):
             return may_be_about_us and not cue("asks_about_support").search(clause.text)
         # a statement with a date or a recognition verb needs no subject (2022年11月首次认定为高新技术企业)
         return may_be_about_us or bool(clause.dates or cue("states").search(clause.text))
-    hypothetical = bool(cue("conditional").search(message))
-    drafter = bool(cue("drafting_verb").search(message) or _named(message, "standard"))
-    equipment = _equipment(message, as_of)
-    facts.extend(equipment)
-    said_before = earlier  # 同年 / the same year in this message points back to it
-    for clause in clauses(message):
-        clause.dates = dates(clause.text, as_of, said_before)
-        said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
-                           said_before)
+
+    def _read_clause(self, clause: _Clause, drafter: bool) -> None:
+        clause.dates = dates(clause.text, self.as_of, self.said_before)
+        self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
+                                self.said_before)
         text = clause.text
-        hits = [h for h in vocabulary.find(text, "qualifications", plurals=True)
-                if h.concept.group in ("enterprise_recognition", "enterprise_type", "platform", "listing_board",
-                                       "project", "talent")] if about_us(clause) else []
+        hits = [h for h in load_vocabulary().find(text, "qualifications", plurals=True)
+                if h.concept.group in STATED_GROUPS] if self.about_us(clause) else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
-        quantities, topic = _quantities(clause, as_of, None if hits else topic)
+        quantities, self.topic = _quantities(clause, self.as_of, None if hits else self.topic)
         special = _standards(clause, drafter) + _patents(clause)
+        self._add_concepts(clause, hits, bool(quantities))
+        if special:
+            self._add_counted(special)
+        if not hits and not quantities and not special and not why and self._only_adds_to_previous(clause):
+            self._complete_previous(clause)
+        if cue("both").search(text) and clause.dates:
+            self._date_every_undated(clause.dates[-1])
+        self.facts.extend(quantities)
+        supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
+        if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause):
+            self.facts.extend(_location(clause))
+        if quantities:
+            self.previous = None
+
+    def _add_concepts(self, clause: _Clause, hits: list[ConceptHit], has_quantities: bool) -> None:
+        """The fact each concept of the clause states, with the level, round, date and negation
+        written around it (between the concepts before and after it)."""
+        text = clause.text
         levels = _assign_levels(text, hits)
         dated_before: list[Found] = []
         for index, hit in enumerate(hits):
@@ -497,56 +542,62 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
             if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
                 before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
             dated_before = (after or before)[:1]
-            if quantities:
+            if has_quantities:
                 after, before = [], []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
             if len(hits) > 1:
                 attributes = dataclasses.replace(attributes, level=levels.get(index))
-            fact = _concept_fact(hit.concept, attributes, text.strip(), text, supposed=hypothetical)
+            fact = _concept_fact(hit.concept, attributes, text.strip(), text, supposed=self.hypothetical)
             if fact is not None:
-                facts.extend(_two_rounds(fact, text, clause.dates) or _members(fact, _count_before(text[start:hit.start])))
-                previous = len(facts) - 1
-        if special:
-            for index, fact in enumerate(special):
-                dated = [f for f in facts if f.field == "patents" and "date" in f.value]  # said before this clause
-                if fact.field == "patents" and "date" not in fact.value and dated:  # 还有5项PCT专利: same time
-                    special[index] = Understood(fact.key, fact.field, {**fact.value, "date": dated[-1].value["date"]},
-                                                fact.source)
-            facts.extend(special)
-            previous = len(facts) - 1
+                self.facts.extend(_two_rounds(fact, text, clause.dates)
+                                  or _members(fact, _count_before(text[start:hit.start])))
+                self.previous = len(self.facts) - 1
+
+    def _add_counted(self, special: list[Understood]) -> None:
+        """Patents and standards; a patent count said without a date has the date of the patents
+        said in an earlier clause (去年拿了12项发明专利，还有5项PCT专利: the same time)."""
+        dated = [f for f in self.facts if f.field == "patents" and "date" in f.value]
+        for index, fact in enumerate(special):
+            if fact.field == "patents" and "date" not in fact.value and dated:
+                special[index] = Understood(fact.key, fact.field, {**fact.value, "date": dated[-1].value["date"]},
+                                            fact.source)
+        self.facts.extend(special)
+        self.previous = len(self.facts) - 1
+
+    def _only_adds_to_previous(self, clause: _Clause) -> bool:
+        """A clause with no concept of its own that adds to the fact before it: not about a place,
+        not a question, not denying a level (national-level, not provincial)."""
+        text = clause.text
         speaks_of_place = bool(cue("in_area").search(text) or cue("leaving").search(text)
                                or cue("names_a_place").search(text)) and not cue("relocated").search(text)
-        asks = bool(why or asked(clause))
-        denies_level = denies_a_level(text)  # "national-level, not provincial": the level is denied
-        if not hits and not quantities and not special and previous is not None and not speaks_of_place \
-                and not asks and not denies_level:
-            attributes = dataclasses.replace(_attributes("", text, clause.dates),
-                                             negated=bool(cue("negation").search(cue("not_negation").sub("", text))))
-            renewal = _renewal_of(facts[previous], attributes, text.strip())
-            if renewal is not None:  # 2022年首次认定为高企，2025年再次认定: the renewal is a second fact
-                facts.append(renewal)
-                previous = len(facts) - 1
-            elif attributes.any or cue("relocated").search(text):
-                # 有两个国家级重点实验室，2022年获批 / 院士工作站和博士后工作站，2022年设立的: all said together
-                said_together = facts[previous].source
-                for index, fact in enumerate(facts):
-                    if index == previous or fact.source == said_together:
-                        facts[index] = _merge_attributes(fact, attributes, text.strip())
-        if cue("both").search(text) and clause.dates:
-            for index, fact in enumerate(facts):
-                if isinstance(fact.value, dict) and "date" not in fact.value and fact.value.get("held", True) \
-                        and kind_of(fact.field).deniable:
-                    when = clause.dates[-1]
-                    precision = {"date_precision": when.precision} if when.precision else {}
-                    facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
-                                              fact.source)
-        facts.extend(quantities)
-        supposes = hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
-        if not (supposes and cue("asks_about_rules").search(message)) and not yes_no(clause):
-            facts.extend(_location(clause))
-        if quantities:
-            previous = None
-    return facts
+        return self.previous is not None and not speaks_of_place and not self.asked(clause) \
+            and not denies_a_level(text)
+
+    def _complete_previous(self, clause: _Clause) -> None:
+        """，2025年再次认定 adds a renewal; ，2022年获批 / ，还没有认定 completes every fact said with the
+        previous one (有两个国家级重点实验室，2022年获批: both)."""
+        assert self.previous is not None
+        text = clause.text
+        attributes = dataclasses.replace(_attributes("", text, clause.dates),
+                                         negated=bool(cue("negation").search(cue("not_negation").sub("", text))))
+        renewal = _renewal_of(self.facts[self.previous], attributes, text.strip())
+        if renewal is not None:  # 2022年首次认定为高企，2025年再次认定: the renewal is a second fact
+            self.facts.append(renewal)
+            self.previous = len(self.facts) - 1
+        elif attributes.any or cue("relocated").search(text):
+            said_together = self.facts[self.previous].source
+            for index, fact in enumerate(self.facts):
+                if index == self.previous or fact.source == said_together:
+                    self.facts[index] = _merge_attributes(fact, attributes, text.strip())
+
+    def _date_every_undated(self, when: Found) -> None:
+        """都是2022年认定的 / both in 2022: the date of every held fact said without one."""
+        precision = {"date_precision": when.precision} if when.precision else {}
+        for index, fact in enumerate(self.facts):
+            if isinstance(fact.value, dict) and "date" not in fact.value and fact.value.get("held", True) \
+                    and kind_of(fact.field).deniable:
+                self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
+                                               fact.source)
 
 
 def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
