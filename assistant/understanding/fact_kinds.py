@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, TypeAdapter
 
-from assistant.profile import CompanyProfile, Location
+from assistant.profile import CompanyProfile, Location, ProfileError
 
 Placement = Literal["list", "scalar", "location", "series"]
 
@@ -67,8 +67,8 @@ class FactKind:
             data.setdefault(self.field, []).append(value)
 
 
-class UnknownFactField(ValueError):
-    """A fact names a field the profile does not have."""
+class UnknownFactField(ProfileError):
+    """A fact names a field the profile does not have (a forged or outdated saved state)."""
 
 
 @cache

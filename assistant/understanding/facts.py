@@ -18,7 +18,7 @@ from typing import Any, get_args
 
 from assistant.profile import EquipmentLevel
 from assistant.understanding.cues import cue
-from assistant.understanding.fact_kinds import kind_of
+from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -718,7 +718,10 @@ def profile_data(facts: list[Understood]) -> dict[str, Any]:
         latest[fact.key] = fact
     data: dict[str, Any] = {}
     for fact in latest.values():
-        kind_of(fact.field).place(data, _plain(fact.value))
+        try:
+            kind_of(fact.field).place(data, _plain(fact.value))
+        except UnknownFactField:  # a forged saved state: the profile's validation names the field and where
+            data[fact.field] = _plain(fact.value)
     if "rd_expense" in data:
         data["rd_expense"].sort(key=lambda v: v["year"])
     return data
