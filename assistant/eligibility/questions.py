@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from ingest.concepts import load_vocabulary
 
 _FIXED = {
@@ -44,7 +46,13 @@ def question_text(key: str, title: str | None = None) -> tuple[str, str]:
     else:
         concept = load_vocabulary().concepts.get(concept_id)
         zh, en = (concept.label_zh, concept.label_en) if concept else (concept_id, concept_id)
-    vocabulary = load_vocabulary()
-    levels_zh = "、".join(vocabulary.label(level, "zh") for level in ASKED_LEVELS)
-    levels_en = ", ".join(vocabulary.label(level, "en") for level in ASKED_LEVELS)
+    levels_zh, levels_en = _asked_levels()
     return zh_template.format(zh=zh, levels_zh=levels_zh), en_template.format(en=en, levels_en=levels_en)
+
+
+@cache
+def _asked_levels() -> tuple[str, str]:
+    """The levels a question offers, as the vocabulary names them: (国家级、省级、市级, national, …)."""
+    vocabulary = load_vocabulary()
+    return ("、".join(vocabulary.label(level, "zh") for level in ASKED_LEVELS),
+            ", ".join(vocabulary.label(level, "en") for level in ASKED_LEVELS))

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, get_args
 
 from assistant.profile import EquipmentLevel
@@ -504,8 +504,7 @@ class _Reading:
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
         text = clause.text
-        hits = [h for h in load_vocabulary().find(text, "qualifications", plurals=True)
-                if h.concept.group in STATED_GROUPS] if self.about_us(clause) else []
+        hits = [h for h in qualification_hits(text) if h.concept.group in STATED_GROUPS] if self.about_us(clause) else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
@@ -638,9 +637,16 @@ EQUIPMENT_LEVELS: tuple[str, ...] = get_args(EquipmentLevel)
 """The levels first-of-kind equipment is recognised at, most senior first."""
 
 
+@lru_cache(maxsize=512)
+def qualification_hits(text: str) -> tuple[ConceptHit, ...]:
+    """The qualification concepts ``text`` names (plurals too), found once per text: a clause is
+    read for its concepts, its patents and its standards."""
+    return tuple(load_vocabulary().find(text, "qualifications", plurals=True))
+
+
 def _named(text: str, group: str) -> list[ConceptHit]:
     """The vocabulary concepts of ``group`` that ``text`` names (首台套 → first major equipment)."""
-    return [hit for hit in load_vocabulary().find(text, "qualifications", plurals=True) if hit.concept.group == group]
+    return [hit for hit in qualification_hits(text) if hit.concept.group == group]
 
 
 def _equipment(message: str, as_of: dt.date) -> list[Understood]:
