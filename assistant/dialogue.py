@@ -38,6 +38,8 @@ from assistant.refund_answer import asks_about_refunds, leaving_words, refund_ru
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
+from assistant.understanding.cues import cue
+from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.facts import (
     DATED_FIELDS,
     Understood,
@@ -232,18 +234,11 @@ def _round_key(key: str, value: Any) -> str:
     return f"{_slot(key)}:{value[part]}" + (f"#{member}" if member else "")
 
 
-_ANOTHER = re.compile(r"又.{0,4}(?:一个|一家|一项|一支)|"
-                      r"再(?:获批|获得|认定|拿到|拿|建|有|加|多|来)了?(?:一个|一家|一项)|"
-                      r"第二个|one more|another|a second", re.IGNORECASE)
-"""One more member, stated (又获批了一个, 第二个, another) or supposed (如果再加一个国家级的呢): 又 alone
-(又通过了评估) restates the one known."""
-
-
 def _another_member(fact: FactRecord) -> bool:
     """The fact adds one more member of a group a company can hold several of (又获批了一个
     国家级重点实验室, another national key laboratory), rather than restating the one known."""
     return bool(load_vocabulary().held_several(concept_of(fact.value) or "") and isinstance(fact.value, dict)
-                and fact.value.get("held", True) and _ANOTHER.search(fact.source))
+                and fact.value.get("held", True) and cue("another_member").search(fact.source))
 
 
 _KEYED_BY = {"qualification": "round", "platform": "level"}
@@ -369,7 +364,8 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         if round_ and "id" in value and load_vocabulary().in_rounds(value["id"]) and (value.get("round") != round_
                                                                                       or not when):
             value["round"] = round_
-        elif level and ("id" in value or "type" in value) and (value.get("level") != level or not when):
+        elif level and ("id" in value or "type" in value) and kind_of(fact.field).accepts("level") \
+                and (value.get("level") != level or not when):
             value["level"] = level
         elif when and "date" in value and concept_of(value):  # "recognised in March 2023, not 2022"
             value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
@@ -427,11 +423,6 @@ def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRe
     return tuple(out), tuple(rest)
 
 
-_ASKS_BACK = re.compile(r"[?？]\s*$|吗\s*$|呢\s*$|如果|假如|假设|要是|多少|什么|哪些|怎么|what if|\bif\b|suppose|"
-                        r"how much|\bwhat\b", re.IGNORECASE)
-"""A short message that asks something back is not an answer to the assistant's question."""
-_YES = re.compile(r"^\s*(?:是的?|对|有|嗯|yes|yeah|yep|correct|right|we do|we are|sure)\b", re.IGNORECASE)
-_NO = re.compile(r"^\s*(?:不是|没有|否|不|no|nope|not yet|we don't|we are not|we're not)\b", re.IGNORECASE)
 
 
 def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
@@ -452,18 +443,18 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
     from assistant.understanding.quantities import dates
 
     kind, _, concept = state.asked[-1].partition(":")
-    if kind == "holds" and (_YES.match(text) or _NO.match(text)):
-        fact = held_fact(concept, not _NO.match(text), text)
+    if kind == "holds" and (cue("yes").match(text) or cue("no").match(text)):
+        fact = held_fact(concept, not cue("no").match(text), text)
         return _records([fact]) if fact else ()
-    if kind == "domestic" and (_YES.match(text) or _NO.match(text) or re.search(r"境内|domestic|mainland", text, re.I)):
+    if kind == "domestic" and (cue("yes").match(text) or cue("no").match(text) or cue("domestic_answer").search(text)):
         listing = next((f for f in reversed(state.facts) if f.field == "listings" and concept_of(f.value) == concept),
                        None)
         if listing is None or not isinstance(listing.value, dict):
             return ()
-        value = {**listing.value, "domestic": not _NO.match(text)}
+        value = {**listing.value, "domestic": not cue("no").match(text)}
         return (listing.model_copy(update={"value": value, "source": f"{listing.source} → {text}"}),)
-    if state.asked[-1] == "location.in_zone" and (_YES.match(text) or _NO.match(text)):
-        return (FactRecord(key="location.in_zone", field="location.in_zone", value=not _NO.match(text),
+    if state.asked[-1] == "location.in_zone" and (cue("yes").match(text) or cue("no").match(text)):
+        return (FactRecord(key="location.in_zone", field="location.in_zone", value=not cue("no").match(text),
                            source=text),)
     found: dict[str, Any] = {"level": level_named(text), "round": round_named(text)}
     when = dates(text, state.as_of, _last_date(state.facts))
@@ -476,8 +467,11 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
     def named(fact: FactRecord) -> str | None:
         return concept_of(fact.value)
 
-    candidates = [f for f in reversed(state.facts) if named(f) == concept] or [
-        f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f)
+    def fits(fact: FactRecord) -> bool:  # a patent has no level: 市级的 is not about it
+        return all(kind_of(fact.field).accepts(k) for k in found)
+
+    candidates = [f for f in reversed(state.facts) if named(f) == concept and fits(f)] or [
+        f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f) and fits(f)
         and (any(k not in f.value for k in found) or ("date" in found and f.value.get("date_precision")))
         and ("round" not in found or load_vocabulary().in_rounds(named(f) or ""))]
     if not candidates:
@@ -518,12 +512,20 @@ def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     return tuple(corrected)
 
 
-_QUESTION_TAIL = re.compile(r"\s*(?:[呢吗]\s*[？?]?|[？?])\s*$")
 
 
-def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
-            ) -> tuple[Reply, DialogueState]:
-    base = evaluate(_profile(state.facts), state.as_of, ctx.rules)
+@dataclass(frozen=True)
+class _Supposition:
+    """What a what-if supposes: the facts it names (``new``), the whole supposed profile's facts,
+    and those of its new facts said with no date (not guaranteed: their date decides the window)."""
+
+    new: tuple[FactRecord, ...]
+    supposed: tuple[FactRecord, ...]
+    undated: tuple[FactRecord, ...]
+
+
+def _supposition(message: str, new: tuple[FactRecord, ...], state: DialogueState, ctx: AssistantContext
+                 ) -> _Supposition:
     if not new:  # 如果再加一个国家级的呢？ supposes one more of the latest platform, project or talent
         new = _one_more(message, state.facts)
     # 如果是再次认定呢？ changes an attribute of a known fact (never its date: "next year" is the supposition's)
@@ -531,13 +533,13 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
     # decides whether it falls in the window, and the reply says so
     undated = [f for f in new if isinstance(f.value, dict) and f.field in DATED_FIELDS
                and f.value.get("held", True) and not f.value.get("date")]
-    if new and not _ANOTHER.search(message):  # 如果临床医学研究中心是市级的呢: that centre at another level
+    if new and not cue("another_member").search(message):  # 如果临床医学研究中心是市级的呢: that centre, other level
         known, new = _changed_in_place(state.facts, new)
         undated = [f for f in undated if f in new]  # a changed fact keeps its date
         supposed = _merge(known, new)
     else:
         supposed = _merge(state.facts, new) if new else _correct(message, (), state.facts, state.as_of,
-                                                                  dates=bool(_DATED_SUPPOSITION.search(message)))
+                                                                  dates=bool(cue("dated_supposition").search(message)))
     if not new:  # 如果是再次认定呢？ changes an attribute of a fact already known
         new = tuple(fact for fact in supposed if fact not in state.facts)
         new = tuple(fact.model_copy(update={"source": message.strip()}) for fact in new)
@@ -548,25 +550,30 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
         new = tuple(dated.get(f.key, f) for f in new)
         supposed = tuple(dated.get(f.key, f) for f in supposed)
         undated = []
-    # a supposition dated later (如果我们明年上市) is judged on its own date
-    supposed_dates = [dt.date.fromisoformat(str(f.value["date"])) for f in new
-                      if isinstance(f.value, dict) and f.value.get("date")]
-    changed = evaluate(_profile(supposed), max([state.as_of, *supposed_dates]), ctx.rules)
-    comparison = compare(base, changed)
+    return _Supposition(new, supposed, tuple(undated))
+
+
+def _whatif_headline(new: tuple[FactRecord, ...], base: EligibilityResult, changed: EligibilityResult,
+                     lang: str) -> str:
+    """如果「…」：确定可得从 A 变为 B… / If …: guaranteed would go from A to B…"""
+    said = [cue("question_tail").sub("", cue("supposition_opening").sub("", f.source)) for f in new]
+    if lang == "zh":
+        named = "、".join(f"「{words}」" for words in said)
+        return (f"如果{named or '情况不变'}：确定可得从 {cny_zh(base.total_min_cny)} "
+                f"变为 {cny_zh(changed.total_min_cny)}，最高可得从 {cny_zh(base.total_max_cny)} 变为 "
+                f"{cny_zh(changed.total_max_cny)}。")
+    return (f"If {', '.join(said) or 'nothing changes'}: guaranteed would go from "
+            f"{cny_en(base.total_min_cny)} to {cny_en(changed.total_min_cny)}, and the maximum from "
+            f"{cny_en(base.total_max_cny)} to {cny_en(changed.total_max_cny)}.")
+
+
+def _whatif_lines(base: EligibilityResult, changed: EligibilityResult, changes: list[Any], lang: str
+                  ) -> tuple[list[str], bool]:
+    """A line per measure the supposition changes, then per measure it could add once the fact
+    it hinges on is said; and whether it could add any."""
     zh = lang == "zh"
-    if zh:
-        said = "、".join("「" + _QUESTION_TAIL.sub("", re.sub(r"^(?:如果|假如|假设|要是)", "", f.source)) + "」"
-                        for f in new)
-        lines = [f"如果{said or '情况不变'}：确定可得从 {cny_zh(base.total_min_cny)} "
-                 f"变为 {cny_zh(changed.total_min_cny)}，最高可得从 {cny_zh(base.total_max_cny)} 变为 "
-                 f"{cny_zh(changed.total_max_cny)}。"]
-    else:
-        said_en = ", ".join(_QUESTION_TAIL.sub("", re.sub(r"^(?:what if|if|suppose|assuming)\s+", "", f.source,
-                                                          flags=re.IGNORECASE)) for f in new)
-        lines = [f"If {said_en or 'nothing changes'}: guaranteed would go from "
-                 f"{cny_en(base.total_min_cny)} to {cny_en(changed.total_min_cny)}, and the maximum from "
-                 f"{cny_en(base.total_max_cny)} to {cny_en(changed.total_max_cny)}."]
-    for change in comparison.changes:
+    lines = []
+    for change in changes:
         after = next((b for b in changed.benefits if b.provision_id == change.provision_id), None)
         if after is None:
             continue
@@ -583,17 +590,33 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
         lines.append(f"- 若确认，还可得 {entry.title}：{amount}（取决于：{asked}）{citation(entry.clause_path)}" if zh
                      else f"- Could add, once confirmed: {entry.title_en or entry.title}: {amount} (if: {asked}) "
                           f"{citation(entry.clause_path)}")
-    if undated and (comparison.changes or could):
+    return lines, bool(could)
+
+
+def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
+            ) -> tuple[Reply, DialogueState]:
+    base = evaluate(_profile(state.facts), state.as_of, ctx.rules)
+    supposition = _supposition(message, new, state, ctx)
+    # a supposition dated later (如果我们明年上市) is judged on its own date
+    supposed_dates = [dt.date.fromisoformat(str(f.value["date"])) for f in supposition.new
+                      if isinstance(f.value, dict) and f.value.get("date")]
+    changed = evaluate(_profile(supposition.supposed), max([state.as_of, *supposed_dates]), ctx.rules)
+    comparison = compare(base, changed)
+    zh = lang == "zh"
+    details, could = _whatif_lines(base, changed, list(comparison.changes), lang)
+    lines = [_whatif_headline(supposition.new, base, changed, lang), *details]
+    if supposition.undated and (comparison.changes or could):
         lines.append("（未说明何时取得：日期决定它是否在政策有效期内，所以不计入合计；说明日期即可算准。）"
                      if zh else
                      "(No date was said for it: the date decides whether it falls within the policy's window, so it "
                      "is not counted in the totals; give the date to make it certain.)")
+    end = ctx.rules.record.valid_until
     if end is not None and any(day > end for day in supposed_dates) and not comparison.changes:
         lines.append(f"（该日期在政策有效期结束（{end}）之后，不再适用。）" if zh else
                      f"(That date is after the policy ends on {end}, so nothing more would apply.)")
     data = comparison.to_json()
     reply = Reply(Intent.WHATIF.value, lang, "\n".join(lines), state.facts, changed.to_json(),
-                  sources=(data, base.to_json(), changed.to_json(), [f.source for f in new]),
+                  sources=(data, base.to_json(), changed.to_json(), [f.source for f in supposition.new]),
                   baseline=base.to_json())
     return reply, state.model_copy(update={"turns": state.turns + 1})
 
@@ -633,8 +656,7 @@ def _why_not_named(message: str, state: DialogueState, lang: str, ctx: Assistant
 
 def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContext) -> tuple[Reply, DialogueState]:
     zh = lang == "zh"
-    asks_why_not = re.search(r"为什么(?:没有|不|没)|怎么没|\bwhy\b[^?.]{0,30}(?:\b(?:no|not|never)\b|n't)|not count",
-                             message, re.IGNORECASE)
+    asks_why_not = cue("asks_why_not").search(message)
     unstated = _why_not_named(message, state, lang, ctx) if asks_why_not else None
     if unstated:
         return Reply(Intent.EXPLANATION.value, lang, unstated, state.facts, sources=(_citations_in(unstated),)), \
@@ -665,7 +687,7 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
     asked_for = [found.value for found in amounts(message)]
     totals = (sum(b["min"] for b in counted), sum(b["max"] or 0 for b in counted))
     single = any(b["max"] in asked_for or b["min"] in asked_for for b in counted)
-    if len(counted) > 1 and not single and (set(asked_for) & set(totals) or _TOTAL_WORDS.search(message)):
+    if len(counted) > 1 and not single and (set(asked_for) & set(totals) or cue("total_words").search(message)):
         return _explain_total(state, lang)  # 为什么是700万？ / Why is the total that amount?
     chosen = next((b for b in counted if b["max"] in asked_for or b["min"] in asked_for),
                   max(counted, key=lambda b: b["max"] or 0))
@@ -683,7 +705,6 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
         state.model_copy(update={"turns": state.turns + 1})
 
 
-_TOTAL_WORDS = re.compile(r"总共|一共|合计|总额|总数|\btotal\b|\baltogether\b|\bin all\b", re.IGNORECASE)
 
 
 def _explain_total(state: DialogueState, lang: str) -> tuple[Reply, DialogueState]:
@@ -730,8 +751,6 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
         state.model_copy(update=after)
 
 
-_DATED_SUPPOSITION = re.compile(r"认定|获批|上市|成立|评上|recogni[sz]ed|approved|listed|certified", re.IGNORECASE)
-"""如果是2021年9月认定的呢？ supposes another date for what is known (a bare 如果明年呢 does not)."""
 
 
 def _changed_in_place(records: tuple[FactRecord, ...], new: tuple[FactRecord, ...]
@@ -759,7 +778,7 @@ def _one_more(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord
     vocabulary = load_vocabulary()
     names_a_member = level_named(message) or any(vocabulary.held_several(hit.concept.id)
                                                  for hit in vocabulary.find(message, "qualifications", plurals=True))
-    if not (_ANOTHER.search(message) and names_a_member):  # 如果研发经费多一个亿呢 / wait another year: no
+    if not (cue("another_member").search(message) and names_a_member):  # 如果研发经费多一个亿呢 / wait another year: no
         return ()
     latest = next((f for f in reversed(records) if isinstance(f.value, dict)
                    and vocabulary.held_several(concept_of(f.value) or "")), None)
@@ -811,10 +830,18 @@ _SMALLTALK = {"zh": "您好！请描述贵公司的情况（所在区域、资�
               "en": "Hello! Tell me about your company (location, recognitions, R&D spending, listing, platforms) and "
                     "I will work out what it can claim, or ask me about the policy's clauses."}
 _NOTHING_CORRECTED = {"zh": "抱歉，我没能看出要修改哪一项（或这一说法不在本政策的范围内），之前的情况保持不变。"
-                           "请直接说出正确的情况，例如「我们是在科创板上市」或「是再次认定」。",
+                           "请直接说出正确的情况，例如「我们是在{board}上市」或「是再次认定」。",
                      "en": "Sorry, I could not tell what to change (or it is not something this policy covers), so "
-                           "nothing was changed. Please say the right fact directly, e.g. \"we listed on the STAR "
-                           "Market\" or \"it was a renewal\"."}
+                           "nothing was changed. Please say the right fact directly, e.g. \"we listed on the {board}\" "
+                           "or \"it was a renewal\"."}
+EXAMPLE_BOARD = "star_market"
+"""The listing board a reply names as an example of a correction (its label comes from the vocabulary)."""
+
+
+def _nothing_corrected(lang: str) -> str:
+    return _NOTHING_CORRECTED[lang].format(board=load_vocabulary().label(EXAMPLE_BOARD, lang))
+
+
 _OUT_OF_SCOPE = {"zh": "抱歉，这个问题超出了本政策助手的范围。"
                        "我可以测算贵公司能享受的政策支持，或回答政策条款相关的问题。",
                  "en": "Sorry, that is outside what this policy assistant does. I can work out what your company can "
@@ -843,7 +870,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
                                           earlier=_last_date(state.facts)))
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
-        if not facts and state.asked and not amounts(text) and len(text) <= 40 and not _ASKS_BACK.search(text):
+        if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
             facts = _answer_to_question(text, state)
         if not facts and state.asked and state.asked[-1].startswith("base:") and amounts(text):
             facts = _figures_answer(text, state)
@@ -886,7 +913,7 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.CORRECTION:
         records = _correct(text, facts, state.facts, state.as_of)
         if records == state.facts and state.facts:
-            return Reply(intent.value, lang, _NOTHING_CORRECTED[lang], state.facts), state
+            return Reply(intent.value, lang, _nothing_corrected(lang), state.facts), state
         return _eligibility_reply(intent, records, tuple(r for r in records if r not in state.facts), state, lang, ctx)
     if intent is Intent.WHATIF:
         return _whatif(text, facts, state, lang, ctx)

@@ -18,6 +18,10 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, 
 from assistant.data_input import DataInputError, DataLimits, read_data
 from ingest.concepts import load_vocabulary
 
+EquipmentLevel = Literal["international", "national"]
+"""Levels a first-of-kind equipment is recognised at, most senior first."""
+AdministrativeLevel = Literal["international", "national", "provincial", "municipal", "district"]
+"""Levels a recognition or platform is granted at, most senior first (vocabulary ids)."""
 Level = Literal["international", "national", "provincial", "municipal", "district", "industry", "local"]
 Round = Literal["first", "renewal"]
 MAX_CNY = Decimal(10) ** 15
@@ -141,7 +145,7 @@ class Patent(_Model):
 class Equipment(_Model):
     """A first-of-kind (首台套) equipment project and its contract."""
 
-    level: Literal["international", "national"]
+    level: EquipmentLevel
     contract_amount_cny: Money
     date: dt.date | None = None
 

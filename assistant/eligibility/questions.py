@@ -28,13 +28,14 @@ _FIXED = {
 }
 _BY_PREFIX = {
     "holds": ("贵公司是否具备「{zh}」？", "Does the company have: {en}?"),
-    "level": ("「{zh}」是哪一级（国家级、省级、市级）？", "At which level is the {en} (national, provincial, "
-              "municipal)?"),
+    "level": ("「{zh}」是哪一级（{levels_zh}）？", "At which level is the {en} ({levels_en})?"),
     "round": ("「{zh}」是首次认定还是再次认定？", "Is the {en} a first recognition or a renewal?"),
     "date": ("「{zh}」是何时获得的（年月日）？", "When was the {en} obtained (date)?"),
     "count": ("「{zh}」有多少项？", "How many {en} were granted?"),
     "base": ("「{zh}」按年份分别是多少？", "What was the {en}, year by year?"),
 }
+ASKED_LEVELS = ("national", "provincial", "municipal")
+"""The levels a question about a level offers (their words come from the vocabulary)."""
 _BASE_LABELS = {"rd_expense_increment": ("研发经费（逐年）", "R&D expenditure")}
 
 
@@ -57,7 +58,16 @@ def question_text(key: str, title: str | None = None) -> tuple[str, str]:
     else:
         concept = load_vocabulary().concepts.get(concept_id)
         zh, en = (concept.label_zh, concept.label_en) if concept else (concept_id, concept_id)
-    return zh_template.format(zh=zh), en_template.format(en=en)
+    levels_zh, levels_en = _asked_levels()
+    return zh_template.format(zh=zh, levels_zh=levels_zh), en_template.format(en=en, levels_en=levels_en)
+
+
+@cache
+def _asked_levels() -> tuple[str, str]:
+    """The levels a question offers, as the vocabulary names them: (国家级、省级、市级, national, …)."""
+    vocabulary = load_vocabulary()
+    return ("、".join(vocabulary.label(level, "zh") for level in ASKED_LEVELS),
+            ", ".join(vocabulary.label(level, "en") for level in ASKED_LEVELS))
 
 
 # ------------------------------------------------------------------ relevance of follow-up questions

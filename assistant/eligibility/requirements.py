@@ -29,8 +29,6 @@ LISTING_BOARDS = frozenset({"star_market", "main_board", "sme_board", "chinext"}
 """Kinds paid for an event (a recognition, a listing…) whose date must be in the window."""
 
 
-_LEVEL_ZH = {"international": "国际", "national": "国家级", "provincial": "省级", "municipal": "市级",
-             "district": "区级", "industry": "行业", "local": "地方"}
 _ROUND_ZH = {"first": "首次认定", "renewal": "再次认定"}
 
 
@@ -50,7 +48,7 @@ class Fix:
 
     def zh(self) -> str:
         labels = "或".join(_label(c, "zh") for c in self.concepts)
-        level = _LEVEL_ZH.get(self.level or "", "")
+        level = _label(self.level, "zh") if self.level else ""
         round_ = f"（{_ROUND_ZH[self.round]}）" if self.round else ""
         return f"{level}{labels}{round_}"
 
@@ -126,8 +124,8 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
         else:
             checks.append(Check("level", Status.UNMET, f"{named} is {fact.level}, the clause pays "
                                 f"{provision.level}", fix=Fix((concept,), level=provision.level),
-                                detail_zh=f"{_label(concept, 'zh')}为{_LEVEL_ZH.get(fact.level, fact.level)}，"
-                                          f"本条支持{_LEVEL_ZH.get(provision.level, provision.level)}"))
+                                detail_zh=f"{_label(concept, 'zh')}为{_label(fact.level, 'zh')}，"
+                                          f"本条支持{_label(provision.level, 'zh')}"))
     if provision.round is not None:
         if fact.round == provision.round:
             checks.append(Check("round", Status.MET, f"{named} recognition round: {fact.round}",
@@ -159,11 +157,11 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
     wording = simplified_text(provision.quote)  # a policy written in 繁體 says 境內, 首發
     if "境内" in wording and fact.concept in LISTING_BOARDS:
         if fact.domestic is False:
-            checks.append(Check("listing", Status.UNMET, "the clause pays listings on domestic exchanges (境内)",
-                                detail_zh="本条支持境内上市"))
+            checks.append(Check("listing", Status.UNMET, "the clause pays listings on exchanges in mainland China "
+                                "(境内)", detail_zh="本条支持境内上市"))
         elif fact.domestic is None:
-            checks.append(Check("listing", Status.UNKNOWN, f"whether the {named} listing is on a domestic "
-                                "exchange is not stated", question=f"domestic:{fact.concept}"))
+            checks.append(Check("listing", Status.UNKNOWN, f"whether the {named} listing is on an exchange in "
+                                "mainland China is not stated", question=f"domestic:{fact.concept}"))
     if fact.ipo is False and "首发" in wording:
         checks.append(Check("listing", Status.UNMET, "the clause pays initial public offerings (首发上市)",
                             detail_zh="本条支持首发上市"))

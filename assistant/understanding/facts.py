@@ -13,51 +13,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, get_args
 
+from assistant.profile import EquipmentLevel
+from assistant.understanding.cues import cue
+from assistant.understanding.fact_kinds import UnknownFactField, kind_of
+from assistant.understanding.levels import (
+    ADMINISTRATIVE_LEVELS,
+    administrative_level_hits,
+    denies_a_level,
+    level_hits,
+    level_named,
+    without_trailing_level,
+)
 from assistant.understanding.quantities import Found, amounts, counts, dates
-from ingest.concepts import Concept, load_vocabulary
+from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
-
-_CLAUSE_BREAK = re.compile(r"[，。；;！!？?\n]|,\s|\.(?:\s|$)|\bbut\b|\band\b(?=\s+(?:we|our|it)\b)|但是?|不过|而且|另外|"
-                           r"并且")
-_NEGATION = re.compile(r"不是|还不是|并非|不属于|没有|还没|尚未|未|没|不在|\bnot\b|n't\b|\bno\b|\bnever\b|\byet to\b",
-                       re.IGNORECASE)
-_FIRST = re.compile(r"首次|第一次|初次|头一回|\bfirst\b|\bfirst-time\b|\bnewly\b", re.IGNORECASE)
-_RENEWAL = re.compile(r"再次|重新认定|复审|第二次|续期|\brenew(?:ed|al)?\b|\bre-?certifi|\bagain\b", re.IGNORECASE)
-_LEVEL_WORDS = {
-    "international": r"国际级?|\binternational\b",
-    "national": r"国家级|国字号|\bnational\b|\bstate-level\b",
-    "provincial": r"省级|省里|省里的|\bprovincial\b|\bprovince\b",
-    "municipal": r"市级|市里|\bmunicipal\b|\bcity-level\b|\bcity level\b",
-    "district": r"区级|县级|\bdistrict\b",
-}
-_RD = re.compile(r"研发(?:投入|经费|费用|支出|开支)|研发花|研发(?=\s*[：:]?\s*[0-9一二三四五六七八九十两])|研发\s*[：:]|R&D|"
-                 r"research and development",
-                 re.IGNORECASE)
-_PATENT_FUNDING = re.compile(r"专利(?:资助|补助|奖励|补贴)|patent (?:funding|subsid|grant money)", re.IGNORECASE)
-_TECH_TURNOVER = re.compile(r"技术合同(?:成交额|交易额)?|技术交易额|technology (?:contract|transaction)", re.IGNORECASE)
-_INVESTMENT = re.compile(r"投资总额|总投资|项目投资|\binvest(?:ed|ment)\b", re.IGNORECASE)
-_OTHER_FUNDING = re.compile(r"(?:已|已经)(?:获得|拿到|拿了|收到)[^，。；]{0,12}(?:财政|政府|资助|补助|补贴|资金)|"
-                            r"(?:government|public) (?:funding|grants?|subsid)", re.IGNORECASE)
-_IN_AREA = re.compile(r"片区|自贸区|自贸片区|保税区|园区|区内|本区|辖区|\bthe zone\b|\bFTZ\b|free trade zone|pilot zone|"
-                      r"bonded zone", re.IGNORECASE)
-_LEAVING = re.compile(r"(?:计划|打算|准备|要)[^，。；,;]{0,12}?(?:迁到|搬到|迁往|搬去|迁出|搬走|搬离|迁离|搬出)|"
-                      r"(?:plan|planning|intend)s? to (?:move|relocate)|relocating to", re.IGNORECASE)
-_MAINLAND_MARKET = re.compile(r"上交所|深交所|北交所|上海证券交易所|深圳证券交易所|北京证券交易所|A股|境内|"
-                              r"Shanghai Stock Exchange|Shenzhen Stock Exchange|Beijing Stock Exchange|\bSSE\b|\bSZSE\b|"
-                              r"\bA-share", re.IGNORECASE)
-_FOREIGN_MARKET = re.compile(r"港股|香港|港交所|纳斯达克|纽交所|美股|海外上市|Hong Kong|HKEX|NASDAQ|NYSE|overseas", re.I)
-_RELOCATED = re.compile(r"迁到了?(?:自贸)?片区|迁入|搬到了?(?:自贸)?片区|moved (?:in)?to the (?:zone|FTZ)|relocated (?:in)?to", re.I)
-_CONDITIONAL = re.compile(r"如果|假如|假设|要是|万一|\bif\b|what if|suppose", re.IGNORECASE)
-_STANDARD = re.compile(r"(?P<zh>国际|国家|行业|地方)标准|\b(?P<en>international|national|industry|local)\s+standard", re.I)
-_STANDARD_LEVELS = {"国际": "international", "国家": "national", "行业": "industry", "地方": "local",
-                    "international": "international", "national": "national", "industry": "industry",
-                    "local": "local"}
-_FIRST_EQUIPMENT = re.compile(r"首台|首套|first[- ]of[- ](?:its|a)?[- ]?kind|first set|first unit", re.I)
-_PATENT_TYPES = (("foreign_patent", re.compile(r"PCT|国外专利|海外专利|外国专利|foreign patent|overseas patent|"
-                                               r"美国专利|欧洲专利|日本专利", re.IGNORECASE)),
-                 ("invention_patent", re.compile(r"发明专利|invention patent|\bpatents?\b", re.IGNORECASE)))
 
 
 @dataclass(frozen=True)
@@ -103,7 +75,7 @@ def clauses(message: str) -> list[_Clause]:
             depth = max(0, depth - 1)
         inside[index] = depth > 0
     parts, cursor = [], 0
-    for match in _CLAUSE_BREAK.finditer(message):
+    for match in cue("clause_break").finditer(message):
         if inside[match.start()]:
             continue
         parts.append(_Clause(message[cursor:match.start()], cursor))
@@ -112,17 +84,10 @@ def clauses(message: str) -> list[_Clause]:
     return [part for part in parts if part.text.strip()]
 
 
-def level_named(text: str) -> str | None:
-    for level, pattern in _LEVEL_WORDS.items():
-        if re.search(pattern, text, re.IGNORECASE):
-            return level
-    return None
-
-
 def round_named(text: str) -> str | None:
-    if _RENEWAL.search(text):
+    if cue("renewal_round").search(text):
         return "renewal"
-    if _FIRST.search(text):
+    if cue("first_round").search(text):
         return "first"
     return None
 
@@ -149,27 +114,24 @@ class _Attributes:
         return self.negated or bool(self.level or self.round or self.date or self.not_ipo)
 
 
-_NOT_NEGATION = re.compile(r"有没有|是不是|能不能|可不可以|会不会|要不要|没问题|不确定|不清楚|不知道|不太清楚|"
-                           r"not sure|don't know|do not know|no idea|unsure", re.IGNORECASE)
 
 
 def _attributes(before: str, after: str, dates_after: list[Found], dates_before: list[Found] | None = None
                 ) -> _Attributes:
     """Level and negation are read mostly before the concept (省级瞪羚, 还不是高企, not above-scale);
     rounds and dates before or after (首次认定的高企, recognised in March 2023)."""
-    before_clean = _NOT_NEGATION.sub("", before)
-    after_clean = _NOT_NEGATION.sub("", after)
+    before_clean = cue("not_negation").sub("", before)
+    after_clean = cue("not_negation").sub("", after)
     near_before = before_clean[-12:]
-    negated = bool(_NEGATION.search(near_before) or
-                   re.match(r"\s*[，,]?\s*(?:也|都)?(?:还)?(?:没|尚未|没有|未)(?:有)?(?:申报|认定|获得|拿到|评上)",
-                            after_clean))
+    negated = bool(cue("negation").search(near_before) or
+                   cue("negation_after").match(after_clean))
     level = level_named(before[-24:]) or level_named(after[:40])
-    first, renewal = _FIRST.search(before[-30:] + " " + after[:30]), _RENEWAL.search(before[-30:] + " " + after[:30])
+    first, renewal = cue("first_round").search(before[-30:] + " " + after[:30]), cue("renewal_round").search(before[-30:] + " " + after[:30])
     round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
     chosen = dates_after or dates_before or []
     when = chosen[0].value if chosen else None
-    planned = bool(re.search(r"计划|准备|打算|将要|明年|\bplan|\bwill\b|next year|intend", before + after, re.I))
-    not_ipo = bool(re.search(r"借壳|不是首发|非首发|backdoor|reverse merger|not (?:an )?IPO", before + after, re.I))
+    planned = bool(cue("planned").search(before + after))
+    not_ipo = bool(cue("not_ipo").search(before + after))
     return _Attributes(negated, level, round_, when if isinstance(when, dt.date) else None, planned, not_ipo,
                        chosen[0].precision if chosen else None)
 
@@ -202,7 +164,7 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
             value["level"] = attributes.level
         if attributes.date and held:
             value.update(attributes.dated())
-        if _RELOCATED.search(text):
+        if cue("relocated").search(text):
             value["relocated_into_zone"] = True
         # a national and a provincial laboratory are two facts (both may pay): the level is part of the key
         key = f"platform:{concept.id}" + (f":{value['level']}" if "level" in value else "")
@@ -211,9 +173,9 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
         if not held or (attributes.planned and not supposed):
             return None
         value = {"board": concept.id}
-        if _FOREIGN_MARKET.search(text):
+        if cue("foreign_market").search(text):
             value["domestic"] = False
-        elif _MAINLAND_MARKET.search(text):
+        elif cue("mainland_market").search(text):
             value["domestic"] = True
         if attributes.not_ipo:
             value["ipo"] = False
@@ -279,19 +241,20 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
         return fact
     value = dict(fact.value)
     identity = concept_of(value)
-    if attributes.negated and fact.field != "listings":
+    kind = kind_of(fact.field)
+    if attributes.negated and kind.deniable:
         value["held"] = False
         value.pop("date", None)
         value.pop("date_precision", None)
-    if attributes.level and "level" not in value and fact.field in ("qualifications", "platforms"):
+    if attributes.level and "level" not in value and kind.accepts("level"):
         value["level"] = attributes.level
-    if attributes.round and "round" not in value and load_vocabulary().in_rounds(identity or ""):
+    if attributes.round and "round" not in value and kind.accepts("round") and load_vocabulary().in_rounds(identity or ""):
         value["round"] = attributes.round
-    if attributes.date and "date" not in value and value.get("held", True):
-        value.update(attributes.dated() if fact.field in DATED_FIELDS else {"date": attributes.date})
-    if attributes.not_ipo and fact.field == "listings":
+    if attributes.date and "date" not in value and value.get("held", True) and kind.dated:
+        value.update(attributes.dated() if kind.accepts("date_precision") else {"date": attributes.date})
+    if attributes.not_ipo and kind.accepts("ipo"):
         value["ipo"] = False
-    if fact.field == "platforms" and _RELOCATED.search(words):
+    if kind.accepts("relocated_into_zone") and cue("relocated").search(words):
         value["relocated_into_zone"] = True
     base, _, member = fact.key.partition("#")
     part = {"qualifications": "round", "platforms": "level"}.get(fact.field)
@@ -299,6 +262,29 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
         base = f"{base}:{value[part]}"
     joined = f"{fact.source}, {words}" if words.isascii() else f"{fact.source}，{words}"
     return Understood(base + (f"#{member}" if member else ""), fact.field, value, joined)
+
+
+IP_GROUP = "intellectual_property"
+GENERIC_PATENT = "invention_patent"
+"""What the group's own English word (patents) means alone: invention patents, as the old
+rules read it. The Chinese 专利 alone is not read so: it commonly includes utility models."""
+
+
+@cache
+def _generic_patent_words() -> re.Pattern[str]:
+    """The intellectual-property group's own English labels (patent, patents), as whole words."""
+    labels = [label for label in load_vocabulary()[IP_GROUP].labels if label.isascii()]
+    return re.compile("|".join(rf"\b{re.escape(label)}\b" for label in sorted(labels, key=len, reverse=True)),
+                      re.IGNORECASE)
+
+
+def _patent_words(text: str) -> list[tuple[str, int, int]]:
+    """(concept, start, end) of every kind of intellectual property named: each member of the
+    group (PCT专利, invention patents) in order, then the group's generic English word."""
+    named = [(hit.concept.id, hit.start, hit.end) for hit in _named(text, IP_GROUP)]
+    generic = [(GENERIC_PATENT, m.start(), m.end()) for m in _generic_patent_words().finditer(text)
+               if not any(start <= m.start() < end for _, start, end in named)]
+    return named + generic
 
 
 def _patents(clause: _Clause) -> list[Understood]:
@@ -309,24 +295,23 @@ def _patents(clause: _Clause) -> list[Understood]:
     numbers = counts(clause.text)
     used: set[int] = set()
     starts: list[int] = []
-    for concept_id, pattern in _PATENT_TYPES:
-        for match in pattern.finditer(clause.text):
-            if concept_id in found:
-                continue
-            before = [n for n in numbers if n.end <= match.start() and match.start() - n.end <= 12 and n.start not in used]
-            after = [n for n in numbers if 0 <= n.start - match.end() <= 4 and n.start not in used]
-            count = before[-1] if before else after[0] if after else None
-            if count is None:
-                continue
-            used.add(count.start)
-            value: dict[str, Any] = {"type": concept_id, "granted": count.value}
-            later = [d for d in clause.dates if d.start >= match.start() - 4]
-            close = [d for d in clause.dates if 0 <= count.start - d.end <= 20
-                     and not re.search(r"\band\b|和|及|还", clause.text[d.end:count.start])]
-            if later or close:
-                value.update(_dated((later or close)[0]))
-            found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
-            starts.append(min(count.start, match.start()))
+    for concept_id, word_start, word_end in _patent_words(clause.text):
+        if concept_id in found:
+            continue
+        before = [n for n in numbers if n.end <= word_start and word_start - n.end <= 12 and n.start not in used]
+        after = [n for n in numbers if 0 <= n.start - word_end <= 4 and n.start not in used]
+        count = before[-1] if before else after[0] if after else None
+        if count is None:
+            continue
+        used.add(count.start)
+        value: dict[str, Any] = {"type": concept_id, "granted": count.value}
+        later = [d for d in clause.dates if d.start >= word_start - 4]
+        close = [d for d in clause.dates if 0 <= count.start - d.end <= 20
+                 and not cue("also").search(clause.text[d.end:count.start])]
+        if later or close:
+            value.update(_dated((later or close)[0]))
+        found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
+        starts.append(min(count.start, word_start))
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
     if leading:  # Last year we were granted 21 invention patents and 3 PCT patents: the date is every count's
         for concept_id, fact in found.items():
@@ -357,56 +342,11 @@ def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[
     return [(first + i, amount.value, amount.text) for i, amount in enumerate(values)]  # type: ignore[misc]
 
 
-_SELF = re.compile(r"我们|我司|本公司|我公司|公司|咱们|敝司|一家企业|某企业|这家企业|该企业|意向企业|客户企业|"
-                   r"\b(?:we|our|us|we're|we've|i|my)\b|\b(?:a|an|this|the|our) (?:company|enterprise|firm|client)\b",
-                   re.IGNORECASE)
-"""The company the facts are about: the speaker's own, or the prospective company promotion staff
-describe (一家企业…能拿多少？ / a company that leads a national key laboratory)."""
-_QUESTION_ABOUT = re.compile(r"想问|请问|问一下|是不是每年|有没有.*(?:补贴|奖励|支持)|\bis there\b|\bare there\b|\bdoes the\b",
-                             re.IGNORECASE)
-_MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|" \
-               "Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b"
-_MOVING_IN = re.compile(r"(?:thinking of|considering|plan(?:ning)? to|intend to|will|next year).{0,20}(?:move|moving|relocat)"
-                        r".{0,10}(?:in|into|to)\b|(?:打算|计划|准备|考虑)(?:迁入|搬到|搬进|迁到)(?:自贸)?片区", re.IGNORECASE)
-_ASKS_ABOUT_RULES = re.compile(r"退钱|退回|退还|要不要退|pay (?:\w+ ){0,3}back|repay|refund|claw", re.IGNORECASE)
-"""``If we move out, do we have to pay it back?`` asks about a rule, it does not say the company moves."""
-_ASKS_ABOUT_SUPPORT = re.compile(r"的(?:补助|奖励|支持|资助|补贴|资金|钱|政策|条件)|(?:能|可以|可)(?:拿|得|获得)多少|"
-                                 r"有(?:什么|哪些|啥)(?:支持|奖励|补助|补贴|资助|扶持|政策|优惠)|(?:怎么|如何|怎样)(?:支持|奖励|补助|扶持)|"
-                                 r"(?:奖励|补助|补贴|资助|支持)(?:多少|是多少|几)|"
-                                 r"\bwhat (?:do|does|would|could|can|will) (?:an? |the )?(?:\w+ ){0,3}(?:get|receive)\b|"
-                                 r"\bwhat(?:'s| is) there for\b|\b(?:support|subsid\w*|grant|award|"
-                                 r"funding) (?:for|of) ", re.IGNORECASE)
-_ASKS_WHAT_IT_WOULD_GET = re.compile(r"\bwhat (?:do|does|would|could|can|will) (?:\w+ ){1,3}(?:get|receive) "
-                                     r"(?:for|if)\b|\bwhat would (?:\w+ ){1,3}get\b|"
-                                     r"\bhow much (?:would|could) (?:\w+ ){1,3}get\b", re.IGNORECASE)
-"""What do we get for listing on the STAR Market? supposes the listing: it states no fact."""
-_QUESTION = re.compile(r"[？?]|吗|呢|多少|怎么|如何|是否|为什么|为何|有没有|能不能|哪些|什么", re.IGNORECASE)
-"""``院士工作站的补助是每年都有吗？`` asks about a measure; it does not say the company has one."""
-_STATES = re.compile(r"认定|评为|获批|获评|入选|上市|挂牌|获得|取得|通过|属于|列为|列入|\b(?:recogni[sz]ed|certified|listed|became|"
-                     r"awarded|obtained)\b", re.IGNORECASE)
-"""A verb that states the company got something (首次认定为高企, listed on the STAR Market)."""
-_YES_NO = re.compile(r"是不是|是否|有没有|算不算|^\s*(?:are|is|do|does|did|have|has)\s+(?:we|it|our|the company)\b",
-                     re.IGNORECASE)
-_NOT_A_LEVEL = re.compile(r"(?:不是|并非|而非|非)\s*(?:国家级|省级|市级|区级|国际)|\bnot\s+(?:an?\s+|the\s+)?(?:national|"
-                          r"provincial|municipal|district|international)\b", re.IGNORECASE)
-_ASKING = re.compile(r"[吗呢][？?]?\s*$|[？?]\s*$")
-"""A clause that asks (…吗？) adds nothing to the fact before it."""
-_WHY = re.compile(r"为什么|为何|怎么没有|怎么没|\bwhy\b|\bhow come\b", re.IGNORECASE)
-"""``为什么没有高企的钱？`` asks for a reason; the clause states nothing about the company."""
-_BOTH = re.compile(r"\bboth\b|都|均|两个都|分别", re.IGNORECASE)
 DATE_AFTER, DATE_BEFORE, DATE_BEFORE_EN = 40, 15, 40
 """How far after (recognised in March 2023) and before (2022年11月首次认定高企) a concept its date may be
 (English puts more words between them)."""
-_LEADING = re.compile(r"\s*(?:(?:in|since|from|during|by|on)\s+)?", re.IGNORECASE)
-"""What may stand before a date that opens a clause: such a date dates the clause's first concept."""
-_JOINED = re.compile(r"\s*(?:和|与|及|以及|、|and|as well as|plus)\s*(?:一个|一家|一项|an?\s+)?[^，。；;,.\d]{0,12}",
-                     re.IGNORECASE)
-"""Between two concepts named together (A和B, A and B): a date said for the first dates both."""
 
 
-_COUNT_BEFORE = re.compile(r"(?<![\d.第])(?P<n>[两二三四五六七八九十]+|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
-                           r"\s*(?:个|家|项|所|座|支)?\s*(?:(?:国家级|省级|市级|区级|national|provincial|municipal|"
-                           r"district)(?:-level)?\s*)?$", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 MAX_MEMBERS = 20
 """More members of one kind than this are not believable in a sentence (一百个重点实验室)."""
@@ -415,10 +355,10 @@ MAX_MEMBERS = 20
 def _count_before(before: str) -> int:
     """How many the words just before a concept say there are (两个省级重点实验室, 十二个, two
     provincial key laboratories); 1 when they say no number."""
-    match = _COUNT_BEFORE.search(before[-24:])
+    match = cue("count_before").search(without_trailing_level(before[-24:]))
     if match is None:
         return 1
-    word = match["n"].lower()
+    word = match[0].lower()
     count = _COUNT_WORDS[word] if word in _COUNT_WORDS else int(parse_number(word))
     return count if 1 <= count <= MAX_MEMBERS else 1
 
@@ -441,7 +381,7 @@ def _dated(found: Found) -> dict[str, Any]:
 def _two_rounds(fact: Understood, text: str, when: list[Found]) -> list[Understood]:
     """One clause that tells both recognitions (first recognised in 2019 and renewed in March
     2022): a first and a renewal fact, each with the date nearest its word; [] otherwise."""
-    first, renewal = _FIRST.search(text), _RENEWAL.search(text)
+    first, renewal = cue("first_round").search(text), cue("renewal_round").search(text)
     value = fact.value
     if not (first and renewal and isinstance(value, dict) and load_vocabulary().in_rounds(value.get("id") or "")
             and value.get("held", True) and "round" not in value):
@@ -487,7 +427,7 @@ def _renewal_of(fact: Understood, attributes: _Attributes, words: str) -> Unders
 def names_the_company(message: str) -> bool:
     """The message speaks of the company itself (我们, 本公司, we, our) — and not only to
     suppose something (What do we get for listing on the STAR Market?)."""
-    return bool(_SELF.search(message)) and not _ASKS_WHAT_IT_WOULD_GET.search(message)
+    return bool(cue("self").search(message)) and not cue("asks_what_it_would_get").search(message)
 
 
 def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False,
@@ -496,54 +436,98 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
     speak about the company (想问下，院士工作站的补助是每年都有吗？) names topics, not facts,
     unless the conversation is already about the company (``in_conversation``). ``earlier``
     is the last date said before this message (同年 points back to it)."""
-    vocabulary = load_vocabulary()
-    facts: list[Understood] = []
+    return _Reading(message, as_of, in_conversation, earlier).read()
+
+
+STATED_GROUPS = ("enterprise_recognition", "enterprise_type", "platform", "listing_board", "project", "talent")
+"""Vocabulary groups whose concepts a clause states the company holds (patents, standards and
+equipment are read with their counts and amounts)."""
+
+
+@dataclass
+class _Reading:
+    """One message read clause by clause: the facts so far, and what earlier clauses left open
+    (the fact a clause of attributes completes, the topic a bare amount continues, the last date)."""
+
+    message: str
+    as_of: dt.date
+    in_conversation: bool
+    said_before: dt.date | None
+    """The last date said (同年 / the same year points back to it)."""
+    facts: list[Understood] = field(default_factory=list)
     topic: str | None = None
     previous: int | None = None
-    names_us = bool(_SELF.search(message))
-    may_be_about_us = in_conversation and not _QUESTION_ABOUT.search(message)
+    """The fact a following clause of attributes completes (，2022年获批)."""
 
-    def asked(clause: _Clause) -> bool:
+    @property
+    def names_us(self) -> bool:
+        return bool(cue("self").search(self.message))
+
+    @property
+    def hypothetical(self) -> bool:
+        return bool(cue("conditional").search(self.message))
+
+    def read(self) -> list[Understood]:
+        self.facts.extend(_equipment(self.message, self.as_of))
+        drafter = bool(cue("drafting_verb").search(self.message) or _named(self.message, "standard"))
+        for clause in clauses(self.message):
+            self._read_clause(clause, drafter)
+        return self.facts
+
+    def asked(self, clause: _Clause) -> bool:
         """The clause is a question: it asks in words, or a question mark closes it."""
         end = clause.start + len(clause.text)
-        return bool(_QUESTION.search(clause.text) or _ASKING.search(clause.text)
-                    or message[end:end + 1] in ("？", "?"))
+        return bool(cue("asks_in_words").search(clause.text) or cue("asking_end").search(clause.text)
+                    or self.message[end:end + 1] in ("？", "?"))
 
-    def yes_no(clause: _Clause) -> bool:
+    def yes_no(self, clause: _Clause) -> bool:
         """A yes/no question (我们是不是在片区内？, 是高新技术企业吗？) states nothing."""
         end = clause.start + len(clause.text)
-        return bool(_YES_NO.search(clause.text) or (re.search(r"吗\s*$", clause.text)
-                                                    and message[end:end + 1] in ("？", "?", "")))
+        return bool(cue("yes_no").search(clause.text) or (cue("ends_with_ma").search(clause.text)
+                                                            and self.message[end:end + 1] in ("？", "?", "")))
 
-    def about_us(clause: _Clause) -> bool:
+    def about_us(self, clause: _Clause) -> bool:
         """Says something about the company: names it, or continues the conversation without
         asking about a measure (高企的补助有哪些？ asks; 已经是高新技术企业了 says)."""
-        if yes_no(clause) or (asked(clause) and _ASKS_WHAT_IT_WOULD_GET.search(clause.text)):
+        if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)):
             return False
-        if names_us:
+        if self.names_us:
             return True
-        if asked(clause):
-            return may_be_about_us and not _ASKS_ABOUT_SUPPORT.search(clause.text)
+        may_be_about_us = self.in_conversation and not cue("question_about").search(self.message)
+        if self.asked(clause):
+            return may_be_about_us and not cue("asks_about_support").search(clause.text)
         # a statement with a date or a recognition verb needs no subject (2022年11月首次认定为高新技术企业)
-        return may_be_about_us or bool(clause.dates or _STATES.search(clause.text))
-    hypothetical = bool(_CONDITIONAL.search(message))
-    drafter = bool(re.search(r"第一起草人|起草|主导制定|牵头|first drafter|lead drafter|drafted|led the", message, re.I))
-    equipment = _equipment(message, as_of)
-    facts.extend(equipment)
-    said_before = earlier  # 同年 / the same year in this message points back to it
-    for clause in clauses(message):
-        clause.dates = dates(clause.text, as_of, said_before)
-        said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
-                           said_before)
+        return may_be_about_us or bool(clause.dates or cue("states").search(clause.text))
+
+    def _read_clause(self, clause: _Clause, drafter: bool) -> None:
+        clause.dates = dates(clause.text, self.as_of, self.said_before)
+        self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
+                                self.said_before)
         text = clause.text
-        hits = [h for h in vocabulary.find(text, "qualifications", plurals=True)
-                if h.concept.group in ("enterprise_recognition", "enterprise_type", "platform", "listing_board",
-                                       "project", "talent")] if about_us(clause) else []
-        why = _WHY.search(text)
+        hits = [h for h in qualification_hits(text) if h.concept.group in STATED_GROUPS] if self.about_us(clause) else []
+        why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
-        quantities, topic = _quantities(clause, as_of, None if hits else topic)
+        quantities, self.topic = _quantities(clause, self.as_of, None if hits else self.topic)
         special = _standards(clause, drafter) + _patents(clause)
+        self._add_concepts(clause, hits, bool(quantities))
+        if special:
+            self._add_counted(special)
+        if not hits and not quantities and not special and not why and self._only_adds_to_previous(clause):
+            self._complete_previous(clause)
+        if cue("both").search(text) and clause.dates:
+            self._date_every_undated(clause.dates[-1])
+        self.facts.extend(quantities)
+        supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
+        if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause):
+            self.facts.extend(_location(clause))
+        if quantities:
+            self.previous = None
+
+    def _add_concepts(self, clause: _Clause, hits: list[ConceptHit], has_quantities: bool) -> None:
+        """The fact each concept of the clause states, with the level, round, date and negation
+        written around it (between the concepts before and after it)."""
+        text = clause.text
         levels = _assign_levels(text, hits)
         dated_before: list[Found] = []
         for index, hit in enumerate(hits):
@@ -553,72 +537,78 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
             reach = DATE_BEFORE_EN if hit.text.isascii() else DATE_BEFORE  # English puts more words between
             before = [d for d in clause.dates if max(start, hit.start - reach) <= d.end <= hit.start]
             if not index and not before:  # In 2022 we were approved to lead a national key laboratory
-                before = [d for d in clause.dates if d.end <= hit.start and _LEADING.fullmatch(text[:d.start])]
-            if index and not after and not before and _JOINED.fullmatch(text[start:hit.start]):
+                before = [d for d in clause.dates if d.end <= hit.start and cue("leading_date").fullmatch(text[:d.start])]
+            if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
                 before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
             dated_before = (after or before)[:1]
-            if quantities:
+            if has_quantities:
                 after, before = [], []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
             if len(hits) > 1:
                 attributes = dataclasses.replace(attributes, level=levels.get(index))
-            fact = _concept_fact(hit.concept, attributes, text.strip(), text, supposed=hypothetical)
+            fact = _concept_fact(hit.concept, attributes, text.strip(), text, supposed=self.hypothetical)
             if fact is not None:
-                facts.extend(_two_rounds(fact, text, clause.dates) or _members(fact, _count_before(text[start:hit.start])))
-                previous = len(facts) - 1
-        if special:
-            for index, fact in enumerate(special):
-                dated = [f for f in [*facts, *special[:index]] if f.field == "patents" and "date" in f.value]
-                if fact.field == "patents" and "date" not in fact.value and dated:  # 还有5项PCT专利: same time
-                    special[index] = Understood(fact.key, fact.field, {**fact.value, "date": dated[-1].value["date"]},
-                                                fact.source)
-            facts.extend(special)
-            previous = len(facts) - 1
-        speaks_of_place = bool(_IN_AREA.search(text) or _LEAVING.search(text) or re.search(
-            rf"\b(?:in|currently|based)\s+(?!{_MONTH_NAMES})[A-Z]|\bnot (?!{_MONTH_NAMES})[A-Z][a-z]+|不在|目前在", text)
-        ) and not _RELOCATED.search(text)
-        asks = bool(why or asked(clause))
-        denies_a_level = bool(_NOT_A_LEVEL.search(text))  # "national-level, not provincial": the level is denied
-        if not hits and not quantities and not special and previous is not None and not speaks_of_place \
-                and not asks and not denies_a_level:
-            attributes = dataclasses.replace(_attributes("", text, clause.dates),
-                                             negated=bool(_NEGATION.search(_NOT_NEGATION.sub("", text))))
-            renewal = _renewal_of(facts[previous], attributes, text.strip())
-            if renewal is not None:  # 2022年首次认定为高企，2025年再次认定: the renewal is a second fact
-                facts.append(renewal)
-                previous = len(facts) - 1
-            elif attributes.any or _RELOCATED.search(text):
-                # 有两个国家级重点实验室，2022年获批 / 院士工作站和博士后工作站，2022年设立的: all said together
-                said_together = facts[previous].source
-                for index, fact in enumerate(facts):
-                    if index == previous or fact.source == said_together:
-                        facts[index] = _merge_attributes(fact, attributes, text.strip())
-        if _BOTH.search(text) and clause.dates:
-            for index, fact in enumerate(facts):
-                if isinstance(fact.value, dict) and "date" not in fact.value and fact.value.get("held", True) \
-                        and fact.field in ("qualifications", "platforms", "holdings"):
-                    when = clause.dates[-1]
-                    precision = {"date_precision": when.precision} if when.precision else {}
-                    facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
-                                              fact.source)
-        facts.extend(quantities)
-        supposes = hypothetical and bool(_CONDITIONAL.search(text) or _ASKS_ABOUT_RULES.search(text))
-        if not (supposes and _ASKS_ABOUT_RULES.search(message)) and not yes_no(clause):
-            facts.extend(_location(clause))
-        if quantities:
-            previous = None
-    return facts
+                self.facts.extend(_two_rounds(fact, text, clause.dates)
+                                  or _members(fact, _count_before(text[start:hit.start])))
+                self.previous = len(self.facts) - 1
+
+    def _add_counted(self, special: list[Understood]) -> None:
+        """Patents and standards; a patent count said without a date has the date of the patents
+        said in an earlier clause (去年拿了12项发明专利，还有5项PCT专利: the same time)."""
+        dated = [f for f in self.facts if f.field == "patents" and "date" in f.value]
+        for index, fact in enumerate(special):
+            if fact.field == "patents" and "date" not in fact.value and dated:
+                special[index] = Understood(fact.key, fact.field, {**fact.value, "date": dated[-1].value["date"]},
+                                            fact.source)
+        self.facts.extend(special)
+        self.previous = len(self.facts) - 1
+
+    def _only_adds_to_previous(self, clause: _Clause) -> bool:
+        """A clause with no concept of its own that adds to the fact before it: not about a place,
+        not a question, not denying a level (national-level, not provincial)."""
+        text = clause.text
+        speaks_of_place = bool(cue("in_area").search(text) or cue("leaving").search(text)
+                               or cue("names_a_place").search(text)) and not cue("relocated").search(text)
+        return self.previous is not None and not speaks_of_place and not self.asked(clause) \
+            and not denies_a_level(text)
+
+    def _complete_previous(self, clause: _Clause) -> None:
+        """，2025年再次认定 adds a renewal; ，2022年获批 / ，还没有认定 completes every fact said with the
+        previous one (有两个国家级重点实验室，2022年获批: both)."""
+        assert self.previous is not None
+        text = clause.text
+        attributes = dataclasses.replace(_attributes("", text, clause.dates),
+                                         negated=bool(cue("negation").search(cue("not_negation").sub("", text))))
+        renewal = _renewal_of(self.facts[self.previous], attributes, text.strip())
+        if renewal is not None:  # 2022年首次认定为高企，2025年再次认定: the renewal is a second fact
+            self.facts.append(renewal)
+            self.previous = len(self.facts) - 1
+        elif attributes.any or cue("relocated").search(text):
+            said_together = self.facts[self.previous].source
+            for index, fact in enumerate(self.facts):
+                if index == self.previous or fact.source == said_together:
+                    self.facts[index] = _merge_attributes(fact, attributes, text.strip())
+
+    def _date_every_undated(self, when: Found) -> None:
+        """都是2022年认定的 / both in 2022: the date of every held fact said without one."""
+        precision = {"date_precision": when.precision} if when.precision else {}
+        for index, fact in enumerate(self.facts):
+            if isinstance(fact.value, dict) and "date" not in fact.value and fact.value.get("held", True) \
+                    and kind_of(fact.field).deniable:
+                self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
+                                               fact.source)
 
 
 def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
     """Each level word goes to the concept it modifies: the one right after it (省级瞪羚, a provincial
     gazelle), else the one before it (gazelle, recognised by the province)."""
     assigned: dict[int, str] = {}
-    for level, pattern in _LEVEL_WORDS.items():
-        for match in re.finditer(pattern, text, re.IGNORECASE):
-            following = [i for i, hit in enumerate(hits) if 0 <= hit.start - match.end() <= 12
-                         and not re.search(r"[（）()，,。;；]|认定|recogni|approv", text[match.end():hit.start], re.I)]
-            preceding = [i for i, hit in enumerate(hits) if hit.end <= match.start()]
+    words = administrative_level_hits(text)
+    for level in ADMINISTRATIVE_LEVELS:
+        for word in (word for word in words if word.concept.id == level):
+            following = [i for i, hit in enumerate(hits) if 0 <= hit.start - word.end <= 12
+                         and not cue("level_reach_ends").search(text[word.end:hit.start])]
+            preceding = [i for i, hit in enumerate(hits) if hit.end <= word.start]
             target = following[0] if following else (preceding[-1] if preceding else None)
             if target is not None and target not in assigned:
                 assigned[target] = level
@@ -631,32 +621,48 @@ def _standards(clause: _Clause, drafter: bool) -> list[Understood]:
     found = []
     if not drafter:
         return []
-    for match in _STANDARD.finditer(text):
-        level = _STANDARD_LEVELS.get((match["zh"] or match["en"] or "").lower())
-        if level is None:
+    for word in level_hits(text):
+        if not cue("standard_word").match(text, word.end):
             continue
+        level = word.concept.id
         value: dict[str, Any] = {"level": level}
-        later = [d for d in clause.dates if d.start >= match.start()] or clause.dates
+        later = [d for d in clause.dates if d.start >= word.start] or clause.dates
         if later:
             value.update(_dated(later[0]))
         found.append(Understood(f"standard:{level}", "standards", value, text.strip()))
     return found
 
 
+EQUIPMENT_LEVELS: tuple[str, ...] = get_args(EquipmentLevel)
+"""The levels first-of-kind equipment is recognised at, most senior first."""
+
+
+@lru_cache(maxsize=512)
+def qualification_hits(text: str) -> tuple[ConceptHit, ...]:
+    """The qualification concepts ``text`` names (plurals too), found once per text: a clause is
+    read for its concepts, its patents and its standards."""
+    return tuple(load_vocabulary().find(text, "qualifications", plurals=True))
+
+
+def _named(text: str, group: str) -> list[ConceptHit]:
+    """The vocabulary concepts of ``group`` that ``text`` names (首台套 → first major equipment)."""
+    return [hit for hit in qualification_hits(text) if hit.concept.group == group]
+
+
 def _equipment(message: str, as_of: dt.date) -> list[Understood]:
     """First-of-kind equipment (首台套): its level, contract amount and date, wherever in the message."""
-    if not _FIRST_EQUIPMENT.search(message):
+    named = next(iter(_named(message, "equipment")), None)
+    if named is None:
         return []
-    level = "international" if re.search(r"国际|international|world", message, re.I) else \
-        "national" if re.search(r"国内|国家|national|domestic", message, re.I) else None
+    said = {word.concept.id for word in level_hits(message)}
+    level = next((level for level in EQUIPMENT_LEVELS if level in said), None)
     values = amounts(message)
     if level is None or not values:
         return []
     value: dict[str, Any] = {"level": level, "contract_amount_cny": values[-1].value}
-    named = _FIRST_EQUIPMENT.search(message)
     when = [found for found in dates(message, as_of) if isinstance(found.value, dt.date)]
-    if when and named:  # the date nearest the equipment words, not the first said in the message
-        nearest = min(when, key=lambda found: min(abs(found.start - named.end()), abs(named.start() - found.end)))
+    if when:  # the date nearest the equipment words, not the first said in the message
+        nearest = min(when, key=lambda found: min(abs(found.start - named.end), abs(named.start - found.end)))
         value["date"] = nearest.value
     return [Understood(f"equipment:{level}", "equipment", value, message.strip())]
 
@@ -665,13 +671,13 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     """Amounts of a clause, and the topic (R&D, turnover) a following clause may continue
     (2023年研发投入3000万，2024年5000万)."""
     text = clause.text
-    if _PATENT_FUNDING.search(text) and re.search(r"已|之前|拿过|领过|received|got|haven't|have not|no ", text, re.I):
+    if cue("patent_funding").search(text) and cue("already_received").search(text):
         values = amounts(text)
-        received = values[-1].value if values and not re.search(r"没|未|haven't|have not|\bno\b", text, re.I) \
+        received = values[-1].value if values and not cue("received_none").search(text) \
             else Decimal(0)
         return [Understood("patent_funding_received_cny", "patent_funding_received_cny", received, text.strip())], None
-    topic = ("rd" if _RD.search(text) else "turnover" if _TECH_TURNOVER.search(text) else
-             "funding" if _OTHER_FUNDING.search(text) else "investment" if _INVESTMENT.search(text) else None)
+    topic = ("rd" if cue("rd_expense").search(text) else "turnover" if cue("tech_turnover").search(text) else
+             "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else None)
     values = amounts(text)
     if topic is None and values and clause.dates and previous_topic in ("rd", "turnover"):
         topic = previous_topic
@@ -693,18 +699,18 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
 def _location(clause: _Clause) -> list[Understood]:
     text = clause.text
     source = text.strip()
-    if _LEAVING.search(text):
+    if cue("leaving").search(text):
         found = [Understood("location.in_zone", "location.in_zone", True, source)]
         if clause.dates:
             found.append(Understood("location.planned_departure", "location.planned_departure",
                                     clause.dates[0].value, source))
         return found
-    if _MOVING_IN.search(text):
+    if cue("moving_in").search(text):
         return []  # thinking of moving into the zone: not there yet
-    if _IN_AREA.search(text):
-        negated = re.search(r"不在|不属于|并非|\bnot (?:in|located|registered|based)|outside", text, re.IGNORECASE)
+    if cue("in_area").search(text):
+        negated = cue("outside_area").search(text)
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
-    elsewhere = re.search(r"\b(?i:based|located|registered|headquartered|we're|we are|currently|now) in (?!the zone)([A-Z][a-z]+)", text)
+    elsewhere = cue("based_elsewhere").search(text)
     if elsewhere:
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []
@@ -718,14 +724,10 @@ def profile_data(facts: list[Understood]) -> dict[str, Any]:
         latest[fact.key] = fact
     data: dict[str, Any] = {}
     for fact in latest.values():
-        if fact.field.startswith("location."):
-            data.setdefault("location", {})[fact.field.split(".", 1)[1]] = _plain(fact.value)
-        elif fact.field.startswith("quantities."):
-            data.setdefault("quantities", {}).setdefault(fact.field.split(".", 1)[1], []).append(_plain(fact.value))
-        elif fact.field in ("investment_total_cny", "other_funding_cny", "patent_funding_received_cny"):
+        try:
+            kind_of(fact.field).place(data, _plain(fact.value))
+        except UnknownFactField:  # a forged saved state: the profile's validation names the field and where
             data[fact.field] = _plain(fact.value)
-        else:
-            data.setdefault(fact.field, []).append(_plain(fact.value))
     if "rd_expense" in data:
         data["rd_expense"].sort(key=lambda v: v["year"])
     return data

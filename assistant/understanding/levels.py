@@ -1,0 +1,48 @@
+"""Level words as the vocabulary names them (国家级, 省里, 国字号, state-level, city level).
+
+Only labels of two characters or more are read in a message: the one-character forms
+(省, 市, 区, 县) are for policy text and would be found inside 上市, 片区.
+"""
+
+from __future__ import annotations
+
+from typing import get_args
+
+from assistant.profile import AdministrativeLevel
+from assistant.understanding.cues import cue
+from ingest.concepts import ConceptHit, load_vocabulary
+
+ADMINISTRATIVE_LEVELS: tuple[str, ...] = get_args(AdministrativeLevel)
+"""The levels a recognition or platform is granted at, most senior first; the vocabulary's
+other levels (industry, local) are levels of standards."""
+MIN_LABEL_CHARS = 2
+
+
+def level_hits(text: str) -> list[ConceptHit]:
+    """Every level word in ``text`` (of any level, standards' too), in order."""
+    return [hit for hit in load_vocabulary().find(text, "levels") if len(hit.text) >= MIN_LABEL_CHARS]
+
+
+def administrative_level_hits(text: str) -> list[ConceptHit]:
+    """The level words in ``text`` naming an administrative level (国家级, provincial…)."""
+    return [hit for hit in level_hits(text) if hit.concept.id in ADMINISTRATIVE_LEVELS]
+
+
+def level_named(text: str) -> str | None:
+    """The most senior administrative level ``text`` names, if any."""
+    named = {hit.concept.id for hit in administrative_level_hits(text)}
+    return next((level for level in ADMINISTRATIVE_LEVELS if level in named), None)
+
+
+def denies_a_level(text: str) -> bool:
+    """``national-level, not provincial`` / ``是国家级，不是省级``: a level word right after a negation."""
+    return any(cue("level_denial").search(text[:hit.start]) for hit in administrative_level_hits(text))
+
+
+def without_trailing_level(text: str) -> str:
+    """``两个省级`` → ``两个``, ``two provincial-level`` → ``two``: the words before a level word
+    that closes ``text`` (to count what comes next)."""
+    hits = administrative_level_hits(text)
+    if hits and cue("level_suffix").fullmatch(text[hits[-1].end:]):
+        return text[:hits[-1].start]
+    return text
