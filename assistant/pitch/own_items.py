@@ -7,8 +7,6 @@ from __future__ import annotations
 from assistant.eligibility.result import Benefit, CouldAdd, MatchedFact
 from ingest.concepts import Vocabulary, load_vocabulary
 
-LEVEL_ZH = {"national": "国家级", "provincial": "省级", "municipal": "市级"}
-"""Level words as the policy prints them in its tiers (国家级、省级、市级)."""
 FACT_QUESTIONS = frozenset({"date", "level", "round"})
 """Question kinds about a fact the company stated (its own item), not about holding another."""
 
@@ -32,8 +30,10 @@ def own_titles(benefit: Benefit, vocabulary: Vocabulary | None = None) -> tuple[
     known = [fact for fact in own if fact.concept in words]
     if not known:
         return benefit.title, benefit.title_en or benefit.title
-    en = " / ".join(f"{fact.level + ' ' if fact.level else ''}{words[fact.concept].label_en}" for fact in known)
-    zh = "、".join(f"{LEVEL_ZH.get(fact.level or '', '')}{words[fact.concept].label_zh}" for fact in known)
+    en = " / ".join(f"{words.label(fact.level, 'en') + ' ' if fact.level else ''}{words[fact.concept].label_en}"
+                    for fact in known)
+    zh = "、".join(f"{words.label(fact.level, 'zh') if fact.level else ''}{words[fact.concept].label_zh}"
+                   for fact in known)
     return f"{benefit.title}：{zh}", en
 
 
