@@ -7,7 +7,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -26,6 +26,9 @@ from kg.query import QueryError, load_record
 from kg.store import PolicyStore, StoreError, ValidationFailed, ingest_into, open_store
 from kg.time_limit import QueryTimeout, run_sparql_limited
 from kg.validate import validate_graph
+
+if TYPE_CHECKING:
+    from assistant.dialogue import AssistantContext
 
 app = typer.Typer(help="policykg: Chinese support policies as a knowledge graph, with cited "
                        "numbers.", no_args_is_help=True, add_completion=False)
@@ -384,6 +387,21 @@ def search(
         out.print(f"{citation(hit.clause_path)} {hit.score:.3f}  {hit.sentence}", highlight=False)
 
 
+def _assistant_context(policy: str | None, data_dir: Path | None) -> AssistantContext | None:
+    """The conversation's policy: None (the bundled default, cached) when neither option is given."""
+    if policy is None and data_dir is None:
+        return None
+    from assistant.dialogue import AssistantContext
+    from assistant.eligibility.rules import rules_from_graph
+
+    store = _store(data_dir)
+    try:
+        rules = rules_from_graph(store.graph(policy))
+    except (StoreError, QueryError) as error:
+        fail(str(error))
+    return AssistantContext(rules)  # its search index is built on first use, cached by content
+
+
 class AskFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
@@ -396,10 +414,15 @@ def ask(
     session: Annotated[Path | None, typer.Option("--session", dir_okay=False,
                                                  help="A JSON file keeping the conversation between calls.")] = None,
     output_format: Annotated[AskFormat, typer.Option("--format")] = AskFormat.TEXT,
+    policy: PolicyOption = None,
+    data_dir: DataDir = None,
 ) -> None:
-    """Talk to the assistant (Chinese or English); with --session, facts accumulate across calls."""
+    """Talk to the assistant (Chinese or English) about one policy; with --session, facts accumulate
+    across calls."""
     from assistant.dialogue import new_state, respond
     from assistant.session_state import StateError, read_state_file
+
+    context = _assistant_context(policy, data_dir)
 
     state = new_state(_as_of(as_of))
     if session is not None and session.is_file():
@@ -409,7 +432,7 @@ def ask(
             fail(str(error))
         if as_of is not None:
             state = state.model_copy(update={"as_of": _as_of(as_of)})
-    reply, state = respond(message, state)
+    reply, state = respond(message, state, context)
     if session is not None:
         from kg.store import write_atomically
 
