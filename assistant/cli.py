@@ -153,6 +153,39 @@ def provisions(
 
 
 @app.command()
+def concepts(
+    policy: PolicyOption = None,
+    output_format: Annotated[ProvisionFormat, typer.Option("--format")] = ProvisionFormat.TABLE,
+    data_dir: DataDir = None,
+) -> None:
+    """Who the policy's benefits pay, for review: each concept linked to the vocabulary or induced
+    from the text, with its provisions and a quote (link one by adding an altLabel to the vocabulary)."""
+    from ingest.concept_review import concept_review
+
+    store = _store(data_dir)
+    try:
+        record = load_record(store.graph(policy))
+    except (StoreError, QueryError) as error:
+        fail(str(error))
+    rows = concept_review(record.provisions)
+    if output_format is ProvisionFormat.JSON:
+        document = {"policy": record.header_json(), "concepts": [row.to_json() for row in rows]}
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title=f"{record.title}: who the benefits pay")
+    for column in ("concept", "label", "status", "provisions"):
+        table.add_column(column, overflow="fold")
+    table.add_column("quote", max_width=40, overflow="ellipsis", no_wrap=True)
+    for row in rows:
+        label = row.label + (f" / {row.label_en}" if row.label_en else "")
+        status = row.status + (f" (under {_label(row.group)})" if row.group else "") + (
+            f"; serves {'、'.join(_label(s) for s in row.serves)}" if row.serves else "")
+        table.add_row(row.concept, label or "—", status,
+                      f"{len(row.provisions)}: " + " ".join(f"〔{c}〕" for c in row.clauses), row.quote)
+    out.print(table)
+
+
+@app.command()
 def sparql(
     query: Annotated[str | None, typer.Argument(help="A SELECT, ASK, CONSTRUCT or DESCRIBE "
                                                 "query; prefixes pkg, pkv, eli, oa, schema, "
@@ -489,3 +522,6 @@ def main() -> None:  # pragma: no cover - the console script calls app directly
 
 
 __all__ = ["ValidationFailed", "app"]
+
+if __name__ == "__main__":  # python -m assistant.cli, as the console script
+    main()

@@ -79,6 +79,7 @@ def _provision(draft: Draft, clause: Clause, number: int) -> Provision:
         unit=draft.unit,
         year=draft.year,
         written=tuple(draft.written.items()),
+        beneficiary=draft.beneficiary if draft.kind.monetary else None,
     )
 
 
@@ -156,6 +157,35 @@ def _provision_as_written(provision: Provision, text: str, reading: SimplifiedRe
                    written=tuple((role, reading.original(value)) for role, value in provision.written))
 
 
+INDUCED_SHOWN = 12
+"""How many induced concepts a warning names before it says how many more there are."""
+
+
+def concept_warnings(provisions: tuple[Provision, ...]) -> list[str]:
+    """Warnings naming who the benefits pay where the vocabulary does not: the concepts induced
+    from the policy's words, and the benefits whose payee was not found."""
+    induced: dict[str, list[str]] = {}
+    unnamed = 0
+    for provision in provisions:
+        if not provision.kind.monetary:
+            continue
+        payee = provision.beneficiary
+        if payee is None:
+            unnamed += not provision.qualifications
+        elif payee.induced:
+            induced.setdefault(payee.label, []).append("".join(provision.clause_path))
+    warnings = []
+    if induced:
+        named = [f"{label}〔{'、'.join(dict.fromkeys(clauses))}〕" for label, clauses in induced.items()]
+        more = f" and {len(named) - INDUCED_SHOWN} more" if len(named) > INDUCED_SHOWN else ""
+        warnings.append(f"{len(named)} beneficiary concepts induced from the text, not in the vocabulary "
+                        f"(review with `policykg concepts`): {'; '.join(named[:INDUCED_SHOWN])}{more}")
+    if unnamed:
+        warnings.append(f"{unnamed} benefits name no beneficiary the reader could find and no vocabulary "
+                        "concept (review with `policykg concepts`)")
+    return warnings
+
+
 def ingest_document(document: SourceDocument, policy_id: str,
                     vocabulary: Vocabulary | None = None) -> IngestedPolicy:
     """Structure and mine a decoded document."""
@@ -178,6 +208,7 @@ def ingest_document(document: SourceDocument, policy_id: str,
         warnings.append("the policy states when it starts but not when it ends: it is taken to stay in force")
     elif validity.valid_from is None:
         warnings.append("the policy states when it ends but not the date it starts")
+    warnings += concept_warnings(provisions)
     if not any(p.kind.monetary for p in provisions):
         warnings.append("no amount-bearing provisions found in this document")
     title = structure.title

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest import patterns as P
+from ingest.beneficiaries import beneficiary, find_head, served_hits, whole_names
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
-from ingest.model import ProvisionKind
+from ingest.model import Beneficiary, ProvisionKind
 from ingest.money import Mention, find_money, find_rates, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
@@ -118,7 +119,20 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
 
 
 def _concepts(ctx: _Context, start: int, end: int) -> list[ConceptHit]:
-    return ctx.vocabulary.find(ctx.text, "qualifications", start, end)
+    """Qualifications named in ``text[start:end]``: whole names only, not the party served."""
+    hits = whole_names(ctx.text, ctx.vocabulary.find(ctx.text, "qualifications", start, end),
+                       ctx.sentence.start)
+    served = served_hits(ctx.text, hits, ctx.sentence.start)
+    return [hit for hit in hits if hit not in served]
+
+
+def _beneficiary(ctx: _Context, subject: tuple[int, int], amount_start: int) -> Beneficiary | None:
+    head = find_head(ctx.sentence.text, ctx.sentence.start, amount_start, ctx.vocabulary)
+    if head is None:
+        return None
+    hits = whole_names(ctx.text, ctx.vocabulary.find(ctx.text, "qualifications", *subject), ctx.sentence.start)
+    serves = tuple(sorted({h.concept.id for h in served_hits(ctx.text, hits, ctx.sentence.start)}))
+    return beneficiary(head, ctx.vocabulary, serves)
 
 
 def _unique(concepts: list[Concept]) -> list[Concept]:
@@ -201,11 +215,13 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     single_tier = inline_tier(local, ctx.vocabulary) if n == 1 else None
     level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject)
     round_ = _round(local) or _round(text[subject[0]:subject[1]])
+    paid = _beneficiary(ctx, subject, group.start)
     drafts = []
     for index, mention in enumerate(group.mentions):
         draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.discretionary,
                       round=round_, residual=bool(P.RESIDUAL.search(local)),
-                      written={"rate" if group.is_rate else "amount": mention.written})
+                      written={"rate" if group.is_rate else "amount": mention.written},
+                      beneficiary=paid)
         tier_concepts: list[Concept] = []
         if tiers:
             label = tiers[index]
@@ -368,6 +384,8 @@ def _case_by_case(ctx: _Context, has_benefit: bool) -> list[Draft]:
                                                      + match.start())])
     return [Draft(ProvisionKind.CASE_BY_CASE, ctx.sentence, discretionary=True,
                   qualifications=[c.id for c in concepts],
+                  beneficiary=_beneficiary(ctx, (subject_from, ctx.sentence.start + match.start()),
+                                           ctx.sentence.start + match.start()),
                   level=_level(ctx, subject_from, ctx.sentence.start + match.start()))]
 
 

@@ -83,3 +83,20 @@ def test_a_data_dir_of_one_policy_needs_no_policy_id(tmp_path: Path) -> None:
     code, out, err = run("ask", "新建高级雪道有什么奖励？", "--as-of", "2020-06-01", "--data-dir", str(tmp_path))
     assert code == 0, err
     assert "〔二6〕" in out
+
+
+def test_concepts_review_table_lists_induced_and_linked_payees(data_dir: Path) -> None:
+    code, out, err = run("concepts", "--data-dir", str(data_dir), "--policy", LIUHE, "--format", "json")
+    assert code == 0, err
+    rows = {row["label"]: row for row in json.loads(out)["concepts"]}
+    hotel = rows["酒店"]
+    assert hotel["status"] == "induced" and hotel["clauses"] == ["三8"] and len(hotel["provisions"]) == 3
+    assert hotel["quote"].startswith("对新评定为三星级、四星级、五星级的酒店")
+    code, out, err = run("concepts", "--data-dir", str(data_dir), "--policy", "dalian-ftz-innovation-zone-plan-2021")
+    assert code == 0, err
+    assert "high_tech_enterprise" in out and "linked" in out and "induced" in out
+
+
+def test_ingest_lists_induced_concepts_in_its_warnings(tmp_path: Path) -> None:
+    code, _, err = run("ingest", str(POLICY_FILES[LIUHE]), "--data-dir", str(tmp_path))
+    assert code == 0 and "induced from the text" in err and "酒店〔三8〕" in err
