@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from ingest import patterns as P
 from ingest.beneficiaries import beneficiary, find_head, served_hits, whole_names
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
-from ingest.money import Mention, find_money, find_rates, to_cny
+from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.tiers import align_tiers, inline_tier
+
+_Item = tuple[Mention, bool, str | None, int, bool]
+"""An amount or rate of a sentence: (mention, is a rate, unit printed after it, where it ends, is a threshold)."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         return not any(s <= m.start < e for s, e in excluded)
 
     # (mention, is a rate, unit printed after it, where it ends, is a threshold)
-    items: list[tuple[Mention, bool, str | None, int, bool]] = []
+    items: list[_Item] = []
     for mention in find_money(sentence.text, sentence.start):
         unit, after = _unit_after(text, mention.end)
         if not outside(mention):
@@ -94,17 +98,25 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         if P.BUDGET.search(seg):
             continue
         items.append((mention, False, unit, after, _is_threshold(text, mention, after, sentence)))
-    for mention in find_rates(sentence.text, sentence.start):
+    for mention in [*find_rates(sentence.text, sentence.start), *_matching_ratios(sentence)]:
         if not outside(mention):
             continue
-        before = text[max(sentence.start, mention.start - 2):mention.start]
-        after_text = text[mention.end:mention.end + 2]
-        if P.RATE_RANGE.search(before) or re.match(r"\s*[—\-–~～至到]", after_text):
-            continue  # a range of rates (5%—20%) is not one rate
+        after_text = text[mention.end:mention.end + 3]
+        if re.match(r"\s*[—\-–~～至到]\s*[0-9０-９]", after_text):
+            continue  # the lower end of a range (5%—20%): read with its upper end
+        low = P.RATE_RANGE_LOW.search(text, max(sentence.start, mention.start - 12), mention.start)
+        if low and low.end() == mention.start:
+            mention = Mention(mention.value, low.start(), mention.end, text[low.start():mention.end])
+        elif P.RATE_RANGE.search(text[max(sentence.start, mention.start - 2):mention.start]):
+            continue
+        head = text[max(sentence.start, mention.start - 4):mention.start]
+        if P.RATE_THRESHOLD_BEFORE.search(head) or P.RATE_THRESHOLD_AFTER.match(text, mention.end, sentence.end):
+            continue  # 增长超过20%, 实缴30%后: a condition on who qualifies, not a share paid
         items.append((mention, True, None, mention.end, False))
     items.sort(key=lambda item: item[0].start)
+    items = _without_instalments(text, sentence, items)
 
-    runs: list[list[tuple[Mention, bool, str | None, int, bool]]] = []
+    runs: list[list[_Item]] = []
     for item in items:
         if runs:
             last = runs[-1][-1]
@@ -116,6 +128,33 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
     # one threshold makes its whole list thresholds: 投资额1000万元、5000万元以上
     return [_Group(tuple(m for m, *_ in run), run[0][1], run[0][2]) for run in runs
             if not any(item[4] for item in run)]
+
+
+def _matching_ratios(sentence: Sentence) -> list[Mention]:
+    """Matching ratios as rates: 按1:1配套 → 1, 按1:0.5的比例 → 0.5, 全额补助 → 1."""
+    found = []
+    for match in P.MATCHING_RATIO.finditer(sentence.text):
+        if match["a"] is None:
+            value = Decimal(1)
+        else:
+            a, b = (Decimal(match[n].translate(FULLWIDTH_DIGITS)) for n in ("a", "b"))
+            if a == 0:
+                continue
+            value = b / a
+        found.append(Mention(value, sentence.start + match.start(), sentence.start + match.end(), match[0].strip()))
+    return found
+
+
+def _without_instalments(text: str, sentence: Sentence, items: list[_Item]) -> list[_Item]:
+    """Amounts after an award stated before them that are its instalments (6万元，分三年拨付，第一年3万元…)."""
+    kept: list[_Item] = []
+    for item in items:
+        before = text[_segment_start(text, item[0].start, sentence.start):item[0].start]
+        staged = P.INSTALMENT.search(before) or P.PAYMENT_STAGE.search(text, sentence.start, item[0].start)
+        if staged and any(not other[1] and not other[4] for other in kept) and not item[1]:
+            continue
+        kept.append(item)
+    return kept
 
 
 def _concepts(ctx: _Context, start: int, end: int) -> list[ConceptHit]:
@@ -192,6 +231,16 @@ def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
     return hits[-1].concept.id if hits else None
 
 
+def _years_before(ctx: _Context, position: int) -> int | None:
+    """Years of a multi-year award said before its amount in the sentence (连续5年, 期限为3年)."""
+    found = list(P.YEARS_BEFORE.finditer(ctx.text, ctx.sentence.start, position))
+    if not found:
+        return None
+    from ingest.money import parse_number
+
+    return int(parse_number(found[-1]["n"]))
+
+
 def _years_after(text: str, start: int, end: int) -> int | None:
     match = P.YEARS_AFTER.search(text, start, end)
     if not match:
@@ -245,6 +294,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject))
+            draft.years = _years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
         drafts.append(draft)
     return drafts
 
@@ -267,6 +317,10 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
                   or group.unit == "年")
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = group.unit if group.unit and group.unit != "年" else _per(per_match)
+    if per and per_match and not group.unit:
+        period = P.PER_PERIOD_AFTER.match(before, per_match.end())
+        if period and not (period["period"] == "年" and not ceiling):
+            per = f"{per}/{period['period']}"  # 每平方米每月最高40元: per 平方米/月
     printed = draft.written.pop("amount")
     draft.written["cap" if ceiling else "unit" if per else "amount"] = printed
     if per:
@@ -281,7 +335,7 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
             draft.cap_cny = value
         else:
             draft.amount_cny = value
-        draft.years = _years_after(text, group.end, ctx.sentence.end)
+        draft.years = _years_after(text, group.end, ctx.sentence.end) or _years_before(ctx, group.start)
     elif ceiling:
         draft.kind, draft.cap_cny = ProvisionKind.UP_TO, value
     else:

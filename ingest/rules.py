@@ -53,7 +53,7 @@ def _obligations(sentence: Sentence) -> list[Draft]:
     stay = P.STAY_YEARS.search(sentence.text)
     if stay and P.REFUND.search(sentence.text):
         return [Draft(ProvisionKind.OBLIGATION, sentence, subtype="stay_or_refund",
-                      years=int(parse_number(stay["n"])))]
+                      years=int(parse_number(stay["n"] or stay["n2"])))]
     if P.COMPLIANCE.search(sentence.text):
         return [Draft(ProvisionKind.OBLIGATION, sentence, subtype="compliance")]
     return []
@@ -94,6 +94,10 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 cap_cny=to_cny(amounts[0].value),
                                 written={"cap": amounts[0].written}))
             excluded.append((sentence.start + clause_cap.start(), amounts[0].end))
+    stage = P.PAYMENT_STAGE.search(body)
+    if stage:
+        drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="payment_stage"))
+        excluded.append((sentence.start + stage.start(), sentence.start + stage.end()))
     if P.NO_DOUBLE.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="no_double_funding",
                             discretionary=bool(P.DISCRETION.search(body))))
