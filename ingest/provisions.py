@@ -82,7 +82,7 @@ def _segment_end(text: str, position: int, ceiling: int) -> int:
 
 def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Group]:
     text, sentence = ctx.text, ctx.sentence
-    if not P.GRANT.search(sentence.text):
+    if not P.GRANT.search(sentence.text) and not _table_header_grants(text, sentence):
         return []
 
     def outside(m: Mention) -> bool:
@@ -128,6 +128,21 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
     # one threshold makes its whole list thresholds: 投资额1000万元、5000万元以上
     return [_Group(tuple(m for m, *_ in run), run[0][1], run[0][2]) for run in runs
             if not any(item[4] for item in run)]
+
+
+def _table_header_grants(text: str, sentence: Sentence) -> bool:
+    """Whether a pipe-table row's table grants something by its header row (| 级别 | 奖励金额 |)."""
+    if not sentence.text.startswith("|"):
+        return False
+    header = sentence.start
+    while True:
+        previous = text.rfind("\n", 0, max(header - 1, 0))
+        line = text[previous + 1:header - 1] if header > 0 else ""
+        if not line.lstrip().startswith("|"):
+            break
+        header = previous + 1
+    row_end = text.find("\n", header)
+    return bool(P.GRANT.search(text[header:row_end if row_end >= 0 else len(text)]))
 
 
 def _matching_ratios(sentence: Sentence) -> list[Mention]:
