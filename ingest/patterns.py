@@ -49,6 +49,8 @@ SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 
 CASE_BY_CASE = re.compile(
     r"一事一议|一企一策|给予一定(?:的)?(?:奖励|补助|资助|支持|扶持)|专门奖励|给予(?:政策)?支持")
+LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
+"""A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
 EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复")
 RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
 RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")

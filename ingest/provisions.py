@@ -448,6 +448,8 @@ def _case_by_case(ctx: _Context, has_benefit: bool) -> list[Draft]:
         return []
     if P.EXCLUSION.search(ctx.sentence.text):
         return []  # 已享受一事一议的，不再享受: an exclusion, not a benefit
+    if P.LEAD_IN.search(ctx.sentence.text):
+        return []  # 按以下标准给予支持： the benefits are the items that follow
     subject_from = _subject_start(ctx, ctx.sentence.start + match.start())
     concepts = _unique([h.concept for h in _concepts(ctx, subject_from, ctx.sentence.start
                                                      + match.start())])

@@ -124,3 +124,18 @@ def test_a_malformed_phrase_file_is_named() -> None:
         parse_phrase_rules(data)
     with pytest.raises(BeneficiaryDataError, match="missing or malformed entry"):
         parse_phrase_rules({"forms": []})
+
+
+def test_a_benefit_naming_no_payee_pays_the_one_named_before_it_in_its_clause() -> None:
+    policy = _policy("对新落户的新型研发机构，按以下标准给予支持：\n（一）最高2000万元落户奖励；\n"
+                     "（二）最高3000万元科研条件建设补助。")
+    benefits = _benefits(policy)
+    assert [b.clause_path for b in benefits] == [("一", "（一）"), ("一", "（二）")]
+    assert {b.beneficiary.label for b in benefits if b.beneficiary} == {"新型研发机构"}
+    assert all(b.beneficiary is not None and b.beneficiary.induced for b in benefits)
+
+
+def test_a_benefit_named_by_the_vocabulary_does_not_inherit_another_payee() -> None:
+    policy = _policy("对新落户的新型研发机构给予50万元奖励；按研发投入的30%给予补助，高新技术企业最高不超过100万元。")
+    named = [b for b in _benefits(policy) if b.qualifications]
+    assert named and all(b.beneficiary is None or b.beneficiary.concepts for b in named)
