@@ -41,14 +41,16 @@ YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[
 RESIDUAL = re.compile(r"其他|其余|其它")
 ROUND_FIRST = re.compile(r"首次|第一次|初次|新认定")
 ROUND_RENEWAL = re.compile(r"再次|重新认定|复审|复核|第二次")
-DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑")
+DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定")
 FREE_LEVEL = re.compile(r".*级|国际性?|国内|国家|全国性")
 """Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 """``对…`` opens the description of who benefits."""
 
 CASE_BY_CASE = re.compile(
-    r"一事一议|一企一策|给予一定(?:的)?(?:奖励|补助|资助|支持|扶持)|专门奖励|给予(?:政策)?支持")
+    r"一事一议|一企一策|给予一定(?:的)?(?:奖励|补助|资助|支持|扶持)|专门奖励|给予(?:政策)?支持"
+    r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定")
+"""Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included."""
 LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
 """A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
 EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复")
@@ -68,10 +70,12 @@ MATCHING_RATIO = re.compile(
 YEARS_BEFORE = re.compile(
     rf"(?:连续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)")
 """The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元."""
+PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
+"""每月每平方米最高40元: the period said before the unit."""
 PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
 """每平方米每月最高40元: a per-unit amount counted per period too (per ``平方米/月``)."""
 PAYMENT_STAGE = re.compile(
-    r"(?:需|须)?在[^，。；]{0,30}?(?:实缴|到位|投产|竣工|验收)[^，。；]{0,12}?后"
+    r"(?:需|须|应)在[^，。；]{0,30}?(?:实缴|到位|投产|竣工|验收)[^，。；]{0,12}?后"
     r"|分(?:期|阶段|[0-9一二三四五]年|[0-9一二三四五]次)(?:拨付|兑现|支付|发放|给予)"
     r"|按以下方式(?:进行)?支付")
 """When or in what stages an award is paid (奖励金需在项目总注册资本实缴30%后, 分三年拨付): a condition;
@@ -80,8 +84,10 @@ INSTALMENT = re.compile(r"(?:首期|首年|次年|余款|剩余部分|第[0-9一
 """An amount right after these is one instalment of an award stated before it (6万元, 第一年3万元…)."""
 
 SHARE_CAP = re.compile(
-    r"总(?:金额|额)[^，。；]{0,12}?不超过(?P<base>[^，。；]{0,30}?)的\s*"
+    r"(?:总(?:金额|额)[^，。；]{0,12}?(?:不超过|最高为|最高不超过)|(?<=[，,])\s*且不超过)(?P<base>[^，。；]{0,30}?)的\s*"
     r"(?P<rate>[0-9０-９]+(?:\.[0-9]+)?\s*[%％])")
+CONTRIBUTION = re.compile(r"贡献")
+"""A share cap whose base is a contribution (其对我区经济贡献, 个人经济贡献) caps by what the payee contributes."""
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
 EXPERT_REVIEW = re.compile(r"专家评审|专家评议|专家遴选|评审委员会评审|组织专家[^，。；]{0,10}评审")
 APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后)?[^。；]{0,12}(?:兑现|拨付|发放)")
@@ -94,6 +100,8 @@ STAY_YEARS = re.compile(
     rf"|(?P<n2>[0-9０-９{CN_NUM}]+)\s*年内不(?:迁出|迁离|搬离)")
 """持续经营10年 (full-width digits too: 持续经营１０年), 10年内不迁出."""
 REFUND = re.compile(r"退回|退还|返还|追回|收回")
+COMMITMENT = re.compile(r"承诺")
+"""企业应承诺…10年内不迁出我区; 若违反承诺，应退回… (the refund after a ; is the same obligation)."""
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
 NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报)|不可同时申报|不再享受|不重复(?:享受|支持)")

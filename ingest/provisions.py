@@ -333,7 +333,8 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = group.unit if group.unit and group.unit != "年" else _per(per_match)
     if per and per_match and not group.unit:
-        period = P.PER_PERIOD_AFTER.match(before, per_match.end())
+        period = P.PER_PERIOD_AFTER.match(before, per_match.end()) or P.PER_PERIOD_BEFORE.search(
+            before, 0, per_match.start())
         if period and not (period["period"] == "年" and not ceiling):
             per = f"{per}/{period['period']}"  # 每平方米每月最高40元: per 平方米/月
     printed = draft.written.pop("amount")

@@ -51,7 +51,7 @@ def _validity(sentence: Sentence) -> Draft | None:
 
 def _obligations(sentence: Sentence) -> list[Draft]:
     stay = P.STAY_YEARS.search(sentence.text)
-    if stay and P.REFUND.search(sentence.text):
+    if stay and (P.REFUND.search(sentence.text) or P.COMMITMENT.search(sentence.text)):
         return [Draft(ProvisionKind.OBLIGATION, sentence, subtype="stay_or_refund",
                       years=int(parse_number(stay["n"] or stay["n2"])))]
     if P.COMPLIANCE.search(sentence.text):
@@ -79,7 +79,8 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 sentence.start + share.end("base"))
         rate = parse_percent(share["rate"])
         base = bases[-1].concept.id if bases else None
-        subtype = "tax_contribution_cap" if base == "tax_contribution" else "funding_share_cap"
+        contribution = base == "tax_contribution" or bool(P.CONTRIBUTION.search(share["base"]))
+        subtype = "tax_contribution_cap" if contribution else "funding_share_cap"
         governed = vocabulary.find(text, "qualifications", sentence.start,
                                    sentence.start + share.start())
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype=subtype, rate=rate,

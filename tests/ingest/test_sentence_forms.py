@@ -90,3 +90,26 @@ def test_full_width_digits_in_rule_patterns() -> None:
 def test_a_per_mille_rate() -> None:
     (benefit,) = _benefits("引荐奖按项目注册资本实缴额的3‰予以奖励。")
     assert benefit.rate == Decimal("0.003")
+
+
+def test_a_cap_on_a_share_of_contribution_is_a_condition() -> None:
+    for body, rate in (("对企业给予10万元奖励，且不超过其对我区经济贡献的80%。", "0.8"),
+                       ("两项奖励总额最高为其个人经济贡献的100%。", "1")):
+        caps = [p for p in _policy(body).provisions if p.kind is ProvisionKind.CONDITION]
+        assert [(p.subtype, p.rate) for p in caps] == [("tax_contribution_cap", Decimal(rate))], body
+
+
+def test_a_stay_commitment_whose_refund_follows_a_semicolon() -> None:
+    policy = _policy("企业应承诺在享受本政策扶持后，10年内不迁出我区;若违反承诺，应退回已获得的扶持资金。")
+    (obligation,) = [p for p in policy.provisions if p.kind is ProvisionKind.OBLIGATION]
+    assert (obligation.subtype, obligation.years) == ("stay_or_refund", 10)
+
+
+def test_support_decided_case_by_case() -> None:
+    (benefit,) = _benefits("其他社会机构的项目引荐奖励另按有关程序申报，根据具体情况研究确定。")
+    assert benefit.kind is ProvisionKind.CASE_BY_CASE and benefit.discretionary
+
+
+def test_a_period_said_before_the_unit() -> None:
+    (benefit,) = _benefits("对企业租用办公用房，按每月每平方米最高40元的标准予以场地补贴。")
+    assert (benefit.kind, benefit.per, benefit.cap_cny) == (ProvisionKind.UP_TO, "平方米/月", 40)
