@@ -34,8 +34,10 @@ CEILING = re.compile(r"最高|不超过|最多|上限|封顶")
 ANNUAL_BEFORE = re.compile(r"每年|年度|每一年")
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
-    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张家人次批条台套]))|单(?:个)?(?P<item>项目|项)|"
+    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张人次批条台套]|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=企业|单位|机构|公司)))"
+    r"|单(?:个)?(?P<item>项目|项)|"
     r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)")
+"""每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 每家企业 (served) count units."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
 RESIDUAL = re.compile(r"其他|其余|其它")

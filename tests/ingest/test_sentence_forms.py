@@ -113,3 +113,10 @@ def test_support_decided_case_by_case() -> None:
 def test_a_period_said_before_the_unit() -> None:
     (benefit,) = _benefits("对企业租用办公用房，按每月每平方米最高40元的标准予以场地补贴。")
     assert (benefit.kind, benefit.per, benefit.cap_cny) == (ProvisionKind.UP_TO, "平方米/月", 40)
+
+
+def test_each_payee_is_a_fixed_amount_not_a_unit() -> None:
+    (benefit,) = _benefits("对新落户本区的国家高新技术企业，每家给予50万元落户奖励。")
+    assert (benefit.kind, benefit.amount_cny, benefit.per) == (ProvisionKind.FIXED, 500_000, None)
+    (benefit,) = _benefits("对孵化器每满10家在孵企业奖励5万元。")
+    assert (benefit.kind, benefit.unit_amount_cny, benefit.per) == (ProvisionKind.PER_UNIT, 50_000, "10家")
