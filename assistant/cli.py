@@ -7,7 +7,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -26,6 +26,9 @@ from kg.query import QueryError, load_record
 from kg.store import PolicyStore, StoreError, ValidationFailed, ingest_into, open_store
 from kg.time_limit import QueryTimeout, run_sparql_limited
 from kg.validate import validate_graph
+
+if TYPE_CHECKING:
+    from assistant.dialogue import AssistantContext
 
 app = typer.Typer(help="policykg: Chinese support policies as a knowledge graph, with cited "
                        "numbers.", no_args_is_help=True, add_completion=False)
@@ -147,6 +150,39 @@ def provisions(
         table.add_row("".join(p.clause_path) or "—", kind, tier, amount_summary(p), who, quote)
     out.print(table)
     out.print("* discretionary (经综合评估 / 择优 / 一事一议)")
+
+
+@app.command()
+def concepts(
+    policy: PolicyOption = None,
+    output_format: Annotated[ProvisionFormat, typer.Option("--format")] = ProvisionFormat.TABLE,
+    data_dir: DataDir = None,
+) -> None:
+    """Who the policy's benefits pay, for review: each concept linked to the vocabulary or induced
+    from the text, with its provisions and a quote (link one by adding an altLabel to the vocabulary)."""
+    from ingest.concept_review import concept_review
+
+    store = _store(data_dir)
+    try:
+        record = load_record(store.graph(policy))
+    except (StoreError, QueryError) as error:
+        fail(str(error))
+    rows = concept_review(record.provisions)
+    if output_format is ProvisionFormat.JSON:
+        document = {"policy": record.header_json(), "concepts": [row.to_json() for row in rows]}
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title=f"{record.title}: who the benefits pay")
+    for column in ("concept", "label", "status", "provisions"):
+        table.add_column(column, overflow="fold")
+    table.add_column("quote", max_width=40, overflow="ellipsis", no_wrap=True)
+    for row in rows:
+        label = row.label + (f" / {row.label_en}" if row.label_en else "")
+        status = row.status + (f" (under {_label(row.group)})" if row.group else "") + (
+            f"; serves {'、'.join(_label(s) for s in row.serves)}" if row.serves else "")
+        table.add_row(row.concept, label or "—", status,
+                      f"{len(row.provisions)}: " + " ".join(f"〔{c}〕" for c in row.clauses), row.quote)
+    out.print(table)
 
 
 @app.command()
@@ -384,6 +420,21 @@ def search(
         out.print(f"{citation(hit.clause_path)} {hit.score:.3f}  {hit.sentence}", highlight=False)
 
 
+def _assistant_context(policy: str | None, data_dir: Path | None) -> AssistantContext | None:
+    """The conversation's policy: None (the bundled default, cached) when neither option is given."""
+    if policy is None and data_dir is None:
+        return None
+    from assistant.dialogue import AssistantContext
+    from assistant.eligibility.rules import rules_from_graph
+
+    store = _store(data_dir)
+    try:
+        rules = rules_from_graph(store.graph(policy))
+    except (StoreError, QueryError) as error:
+        fail(str(error))
+    return AssistantContext(rules)  # its search index is built on first use, cached by content
+
+
 class AskFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
@@ -396,10 +447,15 @@ def ask(
     session: Annotated[Path | None, typer.Option("--session", dir_okay=False,
                                                  help="A JSON file keeping the conversation between calls.")] = None,
     output_format: Annotated[AskFormat, typer.Option("--format")] = AskFormat.TEXT,
+    policy: PolicyOption = None,
+    data_dir: DataDir = None,
 ) -> None:
-    """Talk to the assistant (Chinese or English); with --session, facts accumulate across calls."""
+    """Talk to the assistant (Chinese or English) about one policy; with --session, facts accumulate
+    across calls."""
     from assistant.dialogue import new_state, respond
     from assistant.session_state import StateError, read_state_file
+
+    context = _assistant_context(policy, data_dir)
 
     state = new_state(_as_of(as_of))
     if session is not None and session.is_file():
@@ -409,7 +465,7 @@ def ask(
             fail(str(error))
         if as_of is not None:
             state = state.model_copy(update={"as_of": _as_of(as_of)})
-    reply, state = respond(message, state)
+    reply, state = respond(message, state, context)
     if session is not None:
         from kg.store import write_atomically
 
@@ -466,3 +522,6 @@ def main() -> None:  # pragma: no cover - the console script calls app directly
 
 
 __all__ = ["ValidationFailed", "app"]
+
+if __name__ == "__main__":  # python -m assistant.cli, as the console script
+    main()

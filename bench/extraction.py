@@ -22,7 +22,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ingest.evaluation import FIELDS, FIELDS_WITHOUT_QUALIFICATIONS, load_expected, score  # noqa: E402
+from ingest.evaluation import (  # noqa: E402
+    FIELDS,
+    FIELDS_WITHOUT_QUALIFICATIONS,
+    Score,
+    load_expected,
+    payees_right,
+    score,
+)
 from ingest.pipeline import ingest_file  # noqa: E402
 
 POLICIES = (
@@ -39,12 +46,23 @@ def _row(name: str, full: object, coarse: object) -> str:
             f"{coarse.precision:.3f}")  # type: ignore[attr-defined]
 
 
-def score_corpus(folder: Path) -> None:
-    """The corpus tables, per policy and summed per split (micro-averaged)."""
-    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # expected, found, matched, coarse x2
+def _print_differences(full: Score) -> None:
+    for row in full.missing:
+        print(f"    missed:     {'/'.join(map(str, row['clause_path']))} {row['kind']} "
+              f"{row.get('snippet', '')[:40]}")
+    for found in full.unexpected:
+        print(f"    unexpected: {'/'.join(found['clause_path'])} {found['kind']} "
+              f"{found['quote'][:40]}")
+
+
+def score_corpus(folder: Path, only_split: str | None = None, detail: bool = False) -> None:
+    """The corpus tables, per policy and summed per split (micro-averaged); ``only_split`` scores
+    one split only (``tune`` while working, so that no holdout figure is seen)."""
+    # expected, found, matched, clause+kind matched, payees right, payees judged
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     for table in sorted((ROOT / "tests" / "data" / "expected").glob("*.yaml")):
         data = load_expected(table)
-        if "split" not in data:
+        if "split" not in data or (only_split and data["split"] != only_split):
             continue
         files = [f for f in folder.glob(f"{table.stem}.*") if f.suffix != ".yaml"]
         if not files:
@@ -59,20 +77,28 @@ def score_corpus(folder: Path) -> None:
         rows = data["provisions"]
         full = score(rows, policy.provisions, FIELDS_WITHOUT_QUALIFICATIONS)
         coarse = score(rows, policy.provisions, ("clause_path", "kind"))
-        print(_row(f"{table.stem} [{data['split']}]", full, coarse))
+        right, judged = payees_right(rows, policy.provisions)
+        print(_row(f"{table.stem} [{data['split']}]", full, coarse) + f"   payees {right}/{judged}")
+        if detail:
+            _print_differences(full)
         total = sums[data["split"]]
-        for index, value in enumerate((full.expected, full.extracted, full.matched, coarse.matched)):
+        for index, value in enumerate((full.expected, full.extracted, full.matched, coarse.matched, right, judged)):
             total[index] += value
-    for split, (expected, found, matched, coarse_matched, _) in sorted(sums.items()):
+    for split, (expected, found, matched, coarse_matched, right, judged) in sorted(sums.items()):
         recall = matched / expected if expected else 0.0
         precision = matched / found if found else 0.0
         print(f"{'corpus ' + split + ' (all tables)':40} {expected:>8} {found:>6} {matched:>7} {recall:>7.3f} "
-              f"{precision:>9.3f}   clause+kind recall {coarse_matched / expected if expected else 0:.3f}")
+              f"{precision:>9.3f}   clause+kind recall {coarse_matched / expected if expected else 0:.3f}; "
+              f"payees right {right / judged if judged else 0:.3f} ({right}/{judged})")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "policies" / "corpus")
+    parser.add_argument("--split", choices=("tune", "holdout"),
+                        help="score one split of the corpus only (default: both)")
+    parser.add_argument("--detail", action="store_true",
+                        help="list the missed and unexpected provisions of the corpus tables too")
     args = parser.parse_args()
     print(f"{'policy':40} {'expected':>8} {'found':>6} {'matched':>7} {'recall':>7} "
           f"{'precision':>9}   (clause+kind only: recall / precision)")
@@ -82,14 +108,9 @@ def main() -> int:
         full = score(rows, policy.provisions, fields)
         coarse = score(rows, policy.provisions, ("clause_path", "kind"))
         print(_row(name, full, coarse))
-        for row in full.missing:
-            print(f"    missed:     {'/'.join(row['clause_path'])} {row['kind']} "
-                  f"{row.get('snippet', '')[:40]}")
-        for found in full.unexpected:
-            print(f"    unexpected: {'/'.join(found['clause_path'])} {found['kind']} "
-                  f"{found['quote'][:40]}")
+        _print_differences(full)
     if args.corpus.is_dir():
-        score_corpus(args.corpus)
+        score_corpus(args.corpus, args.split, args.detail)
     return 0
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from ingest.model import ProvisionKind
+from ingest.model import Beneficiary, ProvisionKind
 from ingest.structure import Sentence
 
 
@@ -36,5 +36,6 @@ class Draft:
     value: Decimal | None = None
     unit: str | None = None
     year: int | None = None
+    beneficiary: Beneficiary | None = None
     written: dict[str, str] = field(default_factory=dict)
     """Numbers as printed, by the field they were read into (amount, cap, rate…)."""

@@ -74,3 +74,26 @@ def score(expected_rows: list[dict[str, Any]], provisions: tuple[Provision, ...]
     missing = tuple(r for r in expected_rows if _key(r, fields) in missing_keys)
     unexpected = tuple(r for r in got if _key(r, fields) in unexpected_keys)
     return Score(sum(expected_keys.values()), len(got), matched, missing, unexpected)
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
+
+
+def payees_right(expected_rows: list[dict[str, Any]], provisions: tuple[Provision, ...]) -> tuple[int, int]:
+    """(right, judged): expected rows that name a ``beneficiary`` and, of those, how many have a
+    provision in the same clause whose payee carries that label (spaces ignored: PDF text layers print
+    them inside words), or is linked to the vocabulary by the head the printed phrase ends with
+    (新落户本区的国家高新技术企业 → 高新技术企业: the modifiers of place and round are not the concept)."""
+    payees: dict[tuple[str, ...], list[tuple[str, bool]]] = {}
+    for provision in provisions:
+        if provision.beneficiary is not None:
+            payees.setdefault(provision.clause_path, []).append(
+                (_bare(provision.beneficiary.label), not provision.beneficiary.induced))
+    judged = [row for row in expected_rows if row.get("beneficiary")]
+    right = 0
+    for row in judged:
+        want = _bare(str(row["beneficiary"]))
+        found = payees.get(tuple(map(str, row["clause_path"])), [])
+        right += any(label == want or (linked and want.endswith(label)) for label, linked in found)
+    return right, len(judged)

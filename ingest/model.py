@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -40,6 +41,41 @@ MONETARY_KINDS = frozenset({
 LEVELS = ("international", "national", "provincial", "municipal", "district", "industry", "local")
 
 
+def induced_concept_id(label: str) -> str:
+    """A stable policy-local id for an induced concept: ``induced-`` and a hash of its label."""
+    return "induced-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass(frozen=True)
+class Beneficiary:
+    """Who a benefit pays, as printed: linked to vocabulary concepts when the whole head is their
+    label, otherwise a policy-local concept induced from the words (``concepts`` empty)."""
+
+    label: str
+    """The head as printed, less leading modifiers of place, time, round and level."""
+    concepts: tuple[str, ...] = ()
+    """Vocabulary concept ids the whole head names (linked); empty when induced."""
+    label_en: str | None = None
+    """For an induced concept: an English label composed of the vocabulary's own labels."""
+    group: str | None = None
+    """For an induced concept: the qualification group it certainly belongs to."""
+    serves: tuple[str, ...] = ()
+    """Vocabulary concepts the payee attracts or serves (引进高新技术企业的机构): not the payee."""
+
+    @property
+    def induced(self) -> bool:
+        return not self.concepts
+
+    @property
+    def id(self) -> str:
+        """The linked concepts' ids, or the policy-local id of the induced concept."""
+        return "+".join(self.concepts) if self.concepts else induced_concept_id(self.label)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "induced": self.induced, "concepts": list(self.concepts),
+                "label_en": self.label_en, "group": self.group, "serves": list(self.serves)}
+
+
 @dataclass(frozen=True)
 class Provision:
     """One benefit, rule or figure read from one sentence; ``quote == text[span]``."""
@@ -76,6 +112,8 @@ class Provision:
     """For conditions and obligations: ``sentence``, ``clause`` or ``policy``."""
     governs: tuple[str, ...] = ()
     """For conditions and obligations of sentence or clause scope: the provisions governed."""
+    beneficiary: Beneficiary | None = None
+    """For a benefit: who it pays, linked or induced (see :mod:`ingest.beneficiaries`)."""
 
     def to_json(self) -> dict[str, Any]:
         """The provision in the published JSON contract."""
@@ -106,6 +144,7 @@ class Provision:
             "written": dict(self.written),
             "scope": self.scope,
             "governs": list(self.governs),
+            "beneficiary": self.beneficiary.to_json() if self.beneficiary else None,
             "quote": self.quote,
             "span": list(self.span),
         }

@@ -21,8 +21,14 @@ _ARABIC = r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[十百千万�
 NUMBER = rf"(?:{_ARABIC}|[{CHINESE_NUMERAL_CHARS}]+)"
 """Arabic digits (with separators and unit characters, ``1亿3千万``) or Chinese numerals."""
 _MONEY = re.compile(rf"(?P<num>{NUMBER})(?:\s?(?P<mult>[千万亿]+))?\s?元")
+_MONEY_WITHOUT_YUAN = re.compile(
+    rf"(?P<num>{_ARABIC})\s?(?P<mult>[万亿])(?!元)(?=\s*(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{{0,4}}?)"
+    r"(?:奖励|补助|资助|补贴|奖补|扶持|贴息|配套|落户奖|运营经费|经费))")
+"""``300万资助``, ``给予50万奖励``: an amount in 万 or 亿 with no 元, right before what it pays."""
+_BARE_LIST_ITEM = re.compile(rf"(?P<num>{_ARABIC})\s*[、，,]\s*$|(?P<num2>{_ARABIC})\s*(?:和|及|或)\s*$")
+"""``100、50、30万元``: numbers listed before the amount whose unit they share."""
 _RATE = re.compile(
-    r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]|百分之(?P<cn>[" + CHINESE_NUMERAL_CHARS + "点]+)")
+    r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])|百分之(?P<cn>[" + CHINESE_NUMERAL_CHARS + "点]+)")
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 
 
@@ -92,20 +98,49 @@ def parse_number(text: str) -> Decimal:
         raise NumberFormatError(f"not a number: {text!r}") from error
 
 
+def _shared_unit_items(text: str, start: int, mult: str, offset: int) -> list[Mention]:
+    """Bare numbers listed right before an amount, taking its unit: ``100、50、30万元``."""
+    items: list[Mention] = []
+    position = start
+    while True:
+        match = _BARE_LIST_ITEM.search(text, max(0, position - 24), position)
+        if match is None or match.end() != position:
+            return items[::-1]
+        number = match["num"] or match["num2"]
+        number_start = match.start("num") if match["num"] else match.start("num2")
+        if number_start > 0 and re.match(r"[0-9０-９.．第]", text[number_start - 1]):
+            return items[::-1]
+        try:
+            value = parse_number(number + mult)
+        except NumberFormatError:
+            return items[::-1]
+        items.append(Mention(value, offset + number_start, offset + number_start + len(number), number))
+        position = number_start
+
+
 def find_money(text: str, offset: int = 0) -> list[Mention]:
-    """Every amount of money (``…元``) in ``text``; spans are shifted by ``offset``."""
-    found = []
-    for match in _MONEY.finditer(text):
+    """Every amount of money in ``text``: ``…元``; ``300万`` before what it pays (资助, 奖励…); the bare
+    numbers of a list sharing the last one's unit (``100、50、30万元``). Spans are shifted by ``offset``."""
+    found: list[Mention] = []
+    matches = sorted([*_MONEY.finditer(text), *_MONEY_WITHOUT_YUAN.finditer(text)], key=lambda m: m.start())
+    taken_until = -1
+    for match in matches:
+        if match.start() < taken_until:
+            continue
         try:
             value = parse_number(match["num"] + (match["mult"] or ""))
         except NumberFormatError:
             continue
+        unit = match["mult"] or re.search(r"[千万亿]*$", match["num"])[0]  # type: ignore[index]
+        found += [m for m in _shared_unit_items(text, match.start(), unit, offset)
+                  if m.start - offset > taken_until]
         found.append(Mention(value, offset + match.start(), offset + match.end(), match[0]))
+        taken_until = match.end()
     return found
 
 
 def find_rates(text: str, offset: int = 0) -> list[Mention]:
-    """Every percentage (``30%``, ``50％``, ``百分之三十``) as a fraction."""
+    """Every percentage (``30%``, ``50％``, ``百分之三十``) or per-mille rate (``3‰``) as a fraction."""
     found = []
     for match in _RATE.finditer(text):
         try:
@@ -113,7 +148,8 @@ def find_rates(text: str, offset: int = 0) -> list[Mention]:
                 _chinese(match["cn"])
         except (NumberFormatError, InvalidOperation):
             continue  # 百分之万 is not a rate
-        found.append(Mention(value / 100, offset + match.start(), offset + match.end(), match[0]))
+        scale = 1000 if match["sign"] == "‰" else 100
+        found.append(Mention(value / scale, offset + match.start(), offset + match.end(), match[0]))
     return found
 
 

@@ -34,27 +34,62 @@ CEILING = re.compile(r"最高|不超过|最多|上限|封顶")
 ANNUAL_BEFORE = re.compile(r"每年|年度|每一年")
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
-    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张家人次批条台套]))|单(?:个)?(?P<item>项目|项)|"
+    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张人次批条台套]|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=企业|单位|机构|公司)))"
+    r"|单(?:个)?(?P<item>项目|项)|"
     r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)")
+"""每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 每家企业 (served) count units."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
 RESIDUAL = re.compile(r"其他|其余|其它")
 ROUND_FIRST = re.compile(r"首次|第一次|初次|新认定")
 ROUND_RENEWAL = re.compile(r"再次|重新认定|复审|复核|第二次")
-DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑")
+DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定")
 FREE_LEVEL = re.compile(r".*级|国际性?|国内|国家|全国性")
 """Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 """``对…`` opens the description of who benefits."""
 
 CASE_BY_CASE = re.compile(
-    r"一事一议|一企一策|给予一定(?:的)?(?:奖励|补助|资助|支持|扶持)|专门奖励|给予(?:政策)?支持")
+    r"一事一议|一企一策|给予一定(?:的)?(?:奖励|补助|资助|支持|扶持)|专门奖励|给予(?:政策)?支持"
+    r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定")
+"""Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included."""
+LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
+"""A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
 EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复")
 RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
+RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")
+"""The lower end of a range of rates before its upper end: ``3%—15%``, ``3—15%``, ``3%至15%``. A range
+is read as its upper end (a ceiling of the share); the lower end is kept in the printed form."""
+RATE_THRESHOLD_BEFORE = re.compile(
+    r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
+RATE_THRESHOLD_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分)")
+"""A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分."""
+MATCHING_RATIO = re.compile(
+    r"(?:按(?:照)?)?\s*(?P<a>[0-9０-９]+(?:[.．][0-9]+)?)\s*[:：比]\s*(?P<b>[0-9０-９]+(?:[.．][0-9]+)?)\s*的?\s*(?:比例)?"
+    r"(?=[^，。；]{0,8}(?:配套|匹配|给予|奖励|补助|资助|支持))"
+    r"|全额(?=(?:给予)?(?:配套|奖励|补助|资助|补贴|返还))")
+"""A matching ratio is a rate: 按1:1配套 → 1, 按1:0.5的比例给予配套 → 0.5, 全额补助 → 1."""
+YEARS_BEFORE = re.compile(
+    rf"(?:连续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)")
+"""The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元."""
+PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
+"""每月每平方米最高40元: the period said before the unit."""
+PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
+"""每平方米每月最高40元: a per-unit amount counted per period too (per ``平方米/月``)."""
+PAYMENT_STAGE = re.compile(
+    r"(?:需|须|应)在[^，。；]{0,30}?(?:实缴|到位|投产|竣工|验收)[^，。；]{0,12}?后"
+    r"|分(?:期|阶段|[0-9一二三四五]年|[0-9一二三四五]次)(?:拨付|兑现|支付|发放|给予)"
+    r"|按以下方式(?:进行)?支付")
+"""When or in what stages an award is paid (奖励金需在项目总注册资本实缴30%后, 分三年拨付): a condition;
+its figures are not awards."""
+INSTALMENT = re.compile(r"(?:首期|首年|次年|余款|剩余部分|第[0-9一二三四五六七八九十]+(?:年|期|次))[^，。；]{0,6}$")
+"""An amount right after these is one instalment of an award stated before it (6万元, 第一年3万元…)."""
 
 SHARE_CAP = re.compile(
-    r"总(?:金额|额)[^，。；]{0,12}?不超过(?P<base>[^，。；]{0,30}?)的\s*"
+    r"(?:总(?:金额|额)[^，。；]{0,12}?(?:不超过|最高为|最高不超过)|(?<=[，,])\s*且不超过)(?P<base>[^，。；]{0,30}?)的\s*"
     r"(?P<rate>[0-9０-９]+(?:\.[0-9]+)?\s*[%％])")
+CONTRIBUTION = re.compile(r"贡献")
+"""A share cap whose base is a contribution (其对我区经济贡献, 个人经济贡献) caps by what the payee contributes."""
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
 EXPERT_REVIEW = re.compile(r"专家评审|专家评议|专家遴选|评审委员会评审|组织专家[^，。；]{0,10}评审")
 APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后)?[^。；]{0,12}(?:兑现|拨付|发放)")
@@ -63,8 +98,12 @@ COMPLIANCE = re.compile(r"违规[^。；]{0,24}(?:不得享受|取消|追回|不
 IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程")
 PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订")
 STAY_YEARS = re.compile(
-    rf"(?:持续经营|经营期限|注册经营|不迁离|不得迁出|不迁出)[^，。；]{{0,6}}?(?P<n>[0-9{CN_NUM}]+)\s*年")
+    rf"(?:持续经营|经营期限|注册经营|不迁离|不得迁出|不迁出)[^，。；]{{0,6}}?(?P<n>[0-9０-９{CN_NUM}]+)\s*年"
+    rf"|(?P<n2>[0-9０-９{CN_NUM}]+)\s*年内不(?:迁出|迁离|搬离)")
+"""持续经营10年 (full-width digits too: 持续经营１０年), 10年内不迁出."""
 REFUND = re.compile(r"退回|退还|返还|追回|收回")
+COMMITMENT = re.compile(r"承诺")
+"""企业应承诺…10年内不迁出我区; 若违反承诺，应退回… (the refund after a ; is the same obligation)."""
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
 NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报)|不可同时申报|不再享受|不重复(?:享受|支持)")

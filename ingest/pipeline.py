@@ -9,10 +9,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest import patterns as P
+from ingest.beneficiaries import beneficiary, find_head
 from ingest.concepts import Vocabulary, load_vocabulary
 from ingest.draft import Draft
 from ingest.errors import IngestError
-from ingest.model import IngestedPolicy, Provision, ProvisionKind
+from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
 from ingest.provisions import sentence_drafts
 from ingest.read import SourceDocument, read_document
 from ingest.script import SimplifiedReading, simplified_reading
@@ -79,6 +80,7 @@ def _provision(draft: Draft, clause: Clause, number: int) -> Provision:
         unit=draft.unit,
         year=draft.year,
         written=tuple(draft.written.items()),
+        beneficiary=draft.beneficiary if draft.kind.monetary else None,
     )
 
 
@@ -119,16 +121,38 @@ def _with_scope(rule: Provision, benefits: _Benefits) -> Provision:
     return replace(rule, scope="policy")
 
 
+def _inherit_payee(draft: Draft, clause: Clause, payees: dict[str, Beneficiary]) -> None:
+    """A benefit that names no payee pays the one named last in its clause or, failing that, in the
+    clauses it is within (对新型研发机构…：（一）最高2000万元落户奖励): the subject carries over."""
+    if draft.beneficiary is not None:
+        payees[clause.id] = draft.beneficiary
+        return
+    if draft.qualifications:
+        return  # the vocabulary names who benefits; a payee from elsewhere would contradict it
+    for clause_id in reversed(_ancestors(clause.id)):
+        if clause_id in payees:
+            draft.beneficiary = payees[clause_id]
+            return
+
+
 def extract_provisions(text: str, structure: DocumentStructure,
                        vocabulary: Vocabulary) -> tuple[Provision, ...]:
     provisions: list[Provision] = []
+    payees: dict[str, Beneficiary] = {}  # the last payee named in each clause
     for clause in structure.clauses:
         target_context = _target_context(clause, structure)
         number = 0
         for sentence in clause.sentences:
-            for draft in sentence_drafts(text, sentence, vocabulary, target_context):
+            drafts = sentence_drafts(text, sentence, vocabulary, target_context)
+            for draft in drafts:
+                if draft.kind.monetary:
+                    _inherit_payee(draft, clause, payees)
                 number += 1
                 provisions.append(_provision(draft, clause, number))
+            if not any(d.kind.monetary for d in drafts):
+                head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
+                if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
+                    payees[clause.id] = beneficiary(head, vocabulary)
     rules = (ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)
     benefits = _Benefits.of(provisions)
     return tuple(_with_scope(p, benefits) if p.kind in rules else p for p in provisions)
@@ -156,6 +180,35 @@ def _provision_as_written(provision: Provision, text: str, reading: SimplifiedRe
                    written=tuple((role, reading.original(value)) for role, value in provision.written))
 
 
+INDUCED_SHOWN = 12
+"""How many induced concepts a warning names before it says how many more there are."""
+
+
+def concept_warnings(provisions: tuple[Provision, ...]) -> list[str]:
+    """Warnings naming who the benefits pay where the vocabulary does not: the concepts induced
+    from the policy's words, and the benefits whose payee was not found."""
+    induced: dict[str, list[str]] = {}
+    unnamed = 0
+    for provision in provisions:
+        if not provision.kind.monetary:
+            continue
+        payee = provision.beneficiary
+        if payee is None:
+            unnamed += not provision.qualifications
+        elif payee.induced:
+            induced.setdefault(payee.label, []).append("".join(provision.clause_path))
+    warnings = []
+    if induced:
+        named = [f"{label}〔{'、'.join(dict.fromkeys(clauses))}〕" for label, clauses in induced.items()]
+        more = f" and {len(named) - INDUCED_SHOWN} more" if len(named) > INDUCED_SHOWN else ""
+        warnings.append(f"{len(named)} beneficiary concepts induced from the text, not in the vocabulary "
+                        f"(review with `policykg concepts`): {'; '.join(named[:INDUCED_SHOWN])}{more}")
+    if unnamed:
+        warnings.append(f"{unnamed} benefits name no beneficiary the reader could find and no vocabulary "
+                        "concept (review with `policykg concepts`)")
+    return warnings
+
+
 def ingest_document(document: SourceDocument, policy_id: str,
                     vocabulary: Vocabulary | None = None) -> IngestedPolicy:
     """Structure and mine a decoded document."""
@@ -178,6 +231,7 @@ def ingest_document(document: SourceDocument, policy_id: str,
         warnings.append("the policy states when it starts but not when it ends: it is taken to stay in force")
     elif validity.valid_from is None:
         warnings.append("the policy states when it ends but not the date it starts")
+    warnings += concept_warnings(provisions)
     if not any(p.kind.monetary for p in provisions):
         warnings.append("no amount-bearing provisions found in this document")
     title = structure.title

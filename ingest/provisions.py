@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from ingest import patterns as P
+from ingest.beneficiaries import beneficiary, find_head, served_hits, whole_names
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
-from ingest.model import ProvisionKind
-from ingest.money import Mention, find_money, find_rates, to_cny
+from ingest.model import Beneficiary, ProvisionKind
+from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.tiers import align_tiers, inline_tier
+
+_Item = tuple[Mention, bool, str | None, int, bool]
+"""An amount or rate of a sentence: (mention, is a rate, unit printed after it, where it ends, is a threshold)."""
 
 
 @dataclass(frozen=True)
@@ -77,14 +82,14 @@ def _segment_end(text: str, position: int, ceiling: int) -> int:
 
 def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Group]:
     text, sentence = ctx.text, ctx.sentence
-    if not P.GRANT.search(sentence.text):
+    if not P.GRANT.search(sentence.text) and not _table_header_grants(text, sentence):
         return []
 
     def outside(m: Mention) -> bool:
         return not any(s <= m.start < e for s, e in excluded)
 
     # (mention, is a rate, unit printed after it, where it ends, is a threshold)
-    items: list[tuple[Mention, bool, str | None, int, bool]] = []
+    items: list[_Item] = []
     for mention in find_money(sentence.text, sentence.start):
         unit, after = _unit_after(text, mention.end)
         if not outside(mention):
@@ -93,17 +98,25 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         if P.BUDGET.search(seg):
             continue
         items.append((mention, False, unit, after, _is_threshold(text, mention, after, sentence)))
-    for mention in find_rates(sentence.text, sentence.start):
+    for mention in [*find_rates(sentence.text, sentence.start), *_matching_ratios(sentence)]:
         if not outside(mention):
             continue
-        before = text[max(sentence.start, mention.start - 2):mention.start]
-        after_text = text[mention.end:mention.end + 2]
-        if P.RATE_RANGE.search(before) or re.match(r"\s*[—\-–~～至到]", after_text):
-            continue  # a range of rates (5%—20%) is not one rate
+        after_text = text[mention.end:mention.end + 3]
+        if re.match(r"\s*[—\-–~～至到]\s*[0-9０-９]", after_text):
+            continue  # the lower end of a range (5%—20%): read with its upper end
+        low = P.RATE_RANGE_LOW.search(text, max(sentence.start, mention.start - 12), mention.start)
+        if low and low.end() == mention.start:
+            mention = Mention(mention.value, low.start(), mention.end, text[low.start():mention.end])
+        elif P.RATE_RANGE.search(text[max(sentence.start, mention.start - 2):mention.start]):
+            continue
+        head = text[max(sentence.start, mention.start - 4):mention.start]
+        if P.RATE_THRESHOLD_BEFORE.search(head) or P.RATE_THRESHOLD_AFTER.match(text, mention.end, sentence.end):
+            continue  # 增长超过20%, 实缴30%后: a condition on who qualifies, not a share paid
         items.append((mention, True, None, mention.end, False))
     items.sort(key=lambda item: item[0].start)
+    items = _without_instalments(text, sentence, items)
 
-    runs: list[list[tuple[Mention, bool, str | None, int, bool]]] = []
+    runs: list[list[_Item]] = []
     for item in items:
         if runs:
             last = runs[-1][-1]
@@ -117,8 +130,63 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
             if not any(item[4] for item in run)]
 
 
+def _table_header_grants(text: str, sentence: Sentence) -> bool:
+    """Whether a pipe-table row's table grants something by its header row (| 级别 | 奖励金额 |)."""
+    if not sentence.text.startswith("|"):
+        return False
+    header = sentence.start
+    while True:
+        previous = text.rfind("\n", 0, max(header - 1, 0))
+        line = text[previous + 1:header - 1] if header > 0 else ""
+        if not line.lstrip().startswith("|"):
+            break
+        header = previous + 1
+    row_end = text.find("\n", header)
+    return bool(P.GRANT.search(text[header:row_end if row_end >= 0 else len(text)]))
+
+
+def _matching_ratios(sentence: Sentence) -> list[Mention]:
+    """Matching ratios as rates: 按1:1配套 → 1, 按1:0.5的比例 → 0.5, 全额补助 → 1."""
+    found = []
+    for match in P.MATCHING_RATIO.finditer(sentence.text):
+        if match["a"] is None:
+            value = Decimal(1)
+        else:
+            a, b = (Decimal(match[n].translate(FULLWIDTH_DIGITS)) for n in ("a", "b"))
+            if a == 0:
+                continue
+            value = b / a
+        found.append(Mention(value, sentence.start + match.start(), sentence.start + match.end(), match[0].strip()))
+    return found
+
+
+def _without_instalments(text: str, sentence: Sentence, items: list[_Item]) -> list[_Item]:
+    """Amounts after an award stated before them that are its instalments (6万元，分三年拨付，第一年3万元…)."""
+    kept: list[_Item] = []
+    for item in items:
+        before = text[_segment_start(text, item[0].start, sentence.start):item[0].start]
+        staged = P.INSTALMENT.search(before) or P.PAYMENT_STAGE.search(text, sentence.start, item[0].start)
+        if staged and any(not other[1] and not other[4] for other in kept) and not item[1]:
+            continue
+        kept.append(item)
+    return kept
+
+
 def _concepts(ctx: _Context, start: int, end: int) -> list[ConceptHit]:
-    return ctx.vocabulary.find(ctx.text, "qualifications", start, end)
+    """Qualifications named in ``text[start:end]``: whole names only, not the party served."""
+    hits = whole_names(ctx.text, ctx.vocabulary.find(ctx.text, "qualifications", start, end),
+                       ctx.sentence.start)
+    served = served_hits(ctx.text, hits, ctx.sentence.start)
+    return [hit for hit in hits if hit not in served]
+
+
+def _beneficiary(ctx: _Context, subject: tuple[int, int], amount_start: int) -> Beneficiary | None:
+    head = find_head(ctx.sentence.text, ctx.sentence.start, amount_start, ctx.vocabulary)
+    if head is None:
+        return None
+    hits = whole_names(ctx.text, ctx.vocabulary.find(ctx.text, "qualifications", *subject), ctx.sentence.start)
+    serves = tuple(sorted({h.concept.id for h in served_hits(ctx.text, hits, ctx.sentence.start)}))
+    return beneficiary(head, ctx.vocabulary, serves)
 
 
 def _unique(concepts: list[Concept]) -> list[Concept]:
@@ -178,6 +246,16 @@ def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
     return hits[-1].concept.id if hits else None
 
 
+def _years_before(ctx: _Context, position: int) -> int | None:
+    """Years of a multi-year award said before its amount in the sentence (连续5年, 期限为3年)."""
+    found = list(P.YEARS_BEFORE.finditer(ctx.text, ctx.sentence.start, position))
+    if not found:
+        return None
+    from ingest.money import parse_number
+
+    return int(parse_number(found[-1]["n"]))
+
+
 def _years_after(text: str, start: int, end: int) -> int | None:
     match = P.YEARS_AFTER.search(text, start, end)
     if not match:
@@ -201,11 +279,13 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     single_tier = inline_tier(local, ctx.vocabulary) if n == 1 else None
     level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject)
     round_ = _round(local) or _round(text[subject[0]:subject[1]])
+    paid = _beneficiary(ctx, subject, group.start)
     drafts = []
     for index, mention in enumerate(group.mentions):
         draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.discretionary,
                       round=round_, residual=bool(P.RESIDUAL.search(local)),
-                      written={"rate" if group.is_rate else "amount": mention.written})
+                      written={"rate" if group.is_rate else "amount": mention.written},
+                      beneficiary=paid)
         tier_concepts: list[Concept] = []
         if tiers:
             label = tiers[index]
@@ -229,6 +309,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject))
+            draft.years = _years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
         drafts.append(draft)
     return drafts
 
@@ -251,6 +332,11 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
                   or group.unit == "年")
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = group.unit if group.unit and group.unit != "年" else _per(per_match)
+    if per and per_match and not group.unit:
+        period = P.PER_PERIOD_AFTER.match(before, per_match.end()) or P.PER_PERIOD_BEFORE.search(
+            before, 0, per_match.start())
+        if period and not (period["period"] == "年" and not ceiling):
+            per = f"{per}/{period['period']}"  # 每平方米每月最高40元: per 平方米/月
     printed = draft.written.pop("amount")
     draft.written["cap" if ceiling else "unit" if per else "amount"] = printed
     if per:
@@ -265,7 +351,7 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
             draft.cap_cny = value
         else:
             draft.amount_cny = value
-        draft.years = _years_after(text, group.end, ctx.sentence.end)
+        draft.years = _years_after(text, group.end, ctx.sentence.end) or _years_before(ctx, group.start)
     elif ceiling:
         draft.kind, draft.cap_cny = ProvisionKind.UP_TO, value
     else:
@@ -363,11 +449,15 @@ def _case_by_case(ctx: _Context, has_benefit: bool) -> list[Draft]:
         return []
     if P.EXCLUSION.search(ctx.sentence.text):
         return []  # 已享受一事一议的，不再享受: an exclusion, not a benefit
+    if P.LEAD_IN.search(ctx.sentence.text):
+        return []  # 按以下标准给予支持： the benefits are the items that follow
     subject_from = _subject_start(ctx, ctx.sentence.start + match.start())
     concepts = _unique([h.concept for h in _concepts(ctx, subject_from, ctx.sentence.start
                                                      + match.start())])
     return [Draft(ProvisionKind.CASE_BY_CASE, ctx.sentence, discretionary=True,
                   qualifications=[c.id for c in concepts],
+                  beneficiary=_beneficiary(ctx, (subject_from, ctx.sentence.start + match.start()),
+                                           ctx.sentence.start + match.start()),
                   level=_level(ctx, subject_from, ctx.sentence.start + match.start()))]
 
 

@@ -51,9 +51,9 @@ def _validity(sentence: Sentence) -> Draft | None:
 
 def _obligations(sentence: Sentence) -> list[Draft]:
     stay = P.STAY_YEARS.search(sentence.text)
-    if stay and P.REFUND.search(sentence.text):
+    if stay and (P.REFUND.search(sentence.text) or P.COMMITMENT.search(sentence.text)):
         return [Draft(ProvisionKind.OBLIGATION, sentence, subtype="stay_or_refund",
-                      years=int(parse_number(stay["n"])))]
+                      years=int(parse_number(stay["n"] or stay["n2"])))]
     if P.COMPLIANCE.search(sentence.text):
         return [Draft(ProvisionKind.OBLIGATION, sentence, subtype="compliance")]
     return []
@@ -79,7 +79,8 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 sentence.start + share.end("base"))
         rate = parse_percent(share["rate"])
         base = bases[-1].concept.id if bases else None
-        subtype = "tax_contribution_cap" if base == "tax_contribution" else "funding_share_cap"
+        contribution = base == "tax_contribution" or bool(P.CONTRIBUTION.search(share["base"]))
+        subtype = "tax_contribution_cap" if contribution else "funding_share_cap"
         governed = vocabulary.find(text, "qualifications", sentence.start,
                                    sentence.start + share.start())
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype=subtype, rate=rate,
@@ -94,6 +95,10 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 cap_cny=to_cny(amounts[0].value),
                                 written={"cap": amounts[0].written}))
             excluded.append((sentence.start + clause_cap.start(), amounts[0].end))
+    stage = P.PAYMENT_STAGE.search(body)
+    if stage:
+        drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="payment_stage"))
+        excluded.append((sentence.start + stage.start(), sentence.start + stage.end()))
     if P.NO_DOUBLE.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="no_double_funding",
                             discretionary=bool(P.DISCRETION.search(body))))

@@ -44,7 +44,8 @@ _RANK = {
 
 _LABELS: tuple[tuple[ClauseKind, re.Pattern[str]], ...] = (
     (ClauseKind.CHAPTER, re.compile(rf"^(?P<label>第(?P<n>[{_CN}]+)章)\s*(?P<rest>.*)$")),
-    (ClauseKind.ARTICLE, re.compile(rf"^(?P<label>第(?P<n>[{_CN}]+)条)\s*(?P<rest>.*)$")),
+    (ClauseKind.ARTICLE, re.compile(
+        rf"^(?P<label>第[ \t]*(?P<n>[{_CN}0-9０-９](?:[ \t]*[{_CN}0-9０-９])*)[ \t]*条)\s*(?P<rest>.*)$")),
     (ClauseKind.SECTION, re.compile(rf"^(?P<label>(?P<n>[{_CN}]+))、\s*(?P<rest>.*)$")),
     (ClauseKind.SUBSECTION, re.compile(rf"^(?P<label>[（(](?P<n>[{_CN}]+)[）)])\s*(?P<rest>.*)$")),
     (ClauseKind.ITEM, re.compile(r"^(?P<label>(?P<n>[0-9０-９]{1,3}))[.．、](?![0-9０-９])\s*(?P<rest>.*)$")),
@@ -69,7 +70,10 @@ _ID_PREFIX = {
 }
 _ARTICLE_HEADING = re.compile(r"^【(?P<heading>[^】]{1,40})】\s*")
 _ENUMERATION = re.compile(rf"(?P<label>(?P<n>[{_CN}]+)是)")
-_SENTENCE_END = re.compile(r"[。；;！？!?]")
+_SENTENCE_END = re.compile(r"[。；;！？!?]|\n(?=[ \t]*\|)")
+"""Sentence ends; each row of a pipe table (``| 国家级 | 100万元 |``) is a sentence of its own."""
+_MARKUP = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]*|\*\*)")
+"""Markdown a converted document puts before a line's label (``## 第二章``, ``**一、**``)."""
 _DOC_NUMBER = re.compile(r"〔\s*\d{4}\s*〕\s*\d+\s*号")
 _NOTICE_TITLE = re.compile(r"关于印发《(?P<title>[^》]+)》的通知")
 _CLOSING = re.compile(r"^本(?:意见|办法|措施|方案|规定|细则|政策)[^\n]*(?:起|自)[^\n]*(?:执行|施行|实施)")
@@ -195,6 +199,8 @@ def _header(text: str, lines: list[tuple[int, str]]) -> tuple[str | None, tuple[
         if _DOC_NUMBER.search(line) and len(line) <= 30 and not parts:
             doc_number = line
             continue
+        skip = _markup_end(line)
+        start, line = start + skip, line[skip:].rstrip("*")
         if len(line) > 40 or re.search(r"[。；：:，,]", line) or _match_label(line):
             break
         parts.append((start, line))
@@ -216,6 +222,17 @@ def _match_label(line: str) -> tuple[ClauseKind, re.Match[str]] | None:
         if match:
             return kind, match
     return None
+
+
+def _markup_end(line: str) -> int:
+    """Where a line's text starts after Markdown heading, quote or bold marks."""
+    match = _MARKUP.match(line)
+    return match.end() if match else 0
+
+
+def _printed_label(label: str) -> str:
+    """A label as printed, less the spaces a converter put inside it (第 1 2 条 → 第12条)."""
+    return re.sub(r"[ \t]+", "", label)
 
 
 def _clause_id(node: _Open) -> str:
@@ -262,12 +279,15 @@ def parse_structure(text: str) -> DocumentStructure:
                          line.rstrip(":："), None, f"part{headings}")
             stack.append(node)
             continue
+        line_start = start
+        skip = _markup_end(line)
+        start, line = start + skip, line[skip:]
         found = _match_label(line)
         if found is None:
             continue
         kind, match = found
         try:
-            number = numeral_value(match["n"])
+            number = numeral_value(re.sub(r"[ \t]+", "", match["n"]))
         except NumberFormatError:
             continue  # 第十十条 is not a label
         rank = _RANK[kind]
@@ -280,10 +300,10 @@ def parse_structure(text: str) -> DocumentStructure:
             accepted = number == 1 or number == last_seen.get(kind, 0) + 1
         if not accepted:
             continue
-        close_to(rank, start)
+        close_to(rank, line_start)
         siblings[kind] = number
         last_seen[kind] = number
-        rest = match["rest"]
+        rest = match["rest"].rstrip("*").rstrip()
         body_start = start + match.start("rest")
         heading = None
         heading_match = _ARTICLE_HEADING.match(rest)
@@ -294,7 +314,7 @@ def parse_structure(text: str) -> DocumentStructure:
                 and len(rest) <= _MAX_HEADING and not _SENTENCE_END.search(rest):
             heading = rest
             body_start = start + len(line)
-        node = _Open(kind, match["label"], number, start, body_start, heading, parent,
+        node = _Open(kind, _printed_label(match["label"]), number, line_start, body_start, heading, parent,
                      f"{_ID_PREFIX[kind]}{number}")
         stack.append(node)
     end_of_body = closing.start if closing else len(text)

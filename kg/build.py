@@ -5,12 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rdflib import XSD, Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, DefinedNamespace
+from rdflib.namespace import PROV, RDF, SKOS, DefinedNamespace
 
-from ingest.model import IngestedPolicy, Provision, ProvisionKind
+from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
 from ingest.money import decimal_text
 from ingest.structure import Clause
-from kg.namespaces import ELI, OA, PKG, PKV, SCHEMA, clause_iri, policy_iri, provision_iri
+from kg.namespaces import ELI, OA, PKG, PKV, SCHEMA, beneficiary_iri, clause_iri, policy_iri, provision_iri
 
 KIND_CLASS: dict[ProvisionKind, URIRef] = {
     ProvisionKind.FIXED: PKG.FixedAmount,
@@ -139,6 +139,25 @@ def _provision(graph: Graph, policy_id: str, provision: Provision, order: int) -
     _optional(graph, node, PKG.targetUnit, provision.unit)
     if provision.year is not None:
         graph.add((node, PKG.targetYear, Literal(str(provision.year), datatype=XSD.gYear)))
+    if provision.beneficiary is not None:
+        graph.add((node, PKG.beneficiary, _beneficiary(graph, policy_id, provision.beneficiary)))
+        for served in provision.beneficiary.serves:
+            graph.add((node, PKG.serves, PKV[served]))
+
+
+def _beneficiary(graph: Graph, policy_id: str, beneficiary: Beneficiary) -> URIRef:
+    """The policy's concept of a payee: its printed label, linked (skos:exactMatch) or induced."""
+    node = beneficiary_iri(policy_id, beneficiary.id)
+    graph.add((node, RDF.type, PKG.Beneficiary))
+    graph.add((node, SKOS.prefLabel, Literal(beneficiary.label, lang="zh")))
+    if beneficiary.label_en:
+        graph.add((node, SKOS.prefLabel, Literal(beneficiary.label_en, lang="en")))
+    graph.add((node, PKG.induced, Literal(beneficiary.induced)))
+    for concept in beneficiary.concepts:
+        graph.add((node, SKOS.exactMatch, PKV[concept]))
+    if beneficiary.group:
+        graph.add((node, SKOS.broader, PKV[beneficiary.group]))
+    return node
 
 
 def build_policy_graph(policy: IngestedPolicy) -> Graph:

@@ -61,6 +61,10 @@ class PKG(DefinedNamespace):
     subtype: URIRef
     scope: URIRef
     governs: URIRef
+    Beneficiary: URIRef
+    beneficiary: URIRef
+    induced: URIRef
+    serves: URIRef
     writtenAs: URIRef
     rateWrittenAs: URIRef
     valueWrittenAs: URIRef
@@ -118,3 +122,8 @@ def clause_iri(policy_id: str, clause_id: str) -> URIRef:
 
 def provision_iri(policy_id: str, provision_id: str) -> URIRef:
     return URIRef(f"{DATA[policy_id]}/provision/{provision_id}")
+
+
+def beneficiary_iri(policy_id: str, beneficiary_id: str) -> URIRef:
+    """A policy's own concept of who a benefit pays (linked or induced)."""
+    return URIRef(f"{DATA[policy_id]}/concept/{beneficiary_id}")

@@ -14,9 +14,10 @@ from decimal import Decimal
 from typing import Any
 
 from rdflib import Graph, Literal
+from rdflib.namespace import SKOS
 from rdflib.query import Result
 
-from ingest.model import Provision, ProvisionKind, policy_header_json
+from ingest.model import Beneficiary, Provision, ProvisionKind, policy_header_json
 from kg.build import PATH_SEPARATOR
 from kg.namespaces import ELI, PKG, PKV
 from kg.query_error import QueryError as QueryError
@@ -146,6 +147,10 @@ SELECT ?p ?exact ?start ?end ?clauseId ?path WHERE {
     ?position oa:start ?start ; oa:end ?end .
     ?clause pkg:clauseId ?clauseId ; pkg:clausePath ?path .
 }"""
+_BENEFICIARIES = PREFIXES + """
+SELECT ?b ?property ?value WHERE {
+    ?b a pkg:Beneficiary ; ?property ?value .
+}"""
 # rdflib evaluates basic graph patterns in the order written: start from the most selective.
 
 _MONEY_FIELDS = {PKG.amount: ("amount_cny", "amount"), PKG.cap: ("cap_cny", "cap"),
@@ -187,6 +192,10 @@ def _provisions(graph: Graph) -> tuple[Provision, ...]:
             record["qualifications"].append(_concept(value))
         elif prop == PKG.governs:
             record["governs_nodes"] = [*record.get("governs_nodes", []), value]
+        elif prop == PKG.beneficiary:
+            record["beneficiary_node"] = value
+        elif prop == PKG.serves:
+            record["serves"] = [*record.get("serves", []), _concept(value)]
         elif prop == PKG.kind:
             record["kind"] = ProvisionKind(str(value))
         elif prop in (PKG.discretionary, PKG.residual):
@@ -212,14 +221,33 @@ def _provisions(graph: Graph) -> tuple[Provision, ...]:
         record.update(quote=str(exact), span=(int(start), int(end)), clause_id=str(clause_id),
                       clause_path=_path(str(path)))
     ids = {node: record["id"] for node, record in facts.items()}
+    payees = _beneficiaries(graph)
     provisions = []
     for record in sorted(facts.values(), key=lambda r: r["order"]):
         record.pop("order")
         record["governs"] = tuple(ids[n] for n in record.pop("governs_nodes", []))
         record["qualifications"] = tuple(sorted(record["qualifications"]))
         record["written"] = tuple(sorted(record["written"].items(), key=_written_order))
+        serves = tuple(record.pop("serves", ()))
+        if "beneficiary_node" in record:
+            payee = payees[record.pop("beneficiary_node")]
+            record["beneficiary"] = Beneficiary(payee["label"], tuple(sorted(payee["concepts"])),
+                                                payee.get("label_en"), payee.get("group"), serves)
         provisions.append(Provision(**record))
     return tuple(provisions)
+
+
+def _beneficiaries(graph: Graph) -> dict[Any, dict[str, Any]]:
+    payees: dict[Any, dict[str, Any]] = defaultdict(lambda: {"concepts": []})
+    for node, prop, value in _rows(graph, _BENEFICIARIES):
+        payee = payees[node]
+        if prop == SKOS.prefLabel:
+            payee["label_en" if getattr(value, "language", None) == "en" else "label"] = str(value)
+        elif prop == SKOS.exactMatch:
+            payee["concepts"].append(_concept(value))
+        elif prop == SKOS.broader:
+            payee["group"] = _concept(value)
+    return payees
 
 
 _WRITTEN_ORDER = ("rate", "amount", "unit", "cap", "cumulative", "value")

@@ -21,5 +21,5 @@ def test_extraction_report_runs() -> None:
                          timeout=300, cwd=ROOT)
     assert run.returncode == 0, run.stderr
     assert "dalian-ftz-innovation-zone-plan-2021           64     64      64   1.000     1.000" in run.stdout
-    assert "liuhe_tourism_2019                             41     40      40   0.976     1.000" in run.stdout
+    assert "liuhe_tourism_2019                             41     41      41   1.000     1.000" in run.stdout
     assert "pingshan_digital_economy_2023                  34     34      31   0.912     0.912" in run.stdout

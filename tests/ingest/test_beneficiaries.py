@@ -1,0 +1,141 @@
+"""Who a benefit pays: whole names only, induced concepts from the printed words, the party served."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.beneficiaries import (
+    PHRASES_FILE,
+    BeneficiaryDataError,
+    _strip_modifiers,
+    beneficiary,
+    find_head,
+    is_whole_name,
+    parse_phrase_rules,
+    phrase_rules,
+)
+from ingest.concepts import load_vocabulary, parse_vocabulary
+from ingest.model import IngestedPolicy, Provision
+from ingest.pipeline import ingest_document
+from ingest.read import read_text
+from ontology import VOCABULARY_FILE
+
+RULES = phrase_rules()
+FIRST_AMOUNT = re.compile(r"[0-9０-９]|$")
+
+
+def _head_label(sentence: str) -> str | None:
+    head = find_head(sentence, 0, FIRST_AMOUNT.search(sentence).start(), load_vocabulary())  # type: ignore[union-attr]
+    return beneficiary(head, load_vocabulary()).label if head else None
+
+
+def _policy(body: str) -> IngestedPolicy:
+    text = (f"某区支持产业发展的若干措施\n一、支持措施\n{body}\n二、附则\n"
+            "本措施自2024年1月1日起施行，有效期至2026年12月31日。\n")
+    return ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+
+
+def _benefits(policy: IngestedPolicy) -> list[Provision]:
+    return [p for p in policy.provisions if p.kind.monetary]
+
+
+@pytest.mark.parametrize("form", RULES.raw["forms"], ids=lambda f: f["name"])
+def test_every_phrase_form_reads_its_examples(form: dict) -> None:  # type: ignore[type-arg]
+    assert form["examples"], f"form {form['name']} has no example"
+    for example in form["examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
+def test_modifier_examples() -> None:
+    for example in RULES.raw["head_modifiers"]["examples"]:
+        assert _strip_modifiers(example["head"], RULES) == example["stripped"]
+
+
+def test_whole_name_examples() -> None:
+    vocabulary = load_vocabulary()
+    for example in RULES.raw["name_boundaries"]["examples"]:
+        hits = [h for h in vocabulary.find(example["text"], "qualifications") if h.text == example["label"]]
+        assert hits, example
+        assert is_whole_name(example["text"], hits[0]) is example["whole"], example["text"]
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "label", "group"), [
+    ("对规模以上服务业企业给予10万元奖励", "above_scale_industrial", "规模以上服务业企业", None),
+    ("对专精特新中小企业给予10万元奖励", "sme", "专精特新中小企业", "enterprise_type"),
+    ("对工业设计领军企业给予10万元奖励", "tech_leader_enterprise", "工业设计领军企业", "enterprise_type"),
+])
+def test_a_label_inside_a_longer_name_is_not_that_concept(sentence: str, wrong: str, label: str,
+                                                          group: str | None) -> None:
+    (benefit,) = _benefits(_policy(sentence + "。"))
+    assert wrong not in benefit.qualifications
+    payee = benefit.beneficiary
+    assert payee is not None and payee.induced and payee.label == label and payee.group == group
+
+
+def test_a_whole_label_links_the_payee_to_the_vocabulary() -> None:
+    (benefit,) = _benefits(_policy("对区内首次认定的高新技术企业，一次性给予20万元补助。"))
+    assert benefit.qualifications == ("high_tech_enterprise",)
+    assert benefit.beneficiary is not None and benefit.beneficiary.concepts == ("high_tech_enterprise",)
+    assert not benefit.beneficiary.induced
+
+
+def test_the_party_paid_is_told_apart_from_the_party_it_attracts() -> None:
+    (example,) = RULES.raw["served_party"]["examples"]
+    (benefit,) = _benefits(_policy(example["sentence"] + "。"))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == example["head"]
+    assert benefit.beneficiary.serves == tuple(example["serves"])
+    assert "high_tech_enterprise" not in benefit.qualifications
+
+
+def test_an_induced_concept_has_an_english_label_only_when_the_vocabulary_composes_it() -> None:
+    benefits = _benefits(_policy("对新评定的酒店，一次性给予20万元奖励；对高新技术企业孵化器给予10万元补助；"
+                                 "对离岸及异地企业孵化器给予10万元补助。"))
+    payees = {b.beneficiary.label: b.beneficiary for b in benefits if b.beneficiary}
+    assert payees["酒店"].label_en is None and payees["酒店"].induced
+    assert payees["高新技术企业孵化器"].label_en == "High and New Technology Enterprise technology business incubator"
+    assert payees["高新技术企业孵化器"].group == "platform"
+    assert payees["离岸及异地企业孵化器"].concepts == ("offshore_incubator",)  # one name, though 及 joins lists
+
+
+def test_ingest_warns_of_every_induced_concept() -> None:
+    policy = _policy("对新评定为三星级、四星级的酒店，一次性分别给予20万元、50万元奖励。"
+                     "对专精特新中小企业给予10万元奖励。")
+    (warning,) = [w for w in policy.warnings if "induced" in w]
+    assert "酒店〔一〕" in warning and "专精特新中小企业〔一〕" in warning and "policykg concepts" in warning
+
+
+def test_linking_an_induced_concept_is_data_an_alt_label(tmp_path: Path) -> None:
+    extended = tmp_path / "vocabulary.ttl"
+    extended.write_text(VOCABULARY_FILE.read_text(encoding="utf-8") +
+                        '\npkv:little_giant skos:altLabel "专精特新中小企业"@zh .\n', encoding="utf-8")
+    text = "某区措施\n一、支持\n对专精特新中小企业给予10万元奖励。\n"
+    policy = ingest_document(read_text(text.encode("utf-8"), "t.txt"), "t", parse_vocabulary(extended))
+    (benefit,) = _benefits(policy)
+    assert benefit.beneficiary is not None and benefit.beneficiary.concepts == ("little_giant",)
+    assert benefit.qualifications == ("little_giant",)
+
+
+def test_a_malformed_phrase_file_is_named() -> None:
+    data = dict(RULES.raw, forms=[{"name": "broken", "pattern": "给予(", "examples": []}])
+    with pytest.raises(BeneficiaryDataError, match=rf"{PHRASES_FILE.name}: forms/broken: bad pattern"):
+        parse_phrase_rules(data)
+    with pytest.raises(BeneficiaryDataError, match="missing or malformed entry"):
+        parse_phrase_rules({"forms": []})
+
+
+def test_a_benefit_naming_no_payee_pays_the_one_named_before_it_in_its_clause() -> None:
+    policy = _policy("对新落户的新型研发机构，按以下标准给予支持：\n（一）最高2000万元落户奖励；\n"
+                     "（二）最高3000万元科研条件建设补助。")
+    benefits = _benefits(policy)
+    assert [b.clause_path for b in benefits] == [("一", "（一）"), ("一", "（二）")]
+    assert {b.beneficiary.label for b in benefits if b.beneficiary} == {"新型研发机构"}
+    assert all(b.beneficiary is not None and b.beneficiary.induced for b in benefits)
+
+
+def test_a_benefit_named_by_the_vocabulary_does_not_inherit_another_payee() -> None:
+    policy = _policy("对新落户的新型研发机构给予50万元奖励；按研发投入的30%给予补助，高新技术企业最高不超过100万元。")
+    named = [b for b in _benefits(policy) if b.qualifications]
+    assert named and all(b.beneficiary is None or b.beneficiary.concepts for b in named)

@@ -1,0 +1,122 @@
+"""Sentence forms of the genre (ingest/patterns.py), each read on a sentence written like the policies'."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ingest.model import IngestedPolicy, Provision, ProvisionKind
+from ingest.pipeline import ingest_document
+from ingest.read import read_text
+
+
+def _policy(body: str) -> IngestedPolicy:
+    text = (f"某区支持产业发展的若干措施\n一、支持措施\n{body}\n二、附则\n"
+            "本措施自2024年1月1日起施行，有效期至2026年12月31日。\n")
+    return ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+
+
+def _benefits(body: str) -> list[Provision]:
+    return [p for p in _policy(body).provisions if p.kind.monetary]
+
+
+def test_a_rate_range_is_one_rate_read_as_its_upper_end() -> None:
+    for body, printed in (("对新建景区，按投资额度的3%—15%给予奖励。", "3%—15%"),
+                          ("对新建景区，按投资额度的3-15%给予奖励。", "3-15%")):
+        (benefit,) = _benefits(body)
+        assert benefit.kind is ProvisionKind.RATE_WITH_CAP and benefit.rate == Decimal("0.15")
+        assert dict(benefit.written)["rate"] == printed
+
+
+INSTALMENTS = "对新认定的总部企业给予6万元奖励，分三年拨付，第一年3万元、第二年2万元、第三年1万元。"
+
+
+def test_instalments_are_one_award_not_several() -> None:
+    (benefit,) = _benefits(INSTALMENTS)
+    assert benefit.amount_cny == 60_000
+    assert len([p for p in _policy(INSTALMENTS).provisions if p.subtype == "payment_stage"]) == 1
+
+
+def test_a_payment_stage_is_a_condition_and_its_share_no_rate() -> None:
+    policy = _policy("奖励金需在项目总注册资本实缴30%后，按注册资本实缴的比例进行支付。")
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
+    assert not [p for p in policy.provisions if p.kind.monetary]
+
+
+def test_thresholds_are_not_awards() -> None:
+    (benefit,) = _benefits("对购置设备单价超过50万元的企业，按设备投资额的10%给予补助，最高不超过100万元。")
+    assert (benefit.rate, benefit.cap_cny) == (Decimal("0.1"), 1_000_000)
+    (benefit,) = _benefits("对营业收入增长超过20%的企业，给予10万元奖励。")
+    assert benefit.kind is ProvisionKind.FIXED and benefit.amount_cny == 100_000
+
+
+def test_a_list_of_bare_numbers_shares_the_last_unit() -> None:
+    benefits = _benefits("对获得国家级、省级、市级、区级认定的企业技术中心，分别给予100、50、30、10万元奖励。")
+    assert [(b.tier, b.amount_cny) for b in benefits] == [
+        ("国家级", 1_000_000), ("省级", 500_000), ("市级", 300_000), ("区级", 100_000)]
+
+
+def test_matching_ratios_are_rates() -> None:
+    (benefit,) = _benefits("对获得国家科技计划立项的项目，按1:1比例给予配套，最高不超过500万元。")
+    assert (benefit.kind, benefit.rate, benefit.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal(1), 5_000_000)
+    (benefit,) = _benefits("对获得国家科技计划立项的项目，按1：0.5的比例给予配套。")
+    assert benefit.rate == Decimal("0.5")
+    (benefit,) = _benefits("对企业参加境外展会的展位费给予全额补助，每家企业最高20万元。")
+    assert (benefit.rate, benefit.cap_cny) == (Decimal(1), 200_000)
+
+
+def test_an_amount_without_yuan_before_what_it_pays() -> None:
+    (benefit,) = _benefits("对新落户的研发机构，给予300万资助。")
+    assert benefit.amount_cny == 3_000_000 and dict(benefit.written)["amount"] == "300万"
+
+
+def test_the_years_of_a_multi_year_award_are_kept() -> None:
+    (benefit,) = _benefits("对新落户的总部企业，自落户后连续5年给予其对我区经济贡献80%的奖励。")
+    assert (benefit.rate, benefit.years) == (Decimal("0.8"), 5)
+    benefits = _benefits("对新型研发机构租用场地按每平方米每月最高40元给予补贴，补贴期限为3年，每年最高不超过200万元。")
+    rent, yearly = benefits
+    assert (rent.per, rent.cap_cny) == ("平方米/月", 40)
+    assert (yearly.kind, yearly.cap_cny, yearly.years) == (ProvisionKind.ANNUAL_UP_TO, 2_000_000, 3)
+
+
+def test_full_width_digits_in_rule_patterns() -> None:
+    policy = _policy("获得扶持的企业须承诺在本区持续经营１０年以上，提前迁离的须退回已获扶持资金。")
+    (obligation,) = [p for p in policy.provisions if p.kind is ProvisionKind.OBLIGATION]
+    assert (obligation.subtype, obligation.years) == ("stay_or_refund", 10)
+    policy = _policy("获得奖励的企业10年内不迁出我区，否则追回已给予的奖励资金。")
+    (obligation,) = [p for p in policy.provisions if p.kind is ProvisionKind.OBLIGATION]
+    assert obligation.years == 10
+
+
+def test_a_per_mille_rate() -> None:
+    (benefit,) = _benefits("引荐奖按项目注册资本实缴额的3‰予以奖励。")
+    assert benefit.rate == Decimal("0.003")
+
+
+def test_a_cap_on_a_share_of_contribution_is_a_condition() -> None:
+    for body, rate in (("对企业给予10万元奖励，且不超过其对我区经济贡献的80%。", "0.8"),
+                       ("两项奖励总额最高为其个人经济贡献的100%。", "1")):
+        caps = [p for p in _policy(body).provisions if p.kind is ProvisionKind.CONDITION]
+        assert [(p.subtype, p.rate) for p in caps] == [("tax_contribution_cap", Decimal(rate))], body
+
+
+def test_a_stay_commitment_whose_refund_follows_a_semicolon() -> None:
+    policy = _policy("企业应承诺在享受本政策扶持后，10年内不迁出我区;若违反承诺，应退回已获得的扶持资金。")
+    (obligation,) = [p for p in policy.provisions if p.kind is ProvisionKind.OBLIGATION]
+    assert (obligation.subtype, obligation.years) == ("stay_or_refund", 10)
+
+
+def test_support_decided_case_by_case() -> None:
+    (benefit,) = _benefits("其他社会机构的项目引荐奖励另按有关程序申报，根据具体情况研究确定。")
+    assert benefit.kind is ProvisionKind.CASE_BY_CASE and benefit.discretionary
+
+
+def test_a_period_said_before_the_unit() -> None:
+    (benefit,) = _benefits("对企业租用办公用房，按每月每平方米最高40元的标准予以场地补贴。")
+    assert (benefit.kind, benefit.per, benefit.cap_cny) == (ProvisionKind.UP_TO, "平方米/月", 40)
+
+
+def test_each_payee_is_a_fixed_amount_not_a_unit() -> None:
+    (benefit,) = _benefits("对新落户本区的国家高新技术企业，每家给予50万元落户奖励。")
+    assert (benefit.kind, benefit.amount_cny, benefit.per) == (ProvisionKind.FIXED, 500_000, None)
+    (benefit,) = _benefits("对孵化器每满10家在孵企业奖励5万元。")
+    assert (benefit.kind, benefit.unit_amount_cny, benefit.per) == (ProvisionKind.PER_UNIT, 50_000, "10家")
