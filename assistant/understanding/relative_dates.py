@@ -1,0 +1,280 @@
+"""Dates as people write them — 去年12月, 同月, 2023年底, "last December", "the same month", "Q3 2023" —
+resolved against the day of the conversation (``as_of``) or the date said before (``previous``).
+
+The wording is data (``ontology/cues/dates.yaml``): patterns whose named groups say what they hold,
+and word tables (去年 → −1 year). English forms that dateparser reads well ("15 November 2022",
+"last December", "two years ago") are found by a pattern and handed to dateparser with the
+conversation's day as its base; dateparser's own search is not used, since it takes "We" and "may"
+for dates. Chinese numerals are read by :func:`ingest.money.parse_number` (cn2an)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from assistant.understanding.cue_files import CueFileError, alternation, compile_pattern, normalised, read_cue_file
+from ingest.money import NumberFormatError, parse_number
+
+Precision = Literal["year", "quarter", "month", "day"]
+Lang = Literal["zh", "en"]
+_TABLES = ("year_words", "year_anaphors", "month_words", "month_anaphors", "edges", "quarters", "month_names",
+           "month_name_words")
+_EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date said in a message: the characters ``text[start:end]``, the first day of what it names,
+    how precisely (``year`` … ``day``), and whether it was read relative to today or to the date said
+    before (去年, the same month) rather than written out (2022年11月)."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: Precision
+    relative: bool
+    pattern: str
+
+    def reading(self) -> str:
+        """``2024``, ``2024-Q3``, ``2024-12`` or ``2024-12-15``: the date at its precision."""
+        if self.precision == "year":
+            return f"{self.date.year}"
+        if self.precision == "quarter":
+            return f"{self.date.year}-Q{(self.date.month - 1) // 3 + 1}"
+        if self.precision == "month":
+            return f"{self.date.year}-{self.date.month:02d}"
+        return self.date.isoformat()
+
+
+@dataclass(frozen=True)
+class DatePattern:
+    name: str
+    regex: re.Pattern[str]
+    library: bool
+    precision: Precision | None
+    unit: str
+    examples: Mapping[str, list[str]]
+
+
+@dataclass(frozen=True)
+class DateWording:
+    """One language's patterns and word tables."""
+
+    lang: str
+    patterns: tuple[DatePattern, ...]
+    tables: Mapping[str, Mapping[str, int]]
+
+    def lookup(self, table: str, words: str) -> int:
+        value = self.tables.get(table, {}).get(normalised(words))
+        if value is None:
+            raise CueFileError(f"dates.yaml {self.lang}.{table}", f"no entry for {words!r}")
+        return value
+
+
+@functools.cache
+def date_wording(lang: str) -> DateWording:
+    """The date wording of ``lang`` (``zh`` or ``en``), compiled once."""
+    data = read_cue_file("dates")
+    section = data.get(lang)
+    if not isinstance(section, dict):
+        raise CueFileError("dates.yaml", f"no section for language {lang!r}")
+    tables = {name: {normalised(str(word)): int(value) for word, value in section.get(name, {}).items()}
+              for name in _TABLES if name in section}
+    substitutions = {name: alternation(section[name], f"dates.yaml {lang}.{name}") for name in tables}
+    fragments = section.get("fragments", {})
+    for name, fragment in fragments.items():
+        substitutions[name] = _substitute(str(fragment), substitutions)
+    flags = re.IGNORECASE if lang == "en" else 0
+    patterns = []
+    for index, entry in enumerate(section.get("patterns", [])):
+        where = f"dates.yaml {lang}.patterns[{index}] ({entry.get('name', '?')})"
+        if "pattern" not in entry or "name" not in entry:
+            raise CueFileError(where, "needs a name and a pattern")
+        regex = compile_pattern(_substitute(str(entry["pattern"]), substitutions), where, flags)
+        patterns.append(DatePattern(str(entry["name"]), regex, entry.get("library") == "dateparser",
+                                    entry.get("precision"), str(entry.get("unit", "year")),
+                                    entry.get("examples", {})))
+    return DateWording(lang, tuple(patterns), tables)
+
+
+def _substitute(pattern: str, substitutions: Mapping[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda match: substitutions.get(match[1], match[0]), pattern)
+
+
+def resolve_dates(text: str, lang: str, as_of: dt.date, previous: dt.date | None = None) -> list[DateMention]:
+    """Every date in ``text`` (in ``lang``), in order, without overlaps (the longest reading wins).
+    A date that points back (同月, the following year) takes the date said before it in ``text``,
+    else ``previous``; with neither it is not a date."""
+    wording = date_wording(lang)
+    candidates: list[tuple[int, int, DatePattern, re.Match[str]]] = []
+    for pattern in wording.patterns:
+        for match in pattern.regex.finditer(text):
+            if match.end() > match.start():
+                candidates.append((match.start(), -(match.end() - match.start()), pattern, match))
+    candidates.sort(key=lambda item: (item[0], item[1]))
+    found: list[DateMention] = []
+    taken_until = -1
+    for start, _, pattern, match in candidates:
+        if start < taken_until:
+            continue
+        antecedent = found[-1].date if found else previous
+        mention = _mention(pattern, match, wording, as_of, antecedent)
+        if mention is not None:
+            found.append(mention)
+            taken_until = match.end()
+    return found
+
+
+def _mention(pattern: DatePattern, match: re.Match[str], wording: DateWording, as_of: dt.date,
+             antecedent: dt.date | None) -> DateMention | None:
+    if pattern.library:
+        resolved = _by_dateparser(match, wording.lang, as_of, pattern.precision)
+    else:
+        try:
+            resolved = _by_groups(match.groupdict(), wording, as_of, antecedent, pattern.unit)
+        except _NoAntecedent:
+            return None
+    if resolved is None:
+        return None
+    date, precision, relative = resolved
+    return DateMention(match.start(), match.end(), match[0], date, pattern.precision or precision, relative,
+                       pattern.name)
+
+
+def _by_dateparser(match: re.Match[str], lang: str, as_of: dt.date,
+                   precision: Precision | None) -> tuple[dt.date, Precision, bool] | None:
+    from dateparser.date import DateDataParser  # imported on the first English date only
+
+    words = match.groupdict().get("library") or match[0]
+    settings = {"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()), "PREFER_DATES_FROM": "past",
+                "PREFER_DAY_OF_MONTH": "first"}
+    data = DateDataParser(languages=[lang], settings=settings).get_date_data(words)
+    if data.date_obj is None:
+        return None
+    period: Precision = "year" if data.period == "year" else "month" if data.period == "month" else "day"
+    final = precision or period
+    date = data.date_obj.date()
+    date = date.replace(month=1, day=1) if final == "year" else date.replace(day=1) if final != "day" else date
+    relative = not re.search(r"\d{4}", words)
+    return date, final, relative
+
+
+def _by_groups(groups: dict[str, str | None], wording: DateWording, as_of: dt.date, antecedent: dt.date | None,
+               unit: str) -> tuple[dt.date, Precision, bool] | None:
+    given = {name: value for name, value in groups.items() if value}
+    if "ago" in given:
+        return _ago(_number(given["ago"]), unit, as_of)
+    if "mrel" in given:
+        return _months_from(as_of, wording.lookup("month_words", given["mrel"])), "month", True
+    if "mref" in given:
+        if antecedent is None:
+            return None
+        return _months_from(antecedent, wording.lookup("month_anaphors", given["mref"])), "month", True
+    year = _year(given, wording, as_of, antecedent)
+    month = _month(given, wording)
+    if year is None and month is None:
+        return None
+    if year is None:
+        assert month is not None
+        year = _year_of_month(month, wording.lookup("month_name_words", given["mnrel"]) if "mnrel" in given else None,
+                              as_of)
+    return _at_precision(year, month, given, wording)
+
+
+def _at_precision(year: int, month: int | None, given: dict[str, str], wording: DateWording
+                  ) -> tuple[dt.date, Precision, bool] | None:
+    relative = not any(key in given for key in ("y4", "y2", "ycn"))
+    try:
+        if "quarter" in given:
+            quarter = _quarter(given["quarter"], wording)
+            return dt.date(year, 3 * quarter - 2, 1), "quarter", relative
+        if month is None and "edge" in given:
+            return dt.date(year, wording.lookup("edges", given["edge"]), 1), "month", relative
+        if month is None:
+            return dt.date(year, 1, 1), "year", relative
+        if "day" in given:
+            return dt.date(year, month, int(given["day"])), "day", relative
+        return dt.date(year, month, 1), "month", relative
+    except ValueError:
+        return None  # 2月30日: not a date
+
+
+def _year(given: dict[str, str], wording: DateWording, as_of: dt.date,
+          antecedent: dt.date | None) -> int | None:
+    if "y4" in given:
+        return int(given["y4"])
+    if "y2" in given:
+        return 2000 + int(given["y2"])
+    if "ycn" in given:
+        value = int(_number(given["ycn"]))
+        return value if value > 100 else 2000 + value
+    if "yrel" in given:
+        return as_of.year + wording.lookup("year_words", given["yrel"])
+    if "yref" in given:
+        if antecedent is None:
+            raise _NoAntecedent
+        return antecedent.year + wording.lookup("year_anaphors", given["yref"])
+    return None
+
+
+def _year_of_month(month: int, direction: int | None, as_of: dt.date) -> int:
+    """The year of a month named alone (None: 5月, in May — this month or the last one past), after
+    "last" (−1: the last one before this month), "this" (0: this year's) or "next" (1: the next to come)."""
+    if direction == 0:
+        return as_of.year
+    if direction is not None and direction > 0:
+        return as_of.year if month > as_of.month else as_of.year + 1
+    this_year = month < as_of.month or (direction is None and month == as_of.month)
+    return as_of.year if this_year else as_of.year - 1
+
+
+class _NoAntecedent(Exception):
+    """同年 with no date said before it."""
+
+
+def _month(given: dict[str, str], wording: DateWording) -> int | None:
+    if "month" not in given:
+        return None
+    words = given["month"]
+    if words.isdigit():
+        return int(words)
+    named = wording.tables.get("month_names", {}).get(normalised(words).rstrip("."))
+    return named if named is not None else int(_number(words))
+
+
+def _quarter(words: str, wording: DateWording) -> int:
+    named = wording.tables.get("quarters", {}).get(normalised(words))
+    return named if named is not None else int(_number(words))
+
+
+def _number(words: str) -> int:
+    lowered = words.lower()
+    if lowered in _EN_NUMBERS:
+        return _EN_NUMBERS[lowered]
+    try:
+        return int(parse_number(words.replace("〇", "零")))
+    except NumberFormatError as error:
+        raise CueFileError("dates.yaml", f"a number group matched {words!r}, which is not a number") from error
+
+
+def _ago(count: int, unit: str, as_of: dt.date) -> tuple[dt.date, Precision, bool]:
+    if unit == "month":
+        return _months_from(as_of, -count), "month", True
+    return dt.date(as_of.year - count, 1, 1), "year", True
+
+
+def _months_from(base: dt.date, months: int) -> dt.date:
+    index = base.year * 12 + base.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def examples(lang: str) -> list[tuple[str, str, Any]]:
+    """Every example of the wording file: (pattern name, "match"/"no_match", example)."""
+    return [(pattern.name, kind, example) for pattern in date_wording(lang).patterns
+            for kind in ("match", "no_match") for example in pattern.examples.get(kind, [])]
