@@ -62,6 +62,13 @@ def _chosen_dates() -> Callable[..., str]:
     return read
 
 
+def _chosen_money(text: str, lang: str) -> str:
+    from assistant.understanding.casual_amounts import all_amounts
+
+    found = all_amounts(text)
+    return str(int(found[0].value)) if found else cand.NONE
+
+
 def _chosen_place(text: str, lang: str) -> str:
     from assistant.understanding.places import most_specific, place_mentions
 
@@ -102,6 +109,7 @@ def _columns(kind: str, loaded: dict[str, cand.Loaded]) -> list[Column]:
         if usable("jionlp"):
             money = cand.jionlp_money_reader(usable("jionlp"))
             columns.append(Column("jionlp", lambda text, lang: money(text)))
+        columns.append(Column("chosen", _chosen_money))
     elif kind == "places":
         columns.append(Column("today:relation", lambda text, lang: cand.today_relation(text, AS_OF)))
         if usable("jionlp"):
