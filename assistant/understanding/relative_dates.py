@@ -22,9 +22,7 @@ from ingest.money import NumberFormatError, parse_number
 Precision = Literal["year", "quarter", "month", "day"]
 Lang = Literal["zh", "en"]
 _TABLES = ("year_words", "year_anaphors", "month_words", "month_anaphors", "edges", "quarters", "month_names",
-           "month_name_words")
-_EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+           "month_name_words", "number_words")
 
 
 @dataclass(frozen=True)
@@ -169,7 +167,7 @@ def _by_groups(groups: dict[str, str | None], wording: DateWording, as_of: dt.da
                unit: str) -> tuple[dt.date, Precision, bool] | None:
     given = {name: value for name, value in groups.items() if value}
     if "ago" in given:
-        return _ago(_number(given["ago"]), unit, as_of)
+        return _ago(_number(given["ago"], wording), unit, as_of)
     if "mrel" in given:
         return _months_from(as_of, wording.lookup("month_words", given["mrel"])), "month", True
     if "mref" in given:
@@ -212,7 +210,7 @@ def _year(given: dict[str, str], wording: DateWording, as_of: dt.date,
     if "y2" in given:
         return 2000 + int(given["y2"])
     if "ycn" in given:
-        value = int(_number(given["ycn"]))
+        value = _number(given["ycn"], wording)
         return value if value > 100 else 2000 + value
     if "yrel" in given:
         return as_of.year + wording.lookup("year_words", given["yrel"])
@@ -245,18 +243,19 @@ def _month(given: dict[str, str], wording: DateWording) -> int | None:
     if words.isdigit():
         return int(words)
     named = wording.tables.get("month_names", {}).get(normalised(words).rstrip("."))
-    return named if named is not None else int(_number(words))
+    return named if named is not None else _number(words, wording)
 
 
 def _quarter(words: str, wording: DateWording) -> int:
     named = wording.tables.get("quarters", {}).get(normalised(words))
-    return named if named is not None else int(_number(words))
+    return named if named is not None else _number(words, wording)
 
 
-def _number(words: str) -> int:
-    lowered = words.lower()
-    if lowered in _EN_NUMBERS:
-        return _EN_NUMBERS[lowered]
+def _number(words: str, wording: DateWording) -> int:
+    """Digits, a word of the language's ``number_words`` (two), or Chinese numerals (三, 二〇二二)."""
+    named = wording.tables.get("number_words", {}).get(normalised(words))
+    if named is not None:
+        return named
     try:
         return int(parse_number(words.replace("〇", "零")))
     except NumberFormatError as error:
