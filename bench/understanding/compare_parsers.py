@@ -110,7 +110,7 @@ def _columns(kind: str, loaded: dict[str, cand.Loaded]) -> list[Column]:
             money = cand.jionlp_money_reader(usable("jionlp"))
             columns.append(Column("jionlp", lambda text, lang: money(text)))
         columns.append(Column("chosen", _chosen_money))
-    elif kind == "places":
+    elif kind.startswith("places"):
         columns.append(Column("today:relation", lambda text, lang: cand.today_relation(text, AS_OF)))
         if usable("jionlp"):
             place = cand.jionlp_place_reader(usable("jionlp"))
@@ -130,11 +130,11 @@ def _columns(kind: str, loaded: dict[str, cand.Loaded]) -> list[Column]:
 
 
 AS_OF = dt.date(2025, 6, 30)
-KINDS = ["dates", "dates_holdout", "money", "places", "bodies"]
+KINDS = ["dates", "dates_holdout", "money", "places", "places_holdout", "bodies"]
 
 
 def _expected(kind: str, column: str, case: list[Any]) -> str:
-    if kind == "places" and column.endswith("relation"):
+    if kind.startswith("places") and column.endswith("relation"):
         return str(case[2])
     return str(case[1])
 
@@ -174,7 +174,7 @@ def run_kind(kind: str, cases: dict[str, list[list[Any]]], loaded: dict[str, can
                 column.right["n"] += 1
                 column.right["ok"] += ok
                 cells.append(reading if ok else f"{reading} ✗")
-            relation = f" / {case[2]}" if kind == "places" else ""
+            relation = f" / {case[2]}" if kind.startswith("places") else ""
             cells.append(str(case[1]) + relation)
             if not quiet:
                 print("| " + " | ".join(cells) + " |")
