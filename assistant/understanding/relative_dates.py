@@ -147,20 +147,36 @@ def _mention(pattern: DatePattern, match: re.Match[str], wording: DateWording, a
 
 def _by_dateparser(match: re.Match[str], lang: str, as_of: dt.date,
                    precision: Precision | None) -> tuple[dt.date, Precision, bool] | None:
-    from dateparser.date import DateDataParser  # imported on the first English date only
-
     words = match.groupdict().get("library") or match[0]
-    settings = {"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()), "PREFER_DATES_FROM": "past",
-                "PREFER_DAY_OF_MONTH": "first"}
-    data = DateDataParser(languages=[lang], settings=settings).get_date_data(words)
-    if data.date_obj is None:
+    read = _read_by_dateparser(lang, as_of, words)
+    if read is None:
         return None
-    period: Precision = "year" if data.period == "year" else "month" if data.period == "month" else "day"
+    date, period = read
     final = precision or period
-    date = data.date_obj.date()
     date = date.replace(month=1, day=1) if final == "year" else date.replace(day=1) if final != "day" else date
     relative = not re.search(r"\d{4}", words)
     return date, final, relative
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_by_dateparser(lang: str, as_of: dt.date, words: str) -> tuple[dt.date, Precision] | None:
+    """dateparser's date and precision for ``words`` (≈2–3 ms a call: each is kept for the conversation)."""
+    data = _dateparser(lang, as_of).get_date_data(words)
+    if data.date_obj is None:
+        return None
+    period: Precision = "year" if data.period == "year" else "month" if data.period == "month" else "day"
+    return data.date_obj.date(), period
+
+
+@functools.lru_cache(maxsize=8)
+def _dateparser(lang: str, as_of: dt.date) -> Any:
+    """dateparser's reader for ``lang`` with ``as_of`` as its base, preferring the past (In December →
+    the last one); imported on the first date handed to it."""
+    from dateparser.date import DateDataParser
+
+    settings = {"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()), "PREFER_DATES_FROM": "past",
+                "PREFER_DAY_OF_MONTH": "first"}
+    return DateDataParser(languages=[lang], settings=settings)
 
 
 def _by_groups(groups: dict[str, str | None], wording: DateWording, as_of: dt.date, antecedent: dt.date | None,
