@@ -14,11 +14,15 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from assistant.understanding.cue_files import CueFileError, alternation, compile_pattern, normalised, read_cue_file
 from ingest.money import NumberFormatError, parse_number
 
+if TYPE_CHECKING:
+    from assistant.understanding.quantities import Found
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 Precision = Literal["year", "quarter", "month", "day"]
 Lang = Literal["zh", "en"]
 _TABLES = ("year_words", "year_anaphors", "month_words", "month_anaphors", "edges", "quarters", "month_names",
@@ -293,3 +297,23 @@ def examples(lang: str) -> list[tuple[str, str, Any]]:
     """Every example of the wording file: (pattern name, "match"/"no_match", example)."""
     return [(pattern.name, kind, example) for pattern in date_wording(lang).patterns
             for kind in ("match", "no_match") for example in pattern.examples.get(kind, [])]
+
+
+_QUARTER_AS = "year"
+"""A quarter handed to code that knows only years, months and days counts as its year: never a month
+it did not say."""
+
+
+def found_dates(text: str, as_of: dt.date, earlier: dt.date | None = None) -> list[Found]:
+    """:func:`resolve_dates` in the shape of :func:`assistant.understanding.quantities.dates` (``Found``
+    with precision ``year`` / ``month`` / None for a day), in both languages at once, so that callers of
+    today's reader can switch to it unchanged."""
+    from assistant.understanding.quantities import Found
+
+    mentions = resolve_dates(text, "en", as_of, earlier)
+    if _HAN.search(text):
+        chinese = resolve_dates(text, "zh", as_of, earlier)
+        mentions = [m for m in mentions if not any(c.start < m.end and m.start < c.end for c in chinese)] + chinese
+    precision = {"year": "year", "quarter": _QUARTER_AS, "month": "month", "day": None}
+    return [Found(m.date, m.start, m.end, m.text, precision[m.precision])
+            for m in sorted(mentions, key=lambda mention: mention.start)]

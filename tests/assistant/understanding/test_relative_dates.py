@@ -78,3 +78,40 @@ def test_a_broken_wording_file_is_named(monkeypatch: pytest.MonkeyPatch) -> None
             date_wording("en")
     finally:
         relative_dates.date_wording.cache_clear()
+
+
+TODAYS_CASES = [  # tests/assistant/test_anaphoric_dates.py and test_date_precision.py, for quantities.dates
+    ("2022年11月被认定为高新技术企业，同年在科创板上市", dt.date(2025, 6, 1), None,
+     [(dt.date(2022, 11, 1), "month"), (dt.date(2022, 1, 1), "year")]),
+    ("2021年3月成立，当年认定为瞪羚企业，次年认定为高企", dt.date(2025, 6, 1), None,
+     [(dt.date(2021, 3, 1), "month"), (dt.date(2021, 1, 1), "year"), (dt.date(2022, 1, 1), "year")]),
+    ("2022年认定，同年11月上市", dt.date(2025, 6, 1), None,
+     [(dt.date(2022, 1, 1), "year"), (dt.date(2022, 11, 1), "month")]),
+    ("Recognised in 2022 and listed later that same year.", dt.date(2025, 6, 1), None,
+     [(dt.date(2022, 1, 1), "year")] * 2),
+    ("Listed in August 2021; recognised the following year.", dt.date(2025, 6, 1), None,
+     [(dt.date(2021, 8, 1), "month"), (dt.date(2022, 1, 1), "year")]),
+    ("同年在科创板上市", dt.date(2025, 6, 1), None, []),
+    ("We listed the following year.", dt.date(2025, 6, 1), None, []),
+    ("次年上市", dt.date(2025, 6, 1), dt.date(2021, 5, 1), [(dt.date(2022, 1, 1), "year")]),
+    ("2021年", dt.date(2024, 6, 1), None, [(dt.date(2021, 1, 1), "year")]),
+    ("2022年11月15日", dt.date(2024, 6, 1), None, [(dt.date(2022, 11, 15), None)]),
+    ("去年", dt.date(2024, 6, 1), None, [(dt.date(2023, 1, 1), "year")]),
+    ("August 15, 2022", dt.date(2024, 6, 1), None, [(dt.date(2022, 8, 15), None)]),
+    ("2022-11", dt.date(2024, 6, 1), None, [(dt.date(2022, 11, 1), "month")]),
+    ("in 2022", dt.date(2024, 6, 1), None, [(dt.date(2022, 1, 1), "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "earlier", "expected"), TODAYS_CASES)
+def test_found_dates_reads_what_todays_reader_is_tested_on(text: str, as_of: dt.date, earlier: dt.date | None,
+                                                           expected: list[tuple[dt.date, str | None]]) -> None:
+    found = relative_dates.found_dates(text, as_of, earlier)
+    assert [(item.value, item.precision) for item in found] == expected
+    assert all(text[item.start:item.end] == item.text for item in found)
+
+
+def test_found_dates_reads_both_languages_in_one_message() -> None:
+    found = relative_dates.found_dates("我们去年12月认定，listed in March 2023，Q3 2024", AS_OF)
+    assert [(item.value, item.precision) for item in found] == [
+        (dt.date(2024, 12, 1), "month"), (dt.date(2023, 3, 1), "month"), (dt.date(2024, 7, 1), "year")]
