@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 Precision = Literal["year", "quarter", "month", "day"]
+Prefer = Literal["past", "future"]
 Lang = Literal["zh", "en"]
 _TABLES = ("year_words", "year_anaphors", "month_words", "month_anaphors", "edges", "quarters", "month_names",
            "month_name_words", "number_words")
@@ -109,10 +110,13 @@ def _substitute(pattern: str, substitutions: Mapping[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", lambda match: substitutions.get(match[1], match[0]), pattern)
 
 
-def resolve_dates(text: str, lang: str, as_of: dt.date, previous: dt.date | None = None) -> list[DateMention]:
+def resolve_dates(text: str, lang: str, as_of: dt.date, previous: dt.date | None = None,
+                  prefer: Prefer = "past") -> list[DateMention]:
     """Every date in ``text`` (in ``lang``), in order, without overlaps (the longest reading wins).
     A date that points back (同月, the following year) takes the date said before it in ``text``,
-    else ``previous``; with neither it is not a date."""
+    else ``previous``; with neither it is not a date. A month named alone (5月, in May) is the last
+    one past, or with ``prefer="future"`` (a plan: 计划5月搬入, "we plan to move in May") the next one
+    to come — :func:`assistant.understanding.tense.event_dates` chooses by the clause's tense."""
     wording = date_wording(lang)
     candidates: list[tuple[int, int, DatePattern, re.Match[str]]] = []
     for pattern in wording.patterns:
@@ -126,20 +130,29 @@ def resolve_dates(text: str, lang: str, as_of: dt.date, previous: dt.date | None
         if start < taken_until:
             continue
         antecedent = found[-1].date if found else previous
-        mention = _mention(pattern, match, wording, as_of, antecedent)
+        mention = _mention(pattern, match, wording, _Context(as_of, antecedent, prefer))
         if mention is not None:
             found.append(mention)
             taken_until = match.end()
     return found
 
 
-def _mention(pattern: DatePattern, match: re.Match[str], wording: DateWording, as_of: dt.date,
-             antecedent: dt.date | None) -> DateMention | None:
+@dataclass(frozen=True)
+class _Context:
+    """What a date is read against: today, the date said before, and which way a lone month points."""
+
+    as_of: dt.date
+    antecedent: dt.date | None
+    prefer: Prefer
+
+
+def _mention(pattern: DatePattern, match: re.Match[str], wording: DateWording, context: _Context
+             ) -> DateMention | None:
     if pattern.library:
-        resolved = _by_dateparser(match, wording.lang, as_of, pattern.precision)
+        resolved = _by_dateparser(match, wording.lang, context, pattern.precision)
     else:
         try:
-            resolved = _by_groups(match.groupdict(), wording, as_of, antecedent, pattern.unit)
+            resolved = _by_groups(match.groupdict(), wording, context, pattern.unit)
         except _NoAntecedent:
             return None
     if resolved is None:
@@ -149,10 +162,10 @@ def _mention(pattern: DatePattern, match: re.Match[str], wording: DateWording, a
                        pattern.name)
 
 
-def _by_dateparser(match: re.Match[str], lang: str, as_of: dt.date,
+def _by_dateparser(match: re.Match[str], lang: str, context: _Context,
                    precision: Precision | None) -> tuple[dt.date, Precision, bool] | None:
     words = match.groupdict().get("library") or match[0]
-    read = _read_by_dateparser(lang, as_of, words)
+    read = _read_by_dateparser(lang, context.as_of, context.prefer, words)
     if read is None:
         return None
     date, period = read
@@ -163,9 +176,9 @@ def _by_dateparser(match: re.Match[str], lang: str, as_of: dt.date,
 
 
 @functools.lru_cache(maxsize=1024)
-def _read_by_dateparser(lang: str, as_of: dt.date, words: str) -> tuple[dt.date, Precision] | None:
-    """dateparser's date and precision for ``words`` (≈2–3 ms a call: each is kept for the conversation)."""
-    data = _dateparser(lang, as_of).get_date_data(words)
+def _read_by_dateparser(lang: str, as_of: dt.date, prefer: Prefer, words: str) -> tuple[dt.date, Precision] | None:
+    """dateparser's date and precision for ``words`` (≈2–7 ms a call: each is kept for the conversation)."""
+    data = _dateparser(lang, as_of, prefer).get_date_data(words)
     if data.date_obj is None:
         return None
     period: Precision = "year" if data.period == "year" else "month" if data.period == "month" else "day"
@@ -173,19 +186,20 @@ def _read_by_dateparser(lang: str, as_of: dt.date, words: str) -> tuple[dt.date,
 
 
 @functools.lru_cache(maxsize=8)
-def _dateparser(lang: str, as_of: dt.date) -> Any:
-    """dateparser's reader for ``lang`` with ``as_of`` as its base, preferring the past (In December →
-    the last one); imported on the first date handed to it."""
+def _dateparser(lang: str, as_of: dt.date, prefer: Prefer) -> Any:
+    """dateparser's reader for ``lang`` with ``as_of`` as its base, preferring the past or the future;
+    imported on the first date handed to it."""
     from dateparser.date import DateDataParser
 
-    settings = {"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()), "PREFER_DATES_FROM": "past",
+    settings = {"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()), "PREFER_DATES_FROM": prefer,
                 "PREFER_DAY_OF_MONTH": "first"}
     return DateDataParser(languages=[lang], settings=settings)
 
 
-def _by_groups(groups: dict[str, str | None], wording: DateWording, as_of: dt.date, antecedent: dt.date | None,
+def _by_groups(groups: dict[str, str | None], wording: DateWording, context: _Context,
                unit: str) -> tuple[dt.date, Precision, bool] | None:
     given = {name: value for name, value in groups.items() if value}
+    as_of, antecedent = context.as_of, context.antecedent
     if "ago" in given:
         return _ago(_number(given["ago"], wording), unit, as_of)
     if "mrel" in given:
@@ -200,8 +214,8 @@ def _by_groups(groups: dict[str, str | None], wording: DateWording, as_of: dt.da
         return None
     if year is None:
         assert month is not None
-        year = _year_of_month(month, wording.lookup("month_name_words", given["mnrel"]) if "mnrel" in given else None,
-                              as_of)
+        direction = wording.lookup("month_name_words", given["mnrel"]) if "mnrel" in given else None
+        year = _year_of_month(month, direction, as_of, context.prefer)
     return _at_precision(year, month, given, wording)
 
 
@@ -241,9 +255,12 @@ def _year(given: dict[str, str], wording: DateWording, as_of: dt.date,
     return None
 
 
-def _year_of_month(month: int, direction: int | None, as_of: dt.date) -> int:
-    """The year of a month named alone (None: 5月, in May — this month or the last one past), after
-    "last" (−1: the last one before this month), "this" (0: this year's) or "next" (1: the next to come)."""
+def _year_of_month(month: int, direction: int | None, as_of: dt.date, prefer: Prefer) -> int:
+    """The year of a month named alone (None: 5月, in May — this month or the last one past, or with
+    ``prefer="future"`` this month or the next to come), after "last" (−1: the last one before this
+    month), "this" (0: this year's) or "next" (1: the next to come)."""
+    if direction is None and prefer == "future":
+        return as_of.year if month >= as_of.month else as_of.year + 1
     if direction == 0:
         return as_of.year
     if direction is not None and direction > 0:

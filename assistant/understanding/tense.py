@@ -8,9 +8,12 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from assistant.understanding.cue_files import CueFileError, compile_pattern, read_cue_file
+
+if TYPE_CHECKING:
+    from assistant.understanding.relative_dates import DateMention, Prefer
 
 Tense = Literal["past", "planned", "expected", "unknown"]
 _TENSES = ("past", "planned", "expected")
@@ -65,6 +68,17 @@ def _by_dates(clause: str, lang: str, as_of: dt.date) -> Tense:
     if not dates:
         return "unknown"
     return "planned" if any(date > as_of for date in dates) else "past"
+
+
+def event_dates(clause: str, lang: str, as_of: dt.date, previous: dt.date | None = None
+                ) -> tuple[Tense, list[DateMention]]:
+    """The clause's tense and its dates, a month named alone read the way the tense points: 计划5月搬入
+    and "we plan to move in May" → the coming May; 5月搬入了 and "we moved in May" → the last one."""
+    from assistant.understanding.relative_dates import resolve_dates
+
+    tense = event_tense(clause, lang, as_of)
+    prefer: Prefer = "future" if tense in ("planned", "expected") else "past"
+    return tense, resolve_dates(clause, lang, as_of, previous, prefer)
 
 
 def tense_examples(lang: str) -> list[tuple[Tense, str, str]]:

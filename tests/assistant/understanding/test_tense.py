@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.understanding.tense import event_tense, tense_examples, tense_wording
+from assistant.understanding.tense import event_dates, event_tense, tense_examples, tense_wording
 
 CASES = [(lang, *example) for lang in ("zh", "en") for example in tense_examples(lang)]
 
@@ -43,3 +43,15 @@ def test_without_a_cue_the_date_decides() -> None:
     assert event_tense("2022年首次认定", "zh", as_of) == "past"
     assert event_tense("2022年首次认定", "zh") == "unknown"
     assert event_tense("我们是高新技术企业", "zh", as_of) == "unknown"
+
+
+@pytest.mark.parametrize(("clause", "lang", "expected"), [
+    ("我们计划5月搬入自贸片区", "zh", ("planned", ["2026-05"])),
+    ("我们5月搬入了自贸片区", "zh", ("past", ["2025-05"])),
+    ("we plan to move in May", "en", ("planned", ["2026-05"])),
+    ("we moved in May", "en", ("past", ["2025-05"])),
+    ("预计6月通过认定", "zh", ("expected", ["2025-06"])),
+])
+def test_a_lone_month_points_the_way_of_the_tense(clause: str, lang: str, expected: tuple[str, list[str]]) -> None:
+    tense, dates = event_dates(clause, lang, dt.date(2025, 6, 10))
+    assert (tense, [mention.reading() for mention in dates]) == expected
