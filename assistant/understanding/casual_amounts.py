@@ -1,0 +1,91 @@
+"""Amounts in every form people type: what :func:`assistant.understanding.quantities.amounts` reads
+(3000万, 三千万, 1.3亿, RMB 30 million) and the casual forms it does not (2800w, 1.2kw, "five million
+yuan", "30 mil"), whose wording is data (``ontology/cues/money.yaml``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.understanding.cue_files import CueFileError, alternation, compile_pattern, normalised, read_cue_file
+from assistant.understanding.quantities import amounts
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount in yuan and the characters ``text[start:end]`` it was read from."""
+
+    value: Decimal
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CasualPattern:
+    name: str
+    regex: re.Pattern[str]
+    examples: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class MoneyWording:
+    patterns: tuple[CasualPattern, ...]
+    numbers: dict[str, Decimal]
+    units: dict[str, Decimal]
+
+
+@functools.cache
+def money_wording() -> MoneyWording:
+    data = read_cue_file("money")
+    numbers = {normalised(str(word)): Decimal(str(value)) for word, value in data.get("number_words", {}).items()}
+    units = {normalised(str(word)): Decimal(str(value)) for word, value in data.get("units", {}).items()}
+    substitutions = {"number_words": alternation(data.get("number_words", {}), "money.yaml number_words")}
+    patterns = []
+    for index, entry in enumerate(data.get("patterns", [])):
+        where = f"money.yaml patterns[{index}] ({entry.get('name', '?')})"
+        if "pattern" not in entry:
+            raise CueFileError(where, "needs a pattern")
+        text = re.sub(r"\{(\w+)\}", lambda match: substitutions.get(match[1], match[0]), str(entry["pattern"]))
+        patterns.append(CasualPattern(str(entry.get("name", index)), compile_pattern(text, where, re.IGNORECASE),
+                                      entry.get("examples", {})))
+    return MoneyWording(tuple(patterns), numbers, units)
+
+
+def all_amounts(text: str) -> list[Amount]:
+    """Every amount in ``text``, in order: today's reader first, the casual forms where it read nothing.
+    Implausible amounts raise :class:`~assistant.understanding.quantities.ImplausibleNumber` as there."""
+    found = [_trimmed(text, Decimal(str(item.value)), item.start, item.end) for item in amounts(text)]
+    for casual in casual_amounts(text):
+        overlapping = [item for item in found if item.start < casual.end and casual.start < item.end]
+        if all(casual.end > item.end for item in overlapping):  # "RMB 2.5 mio" over "RMB 2.5": one amount
+            start = min([casual.start, *(item.start for item in overlapping)])
+            found = [item for item in found if item not in overlapping]
+            found.append(Amount(casual.value, start, casual.end, text[start:casual.end]))
+    return sorted(found, key=lambda item: item.start)
+
+
+def _trimmed(text: str, value: Decimal, start: int, end: int) -> Amount:
+    words = text[start:end]
+    start += len(words) - len(words.lstrip())
+    end -= len(words) - len(words.rstrip())
+    return Amount(value, start, end, text[start:end])
+
+
+def casual_amounts(text: str) -> list[Amount]:
+    """The casual forms only (2800w, "five million")."""
+    wording = money_wording()
+    found: list[Amount] = []
+    for pattern in wording.patterns:
+        for match in pattern.regex.finditer(text):
+            value = _number(match["num"], wording) * wording.units[normalised(match["unit"])]
+            if not any(item.start < match.end() and match.start() < item.end for item in found):
+                found.append(Amount(value, match.start(), match.end(), match[0]))
+    return sorted(found, key=lambda item: item.start)
+
+
+def _number(words: str, wording: MoneyWording) -> Decimal:
+    named = wording.numbers.get(normalised(words))
+    return named if named is not None else Decimal(words.replace(",", ""))

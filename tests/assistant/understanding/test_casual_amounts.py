@@ -1,0 +1,36 @@
+"""Casual amounts: every example of ``ontology/cues/money.yaml``, and today's forms still read."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.understanding.casual_amounts import all_amounts, money_wording
+
+CASES = [(pattern.name, kind, example) for pattern in money_wording().patterns
+         for kind in ("match", "no_match") for example in pattern.examples.get(kind, [])]
+
+
+@pytest.mark.parametrize(("pattern", "kind", "example"), CASES, ids=[f"{p}-{k}-{e}" for p, k, e in CASES])
+def test_every_example(pattern: str, kind: str, example: str) -> None:
+    compiled = next(item for item in money_wording().patterns if item.name == pattern)
+    if kind == "match":
+        text, expected = (part.strip() for part in example.split("=>"))
+        found = all_amounts(text)
+        assert [item.value for item in found] == [Decimal(expected)], (text, found)
+    else:
+        assert compiled.regex.search(example) is None, (pattern, example)
+
+
+def test_casual_and_usual_forms_together_with_spans() -> None:
+    text = "研发投入从2800w涨到5000万，已获得资助300万，RMB 2 million and five million yuan"
+    found = all_amounts(text)
+    assert [(item.text, item.value) for item in found] == [
+        ("2800w", Decimal(28000000)), ("5000万", Decimal(50000000)), ("300万", Decimal(3000000)),
+        ("RMB 2 million", Decimal(2000000)), ("five million", Decimal(5000000))]
+    assert all(text[item.start:item.end] == item.text for item in found)
+
+
+def test_no_amount_in_counts_and_durations() -> None:
+    assert all_amounts("我们有30件专利，持续经营10年") == []
