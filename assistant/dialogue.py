@@ -351,7 +351,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
-    from assistant.understanding.quantities import dates as read_dates
+    from assistant.understanding.relative_dates import found_dates as read_dates
 
     round_, level = round_named(message), level_named(message)
     when = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)] if dates else []
@@ -440,7 +440,7 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
     """A short reply (市级的 / yes / first time / It's national, recognised in 2023) answers the
     question asked last; what it says goes to the fact asked about, or else to the latest
     fact that lacks it."""
-    from assistant.understanding.quantities import dates
+    from assistant.understanding.relative_dates import found_dates as dates
 
     kind, _, concept = state.asked[-1].partition(":")
     if kind == "holds" and (cue("yes").match(text) or cue("no").match(text)):
@@ -486,7 +486,8 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
 
 
 def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
-    from assistant.understanding.quantities import Found, dates
+    from assistant.understanding.quantities import Found
+    from assistant.understanding.relative_dates import found_dates as dates
 
     series_fields = ("rd_expense", "quantities.technology_transaction_amount")
     fields = {fact.field for fact in records if fact.field in series_fields}
@@ -797,7 +798,7 @@ def _one_more(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord
 def _supposed_departure(profile: CompanyProfile, message: str, as_of: dt.date) -> CompanyProfile:
     """如果2027年搬走，要退钱吗？ supposes a departure date without stating a plan: judged with it,
     not stored."""
-    from assistant.understanding.quantities import dates
+    from assistant.understanding.relative_dates import found_dates as dates
 
     words = leaving_words(message) or ""
     when = next((found for found in dates(words, as_of) if isinstance(found.value, dt.date)), None)

@@ -27,7 +27,8 @@ from assistant.understanding.levels import (
     level_named,
     without_trailing_level,
 )
-from assistant.understanding.quantities import Found, amounts, counts, dates
+from assistant.understanding.quantities import Found, amounts, counts
+from assistant.understanding.relative_dates import found_dates as dates
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
 

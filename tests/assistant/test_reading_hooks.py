@@ -1,0 +1,32 @@
+"""The phase-2 readers hooked into the understanding: what a message says is read into facts
+(relative dates, casual amounts, places, issuing bodies, received funding, plans)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from assistant.understanding.facts import understand_facts
+
+AS_OF = dt.date(2024, 6, 1)
+
+
+def _facts(message: str) -> dict[str, Any]:
+    return {fact.key: fact.value for fact in understand_facts(message, AS_OF)}
+
+
+@pytest.mark.parametrize(("message", "date", "precision"), [
+    ("我们去年12月首次认定为高新技术企业", dt.date(2023, 12, 1), "month"),
+    ("We were first recognised as a high-tech enterprise last December.", dt.date(2023, 12, 1), "month"),
+    ("我们今年3月首次认定为高新技术企业", dt.date(2024, 3, 1), "month"),
+])
+def test_a_relative_date_dates_the_fact_of_its_clause(message: str, date: dt.date, precision: str) -> None:
+    fact = _facts(message)["qualification:high_tech_enterprise:first"]
+    assert (fact["date"], fact["date_precision"]) == (date, precision)
+
+
+def test_the_same_month_points_back_to_the_date_said_before() -> None:
+    facts = _facts("2022年3月首次认定为高新技术企业，同月获评省级瞪羚企业")
+    assert facts["qualification:gazelle_enterprise"]["date"] == dt.date(2022, 3, 1)
