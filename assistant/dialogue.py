@@ -38,6 +38,7 @@ from assistant.refund_answer import asks_about_refunds, leaving_words, refund_ru
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
+from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.facts import (
@@ -52,7 +53,7 @@ from assistant.understanding.facts import (
     understand_facts,
 )
 from assistant.understanding.intent import Intent, classify
-from assistant.understanding.quantities import ImplausibleNumber, amounts
+from assistant.understanding.quantities import ImplausibleNumber
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
 from ingest.concepts import load_vocabulary
 from ingest.script import message_reading

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import Any, get_args
 
 from assistant.profile import EquipmentLevel
+from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.levels import (
@@ -27,7 +28,7 @@ from assistant.understanding.levels import (
     level_named,
     without_trailing_level,
 )
-from assistant.understanding.quantities import Found, amounts, counts
+from assistant.understanding.quantities import Found, counts
 from assistant.understanding.relative_dates import found_dates as dates
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number

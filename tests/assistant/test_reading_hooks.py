@@ -30,3 +30,11 @@ def test_a_relative_date_dates_the_fact_of_its_clause(message: str, date: dt.dat
 def test_the_same_month_points_back_to_the_date_said_before() -> None:
     facts = _facts("2022年3月首次认定为高新技术企业，同月获评省级瞪羚企业")
     assert facts["qualification:gazelle_enterprise"]["date"] == dt.date(2022, 3, 1)
+
+
+@pytest.mark.parametrize("message", [
+    "2023年研发费2800w", "2023年研发投入2,800w", "Our R&D spending in 2023 was 2,800w.",
+    "R&D expense was RMB 28m in 2023", "In 2023 we spent twenty-eight... no, 28 mil on R&D",
+])
+def test_casual_amounts_are_read_as_the_amount_of_their_clause(message: str) -> None:
+    assert _facts(message)["rd_expense:2023"]["amount_cny"] == 28_000_000
