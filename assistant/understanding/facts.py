@@ -18,6 +18,7 @@ from typing import Any, get_args
 
 from assistant.profile import EquipmentLevel
 from assistant.understanding.casual_amounts import found_amounts as amounts
+from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.levels import (
@@ -28,8 +29,10 @@ from assistant.understanding.levels import (
     level_named,
     without_trailing_level,
 )
+from assistant.understanding.places import load_area, most_specific, place_mentions, relation_to_area
 from assistant.understanding.quantities import Found, counts
 from assistant.understanding.relative_dates import found_dates as dates
+from assistant.understanding.tense import event_dates, event_tense
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
 
@@ -522,7 +525,7 @@ class _Reading:
         self.facts.extend(quantities)
         supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause):
-            self.facts.extend(_location(clause))
+            self.facts.extend(_location(clause, self.as_of))
         if quantities:
             self.previous = None
 
@@ -698,17 +701,26 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
 
 
-def _location(clause: _Clause) -> list[Understood]:
+def _location(clause: _Clause, as_of: dt.date) -> list[Understood]:
+    """Where the company is: in the area, outside it (a place named after words of location), or leaving
+    it on a date (read forward: "we plan to relocate in May" is the coming May). A planned move into
+    the area is not where it is."""
     text = clause.text
     source = text.strip()
-    if cue("leaving").search(text):
+    move = cue("leaving").search(text)
+    moving_in = (cue("moving_in").search(text) if move is None
+                 else not cue("out_of_area").search(text) and _into_area(text[move.end():]))
+    if move is not None and not moving_in:
         found = [Understood("location.in_zone", "location.in_zone", True, source)]
-        if clause.dates:
-            found.append(Understood("location.planned_departure", "location.planned_departure",
-                                    clause.dates[0].value, source))
+        _, when = event_dates(text, _lang(text), as_of)
+        if when:
+            found.append(Understood("location.planned_departure", "location.planned_departure", when[0].date, source))
         return found
-    if cue("moving_in").search(text):
+    if moving_in or event_tense(text, _lang(text)) in ("planned", "expected"):
         return []  # thinking of moving into the zone: not there yet
+    placed = _placed(text)
+    if placed is not None and not cue("outside_area").search(text):
+        return [Understood("location.in_zone", "location.in_zone", placed, source)]
     if cue("in_area").search(text):
         negated = cue("outside_area").search(text)
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
@@ -716,6 +728,36 @@ def _location(clause: _Clause) -> list[Understood]:
     if elsewhere:
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []
+
+
+def _placed(text: str) -> bool | None:
+    """Inside (True) or outside (False) the policy's area, when the clause says where the company is
+    (我们在沈阳, "we are based in Shenyang", 注册在大连保税区); None when it names no place after such words,
+    or a place that contains the area and more (大连, 金普新区) or the area has no file."""
+    mentions = place_mentions(text)
+    if not mentions or not cue("located_at").search(text[:min(m.start for m in mentions)]):
+        return None
+    mention = most_specific(mentions)
+    try:
+        relation = relation_to_area(mention, load_area()) if mention is not None else "unknown"
+    except CueFileError:
+        return None  # the policy has no area file: where it applies is unknown
+    return {"inside": True, "outside": False}.get(relation)
+
+
+def _into_area(destination: str) -> bool:
+    """The words after a verb of moving name the policy's area (搬到自贸片区, "move into the Dalian FTZ")."""
+    if cue("in_area").search(destination):
+        return True
+    mention = most_specific(place_mentions(destination))
+    try:
+        return mention is not None and relation_to_area(mention, load_area()) == "inside"
+    except CueFileError:
+        return False
+
+
+def _lang(text: str) -> str:
+    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
 
 
 def profile_data(facts: list[Understood]) -> dict[str, Any]:

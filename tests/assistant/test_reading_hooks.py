@@ -38,3 +38,32 @@ def test_the_same_month_points_back_to_the_date_said_before() -> None:
 ])
 def test_casual_amounts_are_read_as_the_amount_of_their_clause(message: str) -> None:
     assert _facts(message)["rd_expense:2023"]["amount_cny"] == 28_000_000
+
+
+@pytest.mark.parametrize(("message", "in_zone"), [
+    ("我们在沈阳", False),
+    ("we are based in Shenyang", False),
+    ("Our office is in Ganjingzi District, Dalian", False),
+    ("我们注册在大连保税区", True),
+    ("We are in the Dalian FTZ", True),
+])
+def test_a_place_after_words_of_location_says_inside_or_outside_the_area(message: str, in_zone: bool) -> None:
+    assert _facts(message)["location.in_zone"] is in_zone
+
+
+@pytest.mark.parametrize("message", ["我们在大连金州", "我们在辽宁省"])
+def test_a_place_containing_the_area_and_more_gives_no_fact(message: str) -> None:
+    assert "location.in_zone" not in _facts(message)
+
+
+@pytest.mark.parametrize("message", [
+    "we plan to move into the Dalian FTZ in May", "我们计划5月搬到自贸片区", "打算迁入片区",
+])
+def test_a_planned_move_into_the_area_is_not_where_the_company_is(message: str) -> None:
+    assert "location.in_zone" not in _facts(message)
+
+
+def test_a_planned_departure_is_dated_forward() -> None:
+    facts = _facts("We are in the zone and plan to relocate to Shanghai in May")
+    assert facts["location.in_zone"] is True
+    assert facts["location.planned_departure"] == dt.date(2025, 5, 1)
