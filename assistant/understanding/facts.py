@@ -25,6 +25,7 @@ from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
     denies_a_level,
+    granted_level,
     level_hits,
     level_named,
     without_trailing_level,
@@ -130,7 +131,8 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     near_before = before_clean[-12:]
     negated = bool(cue("negation").search(near_before) or
                    cue("negation_after").match(after_clean))
-    level = level_named(before[-24:]) or level_named(after[:40])
+    level = (level_named(before[-24:]) or level_named(after[:40])  # a level word first, then a body (辽宁省科技厅)
+             or granted_level(before[-24:]) or granted_level(after[:40]))
     first, renewal = cue("first_round").search(before[-30:] + " " + after[:30]), cue("renewal_round").search(before[-30:] + " " + after[:30])
     round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
     chosen = dates_after or dates_before or []

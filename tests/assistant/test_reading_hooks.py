@@ -67,3 +67,14 @@ def test_a_planned_departure_is_dated_forward() -> None:
     facts = _facts("We are in the zone and plan to relocate to Shanghai in May")
     assert facts["location.in_zone"] is True
     assert facts["location.planned_departure"] == dt.date(2025, 5, 1)
+
+
+@pytest.mark.parametrize(("message", "level"), [
+    ("我们被辽宁省科技厅认定为瞪羚企业", "provincial"),
+    ("我们是大连市科技局认定的瞪羚企业", "municipal"),
+    ("我们获评辽宁省瞪羚企业", "provincial"),
+    ("We were recognised as a gazelle enterprise by Liaoning in 2023", "provincial"),
+    ("我们是省级瞪羚企业", "provincial"),
+])
+def test_the_body_that_granted_a_recognition_gives_its_level(message: str, level: str) -> None:
+    assert _facts(message)["qualification:gazelle_enterprise"]["level"] == level
