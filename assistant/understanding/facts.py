@@ -32,6 +32,7 @@ from assistant.understanding.levels import (
 )
 from assistant.understanding.places import load_area, most_specific, place_mentions, relation_to_area
 from assistant.understanding.quantities import Found, counts
+from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.tense import event_dates, event_tense
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
@@ -678,11 +679,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     """Amounts of a clause, and the topic (R&D, turnover) a following clause may continue
     (2023年研发投入3000万，2024年5000万)."""
     text = clause.text
-    if cue("patent_funding").search(text) and cue("already_received").search(text):
-        values = amounts(text)
-        received = values[-1].value if values and not cue("received_none").search(text) \
-            else Decimal(0)
-        return [Understood("patent_funding_received_cny", "patent_funding_received_cny", received, text.strip())], None
+    received = received_funding(text)
+    if received:  # 已获得资助300万, 没拿过其他财政资金 (0), "already received 3 million in grants"
+        return _received(received), None
     topic = ("rd" if cue("rd_expense").search(text) else "turnover" if cue("tech_turnover").search(text) else
              "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else None)
     values = amounts(text)
@@ -701,6 +700,18 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
     return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
+
+
+def _received(readings: list[ReceivedFunding]) -> list[Understood]:
+    """Funding received: patent funding or other; none said (没拿过) is 0; received with no amount
+    said is no fact (the amount stays unknown, and the report asks for it)."""
+    facts = []
+    for reading in readings:
+        if reading.amount_cny is None:
+            continue
+        field = "patent_funding_received_cny" if reading.kind == "patent" else "other_funding_cny"
+        facts.append(Understood(field, field, reading.amount_cny, reading.text))
+    return facts
 
 
 def _location(clause: _Clause, as_of: dt.date) -> list[Understood]:

@@ -78,3 +78,29 @@ def test_a_planned_departure_is_dated_forward() -> None:
 ])
 def test_the_body_that_granted_a_recognition_gives_its_level(message: str, level: str) -> None:
     assert _facts(message)["qualification:gazelle_enterprise"]["level"] == level
+
+
+@pytest.mark.parametrize(("message", "field", "amount"), [
+    ("我们已获得市级资助300万", "other_funding_cny", 3_000_000),
+    ("我们没拿过其他财政资金", "other_funding_cny", 0),
+    ("We already received 3 million in grants", "other_funding_cny", 3_000_000),
+    ("我们总投资5000万，已拿到补贴200w", "other_funding_cny", 2_000_000),
+    ("专利资助已经拿了2万", "patent_funding_received_cny", 20_000),
+])
+def test_funding_received_is_read_with_its_amount_or_as_none(message: str, field: str, amount: int) -> None:
+    assert _facts(message)[field] == amount
+
+
+def test_funding_received_with_no_amount_is_no_fact() -> None:
+    assert not {"other_funding_cny", "patent_funding_received_cny"} & set(_facts("我们已经获得过市级资助"))
+
+
+@pytest.mark.parametrize("message", [
+    "我们有省级重点实验室，没有其他财政资助",
+    "We have a provincial engineering technology research center and have not received any other government funding",
+])
+def test_no_funding_received_does_not_negate_a_platform(message: str) -> None:
+    facts = _facts(message)
+    platform = next(value for key, value in facts.items() if key.startswith("platform:"))
+    assert platform.get("held", True) is True
+    assert facts["other_funding_cny"] == 0
