@@ -38,6 +38,7 @@ from assistant.refund_answer import asks_about_refunds, leaving_words, refund_ru
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
+from assistant.understanding.accounted import not_used_notice
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import kind_of
@@ -868,8 +869,9 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     reading = message_reading(text)  # a message typed in 繁體
     text = reading.text if reading else text
     try:
-        facts = _records(understand_facts(text, state.as_of, in_conversation=bool(state.facts),
-                                          earlier=_last_date(state.facts)))
+        understood = understand_facts(text, state.as_of, in_conversation=bool(state.facts),
+                                      earlier=_last_date(state.facts))
+        facts = _records(understood)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
@@ -890,6 +892,10 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         polite = ("这些信息之间有矛盾或无法识别：" if lang == "zh" else "Some of that could not be understood: ") + \
             str(error).split(":", 1)[-1].strip()
         return Reply(intent.value, lang, polite, state.facts), state
+    if intent is Intent.ELIGIBILITY and understood:  # what gave no fact is shown back, never dropped silently
+        unused = not_used_notice(text, [fact.source for fact in understood], lang, sectors_named)
+        if unused:
+            reply = replace(reply, answer=f"{reply.answer}\n{unused}", sources=(*reply.sources, unused))
     status = status_line(ctx.rules, state.as_of, lang) if reply.intent in _COMPUTING_INTENTS else None
     if status and status not in reply.answer:  # a what-if or a why on a policy not in force says so first
         reply = replace(reply, answer=f"{status}\n{reply.answer}", sources=(*reply.sources, status))
