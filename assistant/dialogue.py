@@ -49,6 +49,7 @@ from assistant.understanding.facts import (
     held_fact,
     level_named,
     names_the_company,
+    planned_facts,
     profile_data,
     round_named,
     understand_facts,
@@ -892,10 +893,8 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         polite = ("这些信息之间有矛盾或无法识别：" if lang == "zh" else "Some of that could not be understood: ") + \
             str(error).split(":", 1)[-1].strip()
         return Reply(intent.value, lang, polite, state.facts), state
-    if intent is Intent.ELIGIBILITY and understood:  # what gave no fact is shown back, never dropped silently
-        unused = not_used_notice(text, [fact.source for fact in understood], lang, sectors_named)
-        if unused:
-            reply = replace(reply, answer=f"{reply.answer}\n{unused}", sources=(*reply.sources, unused))
+    if intent is Intent.ELIGIBILITY and understood:
+        reply = _with_plans_and_unused(reply, text, understood, new_state_, lang, ctx)
     status = status_line(ctx.rules, state.as_of, lang) if reply.intent in _COMPUTING_INTENTS else None
     if status and status not in reply.answer:  # a what-if or a why on a policy not in force says so first
         reply = replace(reply, answer=f"{status}\n{reply.answer}", sources=(*reply.sources, status))
@@ -903,6 +902,28 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         reply = Reply(reply.intent, reply.lang, note + reply.answer, reply.profile, reply.eligibility, reply.hits,
                       reply.questions, (*reply.sources, MAX_MESSAGE_CHARS), reply.baseline)
     return reply, new_state_
+
+
+def _with_plans_and_unused(reply: Reply, text: str, understood: list[Understood], state: DialogueState, lang: str,
+                           ctx: AssistantContext) -> Reply:
+    """A description's reply, then what it plans (明年上市: answered as a what-if with its date, not stored),
+    then the clauses that gave nothing, shown back rather than dropped silently."""
+    planned = planned_facts(text, state.as_of)
+    lines = [reply.answer]
+    sources = list(reply.sources)
+    if planned:
+        said = "、".join(dict.fromkeys(f"「{fact.source}」" for fact in planned))
+        whatif, _ = _whatif("；".join(dict.fromkeys(fact.source for fact in planned)), _records(planned), state,
+                            lang, ctx)
+        lines.append(f"{said}是计划，未计入现有情况；按假设计算：" if lang == "zh" else
+                     f"Treated as a plan, not as a fact of the company (not in the totals above): {said}.")
+        lines.append(whatif.answer)
+        sources.extend(whatif.sources)
+    unused = not_used_notice(text, [fact.source for fact in [*understood, *planned]], lang, sectors_named)
+    if unused:
+        lines.append(unused)
+        sources.append(unused)
+    return replace(reply, answer="\n".join(lines), sources=tuple(sources))
 
 
 _COMPUTING_INTENTS = frozenset({Intent.WHATIF.value, Intent.EXPLANATION.value})

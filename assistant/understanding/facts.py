@@ -447,6 +447,19 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
     return _Reading(message, as_of, in_conversation, earlier).read()
 
 
+def planned_facts(message: str, as_of: dt.date) -> list[Understood]:
+    """What the message says the company plans or expects (明年上市, "we plan to list next year"): not
+    facts of the profile, but suppositions the reply answers as a what-if, each with its clause as source."""
+    planned: list[Understood] = []
+    for clause in clauses(message):
+        if event_tense(clause.text, _lang(clause.text), as_of) not in ("planned", "expected"):
+            continue
+        stated = {fact.key for fact in _Reading(clause.text, as_of, True, None).read()}
+        supposed = _Reading(clause.text, as_of, True, None, supposing=True).read()
+        planned.extend(fact for fact in supposed if fact.key not in stated and not fact.field.startswith("location."))
+    return planned
+
+
 STATED_GROUPS = ("enterprise_recognition", "enterprise_type", "platform", "listing_board", "project", "talent")
 """Vocabulary groups whose concepts a clause states the company holds (patents, standards and
 equipment are read with their counts and amounts)."""
@@ -466,6 +479,8 @@ class _Reading:
     topic: str | None = None
     previous: int | None = None
     """The fact a following clause of attributes completes (，2022年获批)."""
+    supposing: bool = False
+    """Read as a supposition (a plan answered as a what-if): what is only planned counts."""
 
     @property
     def names_us(self) -> bool:
@@ -473,7 +488,7 @@ class _Reading:
 
     @property
     def hypothetical(self) -> bool:
-        return bool(cue("conditional").search(self.message))
+        return self.supposing or bool(cue("conditional").search(self.message))
 
     def read(self) -> list[Understood]:
         self.facts.extend(_equipment(self.message, self.as_of))
