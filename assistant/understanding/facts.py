@@ -522,12 +522,20 @@ class _Reading:
         # a statement with a date or a recognition verb needs no subject (2022年11月首次认定为高新技术企业)
         return may_be_about_us or bool(clause.dates or cue("states").search(clause.text))
 
+    def _only_planned(self, clause: _Clause) -> bool:
+        """The clause plans or expects (预计2026年上市, 明年打算申请): what it names is not held yet, and
+        the reply answers it as a what-if (:func:`planned_facts`) unless the message supposes it already."""
+        return not self.hypothetical and event_tense(clause.text, _lang(clause.text), self.as_of) in ("planned",
+                                                                                                   "expected")
+
     def _read_clause(self, clause: _Clause, drafter: bool) -> None:
         clause.dates = dates(clause.text, self.as_of, self.said_before)
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
         text = clause.text
-        hits = [h for h in qualification_hits(text) if h.concept.group in STATED_GROUPS] if self.about_us(clause) else []
+        planned = self._only_planned(clause)
+        hits = [h for h in qualification_hits(text) if h.concept.group in STATED_GROUPS] \
+            if self.about_us(clause) and not planned else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
@@ -536,7 +544,7 @@ class _Reading:
         self._add_concepts(clause, hits, bool(quantities))
         if special:
             self._add_counted(special)
-        if not hits and not quantities and not special and not why and self._only_adds_to_previous(clause):
+        if not (hits or quantities or special or why or planned) and self._only_adds_to_previous(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
             self._date_every_undated(clause.dates[-1])

@@ -104,3 +104,15 @@ def test_no_funding_received_does_not_negate_a_platform(message: str) -> None:
     platform = next(value for key, value in facts.items() if key.startswith("platform:"))
     assert platform.get("held", True) is True
     assert facts["other_funding_cny"] == 0
+
+
+@pytest.mark.parametrize(("message", "planned_key"), [
+    ("我们是高新技术企业，预计2026年科创板上市", "listing:star_market"),
+    ("我们明年打算申请省级瞪羚企业", "qualification:gazelle_enterprise"),
+    ("We are a high-tech enterprise and plan to list on the STAR Market next year", "listing:star_market"),
+])
+def test_what_is_planned_or_expected_is_a_supposition_not_a_fact(message: str, planned_key: str) -> None:
+    from assistant.understanding.facts import planned_facts
+
+    assert planned_key not in _facts(message)
+    assert planned_key in {fact.key for fact in planned_facts(message, AS_OF)}
