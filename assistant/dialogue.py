@@ -38,6 +38,8 @@ from assistant.refund_answer import asks_about_refunds, leaving_words, refund_ru
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
+from assistant.understanding.accounted import not_used_notice
+from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.facts import (
@@ -47,12 +49,13 @@ from assistant.understanding.facts import (
     held_fact,
     level_named,
     names_the_company,
+    planned_facts,
     profile_data,
     round_named,
     understand_facts,
 )
 from assistant.understanding.intent import Intent, classify
-from assistant.understanding.quantities import ImplausibleNumber, amounts
+from assistant.understanding.quantities import ImplausibleNumber
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
 from ingest.concepts import load_vocabulary
 from ingest.script import message_reading
@@ -351,7 +354,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
-    from assistant.understanding.quantities import dates as read_dates
+    from assistant.understanding.relative_dates import found_dates as read_dates
 
     round_, level = round_named(message), level_named(message)
     when = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)] if dates else []
@@ -440,7 +443,7 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
     """A short reply (市级的 / yes / first time / It's national, recognised in 2023) answers the
     question asked last; what it says goes to the fact asked about, or else to the latest
     fact that lacks it."""
-    from assistant.understanding.quantities import dates
+    from assistant.understanding.relative_dates import found_dates as dates
 
     kind, _, concept = state.asked[-1].partition(":")
     if kind == "holds" and (cue("yes").match(text) or cue("no").match(text)):
@@ -486,7 +489,8 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
 
 
 def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
-    from assistant.understanding.quantities import Found, dates
+    from assistant.understanding.quantities import Found
+    from assistant.understanding.relative_dates import found_dates as dates
 
     series_fields = ("rd_expense", "quantities.technology_transaction_amount")
     fields = {fact.field for fact in records if fact.field in series_fields}
@@ -797,7 +801,7 @@ def _one_more(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord
 def _supposed_departure(profile: CompanyProfile, message: str, as_of: dt.date) -> CompanyProfile:
     """如果2027年搬走，要退钱吗？ supposes a departure date without stating a plan: judged with it,
     not stored."""
-    from assistant.understanding.quantities import dates
+    from assistant.understanding.relative_dates import found_dates as dates
 
     words = leaving_words(message) or ""
     when = next((found for found in dates(words, as_of) if isinstance(found.value, dt.date)), None)
@@ -866,8 +870,9 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     reading = message_reading(text)  # a message typed in 繁體
     text = reading.text if reading else text
     try:
-        facts = _records(understand_facts(text, state.as_of, in_conversation=bool(state.facts),
-                                          earlier=_last_date(state.facts)))
+        understood = understand_facts(text, state.as_of, in_conversation=bool(state.facts),
+                                      earlier=_last_date(state.facts))
+        facts = _records(understood)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
@@ -888,6 +893,8 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         polite = ("这些信息之间有矛盾或无法识别：" if lang == "zh" else "Some of that could not be understood: ") + \
             str(error).split(":", 1)[-1].strip()
         return Reply(intent.value, lang, polite, state.facts), state
+    if intent is Intent.ELIGIBILITY and understood:
+        reply = _with_plans_and_unused(reply, text, understood, new_state_, lang, ctx)
     status = status_line(ctx.rules, state.as_of, lang) if reply.intent in _COMPUTING_INTENTS else None
     if status and status not in reply.answer:  # a what-if or a why on a policy not in force says so first
         reply = replace(reply, answer=f"{status}\n{reply.answer}", sources=(*reply.sources, status))
@@ -895,6 +902,28 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         reply = Reply(reply.intent, reply.lang, note + reply.answer, reply.profile, reply.eligibility, reply.hits,
                       reply.questions, (*reply.sources, MAX_MESSAGE_CHARS), reply.baseline)
     return reply, new_state_
+
+
+def _with_plans_and_unused(reply: Reply, text: str, understood: list[Understood], state: DialogueState, lang: str,
+                           ctx: AssistantContext) -> Reply:
+    """A description's reply, then what it plans (明年上市: answered as a what-if with its date, not stored),
+    then the clauses that gave nothing, shown back rather than dropped silently."""
+    planned = planned_facts(text, state.as_of)
+    lines = [reply.answer]
+    sources = list(reply.sources)
+    if planned:
+        said = "、".join(dict.fromkeys(f"「{fact.source}」" for fact in planned))
+        whatif, _ = _whatif("；".join(dict.fromkeys(fact.source for fact in planned)), _records(planned), state,
+                            lang, ctx)
+        lines.append(f"{said}是计划，未计入现有情况；按假设计算：" if lang == "zh" else
+                     f"Treated as a plan, not as a fact of the company (not in the totals above): {said}.")
+        lines.append(whatif.answer)
+        sources.extend(whatif.sources)
+    unused = not_used_notice(text, [fact.source for fact in [*understood, *planned]], lang, sectors_named)
+    if unused:
+        lines.append(unused)
+        sources.append(unused)
+    return replace(reply, answer="\n".join(lines), sources=tuple(sources))
 
 
 _COMPUTING_INTENTS = frozenset({Intent.WHATIF.value, Intent.EXPLANATION.value})

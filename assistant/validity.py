@@ -12,7 +12,7 @@ from assistant.eligibility.engine import policy_status
 from assistant.eligibility.requirements import date_range
 from assistant.eligibility.rules import PolicyRules
 from assistant.report import citation
-from assistant.understanding.quantities import dates
+from assistant.understanding.relative_dates import found_dates as dates
 from ingest.model import ProvisionKind
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.understanding.cue_files import CueFileError, alternation, compile_pattern, normalised, read_cue_file
-from assistant.understanding.quantities import amounts
+from assistant.understanding.quantities import Found, amounts
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,12 @@ def all_amounts(text: str) -> list[Amount]:
             found = [item for item in found if item not in overlapping]
             found.append(Amount(casual.value, start, casual.end, text[start:casual.end]))
     return sorted(found, key=lambda item: item.start)
+
+
+def found_amounts(text: str) -> list[Found]:
+    """:func:`all_amounts` in the shape of :func:`assistant.understanding.quantities.amounts` (``Found``),
+    so that the understanding reads 2800w, 2,800w and "RMB 5m" wherever it reads 3000万."""
+    return [Found(item.value, item.start, item.end, item.text) for item in all_amounts(text)]
 
 
 def _trimmed(text: str, value: Decimal, start: int, end: int) -> Amount:

@@ -17,17 +17,24 @@ from functools import cache, lru_cache
 from typing import Any, get_args
 
 from assistant.profile import EquipmentLevel
+from assistant.understanding.casual_amounts import found_amounts as amounts
+from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
     denies_a_level,
+    granted_level,
     level_hits,
     level_named,
     without_trailing_level,
 )
-from assistant.understanding.quantities import Found, amounts, counts, dates
+from assistant.understanding.places import load_area, most_specific, place_mentions, relation_to_area
+from assistant.understanding.quantities import Found, counts
+from assistant.understanding.received_funding import ReceivedFunding, received_funding
+from assistant.understanding.relative_dates import found_dates as dates
+from assistant.understanding.tense import event_dates, event_tense
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
 
@@ -125,7 +132,8 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     near_before = before_clean[-12:]
     negated = bool(cue("negation").search(near_before) or
                    cue("negation_after").match(after_clean))
-    level = level_named(before[-24:]) or level_named(after[:40])
+    level = (level_named(before[-24:]) or level_named(after[:40])  # a level word first, then a body (辽宁省科技厅)
+             or granted_level(before[-24:]) or granted_level(after[:40]))
     first, renewal = cue("first_round").search(before[-30:] + " " + after[:30]), cue("renewal_round").search(before[-30:] + " " + after[:30])
     round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
     chosen = dates_after or dates_before or []
@@ -439,6 +447,19 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
     return _Reading(message, as_of, in_conversation, earlier).read()
 
 
+def planned_facts(message: str, as_of: dt.date) -> list[Understood]:
+    """What the message says the company plans or expects (明年上市, "we plan to list next year"): not
+    facts of the profile, but suppositions the reply answers as a what-if, each with its clause as source."""
+    planned: list[Understood] = []
+    for clause in clauses(message):
+        if event_tense(clause.text, _lang(clause.text), as_of) not in ("planned", "expected"):
+            continue
+        stated = {fact.key for fact in _Reading(clause.text, as_of, True, None).read()}
+        supposed = _Reading(clause.text, as_of, True, None, supposing=True).read()
+        planned.extend(fact for fact in supposed if fact.key not in stated and not fact.field.startswith("location."))
+    return planned
+
+
 STATED_GROUPS = ("enterprise_recognition", "enterprise_type", "platform", "listing_board", "project", "talent")
 """Vocabulary groups whose concepts a clause states the company holds (patents, standards and
 equipment are read with their counts and amounts)."""
@@ -458,6 +479,8 @@ class _Reading:
     topic: str | None = None
     previous: int | None = None
     """The fact a following clause of attributes completes (，2022年获批)."""
+    supposing: bool = False
+    """Read as a supposition (a plan answered as a what-if): what is only planned counts."""
 
     @property
     def names_us(self) -> bool:
@@ -465,7 +488,7 @@ class _Reading:
 
     @property
     def hypothetical(self) -> bool:
-        return bool(cue("conditional").search(self.message))
+        return self.supposing or bool(cue("conditional").search(self.message))
 
     def read(self) -> list[Understood]:
         self.facts.extend(_equipment(self.message, self.as_of))
@@ -499,12 +522,20 @@ class _Reading:
         # a statement with a date or a recognition verb needs no subject (2022年11月首次认定为高新技术企业)
         return may_be_about_us or bool(clause.dates or cue("states").search(clause.text))
 
+    def _only_planned(self, clause: _Clause) -> bool:
+        """The clause plans or expects (预计2026年上市, 明年打算申请): what it names is not held yet, and
+        the reply answers it as a what-if (:func:`planned_facts`) unless the message supposes it already."""
+        return not self.hypothetical and event_tense(clause.text, _lang(clause.text), self.as_of) in ("planned",
+                                                                                                   "expected")
+
     def _read_clause(self, clause: _Clause, drafter: bool) -> None:
         clause.dates = dates(clause.text, self.as_of, self.said_before)
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
         text = clause.text
-        hits = [h for h in qualification_hits(text) if h.concept.group in STATED_GROUPS] if self.about_us(clause) else []
+        planned = self._only_planned(clause)
+        hits = [h for h in qualification_hits(text) if h.concept.group in STATED_GROUPS] \
+            if self.about_us(clause) and not planned else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
@@ -513,14 +544,14 @@ class _Reading:
         self._add_concepts(clause, hits, bool(quantities))
         if special:
             self._add_counted(special)
-        if not hits and not quantities and not special and not why and self._only_adds_to_previous(clause):
+        if not (hits or quantities or special or why or planned) and self._only_adds_to_previous(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
             self._date_every_undated(clause.dates[-1])
         self.facts.extend(quantities)
         supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause):
-            self.facts.extend(_location(clause))
+            self.facts.extend(_location(clause, self.as_of))
         if quantities:
             self.previous = None
 
@@ -671,11 +702,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     """Amounts of a clause, and the topic (R&D, turnover) a following clause may continue
     (2023年研发投入3000万，2024年5000万)."""
     text = clause.text
-    if cue("patent_funding").search(text) and cue("already_received").search(text):
-        values = amounts(text)
-        received = values[-1].value if values and not cue("received_none").search(text) \
-            else Decimal(0)
-        return [Understood("patent_funding_received_cny", "patent_funding_received_cny", received, text.strip())], None
+    received = received_funding(text)
+    if received:  # 已获得资助300万, 没拿过其他财政资金 (0), "already received 3 million in grants"
+        return _received(received), None
     topic = ("rd" if cue("rd_expense").search(text) else "turnover" if cue("tech_turnover").search(text) else
              "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else None)
     values = amounts(text)
@@ -696,17 +725,38 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
 
 
-def _location(clause: _Clause) -> list[Understood]:
+def _received(readings: list[ReceivedFunding]) -> list[Understood]:
+    """Funding received: patent funding or other; none said (没拿过) is 0; received with no amount
+    said is no fact (the amount stays unknown, and the report asks for it)."""
+    facts = []
+    for reading in readings:
+        if reading.amount_cny is None:
+            continue
+        field = "patent_funding_received_cny" if reading.kind == "patent" else "other_funding_cny"
+        facts.append(Understood(field, field, reading.amount_cny, reading.text))
+    return facts
+
+
+def _location(clause: _Clause, as_of: dt.date) -> list[Understood]:
+    """Where the company is: in the area, outside it (a place named after words of location), or leaving
+    it on a date (read forward: "we plan to relocate in May" is the coming May). A planned move into
+    the area is not where it is."""
     text = clause.text
     source = text.strip()
-    if cue("leaving").search(text):
+    move = cue("leaving").search(text)
+    moving_in = (cue("moving_in").search(text) if move is None
+                 else not cue("out_of_area").search(text) and _into_area(text[move.end():]))
+    if move is not None and not moving_in:
         found = [Understood("location.in_zone", "location.in_zone", True, source)]
-        if clause.dates:
-            found.append(Understood("location.planned_departure", "location.planned_departure",
-                                    clause.dates[0].value, source))
+        _, when = event_dates(text, _lang(text), as_of)
+        if when:
+            found.append(Understood("location.planned_departure", "location.planned_departure", when[0].date, source))
         return found
-    if cue("moving_in").search(text):
+    if moving_in or event_tense(text, _lang(text)) in ("planned", "expected"):
         return []  # thinking of moving into the zone: not there yet
+    placed = _placed(text)
+    if placed is not None and not cue("outside_area").search(text):
+        return [Understood("location.in_zone", "location.in_zone", placed, source)]
     if cue("in_area").search(text):
         negated = cue("outside_area").search(text)
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
@@ -714,6 +764,36 @@ def _location(clause: _Clause) -> list[Understood]:
     if elsewhere:
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []
+
+
+def _placed(text: str) -> bool | None:
+    """Inside (True) or outside (False) the policy's area, when the clause says where the company is
+    (我们在沈阳, "we are based in Shenyang", 注册在大连保税区); None when it names no place after such words,
+    or a place that contains the area and more (大连, 金普新区) or the area has no file."""
+    mentions = place_mentions(text)
+    if not mentions or not cue("located_at").search(text[:min(m.start for m in mentions)]):
+        return None
+    mention = most_specific(mentions)
+    try:
+        relation = relation_to_area(mention, load_area()) if mention is not None else "unknown"
+    except CueFileError:
+        return None  # the policy has no area file: where it applies is unknown
+    return {"inside": True, "outside": False}.get(relation)
+
+
+def _into_area(destination: str) -> bool:
+    """The words after a verb of moving name the policy's area (搬到自贸片区, "move into the Dalian FTZ")."""
+    if cue("in_area").search(destination):
+        return True
+    mention = most_specific(place_mentions(destination))
+    try:
+        return mention is not None and relation_to_area(mention, load_area()) == "inside"
+    except CueFileError:
+        return False
+
+
+def _lang(text: str) -> str:
+    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
 
 
 def profile_data(facts: list[Understood]) -> dict[str, Any]:

@@ -46,3 +46,16 @@ def without_trailing_level(text: str) -> str:
     if hits and cue("level_suffix").fullmatch(text[hits[-1].end:]):
         return text[:hits[-1].start]
     return text
+
+
+def granted_level(text: str) -> str | None:
+    """The level ``text`` grants at: a level word of the vocabulary first (省级), else the level of the
+    body or division it names (辽宁省科技厅 → provincial, 大连市 → municipal); None for neither, or for
+    a zone (a zone's committee grants at no administrative level of the profile)."""
+    named = level_named(text)
+    if named is not None:
+        return named
+    from assistant.understanding.places import issuing_level
+
+    level = issuing_level(text)
+    return level if level in ADMINISTRATIVE_LEVELS else None

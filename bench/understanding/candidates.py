@@ -75,7 +75,7 @@ def span_text(start: dt.date, end: dt.date) -> str:
 # ---------------------------------------------------------------- dates
 
 def today_date(text: str, lang: str, as_of: dt.date, previous: dt.date | None) -> str:
-    from assistant.understanding.quantities import dates
+    from former_dates import dates
 
     found = dates(text, as_of, previous)
     if not found:

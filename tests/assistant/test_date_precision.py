@@ -9,7 +9,7 @@ import pytest
 
 from assistant.dialogue import new_state, respond
 from assistant.eligibility.requirements import Status, _date_check, date_range
-from assistant.understanding.quantities import dates
+from assistant.understanding.relative_dates import found_dates as dates
 
 WINDOW = (dt.date(2021, 8, 18), dt.date(2025, 12, 31))
 AS_OF = dt.date(2024, 6, 1)

@@ -28,7 +28,8 @@ FAILED = ("这些信息之间有矛盾或无法识别", "Some of that could not 
 
 
 ATTRIBUTE_CUES = ("negation", "negation_after", "first_round", "renewal_round", "planned", "not_ipo", "relocated",
-                  "both", "another_member", "leaving", "in_area", "outside_area", "already_received", "correction")
+                  "both", "another_member", "leaving", "in_area", "outside_area", "out_of_area", "located_at",
+                  "correction")
 """Cues that add to or change the fact said before them (，还没有认定 / , renewed in 2022)."""
 
 

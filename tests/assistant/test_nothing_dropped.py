@@ -1,0 +1,65 @@
+"""Issue 11 item 4: every clause of a description is used (it gave a fact, asks, or names the sector)
+or shown back as not understood, in the user's language; the echo quotes only clauses that gave a fact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.dialogue import new_state, respond
+from assistant.understanding.accounted import not_used_notice
+
+AS_OF = dt.date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(("message", "dropped", "notice"), [
+    ("你好，我们是2022年首次认定的高新技术企业，公司有120名员工，能拿多少？", "公司有120名员工", "未能理解或未被使用"),
+    ("We are a high-tech enterprise first recognised in 2022, we have 120 staff. How much can we get?",
+     "we have 120 staff", "Not understood or not used"),
+])
+def test_a_clause_that_gave_nothing_is_shown_back_not_echoed(message: str, dropped: str, notice: str) -> None:
+    reply, _ = respond(message, new_state(AS_OF))
+    echo = reply.answer.splitlines()[0]
+    shown = next(line for line in reply.answer.splitlines() if notice in line)
+    assert dropped in shown
+    assert dropped not in echo
+    assert "2022" in echo
+
+
+@pytest.mark.parametrize("message", [
+    "我们是2022年首次认定的高新技术企业，能拿多少？",
+    "我们是一家生物医药企业，2022年首次认定为高新技术企业",
+    "Hi, we were first recognised as a high-tech enterprise in 2022.",
+])
+def test_every_clause_used_gives_no_notice(message: str) -> None:
+    reply, _ = respond(message, new_state(AS_OF))
+    assert "未能理解" not in reply.answer and "Not understood" not in reply.answer
+
+
+def test_the_notice_names_every_unused_clause_once() -> None:
+    message = "我们是高新技术企业，员工120人，成立于2015年"
+    notice = not_used_notice(message, ["我们是高新技术企业"], "zh")
+    assert notice is not None
+    assert notice.count("「员工120人」") == 1 and notice.count("「成立于2015年」") == 1
+    assert "我们是高新技术企业" not in notice
+
+
+@pytest.mark.parametrize(("message", "plan_line"), [
+    ("我们是2022年首次认定的高新技术企业，计划明年在科创板上市", "是计划，未计入现有情况"),
+    ("We are a high-tech enterprise first recognised in 2022 and plan to list on the STAR Market next year",
+     "Treated as a plan"),
+])
+def test_a_plan_is_answered_as_a_what_if_with_its_date_and_not_stored(message: str, plan_line: str) -> None:
+    reply, state = respond(message, new_state(dt.date(2024, 6, 1)))
+    assert [fact.field for fact in state.facts] == ["qualifications"]  # the listing is not a fact of the profile
+    assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 200_000
+    lines = reply.answer.splitlines()
+    plan = next(index for index, line in enumerate(lines) if plan_line in line)
+    assert "520" in lines[plan + 1]  # 20万 now + 500万 for a STAR Market listing in 2025, within the window
+    assert "科创板" not in lines[0] and "STAR" not in lines[0]  # the echo quotes only what gave a fact
+
+
+def test_a_plan_after_the_policy_ends_says_it_would_not_apply() -> None:
+    reply, _ = respond("我们是2022年首次认定的高新技术企业，计划明年在科创板上市", new_state(AS_OF))
+    assert "之后，不再适用" in reply.answer
