@@ -22,6 +22,7 @@ from assistant.eligibility.questions import QuickReply, company_context, relevan
 from assistant.eligibility.questions import quick_replies as answer_buttons
 from assistant.eligibility.result import EligibilityResult
 from assistant.eligibility.whatif import compare
+from assistant.explanation import DETAIL_HEADING
 from assistant.format import markdown_text
 from assistant.pitch import Issuer, PitchSheet, pitch_sheet
 from assistant.profile import MAX_PROFILE_CHARS, PROFILE_LIMITS, CompanyProfile, ProfileError, parse_profile
@@ -67,6 +68,9 @@ def ask(message: str, state_json: str | None, as_of_text: str | None, context: A
     return reply.to_json(), state.model_dump_json()
 
 
+DETAIL_HEADING_LINE = re.compile(f"({'|'.join(map(re.escape, DETAIL_HEADING.values()))})[：:]")
+DETAIL_LINE = "  · "
+"""The lines under a detail heading (see :class:`assistant.explanation.Explanation`)."""
 CITATION = re.compile(r"〔([^〔〕\n]{1,40})〕")
 
 
@@ -77,11 +81,22 @@ def answer_markdown(answer: str, citations: dict[str, list[tuple[str, str]]] | N
     and element ids of its provisions; the quote that follows the citation picks the span)."""
     lines = [re.sub(r"([\\`*_{}\[\]#|])", r"\\\1", html.escape(line, quote=False)) for line in answer.splitlines()]
     out: list[str] = []
+    details_open = False
     for index, line in enumerate(lines):
+        if details_open and not line.startswith(DETAIL_LINE):
+            out += ["", "</details>", ""]
+            details_open = False
+        heading = DETAIL_HEADING_LINE.fullmatch(line)
+        if heading:  # the arithmetic of a "why" answer: folded, opened by a click
+            out += ["", f"<details><summary>{heading[1]}</summary>", ""]
+            details_open = True
+            continue
         bullet = line.startswith("- ")
         if index and not bullet and lines[index - 1].startswith("- "):
             out.append("")
         out.append(line if bullet else line + "  ")
+    if details_open:
+        out += ["", "</details>"]
     text = "\n".join(out)
     return link_citations(text, citations) if citations else text
 
