@@ -17,15 +17,20 @@ from ui.page_context import Labelled, PageContext
 from ui.scratch import SUFFIXES, UploadError, ingest_upload
 
 
-def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) -> Labelled:
+def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset, tab: Any) -> Labelled:
     """The tab's components, wired; ``dataset`` (the graph with the vocabulary) answers SPARQL
-    and ``policy_graph`` is what the downloads hold."""
+    and ``policy_graph`` is what the downloads hold. Nothing heavy is done while the page is
+    built: the network is drawn and the downloads written when ``tab`` is first opened."""
     import gradio as gr
 
     record = page.assistant.rules.record
     network = policy_network(record)
-    exports = {form: str(explore.export_file(policy_graph, form, page.downloads, record.id))
-               for form in (ExportFormat.TURTLE, ExportFormat.JSONLD)}
+    exports: dict[ExportFormat, str] = {}
+
+    def export(form: ExportFormat) -> str:
+        if form not in exports:  # written once, when first wanted
+            exports[form] = str(explore.export_file(policy_graph, form, page.downloads, record.id))
+        return exports[form]
 
     def show_network(concept: str | None, mode: str = "both") -> Any:
         return explore.network_figure(network, concept or None, mode)
@@ -63,7 +68,7 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
         with gr.Column(scale=3):
             concept = gr.Dropdown(explore.concept_choices(network), value="", label=label("filter"),
                                   elem_id="explore-filter")
-            plot = gr.Plot(show_network(None), elem_id="explore-plot")
+            plot = gr.Plot(elem_id="explore-plot")
         with gr.Column(scale=2):
             node = gr.Textbox(label=label("node"), elem_id="explore-node", max_lines=1,
                               placeholder="provision:… / qualification:…")
@@ -71,9 +76,19 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
                                     elem_id="explore-provision")
             details = gr.Markdown(elem_id="explore-details")
             with gr.Row():
-                gr.DownloadButton("Turtle", exports[ExportFormat.TURTLE], elem_id="download-turtle")
-                gr.DownloadButton("JSON-LD", exports[ExportFormat.JSONLD], elem_id="download-jsonld")
-    concept.change(show_network, [concept, page.language], plot, api_visibility="private")
+                turtle = gr.DownloadButton("Turtle", elem_id="download-turtle", interactive=False)
+                jsonld = gr.DownloadButton("JSON-LD", elem_id="download-jsonld", interactive=False)
+
+    def open_tab(chosen: str | None, mode: str) -> tuple[Any, Any, Any]:
+        return (show_network(chosen, mode), gr.DownloadButton(value=export(ExportFormat.TURTLE), interactive=True),
+                gr.DownloadButton(value=export(ExportFormat.JSONLD), interactive=True))
+
+    def filter_by(chosen: str | None, mode: str) -> tuple[Any, str]:
+        """The network around the chosen concept, and beside it every provision that names it."""
+        return show_network(chosen, mode), show_node(chosen, mode)
+
+    tab.select(open_tab, [concept, page.language], [plot, turtle, jsonld], api_visibility="private")
+    concept.change(filter_by, [concept, page.language], [plot, details], api_visibility="private")
 
     provision.change(show_provision, [provision, page.language], details, api_visibility="private")
     node.change(show_node, [node, page.language], details, api_visibility="private")
