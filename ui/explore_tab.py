@@ -14,7 +14,7 @@ from kg.network import policy_network
 from ui import explore, handlers
 from ui.labels import label
 from ui.page_context import Labelled, PageContext
-from ui.scratch import SUFFIXES, UploadError, ingest_upload
+from ui.scratch import SUFFIXES, UploadError, ingest_upload, scratch_table
 
 
 def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset, tab: Any) -> Labelled:
@@ -55,14 +55,18 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset, 
             return gr.Dataframe(value=None, headers=columns, visible=False), status_line
         return gr.Dataframe(value=rows, headers=columns, visible=True), status_line
 
-    def ingest_scratch(path: str | None) -> tuple[str, Any, Any]:
+    def ingest_scratch(path: str | None, mode: str) -> tuple[str, Any, Any]:
+        headers, _ = scratch_table([], mode)
         if not path:
-            return "", [], gr.DownloadButton(interactive=False)
+            return "", gr.Dataframe(value=None, headers=headers), gr.DownloadButton(interactive=False)
         try:
             scratch = ingest_upload(Path(path), page.downloads / "scratch")
         except UploadError as error:
-            return f"**{markdown_text(str(error))}**", [], gr.DownloadButton(interactive=False)
-        return scratch.summary, scratch.rows, gr.DownloadButton(value=str(scratch.turtle), interactive=True)
+            return (f"**{markdown_text(str(error))}**", gr.Dataframe(value=None, headers=headers),
+                    gr.DownloadButton(interactive=False))
+        headers, rows = scratch.table(mode)
+        return (scratch.summary, gr.Dataframe(value=rows, headers=headers),
+                gr.DownloadButton(value=str(scratch.turtle), interactive=True))
 
     with gr.Row():
         with gr.Column(scale=3):
@@ -109,10 +113,10 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset, 
     scratch_heading = gr.Markdown(label("scratch_heading"), elem_id="scratch-heading")
     upload = gr.File(file_types=list(SUFFIXES), elem_id="scratch-upload", label=label("scratch_upload"))
     scratch_summary = gr.Markdown(elem_id="scratch-summary")
-    scratch_table = gr.Dataframe(headers=["clause", "kind", "tier", "amount", "quote"], wrap=True,
-                                 elem_id="scratch-table")
+    scratch_rows = gr.Dataframe(headers=scratch_table([])[0], wrap=True, elem_id="scratch-table")
     scratch_turtle = gr.DownloadButton("Turtle", elem_id="scratch-turtle", interactive=False)
-    upload.upload(ingest_scratch, upload, [scratch_summary, scratch_table, scratch_turtle], api_visibility="private")
+    upload.upload(ingest_scratch, [upload, page.language], [scratch_summary, scratch_rows, scratch_turtle],
+                  api_visibility="private")
     page.language.change(lambda mode, chosen: (gr.update(choices=explore.concept_choices(network, mode)),
                                                gr.update(choices=explore.example_choices(mode)),
                                                gr.update(choices=explore.provision_choices(record, mode)),
