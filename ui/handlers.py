@@ -5,7 +5,6 @@ nothing here computes an amount."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import html
 import json
@@ -18,7 +17,7 @@ from typing import Any
 from assistant.data_input import DataInputError, read_data, read_json
 from assistant.dialogue import AssistantContext, DialogueState, FactRecord, new_state, respond
 from assistant.eligibility.engine import evaluate
-from assistant.eligibility.questions import QuickReply, company_context, relevant_questions
+from assistant.eligibility.questions import QuickReply
 from assistant.eligibility.questions import quick_replies as answer_buttons
 from assistant.eligibility.result import EligibilityResult
 from assistant.eligibility.whatif import compare
@@ -26,7 +25,7 @@ from assistant.explanation import DETAIL_HEADING
 from assistant.format import markdown_text
 from assistant.pitch import Issuer, PitchSheet, pitch_sheet
 from assistant.profile import MAX_PROFILE_CHARS, PROFILE_LIMITS, CompanyProfile, ProfileError, parse_profile
-from assistant.report import eligibility_markdown, whatif_markdown
+from assistant.report import eligibility_markdown, whatif_markdown, with_relevant_questions
 from assistant.session_state import StateError, read_state
 from ui.labels import label
 from ui.pitch_files import write_pitch_files
@@ -279,8 +278,7 @@ def profile_report(profile: CompanyProfile, variant: CompanyProfile | None, as_o
     as_of = parse_as_of(as_of_text)
     result = evaluate(profile, as_of, context.rules)
     comparison = ""
-    asked = tuple(relevant_questions(result, context.rules, company_context(profile)))
-    shown = dataclasses.replace(result, questions=asked)  # the report lists the few relevant ones
+    shown = with_relevant_questions(result, context.rules, profile)  # the report lists the few relevant ones
     if variant is not None:
         comparison = whatif_markdown(compare(result, evaluate(variant, as_of, context.rules)))
     return eligibility_markdown(shown, profile.name), result.to_json(), comparison
