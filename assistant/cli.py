@@ -15,10 +15,11 @@ from rich.table import Table
 from rich.text import Text
 
 from assistant.eligibility import EligibilityResult, evaluate
+from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
 from assistant.format import amount_summary, cny_zh
 from assistant.profile import CompanyProfile, ProfileError, load_profile, profile_schema
-from assistant.report import amount_range, citation, eligibility_markdown, whatif_markdown
+from assistant.report import amount_range, citation, eligibility_markdown, whatif_markdown, with_relevant_questions
 from ingest.concepts import load_vocabulary
 from ingest.errors import IngestError
 from kg.export import ExportFormat, serialize
@@ -310,14 +311,18 @@ def _profile(path: Path) -> CompanyProfile:
         fail(str(error))
 
 
-def _evaluate(profile: CompanyProfile, as_of: dt.date, policy: str | None, data_dir: Path | None
-              ) -> EligibilityResult:
+def _rules(policy: str | None, data_dir: Path | None) -> PolicyRules:
     store = _store(data_dir)
     try:
         graph = store.graph(policy)
     except StoreError as error:
         fail(str(error))
-    return evaluate(profile, as_of, graph)
+    return rules_from_graph(graph)
+
+
+def _evaluate(profile: CompanyProfile, as_of: dt.date, policy: str | None, data_dir: Path | None
+              ) -> EligibilityResult:
+    return evaluate(profile, as_of, _rules(policy, data_dir))
 
 
 @app.command()
@@ -338,13 +343,16 @@ def eligibility(
 ) -> None:
     """What the company can claim on a date, every amount with its clause."""
     company = _profile(profile)
-    result = _evaluate(company, _as_of(as_of), policy, data_dir)
-    if output_format is ReportFormat.JSON:
+    rules = _rules(policy, data_dir)
+    result = evaluate(company, _as_of(as_of), rules)
+    if output_format is ReportFormat.JSON:  # for programs: every question the engine has
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
-    elif output_format is ReportFormat.MD:
-        sys.stdout.write(eligibility_markdown(result, company.name))
+        return
+    shown = with_relevant_questions(result, rules, company)  # for a person: the few that matter to this company
+    if output_format is ReportFormat.MD:
+        sys.stdout.write(eligibility_markdown(shown, company.name))
     else:
-        _print_result(result)
+        _print_result(shown)
 
 
 def _print_result(result: EligibilityResult) -> None:
@@ -360,7 +368,7 @@ def _print_result(result: EligibilityResult) -> None:
     out.print(table)
     out.print(f"guaranteed {cny_zh(result.total_min_cny)}, up to {cny_zh(result.total_max_cny)}"
               + (" + case by case" if result.total_max_unbounded else ""), highlight=False)
-    for question in result.questions[:3]:
+    for question in result.questions:
         out.print(f"? {question.question_en} (up to {cny_zh(question.value_cny)})", highlight=False)
 
 

@@ -95,7 +95,7 @@ def concept_support_text(support: ConceptSupport, rules: PolicyRules, lang: str)
         for provision in group:
             review = ("（经评审）" if zh else " (after review)") if provision.discretionary else ""
             lines.append(f"- {_row_name(provision, support, rules, zh)}{'：' if zh else ': '}"
-                         f"{_in_words(amount_summary(provision), provision, zh)}{review}")
+                         f"{amount_summary(provision, 'zh' if zh else 'en')}{review}")
     return "\n".join(lines)
 
 
@@ -127,12 +127,3 @@ def _row_name(provision: Provision, support: ConceptSupport, rules: PolicyRules,
     if words:
         return "、".join(words) if zh else ", ".join(words)
     return (None if zh else rules.titles_en.get(provision.id)) or rules.titles[provision.id]
-
-
-def _in_words(summary: str, provision: Provision, zh: bool) -> str:
-    """The summary with its base quantity named in words (研发经费增量) rather than by id."""
-    concept = load_vocabulary().concepts.get(provision.base_quantity or "")
-    if concept is None:
-        return summary
-    return summary.replace(f"× {concept.id}", f"× {concept.label_zh if zh else concept.label_en}")
-

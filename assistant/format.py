@@ -37,13 +37,24 @@ def percent(rate: Decimal) -> str:
     return f"{text}%"
 
 
-def amount_summary(provision: Provision) -> str:
-    """A short statement of what a provision pays, for tables."""
+def base_quantity_words(base_quantity: str, lang: str = "zh") -> str:
+    """A base quantity named in words from the vocabulary (``investment_total`` → 投资总额 /
+    total investment); an id the vocabulary does not know is shown as it is."""
+    from ingest.concepts import load_vocabulary
+
+    concept = load_vocabulary().concepts.get(base_quantity)
+    if concept is None:
+        return base_quantity
+    return concept.label_zh if lang == "zh" else concept.label_en
+
+
+def amount_summary(provision: Provision, lang: str = "zh") -> str:
+    """A short statement of what a provision pays, for tables (its base quantity in words of ``lang``)."""
     kind = provision.kind
     per = f"/{provision.per}" if provision.per else ""
     parts: list[str] = []
     if provision.rate is not None:
-        base = f" × {provision.base_quantity}" if provision.base_quantity else ""
+        base = f" × {base_quantity_words(provision.base_quantity, lang)}" if provision.base_quantity else ""
         parts.append(f"{percent(provision.rate)}{base}")
     if provision.amount_cny is not None and kind is not ProvisionKind.TARGET:
         parts.append(cny_zh(provision.amount_cny) + ("/年" if kind is ProvisionKind.ANNUAL else ""))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from assistant.eligibility.questions import question_text
+import dataclasses
+
+from assistant.eligibility.questions import MAX_QUESTIONS, company_context, question_text, relevant_questions
 from assistant.eligibility.result import EligibilityResult, NotEligible, Obligation
+from assistant.eligibility.rules import PolicyRules
 from assistant.eligibility.whatif import Comparison
 from assistant.format import cny_zh, markdown_text
 from assistant.kind_words import subtype_label
+from assistant.profile import CompanyProfile
 
 STATUS_WORDS = {"in_force": ("有效", "in force"), "expired": ("已失效", "expired"),
            "not_yet_in_force": ("尚未生效", "not yet in force"), "unknown": ("有效期未知", "validity unknown")}
@@ -47,6 +51,14 @@ def closest_misses(result: EligibilityResult) -> list[NotEligible]:
             seen.add(key)
             misses.append(item)
     return misses
+
+
+def with_relevant_questions(result: EligibilityResult, rules: PolicyRules, profile: CompanyProfile
+                            ) -> EligibilityResult:
+    """``result`` keeping only the follow-up questions worth asking this company, most relevant
+    first, at most :data:`MAX_QUESTIONS` (see :func:`relevant_questions`)."""
+    asked = tuple(relevant_questions(result, rules, company_context(profile)))
+    return dataclasses.replace(result, questions=asked)
 
 
 def eligibility_markdown(result: EligibilityResult, company: str | None = None) -> str:
@@ -108,7 +120,7 @@ def eligibility_markdown(result: EligibilityResult, company: str | None = None) 
                          f"+{amount_range(p.value_min_cny, p.value_max_cny)}")
     if result.questions:
         lines += ["", "## 待补充信息 Questions that could change the total", ""]
-        for q in result.questions[:8]:
+        for q in result.questions[:MAX_QUESTIONS]:
             lines.append(f"- {q.question_zh} / {q.question_en}（最多影响 up to {cny_zh(q.value_cny)}）")
     return "\n".join(lines) + "\n"
 

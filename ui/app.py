@@ -113,7 +113,7 @@ def build_app(context: AssistantContext, policy_graph: Graph, dataset: Dataset, 
                 labelled += [(tab_pitch, "tab_pitch", "label"), *build_pitch_tab(shared, company_a)]
             with gr.Tab(label("tab_explore"), id="explore") as tab_explore:
                 labelled += [(tab_explore, "tab_explore", "label"),
-                             *build_explore_tab(shared, policy_graph, dataset)]
+                             *build_explore_tab(shared, policy_graph, dataset, tab_explore)]
             with gr.Tab(label("tab_text"), id="text") as tab_text:
                 labelled += [(tab_text, "tab_text", "label"), *build_policy_text_tab(shared, record)]
 

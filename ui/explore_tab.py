@@ -14,18 +14,23 @@ from kg.network import policy_network
 from ui import explore, handlers
 from ui.labels import label
 from ui.page_context import Labelled, PageContext
-from ui.scratch import SUFFIXES, UploadError, ingest_upload
+from ui.scratch import SUFFIXES, UploadError, ingest_upload, scratch_table
 
 
-def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) -> Labelled:
+def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset, tab: Any) -> Labelled:
     """The tab's components, wired; ``dataset`` (the graph with the vocabulary) answers SPARQL
-    and ``policy_graph`` is what the downloads hold."""
+    and ``policy_graph`` is what the downloads hold. Nothing heavy is done while the page is
+    built: the network is drawn and the downloads written when ``tab`` is first opened."""
     import gradio as gr
 
     record = page.assistant.rules.record
     network = policy_network(record)
-    exports = {form: str(explore.export_file(policy_graph, form, page.downloads, record.id))
-               for form in (ExportFormat.TURTLE, ExportFormat.JSONLD)}
+    exports: dict[ExportFormat, str] = {}
+
+    def export(form: ExportFormat) -> str:
+        if form not in exports:  # written once, when first wanted
+            exports[form] = str(explore.export_file(policy_graph, form, page.downloads, record.id))
+        return exports[form]
 
     def show_network(concept: str | None, mode: str = "both") -> Any:
         return explore.network_figure(network, concept or None, mode)
@@ -50,20 +55,24 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
             return gr.Dataframe(value=None, headers=columns, visible=False), status_line
         return gr.Dataframe(value=rows, headers=columns, visible=True), status_line
 
-    def ingest_scratch(path: str | None) -> tuple[str, Any, Any]:
+    def ingest_scratch(path: str | None, mode: str) -> tuple[str, Any, Any]:
+        headers, _ = scratch_table([], mode)
         if not path:
-            return "", [], gr.DownloadButton(interactive=False)
+            return "", gr.Dataframe(value=None, headers=headers), gr.DownloadButton(interactive=False)
         try:
             scratch = ingest_upload(Path(path), page.downloads / "scratch")
         except UploadError as error:
-            return f"**{markdown_text(str(error))}**", [], gr.DownloadButton(interactive=False)
-        return scratch.summary, scratch.rows, gr.DownloadButton(value=str(scratch.turtle), interactive=True)
+            return (f"**{markdown_text(str(error))}**", gr.Dataframe(value=None, headers=headers),
+                    gr.DownloadButton(interactive=False))
+        headers, rows = scratch.table(mode)
+        return (scratch.summary, gr.Dataframe(value=rows, headers=headers),
+                gr.DownloadButton(value=str(scratch.turtle), interactive=True))
 
     with gr.Row():
         with gr.Column(scale=3):
             concept = gr.Dropdown(explore.concept_choices(network), value="", label=label("filter"),
                                   elem_id="explore-filter")
-            plot = gr.Plot(show_network(None), elem_id="explore-plot")
+            plot = gr.Plot(elem_id="explore-plot")
         with gr.Column(scale=2):
             node = gr.Textbox(label=label("node"), elem_id="explore-node", max_lines=1,
                               placeholder="provision:… / qualification:…")
@@ -71,9 +80,19 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
                                     elem_id="explore-provision")
             details = gr.Markdown(elem_id="explore-details")
             with gr.Row():
-                gr.DownloadButton("Turtle", exports[ExportFormat.TURTLE], elem_id="download-turtle")
-                gr.DownloadButton("JSON-LD", exports[ExportFormat.JSONLD], elem_id="download-jsonld")
-    concept.change(show_network, [concept, page.language], plot, api_visibility="private")
+                turtle = gr.DownloadButton("Turtle", elem_id="download-turtle", interactive=False)
+                jsonld = gr.DownloadButton("JSON-LD", elem_id="download-jsonld", interactive=False)
+
+    def open_tab(chosen: str | None, mode: str) -> tuple[Any, Any, Any]:
+        return (show_network(chosen, mode), gr.DownloadButton(value=export(ExportFormat.TURTLE), interactive=True),
+                gr.DownloadButton(value=export(ExportFormat.JSONLD), interactive=True))
+
+    def filter_by(chosen: str | None, mode: str) -> tuple[Any, str]:
+        """The network around the chosen concept, and beside it every provision that names it."""
+        return show_network(chosen, mode), show_node(chosen, mode)
+
+    tab.select(open_tab, [concept, page.language], [plot, turtle, jsonld], api_visibility="private")
+    concept.change(filter_by, [concept, page.language], [plot, details], api_visibility="private")
 
     provision.change(show_provision, [provision, page.language], details, api_visibility="private")
     node.change(show_node, [node, page.language], details, api_visibility="private")
@@ -94,10 +113,10 @@ def build_explore_tab(page: PageContext, policy_graph: Graph, dataset: Dataset) 
     scratch_heading = gr.Markdown(label("scratch_heading"), elem_id="scratch-heading")
     upload = gr.File(file_types=list(SUFFIXES), elem_id="scratch-upload", label=label("scratch_upload"))
     scratch_summary = gr.Markdown(elem_id="scratch-summary")
-    scratch_table = gr.Dataframe(headers=["clause", "kind", "tier", "amount", "quote"], wrap=True,
-                                 elem_id="scratch-table")
+    scratch_rows = gr.Dataframe(headers=scratch_table([])[0], wrap=True, elem_id="scratch-table")
     scratch_turtle = gr.DownloadButton("Turtle", elem_id="scratch-turtle", interactive=False)
-    upload.upload(ingest_scratch, upload, [scratch_summary, scratch_table, scratch_turtle], api_visibility="private")
+    upload.upload(ingest_scratch, [upload, page.language], [scratch_summary, scratch_rows, scratch_turtle],
+                  api_visibility="private")
     page.language.change(lambda mode, chosen: (gr.update(choices=explore.concept_choices(network, mode)),
                                                gr.update(choices=explore.example_choices(mode)),
                                                gr.update(choices=explore.provision_choices(record, mode)),

@@ -5,7 +5,6 @@ nothing here computes an amount."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import html
 import json
@@ -18,14 +17,15 @@ from typing import Any
 from assistant.data_input import DataInputError, read_data, read_json
 from assistant.dialogue import AssistantContext, DialogueState, FactRecord, new_state, respond
 from assistant.eligibility.engine import evaluate
-from assistant.eligibility.questions import QuickReply, company_context, relevant_questions
+from assistant.eligibility.questions import QuickReply
 from assistant.eligibility.questions import quick_replies as answer_buttons
 from assistant.eligibility.result import EligibilityResult
 from assistant.eligibility.whatif import compare
+from assistant.explanation import DETAIL_HEADING
 from assistant.format import markdown_text
 from assistant.pitch import Issuer, PitchSheet, pitch_sheet
 from assistant.profile import MAX_PROFILE_CHARS, PROFILE_LIMITS, CompanyProfile, ProfileError, parse_profile
-from assistant.report import eligibility_markdown, whatif_markdown
+from assistant.report import eligibility_markdown, whatif_markdown, with_relevant_questions
 from assistant.session_state import StateError, read_state
 from ui.labels import label
 from ui.pitch_files import write_pitch_files
@@ -67,6 +67,9 @@ def ask(message: str, state_json: str | None, as_of_text: str | None, context: A
     return reply.to_json(), state.model_dump_json()
 
 
+DETAIL_HEADING_LINE = re.compile(f"({'|'.join(map(re.escape, DETAIL_HEADING.values()))})[：:]")
+DETAIL_LINE = "  · "
+"""The lines under a detail heading (see :class:`assistant.explanation.Explanation`)."""
 CITATION = re.compile(r"〔([^〔〕\n]{1,40})〕")
 
 
@@ -77,11 +80,22 @@ def answer_markdown(answer: str, citations: dict[str, list[tuple[str, str]]] | N
     and element ids of its provisions; the quote that follows the citation picks the span)."""
     lines = [re.sub(r"([\\`*_{}\[\]#|])", r"\\\1", html.escape(line, quote=False)) for line in answer.splitlines()]
     out: list[str] = []
+    details_open = False
     for index, line in enumerate(lines):
+        if details_open and not line.startswith(DETAIL_LINE):
+            out += ["", "</details>", ""]
+            details_open = False
+        heading = DETAIL_HEADING_LINE.fullmatch(line)
+        if heading:  # the arithmetic of a "why" answer: folded, opened by a click
+            out += ["", f"<details><summary>{heading[1]}</summary>", ""]
+            details_open = True
+            continue
         bullet = line.startswith("- ")
         if index and not bullet and lines[index - 1].startswith("- "):
             out.append("")
         out.append(line if bullet else line + "  ")
+    if details_open:
+        out += ["", "</details>"]
     text = "\n".join(out)
     return link_citations(text, citations) if citations else text
 
@@ -264,8 +278,7 @@ def profile_report(profile: CompanyProfile, variant: CompanyProfile | None, as_o
     as_of = parse_as_of(as_of_text)
     result = evaluate(profile, as_of, context.rules)
     comparison = ""
-    asked = tuple(relevant_questions(result, context.rules, company_context(profile)))
-    shown = dataclasses.replace(result, questions=asked)  # the report lists the few relevant ones
+    shown = with_relevant_questions(result, context.rules, profile)  # the report lists the few relevant ones
     if variant is not None:
         comparison = whatif_markdown(compare(result, evaluate(variant, as_of, context.rules)))
     return eligibility_markdown(shown, profile.name), result.to_json(), comparison

@@ -45,7 +45,9 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
         with gr.Column(scale=2):
             with gr.Column(elem_id="pitch-profile"):
                 company = profile_form_widgets("pitch", form_values(page.examples.profile), page.language)
-            from_check = gr.Button(label("from_check"), elem_id="pitch-from-check")
+            with gr.Row():
+                from_check = gr.Button(label("from_check"), elem_id="pitch-from-check")
+                clear = gr.Button(label("clear_form"), size="sm", elem_id="pitch-clear")
             issuer_widgets, issuer_labelled = build_issuer_fields()
             generate = gr.Button(label("generate"), variant="primary", elem_id="pitch-run")
             with gr.Row():
@@ -56,9 +58,11 @@ def build_pitch_tab(page: PageContext, company_a: ProfileFormWidgets) -> Labelle
             chart = gr.Plot(elem_id="pitch-plot")
     from_check.click(from_company_a, company_a.components,
                      [*company.components, view, chart, markdown_file, pdf_file], api_visibility="private")
+    clear.click(lambda mode: [*company.show(form_values(CompanyProfile()), mode), "", None, *no_files()],
+                page.language, [*company.components, view, chart, markdown_file, pdf_file], api_visibility="private")
     generate.click(make, [*company.components, page.as_of, page.language, *issuer_widgets.inputs],
                    [view, chart, markdown_file, pdf_file, issuer_widgets.state], api_visibility="private")
     page.language.change(lambda mode, *values: company.reworded(mode, values), [page.language, *company.worded],
                          company.reworded_components, api_visibility="private", queue=False)
-    return [(from_check, "from_check", "value"), (generate, "generate", "value"), *company.labelled,
-            *issuer_labelled]
+    return [(from_check, "from_check", "value"), (clear, "clear_form", "value"), (generate, "generate", "value"),
+            *company.labelled, *issuer_labelled]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.format import amount_summary, markdown_text
+from assistant.kind_words import kind_label
 from ingest.errors import IngestError
 from ingest.model import IngestedPolicy
 from ingest.pipeline import ingest_file
@@ -23,6 +24,7 @@ from kg.child_process import ChildFailed, ChildTimeout, call_in_child
 from kg.export import ExportFormat, serialize
 from kg.store import write_atomically
 from kg.validate import validate_graph
+from ui.labels import in_mode
 
 UPLOAD_NICENESS = 10
 """Added to the reading child's CPU priority: a long upload must not slow the chat of other users."""
@@ -32,6 +34,8 @@ UPLOAD_SECONDS = 60.0
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 MAX_NAME_CHARS = 120
 _UNSHOWN = re.compile(r"[\x00-\x1f\x7f/\\]")
+TABLE_HEADERS = (("条款", "Clause"), ("类型", "Kind"), ("档次", "Tier"), ("金额", "Amount"), ("原文", "Quote"))
+KIND_COLUMN = 1
 
 
 class UploadError(ValueError):
@@ -42,7 +46,23 @@ class UploadError(ValueError):
 class ScratchPolicy:
     summary: str
     rows: list[list[str]]
+    """One per provision: clause, kind (its id), tier, amount, quote."""
     turtle: Path
+
+    def table(self, mode: str = "both") -> tuple[list[str], list[list[str]]]:
+        """(headers, rows) as shown in the interface language ``mode``: each kind in words."""
+        return scratch_table(self.rows, mode)
+
+
+def scratch_table(rows: list[list[str]], mode: str = "both") -> tuple[list[str], list[list[str]]]:
+    """The provisions' table headed and worded in ``mode`` (zh, en or both): kinds by their
+    labels (按比例补助，设上限), never their ids (``rate_with_cap``)."""
+    headers = [in_mode(zh, en, mode) for zh, en in TABLE_HEADERS]
+    def kind(key: str) -> str:
+        return in_mode(kind_label(key, "zh"), kind_label(key, "en"), mode)
+
+    worded = [[*row[:KIND_COLUMN], kind(row[KIND_COLUMN]), *row[KIND_COLUMN + 1:]] for row in rows]
+    return headers, worded
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ def test_provisions_json_contract() -> None:
 def test_provisions_table_for_people() -> None:
     code, out, _ = run("provisions", "--format", "table")
     assert code == 0
-    assert "≤ 1000万元" in out and "rd_expense_increment" in out
+    assert "≤ 1000万元" in out and "研发经费增量" in out and "rd_expense_increment" not in out  # words, not ids
     assert "国家级 national" in out and "500万元" in out
 
 

@@ -105,3 +105,20 @@ def test_json_profiles_load_too(tmp_path: Path) -> None:
                                  "--format", "json"])
     data = json.loads(result.stdout)
     assert data["total_min_cny"] == 5_000_000
+
+
+@pytest.mark.parametrize("output_format", ["md", "table"])
+def test_a_person_is_asked_at_most_three_relevant_questions(tmp_path: Path, output_format: str) -> None:
+    path = tmp_path / "biotech.yaml"
+    path.write_text("name: 某生物医药公司\nlocation: {in_zone: true}\n", encoding="utf-8")
+    arguments = ["eligibility", "--profile", str(path), "--as-of", "2024-06-01"]
+    shown = runner.invoke(app, [*arguments, "--format", output_format])
+    assert shown.exit_code == 0, shown.stderr
+    if output_format == "md":
+        asked = [line for line in shown.stdout.split("## 待补充信息", 1)[1].splitlines() if line.startswith("- ")]
+    else:
+        asked = [line for line in shown.stdout.splitlines() if line.startswith("? ")]
+    assert 1 <= len(asked) <= 3
+    assert not any("氢能" in line or "hydrogen" in line.lower() for line in asked), "not a hydrogen firm"
+    every = json.loads(runner.invoke(app, [*arguments, "--format", "json"]).stdout)["questions"]
+    assert len(every) > 3  # the JSON, for programs, keeps every question

@@ -12,25 +12,19 @@ import re
 import shutil
 import subprocess
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = ("chat", "company-check", "pitch", "explore", "policy-text", "chat-quick-replies", "company-check-form")
-"""The pictures the tests take (``<name>.png``); the README shows them."""
-SCREENSHOTS_DIR = "POLICYKG_SCREENSHOTS_DIR"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost"]
-TIMEOUT_MS = 30_000
-"""For every action and assertion: Playwright's 5 s default for assertions failed on a loaded
-machine (the Explore graph took 10 s to draw)."""
-NAVIGATION_TIMEOUT_MS = 60_000
+from tests.ui.conftest import (  # noqa: F401 (the browser fixtures and constants other tests use)
+    ARGS,
+    CHROMIUM,
+    NAVIGATION_TIMEOUT_MS,
+    SCREENSHOTS,
+    SCREENSHOTS_DIR,
+    TIMEOUT_MS,
+    guarded_tab,
+)
 
 
 def test_a_cjk_font_and_chromium_are_installed() -> None:
@@ -39,13 +33,6 @@ def test_a_cjk_font_and_chromium_are_installed() -> None:
     assert shutil.which("fc-list"), "fontconfig's fc-list is missing"
     fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=True).stdout
     assert fonts.strip(), "no font covers Chinese: apt-get install fonts-noto-cjk"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def patient_assertions() -> None:
-    from playwright.sync_api import expect
-
-    expect.set_options(timeout=TIMEOUT_MS)
 
 
 @pytest.fixture(scope="session")
@@ -60,46 +47,6 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def screenshot(page, folder: Path, name: str, *, full_page: bool = False) -> None:  # type: ignore[no-untyped-def]
     assert name in SCREENSHOTS, f"{name!r} is not one of the screenshots listed in SCREENSHOTS"
     page.screenshot(path=str(folder / f"{name}.png"), full_page=full_page)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield launched
-        launched.close()
-
-
-@contextmanager
-def guarded_tab(browser, url: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    """A new tab on ``url`` in which every request not to 127.0.0.1 is blocked and fails the test."""
-    outside: list[str] = []
-
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        host = urlparse(route.request.url).hostname
-        if route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
-    context.route("**/*", guard)
-    tab = context.new_page()
-    tab.set_default_timeout(TIMEOUT_MS)
-    tab.set_default_navigation_timeout(NAVIGATION_TIMEOUT_MS)
-    tab.goto(url)
-    yield tab
-    context.close()
-    assert outside == [], f"requests left 127.0.0.1: {outside}"
-
-
-@pytest.fixture
-def page(browser, app_url: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    with guarded_tab(browser, app_url) as tab:
-        yield tab
 
 
 def test_the_page_says_search_is_warming_up_until_it_is_ready(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

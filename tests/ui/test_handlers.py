@@ -101,6 +101,17 @@ def test_answers_become_markdown_without_letting_the_user_inject_any() -> None:
     assert "<img" not in shown and "&lt;img" in shown and "\\*\\*bold" in shown
 
 
+def test_the_calculation_details_of_a_why_answer_are_folded() -> None:
+    for heading, tail in (("计算明细", "："), ("Calculation details", ":")):
+        answer = f"A：100万元\n- step one\n{heading}{tail}\n  · 2023：600万元 > 100万元\n  · 2024：0\n须知"
+        shown = handlers.answer_markdown(answer)
+        folded = shown[shown.index("<details>"):shown.index("</details>")]
+        assert f"<summary>{heading}</summary>" in folded
+        assert "2023：600万元" in folded and "2024：0" in folded, "every detail line is inside the fold"
+        assert "须知" not in folded and "step one" not in folded, "only the details are folded"
+    assert "<details>" not in handlers.answer_markdown("计算明细 is a word here"), "a heading is a whole line"
+
+
 def test_citations_link_to_the_quoted_span(context: AssistantContext) -> None:
     record = context.rules.record
     targets = citation_targets(record)

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
+from assistant.kind_words import kind_label
 from tests.conftest import EXTERNAL
+from tests.internals import assert_no_internals
 from ui.scratch import MAX_UPLOAD_BYTES, UploadError, ingest_upload
 
 
@@ -18,6 +20,11 @@ def test_an_external_policy_becomes_a_valid_scratch_graph(tmp_path: Path) -> Non
     assert "已失效 expired" in scratch.summary
     assert len(scratch.rows) >= 20 and all(row[4] for row in scratch.rows)
     assert len(Graph().parse(scratch.turtle, format="turtle")) > 100
+    for mode in ("zh", "en"):
+        headers, rows = scratch.table(mode)
+        shown = "\n".join(["\t".join(headers), *("\t".join(row[:4]) for row in rows)])  # the quotes are the policy's
+        assert_no_internals(shown, mode)
+        assert {row[1] for row in rows} <= {kind_label(row[1], mode) for row in scratch.rows}, "every kind in words"
 
 
 @pytest.mark.parametrize(("name", "content", "reason"), [
