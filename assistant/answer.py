@@ -8,19 +8,11 @@ from typing import Any
 
 from assistant.eligibility.result import EligibilityResult, Obligation
 from assistant.explanation import amount_details
-from assistant.format import cny_zh
+from assistant.format import cny_en, cny_zh
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.search import SearchResult
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def cny_en(value: int) -> str:
-    if value >= 100_000_000 and value % 1_000_000 == 0:
-        return f"CNY {value / 100_000_000:g} hundred million ({cny_zh(value)})"
-    if value >= 1_000_000 and value % 10_000 == 0:
-        return f"CNY {value / 1_000_000:g} million ({cny_zh(value)})"
-    return f"CNY {value:,} ({cny_zh(value)})"
 
 
 def range_en(minimum: int, maximum: int | None) -> str:

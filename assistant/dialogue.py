@@ -566,7 +566,8 @@ def _whatif_headline(new: tuple[FactRecord, ...], base: EligibilityResult, chang
         return (f"如果{named or '情况不变'}：确定可得从 {cny_zh(base.total_min_cny)} "
                 f"变为 {cny_zh(changed.total_min_cny)}，最高可得从 {cny_zh(base.total_max_cny)} 变为 "
                 f"{cny_zh(changed.total_max_cny)}。")
-    return (f"If {', '.join(said) or 'nothing changes'}: guaranteed would go from "
+    named_en = ", ".join(f"「{words}」" for words in said)
+    return (f"If {named_en or 'nothing changes'}: guaranteed would go from "
             f"{cny_en(base.total_min_cny)} to {cny_en(changed.total_min_cny)}, and the maximum from "
             f"{cny_en(base.total_max_cny)} to {cny_en(changed.total_max_cny)}.")
 

@@ -18,7 +18,7 @@ from assistant.eligibility.questions import question_text
 from assistant.eligibility.result import Benefit, EligibilityResult, TraceStep
 from assistant.eligibility.rules import PolicyRules, default_row
 from assistant.eligibility.split import row_names
-from assistant.format import cny_zh, percent
+from assistant.format import cny_en, cny_zh, percent
 from assistant.kind_words import round_label
 from ingest.concepts import load_vocabulary
 
@@ -45,11 +45,7 @@ class Explanation:
 
 def money(value: int, lang: str) -> str:
     """An amount in words for ``lang``: 500万元, or CNY 5 million (no Chinese in English sentences)."""
-    if lang == "zh":
-        return cny_zh(value)
-    if value >= 1_000_000 and value % 10_000 == 0:
-        return f"CNY {value / 1_000_000:g} million"
-    return f"CNY {value:,}"
+    return cny_zh(value) if lang == "zh" else cny_en(value)
 
 
 def citation(clause_path: tuple[str, ...] | list[str]) -> str:

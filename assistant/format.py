@@ -23,6 +23,13 @@ def cny_zh(value: int) -> str:
     return f"{value}元"
 
 
+def cny_en(value: int) -> str:
+    """An amount in English words only (CNY 5 million, CNY 200,000): no Chinese inside English text."""
+    if value >= 1_000_000 and value % _TEN_THOUSAND == 0:
+        return f"CNY {value / 1_000_000:g} million"
+    return f"CNY {value:,}"
+
+
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]#|~])")
 
 

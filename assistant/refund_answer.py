@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import cny_en, obligation_sentence
+from assistant.answer import obligation_sentence
 from assistant.eligibility.result import EligibilityResult, Obligation
 from assistant.eligibility.rules import PolicyRules
-from assistant.format import cny_zh
+from assistant.format import cny_en, cny_zh
 from assistant.report import citation
 from ingest.model import Provision
 

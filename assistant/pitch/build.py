@@ -3,9 +3,9 @@ its clause and quote; the measures name the company's own items."""
 
 from __future__ import annotations
 
-from assistant.answer import cny_en, obligation_sentence, range_en
+from assistant.answer import obligation_sentence, range_en
 from assistant.eligibility.result import EligibilityResult
-from assistant.format import cny_zh
+from assistant.format import cny_en, cny_zh
 from assistant.pitch.issuer import Issuer
 from assistant.pitch.model import CouldAddLine, PitchLine, PitchSheet, PolicyValidity
 from assistant.pitch.own_items import could_add_titles, own_titles

@@ -6,9 +6,9 @@ No arithmetic beyond listing the per-year payments the engine's trace already st
 
 from __future__ import annotations
 
-from assistant.answer import cny_en, range_en
+from assistant.answer import range_en
 from assistant.eligibility.result import Benefit
-from assistant.format import cny_zh
+from assistant.format import cny_en, cny_zh
 from assistant.pitch.model import Payment
 from assistant.report import amount_range
 

@@ -45,18 +45,19 @@ def test_the_notice_names_every_unused_clause_once() -> None:
     assert "我们是高新技术企业" not in notice
 
 
-@pytest.mark.parametrize(("message", "plan_line"), [
-    ("我们是2022年首次认定的高新技术企业，计划明年在科创板上市", "是计划，未计入现有情况"),
+@pytest.mark.parametrize(("message", "plan_line", "planned_total"), [
+    ("我们是2022年首次认定的高新技术企业，计划明年在科创板上市", "是计划，未计入现有情况", "520万元"),
     ("We are a high-tech enterprise first recognised in 2022 and plan to list on the STAR Market next year",
-     "Treated as a plan"),
+     "Treated as a plan", "CNY 5.2 million"),
 ])
-def test_a_plan_is_answered_as_a_what_if_with_its_date_and_not_stored(message: str, plan_line: str) -> None:
+def test_a_plan_is_answered_as_a_what_if_with_its_date_and_not_stored(message: str, plan_line: str,
+                                                                       planned_total: str) -> None:
     reply, state = respond(message, new_state(dt.date(2024, 6, 1)))
     assert [fact.field for fact in state.facts] == ["qualifications"]  # the listing is not a fact of the profile
     assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 200_000
     lines = reply.answer.splitlines()
     plan = next(index for index, line in enumerate(lines) if plan_line in line)
-    assert "520" in lines[plan + 1]  # 20万 now + 500万 for a STAR Market listing in 2025, within the window
+    assert planned_total in lines[plan + 1]  # 20万 now + 500万 for a STAR Market listing in 2025, within the window
     assert "科创板" not in lines[0] and "STAR" not in lines[0]  # the echo quotes only what gave a fact
 
 

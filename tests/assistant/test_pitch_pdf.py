@@ -94,11 +94,11 @@ def make_pdf(context: AssistantContext, which: str, folder: Path, issuer: Issuer
 
 
 def test_the_checker_finds_an_amount_split_across_lines() -> None:
-    texts = ["最高可得 100万元 / CNY 1 million (100万元)", "〔三（一）1〕"]
-    whole = "确定可得 100万元 CNY 1 million (100万元)\n〔三（一）1〕 text\n"
+    texts = ["最高可得 100万元 / CNY 1 million", "〔三（一）1〕"]
+    whole = "确定可得 100万元 CNY 1 million\n〔三（一）1〕 text\n"
     assert broken_amounts(texts, whole) == []
-    assert broken_amounts(texts, "确定可得 100万\n元 CNY 1 million (100万元)\n〔三（一）1〕\n") == ["100万元"]
-    split = "100万元 CNY 1\nmillion (100万元)\n〔三（一）\n1〕\n"
+    assert broken_amounts(texts, "确定可得 100万\n元 CNY 1 million\n〔三（一）1〕\n") == ["100万元"]
+    split = "100万元 CNY 1\nmillion\n〔三（一）\n1〕\n"
     assert broken_amounts(texts, split) == ["CNY 1 million", "〔三（一）1〕"]
 
 
