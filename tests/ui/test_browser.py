@@ -155,7 +155,7 @@ def test_a_bad_cell_or_bad_json_is_named_on_the_page(page, tmp_path) -> None:  #
     from playwright.sync_api import expect
 
     page.get_by_role("tab", name="企业测算 Company check").click()
-    edit_cell(page, "a-qualifications", 0, 2, "下个月")
+    edit_cell(page, "a-qualifications", 0, 2, "某天吧")
     page.locator("#check-run").click()
     expect(page.locator("#check-report")).to_contain_text(
         "资质与企业类型 Recognitions and enterprise types 第1行 row 1 日期 date")
