@@ -5,38 +5,17 @@ on one line. Nothing is written to docs/screenshots/."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import urlparse
 
 import pytest
 
-from tests.ui.test_browser import ARGS, CHROMIUM, TIMEOUT_MS
+from tests.ui.conftest import TIMEOUT_MS, guarded_tab
 
 
 @pytest.fixture(scope="module")
-def officer_page(app_url: str) -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    outside: list[str] = []
-
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        host = urlparse(route.request.url).hostname
-        if route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
-        context.route("**/*", guard)
-        tab = context.new_page()
-        tab.set_default_timeout(TIMEOUT_MS)
-        tab.goto(app_url)
+def officer_page(browser, app_url: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """One guarded tab for the module: the reload test needs what the first test typed."""
+    with guarded_tab(browser, app_url) as tab:
         yield tab
-        context.close()
-        browser.close()
-    assert outside == [], f"requests left 127.0.0.1: {outside}"
 
 
 def _field(page, elem_id: str):  # type: ignore[no-untyped-def]
