@@ -16,6 +16,7 @@ raises counts as wrong and is reported (``failed``).
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 from collections import defaultdict
@@ -105,19 +106,29 @@ def score_dialogue(data: dict[str, Any], scores: Scores) -> None:
             state = outcome[1]
 
 
-def sets() -> list[tuple[str, Path]]:
-    """(folder kind, folder): the regression set, then every blind set."""
+def sets(skip: frozenset[str] = frozenset()) -> list[tuple[str, Path]]:
+    """(folder kind, folder): the regression set, then every blind set not named in `skip`."""
     found = [("regression", REGRESSION)]
-    found += [("blind", folder) for folder in sorted(BLIND.glob("blind-*")) if folder.is_dir()]
+    found += [("blind", folder) for folder in sorted(BLIND.glob("blind-*"))
+              if folder.is_dir() and folder.name not in skip]
     return found
 
 
-def main() -> int:
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--skip", action="append", default=[], metavar="SET",
+                        help="leave a blind set out unread (e.g. --skip blind-3): the one kept blind "
+                             "for the round's single measurement; repeatable")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
     from assistant.dialogue import default_context
 
+    skip = frozenset(_arguments(argv).skip)
     rules = default_context().rules
     table: dict[tuple[str, str], Scores] = defaultdict(Scores)
-    for _, folder in sets():
+    for _, folder in sets(skip):
         for path in sorted((folder / "single").glob("*.yaml")):
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             score_single(data, table[(str(data["split"]), str(data["lang"]))], rules)
