@@ -550,8 +550,10 @@ class _Reading:
             self._date_every_undated(clause.dates[-1])
         self.facts.extend(quantities)
         supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
-        if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause):
-            self.facts.extend(_location(clause, self.as_of))
+        # a question names the area to ask about it (What does the Dalian FTZ offer?), not to say where we are
+        if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
+                and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
+            self.facts.extend(_location(clause, self.as_of, of_a_concept=bool(hits)))
         if quantities:
             self.previous = None
 
@@ -737,12 +739,13 @@ def _received(readings: list[ReceivedFunding]) -> list[Understood]:
     return facts
 
 
-def _location(clause: _Clause, as_of: dt.date) -> list[Understood]:
+def _location(clause: _Clause, as_of: dt.date, *, of_a_concept: bool = False) -> list[Understood]:
     """Where the company is: in the area, outside it (a place named after words of location), or leaving
     it on a date (read forward: "we plan to relocate in May" is the coming May). A planned move into
-    the area is not where it is."""
-    text = clause.text
-    source = text.strip()
+    the area is not where it is. In a clause about something the company has (``of_a_concept``: 在上海建了一个
+    离岸孵化器), a place elsewhere is that thing's, unless the clause speaks of the company's seat."""
+    text = cue("area_names_the_policy").sub(" ", clause.text)  # 自贸片区这个政策 names the policy, not our seat
+    source = clause.text.strip()
     move = cue("leaving").search(text)
     moving_in = (cue("moving_in").search(text) if move is None
                  else not cue("out_of_area").search(text) and _into_area(text[move.end():]))
@@ -754,13 +757,14 @@ def _location(clause: _Clause, as_of: dt.date) -> list[Understood]:
         return found
     if moving_in or event_tense(text, _lang(text)) in ("planned", "expected"):
         return []  # thinking of moving into the zone: not there yet
-    placed = _placed(text)
+    ours = not of_a_concept or bool(cue("company_seat").search(text))
+    placed = _placed(text) if ours else None
     if placed is not None and not cue("outside_area").search(text):
         return [Understood("location.in_zone", "location.in_zone", placed, source)]
     if cue("in_area").search(text):
         negated = cue("outside_area").search(text)
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
-    elsewhere = cue("based_elsewhere").search(text)
+    elsewhere = cue("based_elsewhere").search(text) if ours else None
     if elsewhere:
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []
@@ -771,7 +775,10 @@ def _placed(text: str) -> bool | None:
     (我们在沈阳, "we are based in Shenyang", 注册在大连保税区); None when it names no place after such words,
     or a place that contains the area and more (大连, 金普新区) or the area has no file."""
     mentions = place_mentions(text)
-    if not mentions or not cue("located_at").search(text[:min(m.start for m in mentions)]):
+    if not mentions or any(cue("place_of_others").match(text, m.end) for m in mentions):
+        return None  # 我们在沈阳有客户: customers there, not the company
+    if not (cue("located_at").search(text[:min(m.start for m in mentions)])
+            or any(cue("company_of_the_place").match(text, m.end) for m in mentions)):
         return None
     mention = most_specific(mentions)
     try:
