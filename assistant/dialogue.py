@@ -888,14 +888,21 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     if named - set(state.sectors):  # 我们是一家生物医药企业: the questions that follow keep to its sector
         state = state.model_copy(update={"sectors": (*state.sectors, *sorted(named - set(state.sectors)))})
     intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
+    if intent is Intent.OUT_OF_SCOPE and state.facts and names_the_company(text) and not cue("injection").search(text):
+        # 招商局的人说可以一事一议 / "we're opening a branch next month": about the company, but nothing this
+        # policy reads — the totals as they stand, with the words shown back as not used
+        intent = Intent.ELIGIBILITY
     try:
         reply, new_state_ = _dispatch(intent, text, facts, state, lang, ctx)
     except ProfileError as error:
         polite = ("这些信息之间有矛盾或无法识别：" if lang == "zh" else "Some of that could not be understood: ") + \
             str(error).split(":", 1)[-1].strip()
         return Reply(intent.value, lang, polite, state.facts), state
+    planned: list[Understood] = []
     if intent is Intent.ELIGIBILITY and understood:
-        reply = _with_plans_and_unused(reply, text, understood, new_state_, lang, ctx)
+        reply, planned = _with_plans(reply, text, new_state_, lang, ctx)
+    if reply.intent not in _DECLINING_INTENTS:  # every reply shows back the clauses it did not use
+        reply = _with_unused(reply, text, [*(f.source for f in facts), *(f.source for f in planned)], lang)
     status = status_line(ctx.rules, state.as_of, lang) if reply.intent in _COMPUTING_INTENTS else None
     if status and status not in reply.answer:  # a what-if or a why on a policy not in force says so first
         reply = replace(reply, answer=f"{status}\n{reply.answer}", sources=(*reply.sources, status))
@@ -905,10 +912,10 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     return reply, new_state_
 
 
-def _with_plans_and_unused(reply: Reply, text: str, understood: list[Understood], state: DialogueState, lang: str,
-                           ctx: AssistantContext) -> Reply:
-    """A description's reply, then what it plans (明年上市: answered as a what-if with its date, not stored),
-    then the clauses that gave nothing, shown back rather than dropped silently."""
+def _with_plans(reply: Reply, text: str, state: DialogueState, lang: str, ctx: AssistantContext
+                ) -> tuple[Reply, list[Understood]]:
+    """A description's reply, then what it plans (明年上市: answered as a what-if with its date, not stored);
+    and the planned facts."""
     planned = planned_facts(text, state.as_of)
     lines = [reply.answer]
     sources = list(reply.sources)
@@ -920,11 +927,20 @@ def _with_plans_and_unused(reply: Reply, text: str, understood: list[Understood]
                      f"Treated as a plan, not as a fact of the company (not in the totals above): {said}.")
         lines.append(whatif.answer)
         sources.extend(whatif.sources)
-    unused = not_used_notice(text, [fact.source for fact in [*understood, *planned]], lang, sectors_named)
-    if unused:
-        lines.append(unused)
-        sources.append(unused)
-    return replace(reply, answer="\n".join(lines), sources=tuple(sources))
+    return replace(reply, answer="\n".join(lines), sources=tuple(sources)), planned
+
+
+def _with_unused(reply: Reply, text: str, used: list[str], lang: str) -> Reply:
+    """The reply, then the clauses of the message that gave nothing, shown back rather than dropped
+    silently (``used``: the words each fact of this message was read from)."""
+    unused = not_used_notice(text, used, lang, sectors_named)
+    if not unused or unused in reply.answer:
+        return reply
+    return replace(reply, answer=f"{reply.answer}\n{unused}", sources=(*reply.sources, unused))
+
+
+_DECLINING_INTENTS = frozenset({Intent.SMALLTALK.value, Intent.OUT_OF_SCOPE.value})
+"""Replies that already say the whole message is not something the assistant reads."""
 
 
 _COMPUTING_INTENTS = frozenset({Intent.WHATIF.value, Intent.EXPLANATION.value})
