@@ -574,8 +574,8 @@ class _Reading:
             if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
                 before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
             dated_before = (after or before)[:1]
-            if has_quantities:
-                after, before = [], []
+            if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
+                after, before = _set_apart_from_amounts(text, after), []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
             if len(hits) > 1:
                 attributes = dataclasses.replace(attributes, level=levels.get(index))
@@ -630,6 +630,15 @@ class _Reading:
                     and kind_of(fact.field).deniable:
                 self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
                                                fact.source)
+
+
+def _set_apart_from_amounts(text: str, found: list[Found]) -> list[Found]:
+    """The dates of ``found`` that a bracket or a break sets apart from the quantity after them."""
+    topic = next((m.start() for name in ("rd_expense", "tech_turnover", "investment", "other_funding")
+                  for m in [cue(name).search(text)] if m), None)
+    if topic is None:
+        return []
+    return [d for d in found if d.end <= topic and re.search(r"[(（,，;；]", text[d.end:topic])]
 
 
 def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
@@ -706,7 +715,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     text = clause.text
     received = received_funding(text)
     if received:  # 已获得资助300万, 没拿过其他财政资金 (0), "already received 3 million in grants"
-        return _received(received), None
+        rest = _without_spans(text, [(r.start, r.end) for r in received])  # (total investment 2亿, no money so far)
+        more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
+        return _received(received) + more, None
     topic = ("rd" if cue("rd_expense").search(text) else "turnover" if cue("tech_turnover").search(text) else
              "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else None)
     values = amounts(text)
@@ -725,6 +736,14 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
     return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
+
+
+def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` blanked (positions kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _received(readings: list[ReceivedFunding]) -> list[Understood]:
