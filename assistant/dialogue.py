@@ -38,7 +38,7 @@ from assistant.refund_answer import asks_about_refunds, leaving_words, refund_ru
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
-from assistant.understanding.accounted import not_used_notice
+from assistant.understanding.accounted import echo_line, not_used_notice
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import kind_of
@@ -303,11 +303,7 @@ def _next_question(result: EligibilityResult, state: DialogueState, records: tup
 
 
 def _echo(facts: tuple[FactRecord, ...], lang: str) -> str:
-    if not facts:
-        return ""
-    said = list(dict.fromkeys(fact.source for fact in facts))
-    kept = [words for words in said if not any(words != other and words in other for other in said)]
-    return ("我理解到：" if lang == "zh" else "I understood: ") + "；".join(f"「{words}」" for words in kept)
+    return echo_line((fact.source for fact in facts), lang)
 
 
 def _benefit_summary(result: EligibilityResult) -> tuple[dict[str, Any], ...]:

@@ -837,3 +837,13 @@ def profile_data(facts: list[Understood]) -> dict[str, Any]:
     if "rd_expense" in data:
         data["rd_expense"].sort(key=lambda v: v["year"])
     return data
+
+
+def names_anything(text: str, as_of: dt.date) -> bool:
+    """Whether any reader finds something in ``text``: a concept, an amount, a count, a date, a place,
+    a level or round word, or funding received (what an echo of it may quote)."""
+    return bool(qualification_hits(text) or _patent_words(text) or amounts(text) or counts(text)
+                or dates(text, as_of) or place_mentions(text) or cue("in_area").search(text)
+                or level_named(text) or round_named(text) or received_funding(text)
+                or cue("rd_expense").search(text) or cue("tech_turnover").search(text) or cue("states").search(text)
+                or cue("not_ipo").search(text) or cue("negation").search(text))
