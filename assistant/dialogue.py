@@ -383,10 +383,19 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
             taken = {f.key for j, f in enumerate(out) if j != i}
             if key in taken:  # another member already has that key: this one becomes the next #n
                 key = _free_key(key.partition("#")[0], taken)
-            out[i] = sibling.model_copy(update={"value": new_value, "source": f"{sibling.source} → {message.strip()}",
+            out[i] = sibling.model_copy(update={"value": new_value, "source": f"{sibling.source} → {_saying(message, as_of)}",
                                                 "key": key})
         return tuple(out)
     return records
+
+
+def _saying(message: str, as_of: dt.date) -> str:
+    """The clauses of a correction that say something (不对，是再次认定 → 是再次认定): what its echo quotes."""
+    from assistant.understanding.coverage import clauses_of
+    from assistant.understanding.facts import names_anything
+
+    said = [clause.text for clause in clauses_of(message) if names_anything(clause.text, as_of)]
+    return "，".join(said) if said else message.strip()
 
 
 def _concept_group(fact: FactRecord) -> str | None:
@@ -898,7 +907,8 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     if intent is Intent.ELIGIBILITY and understood:
         reply, planned = _with_plans(reply, text, new_state_, lang, ctx)
     if reply.intent not in _DECLINING_INTENTS:  # every reply shows back the clauses it did not use
-        reply = _with_unused(reply, text, [*(f.source for f in facts), *(f.source for f in planned)], lang)
+        changed = [f.source for f in new_state_.facts if f not in state.facts]  # a correction, an answer
+        reply = _with_unused(reply, text, [*(f.source for f in facts), *(f.source for f in planned), *changed], lang)
     status = status_line(ctx.rules, state.as_of, lang) if reply.intent in _COMPUTING_INTENTS else None
     if status and status not in reply.answer:  # a what-if or a why on a policy not in force says so first
         reply = replace(reply, answer=f"{status}\n{reply.answer}", sources=(*reply.sources, status))
