@@ -477,6 +477,10 @@ class _Reading:
     """The last date said (同年 / the same year points back to it)."""
     facts: list[Understood] = field(default_factory=list)
     topic: str | None = None
+    topic_dates: list[Found] = field(default_factory=list)
+    """The dates of the clause that named the topic (去年签了三个技术开发合同，分别是120万、300万: last year's)."""
+    topic_said: str = ""
+    """The words of that clause."""
     previous: int | None = None
     """The fact a following clause of attributes completes (，2022年获批)."""
     supposing: bool = False
@@ -539,7 +543,7 @@ class _Reading:
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
-        quantities, self.topic = _quantities(clause, self.as_of, None if hits else self.topic)
+        quantities = self._quantities(clause, None if hits else self.topic)
         special = _standards(clause, drafter) + _patents(clause)
         self._add_concepts(clause, hits, bool(quantities))
         if special:
@@ -548,7 +552,7 @@ class _Reading:
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
             self._date_every_undated(clause.dates[-1])
-        self.facts.extend(quantities)
+        self._add_quantities(quantities)
         supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
         # a question names the area to ask about it (What does the Dalian FTZ offer?), not to say where we are
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
@@ -556,6 +560,32 @@ class _Reading:
             self.facts.extend(_location(clause, self.as_of, of_a_concept=bool(hits)))
         if quantities:
             self.previous = None
+
+    def _quantities(self, clause: _Clause, previous_topic: str | None) -> list[Understood]:
+        """The amounts of the clause; technology contracts listed after the clause that dated them
+        (去年签了三个技术开发合同，分别是120万、300万) are that year's."""
+        carried = previous_topic == "turnover" and not clause.dates and not _topic_of(clause.text)
+        read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
+        quantities, topic = _quantities(read, self.as_of, previous_topic)
+        if carried and quantities and self.topic_said not in {f.source for f in self.facts}:
+            joined = f"{self.topic_said}，{clause.text.strip()}"  # the clause that named them gave this fact too
+            quantities = [Understood(f.key, f.field, f.value, joined) for f in quantities]
+        if topic != self.topic or clause.dates:
+            self.topic_dates, self.topic_said = list(clause.dates), clause.text.strip()
+        self.topic = topic
+        return quantities
+
+    def _add_quantities(self, quantities: list[Understood]) -> None:
+        """Each quantity; a year's technology contracts said in several clauses add up."""
+        for fact in quantities:
+            index = next((i for i, f in enumerate(self.facts) if f.key == fact.key), None)
+            if index is None or fact.field != "quantities.technology_transaction_amount":
+                self.facts.append(fact)
+                continue
+            old = self.facts[index]
+            total = {**fact.value, "amount_cny": old.value["amount_cny"] + fact.value["amount_cny"]}
+            self.facts[index] = Understood(fact.key, fact.field, total, f"{old.source}，{fact.source}"
+                                           if not fact.source.isascii() else f"{old.source}, {fact.source}")
 
     def _add_concepts(self, clause: _Clause, hits: list[ConceptHit], has_quantities: bool) -> None:
         """The fact each concept of the clause states, with the level, round, date and negation
@@ -692,21 +722,46 @@ def _named(text: str, group: str) -> list[ConceptHit]:
 
 
 def _equipment(message: str, as_of: dt.date) -> list[Understood]:
-    """First-of-kind equipment (首台套): its level, contract amount and date, wherever in the message."""
-    named = next(iter(_named(message, "equipment")), None)
-    if named is None:
-        return []
-    said = {word.concept.id for word in level_hits(message)}
-    level = next((level for level in EQUIPMENT_LEVELS if level in said), None)
-    values = amounts(message)
-    if level is None or not values:
-        return []
-    value: dict[str, Any] = {"level": level, "contract_amount_cny": values[-1].value}
+    """First-of-kind equipment (首台套), one fact per level named (国际首台套…，另外还有一个国内首台套): each
+    with the level word nearest before it, the first contract amount after it (before the next one and
+    not an amount of another topic: technology contracts, R&D), and the date nearest it; its source is
+    the clauses these were read from."""
+    hits = _named(message, "equipment")
+    levels = [word for word in level_hits(message) if word.concept.id in EQUIPMENT_LEVELS]
+    values = [v for v in amounts(message) if not _of_another_topic(message, v.start)]
     when = [found for found in dates(message, as_of) if isinstance(found.value, dt.date)]
-    if when:  # the date nearest the equipment words, not the first said in the message
-        nearest = min(when, key=lambda found: min(abs(found.start - named.end), abs(named.start - found.end)))
-        value["date"] = nearest.value
-    return [Understood(f"equipment:{level}", "equipment", value, message.strip())]
+    found: dict[str, Understood] = {}
+    for index, hit in enumerate(hits):
+        stop = hits[index + 1].start if index + 1 < len(hits) else len(message)
+        level = min((w for w in levels if w.end <= hit.start + 2 or hit.end <= w.start < min(stop, hit.end + 12)),
+                    key=lambda w: min(abs(hit.start - w.end), abs(w.start - hit.end)), default=None)
+        after = [v for v in values if hit.end <= v.start < stop] or [v for v in values if v.end <= hit.start]
+        if level is None or level.concept.id in found or not after:
+            continue
+        amount = after[0] if after[0].start >= hit.end else after[-1]
+        value: dict[str, Any] = {"level": level.concept.id, "contract_amount_cny": amount.value}
+        spans = [(hit.start, hit.end), (amount.start, amount.end), (level.start, level.end)]
+        if when:  # the date nearest the equipment words, not the first said in the message
+            nearest = min(when, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
+            value["date"] = nearest.value
+            spans.append((nearest.start, nearest.end))
+        found[level.concept.id] = Understood(f"equipment:{level.concept.id}", "equipment", value,
+                                             _clauses_at(message, spans))
+    return list(found.values())
+
+
+def _of_another_topic(message: str, position: int) -> bool:
+    """The amount at ``position`` is said in a clause about technology contracts, R&D or investment."""
+    clause = next((c for c in clauses(message) if c.start <= position < c.start + len(c.text)), None)
+    return clause is not None and any(cue(name).search(clause.text) for name in ("tech_turnover", "rd_expense",
+                                                                                 "investment"))
+
+
+def _clauses_at(message: str, spans: list[tuple[int, int]]) -> str:
+    """The clauses of ``message`` that hold any of ``spans``, joined as the message's language joins them."""
+    held = [c.text.strip() for c in clauses(message)
+            if any(c.start <= start < c.start + len(c.text) for start, _ in spans)]
+    return ("，" if re.search(r"[\u4e00-\u9fff]", message) else ", ").join(held) or message.strip()
 
 
 def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> tuple[list[Understood], str | None]:
@@ -718,8 +773,7 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         rest = _without_spans(text, [(r.start, r.end) for r in received])  # (total investment 2亿, no money so far)
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         return _received(received) + more, None
-    topic = ("rd" if cue("rd_expense").search(text) else "turnover" if cue("tech_turnover").search(text) else
-             "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else None)
+    topic = _topic_of(text)
     values = amounts(text)
     if topic is None and values and clause.dates and previous_topic in ("rd", "turnover"):
         topic = previous_topic
@@ -729,10 +783,13 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if topic == "rd":
         return [Understood(f"rd_expense:{year}", "rd_expense", {"year": year, "amount_cny": value}, source)
                 for year, value, _ in _series_years(clause, values, as_of)], topic
-    if topic == "turnover":
+    if topic == "turnover":  # several contracts of one year (1.2m, 2.5m and 800k) add up to its turnover
+        years = {d.value.year for d in clause.dates if isinstance(d.value, dt.date)}
+        series = _series_years(clause, values, as_of) if len(years) > 1 else \
+            [(next(iter(years), as_of.year - 1), sum((v.value for v in values), Decimal(0)), text)]
         return [Understood(f"quantity:technology_transaction_amount:{year}",
                            "quantities.technology_transaction_amount", {"year": year, "amount_cny": value}, source)
-                for year, value, _ in _series_years(clause, values, as_of)], topic
+                for year, value, _ in series], topic
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
     return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
@@ -744,6 +801,12 @@ def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _topic_of(text: str) -> str | None:
+    """What the amounts of ``text`` are: R&D, technology contracts, funding received or investment."""
+    return ("rd" if cue("rd_expense").search(text) else "turnover" if cue("tech_turnover").search(text) else
+            "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else None)
 
 
 def _received(readings: list[ReceivedFunding]) -> list[Understood]:
