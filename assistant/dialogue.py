@@ -350,6 +350,9 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
+    renumbered = _corrected_number(message, records, as_of)
+    if renumbered != records:
+        return renumbered
     from assistant.understanding.relative_dates import found_dates as read_dates
 
     round_, level = round_named(message), level_named(message)
@@ -383,8 +386,8 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
             taken = {f.key for j, f in enumerate(out) if j != i}
             if key in taken:  # another member already has that key: this one becomes the next #n
                 key = _free_key(key.partition("#")[0], taken)
-            out[i] = sibling.model_copy(update={"value": new_value, "source": f"{sibling.source} → {_saying(message, as_of)}",
-                                                "key": key})
+            out[i] = sibling.model_copy(update={"value": new_value, "key": key,
+                                                "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
 
@@ -491,6 +494,53 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
         value = _with_precision(value, when[0].precision)
     return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}",
                                       "key": _round_key(target.key, value)}),)
+
+
+_NUMBER_SLOTS = ("amount_cny", "contract_amount_cny", "granted")
+"""Where a fact's value holds a number the user may correct (a fact that is a bare number holds it itself)."""
+
+
+def _number_of(fact: FactRecord) -> tuple[str | None, Decimal | None]:
+    if isinstance(fact.value, dict):
+        slot = next((key for key in _NUMBER_SLOTS if key in fact.value), None)
+        return slot, Decimal(str(fact.value[slot])) if slot else None
+    if isinstance(fact.value, (int, float)) and not isinstance(fact.value, bool):
+        return None, Decimal(str(fact.value))
+    return None, None
+
+
+def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
+    """``是2200万不是3200万`` / "the tech contracts were 6m, not 9m" / 说错了，是21件: the fact that holds the
+    old number (the one after 不是/not), or else the latest fact of the kind the message names (an amount or a
+    count), takes the new one (the number said before it)."""
+    from assistant.understanding.facts import names_topic
+    from assistant.understanding.quantities import counts
+
+    said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)]
+    if not said:
+        return records
+    negated = [n for n in said if cue("negation").search(message[max(0, n.start - 6):n.start])]
+    old = negated[0] if negated else None
+    new = next((n for n in reversed(said) if n is not old and (old is None or n.start < old.start)), None)
+    if new is None:
+        return records
+    counting = not amounts(message)
+
+    def fits(fact: FactRecord) -> bool:
+        slot, number = _number_of(fact)
+        if number is None or (slot == "granted") != counting:
+            return False
+        return number == Decimal(str(old.value)) if old is not None else names_topic(message, fact.field)
+
+    index = next((i for i in range(len(records) - 1, -1, -1) if fits(records[i])), None)
+    if index is None:
+        return records
+    fact = records[index]
+    slot, _ = _number_of(fact)
+    number = int(Decimal(str(new.value)))
+    value = {**fact.value, slot: number} if slot and isinstance(fact.value, dict) else number
+    changed = fact.model_copy(update={"value": value, "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return (*records[:index], changed, *records[index + 1:])
 
 
 def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:

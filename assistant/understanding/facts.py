@@ -910,3 +910,19 @@ def names_anything(text: str, as_of: dt.date) -> bool:
                 or level_named(text) or round_named(text) or received_funding(text)
                 or cue("rd_expense").search(text) or cue("tech_turnover").search(text) or cue("states").search(text)
                 or cue("not_ipo").search(text) or cue("negation").search(text))
+
+
+_FIELD_TOPICS = {"rd_expense": "rd", "quantities.technology_transaction_amount": "turnover",
+                 "other_funding_cny": "funding", "investment_total_cny": "investment"}
+
+
+def names_topic(message: str, field: str) -> bool:
+    """``message`` speaks of what facts of ``field`` hold (研发 → R&D, 首台套 → the equipment contract,
+    专利 → patent counts); any field with a number when it names none of them."""
+    if field == "equipment":
+        return bool(_named(message, "equipment"))
+    if field == "patents":
+        return bool(_patent_words(message)) or not (_topic_of(message) or _named(message, "equipment"))
+    topic = _FIELD_TOPICS.get(field)
+    named = _topic_of(message)
+    return topic == named if named else not _named(message, "equipment")
