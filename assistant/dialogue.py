@@ -350,9 +350,12 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
-    renumbered = _corrected_number(message, records, as_of)
+    renumbered = _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records
     if renumbered != records:
         return renumbered
+    led = _corrected_role(message, records, as_of)
+    if led != records:
+        return led
     from assistant.understanding.relative_dates import found_dates as read_dates
 
     round_, level = round_named(message), level_named(message)
@@ -369,7 +372,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         elif level and ("id" in value or "type" in value) and kind_of(fact.field).accepts("level") \
                 and (value.get("level") != level or not when):
             value["level"] = level
-        elif when and "date" in value and concept_of(value):  # "recognised in March 2023, not 2022"
+        elif when and "date" in value and _names_fact(message, fact):  # "recognised in March 2023, not 2022"
             value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
         else:
             continue
@@ -398,7 +401,7 @@ def _saying(message: str, as_of: dt.date) -> str:
     from assistant.understanding.facts import names_anything
 
     said = [clause.text for clause in clauses_of(message) if names_anything(clause.text, as_of)]
-    return "，".join(said) if said else message.strip()
+    return ("，" if re.search(r"[\u4e00-\u9fff]", message) else ", ").join(said) if said else message.strip()
 
 
 def _concept_group(fact: FactRecord) -> str | None:
@@ -541,6 +544,41 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     value = {**fact.value, slot: number} if slot and isinstance(fact.value, dict) else number
     changed = fact.model_copy(update={"value": value, "source": f"{fact.source} → {_saying(message, as_of)}"})
     return (*records[:index], changed, *records[index + 1:])
+
+
+def _names_fact(message: str, fact: FactRecord) -> bool:
+    """A correction that gives a date is about ``fact``: the concept it names, or the standard of the level it
+    names (the industry standard was published in March 2021); any dated concept when it names none."""
+    vocabulary = load_vocabulary()
+    named = {hit.concept.id for hit in vocabulary.find(message, "qualifications") if hit.concept.group != "standard"}
+    if fact.field == "standards" and isinstance(fact.value, dict):
+        said = {hit.concept.id for hit in vocabulary.find(message, "levels")}
+        return fact.value.get("level") in said and not named
+    concept = concept_of(fact.value)
+    return concept is not None and (not named or concept in named)
+
+
+def _leads(message: str) -> bool:
+    """The message says the company led a standard as its first drafter (第一起草单位, 主导制定, leading drafter)."""
+    return any(hit.concept.group == "standard" for hit in load_vocabulary().find(message, "qualifications"))
+
+
+def _corrected_role(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
+    """不对，我们是第一起草单位 / "for the national standard we were the leading drafter" after a standard
+    said to be drafted only as a participant: that standard (of the level named, else the latest) was led."""
+    if not _leads(message) or cue("participating_drafter").search(message):
+        return records
+    level = level_named(message) or next((hit.concept.id for hit in load_vocabulary().find(message, "levels")), None)
+    index = next((i for i in range(len(records) - 1, -1, -1) if records[i].field == "standards"
+                  and isinstance(records[i].value, dict) and records[i].value.get("first_drafter") is False
+                  and (level is None or records[i].value.get("level") == level)), None)
+    if index is None:
+        return records
+    fact = records[index]
+    assert isinstance(fact.value, dict)
+    led = fact.model_copy(update={"value": {k: v for k, v in fact.value.items() if k != "first_drafter"},
+                                  "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return (*records[:index], led, *records[index + 1:])
 
 
 def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:

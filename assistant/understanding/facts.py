@@ -496,7 +496,8 @@ class _Reading:
 
     def read(self) -> list[Understood]:
         self.facts.extend(_equipment(self.message, self.as_of))
-        drafter = bool(cue("drafting_verb").search(self.message) or _named(self.message, "standard"))
+        drafter = bool(cue("drafting_verb").search(self.message) or _named(self.message, "standard")
+                       or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
             self._read_clause(clause, drafter)
         return self.facts
@@ -698,6 +699,10 @@ def _standards(clause: _Clause, drafter: bool) -> list[Understood]:
             continue
         level = word.concept.id
         value: dict[str, Any] = {"level": level}
+        if cue("participating_drafter").search(text) and not _named(text, "standard"):
+            value["first_drafter"] = False  # 参与起草 / "a participating drafter (not the lead)"
+        elif _named(text, "standard"):
+            value["first_drafter"] = True  # said to lead it: what an earlier "participant" said is undone
         later = [d for d in clause.dates if d.start >= word.start] or clause.dates
         if later:
             value.update(_dated(later[0]))
