@@ -132,8 +132,11 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     near_before = before_clean[-12:]
     negated = bool(cue("negation").search(near_before) or
                    cue("negation_after").match(after_clean))
+    reach = 40 if before.isascii() else 24  # "Liaoning province certified us as a" puts more words between
     level = (level_named(before[-24:]) or level_named(after[:40])  # a level word first, then a body (辽宁省科技厅)
-             or granted_level(before[-24:]) or granted_level(after[:40]))
+             or granted_level(before[-reach:]) or granted_level(after[:40]))
+    if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是市级还是省级: no level said
+        level = None
     first, renewal = cue("first_round").search(before[-30:] + " " + after[:30]), cue("renewal_round").search(before[-30:] + " " + after[:30])
     round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
     chosen = dates_after or dates_before or []
@@ -302,6 +305,7 @@ def _patents(clause: _Clause) -> list[Understood]:
     found: dict[str, Understood] = {}
     numbers = counts(clause.text)
     used: set[int] = set()
+    claimed: set[int] = set()
     starts: list[int] = []
     for concept_id, word_start, word_end in _patent_words(clause.text):
         if concept_id in found:
@@ -314,10 +318,11 @@ def _patents(clause: _Clause) -> list[Understood]:
         used.add(count.start)
         value: dict[str, Any] = {"type": concept_id, "granted": count.value}
         later = [d for d in clause.dates if d.start >= word_start - 4]
-        close = [d for d in clause.dates if 0 <= count.start - d.end <= 20
+        close = [d for d in clause.dates if 0 <= count.start - d.end <= 20 and d.start not in claimed
                  and not cue("also").search(clause.text[d.end:count.start])]
         if later or close:
             value.update(_dated((later or close)[0]))
+            claimed.add((later or close)[0].start)  # 8 patents granted in 2023 and 2 foreign patents: not theirs
         found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
         starts.append(min(count.start, word_start))
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
@@ -350,7 +355,7 @@ def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[
     return [(first + i, amount.value, amount.text) for i, amount in enumerate(values)]  # type: ignore[misc]
 
 
-DATE_AFTER, DATE_BEFORE, DATE_BEFORE_EN = 40, 15, 40
+DATE_AFTER, DATE_AFTER_EN, DATE_BEFORE, DATE_BEFORE_EN = 40, 60, 15, 40
 """How far after (recognised in March 2023) and before (2022年11月首次认定高企) a concept its date may be
 (English puts more words between them)."""
 
@@ -592,12 +597,15 @@ class _Reading:
         """The fact each concept of the clause states, with the level, round, date and negation
         written around it (between the concepts before and after it)."""
         text = clause.text
+        hits = _one_hit_per_concept(text, hits)
         levels = _assign_levels(text, hits)
         dated_before: list[Found] = []
         for index, hit in enumerate(hits):
             start = hits[index - 1].end if index else 0
-            stop = hits[index + 1].start if index + 1 < len(hits) else len(text)
-            after = [d for d in clause.dates if hit.end <= d.start < min(stop, hit.end + DATE_AFTER)]
+            stop = min([hits[index + 1].start if index + 1 < len(hits) else len(text),
+                        *(start for _, start, _ in _patent_words(text) if start >= hit.end)])  # 8 patents in 2023
+            after_reach = DATE_AFTER_EN if hit.text.isascii() else DATE_AFTER
+            after = [d for d in clause.dates if hit.end <= d.start < stop and _gap(text, hit.end, d.start) < after_reach]
             reach = DATE_BEFORE_EN if hit.text.isascii() else DATE_BEFORE  # English puts more words between
             before = [d for d in clause.dates if max(start, hit.start - reach) <= d.end <= hit.start]
             if not index and not before:  # In 2022 we were approved to lead a national key laboratory
@@ -606,7 +614,7 @@ class _Reading:
                 before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
             dated_before = (after or before)[:1]
             if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
-                after, before = _set_apart_from_amounts(text, after), []
+                after, before = _set_apart_from_amounts(text, after, hit.end), []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
             if len(hits) > 1:
                 attributes = dataclasses.replace(attributes, level=levels.get(index))
@@ -663,13 +671,40 @@ class _Reading:
                                                fact.source)
 
 
-def _set_apart_from_amounts(text: str, found: list[Found]) -> list[Found]:
-    """The dates of ``found`` that a bracket or a break sets apart from the quantity after them."""
-    topic = next((m.start() for name in ("rd_expense", "tech_turnover", "investment", "other_funding")
+def _set_apart_from_amounts(text: str, found: list[Found], concept_end: int) -> list[Found]:
+    """The dates of ``found`` that a bracket or a break sets apart from the quantity after them; or, for an
+    investment said in brackets inside the concept's name, the date after both ((investment RMB 600m) …
+    was listed as a key project last year)."""
+    topic = next(((name, m) for name in ("rd_expense", "tech_turnover", "investment", "other_funding")
                   for m in [cue(name).search(text)] if m), None)
     if topic is None:
         return []
-    return [d for d in found if d.end <= topic and re.search(r"[(（,，;；]", text[d.end:topic])]
+    name, where = topic
+    apart = [d for d in found if d.end <= where.start() and re.search(r"[(（,，;；]", text[d.end:where.start()])]
+    if name == "investment" and not apart:
+        last = max((a.end for a in amounts(text)), default=len(text))
+        apart = [d for d in found if d.start >= last and d.start >= concept_end]
+    return apart
+
+
+def _gap(text: str, start: int, end: int) -> int:
+    """How many characters lie between ``start`` and ``end``, not counting words in brackets
+    (a project (a targeted oncology drug, now in Phase II) started in 2022)."""
+    return len(re.sub(r"[(（][^()（）]*[)）]", "", text[start:end]))
+
+
+def _one_hit_per_concept(text: str, hits: list[ConceptHit]) -> list[ConceptHit]:
+    """The hits of a clause, a concept named twice in a row (a leading talent team (领军人才团队)) once, as
+    one hit over both names; a project's name that is the kind of company (an innovative drug company) none."""
+    kept: list[ConceptHit] = []
+    for hit in hits:
+        if hit.concept.group == "project" and cue("company_kind_after").match(text, hit.end):
+            continue
+        if kept and kept[-1].concept.id == hit.concept.id and re.fullmatch(r"[\s(（]*", text[kept[-1].end:hit.start]):
+            kept[-1] = dataclasses.replace(kept[-1], end=hit.end, text=text[kept[-1].start:hit.end])
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
