@@ -37,8 +37,8 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.dialogue import DialogueState, _profile, new_state, respond  # noqa: E402
 from assistant.eligibility import evaluate  # noqa: E402
-from assistant.profile import parse_profile  # noqa: E402
 from assistant.eligibility.questions import sectors_named  # noqa: E402
+from assistant.profile import parse_profile  # noqa: E402
 from assistant.understanding.accounted import account  # noqa: E402
 from assistant.understanding.evaluation import canonical, facts_of  # noqa: E402
 from assistant.understanding.facts import names_anything  # noqa: E402

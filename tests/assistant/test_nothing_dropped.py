@@ -78,8 +78,8 @@ def test_the_accounting_finds_a_clause_neither_used_nor_shown_back() -> None:
     message = "我们是高新技术企业，员工120人"
     silent = account(message, "我理解到：「我们是高新技术企业」\n确定可得 0元", "zh", _says_something)
     assert silent.unaccounted == ("员工120人",) and not silent.complete
-    shown = account(message, "我理解到：「我们是高新技术企业」\n以下内容未能理解或未被使用：「员工120人」。请换个说法，或在「企业测算」表单中填写。",
-                    "zh", _says_something)
+    notice = "以下内容未能理解或未被使用：「员工120人」。请换个说法，或在「企业测算」表单中填写。"
+    shown = account(message, f"我理解到：「我们是高新技术企业」\n{notice}", "zh", _says_something)
     assert shown.complete
 
 
@@ -92,7 +92,8 @@ def test_the_accounting_finds_an_echo_that_quotes_words_that_gave_nothing() -> N
 
 
 @pytest.mark.parametrize(("turns", "said", "notice"), [
-    (["我们在大连自贸片区，去年技术合同成交额650万", "招商局的人说我们这个项目特别重大，可以一事一议"], "可以一事一议", "未能理解或未被使用"),
+    (["我们在大连自贸片区，去年技术合同成交额650万", "招商局的人说我们这个项目特别重大，可以一事一议"], "可以一事一议",
+     "未能理解或未被使用"),
     (["We are in the Dalian FTZ, first certified as a high-tech enterprise in March 2023",
       "our CEO likes sailing"], "our CEO likes sailing", "Not understood or not used"),
 ])
