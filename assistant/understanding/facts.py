@@ -245,7 +245,8 @@ DATED_FIELDS = frozenset({"qualifications", "platforms", "holdings", "listings"}
 """Profile lists whose facts say how precisely their date is known (``date_precision``)."""
 
 
-def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> Understood:
+def _merge_attributes(fact: Understood, attributes: _Attributes, words: str, *, correcting: bool = False
+                      ) -> Understood:
     """A clause that only adds attributes (，省里去年认定的 / , certified in March 2023) completes
     the fact of the clause before it."""
     if not isinstance(fact.value, dict):
@@ -261,6 +262,9 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
         value["level"] = attributes.level
     if attributes.round and "round" not in value and kind.accepts("round") and load_vocabulary().in_rounds(identity or ""):
         value["round"] = attributes.round
+    if correcting and attributes.date:  # 2020年上的，哦不对我记错了，是2022年3月上市的: the later date stands
+        value.pop("date", None)
+        value.pop("date_precision", None)
     if attributes.date and "date" not in value and value.get("held", True) and kind.dated:
         value.update(attributes.dated() if kind.accepts("date_precision") else {"date": attributes.date})
     if attributes.not_ipo and kind.accepts("ipo"):
@@ -489,6 +493,9 @@ class _Reading:
     previous: int | None = None
     """The fact a following clause of attributes completes (，2022年获批)."""
     supposing: bool = False
+    correcting: bool = False
+    """A clause of this message took back what was said before it (哦说错了, "sorry, I meant"): the next
+    fact of the same kind replaces the earlier one."""
     """Read as a supposition (a plan answered as a what-if): what is only planned counts."""
 
     @property
@@ -551,7 +558,12 @@ class _Reading:
             hits = [h for h in hits if h.end <= why.start()]
         quantities = self._quantities(clause, None if hits else self.topic)
         special = _standards(clause, drafter) + _patents(clause)
+        if cue("took_back").search(text) or cue("correction").match(text):
+            self.correcting = True
+        before = len(self.facts)
         self._add_concepts(clause, hits, bool(quantities))
+        if self.correcting and len(self.facts) > before:
+            self._replace_corrected(before)
         if special:
             self._add_counted(special)
         if not (hits or quantities or special or why or planned) and self._only_adds_to_previous(clause):
@@ -644,6 +656,22 @@ class _Reading:
         return self.previous is not None and not speaks_of_place and not self.asked(clause) \
             and not denies_a_level(text)
 
+    def _replace_corrected(self, first_new: int) -> None:
+        """上交所主板挂牌上市了，哦说错了，是科创板: each new fact replaces the earlier one of its kind (a board
+        for a board), keeping the earlier date when it says none."""
+        for fact in self.facts[first_new:]:
+            group = _group_of(fact)
+            old = next((f for f in reversed(self.facts[:first_new]) if f.field == fact.field and group
+                        and _group_of(f) == group), None)
+            if old is None or not isinstance(old.value, dict) or not isinstance(fact.value, dict):
+                continue
+            kept = {k: old.value[k] for k in ("date", "date_precision") if k in old.value and "date" not in fact.value}
+            index = self.facts.index(fact)
+            self.facts[index] = Understood(fact.key, fact.field, {**fact.value, **kept}, f"{old.source}，{fact.source}")
+            self.facts.remove(old)
+        self.correcting = False
+        self.previous = len(self.facts) - 1
+
     def _complete_previous(self, clause: _Clause) -> None:
         """，2025年再次认定 adds a renewal; ，2022年获批 / ，还没有认定 completes every fact said with the
         previous one (有两个国家级重点实验室，2022年获批: both)."""
@@ -659,7 +687,8 @@ class _Reading:
             said_together = self.facts[self.previous].source
             for index, fact in enumerate(self.facts):
                 if index == self.previous or fact.source == said_together:
-                    self.facts[index] = _merge_attributes(fact, attributes, text.strip())
+                    self.facts[index] = _merge_attributes(fact, attributes, text.strip(), correcting=self.correcting)
+            self.correcting = False
 
     def _date_every_undated(self, when: Found) -> None:
         """都是2022年认定的 / both in 2022: the date of every held fact said without one."""
@@ -669,6 +698,12 @@ class _Reading:
                     and kind_of(fact.field).deniable:
                 self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
                                                fact.source)
+
+
+def _group_of(fact: Understood) -> str | None:
+    """The vocabulary group of the concept a fact names (listing_board, enterprise_recognition…)."""
+    concept = load_vocabulary().concepts.get(concept_of(fact.value) or "")
+    return concept.group if concept else None
 
 
 def _set_apart_from_amounts(text: str, found: list[Found], concept_end: int) -> list[Found]:
