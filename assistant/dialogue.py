@@ -55,6 +55,7 @@ from assistant.understanding.facts import (
     understand_facts,
 )
 from assistant.understanding.intent import Intent, classify
+from assistant.understanding.levels import stated_level
 from assistant.understanding.quantities import ImplausibleNumber
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
 from ingest.concepts import load_vocabulary
@@ -356,9 +357,12 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     led = _corrected_role(message, records, as_of)
     if led != records:
         return led
+    rated = _corrected_equipment_level(message, records, as_of)
+    if rated != records:
+        return rated
     from assistant.understanding.relative_dates import found_dates as read_dates
 
-    round_, level = round_named(message), level_named(message)
+    round_, level = round_named(message), stated_level(message)
     when = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)] if dates else []
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
@@ -556,6 +560,27 @@ def _names_fact(message: str, fact: FactRecord) -> bool:
         return fact.value.get("level") in said and not named
     concept = concept_of(fact.value)
     return concept is not None and (not named or concept in named)
+
+
+def _corrected_equipment_level(message: str, records: tuple[FactRecord, ...], as_of: dt.date
+                               ) -> tuple[FactRecord, ...]:
+    """首台套是国际首台套，不是国内的: the latest first-of-kind equipment takes the level stated (not the one denied)."""
+    from assistant.understanding.facts import EQUIPMENT_LEVELS, names_topic
+    from assistant.understanding.levels import level_hits
+
+    said = [hit.concept.id for hit in level_hits(message) if hit.concept.id in EQUIPMENT_LEVELS
+            and not cue("negation").search(message[max(0, hit.start - 6):hit.start])]
+    if not said or not names_topic(message, "equipment"):
+        return records
+    index = next((i for i in range(len(records) - 1, -1, -1) if records[i].field == "equipment"
+                  and isinstance(records[i].value, dict) and records[i].value.get("level") != said[0]), None)
+    if index is None:
+        return records
+    fact = records[index]
+    assert isinstance(fact.value, dict)
+    rated = fact.model_copy(update={"value": {**fact.value, "level": said[0]}, "key": f"equipment:{said[0]}",
+                                    "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return (*records[:index], rated, *records[index + 1:])
 
 
 def _leads(message: str) -> bool:
