@@ -564,7 +564,7 @@ def _names_fact(message: str, fact: FactRecord) -> bool:
 
 def _corrected_equipment_level(message: str, records: tuple[FactRecord, ...], as_of: dt.date
                                ) -> tuple[FactRecord, ...]:
-    """首台套是国际首台套，不是国内的: the latest first-of-kind equipment takes the level stated (not the one denied)."""
+    """首台套是国际首台套，不是国内的: the latest first-of-kind equipment takes the level stated, not the one denied."""
     from assistant.understanding.facts import EQUIPMENT_LEVELS, names_topic
     from assistant.understanding.levels import level_hits
 
