@@ -329,6 +329,12 @@ def _patents(clause: _Clause) -> list[Understood]:
             claimed.add((later or close)[0].start)  # 8 patents granted in 2023 and 2 foreign patents: not theirs
         found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
         starts.append(min(count.start, word_start))
+    for more in [n for n in numbers if n.start not in used and cue("more_of_the_same").match(clause.text, n.end)]:
+        earlier = [key for key, start in zip(found, starts, strict=True) if start < more.start]
+        if earlier:  # 3 invention patents were granted in 2023 and 2 more this year: 5 in all
+            fact = found[earlier[-1]]
+            found[earlier[-1]] = Understood(fact.key, fact.field, {**fact.value, "granted": fact.value["granted"]
+                                                                   + more.value}, fact.source)
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
     if leading:  # Last year we were granted 21 invention patents and 3 PCT patents: the date is every count's
         for concept_id, fact in found.items():
@@ -609,7 +615,7 @@ class _Reading:
         """The fact each concept of the clause states, with the level, round, date and negation
         written around it (between the concepts before and after it)."""
         text = clause.text
-        hits = _one_hit_per_concept(text, hits)
+        hits, named_again = _one_hit_per_concept(text, hits)
         levels = _assign_levels(text, hits)
         dated_before: list[Found] = []
         for index, hit in enumerate(hits):
@@ -617,7 +623,9 @@ class _Reading:
             stop = min([hits[index + 1].start if index + 1 < len(hits) else len(text),
                         *(start for _, start, _ in _patent_words(text) if start >= hit.end)])  # 8 patents in 2023
             after_reach = DATE_AFTER_EN if hit.text.isascii() else DATE_AFTER
-            after = [d for d in clause.dates if hit.end <= d.start < stop and _gap(text, hit.end, d.start) < after_reach]
+            ends = (hit.end, named_again.get(hit.start, hit.end))  # the date may follow its second naming
+            after = [d for d in clause.dates if hit.end <= d.start < stop
+                     and any(end <= d.start and _gap(text, end, d.start) < after_reach for end in ends)]
             reach = DATE_BEFORE_EN if hit.text.isascii() else DATE_BEFORE  # English puts more words between
             before = [d for d in clause.dates if max(start, hit.start - reach) <= d.end <= hit.start]
             if not index and not before:  # In 2022 we were approved to lead a national key laboratory
@@ -728,18 +736,24 @@ def _gap(text: str, start: int, end: int) -> int:
     return len(re.sub(r"[(（][^()（）]*[)）]", "", text[start:end]))
 
 
-def _one_hit_per_concept(text: str, hits: list[ConceptHit]) -> list[ConceptHit]:
+def _one_hit_per_concept(text: str, hits: list[ConceptHit]) -> tuple[list[ConceptHit], dict[int, int]]:
     """The hits of a clause, a concept named twice in a row (a leading talent team (领军人才团队)) once, as
-    one hit over both names; a project's name that is the kind of company (an innovative drug company) none."""
+    one hit over both names, and named again further on with no list between (our testing lab was certified
+    … for inspection & testing) once, with where its last naming ends (by the first naming's start); a
+    project's name that is the kind of company (an innovative drug company) none."""
     kept: list[ConceptHit] = []
+    again: dict[int, int] = {}
     for hit in hits:
         if hit.concept.group == "project" and cue("company_kind_after").match(text, hit.end):
             continue
         if kept and kept[-1].concept.id == hit.concept.id and re.fullmatch(r"[\s(（]*", text[kept[-1].end:hit.start]):
             kept[-1] = dataclasses.replace(kept[-1], end=hit.end, text=text[kept[-1].start:hit.end])
             continue
+        if kept and kept[-1].concept.id == hit.concept.id and not cue("list_joiner").search(text[kept[-1].end:hit.start]):
+            again[kept[-1].start] = hit.end
+            continue
         kept.append(hit)
-    return kept
+    return kept, again
 
 
 def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
