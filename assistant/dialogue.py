@@ -38,7 +38,7 @@ from assistant.refund_answer import asks_about_refunds, leaving_words, refund_ru
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
-from assistant.understanding.accounted import echo_line, not_used_notice
+from assistant.understanding.accounted import PLAN_LINE, echo_line, not_used_notice
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import kind_of
@@ -855,21 +855,22 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
     status = status_line(ctx.rules, state.as_of, lang)
     window = validity_sources(ctx.rules, state.as_of)
     rule = refund_rule(ctx.rules) if asks_about_refunds(message) else None
+    echo = _echo(facts, lang)  # facts said beside the question are kept: say so
     if rule is not None:
         result = evaluate(_supposed_departure(_profile(records), message, state.as_of), state.as_of, ctx.rules) \
             if records else None
-        text = "\n".join(filter(None, (refund_text(rule, message, lang, result), status)))
+        text = "\n".join(filter(None, (echo, refund_text(rule, message, lang, result), status)))
         data = result.to_json() if result else None
         return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records, eligibility=data,
                      sources=(rule.to_json(), data or {}, window)), state.model_copy(update=after)
     support = concept_support(ctx.rules, message)
     if support is not None:
-        text = "\n".join(filter(None, (concept_support_text(support, ctx.rules, lang), status)))
+        text = "\n".join(filter(None, (echo, concept_support_text(support, ctx.rules, lang), status)))
         return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records,
                      sources=([p.to_json() for p in support.provisions], window)), state.model_copy(update=after)
     result = ctx.search().search(message, k=3)
     data = result.to_json()
-    text = "\n".join(filter(None, (search_text(result, lang), status if result.hits else None)))
+    text = "\n".join(filter(None, (echo, search_text(result, lang), status if result.hits else None)))
     return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records, hits=data, sources=(data, window)), \
         state.model_copy(update=after)
 
@@ -1042,8 +1043,7 @@ def _with_plans(reply: Reply, text: str, state: DialogueState, lang: str, ctx: A
         said = "、".join(dict.fromkeys(f"「{fact.source}」" for fact in planned))
         whatif, _ = _whatif("；".join(dict.fromkeys(fact.source for fact in planned)), _records(planned), state,
                             lang, ctx)
-        lines.append(f"{said}是计划，未计入现有情况；按假设计算：" if lang == "zh" else
-                     f"Treated as a plan, not as a fact of the company (not in the totals above): {said}.")
+        lines.append(PLAN_LINE[lang].format(said=said))
         lines.append(whatif.answer)
         sources.extend(whatif.sources)
     return replace(reply, answer="\n".join(lines), sources=tuple(sources)), planned

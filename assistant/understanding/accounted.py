@@ -47,6 +47,9 @@ def not_used_notice(message: str, sources: Iterable[str], lang: str,
 
 
 ECHO_OPENING = {"zh": "我理解到：", "en": "I understood: "}
+PLAN_LINE = {"zh": "{said}是计划，未计入现有情况；按假设计算：",
+             "en": "Treated as a plan, not as a fact of the company (not in the totals above): {said}."}
+"""The line that quotes what a description plans (answered as a what-if after it, never stored)."""
 """How a reply opens the line that quotes the words each fact was read from (「…」；「…」)."""
 _QUOTED = re.compile(r"「([^「」]*)」")
 
@@ -78,7 +81,7 @@ def account(message: str, answer: str, lang: str, says_something: Callable[[str]
     not-understood line shows back, and whether every other clause only asks or greets.
     ``says_something``: whether any reader finds a concept, amount, count, date or place in a clause."""
     echoed = used_spans(message, _quoted_after(answer, ECHO_OPENING[lang]))
-    shown = used_spans(message, _shown_back(answer, lang))
+    shown = used_spans(message, _shown_back(answer, lang) + _quoted_on(answer, PLAN_LINE[lang]))
     unaccounted, empty = [], []
     for clause in clauses_of(message):
         in_echo = any(start <= clause.start and clause.end <= end for start, end in echoed)
@@ -99,6 +102,13 @@ def _quoted_after(answer: str, opening: str) -> list[str]:
     read from (高新技术企业 → 2022年; 「…」，「…」)."""
     line = next((line for line in answer.splitlines() if line.startswith(opening)), "")
     return [part for words in _QUOTED.findall(line) for part in re.split(r"\s→\s|，|, ", words)]
+
+
+def _quoted_on(answer: str, template: str) -> list[str]:
+    """The 「…」 quotes of the lines written from ``template`` (its words around ``{said}``)."""
+    before, _, after = template.partition("{said}")
+    lines = [line for line in answer.splitlines() if (before and before in line) or (after and after in line)]
+    return [words for line in lines for words in _QUOTED.findall(line)]
 
 
 def _shown_back(answer: str, lang: str) -> list[str]:
