@@ -38,7 +38,7 @@ from assistant.refund_answer import asks_about_refunds, leaving_words, refund_ru
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
-from assistant.understanding.accounted import not_used_notice
+from assistant.understanding.accounted import PLAN_LINE, echo_line, not_used_notice
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import kind_of
@@ -55,6 +55,7 @@ from assistant.understanding.facts import (
     understand_facts,
 )
 from assistant.understanding.intent import Intent, classify
+from assistant.understanding.levels import stated_level
 from assistant.understanding.quantities import ImplausibleNumber
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
 from ingest.concepts import load_vocabulary
@@ -303,11 +304,7 @@ def _next_question(result: EligibilityResult, state: DialogueState, records: tup
 
 
 def _echo(facts: tuple[FactRecord, ...], lang: str) -> str:
-    if not facts:
-        return ""
-    said = list(dict.fromkeys(fact.source for fact in facts))
-    kept = [words for words in said if not any(words != other and words in other for other in said)]
-    return ("我理解到：" if lang == "zh" else "I understood: ") + "；".join(f"「{words}」" for words in kept)
+    return echo_line((fact.source for fact in facts), lang)
 
 
 def _benefit_summary(result: EligibilityResult) -> tuple[dict[str, Any], ...]:
@@ -354,9 +351,18 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
+    renumbered = _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records
+    if renumbered != records:
+        return renumbered
+    led = _corrected_role(message, records, as_of)
+    if led != records:
+        return led
+    rated = _corrected_equipment_level(message, records, as_of)
+    if rated != records:
+        return rated
     from assistant.understanding.relative_dates import found_dates as read_dates
 
-    round_, level = round_named(message), level_named(message)
+    round_, level = round_named(message), stated_level(message)
     when = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)] if dates else []
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
@@ -370,7 +376,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         elif level and ("id" in value or "type" in value) and kind_of(fact.field).accepts("level") \
                 and (value.get("level") != level or not when):
             value["level"] = level
-        elif when and "date" in value and concept_of(value):  # "recognised in March 2023, not 2022"
+        elif when and "date" in value and _names_fact(message, fact):  # "recognised in March 2023, not 2022"
             value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
         else:
             continue
@@ -387,10 +393,19 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
             taken = {f.key for j, f in enumerate(out) if j != i}
             if key in taken:  # another member already has that key: this one becomes the next #n
                 key = _free_key(key.partition("#")[0], taken)
-            out[i] = sibling.model_copy(update={"value": new_value, "source": f"{sibling.source} → {message.strip()}",
-                                                "key": key})
+            out[i] = sibling.model_copy(update={"value": new_value, "key": key,
+                                                "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _saying(message: str, as_of: dt.date) -> str:
+    """The clauses of a correction that say something (不对，是再次认定 → 是再次认定): what its echo quotes."""
+    from assistant.understanding.coverage import clauses_of
+    from assistant.understanding.facts import names_anything
+
+    said = [clause.text for clause in clauses_of(message) if names_anything(clause.text, as_of)]
+    return ("，" if re.search(r"[\u4e00-\u9fff]", message) else ", ").join(said) if said else message.strip()
 
 
 def _concept_group(fact: FactRecord) -> str | None:
@@ -486,6 +501,109 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
         value = _with_precision(value, when[0].precision)
     return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}",
                                       "key": _round_key(target.key, value)}),)
+
+
+_NUMBER_SLOTS = ("amount_cny", "contract_amount_cny", "granted")
+"""Where a fact's value holds a number the user may correct (a fact that is a bare number holds it itself)."""
+
+
+def _number_of(fact: FactRecord) -> tuple[str | None, Decimal | None]:
+    if isinstance(fact.value, dict):
+        slot = next((key for key in _NUMBER_SLOTS if key in fact.value), None)
+        return slot, Decimal(str(fact.value[slot])) if slot else None
+    if isinstance(fact.value, (int, float)) and not isinstance(fact.value, bool):
+        return None, Decimal(str(fact.value))
+    return None, None
+
+
+def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
+    """``是2200万不是3200万`` / "the tech contracts were 6m, not 9m" / 说错了，是21件: the fact that holds the
+    old number (the one after 不是/not), or else the latest fact of the kind the message names (an amount or a
+    count), takes the new one (the number said before it)."""
+    from assistant.understanding.facts import names_topic
+    from assistant.understanding.quantities import counts
+
+    said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)]
+    if not said:
+        return records
+    negated = [n for n in said if cue("negation").search(message[max(0, n.start - 6):n.start])]
+    old = negated[0] if negated else None
+    new = next((n for n in reversed(said) if n is not old and (old is None or n.start < old.start)), None)
+    if new is None:
+        return records
+    counting = not amounts(message)
+
+    def fits(fact: FactRecord) -> bool:
+        slot, number = _number_of(fact)
+        if number is None or (slot == "granted") != counting:
+            return False
+        return number == Decimal(str(old.value)) if old is not None else names_topic(message, fact.field)
+
+    index = next((i for i in range(len(records) - 1, -1, -1) if fits(records[i])), None)
+    if index is None:
+        return records
+    fact = records[index]
+    slot, _ = _number_of(fact)
+    number = int(Decimal(str(new.value)))
+    value = {**fact.value, slot: number} if slot and isinstance(fact.value, dict) else number
+    changed = fact.model_copy(update={"value": value, "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return (*records[:index], changed, *records[index + 1:])
+
+
+def _names_fact(message: str, fact: FactRecord) -> bool:
+    """A correction that gives a date is about ``fact``: the concept it names, or the standard of the level it
+    names (the industry standard was published in March 2021); any dated concept when it names none."""
+    vocabulary = load_vocabulary()
+    named = {hit.concept.id for hit in vocabulary.find(message, "qualifications") if hit.concept.group != "standard"}
+    if fact.field == "standards" and isinstance(fact.value, dict):
+        said = {hit.concept.id for hit in vocabulary.find(message, "levels")}
+        return fact.value.get("level") in said and not named
+    concept = concept_of(fact.value)
+    return concept is not None and (not named or concept in named)
+
+
+def _corrected_equipment_level(message: str, records: tuple[FactRecord, ...], as_of: dt.date
+                               ) -> tuple[FactRecord, ...]:
+    """首台套是国际首台套，不是国内的: the latest first-of-kind equipment takes the level stated, not the one denied."""
+    from assistant.understanding.facts import EQUIPMENT_LEVELS, names_topic
+    from assistant.understanding.levels import level_hits
+
+    said = [hit.concept.id for hit in level_hits(message) if hit.concept.id in EQUIPMENT_LEVELS
+            and not cue("negation").search(message[max(0, hit.start - 6):hit.start])]
+    if not said or not names_topic(message, "equipment"):
+        return records
+    index = next((i for i in range(len(records) - 1, -1, -1) if records[i].field == "equipment"
+                  and isinstance(records[i].value, dict) and records[i].value.get("level") != said[0]), None)
+    if index is None:
+        return records
+    fact = records[index]
+    assert isinstance(fact.value, dict)
+    rated = fact.model_copy(update={"value": {**fact.value, "level": said[0]}, "key": f"equipment:{said[0]}",
+                                    "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return (*records[:index], rated, *records[index + 1:])
+
+
+def _leads(message: str) -> bool:
+    """The message says the company led a standard as its first drafter (第一起草单位, 主导制定, leading drafter)."""
+    return any(hit.concept.group == "standard" for hit in load_vocabulary().find(message, "qualifications"))
+
+
+def _corrected_role(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
+    """不对，我们是第一起草单位 / "for the national standard we were the leading drafter" after a standard
+    said to be drafted only as a participant: that standard (of the level named, else the latest) was led."""
+    if not _leads(message) or cue("participating_drafter").search(message):
+        return records
+    level = level_named(message) or next((hit.concept.id for hit in load_vocabulary().find(message, "levels")), None)
+    index = next((i for i in range(len(records) - 1, -1, -1) if records[i].field == "standards"
+                  and isinstance(records[i].value, dict) and records[i].value.get("first_drafter") is False
+                  and (level is None or records[i].value.get("level") == level)), None)
+    if index is None:
+        return records
+    fact = records[index]
+    assert isinstance(fact.value, dict)
+    led = fact.model_copy(update={"value": {k: v for k, v in fact.value.items() if k != "first_drafter"},
+                                  "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return (*records[:index], led, *records[index + 1:])
 
 
 def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
@@ -737,21 +855,22 @@ def _clause_question(message: str, facts: tuple[FactRecord, ...], state: Dialogu
     status = status_line(ctx.rules, state.as_of, lang)
     window = validity_sources(ctx.rules, state.as_of)
     rule = refund_rule(ctx.rules) if asks_about_refunds(message) else None
+    echo = _echo(facts, lang)  # facts said beside the question are kept: say so
     if rule is not None:
         result = evaluate(_supposed_departure(_profile(records), message, state.as_of), state.as_of, ctx.rules) \
             if records else None
-        text = "\n".join(filter(None, (refund_text(rule, message, lang, result), status)))
+        text = "\n".join(filter(None, (echo, refund_text(rule, message, lang, result), status)))
         data = result.to_json() if result else None
         return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records, eligibility=data,
                      sources=(rule.to_json(), data or {}, window)), state.model_copy(update=after)
     support = concept_support(ctx.rules, message)
     if support is not None:
-        text = "\n".join(filter(None, (concept_support_text(support, ctx.rules, lang), status)))
+        text = "\n".join(filter(None, (echo, concept_support_text(support, ctx.rules, lang), status)))
         return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records,
                      sources=([p.to_json() for p in support.provisions], window)), state.model_copy(update=after)
     result = ctx.search().search(message, k=3)
     data = result.to_json()
-    text = "\n".join(filter(None, (search_text(result, lang), status if result.hits else None)))
+    text = "\n".join(filter(None, (echo, search_text(result, lang), status if result.hits else None)))
     return Reply(Intent.CLAUSE_QUESTION.value, lang, text, records, hits=data, sources=(data, window)), \
         state.model_copy(update=after)
 
@@ -888,14 +1007,22 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     if named - set(state.sectors):  # 我们是一家生物医药企业: the questions that follow keep to its sector
         state = state.model_copy(update={"sectors": (*state.sectors, *sorted(named - set(state.sectors)))})
     intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
+    if intent is Intent.OUT_OF_SCOPE and state.facts and names_the_company(text) and not cue("injection").search(text):
+        # 招商局的人说可以一事一议 / "we're opening a branch next month": about the company, but nothing this
+        # policy reads — the totals as they stand, with the words shown back as not used
+        intent = Intent.ELIGIBILITY
     try:
         reply, new_state_ = _dispatch(intent, text, facts, state, lang, ctx)
     except ProfileError as error:
         polite = ("这些信息之间有矛盾或无法识别：" if lang == "zh" else "Some of that could not be understood: ") + \
             str(error).split(":", 1)[-1].strip()
         return Reply(intent.value, lang, polite, state.facts), state
+    planned: list[Understood] = []
     if intent is Intent.ELIGIBILITY and understood:
-        reply = _with_plans_and_unused(reply, text, understood, new_state_, lang, ctx)
+        reply, planned = _with_plans(reply, text, new_state_, lang, ctx)
+    if reply.intent not in _DECLINING_INTENTS:  # every reply shows back the clauses it did not use
+        changed = [f.source for f in new_state_.facts if f not in state.facts]  # a correction, an answer
+        reply = _with_unused(reply, text, [*(f.source for f in facts), *(f.source for f in planned), *changed], lang)
     status = status_line(ctx.rules, state.as_of, lang) if reply.intent in _COMPUTING_INTENTS else None
     if status and status not in reply.answer:  # a what-if or a why on a policy not in force says so first
         reply = replace(reply, answer=f"{status}\n{reply.answer}", sources=(*reply.sources, status))
@@ -905,10 +1032,10 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     return reply, new_state_
 
 
-def _with_plans_and_unused(reply: Reply, text: str, understood: list[Understood], state: DialogueState, lang: str,
-                           ctx: AssistantContext) -> Reply:
-    """A description's reply, then what it plans (明年上市: answered as a what-if with its date, not stored),
-    then the clauses that gave nothing, shown back rather than dropped silently."""
+def _with_plans(reply: Reply, text: str, state: DialogueState, lang: str, ctx: AssistantContext
+                ) -> tuple[Reply, list[Understood]]:
+    """A description's reply, then what it plans (明年上市: answered as a what-if with its date, not stored);
+    and the planned facts."""
     planned = planned_facts(text, state.as_of)
     lines = [reply.answer]
     sources = list(reply.sources)
@@ -916,15 +1043,23 @@ def _with_plans_and_unused(reply: Reply, text: str, understood: list[Understood]
         said = "、".join(dict.fromkeys(f"「{fact.source}」" for fact in planned))
         whatif, _ = _whatif("；".join(dict.fromkeys(fact.source for fact in planned)), _records(planned), state,
                             lang, ctx)
-        lines.append(f"{said}是计划，未计入现有情况；按假设计算：" if lang == "zh" else
-                     f"Treated as a plan, not as a fact of the company (not in the totals above): {said}.")
+        lines.append(PLAN_LINE[lang].format(said=said))
         lines.append(whatif.answer)
         sources.extend(whatif.sources)
-    unused = not_used_notice(text, [fact.source for fact in [*understood, *planned]], lang, sectors_named)
-    if unused:
-        lines.append(unused)
-        sources.append(unused)
-    return replace(reply, answer="\n".join(lines), sources=tuple(sources))
+    return replace(reply, answer="\n".join(lines), sources=tuple(sources)), planned
+
+
+def _with_unused(reply: Reply, text: str, used: list[str], lang: str) -> Reply:
+    """The reply, then the clauses of the message that gave nothing, shown back rather than dropped
+    silently (``used``: the words each fact of this message was read from)."""
+    unused = not_used_notice(text, used, lang, sectors_named)
+    if not unused or unused in reply.answer:
+        return reply
+    return replace(reply, answer=f"{reply.answer}\n{unused}", sources=(*reply.sources, unused))
+
+
+_DECLINING_INTENTS = frozenset({Intent.SMALLTALK.value, Intent.OUT_OF_SCOPE.value})
+"""Replies that already say the whole message is not something the assistant reads."""
 
 
 _COMPUTING_INTENTS = frozenset({Intent.WHATIF.value, Intent.EXPLANATION.value})

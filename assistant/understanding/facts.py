@@ -132,8 +132,11 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     near_before = before_clean[-12:]
     negated = bool(cue("negation").search(near_before) or
                    cue("negation_after").match(after_clean))
+    reach = 40 if before.isascii() else 24  # "Liaoning province certified us as a" puts more words between
     level = (level_named(before[-24:]) or level_named(after[:40])  # a level word first, then a body (辽宁省科技厅)
-             or granted_level(before[-24:]) or granted_level(after[:40]))
+             or granted_level(before[-reach:]) or granted_level(after[:40]))
+    if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是市级还是省级: no level said
+        level = None
     first, renewal = cue("first_round").search(before[-30:] + " " + after[:30]), cue("renewal_round").search(before[-30:] + " " + after[:30])
     round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
     chosen = dates_after or dates_before or []
@@ -242,7 +245,8 @@ DATED_FIELDS = frozenset({"qualifications", "platforms", "holdings", "listings"}
 """Profile lists whose facts say how precisely their date is known (``date_precision``)."""
 
 
-def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> Understood:
+def _merge_attributes(fact: Understood, attributes: _Attributes, words: str, *, correcting: bool = False
+                      ) -> Understood:
     """A clause that only adds attributes (，省里去年认定的 / , certified in March 2023) completes
     the fact of the clause before it."""
     if not isinstance(fact.value, dict):
@@ -258,6 +262,9 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str) -> 
         value["level"] = attributes.level
     if attributes.round and "round" not in value and kind.accepts("round") and load_vocabulary().in_rounds(identity or ""):
         value["round"] = attributes.round
+    if correcting and attributes.date:  # 2020年上的，哦不对我记错了，是2022年3月上市的: the later date stands
+        value.pop("date", None)
+        value.pop("date_precision", None)
     if attributes.date and "date" not in value and value.get("held", True) and kind.dated:
         value.update(attributes.dated() if kind.accepts("date_precision") else {"date": attributes.date})
     if attributes.not_ipo and kind.accepts("ipo"):
@@ -302,6 +309,7 @@ def _patents(clause: _Clause) -> list[Understood]:
     found: dict[str, Understood] = {}
     numbers = counts(clause.text)
     used: set[int] = set()
+    claimed: set[int] = set()
     starts: list[int] = []
     for concept_id, word_start, word_end in _patent_words(clause.text):
         if concept_id in found:
@@ -314,12 +322,19 @@ def _patents(clause: _Clause) -> list[Understood]:
         used.add(count.start)
         value: dict[str, Any] = {"type": concept_id, "granted": count.value}
         later = [d for d in clause.dates if d.start >= word_start - 4]
-        close = [d for d in clause.dates if 0 <= count.start - d.end <= 20
+        close = [d for d in clause.dates if 0 <= count.start - d.end <= 20 and d.start not in claimed
                  and not cue("also").search(clause.text[d.end:count.start])]
         if later or close:
             value.update(_dated((later or close)[0]))
+            claimed.add((later or close)[0].start)  # 8 patents granted in 2023 and 2 foreign patents: not theirs
         found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
         starts.append(min(count.start, word_start))
+    for more in [n for n in numbers if n.start not in used and cue("more_of_the_same").match(clause.text, n.end)]:
+        earlier = [key for key, start in zip(found, starts, strict=True) if start < more.start]
+        if earlier:  # 3 invention patents were granted in 2023 and 2 more this year: 5 in all
+            fact = found[earlier[-1]]
+            found[earlier[-1]] = Understood(fact.key, fact.field, {**fact.value, "granted": fact.value["granted"]
+                                                                   + more.value}, fact.source)
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
     if leading:  # Last year we were granted 21 invention patents and 3 PCT patents: the date is every count's
         for concept_id, fact in found.items():
@@ -350,7 +365,7 @@ def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[
     return [(first + i, amount.value, amount.text) for i, amount in enumerate(values)]  # type: ignore[misc]
 
 
-DATE_AFTER, DATE_BEFORE, DATE_BEFORE_EN = 40, 15, 40
+DATE_AFTER, DATE_AFTER_EN, DATE_BEFORE, DATE_BEFORE_EN = 40, 60, 15, 40
 """How far after (recognised in March 2023) and before (2022年11月首次认定高企) a concept its date may be
 (English puts more words between them)."""
 
@@ -477,9 +492,16 @@ class _Reading:
     """The last date said (同年 / the same year points back to it)."""
     facts: list[Understood] = field(default_factory=list)
     topic: str | None = None
+    topic_dates: list[Found] = field(default_factory=list)
+    """The dates of the clause that named the topic (去年签了三个技术开发合同，分别是120万、300万: last year's)."""
+    topic_said: str = ""
+    """The words of that clause."""
     previous: int | None = None
     """The fact a following clause of attributes completes (，2022年获批)."""
     supposing: bool = False
+    correcting: bool = False
+    """A clause of this message took back what was said before it (哦说错了, "sorry, I meant"): the next
+    fact of the same kind replaces the earlier one."""
     """Read as a supposition (a plan answered as a what-if): what is only planned counts."""
 
     @property
@@ -492,7 +514,8 @@ class _Reading:
 
     def read(self) -> list[Understood]:
         self.facts.extend(_equipment(self.message, self.as_of))
-        drafter = bool(cue("drafting_verb").search(self.message) or _named(self.message, "standard"))
+        drafter = bool(cue("drafting_verb").search(self.message) or _named(self.message, "standard")
+                       or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
             self._read_clause(clause, drafter)
         return self.facts
@@ -539,32 +562,70 @@ class _Reading:
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
-        quantities, self.topic = _quantities(clause, self.as_of, None if hits else self.topic)
+        quantities = self._quantities(clause, None if hits else self.topic)
         special = _standards(clause, drafter) + _patents(clause)
+        if cue("took_back").search(text) or cue("correction").match(text):
+            self.correcting = True
+        before = len(self.facts)
         self._add_concepts(clause, hits, bool(quantities))
+        if self.correcting and len(self.facts) > before:
+            self._replace_corrected(before)
         if special:
             self._add_counted(special)
         if not (hits or quantities or special or why or planned) and self._only_adds_to_previous(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
             self._date_every_undated(clause.dates[-1])
-        self.facts.extend(quantities)
+        self._add_quantities(quantities)
         supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
-        if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause):
-            self.facts.extend(_location(clause, self.as_of))
+        # a question names the area to ask about it (What does the Dalian FTZ offer?), not to say where we are
+        if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
+                and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
+            self.facts.extend(_location(clause, self.as_of, of_a_concept=bool(hits)))
         if quantities:
             self.previous = None
+
+    def _quantities(self, clause: _Clause, previous_topic: str | None) -> list[Understood]:
+        """The amounts of the clause; technology contracts listed after the clause that dated them
+        (去年签了三个技术开发合同，分别是120万、300万) are that year's."""
+        carried = previous_topic == "turnover" and not clause.dates and not _topic_of(clause.text)
+        read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
+        quantities, topic = _quantities(read, self.as_of, previous_topic)
+        if carried and quantities and self.topic_said not in {f.source for f in self.facts}:
+            joined = f"{self.topic_said}，{clause.text.strip()}"  # the clause that named them gave this fact too
+            quantities = [Understood(f.key, f.field, f.value, joined) for f in quantities]
+        if topic != self.topic or clause.dates:
+            self.topic_dates, self.topic_said = list(clause.dates), clause.text.strip()
+        self.topic = topic
+        return quantities
+
+    def _add_quantities(self, quantities: list[Understood]) -> None:
+        """Each quantity; a year's technology contracts said in several clauses add up."""
+        for fact in quantities:
+            index = next((i for i, f in enumerate(self.facts) if f.key == fact.key), None)
+            if index is None or fact.field != "quantities.technology_transaction_amount":
+                self.facts.append(fact)
+                continue
+            old = self.facts[index]
+            total = {**fact.value, "amount_cny": old.value["amount_cny"] + fact.value["amount_cny"]}
+            self.facts[index] = Understood(fact.key, fact.field, total, f"{old.source}，{fact.source}"
+                                           if not fact.source.isascii() else f"{old.source}, {fact.source}")
 
     def _add_concepts(self, clause: _Clause, hits: list[ConceptHit], has_quantities: bool) -> None:
         """The fact each concept of the clause states, with the level, round, date and negation
         written around it (between the concepts before and after it)."""
         text = clause.text
+        hits, named_again = _one_hit_per_concept(text, hits)
         levels = _assign_levels(text, hits)
         dated_before: list[Found] = []
         for index, hit in enumerate(hits):
             start = hits[index - 1].end if index else 0
-            stop = hits[index + 1].start if index + 1 < len(hits) else len(text)
-            after = [d for d in clause.dates if hit.end <= d.start < min(stop, hit.end + DATE_AFTER)]
+            stop = min([hits[index + 1].start if index + 1 < len(hits) else len(text),
+                        *(start for _, start, _ in _patent_words(text) if start >= hit.end)])  # 8 patents in 2023
+            after_reach = DATE_AFTER_EN if hit.text.isascii() else DATE_AFTER
+            ends = (hit.end, named_again.get(hit.start, hit.end))  # the date may follow its second naming
+            after = [d for d in clause.dates if hit.end <= d.start < stop
+                     and any(end <= d.start and _gap(text, end, d.start) < after_reach for end in ends)]
             reach = DATE_BEFORE_EN if hit.text.isascii() else DATE_BEFORE  # English puts more words between
             before = [d for d in clause.dates if max(start, hit.start - reach) <= d.end <= hit.start]
             if not index and not before:  # In 2022 we were approved to lead a national key laboratory
@@ -572,8 +633,8 @@ class _Reading:
             if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
                 before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
             dated_before = (after or before)[:1]
-            if has_quantities:
-                after, before = [], []
+            if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
+                after, before = _set_apart_from_amounts(text, after, hit.end), []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
             if len(hits) > 1:
                 attributes = dataclasses.replace(attributes, level=levels.get(index))
@@ -603,6 +664,22 @@ class _Reading:
         return self.previous is not None and not speaks_of_place and not self.asked(clause) \
             and not denies_a_level(text)
 
+    def _replace_corrected(self, first_new: int) -> None:
+        """上交所主板挂牌上市了，哦说错了，是科创板: each new fact replaces the earlier one of its kind (a board
+        for a board), keeping the earlier date when it says none."""
+        for fact in self.facts[first_new:]:
+            group = _group_of(fact)
+            old = next((f for f in reversed(self.facts[:first_new]) if f.field == fact.field and group
+                        and _group_of(f) == group), None)
+            if old is None or not isinstance(old.value, dict) or not isinstance(fact.value, dict):
+                continue
+            kept = {k: old.value[k] for k in ("date", "date_precision") if k in old.value and "date" not in fact.value}
+            index = self.facts.index(fact)
+            self.facts[index] = Understood(fact.key, fact.field, {**fact.value, **kept}, f"{old.source}，{fact.source}")
+            self.facts.remove(old)
+        self.correcting = False
+        self.previous = len(self.facts) - 1
+
     def _complete_previous(self, clause: _Clause) -> None:
         """，2025年再次认定 adds a renewal; ，2022年获批 / ，还没有认定 completes every fact said with the
         previous one (有两个国家级重点实验室，2022年获批: both)."""
@@ -618,7 +695,8 @@ class _Reading:
             said_together = self.facts[self.previous].source
             for index, fact in enumerate(self.facts):
                 if index == self.previous or fact.source == said_together:
-                    self.facts[index] = _merge_attributes(fact, attributes, text.strip())
+                    self.facts[index] = _merge_attributes(fact, attributes, text.strip(), correcting=self.correcting)
+            self.correcting = False
 
     def _date_every_undated(self, when: Found) -> None:
         """都是2022年认定的 / both in 2022: the date of every held fact said without one."""
@@ -628,6 +706,54 @@ class _Reading:
                     and kind_of(fact.field).deniable:
                 self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
                                                fact.source)
+
+
+def _group_of(fact: Understood) -> str | None:
+    """The vocabulary group of the concept a fact names (listing_board, enterprise_recognition…)."""
+    concept = load_vocabulary().concepts.get(concept_of(fact.value) or "")
+    return concept.group if concept else None
+
+
+def _set_apart_from_amounts(text: str, found: list[Found], concept_end: int) -> list[Found]:
+    """The dates of ``found`` that a bracket or a break sets apart from the quantity after them; or, for an
+    investment said in brackets inside the concept's name, the date after both ((investment RMB 600m) …
+    was listed as a key project last year)."""
+    topic = next(((name, m) for name in ("rd_expense", "tech_turnover", "investment", "other_funding")
+                  for m in [cue(name).search(text)] if m), None)
+    if topic is None:
+        return []
+    name, where = topic
+    apart = [d for d in found if d.end <= where.start() and re.search(r"[(（,，;；]", text[d.end:where.start()])]
+    if name == "investment" and not apart:
+        last = max((a.end for a in amounts(text)), default=len(text))
+        apart = [d for d in found if d.start >= last and d.start >= concept_end]
+    return apart
+
+
+def _gap(text: str, start: int, end: int) -> int:
+    """How many characters lie between ``start`` and ``end``, not counting words in brackets
+    (a project (a targeted oncology drug, now in Phase II) started in 2022)."""
+    return len(re.sub(r"[(（][^()（）]*[)）]", "", text[start:end]))
+
+
+def _one_hit_per_concept(text: str, hits: list[ConceptHit]) -> tuple[list[ConceptHit], dict[int, int]]:
+    """The hits of a clause, a concept named twice in a row (a leading talent team (领军人才团队)) once, as
+    one hit over both names, and named again further on with no list between (our testing lab was certified
+    … for inspection & testing) once, with where its last naming ends (by the first naming's start); a
+    project's name that is the kind of company (an innovative drug company) none."""
+    kept: list[ConceptHit] = []
+    again: dict[int, int] = {}
+    for hit in hits:
+        if hit.concept.group == "project" and cue("company_kind_after").match(text, hit.end):
+            continue
+        if kept and kept[-1].concept.id == hit.concept.id and re.fullmatch(r"[\s(（]*", text[kept[-1].end:hit.start]):
+            kept[-1] = dataclasses.replace(kept[-1], end=hit.end, text=text[kept[-1].start:hit.end])
+            continue
+        if kept and kept[-1].concept.id == hit.concept.id and not cue("list_joiner").search(text[kept[-1].end:hit.start]):
+            again[kept[-1].start] = hit.end
+            continue
+        kept.append(hit)
+    return kept, again
 
 
 def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
@@ -657,6 +783,10 @@ def _standards(clause: _Clause, drafter: bool) -> list[Understood]:
             continue
         level = word.concept.id
         value: dict[str, Any] = {"level": level}
+        if cue("participating_drafter").search(text) and not _named(text, "standard"):
+            value["first_drafter"] = False  # 参与起草 / "a participating drafter (not the lead)"
+        elif _named(text, "standard"):
+            value["first_drafter"] = True  # said to lead it: what an earlier "participant" said is undone
         later = [d for d in clause.dates if d.start >= word.start] or clause.dates
         if later:
             value.update(_dated(later[0]))
@@ -681,21 +811,46 @@ def _named(text: str, group: str) -> list[ConceptHit]:
 
 
 def _equipment(message: str, as_of: dt.date) -> list[Understood]:
-    """First-of-kind equipment (首台套): its level, contract amount and date, wherever in the message."""
-    named = next(iter(_named(message, "equipment")), None)
-    if named is None:
-        return []
-    said = {word.concept.id for word in level_hits(message)}
-    level = next((level for level in EQUIPMENT_LEVELS if level in said), None)
-    values = amounts(message)
-    if level is None or not values:
-        return []
-    value: dict[str, Any] = {"level": level, "contract_amount_cny": values[-1].value}
+    """First-of-kind equipment (首台套), one fact per level named (国际首台套…，另外还有一个国内首台套): each
+    with the level word nearest before it, the first contract amount after it (before the next one and
+    not an amount of another topic: technology contracts, R&D), and the date nearest it; its source is
+    the clauses these were read from."""
+    hits = _named(message, "equipment")
+    levels = [word for word in level_hits(message) if word.concept.id in EQUIPMENT_LEVELS]
+    values = [v for v in amounts(message) if not _of_another_topic(message, v.start)]
     when = [found for found in dates(message, as_of) if isinstance(found.value, dt.date)]
-    if when:  # the date nearest the equipment words, not the first said in the message
-        nearest = min(when, key=lambda found: min(abs(found.start - named.end), abs(named.start - found.end)))
-        value["date"] = nearest.value
-    return [Understood(f"equipment:{level}", "equipment", value, message.strip())]
+    found: dict[str, Understood] = {}
+    for index, hit in enumerate(hits):
+        stop = hits[index + 1].start if index + 1 < len(hits) else len(message)
+        level = min((w for w in levels if w.end <= hit.start + 2 or hit.end <= w.start < min(stop, hit.end + 12)),
+                    key=lambda w: min(abs(hit.start - w.end), abs(w.start - hit.end)), default=None)
+        after = [v for v in values if hit.end <= v.start < stop] or [v for v in values if v.end <= hit.start]
+        if level is None or level.concept.id in found or not after:
+            continue
+        amount = after[0] if after[0].start >= hit.end else after[-1]
+        value: dict[str, Any] = {"level": level.concept.id, "contract_amount_cny": amount.value}
+        spans = [(hit.start, hit.end), (amount.start, amount.end), (level.start, level.end)]
+        if when:  # the date nearest the equipment words, not the first said in the message
+            nearest = min(when, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
+            value["date"] = nearest.value
+            spans.append((nearest.start, nearest.end))
+        found[level.concept.id] = Understood(f"equipment:{level.concept.id}", "equipment", value,
+                                             _clauses_at(message, spans))
+    return list(found.values())
+
+
+def _of_another_topic(message: str, position: int) -> bool:
+    """The amount at ``position`` is said in a clause about technology contracts, R&D or investment."""
+    clause = next((c for c in clauses(message) if c.start <= position < c.start + len(c.text)), None)
+    return clause is not None and any(cue(name).search(clause.text) for name in ("tech_turnover", "rd_expense",
+                                                                                 "investment"))
+
+
+def _clauses_at(message: str, spans: list[tuple[int, int]]) -> str:
+    """The clauses of ``message`` that hold any of ``spans``, joined as the message's language joins them."""
+    held = [c.text.strip() for c in clauses(message)
+            if any(c.start <= start < c.start + len(c.text) for start, _ in spans)]
+    return ("，" if re.search(r"[\u4e00-\u9fff]", message) else ", ").join(held) or message.strip()
 
 
 def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> tuple[list[Understood], str | None]:
@@ -704,9 +859,12 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     text = clause.text
     received = received_funding(text)
     if received:  # 已获得资助300万, 没拿过其他财政资金 (0), "already received 3 million in grants"
-        return _received(received), None
-    topic = ("rd" if cue("rd_expense").search(text) else "turnover" if cue("tech_turnover").search(text) else
-             "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else None)
+        rest = _without_spans(text, [(r.start, r.end) for r in received])  # (total investment 2亿, no money so far)
+        more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
+        return _received(received) + more, None
+    topic = _topic_of(text)
+    if topic in ("rd", "turnover") and event_tense(text, _lang(text), as_of) in ("planned", "expected"):
+        return [], topic  # "For 2023 we expect R&D of around 55m", 预计明年研发投入1亿: not a fact
     values = amounts(text)
     if topic is None and values and clause.dates and previous_topic in ("rd", "turnover"):
         topic = previous_topic
@@ -716,13 +874,30 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if topic == "rd":
         return [Understood(f"rd_expense:{year}", "rd_expense", {"year": year, "amount_cny": value}, source)
                 for year, value, _ in _series_years(clause, values, as_of)], topic
-    if topic == "turnover":
+    if topic == "turnover":  # several contracts of one year (1.2m, 2.5m and 800k) add up to its turnover
+        years = {d.value.year for d in clause.dates if isinstance(d.value, dt.date)}
+        series = _series_years(clause, values, as_of) if len(years) > 1 else \
+            [(next(iter(years), as_of.year - 1), sum((v.value for v in values), Decimal(0)), text)]
         return [Understood(f"quantity:technology_transaction_amount:{year}",
                            "quantities.technology_transaction_amount", {"year": year, "amount_cny": value}, source)
-                for year, value, _ in _series_years(clause, values, as_of)], topic
+                for year, value, _ in series], topic
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
     return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
+
+
+def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` blanked (positions kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _topic_of(text: str) -> str | None:
+    """What the amounts of ``text`` are: R&D, technology contracts, funding received or investment."""
+    return ("rd" if cue("rd_expense").search(text) else "turnover" if cue("tech_turnover").search(text) else
+            "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else None)
 
 
 def _received(readings: list[ReceivedFunding]) -> list[Understood]:
@@ -737,12 +912,13 @@ def _received(readings: list[ReceivedFunding]) -> list[Understood]:
     return facts
 
 
-def _location(clause: _Clause, as_of: dt.date) -> list[Understood]:
+def _location(clause: _Clause, as_of: dt.date, *, of_a_concept: bool = False) -> list[Understood]:
     """Where the company is: in the area, outside it (a place named after words of location), or leaving
     it on a date (read forward: "we plan to relocate in May" is the coming May). A planned move into
-    the area is not where it is."""
-    text = clause.text
-    source = text.strip()
+    the area is not where it is. In a clause about something the company has (``of_a_concept``: 在上海建了一个
+    离岸孵化器), a place elsewhere is that thing's, unless the clause speaks of the company's seat."""
+    text = cue("area_names_the_policy").sub(" ", clause.text)  # 自贸片区这个政策 names the policy, not our seat
+    source = clause.text.strip()
     move = cue("leaving").search(text)
     moving_in = (cue("moving_in").search(text) if move is None
                  else not cue("out_of_area").search(text) and _into_area(text[move.end():]))
@@ -754,13 +930,14 @@ def _location(clause: _Clause, as_of: dt.date) -> list[Understood]:
         return found
     if moving_in or event_tense(text, _lang(text)) in ("planned", "expected"):
         return []  # thinking of moving into the zone: not there yet
-    placed = _placed(text)
+    ours = not of_a_concept or bool(cue("company_seat").search(text))
+    placed = _placed(text) if ours else None
     if placed is not None and not cue("outside_area").search(text):
         return [Understood("location.in_zone", "location.in_zone", placed, source)]
     if cue("in_area").search(text):
         negated = cue("outside_area").search(text)
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
-    elsewhere = cue("based_elsewhere").search(text)
+    elsewhere = cue("based_elsewhere").search(text) if ours else None
     if elsewhere:
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []
@@ -771,7 +948,10 @@ def _placed(text: str) -> bool | None:
     (我们在沈阳, "we are based in Shenyang", 注册在大连保税区); None when it names no place after such words,
     or a place that contains the area and more (大连, 金普新区) or the area has no file."""
     mentions = place_mentions(text)
-    if not mentions or not cue("located_at").search(text[:min(m.start for m in mentions)]):
+    if not mentions or any(cue("place_of_others").match(text, m.end) for m in mentions):
+        return None  # 我们在沈阳有客户: customers there, not the company
+    if not (cue("located_at").search(text[:min(m.start for m in mentions)])
+            or any(cue("company_of_the_place").match(text, m.end) for m in mentions)):
         return None
     mention = most_specific(mentions)
     try:
@@ -811,3 +991,29 @@ def profile_data(facts: list[Understood]) -> dict[str, Any]:
     if "rd_expense" in data:
         data["rd_expense"].sort(key=lambda v: v["year"])
     return data
+
+
+def names_anything(text: str, as_of: dt.date) -> bool:
+    """Whether any reader finds something in ``text``: a concept, an amount, a count, a date, a place,
+    a level or round word, or funding received (what an echo of it may quote)."""
+    return bool(qualification_hits(text) or _patent_words(text) or amounts(text) or counts(text)
+                or dates(text, as_of) or place_mentions(text) or cue("in_area").search(text)
+                or level_named(text) or round_named(text) or received_funding(text)
+                or cue("rd_expense").search(text) or cue("tech_turnover").search(text) or cue("states").search(text)
+                or cue("not_ipo").search(text) or cue("negation").search(text))
+
+
+_FIELD_TOPICS = {"rd_expense": "rd", "quantities.technology_transaction_amount": "turnover",
+                 "other_funding_cny": "funding", "investment_total_cny": "investment"}
+
+
+def names_topic(message: str, field: str) -> bool:
+    """``message`` speaks of what facts of ``field`` hold (研发 → R&D, 首台套 → the equipment contract,
+    专利 → patent counts); any field with a number when it names none of them."""
+    if field == "equipment":
+        return bool(_named(message, "equipment"))
+    if field == "patents":
+        return bool(_patent_words(message)) or not (_topic_of(message) or _named(message, "equipment"))
+    topic = _FIELD_TOPICS.get(field)
+    named = _topic_of(message)
+    return topic == named if named else not _named(message, "equipment")

@@ -28,7 +28,7 @@ def classify(message: str, has_facts: bool, has_result: bool) -> Intent:
     if cue("smalltalk").match(message) or thanks \
             or (cue("about_you").search(message) and not has_facts):
         return Intent.SMALLTALK
-    if cue("correction").match(message):
+    if cue("correction").match(message) or (has_result and cue("correction_inside").search(message)):
         return Intent.CORRECTION
     if cue("rule_question").search(message) and cue("question").search(message):
         return Intent.CLAUSE_QUESTION

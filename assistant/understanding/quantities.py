@@ -11,11 +11,12 @@ from decimal import Decimal
 from ingest.money import CHINESE_NUMERAL_CHARS, NumberFormatError, parse_number
 
 _ZH_NUMBER = rf"[0-9０-９][0-9０-９,，.．]*|[{CHINESE_NUMERAL_CHARS}]+"
-_ZH_AMOUNT = re.compile(
-    rf"(?P<num>(?:{_ZH_NUMBER})(?:亿(?:{_ZH_NUMBER})?)?)\s*(?P<unit>亿元|万元|亿|千万|百万|万|元|块钱|块)")
+_ZH_AMOUNT = re.compile(  # not 这两块 (these two parts); 1.5个亿 is 1.5亿
+    rf"(?<![这那哪])(?P<num>(?:{_ZH_NUMBER})(?:亿(?:{_ZH_NUMBER})?)?)\s*(?P<unit>个亿|亿元|万元|亿|千万|百万|万|元|块钱|块)")
 _EN_AMOUNT = re.compile(
     r"(?:(?:RMB|CNY|¥|￥)\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>billion|bn|million|mn|m\b|thousand|k\b)?"
-    r"\s*(?P<currency>yuan|RMB|CNY)?", re.IGNORECASE)
+    r"\s*(?:(?P<currency>yuan|RMB|CNY)(?!\s*\d))?", re.IGNORECASE)
+"""A currency after a number is its unit unless a number follows it (2024 RMB 20m: RMB is 20m's)."""
 _SCALES = {"billion": 10**9, "bn": 10**9, "million": 10**6, "mn": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3}
 MAX_AMOUNT = Decimal(10) ** 13
 """Amounts above this (10 trillion yuan) are not believable for one company."""
@@ -54,7 +55,7 @@ def zh_amounts(text: str) -> list[Found]:
     """Chinese amounts: ``3000万``, ``三千万元``, ``1.3亿``, ``1亿3千万``, ``20,000,000元``."""
     found = []
     for match in _ZH_AMOUNT.finditer(text):
-        multiplier = match["unit"].removesuffix("元").removesuffix("块钱").removesuffix("块")
+        multiplier = match["unit"].removeprefix("个").removesuffix("元").removesuffix("块钱").removesuffix("块")
         try:
             value = parse_number(match["num"] + multiplier)
         except NumberFormatError:

@@ -65,13 +65,14 @@ def funding_wording(lang: str) -> FundingWording:
 
 def received_funding(text: str, lang: str | None = None) -> list[ReceivedFunding]:
     """Every clause of ``text`` that says funding was received (with its amounts) or that none was."""
-    lang = lang or ("zh" if _HAN.search(text) else "en")
-    wording = funding_wording(lang)
     found = []
     for clause in _CLAUSE.finditer(text):
-        reading = _read_clause(clause[0], clause.start(), lang, wording)
-        if reading is not None:
-            found.append(reading)
+        first = lang or ("zh" if _HAN.search(clause[0]) else "en")
+        for language in (first, *(other for other in ("zh", "en") if other != first and lang is None)):
+            reading = _read_clause(clause[0], clause.start(), language, funding_wording(language))
+            if reading is not None:  # English words around 2亿 are read as English too
+                found.append(reading)
+                break
     return found
 
 

@@ -12,6 +12,12 @@ Run: ``python bench/conversation/run.py``. Splits:
 As a baseline in the same run, every single description is also scored with a parser that only
 finds vocabulary concepts (no levels, rounds, dates, negations or amounts). A turn whose reply
 raises counts as wrong and is reported (``failed``).
+
+``accounted``: the share of single descriptions whose reply accounts for every clause (issue 11,
+item 4): each clause is quoted by the echo line as used, or shown back on the not-understood line,
+or only asks or greets; and the echo quotes no clause in which no reader finds anything (a concept,
+amount, count, date or place). A reply that declines the whole message (out of scope) accounts for
+it. ``--failures`` lists the single descriptions and turns that are wrong, for tuning.
 """
 
 from __future__ import annotations
@@ -31,9 +37,13 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.dialogue import DialogueState, _profile, new_state, respond  # noqa: E402
 from assistant.eligibility import evaluate  # noqa: E402
+from assistant.eligibility.questions import sectors_named  # noqa: E402
 from assistant.profile import parse_profile  # noqa: E402
+from assistant.understanding.accounted import account  # noqa: E402
 from assistant.understanding.evaluation import canonical, facts_of  # noqa: E402
+from assistant.understanding.facts import names_anything  # noqa: E402
 from ingest.concepts import load_vocabulary  # noqa: E402
+from ingest.script import message_reading  # noqa: E402
 
 REGRESSION = ROOT / "tests" / "conversations"
 BLIND = ROOT / "bench" / "conversation" / "blind"
@@ -53,7 +63,9 @@ class Scores:
     facts: list[float] = field(default_factory=list)
     baseline_totals: list[float] = field(default_factory=list)
     turns: list[float] = field(default_factory=list)
+    accounted: list[float] = field(default_factory=list)
     failed: int = 0
+    wrong: list[str] = field(default_factory=list)
 
     @staticmethod
     def mean(values: list[float]) -> str:
@@ -79,13 +91,28 @@ def _turn(message: str, state: DialogueState, scores: Scores) -> tuple[Any, Dial
         return None
 
 
+def accounted(message: str, reply: Any, as_of: dt.date) -> bool:
+    """The reply accounts for every clause of ``message`` (see the module's docstring)."""
+    if reply.intent in ("out_of_scope", "smalltalk"):
+        return True
+    def says_something(words: str) -> bool:
+        reading = message_reading(words)  # 繁體 read as the understanding reads it
+        return names_anything(reading.text if reading else words, as_of)
+
+    return account(message, reply.answer, reply.lang, says_something, sectors_named).complete
+
+
 def score_single(data: dict[str, Any], scores: Scores, rules: Any) -> None:
     turn, as_of = data["turns"][0], _as_of(data)
     expect = turn.get("expect") or {}
     outcome = _turn(turn["user"], new_state(as_of), scores)
+    scores.accounted.append(float(outcome is not None and accounted(turn["user"], outcome[0], as_of)))
     if "total_min_cny" in expect:
         wanted = (expect["total_min_cny"], expect["total_max_cny"])
-        scores.totals.append(float(outcome is not None and _totals(outcome[0]) == wanted))
+        right = outcome is not None and _totals(outcome[0]) == wanted
+        scores.totals.append(float(right))
+        if not right:
+            scores.wrong.append(f"{data['id']}: wanted {wanted}, got {_totals(outcome[0]) if outcome else 'failure'}")
         base = evaluate(parse_profile(concepts_only(turn["user"])), as_of, rules)
         scores.baseline_totals.append(float((base.total_min_cny, base.total_max_cny) == wanted))
     if "profile" in expect:
@@ -101,7 +128,11 @@ def score_dialogue(data: dict[str, Any], scores: Scores) -> None:
         outcome = _turn(turn["user"], state, scores)
         if "total_min_cny" in expect:
             wanted = (expect["total_min_cny"], expect["total_max_cny"])
-            scores.turns.append(float(outcome is not None and _totals(outcome[0]) == wanted))
+            right = outcome is not None and _totals(outcome[0]) == wanted
+            scores.turns.append(float(right))
+            if not right:
+                scores.wrong.append(f"{data['id']} turn {data['turns'].index(turn) + 1}: wanted {wanted}, "
+                                    f"got {_totals(outcome[0]) if outcome else 'failure'}")
         if outcome is not None:
             state = outcome[1]
 
@@ -119,13 +150,15 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--skip", action="append", default=[], metavar="SET",
                         help="leave a blind set out unread (e.g. --skip blind-3): the one kept blind "
                              "for the round's single measurement; repeatable")
+    parser.add_argument("--failures", action="store_true", help="list what is wrong, per split and language")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     from assistant.dialogue import default_context
 
-    skip = frozenset(_arguments(argv).skip)
+    arguments = _arguments(argv)
+    skip = frozenset(arguments.skip)
     rules = default_context().rules
     table: dict[tuple[str, str], Scores] = defaultdict(Scores)
     for _, folder in sets(skip):
@@ -136,11 +169,16 @@ def main(argv: list[str] | None = None) -> int:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             score_dialogue(data, table[(str(data["split"]), str(data["lang"]))])
     print(f"{'split':9} {'lang':4} {'single n':>8} {'totals exact':>13} {'facts correct':>14} "
-          f"{'baseline totals':>16} {'judged turns':>13} {'turns right':>12} {'failed':>7}")
+          f"{'baseline totals':>16} {'accounted':>10} {'judged turns':>13} {'turns right':>12} {'failed':>7}")
     order = {"tune": 0, "holdout": 1}
     for (split, language), s in sorted(table.items(), key=lambda item: (order.get(item[0][0], 2), item[0])):
         print(f"{split:9} {language:4} {len(s.totals):>8} {Scores.mean(s.totals):>13} {Scores.mean(s.facts):>14} "
-              f"{Scores.mean(s.baseline_totals):>16} {len(s.turns):>13} {Scores.mean(s.turns):>12} {s.failed:>7}")
+              f"{Scores.mean(s.baseline_totals):>16} {Scores.mean(s.accounted):>10} {len(s.turns):>13} "
+              f"{Scores.mean(s.turns):>12} {s.failed:>7}")
+    if arguments.failures:
+        for (split, language), s in sorted(table.items()):
+            for line in s.wrong:
+                print(f"  {split} {language} {line}")
     return 0
 
 

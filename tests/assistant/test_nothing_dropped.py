@@ -64,3 +64,52 @@ def test_a_plan_is_answered_as_a_what_if_with_its_date_and_not_stored(message: s
 def test_a_plan_after_the_policy_ends_says_it_would_not_apply() -> None:
     reply, _ = respond("我们是2022年首次认定的高新技术企业，计划明年在科创板上市", new_state(AS_OF))
     assert "之后，不再适用" in reply.answer
+
+
+def _says_something(words: str) -> bool:
+    from assistant.understanding.facts import names_anything
+
+    return names_anything(words, AS_OF)
+
+
+def test_the_accounting_finds_a_clause_neither_used_nor_shown_back() -> None:
+    from assistant.understanding.accounted import account
+
+    message = "我们是高新技术企业，员工120人"
+    silent = account(message, "我理解到：「我们是高新技术企业」\n确定可得 0元", "zh", _says_something)
+    assert silent.unaccounted == ("员工120人",) and not silent.complete
+    notice = "以下内容未能理解或未被使用：「员工120人」。请换个说法，或在「企业测算」表单中填写。"
+    shown = account(message, f"我理解到：「我们是高新技术企业」\n{notice}", "zh", _says_something)
+    assert shown.complete
+
+
+def test_the_accounting_finds_an_echo_that_quotes_words_that_gave_nothing() -> None:
+    from assistant.understanding.accounted import account
+
+    message = "hey, our lab is a national key laboratory, pls compute"
+    echoed = account(message, f"I understood: 「{message}」", "en", _says_something)
+    assert echoed.echoed_without_fact == ("pls compute",)
+
+
+@pytest.mark.parametrize(("turns", "said", "notice"), [
+    (["我们在大连自贸片区，去年技术合同成交额650万", "招商局的人说我们这个项目特别重大，可以一事一议"], "可以一事一议",
+     "未能理解或未被使用"),
+    (["We are in the Dalian FTZ, first certified as a high-tech enterprise in March 2023",
+      "our CEO likes sailing"], "our CEO likes sailing", "Not understood or not used"),
+])
+def test_a_later_message_that_gives_nothing_keeps_the_totals_and_is_shown_back(turns: list[str], said: str,
+                                                                                notice: str) -> None:
+    state = new_state(AS_OF)
+    first, state = respond(turns[0], state)
+    reply, _ = respond(turns[1], state)
+    assert reply.eligibility is not None and first.eligibility is not None
+    assert reply.eligibility["total_min_cny"] == first.eligibility["total_min_cny"] > 0
+    assert said in next(line for line in reply.answer.splitlines() if notice in line)
+
+
+def test_a_correction_reply_also_shows_back_what_it_did_not_use() -> None:
+    state = new_state(AS_OF)
+    _, state = respond("我们在大连自贸片区，2022年首次认定为高新技术企业", state)
+    reply, _ = respond("不对，是再次认定，我们老板喜欢钓鱼", state)
+    assert reply.intent == "correction"
+    assert "我们老板喜欢钓鱼" in next(line for line in reply.answer.splitlines() if "未能理解或未被使用" in line)
