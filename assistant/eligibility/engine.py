@@ -394,7 +394,7 @@ def _add_whole_readings(run: _Run, residual: Provision, shared: Assessment, resi
 
 YEARLY_KINDS = frozenset({ProvisionKind.ANNUAL, ProvisionKind.ANNUAL_UP_TO})
 """Kinds paid year after year (连续支持三年): their last year is later than the event."""
-_ALTERNATIVE_KEYS = ("level:", "round:")
+_ALTERNATIVE_KEYS = ("level:", "round:", "tier:")
 
 
 def _merge_alternative_tiers(run: _Run) -> None:
