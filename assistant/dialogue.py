@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 from typing import Any, cast
 
 from pydantic import BaseModel, ConfigDict
@@ -55,6 +56,7 @@ from assistant.understanding.facts import (
     understand_facts,
 )
 from assistant.understanding.intent import Intent, classify
+from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
 from ingest.concepts import load_vocabulary
@@ -120,7 +122,16 @@ class AssistantContext:
 
     rules: PolicyRules
     _search: Any = None
+    data_dir: Path | None = None
+    """Where the policy's graph (and its ``.area.yaml``) is stored; None: the bundled policy."""
     _building: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _terms: PolicyTerms | None = field(default=None, repr=False, compare=False)
+
+    def terms(self) -> PolicyTerms:
+        """The policy's own concepts and area, for the understanding: read from its rules once."""
+        if self._terms is None:
+            self._terms = policy_terms(self.rules.record.id, self.rules.benefits, self.data_dir)
+        return self._terms
 
     def search(self) -> Any:
         with self._building:
@@ -872,7 +883,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     text = reading.text if reading else text
     try:
         understood = understand_facts(text, state.as_of, in_conversation=bool(state.facts),
-                                      earlier=_last_date(state.facts))
+                                      earlier=_last_date(state.facts), terms=ctx.terms())
         facts = _records(understood)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)

@@ -30,7 +30,8 @@ from assistant.understanding.levels import (
     level_named,
     without_trailing_level,
 )
-from assistant.understanding.places import load_area, most_specific, place_mentions, relation_to_area
+from assistant.understanding.places import Area, load_area, most_specific, place_mentions, relation_to_area
+from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, counts
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
@@ -439,12 +440,13 @@ def names_the_company(message: str) -> bool:
 
 
 def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False,
-                     earlier: dt.date | None = None) -> list[Understood]:
+                     earlier: dt.date | None = None, terms: PolicyTerms | None = None) -> list[Understood]:
     """Every fact the message states about the company, in order. A message that does not
     speak about the company (想问下，院士工作站的补助是每年都有吗？) names topics, not facts,
     unless the conversation is already about the company (``in_conversation``). ``earlier``
-    is the last date said before this message (同年 points back to it)."""
-    return _Reading(message, as_of, in_conversation, earlier).read()
+    is the last date said before this message (同年 points back to it). ``terms`` are the loaded
+    policy's own concepts and area (default: the bundled policy's area, no concepts of its own)."""
+    return _Reading(message, as_of, in_conversation, earlier, terms=terms).read()
 
 
 def planned_facts(message: str, as_of: dt.date) -> list[Understood]:
@@ -481,6 +483,18 @@ class _Reading:
     """The fact a following clause of attributes completes (，2022年获批)."""
     supposing: bool = False
     """Read as a supposition (a plan answered as a what-if): what is only planned counts."""
+    terms: PolicyTerms | None = None
+    """The loaded policy's own concepts (by printed label) and area; None: the bundled policy's area."""
+
+    @property
+    def area(self) -> Area | None:
+        """Where the policy applies; None when not known (then no place is judged inside or outside)."""
+        if self.terms is not None:
+            return self.terms.area
+        try:
+            return load_area()
+        except CueFileError:
+            return None
 
     @property
     def names_us(self) -> bool:
@@ -542,16 +556,17 @@ class _Reading:
         quantities, self.topic = _quantities(clause, self.as_of, None if hits else self.topic)
         special = _standards(clause, drafter) + _patents(clause)
         self._add_concepts(clause, hits, bool(quantities))
+        own = self._add_policy_concepts(clause, bool(quantities)) if self.about_us(clause) and not planned else 0
         if special:
             self._add_counted(special)
-        if not (hits or quantities or special or why or planned) and self._only_adds_to_previous(clause):
+        if not (hits or own or quantities or special or why or planned) and self._only_adds_to_previous(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
             self._date_every_undated(clause.dates[-1])
         self.facts.extend(quantities)
         supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause):
-            self.facts.extend(_location(clause, self.as_of))
+            self.facts.extend(_location(clause, self.as_of, self.area))
         if quantities:
             self.previous = None
 
@@ -582,6 +597,25 @@ class _Reading:
                 self.facts.extend(_two_rounds(fact, text, clause.dates)
                                   or _members(fact, _count_before(text[start:hit.start])))
                 self.previous = len(self.facts) - 1
+
+    def _add_policy_concepts(self, clause: _Clause, has_quantities: bool) -> int:
+        """Concepts the policy induced from its words (我们是四星级酒店), named outside the vocabulary's
+        own labels, with the tier, level, date and negation written around them; how many were named."""
+        text = clause.text
+        if self.terms is None:
+            return 0
+        hits = self.terms.find(text, [(hit.start, hit.end) for hit in qualification_hits(text)])
+        for index, hit in enumerate(hits):
+            start = hits[index - 1].end if index else 0
+            stop = hits[index + 1].start if index + 1 < len(hits) else len(text)
+            after = [] if has_quantities else [d for d in clause.dates if hit.end <= d.start < hit.end + DATE_AFTER]
+            before = [] if has_quantities else [d for d in clause.dates
+                                                if max(start, hit.start - DATE_BEFORE_EN) <= d.end <= hit.start]
+            attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
+            self.facts.append(_policy_concept_fact(hit, self.terms.tier_named(hit.concept, text[start:stop]),
+                                                   attributes, text.strip()))
+            self.previous = len(self.facts) - 1
+        return len(hits)
 
     def _add_counted(self, special: list[Understood]) -> None:
         """Patents and standards; a patent count said without a date has the date of the patents
@@ -628,6 +662,20 @@ class _Reading:
                     and kind_of(fact.field).deniable:
                 self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "date": when.value, **precision},
                                                fact.source)
+
+
+def _policy_concept_fact(hit: PolicyConceptHit, tier: str | None, attributes: _Attributes, words: str) -> Understood:
+    """The fact of a concept the policy induced: by id and printed label, with what was said of it."""
+    value: dict[str, Any] = {"id": hit.concept.id, "label": hit.concept.label.strip()}
+    if attributes.negated:
+        value["held"] = False
+    if attributes.level:
+        value["level"] = attributes.level
+    if tier:
+        value["tier"] = tier
+    if attributes.date and not attributes.negated:
+        value.update(attributes.dated())
+    return Understood(f"policy_concept:{hit.concept.id}", "policy_concepts", value, words)
 
 
 def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
@@ -737,7 +785,7 @@ def _received(readings: list[ReceivedFunding]) -> list[Understood]:
     return facts
 
 
-def _location(clause: _Clause, as_of: dt.date) -> list[Understood]:
+def _location(clause: _Clause, as_of: dt.date, area: Area | None) -> list[Understood]:
     """Where the company is: in the area, outside it (a place named after words of location), or leaving
     it on a date (read forward: "we plan to relocate in May" is the coming May). A planned move into
     the area is not where it is."""
@@ -745,7 +793,7 @@ def _location(clause: _Clause, as_of: dt.date) -> list[Understood]:
     source = text.strip()
     move = cue("leaving").search(text)
     moving_in = (cue("moving_in").search(text) if move is None
-                 else not cue("out_of_area").search(text) and _into_area(text[move.end():]))
+                 else not cue("out_of_area").search(text) and _into_area(text[move.end():], area))
     if move is not None and not moving_in:
         found = [Understood("location.in_zone", "location.in_zone", True, source)]
         _, when = event_dates(text, _lang(text), as_of)
@@ -754,42 +802,46 @@ def _location(clause: _Clause, as_of: dt.date) -> list[Understood]:
         return found
     if moving_in or event_tense(text, _lang(text)) in ("planned", "expected"):
         return []  # thinking of moving into the zone: not there yet
-    placed = _placed(text)
+    if area is None and place_mentions(text, area=NO_AREA):
+        return []  # a place named, the policy's area not known: whether it is inside is not known
+    placed = _placed(text, area)
     if placed is not None and not cue("outside_area").search(text):
         return [Understood("location.in_zone", "location.in_zone", placed, source)]
     if cue("in_area").search(text):
         negated = cue("outside_area").search(text)
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
-    elsewhere = cue("based_elsewhere").search(text)
+    elsewhere = area is not None and cue("based_elsewhere").search(text)  # no area: elsewhere is unknown
     if elsewhere:
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []
 
 
-def _placed(text: str) -> bool | None:
+NO_AREA = Area("", "", {}, {})
+"""An area with no zones: names places by the divisions only."""
+
+
+def _placed(text: str, area: Area | None) -> bool | None:
     """Inside (True) or outside (False) the policy's area, when the clause says where the company is
     (我们在沈阳, "we are based in Shenyang", 注册在大连保税区); None when it names no place after such words,
-    or a place that contains the area and more (大连, 金普新区) or the area has no file."""
-    mentions = place_mentions(text)
+    or a place that contains the area and more (大连, 金普新区) or the area is not known."""
+    if area is None:
+        return None  # where the policy applies is not known: no place is inside or outside it
+    mentions = place_mentions(text, area=area)
     if not mentions or not cue("located_at").search(text[:min(m.start for m in mentions)]):
         return None
     mention = most_specific(mentions)
-    try:
-        relation = relation_to_area(mention, load_area()) if mention is not None else "unknown"
-    except CueFileError:
-        return None  # the policy has no area file: where it applies is unknown
+    relation = relation_to_area(mention, area) if mention is not None else "unknown"
     return {"inside": True, "outside": False}.get(relation)
 
 
-def _into_area(destination: str) -> bool:
+def _into_area(destination: str, area: Area | None) -> bool:
     """The words after a verb of moving name the policy's area (搬到自贸片区, "move into the Dalian FTZ")."""
     if cue("in_area").search(destination):
         return True
-    mention = most_specific(place_mentions(destination))
-    try:
-        return mention is not None and relation_to_area(mention, load_area()) == "inside"
-    except CueFileError:
+    if area is None:
         return False
+    mention = most_specific(place_mentions(destination, area=area))
+    return mention is not None and relation_to_area(mention, area) == "inside"
 
 
 def _lang(text: str) -> str:
