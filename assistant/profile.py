@@ -9,6 +9,7 @@ right group; the error for a wrong one names the field and lists the allowed ids
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -40,13 +41,26 @@ PROFILE_LIMITS = DataLimits(max_chars=MAX_PROFILE_CHARS, max_depth=16, max_numbe
 with longer numbers; YAML anchors, aliases and tags are refused too."""
 
 
-CONCEPT_GROUPS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("qualifications", "id"): ("enterprise_recognition", "enterprise_type"),
-    ("platforms", "type"): ("platform",),
-    ("listings", "board"): ("listing_board",),
-    ("patents", "type"): ("intellectual_property",),
-    ("holdings", "type"): ("project", "talent", "standard", "equipment"),
-}
+class _ConceptGroups(Mapping[tuple[str, str], tuple[str, ...]]):
+    """Which vocabulary groups each concept field of the profile takes (list field, item field): read
+    from the vocabulary's groups (``pkg:profileField``, ``pkg:profileKey``) when first asked."""
+
+    def _groups(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        from assistant.understanding.fact_slots import profile_groups
+
+        return profile_groups()
+
+    def __getitem__(self, slot: tuple[str, str]) -> tuple[str, ...]:
+        return self._groups()[slot]  # KeyError for a field that names no concept (``in`` relies on it)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._groups())
+
+    def __len__(self) -> int:
+        return len(self._groups())
+
+
+CONCEPT_GROUPS: Mapping[tuple[str, str], tuple[str, ...]] = _ConceptGroups()
 """Which vocabulary groups each concept field of the profile takes (list field, item field)."""
 
 

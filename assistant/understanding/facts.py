@@ -16,11 +16,13 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any, get_args
 
+from assistant.eligibility.induced import concept_label, is_induced
 from assistant.profile import EquipmentLevel
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
+from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -149,11 +151,13 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
                   ) -> Understood | None:
     """The fact a concept named in ``text`` states; ``supposed`` (a what-if) also takes what is
     only planned (如果我们明年上市)."""
-    group = concept.group
+    slot = fact_slot(concept.group)  # where the group's members go, from the vocabulary
+    if slot is None:
+        return None
     held = not attributes.negated
     value: dict[str, Any]
-    if group in ("enterprise_recognition", "enterprise_type"):
-        value = {"id": concept.id}
+    if slot.field == "qualifications":
+        value = {slot.key: concept.id}
         if not held:
             value["held"] = False
         if attributes.level:
@@ -163,10 +167,10 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
         if attributes.date and held:
             value.update(attributes.dated())
         # a first recognition and a renewal are two facts (both may pay): the round is part of the key
-        key = f"qualification:{concept.id}" + (f":{value['round']}" if "round" in value else "")
-        return Understood(key, "qualifications", value, words)
-    if group == "platform":
-        value = {"type": concept.id}
+        key = f"{slot.prefix}:{concept.id}" + (f":{value['round']}" if "round" in value else "")
+        return Understood(key, slot.field, value, words)
+    if slot.field == "platforms":
+        value = {slot.key: concept.id}
         if not held:
             value["held"] = False
         if attributes.level:
@@ -176,12 +180,12 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
         if cue("relocated").search(text):
             value["relocated_into_zone"] = True
         # a national and a provincial laboratory are two facts (both may pay): the level is part of the key
-        key = f"platform:{concept.id}" + (f":{value['level']}" if "level" in value else "")
-        return Understood(key, "platforms", value, words)
-    if group == "listing_board":
+        key = f"{slot.prefix}:{concept.id}" + (f":{value['level']}" if "level" in value else "")
+        return Understood(key, slot.field, value, words)
+    if slot.field == "listings":
         if not held or (attributes.planned and not supposed):
             return None
-        value = {"board": concept.id}
+        value = {slot.key: concept.id}
         if cue("foreign_market").search(text):
             value["domestic"] = False
         elif cue("mainland_market").search(text):
@@ -190,14 +194,14 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
             value["ipo"] = False
         if attributes.date:
             value.update(attributes.dated())
-        return Understood(f"listing:{concept.id}", "listings", value, words)
-    if group in ("project", "talent"):
-        value = {"type": concept.id}
+        return Understood(f"{slot.prefix}:{concept.id}", slot.field, value, words)
+    if slot.field == "holdings":
+        value = {slot.key: concept.id}
         if not held:
             value["held"] = False
         if attributes.date and held:
             value.update(attributes.dated())
-        return Understood(f"holding:{concept.id}", "holdings", value, words)
+        return Understood(f"{slot.prefix}:{concept.id}", slot.field, value, words)
     return None
 
 
@@ -213,30 +217,18 @@ def concept_of(value: Any) -> str | None:
     return concept if isinstance(concept, str) else None
 
 
-FACT_SLOTS: dict[str, tuple[str, str, str]] = {
-    "enterprise_recognition": ("qualification", "qualifications", "id"),
-    "enterprise_type": ("qualification", "qualifications", "id"),
-    "platform": ("platform", "platforms", "type"),
-    "listing_board": ("listing", "listings", "board"),
-    "project": ("holding", "holdings", "type"),
-    "talent": ("holding", "holdings", "type"),
-    "standard": ("holding", "holdings", "type"),
-    "equipment": ("holding", "holdings", "type"),
-}
-"""Where a concept of each vocabulary group goes in the profile: key prefix, field, and the
-value's concept key."""
-
-
 def held_fact(concept_id: str, held: bool, source: str) -> Understood | None:
     """"Yes, we have it" / "no" about one concept, in the profile field of its kind; None for a
     kind that cannot be denied (a listing)."""
-    concept = load_vocabulary().concepts.get(concept_id)
-    slot = FACT_SLOTS.get(concept.group or "") if concept else None
-    if slot is None or (not held and slot[1] == "listings"):
+    if is_induced(concept_id):  # a concept the policy induced: by its printed label
+        label: dict[str, Any] = {"id": concept_id, "label": concept_label(concept_id, "zh")}
+        return Understood(f"policy_concept:{concept_id}", "policy_concepts", label | ({} if held else {"held": False}),
+                          source)
+    slot = slot_of(concept_id)
+    if slot is None or (not held and slot.field == "listings"):
         return None
-    prefix, field_name, key = slot
-    value: dict[str, Any] = {key: concept_id} if held else {key: concept_id, "held": False}
-    return Understood(f"{prefix}:{concept_id}", field_name, value, source)
+    value: dict[str, Any] = {slot.key: concept_id} if held else {slot.key: concept_id, "held": False}
+    return Understood(f"{slot.prefix}:{concept_id}", slot.field, value, source)
 
 
 DATED_FIELDS = frozenset({"qualifications", "platforms", "holdings", "listings"})
@@ -462,11 +454,6 @@ def planned_facts(message: str, as_of: dt.date) -> list[Understood]:
     return planned
 
 
-STATED_GROUPS = ("enterprise_recognition", "enterprise_type", "platform", "listing_board", "project", "talent")
-"""Vocabulary groups whose concepts a clause states the company holds (patents, standards and
-equipment are read with their counts and amounts)."""
-
-
 @dataclass
 class _Reading:
     """One message read clause by clause: the facts so far, and what earlier clauses left open
@@ -548,7 +535,7 @@ class _Reading:
                                 self.said_before)
         text = clause.text
         planned = self._only_planned(clause)
-        hits = [h for h in qualification_hits(text) if h.concept.group in STATED_GROUPS] \
+        hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group)] \
             if self.about_us(clause) and not planned else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
