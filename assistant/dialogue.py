@@ -499,6 +499,18 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
                                       "key": _round_key(target.key, value)}),)
 
 
+def _tier_answer(text: str, state: DialogueState, terms: PolicyTerms) -> tuple[FactRecord, ...]:
+    """四星级 after "「酒店」是哪一档？": the tier of the policy's own concept asked about, as it prints it."""
+    kind, _, concept_id = state.asked[-1].partition(":")
+    concept = terms.concept(concept_id) if kind == "tier" else None
+    tier = terms.tier_named(concept, text) if concept is not None else None
+    fact = next((f for f in reversed(state.facts)
+                 if f.field == "policy_concepts" and concept_of(f.value) == concept_id), None)
+    if tier is None or fact is None or not isinstance(fact.value, dict):
+        return ()
+    return (fact.model_copy(update={"value": {**fact.value, "tier": tier}, "source": f"{fact.source} → {text}"}),)
+
+
 def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
     from assistant.understanding.quantities import Found
     from assistant.understanding.relative_dates import found_dates as dates
@@ -888,7 +900,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
-            facts = _answer_to_question(text, state)
+            facts = _answer_to_question(text, state) or _tier_answer(text, state, ctx.terms())
         if not facts and state.asked and state.asked[-1].startswith("base:") and amounts(text):
             facts = _figures_answer(text, state)
     except ImplausibleNumber as error:

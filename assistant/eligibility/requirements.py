@@ -127,7 +127,10 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                 f"{provision.level}", fix=Fix((concept,), level=provision.level),
                                 detail_zh=f"{_label(concept, 'zh')}为{_label(fact.level, 'zh')}，"
                                           f"本条支持{_label(provision.level, 'zh')}"))
-    if provision.round is not None:
+    # a concept the policy induced is not recognised in rounds the vocabulary knows: "新认定的" is the
+    # recognition's date in the window (checked below), not a round the company must name
+    newly = provision.round == "first" and fact.round is None and is_induced(concept)
+    if provision.round is not None and not newly:
         if fact.round == provision.round:
             checks.append(Check("round", Status.MET, f"{named} recognition round: {fact.round}",
                                 parameters={"concept": concept, "round": fact.round}))

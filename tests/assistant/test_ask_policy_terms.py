@@ -98,3 +98,56 @@ def test_the_bundled_policy_named_by_its_id() -> None:
     reply = ask("我们在大连保税区，2022年11月首次认定为高新技术企业", "2024-06-30", "--policy", DALIAN)
     assert totals(reply) == (200_000, 200_000) and "〔三（二）6〕" in reply["answer"]
     assert not reply["eligibility"]["assumptions"]  # the bonded zone is inside the bundled policy's area
+
+
+def test_liuhe_the_tier_asked_is_answered_in_a_word(data_dir: Path, tmp_path: Path) -> None:
+    session, options = tmp_path / "chat.json", ("--data-dir", str(data_dir), "--policy", LIUHE)
+    first = ask("我们是一家酒店，在柳河县，2020年5月评定", "2020-06-01", "--session", str(session), *options)
+    assert totals(first) == (0, 0) and "「酒店」是哪一档" in first["answer"]
+    second = ask("四星级", "2020-06-01", "--session", str(session), *options)
+    assert totals(second) == (500_000, 500_000) and "〔三8〕" in second["answer"]
+
+
+def test_liuhe_yes_to_the_question_about_a_scenic_spot(data_dir: Path, tmp_path: Path) -> None:
+    session, options = tmp_path / "chat.json", ("--data-dir", str(data_dir), "--policy", LIUHE)
+    first = ask("我们在柳河县", "2020-06-01", "--session", str(session), *options)
+    asked = first["questions"][0]
+    assert asked["key"].startswith("holds:induced-") and "「" in asked["question_zh"], asked
+    second = ask("是的", "2020-06-01", "--session", str(session), *options)
+    said = [fact for fact in second["profile"] if fact["field"] == "policy_concepts"]
+    assert said and said[0]["value"]["id"] == asked["key"].removeprefix("holds:")
+
+
+SYNTHETIC = """某区促进总部经济和企业创新发展的若干措施
+
+第一条 对新认定的国家级企业技术中心，一次性给予100万元奖励；对新认定的省级企业技术中心，一次性给予50万元奖励。
+
+第二条 对新落户的总部企业，一次性给予300万元落户奖励。
+
+第三条 本措施自2024年1月1日起施行，有效期三年。
+"""
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, ...]:
+    """A policy of two payees the vocabulary does not know: 企业技术中心 and 总部企业 are induced."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    (folder / "hq_2024.txt").write_text(SYNTHETIC, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(folder / "hq_2024.txt"), "--data-dir", str(folder / "data")])
+    assert result.exit_code == 0 and "企业技术中心〔第一条〕" in result.stderr, result.stderr
+    return "--data-dir", str(folder / "data"), "--policy", "hq_2024"
+
+
+def test_we_are_an_enterprise_technology_centre(synthetic: tuple[str, ...]) -> None:
+    reply = ask("我们是企业技术中心", "2024-06-30", *synthetic)
+    assert [fact["value"]["label"] for fact in reply["profile"]] == ["企业技术中心"]
+    assert totals(reply) == (0, 0)  # level and date not said: what it could add, not counted
+    assert [(entry["amount_min_cny"], entry["amount_max_cny"]) for entry in reply["eligibility"]["could_add"]] == [
+        (500_000, 1_000_000)]
+    reply = ask("我们2024年3月被认定为省级企业技术中心", "2024-06-30", *synthetic)
+    assert totals(reply) == (500_000, 500_000) and "〔第一条〕" in reply["answer"]
+
+
+def test_our_company_is_a_headquarters_enterprise(synthetic: tuple[str, ...]) -> None:
+    reply = ask("我们公司是总部企业，2024年5月落户", "2024-06-30", *synthetic)
+    assert totals(reply) == (3_000_000, 3_000_000) and "〔第二条〕" in reply["answer"]
