@@ -98,6 +98,16 @@ def ingest(
         err.print(f"[yellow]warning:[/] {warning}")
     if data_dir is not None:
         out.print(f"stored in {PolicyStore.graph_file(data_dir, policy_id)}")
+        _store_area(file, data_dir, policy_id)
+
+
+def _store_area(file: Path, data_dir: Path, policy_id: str) -> None:
+    """The policy's area (``<name>.area.yaml`` beside its file) is kept beside its graph, for the chat."""
+    area = file.with_suffix(".area.yaml")
+    if area.is_file():
+        target = PolicyStore.graph_file(data_dir, policy_id).with_suffix(".area.yaml")
+        target.write_bytes(area.read_bytes())
+        out.print(f"area: {target}")
 
 
 @app.command()
@@ -440,7 +450,7 @@ def _assistant_context(policy: str | None, data_dir: Path | None) -> AssistantCo
         rules = rules_from_graph(store.graph(policy))
     except (StoreError, QueryError) as error:
         fail(str(error))
-    return AssistantContext(rules)  # its search index is built on first use, cached by content
+    return AssistantContext(rules, data_dir=data_dir)  # its search index is built on first use, cached by content
 
 
 class AskFormat(StrEnum):

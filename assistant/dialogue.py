@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 from typing import Any, cast
 
 from pydantic import BaseModel, ConfigDict
@@ -56,6 +57,7 @@ from assistant.understanding.facts import (
 )
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import stated_level
+from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
 from ingest.concepts import load_vocabulary
@@ -121,7 +123,16 @@ class AssistantContext:
 
     rules: PolicyRules
     _search: Any = None
+    data_dir: Path | None = None
+    """Where the policy's graph (and its ``.area.yaml``) is stored; None: the bundled policy."""
     _building: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _terms: PolicyTerms | None = field(default=None, repr=False, compare=False)
+
+    def terms(self) -> PolicyTerms:
+        """The policy's own concepts and area, for the understanding: read from its rules once."""
+        if self._terms is None:
+            self._terms = policy_terms(self.rules.record.id, self.rules.benefits, self.data_dir)
+        return self._terms
 
     def search(self) -> Any:
         with self._building:
@@ -606,6 +617,18 @@ def _corrected_role(message: str, records: tuple[FactRecord, ...], as_of: dt.dat
     return (*records[:index], led, *records[index + 1:])
 
 
+def _tier_answer(text: str, state: DialogueState, terms: PolicyTerms) -> tuple[FactRecord, ...]:
+    """四星级 after "「酒店」是哪一档？": the tier of the policy's own concept asked about, as it prints it."""
+    kind, _, concept_id = state.asked[-1].partition(":")
+    concept = terms.concept(concept_id) if kind == "tier" else None
+    tier = terms.tier_named(concept, text) if concept is not None else None
+    fact = next((f for f in reversed(state.facts)
+                 if f.field == "policy_concepts" and concept_of(f.value) == concept_id), None)
+    if tier is None or fact is None or not isinstance(fact.value, dict):
+        return ()
+    return (fact.model_copy(update={"value": {**fact.value, "tier": tier}, "source": f"{fact.source} → {text}"}),)
+
+
 def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
     from assistant.understanding.quantities import Found
     from assistant.understanding.relative_dates import found_dates as dates
@@ -991,12 +1014,12 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     text = reading.text if reading else text
     try:
         understood = understand_facts(text, state.as_of, in_conversation=bool(state.facts),
-                                      earlier=_last_date(state.facts))
+                                      earlier=_last_date(state.facts), terms=ctx.terms())
         facts = _records(understood)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
-            facts = _answer_to_question(text, state)
+            facts = _answer_to_question(text, state) or _tier_answer(text, state, ctx.terms())
         if not facts and state.asked and state.asked[-1].startswith("base:") and amounts(text):
             facts = _figures_answer(text, state)
     except ImplausibleNumber as error:

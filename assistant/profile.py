@@ -9,6 +9,7 @@ right group; the error for a wrong one names the field and lists the allowed ids
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -17,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, 
 
 from assistant.data_input import DataInputError, DataLimits, read_data
 from ingest.concepts import load_vocabulary
+from ingest.model import induced_concept_id
 
 EquipmentLevel = Literal["international", "national"]
 """Levels a first-of-kind equipment is recognised at, most senior first."""
@@ -39,13 +41,26 @@ PROFILE_LIMITS = DataLimits(max_chars=MAX_PROFILE_CHARS, max_depth=16, max_numbe
 with longer numbers; YAML anchors, aliases and tags are refused too."""
 
 
-CONCEPT_GROUPS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("qualifications", "id"): ("enterprise_recognition", "enterprise_type"),
-    ("platforms", "type"): ("platform",),
-    ("listings", "board"): ("listing_board",),
-    ("patents", "type"): ("intellectual_property",),
-    ("holdings", "type"): ("project", "talent", "standard", "equipment"),
-}
+class _ConceptGroups(Mapping[tuple[str, str], tuple[str, ...]]):
+    """Which vocabulary groups each concept field of the profile takes (list field, item field): read
+    from the vocabulary's groups (``pkg:profileField``, ``pkg:profileKey``) when first asked."""
+
+    def _groups(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        from assistant.understanding.fact_slots import profile_groups
+
+        return profile_groups()
+
+    def __getitem__(self, slot: tuple[str, str]) -> tuple[str, ...]:
+        return self._groups()[slot]  # KeyError for a field that names no concept (``in`` relies on it)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._groups())
+
+    def __len__(self) -> int:
+        return len(self._groups())
+
+
+CONCEPT_GROUPS: Mapping[tuple[str, str], tuple[str, ...]] = _ConceptGroups()
 """Which vocabulary groups each concept field of the profile takes (list field, item field)."""
 
 
@@ -161,6 +176,22 @@ class Holding(Fact):
         return _check_concept(value, CONCEPT_GROUPS["holdings", "type"], "project or talent")
 
 
+class PolicyConcept(Fact):
+    """A concept a policy induced from its own words (酒店, 企业技术中心): not in the vocabulary, so
+    named by its printed label; its id is the policy-local id of that label (the same in every policy)."""
+
+    id: str = Field(pattern=r"^induced-[0-9a-f]{10}$")
+    label: str = Field(min_length=1, max_length=200, description="the concept's words as the policy prints them")
+    tier: str | None = Field(default=None, max_length=40, description="the tier as printed (四星级, 5A级)")
+
+    @model_validator(mode="after")
+    def _id_of_label(self) -> PolicyConcept:
+        if self.id != induced_concept_id(self.label):
+            raise ValueError(f"id {self.id!r} is not the id of the label {self.label!r} "
+                             f"({induced_concept_id(self.label)})")
+        return self
+
+
 class YearAmount(_Model):
     year: Year
     amount_cny: Money
@@ -185,6 +216,8 @@ class CompanyProfile(_Model):
         default=None, description="already received under a per-item patent subsidy with a cumulative cap")
     equipment: list[Equipment] = []
     holdings: list[Holding] = []
+    policy_concepts: list[PolicyConcept] = Field(
+        default=[], description="concepts the policy induced from its words (by printed label), held or not")
     rd_expense: list[YearAmount] = Field(default=[], description="R&D expenditure by year (研发经费)")
     quantities: dict[str, list[YearAmount]] = Field(
         default={}, description="other base quantities by year, keyed by vocabulary id "

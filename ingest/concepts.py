@@ -38,6 +38,15 @@ class Concept:
     """For a term: the qualification groups it names as a whole (上市 → listing boards)."""
     in_rounds: bool = False
     """A recognition granted first (首次) and then renewed (再次认定): its facts carry a round."""
+    profile_field: str | None = None
+    """For a group: the company profile's list its members go in (qualifications, platforms…)."""
+    profile_key: str | None = None
+    """For a group: the field of that list's item that names the member (id, type, board)."""
+    fact_prefix: str | None = None
+    """For a group: the prefix of the keys of facts about its members (qualification, platform…);
+    None when its members are read with their counts or amounts, never as a plain "we have it"."""
+    stated_as_held: bool = False
+    """For a group: a clause that names a member states that the company holds it (我们是高企)."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +168,10 @@ def _local(uri: URIRef) -> str:
     return str(uri).removeprefix(str(PKV))
 
 
+def _text(value: object) -> str | None:
+    return str(value) if isinstance(value, Literal) else None
+
+
 def parse_vocabulary(path: Path) -> Vocabulary:
     graph = Graph().parse(path, format="turtle")
     concepts: dict[str, Concept] = {}
@@ -181,6 +194,10 @@ def parse_vocabulary(path: Path) -> Vocabulary:
             held_several=bool(graph.value(uri, PKG.heldSeveral)),
             related=tuple(sorted(_local(o) for o in graph.objects(uri, SKOS.related) if isinstance(o, URIRef))),
             in_rounds=bool(graph.value(uri, PKG.recognisedInRounds)),
+            profile_field=_text(graph.value(uri, PKG.profileField)),
+            profile_key=_text(graph.value(uri, PKG.profileKey)),
+            fact_prefix=_text(graph.value(uri, PKG.factPrefix)),
+            stated_as_held=bool(graph.value(uri, PKG.statedAsHeld)),
         )
     return Vocabulary(concepts)
 

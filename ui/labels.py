@@ -79,6 +79,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "form.patents": ("知识产权（授权数）", "Intellectual property granted"),
     "form.equipment": ("首台套装备", "First-of-kind equipment"),
     "form.holdings": ("项目与人才", "Projects and talent"),
+    "form.policy_concepts": ("本政策的其他对象", "Other beneficiaries named by this policy"),
     "form.rd_expense": ("研发经费（按年）", "R&D expenditure by year"),
     "form.quantities": ("其他基数（按年）", "Other base quantities by year"),
 }
@@ -89,7 +90,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "relocated_into_zone": ("迁入", "relocated into the zone"), "first_drafter": ("第一起草人", "first drafter"),
     "granted": ("授权数", "granted"), "contract_amount_cny": ("合同金额(元)", "contract amount (yuan)"),
     "year": ("年份", "year"), "amount_cny": ("金额(元)", "amount (yuan)"), "quantity": ("基数", "quantity"),
-    "date_precision": ("精度", "date precision"),
+    "date_precision": ("精度", "date precision"), "label": ("名称", "name"), "tier": ("档次", "tier"),
     "profile.field": ("字段", "field"), "profile.value": ("值", "value (JSON)"),
     "profile.words": ("原话", "your words"),
 }

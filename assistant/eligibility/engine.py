@@ -11,6 +11,7 @@ from rdflib import Graph
 
 from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, rate_lines, whole_yuan
 from assistant.eligibility.facts import CompanyFacts, company_facts
+from assistant.eligibility.induced import remember_labels
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.requirements import Assessment, Check, Fix, Status, assess
 from assistant.eligibility.result import (
@@ -394,7 +395,7 @@ def _add_whole_readings(run: _Run, residual: Provision, shared: Assessment, resi
 
 YEARLY_KINDS = frozenset({ProvisionKind.ANNUAL, ProvisionKind.ANNUAL_UP_TO})
 """Kinds paid year after year (连续支持三年): their last year is later than the event."""
-_ALTERNATIVE_KEYS = ("level:", "round:")
+_ALTERNATIVE_KEYS = ("level:", "round:", "tier:")
 
 
 def _merge_alternative_tiers(run: _Run) -> None:
@@ -505,6 +506,7 @@ def _questions(run: _Run) -> list[Question]:
 def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules) -> EligibilityResult:
     """Everything ``profile`` can claim under the policy in ``graph`` on ``as_of``."""
     rules = graph if isinstance(graph, PolicyRules) else rules_from_graph(graph)
+    remember_labels(rules.benefits)  # rules unpickled from a start-up cache were never read here
     run = _Run(rules, company_facts(profile), as_of)
     done: set[str] = set()
     for provision in rules.benefits:

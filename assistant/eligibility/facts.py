@@ -31,6 +31,8 @@ class ConceptFact:
     ipo: bool | None = None
     date_precision: str | None = None
     """"year" or "month" when only that much of ``date`` is known."""
+    tier: str | None = None
+    """For a concept the policy induced: the tier the company named (四星级), as it wrote it."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,9 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
     for i, holding in enumerate(profile.holdings):
         found[holding.type].append(ConceptFact(holding.type, holding.held, f"holdings[{i}]", holding.level,
                                                None, holding.date, date_precision=holding.date_precision))
+    for i, concept in enumerate(profile.policy_concepts):
+        found[concept.id].append(ConceptFact(concept.id, concept.held, f"policy_concepts[{i}]", concept.level, None,
+                                             concept.date, date_precision=concept.date_precision, tier=concept.tier))
     series = {name: {v.year: v.amount_cny for v in values} for name, values in profile.quantities.items()}
     if profile.rd_expense:
         series["rd_expense"] = {v.year: v.amount_cny for v in profile.rd_expense}

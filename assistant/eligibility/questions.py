@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from assistant.eligibility.induced import concept_label
 from assistant.eligibility.result import EligibilityResult, Question
 from ingest.concepts import load_vocabulary
 
@@ -32,6 +33,7 @@ _BY_PREFIX = {
     "round": ("「{zh}」是首次认定还是再次认定？", "Is the {en} a first recognition or a renewal?"),
     "date": ("「{zh}」是何时获得的（年月日）？", "When was the {en} obtained (date)?"),
     "count": ("「{zh}」有多少项？", "How many {en} were granted?"),
+    "tier": ("「{zh}」是哪一档（如星级、等级）？", "Which tier (star rating, grade) is the {en}?"),
     "base": ("「{zh}」按年份分别是多少？", "What was the {en}, year by year?"),
 }
 ASKED_LEVELS = ("national", "provincial", "municipal")
@@ -56,8 +58,7 @@ def question_text(key: str, title: str | None = None) -> tuple[str, str]:
     if prefix == "base" and concept_id in _BASE_LABELS:
         zh, en = _BASE_LABELS[concept_id]
     else:
-        concept = load_vocabulary().concepts.get(concept_id)
-        zh, en = (concept.label_zh, concept.label_en) if concept else (concept_id, concept_id)
+        zh, en = concept_label(concept_id, "zh"), concept_label(concept_id, "en")
     levels_zh, levels_en = _asked_levels()
     return zh_template.format(zh=zh, levels_zh=levels_zh), en_template.format(en=en, levels_en=levels_en)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
+from assistant.eligibility.induced import concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.rules import PolicyRules
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
@@ -54,7 +55,7 @@ class Fix:
 
 
 def _label(concept: str, language: str) -> str:
-    return load_vocabulary().label(concept, language)
+    return concept_label(concept, language)
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,10 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                 f"{provision.level}", fix=Fix((concept,), level=provision.level),
                                 detail_zh=f"{_label(concept, 'zh')}为{_label(fact.level, 'zh')}，"
                                           f"本条支持{_label(provision.level, 'zh')}"))
-    if provision.round is not None:
+    # a concept the policy induced is not recognised in rounds the vocabulary knows: "新认定的" is the
+    # recognition's date in the window (checked below), not a round the company must name
+    newly = provision.round == "first" and fact.round is None and is_induced(concept)
+    if provision.round is not None and not newly:
         if fact.round == provision.round:
             checks.append(Check("round", Status.MET, f"{named} recognition round: {fact.round}",
                                 parameters={"concept": concept, "round": fact.round}))
@@ -138,6 +142,8 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                 f"clause pays a {provision.round}", fix=Fix((concept,), round=provision.round),
                                 detail_zh=f"{_label(concept, 'zh')}为{_ROUND_ZH.get(fact.round, fact.round)}，"
                                           f"本条支持{_ROUND_ZH.get(provision.round, provision.round)}"))
+    if provision.tier is not None and is_induced(concept):
+        checks.append(_tier_check(concept, fact.tier, provision.tier))
     if provision.kind in EVENT_KINDS:
         checks.append(_date_check(concept, fact.date, window, as_of, fact.date_precision))
     elif fact.date is not None and fact.date > as_of:
@@ -166,6 +172,19 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
         checks.append(Check("listing", Status.UNMET, "the clause pays initial public offerings (首发上市)",
                             detail_zh="本条支持首发上市"))
     return checks
+
+
+def _tier_check(concept: str, stated: str | None, printed: str) -> Check:
+    """Whether the tier the company named (四星级) is the provision's: a concept the policy induced is
+    paid by tier (三星级、四星级、五星级的酒店), and no tier said leaves it open."""
+    name = _label(concept, "zh")
+    if stated is None:
+        return Check("tier", Status.UNKNOWN, f"tier of {_label(concept, 'en')} not stated", question=f"tier:{concept}")
+    if same_tier(stated, printed):
+        return Check("tier", Status.MET, f"{_label(concept, 'en')} tier {stated}",
+                     parameters={"concept": concept, "tier": printed})
+    return Check("tier", Status.UNMET, f"{_label(concept, 'en')} is {stated}; the clause pays {printed}",
+                 detail_zh=f"{name}为{stated}，本条支持{printed}")
 
 
 def date_range(when: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
@@ -236,7 +255,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     pending: list[ConceptFact] = []
     pending_checks: list[Check] = []
     groups: dict[str, list[str]] = defaultdict(list)
-    for concept in provision.qualifications:
+    for concept in requirements_of(provision):
         groups[rules.group_of(concept)].append(concept)
     for group, concepts in groups.items():
         known = [fact for concept in concepts for fact in facts.facts(concept)]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rdflib import Graph
 
+from assistant.eligibility.induced import remember_labels
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
 from kg.namespaces import PKG
@@ -89,6 +90,7 @@ def _split_rows(benefits: tuple[Provision, ...]) -> dict[str, tuple[Provision, .
 
 
 def rules_from_record(record: PolicyRecord) -> PolicyRules:
+    remember_labels(record.provisions)
     benefits = tuple(p for p in record.provisions if p.kind.monetary)
     rules = tuple(p for p in record.provisions if p.kind in RULE_KINDS)
     return PolicyRules(record, benefits, rules, _split_rows(benefits), _titles(record), _titles_en(record))

@@ -1,5 +1,6 @@
-"""Concept matching through the vocabulary: a query names concepts (in any language the
-vocabulary labels cover), and clauses that name the same concepts rank first."""
+"""Concept matching through the vocabulary and the policy's own concepts: a query names concepts (in
+any language the vocabulary labels cover, or by the printed label of a concept the policy induced —
+酒店, 企业技术中心), and clauses that name the same concepts rank first."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from collections import Counter
 
 from assistant.retrieval.corpus import Corpus
+from assistant.understanding.policy_terms import PolicyTerms, induced_concepts
 from ingest.concepts import load_vocabulary
 
 CONCEPT_SCHEMES = ("qualifications", "base_quantities", "terms")
@@ -17,6 +19,8 @@ CONCEPT_SCHEMES = ("qualifications", "base_quantities", "terms")
 class ConceptIndex:
     def __init__(self, corpus: Corpus) -> None:
         vocabulary = load_vocabulary()
+        self._own = PolicyTerms(corpus.record.id, induced_concepts(corpus.record.provisions))
+        paid_in = {provision_id: concept.id for concept in self._own.concepts for provision_id in concept.provisions}
         self._clause_ids = [doc.clause.id for doc in corpus.clauses]
         self._concepts: list[set[str]] = []
         for doc in corpus.clauses:
@@ -24,6 +28,7 @@ class ConceptIndex:
             for provision in corpus.record.provisions:
                 if provision.clause_id == doc.clause.id:
                     found.update(provision.qualifications)
+                    found.update([paid_in[provision.id]] if provision.id in paid_in else [])
                     if provision.base_quantity:
                         found.add(provision.base_quantity)
             self._concepts.append(found)
@@ -32,8 +37,16 @@ class ConceptIndex:
         self._weight = {concept: math.log(1 + total / count) for concept, count in frequency.items()}
 
     def query_concepts(self, text: str) -> set[str]:
+        return {concept for concept, _, _ in self._hits(text)}
+
+    def _hits(self, text: str) -> list[tuple[str, int, int]]:
+        """(concept, start, end) of every concept ``text`` names: the vocabulary's, then the policy's own
+        by their printed labels outside those."""
         vocabulary = load_vocabulary()
-        return {hit.concept.id for scheme in CONCEPT_SCHEMES for hit in vocabulary.find(text, scheme)}
+        named = [(hit.concept.id, hit.start, hit.end)
+                 for scheme in CONCEPT_SCHEMES for hit in vocabulary.find(text, scheme)]
+        own = self._own.find(text, [(start, end) for _, start, end in named])
+        return named + [(hit.concept.id, hit.start, hit.end) for hit in own]
 
     def ranking(self, text: str) -> list[str]:
         """Clauses sharing the query's concepts, most (rarest) shared first; none when nothing is shared."""
@@ -55,12 +68,11 @@ class ConceptIndex:
         健身房搬走了要退钱吗, which is about something else)."""
         if clause_id not in self._clause_ids:
             return False
-        vocabulary = load_vocabulary()
-        hits = [hit for scheme in CONCEPT_SCHEMES for hit in vocabulary.find(text, scheme)]
-        wanted = {hit.concept.id for hit in hits}
+        hits = self._hits(text)
+        wanted = {concept for concept, _, _ in hits}
         if len(wanted) < at_least or not wanted <= self._concepts[self._clause_ids.index(clause_id)]:
             return False
-        labelled = {i for hit in hits for i in range(hit.start, hit.end)}
+        labelled = {i for _, start, end in hits for i in range(start, end)}
         content = [i for i, ch in enumerate(text) if _HAN.match(ch) and ch not in FUNCTION_CHARACTERS]
         return bool(content) and sum(i in labelled for i in content) >= MIN_LABEL_SHARE * len(content)
 

@@ -16,11 +16,13 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any, get_args
 
+from assistant.eligibility.induced import concept_label, is_induced
 from assistant.profile import EquipmentLevel
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
+from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -30,7 +32,8 @@ from assistant.understanding.levels import (
     level_named,
     without_trailing_level,
 )
-from assistant.understanding.places import load_area, most_specific, place_mentions, relation_to_area
+from assistant.understanding.places import Area, load_area, most_specific, place_mentions, relation_to_area
+from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, counts
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
@@ -151,11 +154,13 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
                   ) -> Understood | None:
     """The fact a concept named in ``text`` states; ``supposed`` (a what-if) also takes what is
     only planned (如果我们明年上市)."""
-    group = concept.group
+    slot = fact_slot(concept.group)  # where the group's members go, from the vocabulary
+    if slot is None:
+        return None
     held = not attributes.negated
     value: dict[str, Any]
-    if group in ("enterprise_recognition", "enterprise_type"):
-        value = {"id": concept.id}
+    if slot.field == "qualifications":
+        value = {slot.key: concept.id}
         if not held:
             value["held"] = False
         if attributes.level:
@@ -165,10 +170,10 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
         if attributes.date and held:
             value.update(attributes.dated())
         # a first recognition and a renewal are two facts (both may pay): the round is part of the key
-        key = f"qualification:{concept.id}" + (f":{value['round']}" if "round" in value else "")
-        return Understood(key, "qualifications", value, words)
-    if group == "platform":
-        value = {"type": concept.id}
+        key = f"{slot.prefix}:{concept.id}" + (f":{value['round']}" if "round" in value else "")
+        return Understood(key, slot.field, value, words)
+    if slot.field == "platforms":
+        value = {slot.key: concept.id}
         if not held:
             value["held"] = False
         if attributes.level:
@@ -178,12 +183,12 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
         if cue("relocated").search(text):
             value["relocated_into_zone"] = True
         # a national and a provincial laboratory are two facts (both may pay): the level is part of the key
-        key = f"platform:{concept.id}" + (f":{value['level']}" if "level" in value else "")
-        return Understood(key, "platforms", value, words)
-    if group == "listing_board":
+        key = f"{slot.prefix}:{concept.id}" + (f":{value['level']}" if "level" in value else "")
+        return Understood(key, slot.field, value, words)
+    if slot.field == "listings":
         if not held or (attributes.planned and not supposed):
             return None
-        value = {"board": concept.id}
+        value = {slot.key: concept.id}
         if cue("foreign_market").search(text):
             value["domestic"] = False
         elif cue("mainland_market").search(text):
@@ -192,14 +197,14 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
             value["ipo"] = False
         if attributes.date:
             value.update(attributes.dated())
-        return Understood(f"listing:{concept.id}", "listings", value, words)
-    if group in ("project", "talent"):
-        value = {"type": concept.id}
+        return Understood(f"{slot.prefix}:{concept.id}", slot.field, value, words)
+    if slot.field == "holdings":
+        value = {slot.key: concept.id}
         if not held:
             value["held"] = False
         if attributes.date and held:
             value.update(attributes.dated())
-        return Understood(f"holding:{concept.id}", "holdings", value, words)
+        return Understood(f"{slot.prefix}:{concept.id}", slot.field, value, words)
     return None
 
 
@@ -215,30 +220,18 @@ def concept_of(value: Any) -> str | None:
     return concept if isinstance(concept, str) else None
 
 
-FACT_SLOTS: dict[str, tuple[str, str, str]] = {
-    "enterprise_recognition": ("qualification", "qualifications", "id"),
-    "enterprise_type": ("qualification", "qualifications", "id"),
-    "platform": ("platform", "platforms", "type"),
-    "listing_board": ("listing", "listings", "board"),
-    "project": ("holding", "holdings", "type"),
-    "talent": ("holding", "holdings", "type"),
-    "standard": ("holding", "holdings", "type"),
-    "equipment": ("holding", "holdings", "type"),
-}
-"""Where a concept of each vocabulary group goes in the profile: key prefix, field, and the
-value's concept key."""
-
-
 def held_fact(concept_id: str, held: bool, source: str) -> Understood | None:
     """"Yes, we have it" / "no" about one concept, in the profile field of its kind; None for a
     kind that cannot be denied (a listing)."""
-    concept = load_vocabulary().concepts.get(concept_id)
-    slot = FACT_SLOTS.get(concept.group or "") if concept else None
-    if slot is None or (not held and slot[1] == "listings"):
+    if is_induced(concept_id):  # a concept the policy induced: by its printed label
+        label: dict[str, Any] = {"id": concept_id, "label": concept_label(concept_id, "zh")}
+        return Understood(f"policy_concept:{concept_id}", "policy_concepts", label | ({} if held else {"held": False}),
+                          source)
+    slot = slot_of(concept_id)
+    if slot is None or (not held and slot.field == "listings"):
         return None
-    prefix, field_name, key = slot
-    value: dict[str, Any] = {key: concept_id} if held else {key: concept_id, "held": False}
-    return Understood(f"{prefix}:{concept_id}", field_name, value, source)
+    value: dict[str, Any] = {slot.key: concept_id} if held else {slot.key: concept_id, "held": False}
+    return Understood(f"{slot.prefix}:{concept_id}", slot.field, value, source)
 
 
 DATED_FIELDS = frozenset({"qualifications", "platforms", "holdings", "listings"})
@@ -454,12 +447,13 @@ def names_the_company(message: str) -> bool:
 
 
 def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False,
-                     earlier: dt.date | None = None) -> list[Understood]:
+                     earlier: dt.date | None = None, terms: PolicyTerms | None = None) -> list[Understood]:
     """Every fact the message states about the company, in order. A message that does not
     speak about the company (想问下，院士工作站的补助是每年都有吗？) names topics, not facts,
     unless the conversation is already about the company (``in_conversation``). ``earlier``
-    is the last date said before this message (同年 points back to it)."""
-    return _Reading(message, as_of, in_conversation, earlier).read()
+    is the last date said before this message (同年 points back to it). ``terms`` are the loaded
+    policy's own concepts and area (default: the bundled policy's area, no concepts of its own)."""
+    return _Reading(message, as_of, in_conversation, earlier, terms=terms).read()
 
 
 def planned_facts(message: str, as_of: dt.date) -> list[Understood]:
@@ -473,11 +467,6 @@ def planned_facts(message: str, as_of: dt.date) -> list[Understood]:
         supposed = _Reading(clause.text, as_of, True, None, supposing=True).read()
         planned.extend(fact for fact in supposed if fact.key not in stated and not fact.field.startswith("location."))
     return planned
-
-
-STATED_GROUPS = ("enterprise_recognition", "enterprise_type", "platform", "listing_board", "project", "talent")
-"""Vocabulary groups whose concepts a clause states the company holds (patents, standards and
-equipment are read with their counts and amounts)."""
 
 
 @dataclass
@@ -499,10 +488,22 @@ class _Reading:
     previous: int | None = None
     """The fact a following clause of attributes completes (，2022年获批)."""
     supposing: bool = False
+    """Read as a supposition (a plan answered as a what-if): what is only planned counts."""
     correcting: bool = False
     """A clause of this message took back what was said before it (哦说错了, "sorry, I meant"): the next
     fact of the same kind replaces the earlier one."""
-    """Read as a supposition (a plan answered as a what-if): what is only planned counts."""
+    terms: PolicyTerms | None = None
+    """The loaded policy's own concepts (by printed label) and area; None: the bundled policy's area."""
+
+    @property
+    def area(self) -> Area | None:
+        """Where the policy applies; None when not known (then no place is judged inside or outside)."""
+        if self.terms is not None:
+            return self.terms.area
+        try:
+            return load_area()
+        except CueFileError:
+            return None
 
     @property
     def names_us(self) -> bool:
@@ -557,7 +558,7 @@ class _Reading:
                                 self.said_before)
         text = clause.text
         planned = self._only_planned(clause)
-        hits = [h for h in qualification_hits(text) if h.concept.group in STATED_GROUPS] \
+        hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group)] \
             if self.about_us(clause) and not planned else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
@@ -570,9 +571,10 @@ class _Reading:
         self._add_concepts(clause, hits, bool(quantities))
         if self.correcting and len(self.facts) > before:
             self._replace_corrected(before)
+        own = self._add_policy_concepts(clause, bool(quantities)) if self.about_us(clause) and not planned else 0
         if special:
             self._add_counted(special)
-        if not (hits or quantities or special or why or planned) and self._only_adds_to_previous(clause):
+        if not (hits or own or quantities or special or why or planned) and self._only_adds_to_previous(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
             self._date_every_undated(clause.dates[-1])
@@ -581,7 +583,7 @@ class _Reading:
         # a question names the area to ask about it (What does the Dalian FTZ offer?), not to say where we are
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
-            self.facts.extend(_location(clause, self.as_of, of_a_concept=bool(hits)))
+            self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits)))
         if quantities:
             self.previous = None
 
@@ -643,6 +645,25 @@ class _Reading:
                 self.facts.extend(_two_rounds(fact, text, clause.dates)
                                   or _members(fact, _count_before(text[start:hit.start])))
                 self.previous = len(self.facts) - 1
+
+    def _add_policy_concepts(self, clause: _Clause, has_quantities: bool) -> int:
+        """Concepts the policy induced from its words (我们是四星级酒店), named outside the vocabulary's
+        own labels, with the tier, level, date and negation written around them; how many were named."""
+        text = clause.text
+        if self.terms is None:
+            return 0
+        hits = self.terms.find(text, [(hit.start, hit.end) for hit in qualification_hits(text)])
+        for index, hit in enumerate(hits):
+            start = hits[index - 1].end if index else 0
+            stop = hits[index + 1].start if index + 1 < len(hits) else len(text)
+            after = [] if has_quantities else [d for d in clause.dates if hit.end <= d.start < hit.end + DATE_AFTER]
+            before = [] if has_quantities else [d for d in clause.dates
+                                                if max(start, hit.start - DATE_BEFORE_EN) <= d.end <= hit.start]
+            attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
+            self.facts.append(_policy_concept_fact(hit, self.terms.tier_named(hit.concept, text[start:stop]),
+                                                   attributes, text.strip()))
+            self.previous = len(self.facts) - 1
+        return len(hits)
 
     def _add_counted(self, special: list[Understood]) -> None:
         """Patents and standards; a patent count said without a date has the date of the patents
@@ -754,6 +775,20 @@ def _one_hit_per_concept(text: str, hits: list[ConceptHit]) -> tuple[list[Concep
             continue
         kept.append(hit)
     return kept, again
+
+
+def _policy_concept_fact(hit: PolicyConceptHit, tier: str | None, attributes: _Attributes, words: str) -> Understood:
+    """The fact of a concept the policy induced: by id and printed label, with what was said of it."""
+    value: dict[str, Any] = {"id": hit.concept.id, "label": hit.concept.label.strip()}
+    if attributes.negated:
+        value["held"] = False
+    if attributes.level:
+        value["level"] = attributes.level
+    if tier:
+        value["tier"] = tier
+    if attributes.date and not attributes.negated:
+        value.update(attributes.dated())
+    return Understood(f"policy_concept:{hit.concept.id}", "policy_concepts", value, words)
 
 
 def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
@@ -912,7 +947,8 @@ def _received(readings: list[ReceivedFunding]) -> list[Understood]:
     return facts
 
 
-def _location(clause: _Clause, as_of: dt.date, *, of_a_concept: bool = False) -> list[Understood]:
+def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concept: bool = False
+              ) -> list[Understood]:
     """Where the company is: in the area, outside it (a place named after words of location), or leaving
     it on a date (read forward: "we plan to relocate in May" is the coming May). A planned move into
     the area is not where it is. In a clause about something the company has (``of_a_concept``: 在上海建了一个
@@ -921,7 +957,7 @@ def _location(clause: _Clause, as_of: dt.date, *, of_a_concept: bool = False) ->
     source = clause.text.strip()
     move = cue("leaving").search(text)
     moving_in = (cue("moving_in").search(text) if move is None
-                 else not cue("out_of_area").search(text) and _into_area(text[move.end():]))
+                 else not cue("out_of_area").search(text) and _into_area(text[move.end():], area))
     if move is not None and not moving_in:
         found = [Understood("location.in_zone", "location.in_zone", True, source)]
         _, when = event_dates(text, _lang(text), as_of)
@@ -930,46 +966,50 @@ def _location(clause: _Clause, as_of: dt.date, *, of_a_concept: bool = False) ->
         return found
     if moving_in or event_tense(text, _lang(text)) in ("planned", "expected"):
         return []  # thinking of moving into the zone: not there yet
+    if area is None and place_mentions(text, area=NO_AREA):
+        return []  # a place named, the policy's area not known: whether it is inside is not known
     ours = not of_a_concept or bool(cue("company_seat").search(text))
-    placed = _placed(text) if ours else None
+    placed = _placed(text, area) if ours else None
     if placed is not None and not cue("outside_area").search(text):
         return [Understood("location.in_zone", "location.in_zone", placed, source)]
     if cue("in_area").search(text):
         negated = cue("outside_area").search(text)
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
-    elsewhere = cue("based_elsewhere").search(text) if ours else None
+    elsewhere = cue("based_elsewhere").search(text) if ours and area is not None else None  # no area: unknown
     if elsewhere:
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []
 
 
-def _placed(text: str) -> bool | None:
+NO_AREA = Area("", "", {}, {})
+"""An area with no zones: names places by the divisions only."""
+
+
+def _placed(text: str, area: Area | None) -> bool | None:
     """Inside (True) or outside (False) the policy's area, when the clause says where the company is
     (我们在沈阳, "we are based in Shenyang", 注册在大连保税区); None when it names no place after such words,
-    or a place that contains the area and more (大连, 金普新区) or the area has no file."""
-    mentions = place_mentions(text)
+    or a place that contains the area and more (大连, 金普新区) or the area is not known."""
+    if area is None:
+        return None  # where the policy applies is not known: no place is inside or outside it
+    mentions = place_mentions(text, area=area)
     if not mentions or any(cue("place_of_others").match(text, m.end) for m in mentions):
         return None  # 我们在沈阳有客户: customers there, not the company
     if not (cue("located_at").search(text[:min(m.start for m in mentions)])
             or any(cue("company_of_the_place").match(text, m.end) for m in mentions)):
         return None
     mention = most_specific(mentions)
-    try:
-        relation = relation_to_area(mention, load_area()) if mention is not None else "unknown"
-    except CueFileError:
-        return None  # the policy has no area file: where it applies is unknown
+    relation = relation_to_area(mention, area) if mention is not None else "unknown"
     return {"inside": True, "outside": False}.get(relation)
 
 
-def _into_area(destination: str) -> bool:
+def _into_area(destination: str, area: Area | None) -> bool:
     """The words after a verb of moving name the policy's area (搬到自贸片区, "move into the Dalian FTZ")."""
     if cue("in_area").search(destination):
         return True
-    mention = most_specific(place_mentions(destination))
-    try:
-        return mention is not None and relation_to_area(mention, load_area()) == "inside"
-    except CueFileError:
+    if area is None:
         return False
+    mention = most_specific(place_mentions(destination, area=area))
+    return mention is not None and relation_to_area(mention, area) == "inside"
 
 
 def _lang(text: str) -> str:

@@ -191,12 +191,12 @@ def _short_name(name: str, suffixes: list[str]) -> str | None:
     return None
 
 
-def place_mentions(text: str, lang: str | None = None) -> list[PlaceMention]:
-    """Every place in ``text``, in order, without overlaps (the longest wins): the policy's zones by
-    their names, then divisions by full name, short name or pinyin. ``lang`` (``zh``/``en``) picks the
-    reading; by default Chinese if the text has Han characters."""
+def place_mentions(text: str, lang: str | None = None, area: Area | None = None) -> list[PlaceMention]:
+    """Every place in ``text``, in order, without overlaps (the longest wins): the zones of the policy's
+    ``area`` (default: the bundled policy's) by their names, then divisions by full name, short name or
+    pinyin. ``lang`` (``zh``/``en``) picks the reading; by default Chinese if the text has Han characters."""
     lang = lang or ("zh" if _HAN.search(text) else "en")
-    area = load_area()
+    area = area if area is not None else load_area()
     found = [*_zones(text, lang, area), *(_zh_divisions(text) if lang == "zh" else _en_divisions(text))]
     if lang == "en" and _HAN.search(text):
         found += _zh_divisions(text)

@@ -1,0 +1,114 @@
+"""Concepts a policy induced from its own words (酒店, 企业技术中心) as requirements of its benefits.
+
+A benefit whose payee the vocabulary does not name, and that names no vocabulary qualification, is
+paid to that payee: the company must hold the induced concept (a fact of ``policy_concepts``, by
+its printed label). A payee that names any party (企业, 单位: ``ontology/generic_payees.yaml``)
+requires nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ingest.model import Provision
+from ontology import ONTOLOGY_DIR
+
+INDUCED_PREFIX = "induced-"
+GENERIC_PAYEES_FILE = ONTOLOGY_DIR / "generic_payees.yaml"
+
+
+class GenericPayeesError(ValueError):
+    """The generic payees file cannot be used (names the file and what is wrong)."""
+
+
+@cache
+def generic_payees(path: Path = GENERIC_PAYEES_FILE) -> frozenset[str]:
+    """The words that name any party, read once."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise GenericPayeesError(f"{path}: cannot read the generic payees ({error})") from error
+    words = data.get("words") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise GenericPayeesError(f"{path}: expected `words`, a list of words")
+    return frozenset(words)
+
+
+def is_induced(concept: str) -> bool:
+    return concept.startswith(INDUCED_PREFIX)
+
+
+def names_a_party_only(label: str) -> bool:
+    """企业, 单位, 机构: a payee every company is, not a concept it may hold."""
+    label = label.strip()
+    return label in generic_payees() or "等" in label  # 实验室等机构: a list of kinds, not one
+
+
+def induced_requirement(provision: Provision) -> str | None:
+    """The induced concept a company must hold for ``provision`` to pay it; None when the provision's
+    vocabulary concepts or base quantity tie it to a company instead, or its payee is any party."""
+    payee = provision.beneficiary
+    if payee is None or not payee.induced or provision.qualifications:
+        return None
+    return None if names_a_party_only(payee.label) else payee.id
+
+
+def requirements_of(provision: Provision) -> tuple[str, ...]:
+    """The concepts a company must hold: the vocabulary's qualifications, or the induced payee."""
+    induced = induced_requirement(provision)
+    return (*provision.qualifications, induced) if induced else provision.qualifications
+
+
+def induced_label(provision: Provision, concept: str, language: str = "zh") -> str | None:
+    """The printed label (or the English one the vocabulary composes) of the induced concept ``concept``
+    that ``provision`` pays; None when it pays another."""
+    payee = provision.beneficiary
+    if payee is None or payee.id != concept:
+        return None
+    return (payee.label_en or payee.label) if language == "en" else payee.label.strip()
+
+
+_LABELS: dict[str, tuple[str, str]] = {}
+"""Induced concepts' labels by id, as the policies read so far print them. An id is the hash of its
+label, so one id has one label whatever the policy: this is the hash's inverse, not policy state."""
+
+
+def remember_labels(provisions: tuple[Provision, ...]) -> None:
+    """Note the labels of the induced concepts ``provisions`` pay (called when a policy's rules are read)."""
+    for provision in provisions:
+        payee = provision.beneficiary
+        if payee is not None and payee.induced:
+            _LABELS.setdefault(payee.id, (payee.label.strip(), (payee.label_en or payee.label).strip()))
+
+
+def concept_label(concept: str, language: str) -> str:
+    """A concept's label in ``language`` (zh or en): the vocabulary's, or an induced concept's printed
+    label; the id when neither knows it."""
+    from ingest.concepts import load_vocabulary
+
+    if concept in load_vocabulary():
+        return load_vocabulary().label(concept, language)
+    zh, en = _LABELS.get(concept, (concept, concept))
+    return zh if language == "zh" else en
+
+
+_NUMERALS = dict(zip("一二三四五六七八九十", "1 2 3 4 5 6 7 8 9 10".split(), strict=True))
+
+
+def arabic(text: str) -> str:
+    """``text`` with single Chinese numerals as Arabic digits (四星级 → 4星级)."""
+    return "".join(_NUMERALS.get(char, char) for char in text)
+
+
+def tier_variants(tier: str) -> tuple[str, ...]:
+    """How a tier may be written: with Arabic digits, with or without its final 级 (五星级 → 5星级, 5星)."""
+    core = arabic(tier.strip())
+    return tuple(dict.fromkeys([core, core.removesuffix("级")]))
+
+
+def same_tier(stated: str, printed: str) -> bool:
+    """Whether a company's tier (4星, 四星级) is the tier a provision prints (四星级)."""
+    return bool(set(tier_variants(stated)) & set(tier_variants(printed)))
