@@ -932,7 +932,7 @@ def _with_plans_and_unused(reply: Reply, text: str, understood: list[Understood]
                            ctx: AssistantContext) -> Reply:
     """A description's reply, then what it plans (明年上市: answered as a what-if with its date, not stored),
     then the clauses that gave nothing, shown back rather than dropped silently."""
-    planned = planned_facts(text, state.as_of)
+    planned = planned_facts(text, state.as_of, ctx.terms())
     lines = [reply.answer]
     sources = list(reply.sources)
     if planned:

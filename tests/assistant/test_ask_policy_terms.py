@@ -151,3 +151,11 @@ def test_we_are_an_enterprise_technology_centre(synthetic: tuple[str, ...]) -> N
 def test_our_company_is_a_headquarters_enterprise(synthetic: tuple[str, ...]) -> None:
     reply = ask("我们公司是总部企业，2024年5月落户", "2024-06-30", *synthetic)
     assert totals(reply) == (3_000_000, 3_000_000) and "〔第二条〕" in reply["answer"]
+
+
+def test_liuhe_a_planned_rating_is_a_what_if_not_a_fact(data_dir: Path) -> None:
+    reply = ask("我们是柳河的酒店，计划明年评为五星级酒店", "2020-06-01",
+                "--data-dir", str(data_dir), "--policy", LIUHE)
+    assert totals(reply) == (0, 0)  # the plan is not counted…
+    assert "是计划" in reply["answer"] and "100万元" in reply["answer"]  # …but answered as a what-if (〔三8〕 五星级)
+    assert all("tier" not in fact["value"] for fact in reply["profile"])
