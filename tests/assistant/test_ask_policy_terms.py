@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.cli import app
+from ingest.model import induced_concept_id
 from tests.conftest import POLICY_FILES
 
 runner = CliRunner()
@@ -159,3 +160,11 @@ def test_liuhe_a_planned_rating_is_a_what_if_not_a_fact(data_dir: Path) -> None:
     assert totals(reply) == (0, 0)  # the plan is not counted…
     assert "是计划" in reply["answer"] and "100万元" in reply["answer"]  # …but answered as a what-if (〔三8〕 五星级)
     assert all("tier" not in fact["value"] for fact in reply["profile"])
+
+
+def test_the_rest_api_reads_the_policys_own_area_too(data_dir: Path) -> None:
+    from api.services import load_services
+
+    terms = load_services(data_dir, LIUHE).context.terms()
+    assert terms.area is not None and terms.area.name == "柳河县"
+    assert terms.concept(induced_concept_id("酒店")) is not None
