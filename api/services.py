@@ -72,4 +72,4 @@ def load_services(data_dir: Path | None, policy: str | None, *, sparql_concurren
     rules = rules_from_graph(store.graph(policy))
     cache = data_dir / "index" if data_dir is not None else default_cache_dir()  # as `policykg search`
     search = build_search(rules.record, server_embedder(), cache)
-    return ApiServices(AssistantContext(rules, search), store.dataset(), sparql_concurrent=sparql_concurrent)
+    return ApiServices(AssistantContext(rules, search, data_dir), store.dataset(), sparql_concurrent=sparql_concurrent)

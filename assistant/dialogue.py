@@ -1059,7 +1059,7 @@ def _with_plans(reply: Reply, text: str, state: DialogueState, lang: str, ctx: A
                 ) -> tuple[Reply, list[Understood]]:
     """A description's reply, then what it plans (明年上市: answered as a what-if with its date, not stored);
     and the planned facts."""
-    planned = planned_facts(text, state.as_of)
+    planned = planned_facts(text, state.as_of, ctx.terms())
     lines = [reply.answer]
     sources = list(reply.sources)
     if planned:

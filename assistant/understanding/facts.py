@@ -456,15 +456,15 @@ def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = Fa
     return _Reading(message, as_of, in_conversation, earlier, terms=terms).read()
 
 
-def planned_facts(message: str, as_of: dt.date) -> list[Understood]:
+def planned_facts(message: str, as_of: dt.date, terms: PolicyTerms | None = None) -> list[Understood]:
     """What the message says the company plans or expects (明年上市, "we plan to list next year"): not
     facts of the profile, but suppositions the reply answers as a what-if, each with its clause as source."""
     planned: list[Understood] = []
     for clause in clauses(message):
         if event_tense(clause.text, _lang(clause.text), as_of) not in ("planned", "expected"):
             continue
-        stated = {fact.key for fact in _Reading(clause.text, as_of, True, None).read()}
-        supposed = _Reading(clause.text, as_of, True, None, supposing=True).read()
+        stated = {fact.key for fact in _Reading(clause.text, as_of, True, None, terms=terms).read()}
+        supposed = _Reading(clause.text, as_of, True, None, supposing=True, terms=terms).read()
         planned.extend(fact for fact in supposed if fact.key not in stated and not fact.field.startswith("location."))
     return planned
 

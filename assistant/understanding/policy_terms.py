@@ -19,6 +19,8 @@ from assistant.understanding.places import Area, load_area
 from ingest.model import Beneficiary, Provision
 
 _LIST_JOINER = re.compile(r"[、和或及与/]")
+MIN_LABEL_CHARS = 2
+"""A label of one character (村) is part of too many words to name a concept in a message."""
 MIN_PART_CHARS = 3
 """A part of a listed label (旅行社、户外团队 → 旅行社) is a name of its own only from this length on:
 shorter parts are modifiers (中级、高级导游证人员 → 中级)."""
@@ -41,7 +43,8 @@ class PolicyConcept:
         """The words that name it: the label, and each part of a listed label long enough to be a name."""
         label = self.label.strip()
         parts = [part.strip() for part in _LIST_JOINER.split(label)] if _LIST_JOINER.search(label) else []
-        return tuple(dict.fromkeys([label, *(p for p in parts if len(p) >= MIN_PART_CHARS)]))
+        whole = [label] if len(re.sub(r"\s+", "", label)) >= MIN_LABEL_CHARS else []  # 村 alone is in 乡村
+        return tuple(dict.fromkeys([*whole, *(p for p in parts if len(p) >= MIN_PART_CHARS)]))
 
 
 @dataclass(frozen=True)

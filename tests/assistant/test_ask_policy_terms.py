@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.cli import app
+from ingest.model import induced_concept_id
 from tests.conftest import POLICY_FILES
 
 runner = CliRunner()
@@ -151,3 +152,19 @@ def test_we_are_an_enterprise_technology_centre(synthetic: tuple[str, ...]) -> N
 def test_our_company_is_a_headquarters_enterprise(synthetic: tuple[str, ...]) -> None:
     reply = ask("我们公司是总部企业，2024年5月落户", "2024-06-30", *synthetic)
     assert totals(reply) == (3_000_000, 3_000_000) and "〔第二条〕" in reply["answer"]
+
+
+def test_liuhe_a_planned_rating_is_a_what_if_not_a_fact(data_dir: Path) -> None:
+    reply = ask("我们是柳河的酒店，计划明年评为五星级酒店", "2020-06-01",
+                "--data-dir", str(data_dir), "--policy", LIUHE)
+    assert totals(reply) == (0, 0)  # the plan is not counted…
+    assert "是计划" in reply["answer"] and "100万元" in reply["answer"]  # …but answered as a what-if (〔三8〕 五星级)
+    assert all("tier" not in fact["value"] for fact in reply["profile"])
+
+
+def test_the_rest_api_reads_the_policys_own_area_too(data_dir: Path) -> None:
+    from api.services import load_services
+
+    terms = load_services(data_dir, LIUHE).context.terms()
+    assert terms.area is not None and terms.area.name == "柳河县"
+    assert terms.concept(induced_concept_id("酒店")) is not None

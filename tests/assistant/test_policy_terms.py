@@ -94,3 +94,13 @@ def test_the_policys_own_area_file_decides(tmp_path: Path, policies: dict[str, A
 def test_the_bundled_policy_keeps_its_area() -> None:
     assert area_file("dalian-ftz-innovation-zone-plan-2021") is not None
     assert area_file(LIUHE) is None
+
+
+def test_a_one_character_label_names_nothing() -> None:
+    from assistant.understanding.policy_terms import PolicyConcept
+
+    village = PolicyConcept(induced_concept_id("村"), "村", None, None, (), ())
+    terms = PolicyTerms("p", (village,))
+    assert village.names == () and terms.find("我们是乡村旅游企业") == []
+    agency = PolicyConcept(induced_concept_id("旅行社、户外团队"), "旅行社、户外团队", None, None, (), ())
+    assert agency.names == ("旅行社、户外团队", "旅行社", "户外团队")
