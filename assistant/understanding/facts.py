@@ -472,7 +472,27 @@ def planned_facts(message: str, as_of: dt.date) -> list[Understood]:
         stated = {fact.key for fact in _Reading(clause.text, as_of, True, None).read()}
         supposed = _Reading(clause.text, as_of, True, None, supposing=True).read()
         planned.extend(fact for fact in supposed if fact.key not in stated and not fact.field.startswith("location."))
+        if _moves_in(clause.text):  # "we plan to move into the Dalian FTZ in May": being there is the supposition
+            planned.append(Understood("location.in_zone", "location.in_zone", True, clause.text.strip()))
     return planned
+
+
+def planned_move_date(message: str, as_of: dt.date) -> dt.date | None:
+    """When the message plans to move into the policy's area ("in May" read forward: the coming May)."""
+    for clause in clauses(message):
+        if _moves_in(clause.text) and event_tense(clause.text, _lang(clause.text), as_of) in ("planned", "expected"):
+            _, when = event_dates(clause.text, _lang(clause.text), as_of)
+            if when:
+                return when[0].date
+    return None
+
+
+def _moves_in(text: str) -> bool:
+    """The clause moves the company into the policy's area (搬到自贸片区, "move our registration into the FTZ")."""
+    move = cue("leaving").search(text)
+    if move is None:
+        return bool(cue("moving_in").search(text))
+    return not cue("out_of_area").search(text) and _into_area(text[move.end():])
 
 
 STATED_GROUPS = ("enterprise_recognition", "enterprise_type", "platform", "listing_board", "project", "talent")
@@ -920,8 +940,7 @@ def _location(clause: _Clause, as_of: dt.date, *, of_a_concept: bool = False) ->
     text = cue("area_names_the_policy").sub(" ", clause.text)  # 自贸片区这个政策 names the policy, not our seat
     source = clause.text.strip()
     move = cue("leaving").search(text)
-    moving_in = (cue("moving_in").search(text) if move is None
-                 else not cue("out_of_area").search(text) and _into_area(text[move.end():]))
+    moving_in = _moves_in(text)
     if move is not None and not moving_in:
         found = [Understood("location.in_zone", "location.in_zone", True, source)]
         _, when = event_dates(text, _lang(text), as_of)
