@@ -500,6 +500,12 @@ STATED_GROUPS = ("enterprise_recognition", "enterprise_type", "platform", "listi
 equipment are read with their counts and amounts)."""
 
 
+@dataclass(frozen=True)
+class _LeadIn:
+    dates: list[Found] = field(default_factory=list)
+    words: str = ""
+
+
 @dataclass
 class _Reading:
     """One message read clause by clause: the facts so far, and what earlier clauses left open
@@ -520,6 +526,8 @@ class _Reading:
     """The fact a following clause of attributes completes (，2022年获批)."""
     supposing: bool = False
     correcting: bool = False
+    lead_in: _LeadIn = field(default_factory=lambda: _LeadIn())
+    """The dates an earlier clause of the sentence gave to what follows (Last year we led, …)."""
     """A clause of this message took back what was said before it (哦说错了, "sorry, I meant"): the next
     fact of the same kind replaces the earlier one."""
     """Read as a supposition (a plan answered as a what-if): what is only planned counts."""
@@ -583,7 +591,7 @@ class _Reading:
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
         quantities = self._quantities(clause, None if hits else self.topic)
-        special = _standards(clause, drafter) + _patents(clause)
+        special = _standards(clause, drafter, self.lead_in) + _patents(clause)
         if cue("took_back").search(text) or cue("correction").match(text):
             self.correcting = True
         before = len(self.facts)
@@ -602,6 +610,7 @@ class _Reading:
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, of_a_concept=bool(hits)))
+        self._keep_lead_in(clause, before)
         if quantities:
             self.previous = None
 
@@ -683,6 +692,19 @@ class _Reading:
                                or cue("names_a_place").search(text)) and not cue("relocated").search(text)
         return self.previous is not None and not speaks_of_place and not self.asked(clause) \
             and not denies_a_level(text)
+
+    def _keep_lead_in(self, clause: _Clause, facts_before: int) -> None:
+        """Remember a clause that gave nothing but dates for the rest of its sentence ("Last year we led, as
+        first drafter, an industry standard…"); a sentence's end forgets it."""
+        end = clause.start + len(clause.text)
+        ends_sentence = bool(re.match(r"\s*[。.!！?？\n]", self.message[end:end + 2]))
+        gave = len(self.facts) > facts_before or any(clause.text.strip() in f.source for f in self.facts)
+        if gave or ends_sentence:
+            self.lead_in = _LeadIn()
+        elif clause.dates:
+            self.lead_in = _LeadIn(clause.dates, clause.text.strip())
+        elif self.lead_in.dates:  # "as first drafter": the lead-in goes on
+            self.lead_in = _LeadIn(self.lead_in.dates, f"{self.lead_in.words}, {clause.text.strip()}")
 
     def _replace_corrected(self, first_new: int) -> None:
         """上交所主板挂牌上市了，哦说错了，是科创板: each new fact replaces the earlier one of its kind (a board
@@ -792,8 +814,9 @@ def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
     return assigned
 
 
-def _standards(clause: _Clause, drafter: bool) -> list[Understood]:
-    """Standards the company led as first drafter (第一起草人 / first drafter / 主导制定 / 牵头)."""
+def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None) -> list[Understood]:
+    """Standards the company led as first drafter (第一起草人 / first drafter / 主导制定 / 牵头); undated,
+    with the date of the clauses that led into them (``lead_in``)."""
     text = clause.text
     found = []
     if not drafter:
@@ -808,9 +831,13 @@ def _standards(clause: _Clause, drafter: bool) -> list[Understood]:
         elif _named(text, "standard"):
             value["first_drafter"] = True  # said to lead it: what an earlier "participant" said is undone
         later = [d for d in clause.dates if d.start >= word.start] or clause.dates
+        source = text.strip()
+        if not later and lead_in is not None and lead_in.dates:
+            later, source = lead_in.dates, f"{lead_in.words}, {source}" if source.isascii() else \
+                f"{lead_in.words}，{source}"
         if later:
             value.update(_dated(later[0]))
-        found.append(Understood(f"standard:{level}", "standards", value, text.strip()))
+        found.append(Understood(f"standard:{level}", "standards", value, source))
     return found
 
 
