@@ -924,7 +924,7 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if topic == "turnover":  # several contracts of one year (1.2m, 2.5m and 800k) add up to its turnover
         years = {d.value.year for d in clause.dates if isinstance(d.value, dt.date)}
         series = _series_years(clause, values, as_of) if len(years) > 1 else \
-            [(next(iter(years), as_of.year - 1), sum((v.value for v in values), Decimal(0)), text)]
+            [(next(iter(years), as_of.year - 1), sum((Decimal(str(v.value)) for v in values), Decimal(0)), text)]
         return [Understood(f"quantity:technology_transaction_amount:{year}",
                            "quantities.technology_transaction_amount", {"year": year, "amount_cny": value}, source)
                 for year, value, _ in series], topic
