@@ -910,8 +910,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         return _received(received) + more, None
     topic = _topic_of(text)
-    if topic in ("rd", "turnover") and event_tense(text, _lang(text), as_of) in ("planned", "expected"):
-        return [], topic  # "For 2023 we expect R&D of around 55m", 预计明年研发投入1亿: not a fact
+    if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
+                                        or (cue("rise_by").search(text) and len(amounts(text)) == 1)):
+        return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
     values = amounts(text)
     if topic is None and values and clause.dates and previous_topic in ("rd", "turnover"):
         topic = previous_topic
