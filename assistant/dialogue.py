@@ -146,6 +146,12 @@ def new_state(as_of: dt.date | None = None) -> DialogueState:
 
 
 def _lang(text: str) -> str:
+    """The reply's language: English for a message written in English that quotes a few Chinese terms
+    ("a leading talent team (领军人才团队)"), else the detected language."""
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    if han and latin > 4 * han:
+        return "en"
     return "zh" if detect_language(text) == "zh" else "en"
 
 

@@ -144,3 +144,10 @@ def test_a_planned_move_into_the_area_is_a_what_if_with_its_date_not_a_fact(turn
     assert all(fact.value is not True for fact in state.facts if fact.field == "location.in_zone")
     assert plan_words in reply.answer and judged_on in reply.answer
     assert reply.unsupported_numbers() == []
+
+
+def test_an_english_message_quoting_chinese_terms_is_answered_in_english() -> None:
+    reply, _ = respond("We're in the Dalian FTZ and our team was selected as a leading talent team (领军人才团队) in "
+                       "2024. What funding comes with it?", new_state(AS_OF))
+    assert reply.lang == "en" and reply.answer.startswith("I understood")
+    assert reply.unsupported_numbers() == []
