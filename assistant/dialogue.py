@@ -51,6 +51,7 @@ from assistant.understanding.facts import (
     level_named,
     names_the_company,
     planned_facts,
+    planned_move_date,
     profile_data,
     round_named,
     understand_facts,
@@ -156,6 +157,12 @@ def new_state(as_of: dt.date | None = None) -> DialogueState:
 
 
 def _lang(text: str) -> str:
+    """The reply's language: English for a message written in English that quotes a few Chinese terms
+    ("a leading talent team (领军人才团队)"), else the detected language."""
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    if han and latin > 4 * han:
+        return "en"
     return "zh" if detect_language(text) == "zh" else "en"
 
 
@@ -739,18 +746,21 @@ def _whatif_lines(base: EligibilityResult, changed: EligibilityResult, changes: 
     return lines, bool(could)
 
 
-def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext
-            ) -> tuple[Reply, DialogueState]:
+def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lang: str, ctx: AssistantContext,
+            *, on: dt.date | None = None) -> tuple[Reply, DialogueState]:
+    """``on``: the date the supposition takes effect (a planned move in May), when no fact of it is dated."""
     base = evaluate(_profile(state.facts), state.as_of, ctx.rules)
     supposition = _supposition(message, new, state, ctx)
     # a supposition dated later (如果我们明年上市) is judged on its own date
     supposed_dates = [dt.date.fromisoformat(str(f.value["date"])) for f in supposition.new
-                      if isinstance(f.value, dict) and f.value.get("date")]
+                      if isinstance(f.value, dict) and f.value.get("date")] + ([on] if on else [])
     changed = evaluate(_profile(supposition.supposed), max([state.as_of, *supposed_dates]), ctx.rules)
     comparison = compare(base, changed)
     zh = lang == "zh"
     details, could = _whatif_lines(base, changed, list(comparison.changes), lang)
     lines = [_whatif_headline(supposition.new, base, changed, lang), *details]
+    if on is not None:
+        lines.append(f"（按{on.isoformat()}起计算）" if zh else f"(Judged as of {on.isoformat()}.)")
     if supposition.undated and (comparison.changes or could):
         lines.append("（未说明何时取得：日期决定它是否在政策有效期内，所以不计入合计；说明日期即可算准。）"
                      if zh else
@@ -762,7 +772,8 @@ def _whatif(message: str, new: tuple[FactRecord, ...], state: DialogueState, lan
                      f"(That date is after the policy ends on {end}, so nothing more would apply.)")
     data = comparison.to_json()
     reply = Reply(Intent.WHATIF.value, lang, "\n".join(lines), state.facts, changed.to_json(),
-                  sources=(data, base.to_json(), changed.to_json(), [f.source for f in supposition.new]),
+                  sources=(data, base.to_json(), changed.to_json(), [f.source for f in supposition.new],
+                           on.isoformat() if on else ""),
                   baseline=base.to_json())
     return reply, state.model_copy(update={"turns": state.turns + 1})
 
@@ -1041,7 +1052,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
             str(error).split(":", 1)[-1].strip()
         return Reply(intent.value, lang, polite, state.facts), state
     planned: list[Understood] = []
-    if intent is Intent.ELIGIBILITY and understood:
+    if intent is Intent.ELIGIBILITY:
         reply, planned = _with_plans(reply, text, new_state_, lang, ctx)
     if reply.intent not in _DECLINING_INTENTS:  # every reply shows back the clauses it did not use
         changed = [f.source for f in new_state_.facts if f not in state.facts]  # a correction, an answer
@@ -1065,7 +1076,7 @@ def _with_plans(reply: Reply, text: str, state: DialogueState, lang: str, ctx: A
     if planned:
         said = "、".join(dict.fromkeys(f"「{fact.source}」" for fact in planned))
         whatif, _ = _whatif("；".join(dict.fromkeys(fact.source for fact in planned)), _records(planned), state,
-                            lang, ctx)
+                            lang, ctx, on=planned_move_date(text, state.as_of, ctx.terms()))
         lines.append(PLAN_LINE[lang].format(said=said))
         lines.append(whatif.answer)
         sources.extend(whatif.sources)

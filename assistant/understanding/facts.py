@@ -466,7 +466,44 @@ def planned_facts(message: str, as_of: dt.date, terms: PolicyTerms | None = None
         stated = {fact.key for fact in _Reading(clause.text, as_of, True, None, terms=terms).read()}
         supposed = _Reading(clause.text, as_of, True, None, supposing=True, terms=terms).read()
         planned.extend(fact for fact in supposed if fact.key not in stated and not fact.field.startswith("location."))
+        if _moves_in(clause.text, _area_of(terms)):  # "we plan to move into the Dalian FTZ in May": being there is the supposition
+            planned.append(Understood("location.in_zone", "location.in_zone", True, clause.text.strip()))
     return planned
+
+
+def planned_move_date(message: str, as_of: dt.date, terms: PolicyTerms | None = None) -> dt.date | None:
+    """When the message plans to move into the policy's area ("in May" read forward: the coming May)."""
+    area = _area_of(terms)
+    for clause in clauses(message):
+        if _moves_in(clause.text, area) and event_tense(clause.text, _lang(clause.text), as_of) in ("planned", "expected"):
+            _, when = event_dates(clause.text, _lang(clause.text), as_of)
+            if when:
+                return when[0].date
+    return None
+
+
+def _moves_in(text: str, area: Area | None) -> bool:
+    """The clause moves the company into the policy's area (搬到自贸片区, "move our registration into the FTZ")."""
+    move = cue("leaving").search(text)
+    if move is None:
+        return bool(cue("moving_in").search(text))
+    return not cue("out_of_area").search(text) and _into_area(text[move.end():], area)
+
+
+def _area_of(terms: PolicyTerms | None) -> Area | None:
+    """Where the loaded policy applies (its terms' area), else the bundled policy's; None when not known."""
+    if terms is not None:
+        return terms.area
+    try:
+        return load_area()
+    except CueFileError:
+        return None
+
+
+@dataclass(frozen=True)
+class _LeadIn:
+    dates: list[Found] = field(default_factory=list)
+    words: str = ""
 
 
 @dataclass
@@ -492,18 +529,15 @@ class _Reading:
     correcting: bool = False
     """A clause of this message took back what was said before it (哦说错了, "sorry, I meant"): the next
     fact of the same kind replaces the earlier one."""
+    lead_in: _LeadIn = field(default_factory=lambda: _LeadIn())
+    """The dates an earlier clause of the sentence gave to what follows (Last year we led, …)."""
     terms: PolicyTerms | None = None
     """The loaded policy's own concepts (by printed label) and area; None: the bundled policy's area."""
 
     @property
     def area(self) -> Area | None:
         """Where the policy applies; None when not known (then no place is judged inside or outside)."""
-        if self.terms is not None:
-            return self.terms.area
-        try:
-            return load_area()
-        except CueFileError:
-            return None
+        return _area_of(self.terms)
 
     @property
     def names_us(self) -> bool:
@@ -564,7 +598,7 @@ class _Reading:
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
         quantities = self._quantities(clause, None if hits else self.topic)
-        special = _standards(clause, drafter) + _patents(clause)
+        special = _standards(clause, drafter, self.lead_in) + _patents(clause)
         if cue("took_back").search(text) or cue("correction").match(text):
             self.correcting = True
         before = len(self.facts)
@@ -584,6 +618,7 @@ class _Reading:
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits)))
+        self._keep_lead_in(clause, before)
         if quantities:
             self.previous = None
 
@@ -684,6 +719,19 @@ class _Reading:
                                or cue("names_a_place").search(text)) and not cue("relocated").search(text)
         return self.previous is not None and not speaks_of_place and not self.asked(clause) \
             and not denies_a_level(text)
+
+    def _keep_lead_in(self, clause: _Clause, facts_before: int) -> None:
+        """Remember a clause that gave nothing but dates for the rest of its sentence ("Last year we led, as
+        first drafter, an industry standard…"); a sentence's end forgets it."""
+        end = clause.start + len(clause.text)
+        ends_sentence = bool(re.match(r"\s*[。.!！?？\n]", self.message[end:end + 2]))
+        gave = len(self.facts) > facts_before or any(clause.text.strip() in f.source for f in self.facts)
+        if gave or ends_sentence:
+            self.lead_in = _LeadIn()
+        elif clause.dates:
+            self.lead_in = _LeadIn(clause.dates, clause.text.strip())
+        elif self.lead_in.dates:  # "as first drafter": the lead-in goes on
+            self.lead_in = _LeadIn(self.lead_in.dates, f"{self.lead_in.words}, {clause.text.strip()}")
 
     def _replace_corrected(self, first_new: int) -> None:
         """上交所主板挂牌上市了，哦说错了，是科创板: each new fact replaces the earlier one of its kind (a board
@@ -807,8 +855,9 @@ def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
     return assigned
 
 
-def _standards(clause: _Clause, drafter: bool) -> list[Understood]:
-    """Standards the company led as first drafter (第一起草人 / first drafter / 主导制定 / 牵头)."""
+def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None) -> list[Understood]:
+    """Standards the company led as first drafter (第一起草人 / first drafter / 主导制定 / 牵头); undated,
+    with the date of the clauses that led into them (``lead_in``)."""
     text = clause.text
     found = []
     if not drafter:
@@ -823,9 +872,13 @@ def _standards(clause: _Clause, drafter: bool) -> list[Understood]:
         elif _named(text, "standard"):
             value["first_drafter"] = True  # said to lead it: what an earlier "participant" said is undone
         later = [d for d in clause.dates if d.start >= word.start] or clause.dates
+        source = text.strip()
+        if not later and lead_in is not None and lead_in.dates:
+            later, source = lead_in.dates, f"{lead_in.words}, {source}" if source.isascii() else \
+                f"{lead_in.words}，{source}"
         if later:
             value.update(_dated(later[0]))
-        found.append(Understood(f"standard:{level}", "standards", value, text.strip()))
+        found.append(Understood(f"standard:{level}", "standards", value, source))
     return found
 
 
@@ -898,8 +951,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         return _received(received) + more, None
     topic = _topic_of(text)
-    if topic in ("rd", "turnover") and event_tense(text, _lang(text), as_of) in ("planned", "expected"):
-        return [], topic  # "For 2023 we expect R&D of around 55m", 预计明年研发投入1亿: not a fact
+    if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
+                                        or (cue("rise_by").search(text) and len(amounts(text)) == 1)):
+        return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
     values = amounts(text)
     if topic is None and values and clause.dates and previous_topic in ("rd", "turnover"):
         topic = previous_topic
@@ -912,7 +966,7 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if topic == "turnover":  # several contracts of one year (1.2m, 2.5m and 800k) add up to its turnover
         years = {d.value.year for d in clause.dates if isinstance(d.value, dt.date)}
         series = _series_years(clause, values, as_of) if len(years) > 1 else \
-            [(next(iter(years), as_of.year - 1), sum((v.value for v in values), Decimal(0)), text)]
+            [(next(iter(years), as_of.year - 1), sum((Decimal(str(v.value)) for v in values), Decimal(0)), text)]
         return [Understood(f"quantity:technology_transaction_amount:{year}",
                            "quantities.technology_transaction_amount", {"year": year, "amount_cny": value}, source)
                 for year, value, _ in series], topic
@@ -956,8 +1010,7 @@ def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concep
     text = cue("area_names_the_policy").sub(" ", clause.text)  # 自贸片区这个政策 names the policy, not our seat
     source = clause.text.strip()
     move = cue("leaving").search(text)
-    moving_in = (cue("moving_in").search(text) if move is None
-                 else not cue("out_of_area").search(text) and _into_area(text[move.end():], area))
+    moving_in = _moves_in(text, area)
     if move is not None and not moving_in:
         found = [Understood("location.in_zone", "location.in_zone", True, source)]
         _, when = event_dates(text, _lang(text), as_of)

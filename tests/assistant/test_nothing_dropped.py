@@ -113,3 +113,41 @@ def test_a_correction_reply_also_shows_back_what_it_did_not_use() -> None:
     reply, _ = respond("不对，是再次认定，我们老板喜欢钓鱼", state)
     assert reply.intent == "correction"
     assert "我们老板喜欢钓鱼" in next(line for line in reply.answer.splitlines() if "未能理解或未被使用" in line)
+
+
+@pytest.mark.parametrize(("message", "in_zone"), [
+    ("我们在沈阳有客户，公司注册在大连自贸片区，2022年首次认定为高新技术企业", True),
+    ("我们在沈阳有客户，2022年首次认定为高新技术企业", None),
+    ("We're a Shenyang company, first certified as a high-tech enterprise in 2022. Does the Dalian FTZ plan cover us?",
+     False),
+    ("公司注册在大连自贸片区，2022年我们在上海张江建了一个离岸孵化器", True),
+])
+def test_customers_elsewhere_or_a_place_of_something_else_are_not_the_company_seat(message: str,
+                                                                                  in_zone: bool | None) -> None:
+    from assistant.dialogue import _profile
+
+    _, state = respond(message, new_state(AS_OF))
+    assert _profile(state.facts).location.in_zone == in_zone
+
+
+@pytest.mark.parametrize(("turns", "plan_words", "judged_on"), [
+    (["我们公司在沈阳，去年首次认定为高新技术企业", "我们计划明年3月把注册地迁到大连自贸片区"], "是计划", "2025-03-01"),
+    (["We're a Shenyang company, first certified as a high-tech enterprise last October.",
+      "We plan to move our registration into the Dalian FTZ in May."], "Treated as a plan", "2025-05-01"),
+])
+def test_a_planned_move_into_the_area_is_a_what_if_with_its_date_not_a_fact(turns: list[str], plan_words: str,
+                                                                            judged_on: str) -> None:
+    state = new_state(dt.date(2024, 10, 15))
+    for message in turns:
+        reply, state = respond(message, state)
+    assert reply.eligibility is not None and reply.eligibility["total_min_cny"] == 0  # still outside
+    assert all(fact.value is not True for fact in state.facts if fact.field == "location.in_zone")
+    assert plan_words in reply.answer and judged_on in reply.answer
+    assert reply.unsupported_numbers() == []
+
+
+def test_an_english_message_quoting_chinese_terms_is_answered_in_english() -> None:
+    reply, _ = respond("We're in the Dalian FTZ and our team was selected as a leading talent team (领军人才团队) in "
+                       "2024. What funding comes with it?", new_state(AS_OF))
+    assert reply.lang == "en" and reply.answer.startswith("I understood")
+    assert reply.unsupported_numbers() == []
