@@ -6,6 +6,12 @@ since the vocabulary is written for the bundled genre of innovation measures. As
 baseline in the same run, each policy is also scored on (clause, kind) only, which shows
 how much of the error is in reading amounts rather than finding the provisions.
 
+For the corpus, each policy and split also gets the share of expected rows found at each depth
+(nested, so each figure is at most the one before it): clause path right; clause path and kind
+right; and amounts exact too (clause, kind and every amount field: amount, rate, cap, unit amount,
+per, cumulative cap, years). "payees" is the concepts figure: rows whose party paid is right
+(linked to the vocabulary or induced with the printed label).
+
 ``--corpus DIR`` (default ``../shared/policies/corpus`` when it exists) also scores every
 expected table that carries a ``split`` (tune / holdout) against its policy file in DIR, by
 the table's file stem and any suffix (.txt, .html, .pdf, .docx); totals per split. The corpus
@@ -40,6 +46,17 @@ POLICIES = (
 )
 
 
+AMOUNT_FIELDS = ("clause_path", "kind", "tier", "level", "amount_cny", "rate", "cap_cny", "unit_amount_cny",
+                 "per", "cumulative_cap_cny", "years")
+"""Clause, kind and the fields that carry the money: what "amounts exact" compares."""
+
+
+def _depths(rows: list[dict[str, object]], provisions: tuple[object, ...]) -> tuple[int, int, int]:
+    """(paths right, paths and kinds right, amounts exact): expected rows matched at each depth."""
+    return tuple(score(rows, provisions, fields).matched  # type: ignore[arg-type, return-value]
+                 for fields in (("clause_path",), ("clause_path", "kind"), AMOUNT_FIELDS))
+
+
 def _row(name: str, full: object, coarse: object) -> str:
     return (f"{name:40} {full.expected:>8} {full.extracted:>6} {full.matched:>7} "  # type: ignore[attr-defined]
             f"{full.recall:>7.3f} {full.precision:>9.3f}   {coarse.recall:.3f} / "  # type: ignore[attr-defined]
@@ -58,8 +75,8 @@ def _print_differences(full: Score) -> None:
 def score_corpus(folder: Path, only_split: str | None = None, detail: bool = False) -> None:
     """The corpus tables, per policy and summed per split (micro-averaged); ``only_split`` scores
     one split only (``tune`` while working, so that no holdout figure is seen)."""
-    # expected, found, matched, clause+kind matched, payees right, payees judged
-    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    # expected, found, matched, clause+kind matched, payees right, payees judged, paths, amounts exact
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0, 0])
     for table in sorted((ROOT / "tests" / "data" / "expected").glob("*.yaml")):
         data = load_expected(table)
         if "split" not in data or (only_split and data["split"] != only_split):
@@ -78,18 +95,22 @@ def score_corpus(folder: Path, only_split: str | None = None, detail: bool = Fal
         full = score(rows, policy.provisions, FIELDS_WITHOUT_QUALIFICATIONS)
         coarse = score(rows, policy.provisions, ("clause_path", "kind"))
         right, judged = payees_right(rows, policy.provisions)
-        print(_row(f"{table.stem} [{data['split']}]", full, coarse) + f"   payees {right}/{judged}")
+        paths, _, exact = _depths(rows, policy.provisions)
+        print(_row(f"{table.stem} [{data['split']}]", full, coarse) + f"   payees {right}/{judged}"
+              f"   paths {paths}/{len(rows)} amounts exact {exact}/{len(rows)}")
         if detail:
             _print_differences(full)
         total = sums[data["split"]]
-        for index, value in enumerate((full.expected, full.extracted, full.matched, coarse.matched, right, judged)):
+        for index, value in enumerate((full.expected, full.extracted, full.matched, coarse.matched, right, judged,
+                                       paths, exact)):
             total[index] += value
-    for split, (expected, found, matched, coarse_matched, right, judged) in sorted(sums.items()):
-        recall = matched / expected if expected else 0.0
-        precision = matched / found if found else 0.0
-        print(f"{'corpus ' + split + ' (all tables)':40} {expected:>8} {found:>6} {matched:>7} {recall:>7.3f} "
-              f"{precision:>9.3f}   clause+kind recall {coarse_matched / expected if expected else 0:.3f}; "
-              f"payees right {right / judged if judged else 0:.3f} ({right}/{judged})")
+    for split, (expected, found, matched, coarse_matched, right, judged, paths, exact) in sorted(sums.items()):
+        def share(part: int, whole: int = expected) -> str:
+            return f"{part / whole if whole else 0:.3f}"
+        print(f"{'corpus ' + split + ' (all tables)':40} {expected:>8} {found:>6} {matched:>7} "
+              f"{share(matched):>7} {share(matched, found):>9}   clause paths right {share(paths)}; "
+              f"clause+kind recall {share(coarse_matched)}; amounts exact {share(exact)}; "
+              f"payees right {share(right, judged)} ({right}/{judged})")
 
 
 def main() -> int:
