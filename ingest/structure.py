@@ -28,6 +28,7 @@ class ClauseKind(StrEnum):
     ARTICLE = "article"
     SUBSECTION = "subsection"
     ITEM = "item"
+    NAMED_ITEM = "named_item"
     ENUMERATION = "enumeration"
     CLOSING = "closing"
 
@@ -40,6 +41,7 @@ _RANK = {
     ClauseKind.ARTICLE: 2,
     ClauseKind.SUBSECTION: 3,
     ClauseKind.ITEM: 4,
+    ClauseKind.NAMED_ITEM: 5,
 }
 
 _LABELS: tuple[tuple[ClauseKind, re.Pattern[str]], ...] = (
@@ -49,7 +51,11 @@ _LABELS: tuple[tuple[ClauseKind, re.Pattern[str]], ...] = (
     (ClauseKind.SECTION, re.compile(rf"^(?P<label>(?P<n>[{_CN}]+))、\s*(?P<rest>.*)$")),
     (ClauseKind.SUBSECTION, re.compile(rf"^(?P<label>[（(](?P<n>[{_CN}]+)[）)])\s*(?P<rest>.*)$")),
     (ClauseKind.ITEM, re.compile(r"^(?P<label>(?P<n>[0-9０-９]{1,3}))[.．、](?![0-9０-９])\s*(?P<rest>.*)$")),
+    (ClauseKind.NAMED_ITEM, re.compile(
+        r"^(?P<label>(?:方向|措施|任务|专项)[ \t]*(?P<n>[0-9０-９]{1,3}))(?![0-9０-９.．、])\s*(?P<rest>.*)$")),
 )
+"""``NAMED_ITEM``: a noun and a number numbering the measures of a list (方向 1 集成电路设计产品首轮流片奖励。,
+措施2); printed without the space (方向1)."""
 
 
 def starts_with_clause_label(line: str) -> bool:
@@ -66,6 +72,7 @@ _ID_PREFIX = {
     ClauseKind.ARTICLE: "art",
     ClauseKind.SUBSECTION: "sub",
     ClauseKind.ITEM: "item",
+    ClauseKind.NAMED_ITEM: "point",
     ClauseKind.ENUMERATION: "enum",
 }
 _ARTICLE_HEADING = re.compile(r"^【(?P<heading>[^】]{1,40})】\s*")
@@ -78,6 +85,9 @@ _DOC_NUMBER = re.compile(r"〔\s*\d{4}\s*〕\s*\d+\s*号")
 _NOTICE_TITLE = re.compile(r"关于印发《(?P<title>[^》]+)》的通知")
 _CLOSING = re.compile(r"^本(?:意见|办法|措施|方案|规定|细则|政策)[^\n]*(?:起|自)[^\n]*(?:执行|施行|实施)")
 _STANDALONE_HEADING = re.compile(r"^(?:名词解释|附件\s*\d*|附录\s*\d*|附表\s*\d*)[:：]?$")
+_ROW_HEADER = re.compile(r"^【(?P<label>[^】\s]{1,12})】$")
+"""The header of a table row whose cells are running text (``ingest/tables.py``): 【服务内容】 heads the
+clauses below it, cited under it (〔服务内容 1 方向1〕)."""
 
 
 @dataclass(frozen=True)
@@ -201,7 +211,7 @@ def _header(text: str, lines: list[tuple[int, str]]) -> tuple[str | None, tuple[
             continue
         skip = _markup_end(line)
         start, line = start + skip, line[skip:].rstrip("*")
-        if len(line) > 40 or re.search(r"[。；：:，,]", line) or _match_label(line):
+        if len(line) > 40 or re.search(r"[。；：:，,]", line) or _match_label(line) or _ROW_HEADER.match(line):
             break
         parts.append((start, line))
     else:
@@ -272,11 +282,13 @@ def parse_structure(text: str) -> DocumentStructure:
             close_to(0, start)
             closing = _Open(ClauseKind.CLOSING, "", None, start, start, None, None, "closing")
             continue
-        if _STANDALONE_HEADING.match(line):
+        row_header = _ROW_HEADER.match(line)
+        if _STANDALONE_HEADING.match(line) or row_header:
             close_to(0, start)
             headings += 1
-            node = _Open(ClauseKind.HEADING, line.rstrip(":："), None, start, start + len(line),
-                         line.rstrip(":："), None, f"part{headings}")
+            label = row_header["label"] if row_header else line.rstrip(":：")
+            node = _Open(ClauseKind.HEADING, label, None, start, start + len(line), label, None,
+                         f"part{headings}")
             stack.append(node)
             continue
         line_start = start
