@@ -31,7 +31,8 @@ UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|�
 """``元/亩``, ``元/人/夜``, ``元/年`` right after an amount."""
 
 CEILING = re.compile(r"最高|不超过|最多|上限|封顶")
-ANNUAL_BEFORE = re.compile(r"每年|年度|每一年")
+ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七八九十第])(?<![0-9０-９] )年度|每一年")
+"""每年, 年度最高 — not the year of a figure (2022 年度产值, 第一年度交易额)."""
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
     rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张人次批条台套]|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=企业|单位|机构|公司)))"
@@ -41,11 +42,18 @@ PER_UNIT_BEFORE = re.compile(
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
 RESIDUAL = re.compile(r"其他|其余|其它")
-ROUND_FIRST = re.compile(r"首次|第一次|初次|新认定")
-ROUND_RENEWAL = re.compile(r"再次|重新认定|复审|复核|第二次")
+_RECOGNISED = r"(?:被|通过)?(?:认定|评定|获评|评为|认证)"
+ROUND_FIRST = re.compile(rf"(?:首次|第一次|初次){_RECOGNISED}")
+ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复审|复核")
+"""The round of a recognition: 首次认定 / 初次被认定 (first), 再次认定 / 重新认定 / 复审 (renewal). A first
+time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
+recognised, whatever the round)."""
 DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定")
-FREE_LEVEL = re.compile(r".*级|国际性?|国内|国家|全国性")
-"""Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere."""
+FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
+"""Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
+names the provincial level (省级的)."""
+LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
+"""Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 """``对…`` opens the description of who benefits."""
 

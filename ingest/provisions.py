@@ -10,6 +10,7 @@ round. Sentences of rules (validity, obligations, conditions, targets) are read 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -210,11 +211,11 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
     masked = [(h.start, h.end) for h in _concepts(ctx, start, end)]
     masked += [(h.start, h.end) for h in ctx.vocabulary.find(ctx.text, "base_quantities",
                                                               start, end)]
-    levels = [
-        hit for hit in ctx.vocabulary.find(ctx.text, "levels", start, end)
-        if P.FREE_LEVEL.fullmatch(hit.text)
-        and not any(s <= hit.start < e for s, e in masked)
-    ]
+    found = [hit for hit in ctx.vocabulary.find(ctx.text, "levels", start, end)
+             if not any(s <= hit.start < e for s, e in masked)]
+    listed = {id(hit) for pair in itertools.pairwise(found)
+              if P.LEVEL_LIST_JOINER.match(ctx.text[pair[0].end:pair[1].start]) for hit in pair}
+    levels = [hit for hit in found if P.FREE_LEVEL.fullmatch(hit.text) and id(hit) not in listed]
     distinct = {hit.concept.id for hit in levels}
     return levels[-1].concept.id if len(distinct) == 1 else None
 

@@ -120,3 +120,25 @@ def test_each_payee_is_a_fixed_amount_not_a_unit() -> None:
     assert (benefit.kind, benefit.amount_cny, benefit.per) == (ProvisionKind.FIXED, 500_000, None)
     (benefit,) = _benefits("对孵化器每满10家在孵企业奖励5万元。")
     assert (benefit.kind, benefit.unit_amount_cny, benefit.per) == (ProvisionKind.PER_UNIT, 50_000, "10家")
+
+
+def test_a_first_time_that_is_no_recognition_is_no_round() -> None:
+    (first,) = _benefits("对首次认定的高新技术企业，一次性给予20万元补助。")
+    assert first.round == "first"
+    (signed,) = _benefits("对首次签订采购合同的企业，给予最高50万元奖励。")
+    (new,) = _benefits("对新认定的国家高新技术企业，每家给予30万元奖励。")
+    assert signed.round is None and new.round is None
+
+
+def test_the_year_of_a_figure_is_not_a_yearly_award() -> None:
+    (once,) = _benefits("对2022年度首次纳入规模以上统计范围的企业，一次性奖励金额最高不超过30万元。")
+    assert (once.kind, once.cap_cny) == (ProvisionKind.UP_TO, 300_000)
+    (yearly,) = _benefits("对入驻企业，年度奖励金额最高不超过30万元。")
+    assert yearly.kind is ProvisionKind.ANNUAL_UP_TO
+
+
+def test_a_list_of_levels_names_no_one_level() -> None:
+    (anyone,) = _benefits("对被国家、省、市认定的新型研发机构，给予50万元奖励。")
+    assert anyone.level is None
+    (provincial,) = _benefits("对省级的给予70%的资金配套，最高300万元。")
+    assert provincial.level == "provincial"
