@@ -39,6 +39,24 @@ PER_UNIT_BEFORE = re.compile(
     r"|单(?:个)?(?P<item>项目|项)|"
     r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)")
 """每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 每家企业 (served) count units."""
+PER_ITEM_CEILING = re.compile(
+    r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
+    r"|(?P<measure>[台套件颗发](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
+    r"(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?(?:金额|资金|额度)?\s*(?:最高|不超过)")
+"""A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
+(per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
+payee after 给予 and is not at the segment's start."""
+PAYEE_CAP = re.compile(
+    r"(?:单个|同一|每家|每个)[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司)(?:原则上)?"
+    r"(?:(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
+"""A ceiling on all a payee receives (a year): 单个企业年度奖励金额最高不超过1000万元, 同一企业年度补贴金额不超过10万元,
+单个企业年度最高资助或奖励500万元, 单个产业链龙头企业年度奖励金额最高不超过3000万元 (a year or a total: 每个机构最高资助
+1000万元 is what each is given). After a per-item ceiling of its
+sentence (单个产品…500万元，单个企业…1000万元) it is that item's cumulative ceiling; in a sentence of its own
+after rates with no ceiling it is their ceiling; standing alone otherwise, a condition (``enterprise_annual_cap``)."""
+GIVES = re.compile(r"给予|予以|[0-9０-９]\s*%|[0-9０-９]\s*％")
+"""A sentence that gives something itself (给予, a share): not only 奖励金额最高…, the cap on what is given
+elsewhere."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
 RESIDUAL = re.compile(r"其他|其余|其它")

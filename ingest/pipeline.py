@@ -135,24 +135,53 @@ def _inherit_payee(draft: Draft, clause: Clause, payees: dict[str, Beneficiary])
             return
 
 
+def _caps_open_rates(drafts: list[Draft], open_rates: list[Draft]) -> bool:
+    """A sentence that is only a payee's ceiling (单个企业年度贴息金额最高不超过1000万元。) after rates of its clause
+    that have none is their ceiling: the rates take it and it is no condition of its own."""
+    if len(drafts) != 1 or drafts[0].subtype != "enterprise_annual_cap" or not open_rates:
+        return False
+    for rate in open_rates:
+        rate.cap_cny = drafts[0].cap_cny
+        rate.written["cap"] = drafts[0].written["cap"]
+    open_rates.clear()
+    return True
+
+
+def _payee_cap_as_award(drafts: list[Draft]) -> None:
+    """A payee's ceiling before any award of its clause (方向1 首轮流片奖励。单个企业奖励金额最高不超过3000万元。) is
+    the clause's award, up to that ceiling."""
+    for draft in drafts:
+        if draft.subtype == "enterprise_annual_cap":
+            draft.kind, draft.subtype = ProvisionKind.UP_TO, None
+
+
 def extract_provisions(text: str, structure: DocumentStructure,
                        vocabulary: Vocabulary) -> tuple[Provision, ...]:
     provisions: list[Provision] = []
     payees: dict[str, Beneficiary] = {}  # the last payee named in each clause
     for clause in structure.clauses:
         target_context = _target_context(clause, structure)
-        number = 0
+        clause_drafts: list[Draft] = []
+        open_rates: list[Draft] = []  # rates of the clause, since its last ceiling, that have none
         for sentence in clause.sentences:
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
+            if _caps_open_rates(drafts, open_rates):
+                continue
+            if not any(d.kind.monetary for d in clause_drafts):
+                _payee_cap_as_award(drafts)
+            monetary = [d for d in drafts if d.kind.monetary]
+            if monetary:
+                uncapped = [d for d in monetary if d.kind is ProvisionKind.RATE_WITH_CAP and d.cap_cny is None]
+                open_rates = open_rates + uncapped if len(uncapped) == len(monetary) else []
             for draft in drafts:
                 if draft.kind.monetary:
                     _inherit_payee(draft, clause, payees)
-                number += 1
-                provisions.append(_provision(draft, clause, number))
+            clause_drafts += drafts
             if not any(d.kind.monetary for d in drafts):
                 head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
+        provisions += [_provision(draft, clause, number) for number, draft in enumerate(clause_drafts, 1)]
     rules = (ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)
     benefits = _Benefits.of(provisions)
     return tuple(_with_scope(p, benefits) if p.kind in rules else p for p in provisions)

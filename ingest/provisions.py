@@ -323,6 +323,12 @@ def _per(match: re.Match[str] | None) -> str | None:
     return (match["unit"] or match["item"]).strip()
 
 
+def _per_item(before: str) -> str | None:
+    """The item a ceiling opening its segment counts per (，单个药品奖励金额最高 → 药品)."""
+    match = P.PER_ITEM_CEILING.match(before)
+    return (match["item"] or match["measure"]) if match else None
+
+
 def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, floor: int) -> None:
     text = ctx.text
     seg_start = _segment_start(text, group.start, floor)
@@ -333,6 +339,8 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
                   or group.unit == "年")
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = group.unit if group.unit and group.unit != "年" else _per(per_match)
+    if per is None and ceiling:
+        per = _per_item(before)
     if per and per_match and not group.unit:
         period = P.PER_PERIOD_AFTER.match(before, per_match.end()) or P.PER_PERIOD_BEFORE.search(
             before, 0, per_match.start())
@@ -388,7 +396,7 @@ def _attach_ceiling(ctx: _Context, state: _RateState, group: _Group, floor: int)
         draft = replace(template, cap_cny=to_cny(mention.value), residual=residual,
                         qualifications=_merge_concepts(local, inherited),
                         written={**template.written, "cap": mention.written},
-                        per=group.unit or _per(P.PER_UNIT_BEFORE.search(before)))
+                        per=group.unit or _per(P.PER_UNIT_BEFORE.search(before)) or _per_item(before))
         created.append(draft)
     state.capped.extend(created)
     return created
@@ -406,6 +414,7 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
     drafts: list[Draft] = []
     rates: _RateState | None = None
     last_per_unit: Draft | None = None
+    last_per_ceiling: Draft | None = None
     floor = ctx.sentence.start
 
     def close_rates() -> None:
@@ -425,6 +434,12 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
             floor = group.end
             last_per_unit = None
             continue
+        if last_per_ceiling is not None and len(group.mentions) == 1 and ceiling and P.PAYEE_CAP.search(before):
+            last_per_ceiling.cumulative_cap_cny = to_cny(group.mentions[0].value)  # 单个产品…，单个企业…最高
+            last_per_ceiling.written["cumulative"] = group.mentions[0].written
+            last_per_ceiling = None
+            floor = group.end
+            continue
         if last_per_unit is not None and len(group.mentions) == 1 and (
                 P.CUMULATIVE.search(before) or ceiling):
             last_per_unit.kind = ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP
@@ -439,6 +454,8 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
         drafts.extend(new)
         per_units = [d for d in new if d.kind is ProvisionKind.PER_UNIT]
         last_per_unit = per_units[-1] if len(per_units) == 1 else None
+        per_ceilings = [d for d in new if d.kind is ProvisionKind.UP_TO and d.per]
+        last_per_ceiling = per_ceilings[-1] if len(per_ceilings) == 1 else None
         floor = group.end
     close_rates()
     return drafts

@@ -95,6 +95,15 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 cap_cny=to_cny(amounts[0].value),
                                 written={"cap": amounts[0].written}))
             excluded.append((sentence.start + clause_cap.start(), amounts[0].end))
+    payee_cap = P.PAYEE_CAP.search(body)
+    # 对…机构，每个机构最高资助 names its payee: a grant, not a ceiling on grants made elsewhere
+    if payee_cap and not P.GIVES.search(body) and not P.SUBJECT_START.search(body):
+        amounts = find_money(body, sentence.start)
+        between = text[sentence.start + payee_cap.end():amounts[0].start] if len(amounts) == 1 else "，"
+        if len(between) <= 8 and not P.SEGMENT_BREAK.search(between):  # 最高资助或奖励 500 万元
+            drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="enterprise_annual_cap",
+                                cap_cny=to_cny(amounts[0].value), written={"cap": amounts[0].written}))
+            excluded.append((sentence.start + payee_cap.start(), amounts[0].end))
     stage = P.PAYMENT_STAGE.search(body)
     if stage:
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="payment_stage"))

@@ -142,3 +142,29 @@ def test_a_list_of_levels_names_no_one_level() -> None:
     assert anyone.level is None
     (provincial,) = _benefits("对省级的给予70%的资金配套，最高300万元。")
     assert provincial.level == "provincial"
+
+
+def test_a_ceiling_per_item_then_per_payee() -> None:
+    (benefit,) = _benefits("对新材料产品按照销售额的一定比例分档奖励，单个产品奖励最高不超过500万元，"
+                           "单个企业奖励金额最高不超过1000万元。")
+    assert (benefit.kind, benefit.cap_cny, benefit.per, benefit.cumulative_cap_cny) == (
+        ProvisionKind.UP_TO, 5_000_000, "产品", 10_000_000)
+    (robot,) = _benefits("支持机器人产品首次试用，单台（套）产品奖励不超过50万元，单个企业年度奖励不超过200万元。")
+    assert (robot.per, robot.cap_cny, robot.cumulative_cap_cny) == ("台（套）", 500_000, 2_000_000)
+
+
+def test_a_payee_ceiling_in_its_own_sentence_caps_the_rates_before_it() -> None:
+    policy = _policy("对获得银行贷款的企业，按照不超过2%的贴息率给予贴息。"
+                     "对产业链龙头企业，按不超过1%的贴息率给予贴息。单个企业年度贴息金额最高不超过1000万元。")
+    assert [(p.rate, p.cap_cny) for p in policy.provisions if p.kind.monetary] == [
+        (Decimal("0.02"), 10_000_000), (Decimal("0.01"), 10_000_000)]
+    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+
+
+def test_a_payee_ceiling_after_capped_awards_is_a_condition() -> None:
+    policy = _policy("对本市注册药品，给予最高不超过200万元奖励。单个企业年度奖励金额最高不超过1000万元。")
+    (cap,) = [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    assert (cap.kind, cap.cap_cny) == (ProvisionKind.CONDITION, 10_000_000)
+    assert [p.cap_cny for p in policy.provisions if p.kind.monetary] == [2_000_000]
+    (each,) = _benefits("对新获得国家级认证的实验室等机构，每个机构最高资助1000万元。")
+    assert (each.kind, each.cap_cny) == (ProvisionKind.UP_TO, 10_000_000)
