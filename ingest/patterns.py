@@ -35,10 +35,12 @@ ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七�
 """每年, 年度最高 — not the year of a figure (2022 年度产值, 第一年度交易额)."""
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
-    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张人次批条台套]|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=企业|单位|机构|公司)))"
+    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=企业|单位|机构|公司)))"
     r"|单(?:个)?(?P<item>项目|项)|"
     r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)")
-"""每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 每家企业 (served) count units."""
+"""每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 每家企业 (served) count units. So is 每人
+next to 给予 (给予每人2万元奖励, 每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准
+counts the persons a payee employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
     r"|(?P<measure>[台套件颗发](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"

@@ -147,14 +147,6 @@ def _caps_open_rates(drafts: list[Draft], open_rates: list[Draft]) -> bool:
     return True
 
 
-def _payee_cap_as_award(drafts: list[Draft]) -> None:
-    """A payee's ceiling before any award of its clause (方向1 首轮流片奖励。单个企业奖励金额最高不超过3000万元。) is
-    the clause's award, up to that ceiling."""
-    for draft in drafts:
-        if draft.subtype == "enterprise_annual_cap":
-            draft.kind, draft.subtype = ProvisionKind.UP_TO, None
-
-
 def extract_provisions(text: str, structure: DocumentStructure,
                        vocabulary: Vocabulary) -> tuple[Provision, ...]:
     provisions: list[Provision] = []
@@ -167,8 +159,6 @@ def extract_provisions(text: str, structure: DocumentStructure,
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
             if _caps_open_rates(drafts, open_rates):
                 continue
-            if not any(d.kind.monetary for d in clause_drafts):
-                _payee_cap_as_award(drafts)
             monetary = [d for d in drafts if d.kind.monetary]
             if monetary:
                 uncapped = [d for d in monetary if d.kind is ProvisionKind.RATE_WITH_CAP and d.cap_cny is None]

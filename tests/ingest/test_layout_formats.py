@@ -161,9 +161,10 @@ def test_a_word_card_row_heads_its_paragraphs(tmp_path: Path) -> None:
     path = make_docx(["某市产业资金实施指南"], tmp_path / "card.docx",
                      table=[["发文机构", "某市经济和信息化局"],
                             ["服务内容",
-                             "1．提高产业创新能力\n方向 1 首轮流片奖励。单个企业奖励金额最高不超过3000万元。"]])
+                             "1．提高产业创新能力\n"
+                             "方向 1 首轮流片奖励。对企业予以奖励，单个企业奖励金额最高不超过3000万元。"]])
     assert read_document(path).text.splitlines() == [
         "某市产业资金实施指南", "发文机构 某市经济和信息化局", "【服务内容】", "1．提高产业创新能力",
-        "方向 1 首轮流片奖励。单个企业奖励金额最高不超过3000万元。"]
+        "方向 1 首轮流片奖励。对企业予以奖励，单个企业奖励金额最高不超过3000万元。"]
     policy = ingest_file(path, "card")
     assert [p.clause_path for p in policy.provisions if p.kind.monetary] == [("服务内容", "1", "方向1")]

@@ -168,3 +168,12 @@ def test_a_payee_ceiling_after_capped_awards_is_a_condition() -> None:
     assert [p.cap_cny for p in policy.provisions if p.kind.monetary] == [2_000_000]
     (each,) = _benefits("对新获得国家级认证的实验室等机构，每个机构最高资助1000万元。")
     assert (each.kind, each.cap_cny) == (ProvisionKind.UP_TO, 10_000_000)
+
+
+def test_each_person_paid_is_a_fixed_amount_not_a_unit() -> None:
+    (prize,) = _benefits("设立“南沙专才奖”，给予每人2万元奖励。")
+    assert (prize.kind, prize.amount_cny, prize.per) == (ProvisionKind.FIXED, 20_000, None)
+    (staff,) = _benefits("对新型研发机构，按博士学位人员每人8万元的标准给予补贴。")
+    assert (staff.kind, staff.unit_amount_cny, staff.per) == (ProvisionKind.PER_UNIT, 80_000, "人")
+    (monthly,) = _benefits("对实习的港澳青年，给予每人每月3000元实习补贴。")
+    assert (monthly.kind, monthly.per) == (ProvisionKind.PER_UNIT, "人/月")
