@@ -15,6 +15,7 @@ longer one (规模以上服务业企业 is not 规模以上工业企业; 工业�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -28,6 +29,7 @@ from ingest.model import Beneficiary
 PHRASES_FILE = Path(__file__).resolve().parent / "data" / "beneficiary_phrases.yaml"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LIST_JOINER = re.compile(r"[、和或及与]")
+_SEGMENT_MARK = re.compile(r"[，,：:]")
 _QUOTES = re.compile(r"[“”\"'‘’「」《》]")
 
 
@@ -161,6 +163,22 @@ def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> 
     return max(ends, default=0)
 
 
+def _across(sentence: str, limit: int, rules: PhraseRules,
+            head_of: Callable[[str, int, str], Head | None]) -> Head | None:
+    """The ``to_whom_across`` form: of the segment ends between a 对 and the amount, the nearest to the amount
+    after which the words from the last 的 are one segment ending with a party noun."""
+    ends = [m.end() for m in _SEGMENT_MARK.finditer(sentence, 0, limit)]
+    pattern = rules.form("to_whom_across").pattern
+    for end in reversed(ends):
+        across = pattern.search(sentence, 0, end)
+        if across is None:
+            continue
+        head, cut = _after_last_de(across["phrase"].rstrip())
+        if head and not _SEGMENT_MARK.search(head) and head.endswith(rules.party_endings):
+            return head_of(head, across.start("phrase") + cut, "to_whom_across")
+    return None
+
+
 def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | None = None,
               rules: PhraseRules | None = None) -> Head | None:
     """The beneficiary head of a benefit whose amount starts at ``before`` (absolute) in a sentence
@@ -176,6 +194,9 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
 
     gives = [m for m in rules.form("give_to").pattern.finditer(sentence) if m.start() < limit + 24]
     found = head_of(gives[-1]["who"], gives[-1].start("who"), "give_to") if gives else None
+    if found:
+        return found
+    found = _across(sentence, limit, rules, head_of)
     if found:
         return found
     to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))

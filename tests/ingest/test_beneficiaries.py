@@ -139,3 +139,10 @@ def test_a_benefit_named_by_the_vocabulary_does_not_inherit_another_payee() -> N
     policy = _policy("对新落户的新型研发机构给予50万元奖励；按研发投入的30%给予补助，高新技术企业最高不超过100万元。")
     named = [b for b in _benefits(policy) if b.qualifications]
     assert named and all(b.beneficiary is None or b.beneficiary.concepts for b in named)
+
+
+def test_a_to_whom_phrase_over_commas_names_the_party_before_the_benefit() -> None:
+    policy = _policy("对国家科研机构、知名高校在南沙区单独设立的，主要从事科学研究的新型研发机构，在建设期内，"
+                     "分期合计投入最高1亿元的建设运行费。")
+    (benefit,) = _benefits(policy)
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "新型研发机构"
