@@ -142,7 +142,7 @@ def test_a_benefit_named_by_the_vocabulary_does_not_inherit_another_payee() -> N
 
 
 def test_a_to_whom_phrase_over_commas_names_the_party_before_the_benefit() -> None:
-    policy = _policy("对国家科研机构、知名高校在南沙区单独设立的，主要从事科学研究的新型研发机构，在建设期内，采取前资助、后补助方式，"
-                     "分期合计投入最高1亿元的建设运行费。")
+    policy = _policy("对国家科研机构、知名高校在南沙区单独设立的，主要从事科学研究的新型研发机构，在建设期内，"
+                     "采取前资助、后补助方式，分期合计投入最高1亿元的建设运行费。")
     (benefit,) = _benefits(policy)
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "新型研发机构"
