@@ -59,6 +59,13 @@ after rates with no ceiling it is their ceiling; standing alone otherwise, a con
 GIVES = re.compile(r"给予|予以|[0-9０-９]\s*%|[0-9０-９]\s*％")
 """A sentence that gives something itself (给予, a share): not only 奖励金额最高…, the cap on what is given
 elsewhere."""
+BASE_BEFORE = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|实际|实际发生|奖励|合同|市级|区级|省级|国家级)\s*$")
+"""What may stand right before a base quantity's label for the label to name the whole base:
+按合同金额30%, 技术交易额的10%, 实际发生技术交易额, 每年研发经费增量, 奖励投资额度, 按市级奖励金额,
+技术合同实际发生技术交易额, 审计等服务费用. Other words make a longer name of another, narrower quantity,
+left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额, 创投基金投资额, 融资租赁合同额
+are not 投资总额 or 合同金额."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
 RESIDUAL = re.compile(r"其他|其余|其它")

@@ -243,7 +243,8 @@ def _subject_start(ctx: _Context, first_group_start: int) -> int:
 
 
 def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
-    hits = ctx.vocabulary.find(ctx.text, "base_quantities", start, end)
+    hits = [hit for hit in ctx.vocabulary.find(ctx.text, "base_quantities", start, end)
+            if P.BASE_BEFORE.search(ctx.text, max(start, hit.start - 4), hit.start)]
     return hits[-1].concept.id if hits else None
 
 

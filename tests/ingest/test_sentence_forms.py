@@ -177,3 +177,12 @@ def test_each_person_paid_is_a_fixed_amount_not_a_unit() -> None:
     assert (staff.kind, staff.unit_amount_cny, staff.per) == (ProvisionKind.PER_UNIT, 80_000, "人")
     (monthly,) = _benefits("对实习的港澳青年，给予每人每月3000元实习补贴。")
     assert (monthly.kind, monthly.per) == (ProvisionKind.PER_UNIT, "人/月")
+
+
+def test_a_longer_name_of_a_base_is_another_quantity() -> None:
+    (whole,) = _benefits("对企业，按合同金额30%给予支持，最高不超过500万元。")
+    assert whole.base_quantity == "contract_amount"
+    (narrower,) = _benefits("对改造项目，按不超过纳入奖励范围总投资的20%奖励，单个项目奖励金额最高不超过3000万元。")
+    assert (narrower.base_quantity, narrower.rate, narrower.per) == (None, Decimal("0.2"), "项目")
+    (leasing,) = _benefits("对先进制造业企业，按照融资租赁合同额的5%给予补贴，最高不超过1000万元。")
+    assert leasing.base_quantity is None
