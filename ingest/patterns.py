@@ -56,6 +56,9 @@ PAYEE_CAP = re.compile(
 1000万元 is what each is given). After a per-item ceiling of its
 sentence (单个产品…500万元，单个企业…1000万元) it is that item's cumulative ceiling; in a sentence of its own
 after rates with no ceiling it is their ceiling; standing alone otherwise, a condition (``enterprise_annual_cap``)."""
+SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过)")
+"""A ceiling for each item or payee closing the last of a list of shares (…奖励比例不超过25％；…奖励比例不超过30％，
+单个项目奖励金额最高不超过3000万元。): it caps the uncapped shares of the list before it too."""
 GIVES = re.compile(r"给予|予以|[0-9０-９]\s*%|[0-9０-９]\s*％")
 """A sentence that gives something itself (给予, a share): not only 奖励金额最高…, the cap on what is given
 elsewhere."""

@@ -147,6 +147,18 @@ def _caps_open_rates(drafts: list[Draft], open_rates: list[Draft]) -> bool:
     return True
 
 
+def _share_list_cap(sentence: str, monetary: list[Draft], open_rates: list[Draft]) -> None:
+    """Shares of a list whose last item closes with a ceiling per item or payee (see ``patterns.SHARED_CAP``)
+    take that ceiling too."""
+    capped = [d for d in monetary if d.kind is ProvisionKind.RATE_WITH_CAP and d.cap_cny is not None]
+    if not open_rates or not capped or len(capped) != len(monetary) or not P.SHARED_CAP.search(sentence):
+        return
+    for rate in open_rates:
+        rate.cap_cny, rate.per = capped[-1].cap_cny, capped[-1].per
+        rate.written["cap"] = capped[-1].written.get("cap", "")
+    open_rates.clear()
+
+
 def extract_provisions(text: str, structure: DocumentStructure,
                        vocabulary: Vocabulary) -> tuple[Provision, ...]:
     provisions: list[Provision] = []
@@ -160,6 +172,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
             if _caps_open_rates(drafts, open_rates):
                 continue
             monetary = [d for d in drafts if d.kind.monetary]
+            _share_list_cap(sentence.text, monetary, open_rates)
             if monetary:
                 uncapped = [d for d in monetary if d.kind is ProvisionKind.RATE_WITH_CAP and d.cap_cny is None]
                 open_rates = open_rates + uncapped if len(uncapped) == len(monetary) else []

@@ -186,3 +186,11 @@ def test_a_longer_name_of_a_base_is_another_quantity() -> None:
     assert (narrower.base_quantity, narrower.rate, narrower.per) == (None, Decimal("0.2"), "项目")
     (leasing,) = _benefits("对先进制造业企业，按照融资租赁合同额的5%给予补贴，最高不超过1000万元。")
     assert leasing.base_quantity is None
+
+
+def test_a_ceiling_closing_a_list_of_shares_caps_them_all() -> None:
+    benefits = _benefits("对智能化改造项目，一般项目奖励比例不超过20％；示范项目奖励比例不超过25％；"
+                         "标杆项目奖励比例不超过30％，单个项目奖励金额最高不超过3000万元。")
+    assert [(b.rate, b.cap_cny, b.per) for b in benefits] == [
+        (Decimal("0.2"), 30_000_000, "项目"), (Decimal("0.25"), 30_000_000, "项目"),
+        (Decimal("0.3"), 30_000_000, "项目")]
