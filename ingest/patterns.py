@@ -153,6 +153,10 @@ VALID_UNTIL = re.compile(r"(?:有效期(?:至|到)|有效期自[^，。；]{0,20
 VALID_FROM_RANGE = re.compile(r"有效期(?:为)?自\s*" + DATE.format(name="from"))
 VALID_SAYS_WHEN = re.compile(r"有效期|施行|实施|执行|生效")
 """An end date alone (有效期至2026年12月31日) counts only in a sentence about validity."""
+VALID_YEAR_RANGE = re.compile(
+    r"(?:政策|实施|执行)?(?:期限|有效期)(?:为|是)?\s*(?:自\s*)?(?P<from_y>\d{4})\s*年?\s*(?:至|到|—|-|–|～)\s*(?P<until_y>\d{4})\s*年")
+"""A window printed to the year only (政策期限为2016年至2018年, 有效期为2023—2025年): from 1 January of the first
+year to 31 December of the last."""
 VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
 
 TARGET_SECTION = re.compile(r"目标")

@@ -34,6 +34,12 @@ def add_years(start: date, years: int) -> date:
 def _validity(sentence: Sentence) -> Draft | None:
     start = P.VALID_FROM.search(sentence.text) or P.VALID_FROM_RANGE.search(sentence.text)
     until = P.VALID_UNTIL.search(sentence.text)
+    years_only = P.VALID_YEAR_RANGE.search(sentence.text)
+    if years_only and not start and not until:
+        first, last = int(years_only["from_y"]), int(years_only["until_y"])
+        if first <= last:
+            return Draft(ProvisionKind.VALIDITY, sentence, valid_from=date(first, 1, 1),
+                         valid_until=date(last, 12, 31), years=last - first + 1)
     if not start and not (until and P.VALID_SAYS_WHEN.search(sentence.text)):
         return None
     valid_from = _date(start, "from") if start else None

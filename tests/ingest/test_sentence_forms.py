@@ -194,3 +194,10 @@ def test_a_ceiling_closing_a_list_of_shares_caps_them_all() -> None:
     assert [(b.rate, b.cap_cny, b.per) for b in benefits] == [
         (Decimal("0.2"), 30_000_000, "项目"), (Decimal("0.25"), 30_000_000, "项目"),
         (Decimal("0.3"), 30_000_000, "项目")]
+
+
+def test_a_validity_window_printed_to_the_year() -> None:
+    text = "某市支持临港发展的若干意见\n政策期限为2016年至2018年。\n一、支持措施\n对企业给予10万元奖励。\n"
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
+    assert (str(validity.valid_from), str(validity.valid_until), validity.years) == ("2016-01-01", "2018-12-31", 3)
