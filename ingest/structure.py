@@ -274,11 +274,14 @@ def parse_structure(text: str) -> DocumentStructure:
             node.end = at
             closed.append(node)
 
+    last_label = max((i for i in range(first, len(lines))
+                      if _match_label(lines[i][1][_markup_end(lines[i][1]):]) or _ROW_HEADER.match(lines[i][1])),
+                     default=-1)
     for index in range(first, len(lines)):
         start, line = lines[index]
         if not line:
             continue
-        if _CLOSING.match(line) and index == _last_nonblank(lines):
+        if _CLOSING.match(line) and index > last_label:  # after every label: a web page's footer may follow
             close_to(0, start)
             closing = _Open(ClauseKind.CLOSING, "", None, start, start, None, None, "closing")
             continue
@@ -347,13 +350,6 @@ def parse_structure(text: str) -> DocumentStructure:
     for node in nodes:
         clauses.extend(_to_clauses(text, node, first_child.get(id(node), node.end)))
     return DocumentStructure(title, title_span, doc_number, tuple(clauses))
-
-
-def _last_nonblank(lines: list[tuple[int, str]]) -> int:
-    for index in range(len(lines) - 1, -1, -1):
-        if lines[index][1]:
-            return index
-    return -1
 
 
 def _has_text(text: str, start: int, end: int) -> bool:
