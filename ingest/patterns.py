@@ -35,12 +35,14 @@ ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七�
 """每年, 年度最高 — not the year of a figure (2022 年度产值, 第一年度交易额)."""
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
-    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=企业|单位|机构|公司)))"
-    r"|单(?:个)?(?P<item>项目|项)|"
+    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
+    rf"|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=企业|单位|机构|公司)))"
+    r"|单(?:个)?(?P<item>项目|项)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
     r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)")
-"""每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 每家企业 (served) count units. So is 每人
-next to 给予 (给予每人2万元奖励, 每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准
-counts the persons a payee employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
+"""单项最高100万元 counts items (not 单项冠军企业, a name). 每家 alone is each payee (每家给予50万元: a fixed
+amount); 每满10家 and 每家企业 (served) count units. So is 每人 next to 给予 (给予每人2万元奖励,
+每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准 counts the persons a payee
+employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
     r"|(?P<measure>[台套件颗发](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
@@ -132,7 +134,8 @@ CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|�
 EXPERT_REVIEW = re.compile(r"专家评审|专家评议|专家遴选|评审委员会评审|组织专家[^，。；]{0,10}评审")
 APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后)?[^。；]{0,12}(?:兑现|拨付|发放)")
 TOP_UP = re.compile(r"追加差额|补足差额|差额(?:部分)?(?:奖励|补助|资助)")
-COMPLIANCE = re.compile(r"违规[^。；]{0,24}(?:不得享受|取消|追回|不予)")
+COMPLIANCE = re.compile(r"(?:违规|违反(?:承诺|规定|约定|协议))[^。；]{0,24}(?:不得享受|取消|追回|不予|退回|退还)")
+"""违规…取消资格, 若扶持对象违反承诺的，应将所获扶持资金予以退回."""
 IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程")
 PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订")
 STAY_YEARS = re.compile(

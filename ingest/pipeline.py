@@ -147,6 +147,14 @@ def _caps_open_rates(drafts: list[Draft], open_rates: list[Draft]) -> bool:
     return True
 
 
+def _without_refund_of_stay(drafts: list[Draft], before: list[Draft]) -> list[Draft]:
+    """若违反承诺，应退回… right after a commitment to stay (stay_or_refund) is that obligation's refund, not a
+    compliance rule of its own."""
+    if before and before[-1].subtype == "stay_or_refund":
+        return [d for d in drafts if d.subtype != "compliance"]
+    return drafts
+
+
 def _share_list_cap(sentence: str, monetary: list[Draft], open_rates: list[Draft]) -> None:
     """Shares of a list whose last item closes with a ceiling per item or payee (see ``patterns.SHARED_CAP``)
     take that ceiling too."""
@@ -171,6 +179,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
             if _caps_open_rates(drafts, open_rates):
                 continue
+            drafts = _without_refund_of_stay(drafts, clause_drafts)
             monetary = [d for d in drafts if d.kind.monetary]
             _share_list_cap(sentence.text, monetary, open_rates)
             if monetary:

@@ -294,7 +294,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             draft.tier = label.text.removesuffix("的")
             tier_concepts = [h.concept for h in ctx.vocabulary.find(label.text,
                                                                     "qualifications")]
-            tier_level = ctx.vocabulary.find(label.text, "levels")
+            tier_level = [h for h in ctx.vocabulary.find(label.text, "levels") if h.start == 0]  # not 股上市
             draft.level = tier_level[0].concept.id if tier_level else level_local
         elif single_tier:
             draft.tier = single_tier

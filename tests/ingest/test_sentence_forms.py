@@ -201,3 +201,22 @@ def test_a_validity_window_printed_to_the_year() -> None:
     policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
     (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
     assert (str(validity.valid_from), str(validity.valid_until), validity.years) == ("2016-01-01", "2018-12-31", 3)
+
+
+def test_quoted_names_side_by_side_are_the_tiers_of_a_list() -> None:
+    benefits = _benefits("对实现“小升规”“规改股”“股上市”三个梯度发展目标的港澳青年企业分别给予10万元、20万元和50万元的"
+                         "一次性奖励支持。")
+    assert [(b.tier, b.level, b.amount_cny) for b in benefits] == [
+        ("小升规", None, 100_000), ("规改股", None, 200_000), ("股上市", None, 500_000)]
+
+
+def test_a_name_with_a_unit_word_inside_counts_no_unit() -> None:
+    (champion,) = _benefits("对通过广东省制造业单项冠军企业认定的企业给予50万元一次性奖励支持。")
+    assert (champion.kind, champion.amount_cny, champion.per) == (ProvisionKind.FIXED, 500_000, None)
+
+
+def test_a_refund_after_a_commitment_to_stay_is_that_obligation() -> None:
+    policy = _policy("企业应承诺10年内不迁出本区；若违反承诺，应退回已获得的扶持资金。")
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.OBLIGATION] == ["stay_or_refund"]
+    alone = _policy("扶持对象应承诺所提交材料真实。若扶持对象违反承诺的，应将所获扶持资金予以退回。")
+    assert [p.subtype for p in alone.provisions if p.kind is ProvisionKind.OBLIGATION] == ["compliance"]
