@@ -90,9 +90,11 @@ SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 """``对…`` opens the description of who benefits."""
 
 CASE_BY_CASE = re.compile(
-    r"一事一议|一企一策|给予一定(?:的)?(?:奖励|补助|资助|支持|扶持)|专门奖励|给予(?:政策)?支持"
+    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额)?的?(?:奖励|补助|资助|支持|扶持|补贴)|专门奖励"
+    r"|给予(?:政策)?支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
     r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定")
-"""Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included."""
+"""Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included, and 给予一定额度的补助,
+按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to)."""
 LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
 """A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
 EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复")

@@ -220,3 +220,12 @@ def test_a_refund_after_a_commitment_to_stay_is_that_obligation() -> None:
     assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.OBLIGATION] == ["stay_or_refund"]
     alone = _policy("扶持对象应承诺所提交材料真实。若扶持对象违反承诺的，应将所获扶持资金予以退回。")
     assert [p.subtype for p in alone.provisions if p.kind is ProvisionKind.OBLIGATION] == ["compliance"]
+
+
+def test_a_share_not_printed_is_case_by_case_unless_capped() -> None:
+    (open_share,) = _benefits("对平台企业，按照累计履约金额的一定比例给予奖励。")
+    assert open_share.kind is ProvisionKind.CASE_BY_CASE
+    (capped,) = _benefits("对企业按照流片费用一定比例予以奖励，单个企业奖励金额最高不超过3000万元。")
+    assert (capped.kind, capped.cap_cny) == (ProvisionKind.UP_TO, 30_000_000)
+    (some,) = _benefits("对新型研发机构给予一定额度的补助。")
+    assert some.kind is ProvisionKind.CASE_BY_CASE
