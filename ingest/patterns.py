@@ -114,6 +114,11 @@ MATCHING_RATIO = re.compile(
 YEARS_BEFORE = re.compile(
     rf"(?:连续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)")
 """The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元."""
+SUPPORT_YEARS = re.compile(
+    rf"(?:时间|期限)(?:最长|最多)?(?:为|不超过)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
+    rf"|(?:不超过|最长|最多)\s*(?P<n2>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9]{{0,6}}?(?:补贴|补助|资助|支持|贴息)")
+"""How many years a sum counted per month or year is paid, anywhere in its sentence: 时间最长不超过5年,
+补贴期限最长为2年, 给予企业不超过3年的场租补贴."""
 PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
 """每月每平方米最高40元: the period said before the unit."""
 PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")

@@ -258,6 +258,16 @@ def _years_before(ctx: _Context, position: int) -> int | None:
     return int(parse_number(found[-1]["n"]))
 
 
+def _support_years(ctx: _Context) -> int | None:
+    """The years a sum counted per period is paid (see ``patterns.SUPPORT_YEARS``)."""
+    match = P.SUPPORT_YEARS.search(ctx.sentence.text)
+    if not match:
+        return None
+    from ingest.money import parse_number
+
+    return int(parse_number(match["n"] or match["n2"]))
+
+
 def _years_after(text: str, start: int, end: int) -> int | None:
     match = P.YEARS_AFTER.search(text, start, end)
     if not match:
@@ -347,6 +357,8 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
             before, 0, per_match.start())
         if period and not (period["period"] == "年" and not ceiling):
             per = f"{per}/{period['period']}"  # 每平方米每月最高40元: per 平方米/月
+    if per and per.endswith(("/月", "/年")):
+        draft.years = _support_years(ctx)
     printed = draft.written.pop("amount")
     draft.written["cap" if ceiling else "unit" if per else "amount"] = printed
     if per:

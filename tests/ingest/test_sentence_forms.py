@@ -229,3 +229,10 @@ def test_a_share_not_printed_is_case_by_case_unless_capped() -> None:
     assert (capped.kind, capped.cap_cny) == (ProvisionKind.UP_TO, 30_000_000)
     (some,) = _benefits("对新型研发机构给予一定额度的补助。")
     assert some.kind is ProvisionKind.CASE_BY_CASE
+
+
+def test_the_years_of_a_sum_counted_per_month() -> None:
+    (rent,) = _benefits("对新型研发机构租用场地租金按每平方米每月最高40元给予补贴，时间最长不超过5年。")
+    assert (rent.kind, rent.cap_cny, rent.per, rent.years) == (ProvisionKind.UP_TO, 40, "平方米/月", 5)
+    (incubated,) = _benefits("对入驻企业按照实际租用面积给予企业不超过3年的场租补贴，补贴标准为每平方米每月最高20元。")
+    assert incubated.years == 3
