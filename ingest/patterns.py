@@ -61,6 +61,10 @@ after rates with no ceiling it is their ceiling; standing alone otherwise, a con
 SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过)")
 """A ceiling for each item or payee closing the last of a list of shares (…奖励比例不超过25％；…奖励比例不超过30％，
 单个项目奖励金额最高不超过3000万元。): it caps the uncapped shares of the list before it too."""
+LIST_AFTER = re.compile(r"\s*[：:]")
+"""A payee's total ceiling followed by a colon heads the list of unit sums after it
+(每个单位或个人年资助总额不超过300万元：其中，…申请费资助1000元/件，…资助8000元/件；…): each unit sum of the clause
+has that cumulative ceiling."""
 GIVES = re.compile(r"给予|予以|[0-9０-９]\s*%|[0-9０-９]\s*％")
 """A sentence that gives something itself (给予, a share): not only 奖励金额最高…, the cap on what is given
 elsewhere."""

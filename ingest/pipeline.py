@@ -155,6 +155,25 @@ def _without_refund_of_stay(drafts: list[Draft], before: list[Draft]) -> list[Dr
     return drafts
 
 
+def _with_list_totals(drafts: list[Draft]) -> list[Draft]:
+    """A payee's total heading a list (``list_total``, see ``patterns.LIST_AFTER``) is the cumulative ceiling of the
+    unit sums after it in the clause; with none after it, it is a ceiling on all the payee receives."""
+    total: Draft | None = None
+    used: set[int] = set()
+    for draft in drafts:
+        if draft.subtype == "list_total":
+            total = draft
+        elif total is not None and draft.kind is ProvisionKind.PER_UNIT:
+            draft.kind = ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP
+            draft.cumulative_cap_cny = total.cap_cny
+            draft.written["cumulative"] = total.written["cap"]
+            used.add(id(total))
+    for draft in drafts:
+        if draft.subtype == "list_total" and id(draft) not in used:
+            draft.subtype = "enterprise_annual_cap"
+    return [d for d in drafts if d.subtype != "list_total"]
+
+
 def _share_list_cap(sentence: str, monetary: list[Draft], open_rates: list[Draft]) -> None:
     """Shares of a list whose last item closes with a ceiling per item or payee (see ``patterns.SHARED_CAP``)
     take that ceiling too."""
@@ -193,6 +212,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
                 head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
+        clause_drafts = _with_list_totals(clause_drafts)
         provisions += [_provision(draft, clause, number) for number, draft in enumerate(clause_drafts, 1)]
     rules = (ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)
     benefits = _Benefits.of(provisions)

@@ -65,6 +65,24 @@ def _obligations(sentence: Sentence) -> list[Draft]:
     return []
 
 
+def _list_total(text: str, sentence: Sentence, payee_cap: re.Match[str] | None
+                ) -> tuple[Draft, tuple[int, int]] | None:
+    """A payee's total ceiling heading a list (see ``patterns.LIST_AFTER``): a ``list_total`` placeholder, and the
+    span it used, that the pipeline gives to the unit sums of the clause as their cumulative ceiling."""
+    if payee_cap is None:
+        return None
+    after = sentence.start + payee_cap.end()
+    amounts = [m for m in find_money(text[after:sentence.end], after) if m.start - after <= 8]
+    if not amounts or P.SEGMENT_BREAK.search(text, after, amounts[0].start):
+        return None
+    unit_end = amounts[0].end + (1 if text[amounts[0].end:amounts[0].end + 1] == "元" else 0)
+    if not P.LIST_AFTER.match(text, unit_end):
+        return None
+    draft = Draft(ProvisionKind.CONDITION, sentence, subtype="list_total", cap_cny=to_cny(amounts[0].value),
+                  written={"cap": amounts[0].written})
+    return draft, (sentence.start + payee_cap.start(), amounts[0].end)
+
+
 def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
         list[Draft], list[tuple[int, int]]]:
     drafts: list[Draft] = []
@@ -102,8 +120,12 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 written={"cap": amounts[0].written}))
             excluded.append((sentence.start + clause_cap.start(), amounts[0].end))
     payee_cap = P.PAYEE_CAP.search(body)
+    heads_list = _list_total(text, sentence, payee_cap)
+    if heads_list is not None:
+        drafts.append(heads_list[0])
+        excluded.append(heads_list[1])
     # 对…机构，每个机构最高资助 names its payee: a grant, not a ceiling on grants made elsewhere
-    if payee_cap and not P.GIVES.search(body) and not P.SUBJECT_START.search(body):
+    elif payee_cap and not P.GIVES.search(body) and not P.SUBJECT_START.search(body):
         amounts = find_money(body, sentence.start)
         between = text[sentence.start + payee_cap.end():amounts[0].start] if len(amounts) == 1 else "，"
         if len(between) <= 8 and not P.SEGMENT_BREAK.search(between):  # 最高资助或奖励 500 万元

@@ -236,3 +236,13 @@ def test_the_years_of_a_sum_counted_per_month() -> None:
     assert (rent.kind, rent.cap_cny, rent.per, rent.years) == (ProvisionKind.UP_TO, 40, "平方米/月", 5)
     (incubated,) = _benefits("对入驻企业按照实际租用面积给予企业不超过3年的场租补贴，补贴标准为每平方米每月最高20元。")
     assert incubated.years == 3
+
+
+def test_a_payees_total_before_a_list_caps_each_unit_sum() -> None:
+    policy = _policy("对专利申请授权进行资助，每个单位或个人年资助总额不超过300万元：其中，"
+                     "发明专利申请费资助1000元/件，获得授权后资助8000元/件；外观设计专利获得授权后资助500元/件。")
+    assert [(p.kind, p.unit_amount_cny, p.cumulative_cap_cny) for p in policy.provisions if p.kind.monetary] == [
+        (ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 1000, 3_000_000),
+        (ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 8000, 3_000_000),
+        (ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 500, 3_000_000)]
+    assert not [p for p in policy.provisions if p.subtype in ("list_total", "enterprise_annual_cap")]
