@@ -21,8 +21,9 @@ BUDGET = re.compile(r"安排|预算|引导基金|基金规模")
 
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
 THRESHOLD_BEFORE = re.compile(
-    r"[—\-–~～至到]\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|突破|首次突破|累计达|年均)\s*$")
-"""An amount followed by 以上 or inside a range is an eligibility threshold."""
+    r"[—\-–~～至到]\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
+"""An amount followed by 以上 or inside a range is an eligibility threshold; so is one after 大于
+(入表金额大于100万元的)."""
 
 GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
 """Text between two amounts of one list (500万元、100万元和50万元)."""
@@ -77,14 +78,17 @@ left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实�
 are not 投资总额 or 合同金额."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
-RESIDUAL = re.compile(r"其他|其余|其它")
+RESIDUAL = re.compile(r"(?:其他|其余|其它)(?!方式|途径|渠道|形式|资金|政策|部门|权威)")
+"""The all-others row of a split (其他企业最高不超过100万元); not 通过其他方式 (by other means)."""
 _RECOGNISED = r"(?:被|通过)?(?:认定|评定|获评|评为|认证)"
 ROUND_FIRST = re.compile(rf"(?:首次|第一次|初次){_RECOGNISED}")
 ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复审|复核")
 """The round of a recognition: 首次认定 / 初次被认定 (first), 再次认定 / 重新认定 / 复审 (renewal). A first
 time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
 recognised, whatever the round)."""
-DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定")
+DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
+                        r"|根据[^，。；]{2,30}?(?:应用效果|实施效果|绩效|评估结果|评价结果)")
+"""The amount is assessed: 经综合评估, 择优, 可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励."""
 FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
 """Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
 names the provincial level (省级的)."""
@@ -120,9 +124,11 @@ YEARS_BEFORE = re.compile(
 """The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元."""
 SUPPORT_YEARS = re.compile(
     rf"(?:时间|期限)(?:最长|最多)?(?:为|不超过)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
+    rf"|分年度[^。；]{{0,12}}?(?:最高|最长)?不超过\s*(?P<n3>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
     rf"|(?:不超过|最长|最多)\s*(?P<n2>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9]{{0,6}}?(?:补贴|补助|资助|支持|贴息)")
 """How many years a sum counted per month or year is paid, anywhere in its sentence: 时间最长不超过5年,
-补贴期限最长为2年, 给予企业不超过3年的场租补贴."""
+补贴期限最长为2年, 给予企业不超过3年的场租补贴; and for a yearly ceiling or a share paid by the year:
+贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年."""
 PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
 """每月每平方米最高40元: the period said before the unit."""
 PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
@@ -143,12 +149,14 @@ CONTRIBUTION = re.compile(r"贡献")
 """A share cap whose base is a contribution (其对我区经济贡献, 个人经济贡献) caps by what the payee contributes."""
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
 EXPERT_REVIEW = re.compile(r"专家评审|专家评议|专家遴选|评审委员会评审|组织专家[^，。；]{0,10}评审")
-APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后)?[^。；]{0,12}(?:兑现|拨付|发放)")
+APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后)?[^。；]{0,12}(?:兑现|拨付|发放)|须经[^，。；]{2,24}推荐")
+"""经区财政局审核后拨付; 须经所在区经济和信息化主管部门推荐 (an application goes through an authority first)."""
 TOP_UP = re.compile(r"追加差额|补足差额|差额(?:部分)?(?:奖励|补助|资助)")
 COMPLIANCE = re.compile(r"(?:违规|违反(?:承诺|规定|约定|协议))[^。；]{0,24}(?:不得享受|取消|追回|不予|退回|退还)")
 """违规…取消资格, 若扶持对象违反承诺的，应将所获扶持资金予以退回."""
-IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程")
-PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订")
+IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程|申报说明")
+PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订|详见附件|每年发布")
+"""Rules published elsewhere: 实施细则另行制定, 具体申报说明…详见附件, 每年发布区科技经费项目申报指南."""
 STAY_YEARS = re.compile(
     rf"(?:持续经营|经营期限|注册经营|不迁离|不得迁出|不迁出)[^，。；]{{0,6}}?(?P<n>[0-9０-９{CN_NUM}]+)\s*年"
     rf"|(?P<n2>[0-9０-９{CN_NUM}]+)\s*年内不(?:迁出|迁离|搬离)")
@@ -158,7 +166,9 @@ COMMITMENT = re.compile(r"承诺")
 """企业应承诺…10年内不迁出我区; 若违反承诺，应退回… (the refund after a ; is the same obligation)."""
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
-NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报)|不可同时申报|不再享受|不重复(?:享受|支持)")
+NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报)|不可同时申报|不再享受|不重复(?:享受|支持)"
+                       r"|应?未获得[^，。；]{0,10}?(?:资金|资助)支持")
+"""The same item is not funded twice: 就高不重复, 申报项目应未获得其他市级财政资金支持."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
 VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:实施|施行|执行|生效)")

@@ -265,7 +265,7 @@ def _support_years(ctx: _Context) -> int | None:
         return None
     from ingest.money import parse_number
 
-    return int(parse_number(match["n"] or match["n2"]))
+    return int(parse_number(match["n"] or match["n2"] or match["n3"]))
 
 
 def _years_after(text: str, start: int, end: int) -> int | None:
@@ -321,7 +321,8 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject))
-            draft.years = _years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
+            draft.years = (_years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
+                           or _support_years(ctx))
         drafts.append(draft)
     return drafts
 
@@ -373,7 +374,8 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
             draft.cap_cny = value
         else:
             draft.amount_cny = value
-        draft.years = _years_after(text, group.end, ctx.sentence.end) or _years_before(ctx, group.start)
+        draft.years = (_years_after(text, group.end, ctx.sentence.end) or _years_before(ctx, group.start)
+                       or _support_years(ctx))
     elif ceiling:
         draft.kind, draft.cap_cny = ProvisionKind.UP_TO, value
     else:

@@ -246,3 +246,31 @@ def test_a_payees_total_before_a_list_caps_each_unit_sum() -> None:
         (ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 8000, 3_000_000),
         (ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 500, 3_000_000)]
     assert not [p for p in policy.provisions if p.subtype in ("list_total", "enterprise_annual_cap")]
+
+
+def test_other_means_are_no_residual_row() -> None:
+    (benefit,) = _benefits("对通过其他方式首次纳入规模以上统计范围的企业一次性奖励金额最高不超过30万元。")
+    assert (benefit.cap_cny, benefit.residual) == (300_000, False)
+
+
+def test_an_amount_above_which_is_a_threshold() -> None:
+    (benefit,) = _benefits("对于入表金额大于100万元的，可以对企业予以30%的补贴，同一企业补贴最高不超过50万元。")
+    assert (benefit.kind, benefit.rate, benefit.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.3"), 500_000)
+
+
+def test_the_years_of_a_yearly_ceiling_or_a_share_paid_by_the_year() -> None:
+    (interest,) = _benefits("对建设类重大项目给予贴息，贴息期限不超过3年，单个企业年度贴息金额最高不超过3000万元。")
+    assert (interest.kind, interest.cap_cny, interest.years) == (ProvisionKind.ANNUAL_UP_TO, 30_000_000, 3)
+    (leasing,) = _benefits("对先进制造业企业，按照不超过5%的费率分年度补贴，最高不超过3年，"
+                           "单个企业年度补贴金额不超过1000万元。")
+    assert (leasing.rate, leasing.cap_cny, leasing.years) == (Decimal("0.05"), 10_000_000, 3)
+
+
+def test_conditions_of_an_application_guide() -> None:
+    policy = _policy("同一企业原则上只能申报一个方向，且申报项目应未获得其他市级财政资金支持。"
+                     "具体申报说明（申报条件、支持标准等内容）详见附件。申报企业须经所在区经济和信息化主管部门推荐。")
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == [
+        "no_double_funding", "implementation_rules", "approval_review"]
+    (assessed,) = _benefits("可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励，"
+                            "同一企业年度奖励金额最高不超过20万元。")
+    assert assessed.discretionary
