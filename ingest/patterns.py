@@ -21,9 +21,9 @@ BUDGET = re.compile(r"安排|预算|引导基金|基金规模")
 
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
 THRESHOLD_BEFORE = re.compile(
-    r"[—\-–~～至到]\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
+    r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
 """An amount followed by 以上 or inside a range is an eligibility threshold; so is one after 大于
-(入表金额大于100万元的)."""
+(入表金额大于100万元的) and one restated in brackets (达到2亿元以上(含2亿元)的)."""
 
 GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
 """Text between two amounts of one list (500万元、100万元和50万元)."""
@@ -62,6 +62,10 @@ after rates with no ceiling it is their ceiling; standing alone otherwise, a con
 SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过)")
 """A ceiling for each item or payee closing the last of a list of shares (…奖励比例不超过25％；…奖励比例不超过30％，
 单个项目奖励金额最高不超过3000万元。): it caps the uncapped shares of the list before it too."""
+ABOVE_CAP = re.compile(r"上述[^，。；]{0,8}?(?:以|按)\s*(?=[0-9０-９])")
+ABOVE_CAP_AFTER = re.compile(r"\s*(?:为上限|封顶)")
+"""A ceiling on the awards stated above (上述奖励金额以1000万元为上限): the shares of its clause with no ceiling
+take it; else it caps all support under the clause (``article_cap``)."""
 LIST_AFTER = re.compile(r"\s*[：:]")
 """A payee's total ceiling followed by a colon heads the list of unit sums after it
 (每个单位或个人年资助总额不超过300万元：其中，…申请费资助1000元/件，…资助8000元/件；…): each unit sum of the clause

@@ -135,16 +135,21 @@ def _inherit_payee(draft: Draft, clause: Clause, payees: dict[str, Beneficiary])
             return
 
 
-def _caps_open_rates(drafts: list[Draft], open_rates: list[Draft]) -> bool:
-    """A sentence that is only a payee's ceiling (单个企业年度贴息金额最高不超过1000万元。) after rates of its clause
-    that have none is their ceiling: the rates take it and it is no condition of its own."""
-    if len(drafts) != 1 or drafts[0].subtype != "enterprise_annual_cap" or not open_rates:
-        return False
+_CAPS_OF_RATES = ("enterprise_annual_cap", "article_cap")
+
+
+def _caps_open_rates(drafts: list[Draft], open_rates: list[Draft]) -> list[Draft]:
+    """A payee's ceiling in a sentence of no award (单个企业年度贴息金额最高不超过1000万元。), or a ceiling on
+    the awards above (上述奖励金额以1000万元为上限), after rates of its clause that have none is their ceiling: the
+    rates take it and it is no condition of its own. Returns the sentence's other drafts."""
+    caps = [d for d in drafts if d.subtype in _CAPS_OF_RATES and d.cap_cny is not None]
+    if len(caps) != 1 or not open_rates or any(d.kind.monetary for d in drafts):
+        return drafts
     for rate in open_rates:
-        rate.cap_cny = drafts[0].cap_cny
-        rate.written["cap"] = drafts[0].written["cap"]
+        rate.cap_cny = caps[0].cap_cny
+        rate.written["cap"] = caps[0].written["cap"]
     open_rates.clear()
-    return True
+    return [d for d in drafts if d is not caps[0]]
 
 
 def _without_refund_of_stay(drafts: list[Draft], before: list[Draft]) -> list[Draft]:
@@ -196,8 +201,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
         open_rates: list[Draft] = []  # rates of the clause, since its last ceiling, that have none
         for sentence in clause.sentences:
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
-            if _caps_open_rates(drafts, open_rates):
-                continue
+            drafts = _caps_open_rates(drafts, open_rates)
             drafts = _without_refund_of_stay(drafts, clause_drafts)
             monetary = [d for d in drafts if d.kind.monetary]
             _share_list_cap(sentence.text, monetary, open_rates)

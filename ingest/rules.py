@@ -119,6 +119,14 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 cap_cny=to_cny(amounts[0].value),
                                 written={"cap": amounts[0].written}))
             excluded.append((sentence.start + clause_cap.start(), amounts[0].end))
+    above = P.ABOVE_CAP.search(body)
+    if above:
+        amounts = find_money(body[above.end():], sentence.start + above.end())
+        if amounts and amounts[0].start == sentence.start + above.end() and P.ABOVE_CAP_AFTER.match(
+                text, amounts[0].end + (1 if text[amounts[0].end:amounts[0].end + 1] == "元" else 0)):
+            drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="article_cap",
+                                cap_cny=to_cny(amounts[0].value), written={"cap": amounts[0].written}))
+            excluded.append((sentence.start + above.start(), amounts[0].end))
     payee_cap = P.PAYEE_CAP.search(body)
     heads_list = _list_total(text, sentence, payee_cap)
     if heads_list is not None:

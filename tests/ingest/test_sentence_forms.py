@@ -274,3 +274,12 @@ def test_conditions_of_an_application_guide() -> None:
     (assessed,) = _benefits("可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励，"
                             "同一企业年度奖励金额最高不超过20万元。")
     assert assessed.discretionary
+
+
+def test_a_ceiling_on_the_awards_above_caps_the_shares_before_it() -> None:
+    policy = _policy("建筑业企业年度总产值达到2亿元以上(含2亿元)的，以年度总产值为基数，给予0.05%的奖励；"
+                     "对年度省内产值增长的部分，以此为基数，另给予0.1%的奖励；上述奖励金额以1000万元为上限。")
+    assert [(p.kind, p.rate, p.cap_cny) for p in policy.provisions if p.kind.monetary] == [
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.0005"), 10_000_000),
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.001"), 10_000_000)]
+    assert not [p for p in policy.provisions if p.subtype == "article_cap"]
