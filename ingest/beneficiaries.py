@@ -30,6 +30,7 @@ PHRASES_FILE = Path(__file__).resolve().parent / "data" / "beneficiary_phrases.y
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LIST_JOINER = re.compile(r"[、和或及与]")
 _SEGMENT_MARK = re.compile(r"[，,：:]")
+_NAME_GOES_ON = re.compile(r"[型类性式]")
 _QUOTES = re.compile(r"[“”\"'‘’「」《》]")
 
 
@@ -210,7 +211,22 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         head, cut = _after_last_de(subject["phrase"].strip())
         if head.endswith(rules.party_endings):
             return head_of(head, subject.start("phrase") + cut, "subject")
+    for match, form in ((to_whom[-1] if to_whom else None, "to_whom"),
+                        (subject if subject and subject.end() <= limit else None, "subject")):
+        leading = _leading_party(match["phrase"], rules) if match else 0
+        if match and leading:
+            return Head(match["phrase"][:leading], offset + match.start("phrase"),
+                        offset + match.start("phrase") + leading, f"{form}_leading")
     return None
+
+
+def _leading_party(phrase: str, rules: PhraseRules) -> int:
+    """Where a party named first in a phrase ends, when nothing before it is a 的-modifier: 对新型研发机构围绕…产业 and
+    非总部型建筑业企业年度总产值达到2亿元以上的 name the party doing or having what follows (0 when none)."""
+    ends = sorted(phrase.find(word) + len(word) for word in rules.party_endings if word in phrase)
+    ends = [end for end in ends if not _NAME_GOES_ON.match(phrase, end)]  # 非总部型建筑业企业: not 非总部
+    end = ends[0] if ends else 0
+    return end if end >= 2 and "的" not in phrase[:end] and not _SEGMENT_MARK.search(phrase[:end]) else 0
 
 
 def _english(head: str, vocabulary: Vocabulary) -> str | None:

@@ -146,3 +146,14 @@ def test_a_to_whom_phrase_over_commas_names_the_party_before_the_benefit() -> No
                      "采取前资助、后补助方式，分期合计投入最高1亿元的建设运行费。")
     (benefit,) = _benefits(policy)
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "新型研发机构"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("非总部型建筑业企业年度总产值达到2亿元以上的，以年度总产值为基数，给予0.05%的奖励。", "非总部型建筑业企业"),
+    ("对新型研发机构围绕我区重点发展的战略性新兴产业，与高校共建联合实验室，按照投入资金总额度的30%给予资金补助。",
+     "新型研发机构"),
+    ("在基地入驻企业连续就业满1年的港澳青年，在职期间可领取每人每年3000元交通补贴。", "港澳青年"),
+])
+def test_the_party_named_first_does_what_follows(sentence: str, label: str) -> None:
+    (benefit,) = _benefits(_policy(sentence))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == label
