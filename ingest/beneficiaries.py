@@ -195,8 +195,11 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
 
     gives = [m for m in rules.form("give_to").pattern.finditer(sentence) if m.start() < limit + 24]
     found = head_of(gives[-1]["who"], gives[-1].start("who"), "give_to") if gives else None
-    if found:
+    if found and not _names_the_award(found, sentence, limit, rules):
         return found
+    shares = [m for m in rules.form("give_to_share").pattern.finditer(sentence) if m.start() < limit + 24]
+    if shares:
+        return head_of(shares[-1]["who"], shares[-1].start("who"), "give_to_share")
     found = _across(sentence, limit, rules, head_of)
     if found:
         return found
@@ -218,6 +221,17 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
             return Head(match["phrase"][:leading], offset + match.start("phrase"),
                         offset + match.start("phrase") + leading, f"{form}_leading")
     return None
+
+
+def _names_the_award(given: Head, sentence: str, limit: int, rules: PhraseRules) -> bool:
+    """给予特殊人才奖励 after 对…的骨干人才: the words after 给予 name the award when a 对-phrase before them names a
+    party of the same kind (both …人才); the 对-phrase names the payee."""
+    to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))
+    if not to_whom:
+        return False
+    head, _ = _after_last_de(to_whom[-1]["phrase"].rstrip())
+    ending = next((word for word in rules.party_endings if given.text.endswith(word)), None)
+    return ending is not None and head.endswith(ending) and head != given.text
 
 
 def _leading_party(phrase: str, rules: PhraseRules) -> int:

@@ -157,3 +157,11 @@ def test_a_to_whom_phrase_over_commas_names_the_party_before_the_benefit() -> No
 def test_the_party_named_first_does_what_follows(sentence: str, label: str) -> None:
     (benefit,) = _benefits(_policy(sentence))
     assert benefit.beneficiary is not None and benefit.beneficiary.label == label
+
+
+def test_the_words_after_give_name_the_award_when_a_to_whom_phrase_names_the_payee() -> None:
+    (benefit,) = _benefits(_policy("对年度应纳税工资薪金30万元以上的骨干人才，"
+                                   "按照其个人经济贡献40%比例给予特殊人才奖励。"))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "骨干人才"
+    (direct,) = _benefits(_policy("对新引进的项目，按项目实际固定资产投资额的2%给予新项目投资方奖励。"))
+    assert direct.beneficiary is not None and direct.beneficiary.label == "新项目投资方"
