@@ -51,6 +51,7 @@ class PhraseRules:
     forms: tuple[PhraseForm, ...]
     party_endings: tuple[str, ...]
     modifiers: tuple[str, ...]
+    kept_words: tuple[str, ...]
     before_name: tuple[str, ...]
     longer_after: re.Pattern[str]
     served_verbs: re.Pattern[str]
@@ -78,6 +79,7 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
             forms=forms,
             party_endings=by_length(data["party_nouns"]["endings"]),
             modifiers=by_length(data["head_modifiers"]["words"]),
+            kept_words=by_length(data["head_modifiers"]["kept"]),
             before_name=by_length(data["name_boundaries"]["before"]),
             longer_after=_compile("name_boundaries/longer_after", data["name_boundaries"]["longer_after"]),
             served_verbs=_compile("served_party/verbs", "|".join(
@@ -143,6 +145,8 @@ def _strip_modifiers(head: str, rules: PhraseRules) -> str:
     changed = True
     while changed and head:
         changed = False
+        if head.startswith(rules.kept_words):
+            break  # 其他社会机构: 其 is no modifier there
         for word in rules.modifiers:
             if head.startswith(word) and len(head) > len(word):
                 head, changed = head[len(word):], True

@@ -52,7 +52,7 @@ PER_ITEM_CEILING = re.compile(
 (per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
 payee after 给予 and is not at the segment's start."""
 PAYEE_CAP = re.compile(
-    r"(?:单个|同一|每家|每个)[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司)(?:原则上)?"
+    r"(?:单个|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司)(?:或个人)?)(?:原则上)?"
     r"(?:(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
 """A ceiling on all a payee receives (a year): 单个企业年度奖励金额最高不超过1000万元, 同一企业年度补贴金额不超过10万元,
 单个企业年度最高资助或奖励500万元, 单个产业链龙头企业年度奖励金额最高不超过3000万元 (a year or a total: 每个机构最高资助

@@ -172,6 +172,7 @@ def _with_list_totals(drafts: list[Draft]) -> list[Draft]:
             draft.kind = ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP
             draft.cumulative_cap_cny = total.cap_cny
             draft.written["cumulative"] = total.written["cap"]
+            draft.beneficiary = total.beneficiary or draft.beneficiary  # 每个单位或个人…总额: who the list pays
             used.add(id(total))
     for draft in drafts:
         if draft.subtype == "list_total" and id(draft) not in used:

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from ingest import patterns as P
+from ingest.beneficiaries import Head, beneficiary
 from ingest.concepts import Vocabulary
 from ingest.draft import Draft
 from ingest.model import ProvisionKind
@@ -65,7 +66,7 @@ def _obligations(sentence: Sentence) -> list[Draft]:
     return []
 
 
-def _list_total(text: str, sentence: Sentence, payee_cap: re.Match[str] | None
+def _list_total(text: str, sentence: Sentence, payee_cap: re.Match[str] | None, vocabulary: Vocabulary
                 ) -> tuple[Draft, tuple[int, int]] | None:
     """A payee's total ceiling heading a list (see ``patterns.LIST_AFTER``): a ``list_total`` placeholder, and the
     span it used, that the pipeline gives to the unit sums of the clause as their cumulative ceiling."""
@@ -78,8 +79,10 @@ def _list_total(text: str, sentence: Sentence, payee_cap: re.Match[str] | None
     unit_end = amounts[0].end + (1 if text[amounts[0].end:amounts[0].end + 1] == "元" else 0)
     if not P.LIST_AFTER.match(text, unit_end):
         return None
+    who = Head(payee_cap["who"], sentence.start + payee_cap.start("who"), sentence.start + payee_cap.end("who"),
+               "payee_cap")
     draft = Draft(ProvisionKind.CONDITION, sentence, subtype="list_total", cap_cny=to_cny(amounts[0].value),
-                  written={"cap": amounts[0].written})
+                  written={"cap": amounts[0].written}, beneficiary=beneficiary(who, vocabulary))
     return draft, (sentence.start + payee_cap.start(), amounts[0].end)
 
 
@@ -128,7 +131,7 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 cap_cny=to_cny(amounts[0].value), written={"cap": amounts[0].written}))
             excluded.append((sentence.start + above.start(), amounts[0].end))
     payee_cap = P.PAYEE_CAP.search(body)
-    heads_list = _list_total(text, sentence, payee_cap)
+    heads_list = _list_total(text, sentence, payee_cap, vocabulary)
     if heads_list is not None:
         drafts.append(heads_list[0])
         excluded.append(heads_list[1])

@@ -283,3 +283,9 @@ def test_a_ceiling_on_the_awards_above_caps_the_shares_before_it() -> None:
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.0005"), 10_000_000),
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.001"), 10_000_000)]
     assert not [p for p in policy.provisions if p.subtype == "article_cap"]
+
+
+def test_the_payee_of_a_list_is_the_one_its_total_names() -> None:
+    policy = _policy("对专利申请授权进行资助，每个单位或个人年资助总额不超过300万元：其中，"
+                     "发明专利申请费资助1000元/件，获得授权后资助8000元/件。")
+    assert {p.beneficiary.label for p in policy.provisions if p.kind.monetary and p.beneficiary} == {"单位或个人"}
