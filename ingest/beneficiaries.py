@@ -52,6 +52,7 @@ class PhraseRules:
     party_endings: tuple[str, ...]
     modifiers: tuple[str, ...]
     kept_words: tuple[str, ...]
+    subject_verbs: re.Pattern[str]
     before_name: tuple[str, ...]
     longer_after: re.Pattern[str]
     served_verbs: re.Pattern[str]
@@ -80,6 +81,8 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
             party_endings=by_length(data["party_nouns"]["endings"]),
             modifiers=by_length(data["head_modifiers"]["words"]),
             kept_words=by_length(data["head_modifiers"]["kept"]),
+            subject_verbs=_compile("subject_verbs/verbs", "|".join(
+                re.escape(v) for v in by_length(data["subject_verbs"]["verbs"]))),
             before_name=by_length(data["name_boundaries"]["before"]),
             longer_after=_compile("name_boundaries/longer_after", data["name_boundaries"]["longer_after"]),
             served_verbs=_compile("served_party/verbs", "|".join(
@@ -204,10 +207,16 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
     shares = [m for m in rules.form("give_to_share").pattern.finditer(sentence) if m.start() < limit + 24]
     if shares:
         return head_of(shares[-1]["who"], shares[-1].start("who"), "give_to_share")
+    to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))
+    if to_whom:
+        phrase = to_whom[-1]["phrase"]
+        leading = _leading_party(phrase, rules)
+        if leading and rules.subject_verbs.match(phrase, leading):  # 对新型研发机构获得…的项目
+            start = offset + to_whom[-1].start("phrase")
+            return Head(phrase[:leading], start, start + leading, "to_whom_subject")
     found = _across(sentence, limit, rules, head_of)
     if found:
         return found
-    to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))
     if to_whom:
         head, cut = _after_last_de(to_whom[-1]["phrase"].rstrip())
         found = head_of(head, to_whom[-1].start("phrase") + cut, "to_whom")

@@ -165,3 +165,8 @@ def test_the_words_after_give_name_the_award_when_a_to_whom_phrase_names_the_pay
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "骨干人才"
     (direct,) = _benefits(_policy("对新引进的项目，按项目实际固定资产投资额的2%给予新项目投资方奖励。"))
     assert direct.beneficiary is not None and direct.beneficiary.label == "新项目投资方"
+
+
+def test_subject_verb_examples() -> None:
+    for example in RULES.raw["subject_verbs"]["examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
