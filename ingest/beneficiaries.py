@@ -31,6 +31,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LIST_JOINER = re.compile(r"[、和或及与]")
 _SEGMENT_MARK = re.compile(r"[，,：:]")
 _NAME_GOES_ON = re.compile(r"[型类性式]")
+_GIVE = re.compile(r"给予")
 _QUOTES = re.compile(r"[“”\"'‘’「」《》]")
 
 
@@ -175,7 +176,8 @@ def _across(sentence: str, limit: int, rules: PhraseRules,
             head_of: Callable[[str, int, str], Head | None]) -> Head | None:
     """The ``to_whom_across`` form: of the segment ends between a 对 and the amount, the nearest to the amount
     after which the words from the last 的 are one segment ending with a party noun."""
-    ends = [m.end() for m in _SEGMENT_MARK.finditer(sentence, 0, limit)]
+    ends = sorted([m.end() for m in _SEGMENT_MARK.finditer(sentence, 0, limit)]
+                  + [m.start() for m in _GIVE.finditer(sentence, 0, limit)])
     pattern = rules.form("to_whom_across").pattern
     for end in reversed(ends):
         across = pattern.search(sentence, 0, end)
