@@ -289,3 +289,10 @@ def test_the_payee_of_a_list_is_the_one_its_total_names() -> None:
     policy = _policy("对专利申请授权进行资助，每个单位或个人年资助总额不超过300万元：其中，"
                      "发明专利申请费资助1000元/件，获得授权后资助8000元/件。")
     assert {p.beneficiary.label for p in policy.provisions if p.kind.monetary and p.beneficiary} == {"单位或个人"}
+
+
+def test_the_same_amount_again_is_a_matching_ratio_of_one() -> None:
+    (benefit,) = _benefits("对高成长型企业，认定后连续3年，以该企业获得的市、区两级总补助资金为标准，"
+                           "再给予相同额度资金奖励，每年最高不超过200万元。")
+    assert (benefit.kind, benefit.rate, benefit.cap_cny, benefit.years) == (
+        ProvisionKind.RATE_WITH_CAP, Decimal(1), 2_000_000, 3)
