@@ -15,6 +15,7 @@ longer one (规模以上服务业企业 is not 规模以上工业企业; 工业�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -28,6 +29,9 @@ from ingest.model import Beneficiary
 PHRASES_FILE = Path(__file__).resolve().parent / "data" / "beneficiary_phrases.yaml"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LIST_JOINER = re.compile(r"[、和或及与]")
+_SEGMENT_MARK = re.compile(r"[，,：:]")
+_NAME_GOES_ON = re.compile(r"[型类性式]")
+_GIVE = re.compile(r"给予")
 _QUOTES = re.compile(r"[“”\"'‘’「」《》]")
 
 
@@ -48,6 +52,8 @@ class PhraseRules:
     forms: tuple[PhraseForm, ...]
     party_endings: tuple[str, ...]
     modifiers: tuple[str, ...]
+    kept_words: tuple[str, ...]
+    subject_verbs: re.Pattern[str]
     before_name: tuple[str, ...]
     longer_after: re.Pattern[str]
     served_verbs: re.Pattern[str]
@@ -75,6 +81,9 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
             forms=forms,
             party_endings=by_length(data["party_nouns"]["endings"]),
             modifiers=by_length(data["head_modifiers"]["words"]),
+            kept_words=by_length(data["head_modifiers"]["kept"]),
+            subject_verbs=_compile("subject_verbs/verbs", "|".join(
+                re.escape(v) for v in by_length(data["subject_verbs"]["verbs"]))),
             before_name=by_length(data["name_boundaries"]["before"]),
             longer_after=_compile("name_boundaries/longer_after", data["name_boundaries"]["longer_after"]),
             served_verbs=_compile("served_party/verbs", "|".join(
@@ -140,6 +149,8 @@ def _strip_modifiers(head: str, rules: PhraseRules) -> str:
     changed = True
     while changed and head:
         changed = False
+        if head.startswith(rules.kept_words):
+            break  # 其他社会机构: 其 is no modifier there
         for word in rules.modifiers:
             if head.startswith(word) and len(head) > len(word):
                 head, changed = head[len(word):], True
@@ -161,6 +172,23 @@ def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> 
     return max(ends, default=0)
 
 
+def _across(sentence: str, limit: int, rules: PhraseRules,
+            head_of: Callable[[str, int, str], Head | None]) -> Head | None:
+    """The ``to_whom_across`` form: of the segment ends between a 对 and the amount, the nearest to the amount
+    after which the words from the last 的 are one segment ending with a party noun."""
+    ends = sorted([m.end() for m in _SEGMENT_MARK.finditer(sentence, 0, limit)]
+                  + [m.start() for m in _GIVE.finditer(sentence, 0, limit)])
+    pattern = rules.form("to_whom_across").pattern
+    for end in reversed(ends):
+        across = pattern.search(sentence, 0, end)
+        if across is None:
+            continue
+        head, cut = _after_last_de(across["phrase"].rstrip())
+        if head and not _SEGMENT_MARK.search(head) and head.endswith(rules.party_endings):
+            return head_of(head, across.start("phrase") + cut, "to_whom_across")
+    return None
+
+
 def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | None = None,
               rules: PhraseRules | None = None) -> Head | None:
     """The beneficiary head of a benefit whose amount starts at ``before`` (absolute) in a sentence
@@ -176,9 +204,21 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
 
     gives = [m for m in rules.form("give_to").pattern.finditer(sentence) if m.start() < limit + 24]
     found = head_of(gives[-1]["who"], gives[-1].start("who"), "give_to") if gives else None
+    if found and not _names_the_award(found, sentence, limit, rules):
+        return found
+    shares = [m for m in rules.form("give_to_share").pattern.finditer(sentence) if m.start() < limit + 24]
+    if shares:
+        return head_of(shares[-1]["who"], shares[-1].start("who"), "give_to_share")
+    to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))
+    if to_whom:
+        phrase = to_whom[-1]["phrase"]
+        leading = _leading_party(phrase, rules)
+        if leading and rules.subject_verbs.match(phrase, leading):  # 对新型研发机构获得…的项目
+            start = offset + to_whom[-1].start("phrase")
+            return Head(phrase[:leading], start, start + leading, "to_whom_subject")
+    found = _across(sentence, limit, rules, head_of)
     if found:
         return found
-    to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))
     if to_whom:
         head, cut = _after_last_de(to_whom[-1]["phrase"].rstrip())
         found = head_of(head, to_whom[-1].start("phrase") + cut, "to_whom")
@@ -189,7 +229,33 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         head, cut = _after_last_de(subject["phrase"].strip())
         if head.endswith(rules.party_endings):
             return head_of(head, subject.start("phrase") + cut, "subject")
+    for match, form in ((to_whom[-1] if to_whom else None, "to_whom"),
+                        (subject if subject and subject.end() <= limit else None, "subject")):
+        leading = _leading_party(match["phrase"], rules) if match else 0
+        if match and leading:
+            return Head(match["phrase"][:leading], offset + match.start("phrase"),
+                        offset + match.start("phrase") + leading, f"{form}_leading")
     return None
+
+
+def _names_the_award(given: Head, sentence: str, limit: int, rules: PhraseRules) -> bool:
+    """给予特殊人才奖励 after 对…的骨干人才: the words after 给予 name the award when a 对-phrase before them names a
+    party of the same kind (both …人才); the 对-phrase names the payee."""
+    to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))
+    if not to_whom:
+        return False
+    head, _ = _after_last_de(to_whom[-1]["phrase"].rstrip())
+    ending = next((word for word in rules.party_endings if given.text.endswith(word)), None)
+    return ending is not None and head.endswith(ending) and head != given.text
+
+
+def _leading_party(phrase: str, rules: PhraseRules) -> int:
+    """Where a party named first in a phrase ends, when nothing before it is a 的-modifier: 对新型研发机构围绕…产业 and
+    非总部型建筑业企业年度总产值达到2亿元以上的 name the party doing or having what follows (0 when none)."""
+    ends = sorted(phrase.find(word) + len(word) for word in rules.party_endings if word in phrase)
+    ends = [end for end in ends if not _NAME_GOES_ON.match(phrase, end)]  # 非总部型建筑业企业: not 非总部
+    end = ends[0] if ends else 0
+    return end if end >= 2 and "的" not in phrase[:end] and not _SEGMENT_MARK.search(phrase[:end]) else 0
 
 
 def _english(head: str, vocabulary: Vocabulary) -> str | None:

@@ -76,8 +76,13 @@ def score(expected_rows: list[dict[str, Any]], provisions: tuple[Provision, ...]
     return Score(sum(expected_keys.values()), len(got), matched, missing, unexpected)
 
 
+_QUOTE_MARKS = str.maketrans("", "", "“”\"'‘’「」")
+
+
 def _bare(text: str) -> str:
-    return "".join(text.split())
+    """A label without spaces (PDF text layers print them inside words) and quotation marks (a payee's label is
+    its printed words, less the quotes around a name: 国家“千人计划”专家 is 国家千人计划专家)."""
+    return "".join(text.split()).translate(_QUOTE_MARKS)
 
 
 def payees_right(expected_rows: list[dict[str, Any]], provisions: tuple[Provision, ...]) -> tuple[int, int]:

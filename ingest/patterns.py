@@ -21,8 +21,9 @@ BUDGET = re.compile(r"安排|预算|引导基金|基金规模")
 
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
 THRESHOLD_BEFORE = re.compile(
-    r"[—\-–~～至到]\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|突破|首次突破|累计达|年均)\s*$")
-"""An amount followed by 以上 or inside a range is an eligibility threshold."""
+    r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
+"""An amount followed by 以上 or inside a range is an eligibility threshold; so is one after 大于
+(入表金额大于100万元的) and one restated in brackets (达到2亿元以上(含2亿元)的)."""
 
 GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
 """Text between two amounts of one list (500万元、100万元和50万元)."""
@@ -31,28 +32,81 @@ UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|�
 """``元/亩``, ``元/人/夜``, ``元/年`` right after an amount."""
 
 CEILING = re.compile(r"最高|不超过|最多|上限|封顶")
-ANNUAL_BEFORE = re.compile(r"每年|年度|每一年")
+ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七八九十第])(?<![0-9０-９] )年度|每一年")
+"""每年, 年度最高 — not the year of a figure (2022 年度产值, 第一年度交易额)."""
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
-    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张人次批条台套]|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=企业|单位|机构|公司)))"
-    r"|单(?:个)?(?P<item>项目|项)|"
+    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
+    rf"|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=企业|单位|机构|公司)))"
+    r"|单(?:个)?(?P<item>项目|项)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
     r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)")
-"""每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 每家企业 (served) count units."""
+"""单项最高100万元 counts items (not 单项冠军企业, a name). 每家 alone is each payee (每家给予50万元: a fixed
+amount); 每满10家 and 每家企业 (served) count units. So is 每人 next to 给予 (给予每人2万元奖励,
+每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准 counts the persons a payee
+employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
+PER_ITEM_CEILING = re.compile(
+    r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
+    r"|(?P<measure>[台套件颗发](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
+    r"(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?(?:金额|资金|额度)?\s*(?:最高|不超过)")
+"""A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
+(per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
+payee after 给予 and is not at the segment's start."""
+PAYEE_CAP = re.compile(
+    r"(?:单个|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司)(?:或个人)?)(?:原则上)?"
+    r"(?:(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
+"""A ceiling on all a payee receives (a year): 单个企业年度奖励金额最高不超过1000万元, 同一企业年度补贴金额不超过10万元,
+单个企业年度最高资助或奖励500万元, 单个产业链龙头企业年度奖励金额最高不超过3000万元 (a year or a total: 每个机构最高资助
+1000万元 is what each is given). After a per-item ceiling of its
+sentence (单个产品…500万元，单个企业…1000万元) it is that item's cumulative ceiling; in a sentence of its own
+after rates with no ceiling it is their ceiling; standing alone otherwise, a condition (``enterprise_annual_cap``)."""
+SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过)")
+"""A ceiling for each item or payee closing the last of a list of shares (…奖励比例不超过25％；…奖励比例不超过30％，
+单个项目奖励金额最高不超过3000万元。): it caps the uncapped shares of the list before it too."""
+ABOVE_CAP = re.compile(r"上述[^，。；]{0,8}?(?:以|按)\s*(?=[0-9０-９])")
+ABOVE_CAP_AFTER = re.compile(r"\s*(?:为上限|封顶)")
+"""A ceiling on the awards stated above (上述奖励金额以1000万元为上限): the shares of its clause with no ceiling
+take it; else it caps all support under the clause (``article_cap``)."""
+LIST_AFTER = re.compile(r"\s*[：:]")
+"""A payee's total ceiling followed by a colon heads the list of unit sums after it
+(每个单位或个人年资助总额不超过300万元：其中，…申请费资助1000元/件，…资助8000元/件；…): each unit sum of the clause
+has that cumulative ceiling."""
+GIVES = re.compile(r"给予|予以|[0-9０-９]\s*%|[0-9０-９]\s*％")
+"""A sentence that gives something itself (给予, a share): not only 奖励金额最高…, the cap on what is given
+elsewhere."""
+BASE_BEFORE = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|实际|实际发生|奖励|合同|市级|区级|省级|国家级)\s*$")
+"""What may stand right before a base quantity's label for the label to name the whole base:
+按合同金额30%, 技术交易额的10%, 实际发生技术交易额, 每年研发经费增量, 奖励投资额度, 按市级奖励金额,
+技术合同实际发生技术交易额, 审计等服务费用. Other words make a longer name of another, narrower quantity,
+left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额, 创投基金投资额, 融资租赁合同额
+are not 投资总额 or 合同金额."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
-RESIDUAL = re.compile(r"其他|其余|其它")
-ROUND_FIRST = re.compile(r"首次|第一次|初次|新认定")
-ROUND_RENEWAL = re.compile(r"再次|重新认定|复审|复核|第二次")
-DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定")
-FREE_LEVEL = re.compile(r".*级|国际性?|国内|国家|全国性")
-"""Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere."""
+RESIDUAL = re.compile(r"(?:其他|其余|其它)(?!方式|途径|渠道|形式|资金|政策|部门|权威)")
+"""The all-others row of a split (其他企业最高不超过100万元); not 通过其他方式 (by other means)."""
+_RECOGNISED = r"(?:被|通过)?(?:认定|评定|获评|评为|认证)"
+ROUND_FIRST = re.compile(rf"(?:首次|第一次|初次){_RECOGNISED}")
+ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复审|复核")
+"""The round of a recognition: 首次认定 / 初次被认定 (first), 再次认定 / 重新认定 / 复审 (renewal). A first
+time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
+recognised, whatever the round)."""
+DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
+                        r"|根据[^，。；]{2,30}?(?:应用效果|实施效果|绩效|评估结果|评价结果)")
+"""The amount is assessed: 经综合评估, 择优, 可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励."""
+FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
+"""Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
+names the provincial level (省级的)."""
+LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
+"""Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 """``对…`` opens the description of who benefits."""
 
 CASE_BY_CASE = re.compile(
-    r"一事一议|一企一策|给予一定(?:的)?(?:奖励|补助|资助|支持|扶持)|专门奖励|给予(?:政策)?支持"
+    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额)?的?(?:奖励|补助|资助|支持|扶持|补贴)|专门奖励"
+    r"|给予(?:政策)?支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
     r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定")
-"""Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included."""
+"""Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included, and 给予一定额度的补助,
+按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to)."""
 LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
 """A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
 EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复")
@@ -67,11 +121,20 @@ RATE_THRESHOLD_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|�
 MATCHING_RATIO = re.compile(
     r"(?:按(?:照)?)?\s*(?P<a>[0-9０-９]+(?:[.．][0-9]+)?)\s*[:：比]\s*(?P<b>[0-9０-９]+(?:[.．][0-9]+)?)\s*的?\s*(?:比例)?"
     r"(?=[^，。；]{0,8}(?:配套|匹配|给予|奖励|补助|资助|支持))"
-    r"|全额(?=(?:给予)?(?:配套|奖励|补助|资助|补贴|返还))")
-"""A matching ratio is a rate: 按1:1配套 → 1, 按1:0.5的比例给予配套 → 0.5, 全额补助 → 1."""
+    r"|全额(?=(?:给予)?(?:配套|奖励|补助|资助|补贴|返还))"
+    r"|(?:相同额度|同等额度|等额)(?=的?(?:资金)?(?:配套|奖励|补助|资助|补贴))")
+"""A matching ratio is a rate: 按1:1配套 → 1, 按1:0.5的比例给予配套 → 0.5, 全额补助 → 1,
+以…为标准，再给予相同额度资金奖励 → 1."""
 YEARS_BEFORE = re.compile(
     rf"(?:连续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)")
 """The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元."""
+SUPPORT_YEARS = re.compile(
+    rf"(?:时间|期限)(?:最长|最多)?(?:为|不超过)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
+    rf"|分年度[^。；]{{0,12}}?(?:最高|最长)?不超过\s*(?P<n3>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
+    rf"|(?:不超过|最长|最多)\s*(?P<n2>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9]{{0,6}}?(?:补贴|补助|资助|支持|贴息)")
+"""How many years a sum counted per month or year is paid, anywhere in its sentence: 时间最长不超过5年,
+补贴期限最长为2年, 给予企业不超过3年的场租补贴; and for a yearly ceiling or a share paid by the year:
+贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年."""
 PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
 """每月每平方米最高40元: the period said before the unit."""
 PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
@@ -92,11 +155,14 @@ CONTRIBUTION = re.compile(r"贡献")
 """A share cap whose base is a contribution (其对我区经济贡献, 个人经济贡献) caps by what the payee contributes."""
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
 EXPERT_REVIEW = re.compile(r"专家评审|专家评议|专家遴选|评审委员会评审|组织专家[^，。；]{0,10}评审")
-APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后)?[^。；]{0,12}(?:兑现|拨付|发放)")
+APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后)?[^。；]{0,12}(?:兑现|拨付|发放)|须经[^，。；]{2,24}推荐")
+"""经区财政局审核后拨付; 须经所在区经济和信息化主管部门推荐 (an application goes through an authority first)."""
 TOP_UP = re.compile(r"追加差额|补足差额|差额(?:部分)?(?:奖励|补助|资助)")
-COMPLIANCE = re.compile(r"违规[^。；]{0,24}(?:不得享受|取消|追回|不予)")
-IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程")
-PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订")
+COMPLIANCE = re.compile(r"(?:违规|违反(?:承诺|规定|约定|协议))[^。；]{0,24}(?:不得享受|取消|追回|不予|退回|退还)")
+"""违规…取消资格, 若扶持对象违反承诺的，应将所获扶持资金予以退回."""
+IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程|申报说明")
+PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订|详见附件|每年发布")
+"""Rules published elsewhere: 实施细则另行制定, 具体申报说明…详见附件, 每年发布区科技经费项目申报指南."""
 STAY_YEARS = re.compile(
     rf"(?:持续经营|经营期限|注册经营|不迁离|不得迁出|不迁出)[^，。；]{{0,6}}?(?P<n>[0-9０-９{CN_NUM}]+)\s*年"
     rf"|(?P<n2>[0-9０-９{CN_NUM}]+)\s*年内不(?:迁出|迁离|搬离)")
@@ -106,7 +172,9 @@ COMMITMENT = re.compile(r"承诺")
 """企业应承诺…10年内不迁出我区; 若违反承诺，应退回… (the refund after a ; is the same obligation)."""
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
-NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报)|不可同时申报|不再享受|不重复(?:享受|支持)")
+NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报)|不可同时申报|不再享受|不重复(?:享受|支持)"
+                       r"|应?未获得[^，。；]{0,10}?(?:资金|资助)支持")
+"""The same item is not funded twice: 就高不重复, 申报项目应未获得其他市级财政资金支持."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
 VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:实施|施行|执行|生效)")
@@ -115,6 +183,10 @@ VALID_UNTIL = re.compile(r"(?:有效期(?:至|到)|有效期自[^，。；]{0,20
 VALID_FROM_RANGE = re.compile(r"有效期(?:为)?自\s*" + DATE.format(name="from"))
 VALID_SAYS_WHEN = re.compile(r"有效期|施行|实施|执行|生效")
 """An end date alone (有效期至2026年12月31日) counts only in a sentence about validity."""
+VALID_YEAR_RANGE = re.compile(
+    r"(?:政策|实施|执行)?(?:期限|有效期)(?:为|是)?\s*(?:自\s*)?(?P<from_y>\d{4})\s*年?\s*(?:至|到|—|-|–|～)\s*(?P<until_y>\d{4})\s*年")
+"""A window printed to the year only (政策期限为2016年至2018年, 有效期为2023—2025年): from 1 January of the first
+year to 31 December of the last."""
 VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
 
 TARGET_SECTION = re.compile(r"目标")

@@ -135,24 +135,90 @@ def _inherit_payee(draft: Draft, clause: Clause, payees: dict[str, Beneficiary])
             return
 
 
+_CAPS_OF_RATES = ("enterprise_annual_cap", "article_cap")
+
+
+def _caps_open_rates(drafts: list[Draft], open_rates: list[Draft]) -> list[Draft]:
+    """A payee's ceiling in a sentence of no award (单个企业年度贴息金额最高不超过1000万元。), or a ceiling on
+    the awards above (上述奖励金额以1000万元为上限), after rates of its clause that have none is their ceiling: the
+    rates take it and it is no condition of its own. Returns the sentence's other drafts."""
+    caps = [d for d in drafts if d.subtype in _CAPS_OF_RATES and d.cap_cny is not None]
+    if len(caps) != 1 or not open_rates or any(d.kind.monetary for d in drafts):
+        return drafts
+    for rate in open_rates:
+        rate.cap_cny = caps[0].cap_cny
+        rate.written["cap"] = caps[0].written["cap"]
+    open_rates.clear()
+    return [d for d in drafts if d is not caps[0]]
+
+
+def _without_refund_of_stay(drafts: list[Draft], before: list[Draft]) -> list[Draft]:
+    """若违反承诺，应退回… right after a commitment to stay (stay_or_refund) is that obligation's refund, not a
+    compliance rule of its own."""
+    if before and before[-1].subtype == "stay_or_refund":
+        return [d for d in drafts if d.subtype != "compliance"]
+    return drafts
+
+
+def _with_list_totals(drafts: list[Draft]) -> list[Draft]:
+    """A payee's total heading a list (``list_total``, see ``patterns.LIST_AFTER``) is the cumulative ceiling of the
+    unit sums after it in the clause; with none after it, it is a ceiling on all the payee receives."""
+    total: Draft | None = None
+    used: set[int] = set()
+    for draft in drafts:
+        if draft.subtype == "list_total":
+            total = draft
+        elif total is not None and draft.kind is ProvisionKind.PER_UNIT:
+            draft.kind = ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP
+            draft.cumulative_cap_cny = total.cap_cny
+            draft.written["cumulative"] = total.written["cap"]
+            draft.beneficiary = total.beneficiary or draft.beneficiary  # 每个单位或个人…总额: who the list pays
+            used.add(id(total))
+    for draft in drafts:
+        if draft.subtype == "list_total" and id(draft) not in used:
+            draft.subtype = "enterprise_annual_cap"
+    return [d for d in drafts if d.subtype != "list_total"]
+
+
+def _share_list_cap(sentence: str, monetary: list[Draft], open_rates: list[Draft]) -> None:
+    """Shares of a list whose last item closes with a ceiling per item or payee (see ``patterns.SHARED_CAP``)
+    take that ceiling too."""
+    capped = [d for d in monetary if d.kind is ProvisionKind.RATE_WITH_CAP and d.cap_cny is not None]
+    if not open_rates or not capped or len(capped) != len(monetary) or not P.SHARED_CAP.search(sentence):
+        return
+    for rate in open_rates:
+        rate.cap_cny, rate.per = capped[-1].cap_cny, capped[-1].per
+        rate.written["cap"] = capped[-1].written.get("cap", "")
+    open_rates.clear()
+
+
 def extract_provisions(text: str, structure: DocumentStructure,
                        vocabulary: Vocabulary) -> tuple[Provision, ...]:
     provisions: list[Provision] = []
     payees: dict[str, Beneficiary] = {}  # the last payee named in each clause
     for clause in structure.clauses:
         target_context = _target_context(clause, structure)
-        number = 0
+        clause_drafts: list[Draft] = []
+        open_rates: list[Draft] = []  # rates of the clause, since its last ceiling, that have none
         for sentence in clause.sentences:
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
+            drafts = _caps_open_rates(drafts, open_rates)
+            drafts = _without_refund_of_stay(drafts, clause_drafts)
+            monetary = [d for d in drafts if d.kind.monetary]
+            _share_list_cap(sentence.text, monetary, open_rates)
+            if monetary:
+                uncapped = [d for d in monetary if d.kind is ProvisionKind.RATE_WITH_CAP and d.cap_cny is None]
+                open_rates = open_rates + uncapped if len(uncapped) == len(monetary) else []
             for draft in drafts:
                 if draft.kind.monetary:
                     _inherit_payee(draft, clause, payees)
-                number += 1
-                provisions.append(_provision(draft, clause, number))
+            clause_drafts += drafts
             if not any(d.kind.monetary for d in drafts):
                 head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
+        clause_drafts = _with_list_totals(clause_drafts)
+        provisions += [_provision(draft, clause, number) for number, draft in enumerate(clause_drafts, 1)]
     rules = (ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)
     benefits = _Benefits.of(provisions)
     return tuple(_with_scope(p, benefits) if p.kind in rules else p for p in provisions)

@@ -10,6 +10,7 @@ round. Sentences of rules (validity, obligations, conditions, targets) are read 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -210,11 +211,11 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
     masked = [(h.start, h.end) for h in _concepts(ctx, start, end)]
     masked += [(h.start, h.end) for h in ctx.vocabulary.find(ctx.text, "base_quantities",
                                                               start, end)]
-    levels = [
-        hit for hit in ctx.vocabulary.find(ctx.text, "levels", start, end)
-        if P.FREE_LEVEL.fullmatch(hit.text)
-        and not any(s <= hit.start < e for s, e in masked)
-    ]
+    found = [hit for hit in ctx.vocabulary.find(ctx.text, "levels", start, end)
+             if not any(s <= hit.start < e for s, e in masked)]
+    listed = {id(hit) for pair in itertools.pairwise(found)
+              if P.LEVEL_LIST_JOINER.match(ctx.text[pair[0].end:pair[1].start]) for hit in pair}
+    levels = [hit for hit in found if P.FREE_LEVEL.fullmatch(hit.text) and id(hit) not in listed]
     distinct = {hit.concept.id for hit in levels}
     return levels[-1].concept.id if len(distinct) == 1 else None
 
@@ -242,7 +243,8 @@ def _subject_start(ctx: _Context, first_group_start: int) -> int:
 
 
 def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
-    hits = ctx.vocabulary.find(ctx.text, "base_quantities", start, end)
+    hits = [hit for hit in ctx.vocabulary.find(ctx.text, "base_quantities", start, end)
+            if P.BASE_BEFORE.search(ctx.text, max(start, hit.start - 4), hit.start)]
     return hits[-1].concept.id if hits else None
 
 
@@ -254,6 +256,16 @@ def _years_before(ctx: _Context, position: int) -> int | None:
     from ingest.money import parse_number
 
     return int(parse_number(found[-1]["n"]))
+
+
+def _support_years(ctx: _Context) -> int | None:
+    """The years a sum counted per period is paid (see ``patterns.SUPPORT_YEARS``)."""
+    match = P.SUPPORT_YEARS.search(ctx.sentence.text)
+    if not match:
+        return None
+    from ingest.money import parse_number
+
+    return int(parse_number(match["n"] or match["n2"] or match["n3"]))
 
 
 def _years_after(text: str, start: int, end: int) -> int | None:
@@ -292,7 +304,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             draft.tier = label.text.removesuffix("的")
             tier_concepts = [h.concept for h in ctx.vocabulary.find(label.text,
                                                                     "qualifications")]
-            tier_level = ctx.vocabulary.find(label.text, "levels")
+            tier_level = [h for h in ctx.vocabulary.find(label.text, "levels") if h.start == 0]  # not 股上市
             draft.level = tier_level[0].concept.id if tier_level else level_local
         elif single_tier:
             draft.tier = single_tier
@@ -309,7 +321,8 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject))
-            draft.years = _years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
+            draft.years = (_years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
+                           or _support_years(ctx))
         drafts.append(draft)
     return drafts
 
@@ -322,6 +335,12 @@ def _per(match: re.Match[str] | None) -> str | None:
     return (match["unit"] or match["item"]).strip()
 
 
+def _per_item(before: str) -> str | None:
+    """The item a ceiling opening its segment counts per (，单个药品奖励金额最高 → 药品)."""
+    match = P.PER_ITEM_CEILING.match(before)
+    return (match["item"] or match["measure"]) if match else None
+
+
 def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, floor: int) -> None:
     text = ctx.text
     seg_start = _segment_start(text, group.start, floor)
@@ -332,11 +351,15 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
                   or group.unit == "年")
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = group.unit if group.unit and group.unit != "年" else _per(per_match)
+    if per is None and ceiling:
+        per = _per_item(before)
     if per and per_match and not group.unit:
         period = P.PER_PERIOD_AFTER.match(before, per_match.end()) or P.PER_PERIOD_BEFORE.search(
             before, 0, per_match.start())
         if period and not (period["period"] == "年" and not ceiling):
             per = f"{per}/{period['period']}"  # 每平方米每月最高40元: per 平方米/月
+    if per and per.endswith(("/月", "/年")):
+        draft.years = _support_years(ctx)
     printed = draft.written.pop("amount")
     draft.written["cap" if ceiling else "unit" if per else "amount"] = printed
     if per:
@@ -351,7 +374,8 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
             draft.cap_cny = value
         else:
             draft.amount_cny = value
-        draft.years = _years_after(text, group.end, ctx.sentence.end) or _years_before(ctx, group.start)
+        draft.years = (_years_after(text, group.end, ctx.sentence.end) or _years_before(ctx, group.start)
+                       or _support_years(ctx))
     elif ceiling:
         draft.kind, draft.cap_cny = ProvisionKind.UP_TO, value
     else:
@@ -387,7 +411,7 @@ def _attach_ceiling(ctx: _Context, state: _RateState, group: _Group, floor: int)
         draft = replace(template, cap_cny=to_cny(mention.value), residual=residual,
                         qualifications=_merge_concepts(local, inherited),
                         written={**template.written, "cap": mention.written},
-                        per=group.unit or _per(P.PER_UNIT_BEFORE.search(before)))
+                        per=group.unit or _per(P.PER_UNIT_BEFORE.search(before)) or _per_item(before))
         created.append(draft)
     state.capped.extend(created)
     return created
@@ -405,6 +429,7 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
     drafts: list[Draft] = []
     rates: _RateState | None = None
     last_per_unit: Draft | None = None
+    last_per_ceiling: Draft | None = None
     floor = ctx.sentence.start
 
     def close_rates() -> None:
@@ -424,6 +449,12 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
             floor = group.end
             last_per_unit = None
             continue
+        if last_per_ceiling is not None and len(group.mentions) == 1 and ceiling and P.PAYEE_CAP.search(before):
+            last_per_ceiling.cumulative_cap_cny = to_cny(group.mentions[0].value)  # 单个产品…，单个企业…最高
+            last_per_ceiling.written["cumulative"] = group.mentions[0].written
+            last_per_ceiling = None
+            floor = group.end
+            continue
         if last_per_unit is not None and len(group.mentions) == 1 and (
                 P.CUMULATIVE.search(before) or ceiling):
             last_per_unit.kind = ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP
@@ -438,6 +469,8 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
         drafts.extend(new)
         per_units = [d for d in new if d.kind is ProvisionKind.PER_UNIT]
         last_per_unit = per_units[-1] if len(per_units) == 1 else None
+        per_ceilings = [d for d in new if d.kind is ProvisionKind.UP_TO and d.per]
+        last_per_ceiling = per_ceilings[-1] if len(per_ceilings) == 1 else None
         floor = group.end
     close_rates()
     return drafts

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from ingest import patterns as P
+from ingest.beneficiaries import Head, beneficiary
 from ingest.concepts import Vocabulary
 from ingest.draft import Draft
 from ingest.model import ProvisionKind
@@ -34,6 +35,12 @@ def add_years(start: date, years: int) -> date:
 def _validity(sentence: Sentence) -> Draft | None:
     start = P.VALID_FROM.search(sentence.text) or P.VALID_FROM_RANGE.search(sentence.text)
     until = P.VALID_UNTIL.search(sentence.text)
+    years_only = P.VALID_YEAR_RANGE.search(sentence.text)
+    if years_only and not start and not until:
+        first, last = int(years_only["from_y"]), int(years_only["until_y"])
+        if first <= last:
+            return Draft(ProvisionKind.VALIDITY, sentence, valid_from=date(first, 1, 1),
+                         valid_until=date(last, 12, 31), years=last - first + 1)
     if not start and not (until and P.VALID_SAYS_WHEN.search(sentence.text)):
         return None
     valid_from = _date(start, "from") if start else None
@@ -57,6 +64,26 @@ def _obligations(sentence: Sentence) -> list[Draft]:
     if P.COMPLIANCE.search(sentence.text):
         return [Draft(ProvisionKind.OBLIGATION, sentence, subtype="compliance")]
     return []
+
+
+def _list_total(text: str, sentence: Sentence, payee_cap: re.Match[str] | None, vocabulary: Vocabulary
+                ) -> tuple[Draft, tuple[int, int]] | None:
+    """A payee's total ceiling heading a list (see ``patterns.LIST_AFTER``): a ``list_total`` placeholder, and the
+    span it used, that the pipeline gives to the unit sums of the clause as their cumulative ceiling."""
+    if payee_cap is None:
+        return None
+    after = sentence.start + payee_cap.end()
+    amounts = [m for m in find_money(text[after:sentence.end], after) if m.start - after <= 8]
+    if not amounts or P.SEGMENT_BREAK.search(text, after, amounts[0].start):
+        return None
+    unit_end = amounts[0].end + (1 if text[amounts[0].end:amounts[0].end + 1] == "元" else 0)
+    if not P.LIST_AFTER.match(text, unit_end):
+        return None
+    who = Head(payee_cap["who"], sentence.start + payee_cap.start("who"), sentence.start + payee_cap.end("who"),
+               "payee_cap")
+    draft = Draft(ProvisionKind.CONDITION, sentence, subtype="list_total", cap_cny=to_cny(amounts[0].value),
+                  written={"cap": amounts[0].written}, beneficiary=beneficiary(who, vocabulary))
+    return draft, (sentence.start + payee_cap.start(), amounts[0].end)
 
 
 def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
@@ -95,6 +122,27 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 cap_cny=to_cny(amounts[0].value),
                                 written={"cap": amounts[0].written}))
             excluded.append((sentence.start + clause_cap.start(), amounts[0].end))
+    above = P.ABOVE_CAP.search(body)
+    if above:
+        amounts = find_money(body[above.end():], sentence.start + above.end())
+        if amounts and amounts[0].start == sentence.start + above.end() and P.ABOVE_CAP_AFTER.match(
+                text, amounts[0].end + (1 if text[amounts[0].end:amounts[0].end + 1] == "元" else 0)):
+            drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="article_cap",
+                                cap_cny=to_cny(amounts[0].value), written={"cap": amounts[0].written}))
+            excluded.append((sentence.start + above.start(), amounts[0].end))
+    payee_cap = P.PAYEE_CAP.search(body)
+    heads_list = _list_total(text, sentence, payee_cap, vocabulary)
+    if heads_list is not None:
+        drafts.append(heads_list[0])
+        excluded.append(heads_list[1])
+    # 对…机构，每个机构最高资助 names its payee: a grant, not a ceiling on grants made elsewhere
+    elif payee_cap and not P.GIVES.search(body) and not P.SUBJECT_START.search(body):
+        amounts = find_money(body, sentence.start)
+        between = text[sentence.start + payee_cap.end():amounts[0].start] if len(amounts) == 1 else "，"
+        if len(between) <= 8 and not P.SEGMENT_BREAK.search(between):  # 最高资助或奖励 500 万元
+            drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="enterprise_annual_cap",
+                                cap_cny=to_cny(amounts[0].value), written={"cap": amounts[0].written}))
+            excluded.append((sentence.start + payee_cap.start(), amounts[0].end))
     stage = P.PAYMENT_STAGE.search(body)
     if stage:
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="payment_stage"))

@@ -28,6 +28,7 @@ class ClauseKind(StrEnum):
     ARTICLE = "article"
     SUBSECTION = "subsection"
     ITEM = "item"
+    NAMED_ITEM = "named_item"
     ENUMERATION = "enumeration"
     CLOSING = "closing"
 
@@ -40,6 +41,7 @@ _RANK = {
     ClauseKind.ARTICLE: 2,
     ClauseKind.SUBSECTION: 3,
     ClauseKind.ITEM: 4,
+    ClauseKind.NAMED_ITEM: 5,
 }
 
 _LABELS: tuple[tuple[ClauseKind, re.Pattern[str]], ...] = (
@@ -49,7 +51,11 @@ _LABELS: tuple[tuple[ClauseKind, re.Pattern[str]], ...] = (
     (ClauseKind.SECTION, re.compile(rf"^(?P<label>(?P<n>[{_CN}]+))、\s*(?P<rest>.*)$")),
     (ClauseKind.SUBSECTION, re.compile(rf"^(?P<label>[（(](?P<n>[{_CN}]+)[）)])\s*(?P<rest>.*)$")),
     (ClauseKind.ITEM, re.compile(r"^(?P<label>(?P<n>[0-9０-９]{1,3}))[.．、](?![0-9０-９])\s*(?P<rest>.*)$")),
+    (ClauseKind.NAMED_ITEM, re.compile(
+        r"^(?P<label>(?:方向|措施|任务|专项)[ \t]*(?P<n>[0-9０-９]{1,3}))(?![0-9０-９.．、])\s*(?P<rest>.*)$")),
 )
+"""``NAMED_ITEM``: a noun and a number numbering the measures of a list (方向 1 集成电路设计产品首轮流片奖励。,
+措施2); printed without the space (方向1)."""
 
 
 def starts_with_clause_label(line: str) -> bool:
@@ -66,6 +72,7 @@ _ID_PREFIX = {
     ClauseKind.ARTICLE: "art",
     ClauseKind.SUBSECTION: "sub",
     ClauseKind.ITEM: "item",
+    ClauseKind.NAMED_ITEM: "point",
     ClauseKind.ENUMERATION: "enum",
 }
 _ARTICLE_HEADING = re.compile(r"^【(?P<heading>[^】]{1,40})】\s*")
@@ -78,6 +85,9 @@ _DOC_NUMBER = re.compile(r"〔\s*\d{4}\s*〕\s*\d+\s*号")
 _NOTICE_TITLE = re.compile(r"关于印发《(?P<title>[^》]+)》的通知")
 _CLOSING = re.compile(r"^本(?:意见|办法|措施|方案|规定|细则|政策)[^\n]*(?:起|自)[^\n]*(?:执行|施行|实施)")
 _STANDALONE_HEADING = re.compile(r"^(?:名词解释|附件\s*\d*|附录\s*\d*|附表\s*\d*)[:：]?$")
+_ROW_HEADER = re.compile(r"^【(?P<label>[^】\s]{1,12})】$")
+"""The header of a table row whose cells are running text (``ingest/tables.py``): 【服务内容】 heads the
+clauses below it, cited under it (〔服务内容 1 方向1〕)."""
 
 
 @dataclass(frozen=True)
@@ -201,7 +211,7 @@ def _header(text: str, lines: list[tuple[int, str]]) -> tuple[str | None, tuple[
             continue
         skip = _markup_end(line)
         start, line = start + skip, line[skip:].rstrip("*")
-        if len(line) > 40 or re.search(r"[。；：:，,]", line) or _match_label(line):
+        if len(line) > 40 or re.search(r"[。；：:，,]", line) or _match_label(line) or _ROW_HEADER.match(line):
             break
         parts.append((start, line))
     else:
@@ -264,19 +274,24 @@ def parse_structure(text: str) -> DocumentStructure:
             node.end = at
             closed.append(node)
 
+    last_label = max((i for i in range(first, len(lines))
+                      if _match_label(lines[i][1][_markup_end(lines[i][1]):]) or _ROW_HEADER.match(lines[i][1])),
+                     default=-1)
     for index in range(first, len(lines)):
         start, line = lines[index]
         if not line:
             continue
-        if _CLOSING.match(line) and index == _last_nonblank(lines):
+        if _CLOSING.match(line) and index > last_label:  # after every label: a web page's footer may follow
             close_to(0, start)
             closing = _Open(ClauseKind.CLOSING, "", None, start, start, None, None, "closing")
             continue
-        if _STANDALONE_HEADING.match(line):
+        row_header = _ROW_HEADER.match(line)
+        if _STANDALONE_HEADING.match(line) or row_header:
             close_to(0, start)
             headings += 1
-            node = _Open(ClauseKind.HEADING, line.rstrip(":："), None, start, start + len(line),
-                         line.rstrip(":："), None, f"part{headings}")
+            label = row_header["label"] if row_header else line.rstrip(":：")
+            node = _Open(ClauseKind.HEADING, label, None, start, start + len(line), label, None,
+                         f"part{headings}")
             stack.append(node)
             continue
         line_start = start
@@ -335,13 +350,6 @@ def parse_structure(text: str) -> DocumentStructure:
     for node in nodes:
         clauses.extend(_to_clauses(text, node, first_child.get(id(node), node.end)))
     return DocumentStructure(title, title_span, doc_number, tuple(clauses))
-
-
-def _last_nonblank(lines: list[tuple[int, str]]) -> int:
-    for index in range(len(lines) - 1, -1, -1):
-        if lines[index][1]:
-            return index
-    return -1
 
 
 def _has_text(text: str, start: int, end: int) -> bool:

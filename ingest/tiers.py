@@ -2,7 +2,8 @@
 
 ``按照国家级、省级、市级…分别给予500万元、100万元、50万元`` pairs each amount with a label.
 Labels are looked for, nearest first, as (1) a list of level names, (2) a numeric range of
-grades (``2—5星级``), (3) any enumeration with as many items as there are amounts.
+grades (``2—5星级``), (3) quoted names side by side (``“小升规”“规改股”“股上市”``), (4) any enumeration
+with as many items as there are amounts.
 """
 
 from __future__ import annotations
@@ -93,6 +94,20 @@ def _split_top_level(segment: str, offset: int) -> list[tuple[str, int]]:
     return items
 
 
+_QUOTED_LIST = re.compile(r"(?:[“\"「][^”\"」，。；]{1,12}[”\"」]\s*[、和及与或]?\s*){2,}")
+_QUOTED_ITEM = re.compile(r"[“\"「](?P<item>[^”\"」，。；]{1,12})[”\"」]")
+
+
+def _quoted_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | None:
+    """Quoted names side by side: 对实现“小升规”“规改股”“股上市”的…分别给予10万元、20万元和50万元."""
+    found = None
+    for match in _QUOTED_LIST.finditer(text, start, end):
+        items = list(_QUOTED_ITEM.finditer(text, match.start(), match.end()))
+        if len(items) == n:
+            found = [TierLabel(item["item"], item.start("item"), item.end("item")) for item in items]
+    return found
+
+
 def _general_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | None:
     segments = []
     cursor = start
@@ -134,6 +149,7 @@ def align_tiers(text: str, vocabulary: Vocabulary, start: int, end: int, n: int)
     return (_level_list(text, vocabulary, start, end, n)
             or _range(text, start, end, n)
             or _grade_list(text, start, end, n)
+            or _quoted_list(text, start, end, n)
             or _general_list(text, start, end, n))
 
 

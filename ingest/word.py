@@ -1,6 +1,7 @@
 """Word (.docx) → plain text for the canonical text, with python-docx: the body's paragraphs and
-tables in document order; a table row becomes one line, its cells separated by a space (a cell
-merged across columns is said once)."""
+tables in document order; a table is read row by row (``ingest/tables.py``): a row of short cells
+becomes one line, its cells separated by a space (a cell merged across columns is said once); a row
+header beside cells of running text heads their paragraphs (【服务内容】)."""
 
 from __future__ import annotations
 
@@ -8,15 +9,11 @@ import io
 import zipfile
 
 from ingest.errors import BinaryFileError
+from ingest.tables import row_lines
 
 
-def _row_text(row: object) -> str:
-    cells: list[str] = []
-    for cell in row.cells:  # type: ignore[attr-defined]
-        text = " ".join(part.strip() for part in cell.text.splitlines() if part.strip())
-        if text and (not cells or cells[-1] != text):  # merged cells repeat their text
-            cells.append(text)
-    return " ".join(cells)
+def _row_lines(row: object) -> list[str]:
+    return row_lines([[part for part in cell.text.splitlines()] for cell in row.cells])  # type: ignore[attr-defined]
 
 
 def docx_text(data: bytes, source: str) -> str:
@@ -35,5 +32,5 @@ def docx_text(data: bytes, source: str) -> str:
         if tag == "p":
             lines.append(Paragraph(block, document).text)
         elif tag == "tbl":
-            lines += [_row_text(row) for row in Table(block, document).rows]
+            lines += [line for row in Table(block, document).rows for line in _row_lines(row)]
     return "\n".join(lines)

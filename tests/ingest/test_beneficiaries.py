@@ -139,3 +139,34 @@ def test_a_benefit_named_by_the_vocabulary_does_not_inherit_another_payee() -> N
     policy = _policy("对新落户的新型研发机构给予50万元奖励；按研发投入的30%给予补助，高新技术企业最高不超过100万元。")
     named = [b for b in _benefits(policy) if b.qualifications]
     assert named and all(b.beneficiary is None or b.beneficiary.concepts for b in named)
+
+
+def test_a_to_whom_phrase_over_commas_names_the_party_before_the_benefit() -> None:
+    policy = _policy("对国家科研机构、知名高校在南沙区单独设立的，主要从事科学研究的新型研发机构，在建设期内，"
+                     "采取前资助、后补助方式，分期合计投入最高1亿元的建设运行费。")
+    (benefit,) = _benefits(policy)
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "新型研发机构"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("非总部型建筑业企业年度总产值达到2亿元以上的，以年度总产值为基数，给予0.05%的奖励。", "非总部型建筑业企业"),
+    ("对新型研发机构围绕我区重点发展的战略性新兴产业，与高校共建联合实验室，按照投入资金总额度的30%给予资金补助。",
+     "新型研发机构"),
+    ("在基地入驻企业连续就业满1年的港澳青年，在职期间可领取每人每年3000元交通补贴。", "港澳青年"),
+])
+def test_the_party_named_first_does_what_follows(sentence: str, label: str) -> None:
+    (benefit,) = _benefits(_policy(sentence))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == label
+
+
+def test_the_words_after_give_name_the_award_when_a_to_whom_phrase_names_the_payee() -> None:
+    (benefit,) = _benefits(_policy("对年度应纳税工资薪金30万元以上的骨干人才，"
+                                   "按照其个人经济贡献40%比例给予特殊人才奖励。"))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "骨干人才"
+    (direct,) = _benefits(_policy("对新引进的项目，按项目实际固定资产投资额的2%给予新项目投资方奖励。"))
+    assert direct.beneficiary is not None and direct.beneficiary.label == "新项目投资方"
+
+
+def test_subject_verb_examples() -> None:
+    for example in RULES.raw["subject_verbs"]["examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]

@@ -120,3 +120,51 @@ def test_digits_in_another_font_stay_on_their_line(tmp_path: Path) -> None:
               f"<body>{body}</body></html>").write_pdf(pdf)
     assert unspaced(read_document(pdf).text.splitlines()) == [
         "对2022年在京固定资产投资500万元以上的企业，按2%给予贴息。", "二、本措施自2024年1月1日起施行。"]
+
+
+def make_card_pdf(path: Path) -> Path:
+    """A policy card as the Beijing guides print it: a ruled table of row headers beside running text."""
+    from weasyprint import HTML
+
+    content = ("<p>1．提高产业创新能力</p><p>方向 1 集成电路设计产品首轮流片奖励。对符合条件的企业按照流片费用一定比例"
+               "予以奖励，单个企业奖励金额最高不超过 3000 万元。</p><p>方向 2 新材料首批次奖励。对“首批次”新材料产品"
+               "按照销售额的 20%给予奖励，单个企业奖励金额最高不超过 500 万元。</p>")
+    rows = [("发文机构", "<p>某市经济和信息化局</p>"), ("服务内容", content),
+            ("条件要求", "<p>1．申请企业应在本市登记注册。</p><p>2．同一企业只能申报一个方向。</p>")]
+    body = "".join(f"<tr><td class=h>{head}</td><td>{cell}</td></tr>" for head, cell in rows)
+    style = ("@page { size: A4; margin: 25mm 20mm; @bottom-center { content: counter(page) } }"
+             "body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 12pt }"
+             "table { border-collapse: collapse; width: 100% } td { border: 0.6pt solid black; padding: 4pt }"
+             "td.h { width: 5em } p { margin: 0; text-indent: 2em }")
+    HTML(string=f'<html lang="zh"><head><meta charset="utf-8"><style>{style}</style></head>'
+              f"<body><p>1. 某市产业资金实施指南</p><table>{body}</table></body></html>").write_pdf(path)
+    return path
+
+
+def test_a_ruled_pdf_card_is_read_row_by_row_with_its_headers(tmp_path: Path) -> None:
+    text = read_document(make_card_pdf(tmp_path / "card.pdf")).text
+    assert unspaced(text.splitlines()) == unspaced([
+        "1. 某市产业资金实施指南", "发文机构 某市经济和信息化局", "【服务内容】", "1．提高产业创新能力",
+        "方向 1 集成电路设计产品首轮流片奖励。对符合条件的企业按照流片费用一定比例予以奖励，单个企业奖励金额最高不超过"
+        " 3000 万元。",
+        "方向 2 新材料首批次奖励。对“首批次”新材料产品按照销售额的 20%给予奖励，单个企业奖励金额最高不超过 500 万元。",
+        "【条件要求】", "1．申请企业应在本市登记注册。", "2．同一企业只能申报一个方向。"])
+
+
+def test_the_card_rows_head_their_clauses(tmp_path: Path) -> None:
+    policy = ingest_file(make_card_pdf(tmp_path / "card.pdf"), "card")
+    paths = {p.clause_path for p in policy.provisions if p.kind.monetary}
+    assert paths == {("服务内容", "1", "方向1"), ("服务内容", "1", "方向2")}
+
+
+def test_a_word_card_row_heads_its_paragraphs(tmp_path: Path) -> None:
+    path = make_docx(["某市产业资金实施指南"], tmp_path / "card.docx",
+                     table=[["发文机构", "某市经济和信息化局"],
+                            ["服务内容",
+                             "1．提高产业创新能力\n"
+                             "方向 1 首轮流片奖励。对企业予以奖励，单个企业奖励金额最高不超过3000万元。"]])
+    assert read_document(path).text.splitlines() == [
+        "某市产业资金实施指南", "发文机构 某市经济和信息化局", "【服务内容】", "1．提高产业创新能力",
+        "方向 1 首轮流片奖励。对企业予以奖励，单个企业奖励金额最高不超过3000万元。"]
+    policy = ingest_file(path, "card")
+    assert [p.clause_path for p in policy.provisions if p.kind.monetary] == [("服务内容", "1", "方向1")]

@@ -120,3 +120,179 @@ def test_each_payee_is_a_fixed_amount_not_a_unit() -> None:
     assert (benefit.kind, benefit.amount_cny, benefit.per) == (ProvisionKind.FIXED, 500_000, None)
     (benefit,) = _benefits("对孵化器每满10家在孵企业奖励5万元。")
     assert (benefit.kind, benefit.unit_amount_cny, benefit.per) == (ProvisionKind.PER_UNIT, 50_000, "10家")
+
+
+def test_a_first_time_that_is_no_recognition_is_no_round() -> None:
+    (first,) = _benefits("对首次认定的高新技术企业，一次性给予20万元补助。")
+    assert first.round == "first"
+    (signed,) = _benefits("对首次签订采购合同的企业，给予最高50万元奖励。")
+    (new,) = _benefits("对新认定的国家高新技术企业，每家给予30万元奖励。")
+    assert signed.round is None and new.round is None
+
+
+def test_the_year_of_a_figure_is_not_a_yearly_award() -> None:
+    (once,) = _benefits("对2022年度首次纳入规模以上统计范围的企业，一次性奖励金额最高不超过30万元。")
+    assert (once.kind, once.cap_cny) == (ProvisionKind.UP_TO, 300_000)
+    (yearly,) = _benefits("对入驻企业，年度奖励金额最高不超过30万元。")
+    assert yearly.kind is ProvisionKind.ANNUAL_UP_TO
+
+
+def test_a_list_of_levels_names_no_one_level() -> None:
+    (anyone,) = _benefits("对被国家、省、市认定的新型研发机构，给予50万元奖励。")
+    assert anyone.level is None
+    (provincial,) = _benefits("对省级的给予70%的资金配套，最高300万元。")
+    assert provincial.level == "provincial"
+
+
+def test_a_ceiling_per_item_then_per_payee() -> None:
+    (benefit,) = _benefits("对新材料产品按照销售额的一定比例分档奖励，单个产品奖励最高不超过500万元，"
+                           "单个企业奖励金额最高不超过1000万元。")
+    assert (benefit.kind, benefit.cap_cny, benefit.per, benefit.cumulative_cap_cny) == (
+        ProvisionKind.UP_TO, 5_000_000, "产品", 10_000_000)
+    (robot,) = _benefits("支持机器人产品首次试用，单台（套）产品奖励不超过50万元，单个企业年度奖励不超过200万元。")
+    assert (robot.per, robot.cap_cny, robot.cumulative_cap_cny) == ("台（套）", 500_000, 2_000_000)
+
+
+def test_a_payee_ceiling_in_its_own_sentence_caps_the_rates_before_it() -> None:
+    policy = _policy("对获得银行贷款的企业，按照不超过2%的贴息率给予贴息。"
+                     "对产业链龙头企业，按不超过1%的贴息率给予贴息。单个企业年度贴息金额最高不超过1000万元。")
+    assert [(p.rate, p.cap_cny) for p in policy.provisions if p.kind.monetary] == [
+        (Decimal("0.02"), 10_000_000), (Decimal("0.01"), 10_000_000)]
+    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+
+
+def test_a_payee_ceiling_after_capped_awards_is_a_condition() -> None:
+    policy = _policy("对本市注册药品，给予最高不超过200万元奖励。单个企业年度奖励金额最高不超过1000万元。")
+    (cap,) = [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    assert (cap.kind, cap.cap_cny) == (ProvisionKind.CONDITION, 10_000_000)
+    assert [p.cap_cny for p in policy.provisions if p.kind.monetary] == [2_000_000]
+    (each,) = _benefits("对新获得国家级认证的实验室等机构，每个机构最高资助1000万元。")
+    assert (each.kind, each.cap_cny) == (ProvisionKind.UP_TO, 10_000_000)
+
+
+def test_each_person_paid_is_a_fixed_amount_not_a_unit() -> None:
+    (prize,) = _benefits("设立“南沙专才奖”，给予每人2万元奖励。")
+    assert (prize.kind, prize.amount_cny, prize.per) == (ProvisionKind.FIXED, 20_000, None)
+    (staff,) = _benefits("对新型研发机构，按博士学位人员每人8万元的标准给予补贴。")
+    assert (staff.kind, staff.unit_amount_cny, staff.per) == (ProvisionKind.PER_UNIT, 80_000, "人")
+    (monthly,) = _benefits("对实习的港澳青年，给予每人每月3000元实习补贴。")
+    assert (monthly.kind, monthly.per) == (ProvisionKind.PER_UNIT, "人/月")
+
+
+def test_a_longer_name_of_a_base_is_another_quantity() -> None:
+    (whole,) = _benefits("对企业，按合同金额30%给予支持，最高不超过500万元。")
+    assert whole.base_quantity == "contract_amount"
+    (narrower,) = _benefits("对改造项目，按不超过纳入奖励范围总投资的20%奖励，单个项目奖励金额最高不超过3000万元。")
+    assert (narrower.base_quantity, narrower.rate, narrower.per) == (None, Decimal("0.2"), "项目")
+    (leasing,) = _benefits("对先进制造业企业，按照融资租赁合同额的5%给予补贴，最高不超过1000万元。")
+    assert leasing.base_quantity is None
+
+
+def test_a_ceiling_closing_a_list_of_shares_caps_them_all() -> None:
+    benefits = _benefits("对智能化改造项目，一般项目奖励比例不超过20％；示范项目奖励比例不超过25％；"
+                         "标杆项目奖励比例不超过30％，单个项目奖励金额最高不超过3000万元。")
+    assert [(b.rate, b.cap_cny, b.per) for b in benefits] == [
+        (Decimal("0.2"), 30_000_000, "项目"), (Decimal("0.25"), 30_000_000, "项目"),
+        (Decimal("0.3"), 30_000_000, "项目")]
+
+
+def test_a_validity_window_printed_to_the_year() -> None:
+    text = "某市支持临港发展的若干意见\n政策期限为2016年至2018年。\n一、支持措施\n对企业给予10万元奖励。\n"
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
+    assert (str(validity.valid_from), str(validity.valid_until), validity.years) == ("2016-01-01", "2018-12-31", 3)
+
+
+def test_quoted_names_side_by_side_are_the_tiers_of_a_list() -> None:
+    benefits = _benefits("对实现“小升规”“规改股”“股上市”三个梯度发展目标的港澳青年企业分别给予10万元、20万元和50万元的"
+                         "一次性奖励支持。")
+    assert [(b.tier, b.level, b.amount_cny) for b in benefits] == [
+        ("小升规", None, 100_000), ("规改股", None, 200_000), ("股上市", None, 500_000)]
+
+
+def test_a_name_with_a_unit_word_inside_counts_no_unit() -> None:
+    (champion,) = _benefits("对通过广东省制造业单项冠军企业认定的企业给予50万元一次性奖励支持。")
+    assert (champion.kind, champion.amount_cny, champion.per) == (ProvisionKind.FIXED, 500_000, None)
+
+
+def test_a_refund_after_a_commitment_to_stay_is_that_obligation() -> None:
+    policy = _policy("企业应承诺10年内不迁出本区；若违反承诺，应退回已获得的扶持资金。")
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.OBLIGATION] == ["stay_or_refund"]
+    alone = _policy("扶持对象应承诺所提交材料真实。若扶持对象违反承诺的，应将所获扶持资金予以退回。")
+    assert [p.subtype for p in alone.provisions if p.kind is ProvisionKind.OBLIGATION] == ["compliance"]
+
+
+def test_a_share_not_printed_is_case_by_case_unless_capped() -> None:
+    (open_share,) = _benefits("对平台企业，按照累计履约金额的一定比例给予奖励。")
+    assert open_share.kind is ProvisionKind.CASE_BY_CASE
+    (capped,) = _benefits("对企业按照流片费用一定比例予以奖励，单个企业奖励金额最高不超过3000万元。")
+    assert (capped.kind, capped.cap_cny) == (ProvisionKind.UP_TO, 30_000_000)
+    (some,) = _benefits("对新型研发机构给予一定额度的补助。")
+    assert some.kind is ProvisionKind.CASE_BY_CASE
+
+
+def test_the_years_of_a_sum_counted_per_month() -> None:
+    (rent,) = _benefits("对新型研发机构租用场地租金按每平方米每月最高40元给予补贴，时间最长不超过5年。")
+    assert (rent.kind, rent.cap_cny, rent.per, rent.years) == (ProvisionKind.UP_TO, 40, "平方米/月", 5)
+    (incubated,) = _benefits("对入驻企业按照实际租用面积给予企业不超过3年的场租补贴，补贴标准为每平方米每月最高20元。")
+    assert incubated.years == 3
+
+
+def test_a_payees_total_before_a_list_caps_each_unit_sum() -> None:
+    policy = _policy("对专利申请授权进行资助，每个单位或个人年资助总额不超过300万元：其中，"
+                     "发明专利申请费资助1000元/件，获得授权后资助8000元/件；外观设计专利获得授权后资助500元/件。")
+    assert [(p.kind, p.unit_amount_cny, p.cumulative_cap_cny) for p in policy.provisions if p.kind.monetary] == [
+        (ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 1000, 3_000_000),
+        (ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 8000, 3_000_000),
+        (ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 500, 3_000_000)]
+    assert not [p for p in policy.provisions if p.subtype in ("list_total", "enterprise_annual_cap")]
+
+
+def test_other_means_are_no_residual_row() -> None:
+    (benefit,) = _benefits("对通过其他方式首次纳入规模以上统计范围的企业一次性奖励金额最高不超过30万元。")
+    assert (benefit.cap_cny, benefit.residual) == (300_000, False)
+
+
+def test_an_amount_above_which_is_a_threshold() -> None:
+    (benefit,) = _benefits("对于入表金额大于100万元的，可以对企业予以30%的补贴，同一企业补贴最高不超过50万元。")
+    assert (benefit.kind, benefit.rate, benefit.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.3"), 500_000)
+
+
+def test_the_years_of_a_yearly_ceiling_or_a_share_paid_by_the_year() -> None:
+    (interest,) = _benefits("对建设类重大项目给予贴息，贴息期限不超过3年，单个企业年度贴息金额最高不超过3000万元。")
+    assert (interest.kind, interest.cap_cny, interest.years) == (ProvisionKind.ANNUAL_UP_TO, 30_000_000, 3)
+    (leasing,) = _benefits("对先进制造业企业，按照不超过5%的费率分年度补贴，最高不超过3年，"
+                           "单个企业年度补贴金额不超过1000万元。")
+    assert (leasing.rate, leasing.cap_cny, leasing.years) == (Decimal("0.05"), 10_000_000, 3)
+
+
+def test_conditions_of_an_application_guide() -> None:
+    policy = _policy("同一企业原则上只能申报一个方向，且申报项目应未获得其他市级财政资金支持。"
+                     "具体申报说明（申报条件、支持标准等内容）详见附件。申报企业须经所在区经济和信息化主管部门推荐。")
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == [
+        "no_double_funding", "implementation_rules", "approval_review"]
+    (assessed,) = _benefits("可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励，"
+                            "同一企业年度奖励金额最高不超过20万元。")
+    assert assessed.discretionary
+
+
+def test_a_ceiling_on_the_awards_above_caps_the_shares_before_it() -> None:
+    policy = _policy("建筑业企业年度总产值达到2亿元以上(含2亿元)的，以年度总产值为基数，给予0.05%的奖励；"
+                     "对年度省内产值增长的部分，以此为基数，另给予0.1%的奖励；上述奖励金额以1000万元为上限。")
+    assert [(p.kind, p.rate, p.cap_cny) for p in policy.provisions if p.kind.monetary] == [
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.0005"), 10_000_000),
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.001"), 10_000_000)]
+    assert not [p for p in policy.provisions if p.subtype == "article_cap"]
+
+
+def test_the_payee_of_a_list_is_the_one_its_total_names() -> None:
+    policy = _policy("对专利申请授权进行资助，每个单位或个人年资助总额不超过300万元：其中，"
+                     "发明专利申请费资助1000元/件，获得授权后资助8000元/件。")
+    assert {p.beneficiary.label for p in policy.provisions if p.kind.monetary and p.beneficiary} == {"单位或个人"}
+
+
+def test_the_same_amount_again_is_a_matching_ratio_of_one() -> None:
+    (benefit,) = _benefits("对高成长型企业，认定后连续3年，以该企业获得的市、区两级总补助资金为标准，"
+                           "再给予相同额度资金奖励，每年最高不超过200万元。")
+    assert (benefit.kind, benefit.rate, benefit.cap_cny, benefit.years) == (
+        ProvisionKind.RATE_WITH_CAP, Decimal(1), 2_000_000, 3)

@@ -68,3 +68,15 @@ def test_numbering_must_continue() -> None:
     text = "一、总则\n1.第一项。\n3.不是第三项，而是正文。\n2.第二项。"
     structure = parse_structure(text)
     assert [c.path for c in structure.clauses] == [("一",), ("一", "1"), ("一", "2")]
+
+
+def test_the_closing_article_before_a_web_pages_footer() -> None:
+    from ingest.structure import ClauseKind, parse_structure
+
+    text = ("某区集聚人才的若干措施\n一、对引进人才给予10万元奖励。\n\n本措施自2017年1月1日起施行，有效期5年。\n\n"
+            "上一篇：某区支持产业园发展的意见\n\n联系我们|网站地图\n\n2016 © 版权归某区人民政府所有")
+    structure = parse_structure(text)
+    closing = [c for c in structure.clauses if c.kind is ClauseKind.CLOSING]
+    assert len(closing) == 1 and closing[0].path == ()
+    assert structure.clauses[-2].path == ("一",) and "本措施" not in text[structure.clauses[-2].start:
+                                                                          structure.clauses[-2].end]
