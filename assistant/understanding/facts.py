@@ -1057,10 +1057,11 @@ _FIELD_TOPICS = {"rd_expense": "rd", "quantities.technology_transaction_amount":
 def names_topic(message: str, field: str) -> bool:
     """``message`` speaks of what facts of ``field`` hold (研发 → R&D, 首台套 → the equipment contract,
     专利 → patent counts); any field with a number when it names none of them."""
-    if field == "equipment":
-        return bool(_named(message, "equipment"))
+    if field == "equipment":  # 首台套…, or 合同金额记错了 with no technology contract named
+        return bool(_named(message, "equipment")) or bool(cue("contract_words").search(message)
+                                                           and not cue("tech_turnover").search(message))
     if field == "patents":
         return bool(_patent_words(message)) or not (_topic_of(message) or _named(message, "equipment"))
     topic = _FIELD_TOPICS.get(field)
     named = _topic_of(message)
-    return topic == named if named else not _named(message, "equipment")
+    return topic == named if named else not (_named(message, "equipment") or cue("contract_words").search(message))
