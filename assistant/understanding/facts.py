@@ -546,7 +546,7 @@ class _Reading:
                        or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
             self._read_clause(clause, drafter)
-        return self.facts
+        return _seat_first(self.facts)
 
     def asked(self, clause: _Clause) -> bool:
         """The clause is a question: it asks in words, or a question mark closes it."""
@@ -750,6 +750,18 @@ class _Reading:
                                                fact.source)
 
 
+def _seat_first(facts: list[Understood]) -> list[Understood]:
+    """Where the company is registered outweighs where something of it is (Registered in Jinzhou, but our plant
+    is in the bonded zone; 注册地在沈阳，工厂在保税区): a statement of its seat drops the others of the message,
+    unless they say it moved."""
+    places = [f for f in facts if f.field == "location.in_zone"]
+    seated = [f for f in places if cue("company_seat").search(f.source)]
+    if not seated or len({f.value for f in places}) < 2:
+        return facts
+    return [f for f in facts if f.field != "location.in_zone" or f in seated
+            or cue("relocated").search(f.source) or cue("leaving").search(f.source)]
+
+
 def _group_of(fact: Understood) -> str | None:
     """The vocabulary group of the concept a fact names (listing_board, enterprise_recognition…)."""
     concept = load_vocabulary().concepts.get(concept_of(fact.value) or "")
@@ -910,12 +922,12 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         return _received(received) + more, None
     topic = _topic_of(text)
-    if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
-                                        or (cue("rise_by").search(text) and len(amounts(text)) == 1)):
-        return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
     values = amounts(text)
     if topic is None and values and clause.dates and previous_topic in ("rd", "turnover"):
         topic = previous_topic
+    if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
+                                        or (cue("rise_by").search(text) and len(values) == 1)):
+        return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
     if not values or topic is None:
         return [], topic or (previous_topic if not values else None)
     source = text.strip()
@@ -977,12 +989,15 @@ def _location(clause: _Clause, as_of: dt.date, *, of_a_concept: bool = False) ->
         return found
     if moving_in or event_tense(text, _lang(text)) in ("planned", "expected"):
         return []  # thinking of moving into the zone: not there yet
-    ours = not of_a_concept or bool(cue("company_seat").search(text))
+    branch = bool(cue("branch_words").search(text)) and not cue("company_seat").search(text)
+    ours = not branch and (not of_a_concept or bool(cue("company_seat").search(text)))
     placed = _placed(text) if ours else None
     if placed is not None and not cue("outside_area").search(text):
         return [Understood("location.in_zone", "location.in_zone", placed, source)]
     if cue("in_area").search(text):
         negated = cue("outside_area").search(text)
+        if not negated and branch:
+            return []  # 在大连自贸片区设了分公司, "a branch office in the FTZ": not where the company is
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
     elsewhere = cue("based_elsewhere").search(text) if ours else None
     if elsewhere:

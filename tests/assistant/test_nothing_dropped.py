@@ -154,7 +154,8 @@ def test_an_english_message_quoting_chinese_terms_is_answered_in_english() -> No
 
 
 @pytest.mark.parametrize(("turns", "field", "number"), [
-    (["公司在片区，有一台设备被评为国际首台套，合同5000万，今年1月评的", "合同金额记错了，是4000万"], "equipment", 40_000_000),
+    (["公司在片区，有一台设备被评为国际首台套，合同5000万，今年1月评的", "合同金额记错了，是4000万"], "equipment",
+     40_000_000),
     (["我们在片区，今年发明专利授权了9件", "不对，是19件，之前拿过专利资助2万"], "patents", 19),
     (["We're a Dalian FTZ company; our tech contract turnover last year was RMB 5m", "oops, it was 7m, not 5m"],
      "quantities.technology_transaction_amount", 7_000_000),
