@@ -364,8 +364,11 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
              as_of: dt.date, *, dates: bool = True) -> tuple[FactRecord, ...]:
     """``不对，是再次认定`` names no concept: the round or level goes to the last fact that has one;
     ``不对，2024年是9000万`` names no quantity: the amount goes to the series the conversation has."""
-    if facts:
-        return _merge(*_replaced_by_correction(records, facts))
+    if facts:  # 不对，是19件，之前拿过专利资助2万: the facts it states, and a number it corrects in another clause
+        merged = _merge(*_replaced_by_correction(records, facts))
+        for clause in _clauses_without(message, [fact.source for fact in facts]):
+            merged = _corrected_number(clause, merged, as_of)
+        return merged
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
@@ -523,6 +526,15 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
 
 _NUMBER_SLOTS = ("amount_cny", "contract_amount_cny", "granted")
 """Where a fact's value holds a number the user may correct (a fact that is a bare number holds it itself)."""
+
+
+def _clauses_without(message: str, sources: list[str]) -> list[str]:
+    """The clauses of ``message`` that none of ``sources`` was read from."""
+    from assistant.understanding.accounted import used_spans
+    from assistant.understanding.coverage import clauses_of
+
+    spans = used_spans(message, sources)
+    return [c.text for c in clauses_of(message) if not any(a < c.end and c.start < b for a, b in spans)]
 
 
 def _number_of(fact: FactRecord) -> tuple[str | None, Decimal | None]:

@@ -553,7 +553,7 @@ class _Reading:
                        or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
             self._read_clause(clause, drafter)
-        return self.facts
+        return _seat_first(self.facts)
 
     def asked(self, clause: _Clause) -> bool:
         """The clause is a question: it asks in words, or a question mark closes it."""
@@ -777,6 +777,18 @@ class _Reading:
                                                fact.source)
 
 
+def _seat_first(facts: list[Understood]) -> list[Understood]:
+    """Where the company is registered outweighs where something of it is (Registered in Jinzhou, but our plant
+    is in the bonded zone; 注册地在沈阳，工厂在保税区): a statement of its seat drops the others of the message,
+    unless they say it moved."""
+    places = [f for f in facts if f.field == "location.in_zone"]
+    seated = [f for f in places if cue("company_seat").search(f.source)]
+    if not seated or len({f.value for f in places}) < 2:
+        return facts
+    return [f for f in facts if f.field != "location.in_zone" or f in seated
+            or cue("relocated").search(f.source) or cue("leaving").search(f.source)]
+
+
 def _group_of(fact: Understood) -> str | None:
     """The vocabulary group of the concept a fact names (listing_board, enterprise_recognition…)."""
     concept = load_vocabulary().concepts.get(concept_of(fact.value) or "")
@@ -951,12 +963,12 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         return _received(received) + more, None
     topic = _topic_of(text)
-    if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
-                                        or (cue("rise_by").search(text) and len(amounts(text)) == 1)):
-        return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
     values = amounts(text)
     if topic is None and values and clause.dates and previous_topic in ("rd", "turnover"):
         topic = previous_topic
+    if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
+                                        or (cue("rise_by").search(text) and len(values) == 1)):
+        return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
     if not values or topic is None:
         return [], topic or (previous_topic if not values else None)
     source = text.strip()
@@ -1021,12 +1033,15 @@ def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concep
         return []  # thinking of moving into the zone: not there yet
     if area is None and place_mentions(text, area=NO_AREA):
         return []  # a place named, the policy's area not known: whether it is inside is not known
-    ours = not of_a_concept or bool(cue("company_seat").search(text))
+    branch = bool(cue("branch_words").search(text)) and not cue("company_seat").search(text)
+    ours = not branch and (not of_a_concept or bool(cue("company_seat").search(text)))
     placed = _placed(text, area) if ours else None
     if placed is not None and not cue("outside_area").search(text):
         return [Understood("location.in_zone", "location.in_zone", placed, source)]
     if cue("in_area").search(text):
         negated = cue("outside_area").search(text)
+        if not negated and branch:
+            return []  # 在大连自贸片区设了分公司, "a branch office in the FTZ": not where the company is
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
     elsewhere = cue("based_elsewhere").search(text) if ours and area is not None else None  # no area: unknown
     if elsewhere:
@@ -1103,10 +1118,11 @@ _FIELD_TOPICS = {"rd_expense": "rd", "quantities.technology_transaction_amount":
 def names_topic(message: str, field: str) -> bool:
     """``message`` speaks of what facts of ``field`` hold (研发 → R&D, 首台套 → the equipment contract,
     专利 → patent counts); any field with a number when it names none of them."""
-    if field == "equipment":
-        return bool(_named(message, "equipment"))
+    if field == "equipment":  # 首台套…, or 合同金额记错了 with no technology contract named
+        return bool(_named(message, "equipment")) or bool(cue("contract_words").search(message)
+                                                           and not cue("tech_turnover").search(message))
     if field == "patents":
         return bool(_patent_words(message)) or not (_topic_of(message) or _named(message, "equipment"))
     topic = _FIELD_TOPICS.get(field)
     named = _topic_of(message)
-    return topic == named if named else not _named(message, "equipment")
+    return topic == named if named else not (_named(message, "equipment") or cue("contract_words").search(message))

@@ -151,3 +151,19 @@ def test_an_english_message_quoting_chinese_terms_is_answered_in_english() -> No
                        "2024. What funding comes with it?", new_state(AS_OF))
     assert reply.lang == "en" and reply.answer.startswith("I understood")
     assert reply.unsupported_numbers() == []
+
+
+@pytest.mark.parametrize(("turns", "field", "number"), [
+    (["公司在片区，有一台设备被评为国际首台套，合同5000万，今年1月评的", "合同金额记错了，是4000万"], "equipment",
+     40_000_000),
+    (["我们在片区，今年发明专利授权了9件", "不对，是19件，之前拿过专利资助2万"], "patents", 19),
+    (["We're a Dalian FTZ company; our tech contract turnover last year was RMB 5m", "oops, it was 7m, not 5m"],
+     "quantities.technology_transaction_amount", 7_000_000),
+])
+def test_a_corrected_number_goes_to_the_fact_that_held_it(turns: list[str], field: str, number: int) -> None:
+    state = new_state(dt.date(2024, 6, 1))
+    for message in turns:
+        reply, state = respond(message, state)
+    assert reply.intent == "correction"
+    value = next(fact.value for fact in state.facts if fact.field == field)
+    assert number in value.values()

@@ -81,3 +81,26 @@ def test_a_province_that_recognised_gives_the_level_and_a_correction_in_the_mess
 
 def test_an_expected_figure_is_not_a_fact() -> None:
     assert not any(key.startswith("rd_expense") for key in _read("we expect R&D of 80m next year"))
+
+
+@pytest.mark.parametrize(("message", "in_zone"), [
+    ("Registered in Jinzhou, but our plant is in the bonded zone.", False),
+    ("我们注册地在沈阳浑南，工厂在大连保税区", False),
+    ("我们是沈阳的企业，在大连自贸片区设了分公司", False),
+    ("We're opening a branch office in the Dalian FTZ", None),
+    ("We are in the zone and listed on ChiNext in March 2023.", True),
+])
+def test_the_seat_outweighs_a_plant_or_a_branch(message: str, in_zone: bool | None) -> None:
+    assert _read(message).get("location.in_zone") == in_zone
+
+
+@pytest.mark.parametrize(("message", "field", "amount"), [
+    ("The province gave us RMB 2m for the centre already.", "other_funding_cny", 2_000_000),
+    ("我们之前没有拿过政府的钱", "other_funding_cny", 0),
+])
+def test_more_ways_to_say_funding_received(message: str, field: str, amount: int) -> None:
+    assert _read(message)[field] == amount
+
+
+def test_an_expected_year_in_a_series_is_not_a_fact() -> None:
+    assert "rd_expense:2024" not in _read("研发投入：22年3500万，23年4200万，24年预计5000万")
