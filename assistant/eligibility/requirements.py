@@ -11,6 +11,7 @@ from enum import Enum
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.induced import concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.rules import PolicyRules
+from assistant.eligibility.tiers import grade_of
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
 from ingest.script import simplified_text
@@ -116,16 +117,17 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
     concept = fact.concept
     named = _label(concept, "en")  # what the English reasons call it
     if provision.level is not None:
-        if fact.level == provision.level:
-            checks.append(Check("level", Status.MET, f"{named} at {fact.level} level",
-                                parameters={"concept": concept, "level": fact.level}))
-        elif fact.level is None:
+        level = fact.level or implied_level(fact.tier)
+        if level == provision.level:
+            checks.append(Check("level", Status.MET, f"{named} at {level} level",
+                                parameters={"concept": concept, "level": level}))
+        elif level is None:
             checks.append(Check("level", Status.UNKNOWN, f"level of {named} not stated",
                                 question=f"level:{concept}"))
         else:
-            checks.append(Check("level", Status.UNMET, f"{named} is {fact.level}, the clause pays "
+            checks.append(Check("level", Status.UNMET, f"{named} is {level}, the clause pays "
                                 f"{provision.level}", fix=Fix((concept,), level=provision.level),
-                                detail_zh=f"{_label(concept, 'zh')}为{_label(fact.level, 'zh')}，"
+                                detail_zh=f"{_label(concept, 'zh')}为{_label(level, 'zh')}，"
                                           f"本条支持{_label(provision.level, 'zh')}"))
     # a concept the policy induced is not recognised in rounds the vocabulary knows: "新认定的" is the
     # recognition's date in the window (checked below), not a round the company must name
@@ -142,8 +144,8 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                 f"clause pays a {provision.round}", fix=Fix((concept,), round=provision.round),
                                 detail_zh=f"{_label(concept, 'zh')}为{_ROUND_ZH.get(fact.round, fact.round)}，"
                                           f"本条支持{_ROUND_ZH.get(provision.round, provision.round)}"))
-    if provision.tier is not None and is_induced(concept):
-        checks.append(_tier_check(concept, fact.tier, provision.tier))
+    if provision.tier is not None and tier_decides(provision, concept):
+        checks.append(_tier_check(concept, fact, provision.tier))
     if provision.kind in EVENT_KINDS:
         checks.append(_date_check(concept, fact.date, window, as_of, fact.date_precision))
     elif fact.date is not None and fact.date > as_of:
@@ -174,10 +176,30 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
     return checks
 
 
-def _tier_check(concept: str, stated: str | None, printed: str) -> Check:
-    """Whether the tier the company named (四星级) is the provision's: a concept the policy induced is
-    paid by tier (三星级、四星级、五星级的酒店), and no tier said leaves it open."""
+def implied_level(tier: str | None) -> str | None:
+    """The level a stated grade is awarded at (a 5A scenic spot, a maturity grade 五级: national)."""
+    grade = grade_of(tier)
+    return grade.level if grade is not None else None
+
+
+def tier_decides(provision: Provision, concept: str) -> bool:
+    """Whether the provision's tier must be the company's: a grade of a scale (五级, 四星级, 5A, 第一名)
+    for any concept, any printed tier for a concept the policy induced — but not an administrative
+    level the level check already decides (国家级 with the provision's level national)."""
+    grade = grade_of(provision.tier)
+    if grade is None:
+        return is_induced(concept)
+    return not (grade.is_level and provision.level is not None)
+
+
+def _tier_check(concept: str, fact: ConceptFact, printed: str) -> Check:
+    """Whether the tier the company named (四星级) is the provision's: tiers of one clause are paid by
+    grade (三星级、四星级、五星级的酒店; 五级、四级、三级的企业), and no tier said leaves it open."""
     name = _label(concept, "zh")
+    stated = fact.tier
+    grade = grade_of(printed)
+    if stated is None and fact.level is not None and grade is not None and grade.is_level:
+        stated = _label(fact.level, "zh")  # a level said as the fact's level (国家级) is that grade
     if stated is None:
         return Check("tier", Status.UNKNOWN, f"tier of {_label(concept, 'en')} not stated", question=f"tier:{concept}")
     if same_tier(stated, printed):
