@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from rdflib import Graph
 
-from assistant.eligibility.alternatives import difference_words, keep_one_grade
+from assistant.eligibility.alternatives import alternative_tiers, keep_one_grade
 from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, rate_lines, whole_yuan
 from assistant.eligibility.facts import CompanyFacts, company_facts
 from assistant.eligibility.induced import remember_labels
@@ -407,7 +407,10 @@ def _merge_alternative_tiers(run: _Run) -> None:
     for entry in run.could_add:
         if any(key.startswith(_ALTERNATIVE_KEYS) for key in entry.hinges):
             provision = run.rules.record.provision(entry.provision_id)
-            groups[(provision.clause_id, frozenset(provision.qualifications), provision.kind)].append(entry)
+            tiers = alternative_tiers(provision, run.rules.benefits)  # one list of tiers, whatever their kinds
+            key = tuple(sorted(p.id for p in tiers)) if tiers else \
+                (provision.clause_id, frozenset(provision.qualifications), provision.kind)
+            groups[key].append(entry)
     for members in groups.values():
         if len(members) < 2:
             continue
@@ -428,17 +431,18 @@ def _one_grade_per_holder(run: _Run) -> None:
     record = run.rules.record
     clauses = {clause.id: clause for clause in record.clauses}
 
-    def says_difference(provision: Provision) -> bool:
+    def clause_text(provision: Provision) -> str:
+        """The provision's clause with the clauses around it (对获得奖励后获更高级别认定的… may close the article)."""
+        texts: list[str] = []
         clause_id: str | None = provision.clause_id
         while clause_id is not None and clause_id in clauses:
             clause = clauses[clause_id]
-            if any(word in record.text[clause.start:clause.end] for word in difference_words()):
-                return True
+            texts.append(record.text[clause.start:clause.end])
             clause_id = clause.parent_id
-        return False
+        return "\n".join(texts)
 
     before = list(run.could_add)
-    kept = keep_one_grade(run.benefits, run.could_add, record.provision, says_difference)
+    kept = keep_one_grade(run.benefits, run.could_add, run.rules.benefits, clause_text)
     run.benefits[:], run.could_add[:] = kept.benefits, kept.could_add
     _recount_questions(run, before)
 

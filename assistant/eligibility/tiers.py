@@ -19,8 +19,6 @@ from ontology import ONTOLOGY_DIR
 
 TIER_SCALES_FILE = ONTOLOGY_DIR / "tier_scales.yaml"
 _PARENTHESIS = re.compile(r"[（(]([^）)]*)[）)]")
-_STRIP_PREFIXES = ("国家",)
-"""Words a printed tier may start with that do not change the grade (国家3A = 3A)."""
 
 
 class TierScalesError(ValueError):
@@ -44,14 +42,20 @@ class Grade:
 class TierScales:
     grades: dict[str, Grade]
     """Normalised word → grade."""
+    prefixes: tuple[str, ...] = ()
+    """Words a printed tier may start with that do not change the grade (国家3A = 3A)."""
     difference_words: tuple[str, ...] = ()
     """Words by which a policy tops a lower grade's award up to a higher one (追加差额)."""
+    respective_words: tuple[str, ...] = ()
+    """Words that make a sentence's amounts a list of alternatives, one per tier (分别)."""
+    highest_only_words: tuple[str, ...] = ()
+    """Words by which a clause pays only the highest grade even of things a company holds several of."""
 
     def grade(self, text: str | None) -> Grade | None:
         """The grade ``text`` names (四星级, 4星, 五级（引领级）, 国家3A), or None when it names none."""
         if not text:
             return None
-        for word in _readings(text):
+        for word in _readings(text, self.prefixes):
             found = self.grades.get(word)
             if found is not None:
                 return found
@@ -73,14 +77,14 @@ def normalise(text: str) -> str:
     return _digits(re.sub(r"\s+", "", text)).removesuffix("的")
 
 
-def _readings(text: str) -> list[str]:
+def _readings(text: str, prefixes: tuple[str, ...]) -> list[str]:
     """The words a printed tier may be matched by: the whole, without a leading 国家, and each name in
     parentheses (五级（引领级） → 5级（引领级）, 5级, 引领级)."""
     whole = normalise(text)
     outside = _PARENTHESIS.sub("", whole)
     inside = _PARENTHESIS.findall(whole)
     found = [whole, outside, *inside]
-    found += [word.removeprefix(prefix) for word in list(found) for prefix in _STRIP_PREFIXES
+    found += [word.removeprefix(prefix) for word in list(found) for prefix in prefixes
               if word.startswith(prefix) and len(word) > len(prefix) + 1]
     return list(dict.fromkeys(word for word in found if word))
 
@@ -124,10 +128,12 @@ def tier_scales(path: Path = TIER_SCALES_FILE) -> TierScales:
                     raise _fail(path, where, f"the word {name!r} already names {grades[word].name} of "
                                              f"{grades[word].scale}")
                 grades[word] = grade
-    difference = data.get("difference_words", [])
-    if not isinstance(difference, list) or not all(isinstance(word, str) and word for word in difference):
-        raise _fail(path, "difference_words", "expected a list of words")
-    return TierScales(grades, tuple(difference))
+    words = {name: data.get(name, []) for name in ("prefixes", "difference_words", "respective_words",
+                                                   "highest_only_words")}
+    for name, listed in words.items():
+        if not isinstance(listed, list) or not all(isinstance(word, str) and word for word in listed):
+            raise _fail(path, name, "expected a list of words")
+    return TierScales(grades, *(tuple(normalise(word) for word in listed) for listed in words.values()))
 
 
 def grade_of(text: str | None) -> Grade | None:

@@ -158,3 +158,46 @@ def test_a_malformed_scales_file_names_what_is_wrong(tmp_path: Path) -> None:
                    "  - id: b\n    examples: [x]\n    grades: [[2星], [3星]]\n", encoding="utf-8")
     with pytest.raises(TierScalesError, match="scale b: the word '2星' already names"):
         tier_scales(bad)
+
+
+def test_a_demonstration_line_workshop_or_factory_is_paid_one_of_them(pingshan: PolicyRules) -> None:
+    five_g = ("第二章", "第五条", "（二）")  # 5G 全连接示范产线、示范车间和示范工厂，分别再给予 25万、50万、100万
+    unsaid = {"location": {"in_zone": True}, "holdings": [{"type": "digital_demo_factory", "date": "2024-03-01"}]}
+    result = evaluate(parse_profile(unsaid), PINGSHAN_AS_OF, pingshan)
+    assert _paid(result, five_g) == [] and _could(result, five_g) == [(250_000, 1_000_000)]
+    said = {**unsaid, "holdings": [{"type": "digital_demo_factory", "date": "2024-03-01", "tier": "示范车间"}]}
+    assert _paid(evaluate(parse_profile(said), PINGSHAN_AS_OF, pingshan), five_g) == [500_000]
+
+
+SIZES_AND_LEVELS = "\n".join([
+    "某区促进产业发展若干措施",
+    "第一条 对新设立的股权投资基金企业，实缴注册资本达到3亿、10亿、20亿元人民币的，分别最高给予300万元、800万元、"
+    "1000万元的落户奖励。",
+    "第二条 对企业牵头建设的重点实验室、工程技术研究中心等创新平台，根据其所认定级别按就高不重复的原则，国家级、省级、"
+    "市级分别给予300万元、200万元、50万元一次性资助。",
+    "第三条 本措施自2024年1月1日起施行，有效期至2026年12月31日。", ""])
+
+
+@pytest.fixture(scope="module")
+def sizes_and_levels(tmp_path_factory: pytest.TempPathFactory) -> PolicyRules:
+    from ingest.pipeline import ingest_file
+
+    path = tmp_path_factory.mktemp("policy") / "sizes_and_levels.txt"
+    path.write_text(SIZES_AND_LEVELS, encoding="utf-8")
+    return rules_from_graph(build_policy_graph(ingest_file(path)))
+
+
+def test_amounts_listed_respectively_by_size_are_never_summed(sizes_and_levels: PolicyRules) -> None:
+    fund = induced_concept_id("股权投资基金企业")
+    profile = _induced(fund, "股权投资基金企业", {"date": "2024-03-01"})
+    result = evaluate(parse_profile(profile), dt.date(2024, 6, 30), sizes_and_levels)
+    assert _paid(result, ("第一条",)) == [] and result.total_max_cny == 0  # which size is not said: nothing sure
+    assert len(_could(result, ("第一条",))) == 1  # one could-add entry for the list, not one per size
+
+
+def test_highest_only_pays_one_level_even_of_platforms(sizes_and_levels: PolicyRules) -> None:
+    profile = {"location": {"in_zone": True}, "platforms": [
+        {"type": "key_laboratory", "level": "provincial", "date": "2024-02-01"},
+        {"type": "key_laboratory", "level": "national", "date": "2024-05-01"}]}
+    result = evaluate(parse_profile(profile), dt.date(2024, 6, 30), sizes_and_levels)
+    assert _paid(result, ("第二条",)) == [3_000_000] and result.total_max_cny == 3_000_000  # 就高不重复
