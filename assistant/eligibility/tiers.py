@@ -136,6 +136,16 @@ def tier_scales(path: Path = TIER_SCALES_FILE) -> TierScales:
     return TierScales(grades, *(tuple(normalise(word) for word in listed) for listed in words.values()))
 
 
+def grade_named(text: str) -> str | None:
+    """The grade a company's words name (我们是智能制造成熟度五级 → 5级), as written in the scales: the
+    longest grade word in ``text`` of a scale that is not administrative levels (those are levels,
+    read as such); None when none is named."""
+    said = normalise(text)
+    found = [word for word, grade in tier_scales().grades.items()
+             if len(word) > 1 and not grade.is_level and word in said]
+    return max(found, key=len) if found else None
+
+
 def grade_of(text: str | None) -> Grade | None:
     """The grade a printed or stated tier names, on the scales of ``ontology/tier_scales.yaml``."""
     return tier_scales().grade(text)

@@ -201,3 +201,22 @@ def test_highest_only_pays_one_level_even_of_platforms(sizes_and_levels: PolicyR
         {"type": "key_laboratory", "level": "national", "date": "2024-05-01"}]}
     result = evaluate(parse_profile(profile), dt.date(2024, 6, 30), sizes_and_levels)
     assert _paid(result, ("第二条",)) == [3_000_000] and result.total_max_cny == 3_000_000  # 就高不重复
+
+
+@pytest.mark.parametrize(("message", "grade"), [("我们通过了国家智能制造成熟度五级认定，2024年3月", "5级"),
+                                                ("我们的智能制造成熟度是引领级", "引领级"),
+                                                ("我们是高新技术企业，2023年首次认定", None)])
+def test_the_chat_reads_the_grade_said_beside_the_concept(message: str, grade: str | None) -> None:
+    from assistant.understanding.facts import understand_facts
+
+    values = [fact.value for fact in understand_facts(message, PINGSHAN_AS_OF) if fact.field == "qualifications"]
+    assert [value.get("tier") for value in values] == [grade]
+
+
+def test_a_grade_read_from_the_chat_pays_its_tier_only(pingshan: PolicyRules) -> None:
+    from assistant.understanding.facts import profile_data, understand_facts
+
+    facts = understand_facts("我们在坪山，2024年3月通过了智能制造成熟度五级认定", PINGSHAN_AS_OF)
+    data = profile_data(facts)
+    data["location"] = {"in_zone": True}
+    assert _paid(evaluate(parse_profile(data), PINGSHAN_AS_OF, pingshan), ARTICLE_4) == [5_000_000]
