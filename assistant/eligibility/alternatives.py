@@ -19,7 +19,7 @@ from assistant.eligibility.result import Benefit, CouldAdd, TraceStep
 from assistant.eligibility.tiers import grade_of, tier_scales
 from assistant.format import cny_zh
 from ingest.concepts import load_vocabulary
-from ingest.model import Provision
+from ingest.model import Provision, ProvisionKind
 
 GroupKey = tuple[str, ...]
 
@@ -32,11 +32,17 @@ class OneGrade:
     could_add: list[CouldAdd]
 
 
+COUNTED_KINDS = frozenset({ProvisionKind.PER_UNIT, ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP})
+"""Amounts per unit counted (进口、出口重箱每TEU分别给予10元、50元; 博士、硕士每人…): each kind of unit is
+counted on its own, so a 分别 list of them is no list of alternatives."""
+
+
 def _respectively(provision: Provision, other: Provision) -> bool:
     """Two amounts of one sentence that says 分别 (respectively), for the same level and round: a list of
     tiers → amounts, even when the tiers are thresholds (1000万美元以上) or were not read at all."""
     return provision.span == other.span and any(word in provision.quote for word in respective_words()) and \
-        (provision.level, provision.round) == (other.level, other.round)
+        (provision.level, provision.round) == (other.level, other.round) and \
+        not {provision.kind, other.kind} & COUNTED_KINDS
 
 
 def _same_scale(provision: Provision, other: Provision) -> bool:
