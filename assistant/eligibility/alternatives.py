@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from assistant.eligibility.induced import requirements_of
 from assistant.eligibility.result import Benefit, CouldAdd, TraceStep
-from assistant.eligibility.tiers import grade_of, tier_scales
+from assistant.eligibility.tiers import grade_of, printed_tier, tier_scales
 from assistant.format import cny_zh
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
@@ -46,7 +46,7 @@ def _respectively(provision: Provision, other: Provision) -> bool:
 
 
 def _same_scale(provision: Provision, other: Provision) -> bool:
-    grade, other_grade = grade_of(provision.tier), grade_of(other.tier)
+    grade, other_grade = grade_of(tier_of(provision)), grade_of(tier_of(other))
     return grade is not None and other_grade is not None and grade.scale == other_grade.scale
 
 
@@ -72,8 +72,13 @@ def paid_once_per_holder(members: Sequence[Provision], clause_text: str) -> bool
     return not several or any(word in clause_text for word in tier_scales().highest_only_words)
 
 
+def tier_of(provision: Provision) -> str | None:
+    """The tier ``provision`` pays: as read, or the grade printed before its amount (see :func:`printed_tier`)."""
+    return printed_tier(provision.tier, provision.quote, provision.written)
+
+
 def _rank(provision: Provision) -> tuple[int, int]:
-    grade = grade_of(provision.tier)
+    grade = grade_of(tier_of(provision))
     return (grade.rank if grade is not None else -1), provision.amount_cny or provision.cap_cny or 0
 
 
@@ -123,21 +128,21 @@ def keep_one_grade(benefits: list[Benefit], could_add: list[CouldAdd], siblings:
         top, amount, head = paid[key]
         if _rank(by_id[entry.provision_id]) <= top or entry.amount_max_cny is None or entry.amount_max_cny <= amount:
             continue  # a grade no higher than the one paid adds nothing
+        counted = f"已按{tier_of(head) or head.id}计入 {cny_zh(amount)}"
         kept_could_add.append(replace(
             entry, amount_min_cny=max(0, entry.amount_min_cny - amount), amount_max_cny=entry.amount_max_cny - amount,
-            basis=f"{entry.basis}（已按{head.tier or head.id}计入 {cny_zh(amount)}，升档只追加差额 a higher grade adds "
-                  f"only the difference）"))
+            basis=f"{entry.basis}（{counted}，升档只追加差额 a higher grade adds only the difference）"))
     return OneGrade(kept_benefits, kept_could_add)
 
 
 def _note(head: Provision, lower: list[tuple[Provision, Benefit]], difference: bool) -> TraceStep:
-    tiers = "、".join(source.tier or benefit.title for source, benefit in lower)
+    tiers = "、".join(tier_of(source) or benefit.title for source, benefit in lower)
     earlier = cny_zh(sum(benefit.amount_max_cny or 0 for _, benefit in lower))
-    shown = head.tier or head.id
+    shown = tier_of(head) or head.id
     how = f"已获较低档的，按{shown}标准追加差额，合计不超过{shown}的金额" if difference else f"只按所持最高档{shown}计"
     detail = f"{tiers}与{shown}为同一事项的不同档次，择一不叠加（未计入 {earlier}）；{how}"
     return TraceStep("tiers.one_grade", detail, head.id, head.clause_path,
-                     {"paid_tier": head.tier, "not_added": [source.tier for source, _ in lower],
+                     {"paid_tier": tier_of(head), "not_added": [tier_of(source) for source, _ in lower],
                       "difference": difference,
                       "en": "tiers of one grade are alternatives, never summed: " + (
                           "a lower grade's award is topped up by the difference" if difference else

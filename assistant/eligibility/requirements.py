@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from assistant.eligibility.alternatives import alternative_tiers
+from assistant.eligibility.alternatives import alternative_tiers, tier_of
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.induced import concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.rules import PolicyRules
@@ -147,7 +147,7 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                 detail_zh=f"{_label(concept, 'zh')}为{_ROUND_ZH.get(fact.round, fact.round)}，"
                                           f"本条支持{_ROUND_ZH.get(provision.round, provision.round)}"))
     if tier_decides(provision, concept, siblings):
-        checks.append(_tier_check(concept, fact, provision.tier))
+        checks.append(_tier_check(concept, fact, tier_of(provision)))
     if provision.kind in EVENT_KINDS:
         checks.append(_date_check(concept, fact.date, window, as_of, fact.date_precision))
     elif fact.date is not None and fact.date > as_of:
@@ -188,7 +188,7 @@ def tier_decides(provision: Provision, concept: str, siblings: Sequence[Provisio
     """Whether the provision's tier must be the company's: when it is one of a list of alternative tiers
     (五级、四级、三级; 分别给予 one amount per tier), or any printed tier of a concept the policy induced —
     but not an administrative level the level check already decides (国家级 with the level national)."""
-    grade = grade_of(provision.tier)
+    grade = grade_of(tier_of(provision))
     if grade is not None and grade.is_level and provision.level is not None:
         return False
     return bool(alternative_tiers(provision, siblings)) or (provision.tier is not None and is_induced(concept))

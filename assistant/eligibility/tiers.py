@@ -146,6 +146,22 @@ def grade_named(text: str) -> str | None:
     return max(found, key=len) if found else None
 
 
+def printed_tier(tier: str | None, quote: str, written: tuple[tuple[str, str], ...]) -> str | None:
+    """A provision's tier: the one its reading gave, or else the last grade word (not an administrative
+    level) printed before its amount in its sentence — 数智化示范产线，单条产线奖励 80 万元；…数智化示范车间，
+    单个车间奖励 150 万元 — so that amounts listed grade by grade are known as grades."""
+    if tier is not None:
+        return tier
+    shown = next((text for field, text in written if field in {"amount", "cap"}), None)
+    where = quote.find(shown) if shown else -1
+    if where <= 0:
+        return None
+    before = quote[:where]
+    found = [(before.rfind(word), word) for word, grade in tier_scales().grades.items()
+             if len(word) > 1 and not grade.is_level and word in before]
+    return max(found)[1] if found else None
+
+
 def grade_of(text: str | None) -> Grade | None:
     """The grade a printed or stated tier names, on the scales of ``ontology/tier_scales.yaml``."""
     return tier_scales().grade(text)

@@ -135,7 +135,7 @@ def test_grades_are_ordered_and_levels_are_known() -> None:
     assert grade_of("第一名").rank > grade_of("第三名").rank  # type: ignore[union-attr]
     assert grade_of("国家级").level == "national" and grade_of("国家级").is_level  # type: ignore[union-attr]
     assert grade_of("5A").level == "national"  # type: ignore[union-attr]
-    assert grade_of("高级雪道") is None and grade_of("示范产线") is None and not same_tier("三星级", "四星级")
+    assert grade_of("高级雪道") is None and grade_of("1000万美元以上") is None and not same_tier("三星级", "四星级")
 
 
 def test_every_scale_gives_an_example_that_names_two_of_its_grades() -> None:
@@ -220,3 +220,12 @@ def test_a_grade_read_from_the_chat_pays_its_tier_only(pingshan: PolicyRules) ->
     data = profile_data(facts)
     data["location"] = {"in_zone": True}
     assert _paid(evaluate(parse_profile(data), PINGSHAN_AS_OF, pingshan), ARTICLE_4) == [5_000_000]
+
+
+def test_amounts_printed_grade_by_grade_are_one_grade_per_holding(pingshan: PolicyRules) -> None:
+    demo = ("第二章", "第五条", "（一）")  # …示范产线，单条产线奖励 80 万元；…示范车间，…150 万元；…300 万元
+    unsaid = {"location": {"in_zone": True}, "holdings": [{"type": "digital_demo_factory", "date": "2024-03-01"}]}
+    result = evaluate(parse_profile(unsaid), PINGSHAN_AS_OF, pingshan)
+    assert _paid(result, demo) == [] and _could(result, demo) == [(800_000, 3_000_000)]
+    said = {**unsaid, "holdings": [{"type": "digital_demo_factory", "date": "2024-03-01", "tier": "车间级"}]}
+    assert _paid(evaluate(parse_profile(said), PINGSHAN_AS_OF, pingshan), demo) == [1_500_000]
