@@ -146,6 +146,7 @@ def grade_named(text: str) -> str | None:
     return max(found, key=len) if found else None
 
 
+@cache
 def printed_tier(tier: str | None, quote: str, written: tuple[tuple[str, str], ...]) -> str | None:
     """A provision's tier: the one its reading gave, or else the last grade word (not an administrative
     level) printed before its amount in its sentence — 数智化示范产线，单条产线奖励 80 万元；…数智化示范车间，
@@ -162,6 +163,7 @@ def printed_tier(tier: str | None, quote: str, written: tuple[tuple[str, str], .
     return max(found)[1] if found else None
 
 
+@cache
 def grade_of(text: str | None) -> Grade | None:
     """The grade a printed or stated tier names, on the scales of ``ontology/tier_scales.yaml``."""
     return tier_scales().grade(text)
