@@ -85,6 +85,12 @@ DatePrecision = Annotated[Literal["year", "month"] | None, Field(
     description="only the year or the month of `date` is known (None: the day)")]
 
 
+Tier = Annotated[str | None, Field(default=None, max_length=40,
+                                   description="the grade held, as said or printed (五级, 四星级, 5A级, 第一名)")]
+"""A grade of a scale (``ontology/tier_scales.yaml``): declared after each fact's own fields, so the
+form's existing columns keep their places."""
+
+
 class Fact(_Model):
     """Something the company holds (or is known not to hold)."""
 
@@ -99,6 +105,7 @@ class Qualification(Fact):
 
     id: str
     round: Round | None = Field(default=None, description="first (首次) or renewal (再次) recognition")
+    tier: Tier = None
 
     @field_validator("id")
     @classmethod
@@ -111,6 +118,7 @@ class Platform(Fact):
 
     type: str
     relocated_into_zone: Flag | None = None
+    tier: Tier = None
 
     @field_validator("type")
     @classmethod
@@ -169,6 +177,7 @@ class Holding(Fact):
     """A project or talent team (揭榜挂帅 project, hydrogen key project, top talent team…)."""
 
     type: str
+    tier: Tier = None
 
     @field_validator("type")
     @classmethod
@@ -182,7 +191,7 @@ class PolicyConcept(Fact):
 
     id: str = Field(pattern=r"^induced-[0-9a-f]{10}$")
     label: str = Field(min_length=1, max_length=200, description="the concept's words as the policy prints them")
-    tier: str | None = Field(default=None, max_length=40, description="the tier as printed (四星级, 5A级)")
+    tier: Tier = None
 
     @model_validator(mode="after")
     def _id_of_label(self) -> PolicyConcept:

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from rdflib import Graph
 
+from assistant.eligibility.alternatives import alternative_tiers, keep_one_grade
 from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, rate_lines, whole_yuan
 from assistant.eligibility.facts import CompanyFacts, company_facts
 from assistant.eligibility.induced import remember_labels
@@ -402,10 +403,14 @@ def _merge_alternative_tiers(run: _Run) -> None:
     """Tiers of one clause listed only because the level or round is unknown are one could-add
     entry: only one of them can be paid, so the entry spans the lowest to the highest tier."""
     groups: dict[tuple[object, ...], list[CouldAdd]] = defaultdict(list)
+    before = list(run.could_add)
     for entry in run.could_add:
         if any(key.startswith(_ALTERNATIVE_KEYS) for key in entry.hinges):
             provision = run.rules.record.provision(entry.provision_id)
-            groups[(provision.clause_id, frozenset(provision.qualifications), provision.kind)].append(entry)
+            tiers = alternative_tiers(provision, run.rules.benefits)  # one list of tiers, whatever their kinds
+            key = tuple(sorted(p.id for p in tiers)) if tiers else \
+                (provision.clause_id, frozenset(provision.qualifications), provision.kind)
+            groups[key].append(entry)
     for members in groups.values():
         if len(members) < 2:
             continue
@@ -418,6 +423,38 @@ def _merge_alternative_tiers(run: _Run) -> None:
         for member in members:
             if member is not keep:
                 run.could_add.remove(member)
+    _recount_questions(run, before)
+
+
+def _one_grade_per_holder(run: _Run) -> None:
+    """Tiers that are grades of one scale (五级、四级、三级; 三星级、四星级、五星级) pay one grade per holder."""
+    record = run.rules.record
+    clauses = {clause.id: clause for clause in record.clauses}
+
+    def clause_text(provision: Provision) -> str:
+        """The provision's clause with the clauses around it (对获得奖励后获更高级别认定的… may close the article)."""
+        texts: list[str] = []
+        clause_id: str | None = provision.clause_id
+        while clause_id is not None and clause_id in clauses:
+            clause = clauses[clause_id]
+            texts.append(record.text[clause.start:clause.end])
+            clause_id = clause.parent_id
+        return "\n".join(texts)
+
+    before = list(run.could_add)
+    kept = keep_one_grade(run.benefits, run.could_add, run.rules.benefits, clause_text)
+    run.benefits[:], run.could_add[:] = kept.benefits, kept.could_add
+    _recount_questions(run, before)
+
+
+def _recount_questions(run: _Run, before: list[CouldAdd]) -> None:
+    """What a question could add, once could-add entries were merged or cut to a difference: each
+    entry's hinges are worth what the entry now adds, not what its tiers would add summed."""
+    now = {entry.provision_id: entry.amount_max_cny or 0 for entry in run.could_add}
+    for entry in before:
+        cut = (entry.amount_max_cny or 0) - now.get(entry.provision_id, 0)
+        for key in entry.hinges if cut > 0 else ():
+            run.question_value[key] = max(0, run.question_value[key] - cut)
 
 
 def _apply_share_caps(run: _Run) -> None:
@@ -518,6 +555,7 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
             _evaluate_split(run, rows)
         else:
             _evaluate_one(run, provision)
+    _one_grade_per_holder(run)
     _merge_alternative_tiers(run)
     _apply_share_caps(run)
     total_min = sum(b.amount_min_cny for b in run.benefits)

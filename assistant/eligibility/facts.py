@@ -32,7 +32,7 @@ class ConceptFact:
     date_precision: str | None = None
     """"year" or "month" when only that much of ``date`` is known."""
     tier: str | None = None
-    """For a concept the policy induced: the tier the company named (四星级), as it wrote it."""
+    """The grade the company named (五级, 四星级), as it wrote it."""
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,11 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
     found: dict[str, list[ConceptFact]] = defaultdict(list)
     for i, q in enumerate(profile.qualifications):
         found[q.id].append(ConceptFact(q.id, q.held, f"qualifications[{i}]", q.level, q.round, q.date,
-                                       date_precision=q.date_precision))
+                                       date_precision=q.date_precision, tier=q.tier))
     for i, platform in enumerate(profile.platforms):
         found[platform.type].append(ConceptFact(platform.type, platform.held, f"platforms[{i}]",
                                                 platform.level, None, platform.date,
-                                                date_precision=platform.date_precision))
+                                                date_precision=platform.date_precision, tier=platform.tier))
     for i, listing in enumerate(profile.listings):
         found[listing.board].append(ConceptFact(listing.board, True, f"listings[{i}]", None, None, listing.date,
                                                 domestic=_domestic(listing.board, listing.exchange, listing.domestic),
@@ -90,7 +90,8 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
                                             amount=item.contract_amount_cny))
     for i, holding in enumerate(profile.holdings):
         found[holding.type].append(ConceptFact(holding.type, holding.held, f"holdings[{i}]", holding.level,
-                                               None, holding.date, date_precision=holding.date_precision))
+                                               None, holding.date, date_precision=holding.date_precision,
+                                               tier=holding.tier))
     for i, concept in enumerate(profile.policy_concepts):
         found[concept.id].append(ConceptFact(concept.id, concept.held, f"policy_concepts[{i}]", concept.level, None,
                                              concept.date, date_precision=concept.date_precision, tier=concept.tier))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.eligibility.tiers import grade_of
 from ingest.model import Provision
 from ontology import ONTOLOGY_DIR
 
@@ -110,5 +111,9 @@ def tier_variants(tier: str) -> tuple[str, ...]:
 
 
 def same_tier(stated: str, printed: str) -> bool:
-    """Whether a company's tier (4星, 四星级) is the tier a provision prints (四星级)."""
+    """Whether a company's tier (4星, 四星级, 引领级) is the tier a provision prints (四星级, 五级（引领级）):
+    the same grade of a scale (``ontology/tier_scales.yaml``), or else the same words."""
+    said, paid = grade_of(stated), grade_of(printed)
+    if said is not None and paid is not None:
+        return (said.scale, said.rank) == (paid.scale, paid.rank)
     return bool(set(tier_variants(stated)) & set(tier_variants(printed)))

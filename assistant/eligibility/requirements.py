@@ -5,12 +5,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from assistant.eligibility.alternatives import alternative_tiers, tier_of
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.induced import concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.rules import PolicyRules
+from assistant.eligibility.tiers import grade_of
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
 from ingest.script import simplified_text
@@ -111,21 +114,22 @@ def _area(facts: CompanyFacts) -> Check:
 
 
 def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date | None, dt.date | None],
-                 as_of: dt.date) -> list[Check]:
+                 as_of: dt.date, siblings: Sequence[Provision] = ()) -> list[Check]:
     checks = []
     concept = fact.concept
     named = _label(concept, "en")  # what the English reasons call it
     if provision.level is not None:
-        if fact.level == provision.level:
-            checks.append(Check("level", Status.MET, f"{named} at {fact.level} level",
-                                parameters={"concept": concept, "level": fact.level}))
-        elif fact.level is None:
+        level = fact.level or implied_level(fact.tier)
+        if level == provision.level:
+            checks.append(Check("level", Status.MET, f"{named} at {level} level",
+                                parameters={"concept": concept, "level": level}))
+        elif level is None:
             checks.append(Check("level", Status.UNKNOWN, f"level of {named} not stated",
                                 question=f"level:{concept}"))
         else:
-            checks.append(Check("level", Status.UNMET, f"{named} is {fact.level}, the clause pays "
+            checks.append(Check("level", Status.UNMET, f"{named} is {level}, the clause pays "
                                 f"{provision.level}", fix=Fix((concept,), level=provision.level),
-                                detail_zh=f"{_label(concept, 'zh')}为{_label(fact.level, 'zh')}，"
+                                detail_zh=f"{_label(concept, 'zh')}为{_label(level, 'zh')}，"
                                           f"本条支持{_label(provision.level, 'zh')}"))
     # a concept the policy induced is not recognised in rounds the vocabulary knows: "新认定的" is the
     # recognition's date in the window (checked below), not a round the company must name
@@ -142,8 +146,8 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
                                 f"clause pays a {provision.round}", fix=Fix((concept,), round=provision.round),
                                 detail_zh=f"{_label(concept, 'zh')}为{_ROUND_ZH.get(fact.round, fact.round)}，"
                                           f"本条支持{_ROUND_ZH.get(provision.round, provision.round)}"))
-    if provision.tier is not None and is_induced(concept):
-        checks.append(_tier_check(concept, fact.tier, provision.tier))
+    if tier_decides(provision, concept, siblings):
+        checks.append(_tier_check(concept, fact, tier_of(provision)))
     if provision.kind in EVENT_KINDS:
         checks.append(_date_check(concept, fact.date, window, as_of, fact.date_precision))
     elif fact.date is not None and fact.date > as_of:
@@ -174,12 +178,35 @@ def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date 
     return checks
 
 
-def _tier_check(concept: str, stated: str | None, printed: str) -> Check:
-    """Whether the tier the company named (四星级) is the provision's: a concept the policy induced is
-    paid by tier (三星级、四星级、五星级的酒店), and no tier said leaves it open."""
+def implied_level(tier: str | None) -> str | None:
+    """The level a stated grade is awarded at (a 5A scenic spot, a maturity grade 五级: national)."""
+    grade = grade_of(tier)
+    return grade.level if grade is not None else None
+
+
+def tier_decides(provision: Provision, concept: str, siblings: Sequence[Provision]) -> bool:
+    """Whether the provision's tier must be the company's: when it is one of a list of alternative tiers
+    (五级、四级、三级; 分别给予 one amount per tier), or any printed tier of a concept the policy induced —
+    but not an administrative level the level check already decides (国家级 with the level national)."""
+    grade = grade_of(tier_of(provision))
+    if grade is not None and grade.is_level and provision.level is not None:
+        return False
+    return bool(alternative_tiers(provision, siblings)) or (provision.tier is not None and is_induced(concept))
+
+
+def _tier_check(concept: str, fact: ConceptFact, printed: str | None) -> Check:
+    """Whether the tier the company named (四星级) is the provision's: tiers of one clause are paid by
+    grade (三星级、四星级、五星级的酒店; 五级、四级、三级的企业), and no tier said leaves it open."""
     name = _label(concept, "zh")
+    stated = fact.tier
+    grade = grade_of(printed)
+    if stated is None and fact.level is not None and grade is not None and grade.is_level:
+        stated = _label(fact.level, "zh")  # a level said as the fact's level (国家级) is that grade
     if stated is None:
         return Check("tier", Status.UNKNOWN, f"tier of {_label(concept, 'en')} not stated", question=f"tier:{concept}")
+    if printed is None:  # one of a list of amounts whose tier was not read: which one is open
+        return Check("tier", Status.UNKNOWN, f"which of the clause's tiers {_label(concept, 'en')} ({stated}) is "
+                     "paid is not known", question=f"tier:{concept}")
     if same_tier(stated, printed):
         return Check("tier", Status.MET, f"{_label(concept, 'en')} tier {stated}",
                      parameters={"concept": concept, "tier": printed})
@@ -229,12 +256,13 @@ def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None
 
 
 def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.date | None, dt.date | None],
-          as_of: dt.date) -> tuple[list[ConceptFact], list[ConceptFact], list[Check], list[Check]]:
+          as_of: dt.date, siblings: Sequence[Provision]
+          ) -> tuple[list[ConceptFact], list[ConceptFact], list[Check], list[Check]]:
     """The facts that can satisfy the group (best first), those of them still pending, the
     checks of the best one, and the unknown checks of the pending ones."""
     scored = []
     for fact in candidates:
-        checks = _fact_checks(provision, fact, window, as_of)
+        checks = _fact_checks(provision, fact, window, as_of, siblings)
         worst = max((c.status for c in checks), key=_ORDER.__getitem__, default=Status.MET)
         scored.append((_ORDER[worst], fact, checks))
     scored.sort(key=lambda item: item[0])
@@ -261,7 +289,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
         known = [fact for concept in concepts for fact in facts.facts(concept)]
         held = [fact for fact in known if fact.held]
         if held:
-            usable, waiting, fact_checks, waiting_checks = _best(provision, held, window, as_of)
+            usable, waiting, fact_checks, waiting_checks = _best(provision, held, window, as_of, rules.benefits)
             matched.extend(usable)
             pending.extend(waiting)
             pending_checks.extend(waiting_checks)

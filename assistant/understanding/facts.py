@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import Any, get_args
 
 from assistant.eligibility.induced import concept_label, is_induced
+from assistant.eligibility.tiers import grade_named
 from assistant.profile import EquipmentLevel
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
@@ -208,6 +209,8 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
     return None
 
 
+TIERED_FIELDS = frozenset({"qualifications", "platforms", "holdings"})
+"""Profile lists whose facts carry a grade (``tier``: 五级, 四星级)."""
 CONCEPT_KEYS = ("id", "type", "board")
 """Where a fact's value names its concept (a qualification's id, a platform's type, a board)."""
 
@@ -676,6 +679,9 @@ class _Reading:
             if len(hits) > 1:
                 attributes = dataclasses.replace(attributes, level=levels.get(index))
             fact = _concept_fact(hit.concept, attributes, text.strip(), text, supposed=self.hypothetical)
+            grade = grade_named(text[start:stop])  # 智能制造成熟度五级, 四星级: the grade the tiers pay by
+            if fact is not None and grade is not None and fact.field in TIERED_FIELDS:
+                fact = dataclasses.replace(fact, value={**fact.value, "tier": grade})
             if fact is not None:
                 self.facts.extend(_two_rounds(fact, text, clause.dates)
                                   or _members(fact, _count_before(text[start:hit.start])))
