@@ -24,6 +24,15 @@ def _read(message: str) -> dict[str, Any]:
     ("去年签了两个技术转让合同，一个100万，一个200万", "quantity:technology_transaction_amount:2024", 3_000_000),
     ("last year we signed two tech contracts, RMB 1m and RMB 0.5m", "quantity:technology_transaction_amount:2024",
      1_500_000),
+    # the year's total said: a part of it or a single contract after it is not added to it
+    ("去年技术合同成交额600万元，其中技术开发合同400万元", "quantity:technology_transaction_amount:2024", 6_000_000),
+    ("去年技术合同成交额600万元。其中技术开发合同400万元", "quantity:technology_transaction_amount:2024", 6_000_000),
+    ("Our technology contract turnover last year was RMB 6m, the largest contract RMB 4m.",
+     "quantity:technology_transaction_amount:2024", 6_000_000),
+    ("去年签了两个技术合同，一个100万，一个200万，一共300万", "quantity:technology_transaction_amount:2024",
+     3_000_000),
+    ("技术合同成交额：去年技术开发合同120万，技术转让合同300万", "quantity:technology_transaction_amount:2024",
+     4_200_000),
 ])
 def test_amounts_and_their_years(message: str, key: str, amount: int) -> None:
     assert _read(message)[key]["amount_cny"] == amount
