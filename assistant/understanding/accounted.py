@@ -47,10 +47,10 @@ def not_used_notice(message: str, sources: Iterable[str], lang: str,
 
 
 ECHO_OPENING = {"zh": "我理解到：", "en": "I understood: "}
+"""How a reply opens the line that quotes the words each fact was read from (「…」；「…」)."""
 PLAN_LINE = {"zh": "{said}是计划，未计入现有情况；按假设计算：",
              "en": "Treated as a plan, not as a fact of the company (not in the totals above): {said}."}
 """The line that quotes what a description plans (answered as a what-if after it, never stored)."""
-"""How a reply opens the line that quotes the words each fact was read from (「…」；「…」)."""
 _QUOTED = re.compile(r"「([^「」]*)」")
 
 
