@@ -113,3 +113,13 @@ def test_more_ways_to_say_funding_received(message: str, field: str, amount: int
 
 def test_an_expected_year_in_a_series_is_not_a_fact() -> None:
     assert "rd_expense:2024" not in _read("研发投入：22年3500万，23年4200万，24年预计5000万")
+
+
+@pytest.mark.parametrize(("message", "granted"), [
+    ("3 invention patents were granted in 2023 and 2 more this year", 5),
+    ("3 invention patents were granted in 2023 and 2 more utility models", 3),  # "more" of something else
+    ("3 invention patents were granted in 2023 and 2 more design patents", 3),
+    ("发明专利3件和2件多的实用新型", 3),
+])
+def test_more_of_the_same_counts_only_the_same(message: str, granted: int) -> None:
+    assert _read(message)["patent:invention_patent"]["granted"] == granted
