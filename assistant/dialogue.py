@@ -665,8 +665,10 @@ def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.d
         return ()
     field = fields.pop()
     values = amounts(message)
-    years = [d for d in dates(message, as_of) if isinstance(d.value, dt.date)]
-    taken = [(d.start, d.end) for d in years]
+    in_amount = [(v.start, v.end) for v in values]  # 2000万 is no year 2000
+    years = [d for d in dates(message, as_of) if isinstance(d.value, dt.date)
+             and not any(a <= d.start < b for a, b in in_amount)]
+    taken = [(d.start, d.end) for d in years] + in_amount
     years += [Found(dt.date(int(m[1]), 1, 1), m.start(1), m.end(1), m[1])
               for m in re.finditer(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,年])", message)
               if not any(a <= m.start(1) < b for a, b in taken)]
@@ -681,8 +683,6 @@ def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.d
                                     value={"year": year, "amount_cny": int(cast(Decimal, amount.value))},
                                     source=message))
     return tuple(corrected)
-
-
 
 
 @dataclass(frozen=True)
