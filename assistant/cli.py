@@ -79,6 +79,7 @@ def ingest(
                                          "the shapes (by default it is left out, with a warning).")] = False,
 ) -> None:
     """Read a policy, build and validate its graph; with --data-dir, store it."""
+    area = _checked_area(file) if data_dir is not None else None
     store = PolicyStore()
     try:
         policy_id, graph = ingest_into(store, file, policy_id, data_dir=data_dir, replace=replace, strict=strict)
@@ -98,16 +99,31 @@ def ingest(
         err.print(f"[yellow]warning:[/] {warning}")
     if data_dir is not None:
         out.print(f"stored in {PolicyStore.graph_file(data_dir, policy_id)}")
-        _store_area(file, data_dir, policy_id)
+        if area is not None:
+            _store_area(area, data_dir, policy_id)
 
 
-def _store_area(file: Path, data_dir: Path, policy_id: str) -> None:
-    """The policy's area (``<name>.area.yaml`` beside its file) is kept beside its graph, for the chat."""
+def _checked_area(file: Path) -> Path | None:
+    """The policy's area (``<name>.area.yaml`` beside its file), read before anything is stored so that a
+    broken one is refused naming the file and entry; None when the policy has none."""
+    from assistant.understanding.cue_files import CueFileError
+    from assistant.understanding.places import load_area
+
     area = file.with_suffix(".area.yaml")
-    if area.is_file():
-        target = PolicyStore.graph_file(data_dir, policy_id).with_suffix(".area.yaml")
-        target.write_bytes(area.read_bytes())
-        out.print(f"area: {target}")
+    if not area.is_file():
+        return None
+    try:
+        load_area(area)
+    except CueFileError as error:
+        fail(f"the policy's area file {error}")
+    return area
+
+
+def _store_area(area: Path, data_dir: Path, policy_id: str) -> None:
+    """The policy's area is kept beside its graph, for the chat."""
+    target = PolicyStore.graph_file(data_dir, policy_id).with_suffix(".area.yaml")
+    target.write_bytes(area.read_bytes())
+    out.print(f"area: {target}")
 
 
 @app.command()

@@ -156,14 +156,21 @@ def new_state(as_of: dt.date | None = None) -> DialogueState:
     return DialogueState(as_of=as_of or dt.date.today())
 
 
+_ASIDES = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[(（][^()（）]*[)）]|「[^「」]*」|“[^“”]*”|\"[^\"]*\"")
+"""What a message only quotes or points to: web and mail addresses, words in brackets or quotation marks."""
+
+
 def _lang(text: str) -> str:
     """The reply's language: English for a message written in English that quotes a few Chinese terms
-    ("a leading talent team (领军人才团队)"), else the detected language."""
-    han = len(re.findall(r"[\u4e00-\u9fff]", text))
-    latin = len(re.findall(r"[A-Za-z]", text))
+    ("a leading talent team (领军人才团队)"), Chinese for one that gives a web address; else the detected
+    language. What the message only quotes or points to (``_ASIDES``) does not count, unless it is all."""
+    said = _ASIDES.sub(" ", text)
+    said = said if said.strip() else text
+    han = len(re.findall(r"[\u4e00-\u9fff]", said))
+    latin = len(re.findall(r"[A-Za-z]", said))
     if han and latin > 4 * han:
         return "en"
-    return "zh" if detect_language(text) == "zh" else "en"
+    return "zh" if detect_language(said) == "zh" else "en"
 
 
 def _records(facts: list[Understood]) -> tuple[FactRecord, ...]:
@@ -658,8 +665,10 @@ def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.d
         return ()
     field = fields.pop()
     values = amounts(message)
-    years = [d for d in dates(message, as_of) if isinstance(d.value, dt.date)]
-    taken = [(d.start, d.end) for d in years]
+    in_amount = [(v.start, v.end) for v in values]  # 2000万 is no year 2000
+    years = [d for d in dates(message, as_of) if isinstance(d.value, dt.date)
+             and not any(a <= d.start < b for a, b in in_amount)]
+    taken = [(d.start, d.end) for d in years] + in_amount
     years += [Found(dt.date(int(m[1]), 1, 1), m.start(1), m.end(1), m[1])
               for m in re.finditer(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,年])", message)
               if not any(a <= m.start(1) < b for a, b in taken)]
@@ -674,8 +683,6 @@ def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.d
                                     value={"year": year, "amount_cny": int(cast(Decimal, amount.value))},
                                     source=message))
     return tuple(corrected)
-
-
 
 
 @dataclass(frozen=True)

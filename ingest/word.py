@@ -21,10 +21,11 @@ def docx_text(data: bytes, source: str) -> str:
     import docx  # imported when a Word file is read
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+    from lxml.etree import XMLSyntaxError  # python-docx parses the parts with lxml
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+    except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as error:
         raise BinaryFileError(source, f"not a readable .docx file ({error})") from None
     lines = []
     for block in document.element.body.iterchildren():

@@ -12,15 +12,16 @@ from assistant.understanding.coverage import Clause, clauses_of, is_ignorable, n
 from assistant.understanding.cue_files import read_cue_file
 from assistant.understanding.cues import cue
 
-SOURCE_STEP = " → "
-"""How a fact completed by a later reply joins its sources (高新技术企业 → 2022年)."""
+SOURCE_PARTS = re.compile(r"\s→\s|，|, ")
+"""Where a fact's source joins the words it was read from: a later reply that completed it (高新技术企业 →
+2022年), or clauses of one message (高企，2022年获批)."""
 
 
 def used_spans(message: str, sources: Iterable[str]) -> list[tuple[int, int]]:
     """Where in ``message`` each source of a fact was read (every occurrence of each part)."""
     spans = []
     for source in sources:
-        for part in re.split(r"\s→\s|，|, ", source):  # the clauses a fact joined (高企，2022年获批)
+        for part in SOURCE_PARTS.split(source):
             words = part.strip()
             start = message.find(words) if words else -1
             while start >= 0:
@@ -47,10 +48,10 @@ def not_used_notice(message: str, sources: Iterable[str], lang: str,
 
 
 ECHO_OPENING = {"zh": "我理解到：", "en": "I understood: "}
+"""How a reply opens the line that quotes the words each fact was read from (「…」；「…」)."""
 PLAN_LINE = {"zh": "{said}是计划，未计入现有情况；按假设计算：",
              "en": "Treated as a plan, not as a fact of the company (not in the totals above): {said}."}
 """The line that quotes what a description plans (answered as a what-if after it, never stored)."""
-"""How a reply opens the line that quotes the words each fact was read from (「…」；「…」)."""
 _QUOTED = re.compile(r"「([^「」]*)」")
 
 
@@ -101,7 +102,7 @@ def _quoted_after(answer: str, opening: str) -> list[str]:
     """The quotes of the line that opens with ``opening``, cut where a fact joined the clauses it was
     read from (高新技术企业 → 2022年; 「…」，「…」)."""
     line = next((line for line in answer.splitlines() if line.startswith(opening)), "")
-    return [part for words in _QUOTED.findall(line) for part in re.split(r"\s→\s|，|, ", words)]
+    return [part for words in _QUOTED.findall(line) for part in SOURCE_PARTS.split(words)]
 
 
 def _quoted_on(answer: str, template: str) -> list[str]:

@@ -647,6 +647,11 @@ class _Reading:
                 self.facts.append(fact)
                 continue
             old = self.facts[index]
+            if _stated_total(old.source, amounts(old.source)) is not None:
+                continue  # the year's total was said (成交额600万); 其中技术开发合同400万 is a part of it
+            if _stated_total(fact.source, amounts(fact.source)) is not None:
+                self.facts[index] = fact  # contracts listed, then the year's total (一共300万): the total
+                continue
             total = {**fact.value, "amount_cny": old.value["amount_cny"] + fact.value["amount_cny"]}
             self.facts[index] = Understood(fact.key, fact.field, total, f"{old.source}，{fact.source}"
                                            if not fact.source.isascii() else f"{old.source}, {fact.source}")
@@ -983,8 +988,10 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
                 for year, value, _ in _series_years(clause, values, as_of)], topic
     if topic == "turnover":  # several contracts of one year (1.2m, 2.5m and 800k) add up to its turnover
         years = {d.value.year for d in clause.dates if isinstance(d.value, dt.date)}
+        total = _stated_total(text, values)  # 成交额3000万，其中…2000万: the total said, its parts not added
         series = _series_years(clause, values, as_of) if len(years) > 1 else \
-            [(next(iter(years), as_of.year - 1), sum((Decimal(str(v.value)) for v in values), Decimal(0)), text)]
+            [(next(iter(years), as_of.year - 1), Decimal(str(total.value)) if total is not None else
+              sum((Decimal(str(v.value)) for v in values), Decimal(0)), text)]
         return [Understood(f"quantity:technology_transaction_amount:{year}",
                            "quantities.technology_transaction_amount", {"year": year, "amount_cny": value}, source)
                 for year, value, _ in series], topic
@@ -999,6 +1006,17 @@ def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _stated_total(text: str, values: list[Found]) -> Found | None:
+    """The amount ``text`` gives as the year's total of technology contracts: the first after a word naming
+    the total (成交额, turnover, totalling) with no other contract named between them; None when the amounts
+    are contracts listed one by one (一个100万，一个200万), which add up."""
+    for word in cue("turnover_total").finditer(text):
+        after = next((v for v in values if v.start >= word.end()), None)
+        if after is not None and not cue("contract_words").search(text[word.end():after.start]):
+            return after
+    return None
 
 
 def _topic_of(text: str) -> str | None:

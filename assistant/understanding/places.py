@@ -102,6 +102,8 @@ def load_area(path: Path | None = None) -> Area:
                 raise CueFileError(f"{file} {group}[{index}]", "a zone needs a name")
             zones[zone["name"]] = group
             for lang in ("zh", "en"):
+                if not isinstance(zone.get(lang, []), list):  # zh: 柳河 would name every character a zone
+                    raise CueFileError(f"{file} {group}[{index}].{lang}", "must be a list of names")
                 for written in [zone["name"], *zone.get(lang, [])] if lang == "zh" else zone.get(lang, []):
                     aliases[lang][normalised(str(written))] = zone["name"]
     if "area" not in data or "division" not in data:

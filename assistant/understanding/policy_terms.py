@@ -55,6 +55,10 @@ class PolicyConceptHit:
     text: str
 
 
+_TIER_EDGE = r"(?<![0-9A-Za-z]){}(?![0-9A-Za-z])"
+"""A tier's writing standing on its own: no digit or Latin letter runs on from either side."""
+
+
 def _spaced(name: str) -> str:
     """A pattern of ``name`` in which its spaces may be absent or several (5G 全连接示范产线)."""
     return r"\s*".join(re.escape(part) for part in name.split())
@@ -98,9 +102,13 @@ class PolicyTerms:
         return hits
 
     def tier_named(self, concept: PolicyConcept, text: str) -> str | None:
-        """The tier of ``concept`` that ``text`` names (四星级, 4星, 5A), as its provisions print it."""
+        """The tier of ``concept`` that ``text`` names (四星级, 4星, 5A), as its provisions print it: a
+        way of writing it that is not part of a longer number or code (the 2 of 2023 is no 二级), and
+        not a bare number (二级 written without its 级 is 2, which names nothing)."""
+        digits = arabic(text)
         found = [(len(tier), tier) for tier in concept.tiers
-                 if any(variant in arabic(text) for variant in tier_variants(tier))]
+                 if any(re.search(_TIER_EDGE.format(re.escape(variant)), digits)
+                        for variant in tier_variants(tier) if not variant.isdigit())]
         return max(found)[1] if found else None
 
 

@@ -5,6 +5,7 @@ worked out by hand from the policy text, and the clause cited — through the po
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -168,3 +169,20 @@ def test_the_rest_api_reads_the_policys_own_area_too(data_dir: Path) -> None:
     terms = load_services(data_dir, LIUHE).context.terms()
     assert terms.area is not None and terms.area.name == "柳河县"
     assert terms.concept(induced_concept_id("酒店")) is not None
+
+
+@pytest.mark.parametrize(("area", "problem"), [
+    ("area: [柳河县\n  nope: {", "cannot be read"),
+    ("inside:\n  - name: 柳河县\n", "needs `area`"),
+    ("area: 柳河县\ndivision: \"220524\"\ninside:\n  - name: 柳河县\n    zh: 柳河\n",
+     r"inside\[0\]\.zh: must be a list"),
+])
+def test_a_broken_area_file_is_refused_at_ingest_and_nothing_is_stored(tmp_path: Path, area: str,
+                                                                       problem: str) -> None:
+    copy = tmp_path / POLICY_FILES[LIUHE].name
+    shutil.copy(POLICY_FILES[LIUHE], copy)
+    copy.with_suffix(".area.yaml").write_text(area, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(copy), "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 2
+    assert f"{LIUHE}.area.yaml" in result.stderr and re.search(problem, result.stderr), result.stderr
+    assert not (tmp_path / "data" / "graphs").exists() or not any((tmp_path / "data" / "graphs").iterdir())

@@ -313,3 +313,16 @@ def test_a_what_if_about_a_known_platforms_level_changes_that_platform() -> None
     assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (1_500_000, 2_500_000)
     assert "未说明何时取得" not in reply.answer, "the centre keeps its date"
     assert any(f.value.get("level") == "national" for f in state.facts if f.field == "platforms"), "nothing stored"
+
+
+@pytest.mark.parametrize(("correction", "rd_2024"), [
+    ("说错了，研发是2000万", 20_000_000),  # 2000万 is no R&D figure of the year 2000
+    ("sorry, R&D in 2024 was 2000 万", 20_000_000),
+    ("不对，2024年是2000万", 20_000_000),
+])
+def test_an_amount_that_looks_like_a_year_is_no_year_of_a_correction(correction: str, rd_2024: int) -> None:
+    state = new_state(dt.date(2025, 6, 1))
+    _, state = respond("我们在大连保税区，研发投入2023年3000万，2024年3500万", state)
+    _, state = respond(correction, state)
+    rd = {fact.value["year"]: fact.value["amount_cny"] for fact in state.facts if fact.field == "rd_expense"}
+    assert rd == {2023: 30_000_000, 2024: rd_2024}

@@ -167,3 +167,16 @@ def test_a_corrected_number_goes_to_the_fact_that_held_it(turns: list[str], fiel
     assert reply.intent == "correction"
     value = next(fact.value for fact in state.facts if fact.field == field)
     assert number in value.values()
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("We are a leading talent team (领军人才团队)", "en"),  # what is in brackets is only quoted
+    ("Our company was recognised as a 「瞪羚企业」", "en"),
+    ("我们是高企，官网 https://www.example-company-website.com/about/us", "zh"),  # an address is no English
+    ("我们是高企", "zh"),
+    ("（领军人才团队）", "zh"),  # all of it in brackets: it still counts
+])
+def test_the_reply_language_is_that_of_what_the_message_says(message: str, lang: str) -> None:
+    from assistant.dialogue import _lang
+
+    assert _lang(message) == lang

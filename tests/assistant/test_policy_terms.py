@@ -104,3 +104,25 @@ def test_a_one_character_label_names_nothing() -> None:
     assert village.names == () and terms.find("我们是乡村旅游企业") == []
     agency = PolicyConcept(induced_concept_id("旅行社、户外团队"), "旅行社、户外团队", None, None, (), ())
     assert agency.names == ("旅行社、户外团队", "旅行社", "户外团队")
+
+
+@pytest.mark.parametrize(("text", "tier"), [
+    ("我们2023年评为一级档案馆", "一级"),  # the 2 of 2023 is no 二级, its 3 no 三级
+    ("2023年我们被评为二级", "二级"),
+    ("我们是3A企业", None),  # 3 alone names no 三级
+    ("我们评了2个奖", None),
+])
+def test_a_tier_is_named_only_by_words_of_its_own(text: str, tier: str | None) -> None:
+    from assistant.understanding.policy_terms import PolicyConcept
+
+    archive = PolicyConcept(induced_concept_id("档案馆"), "档案馆", None, None, ("一级", "二级", "三级"), ())
+    assert PolicyTerms("p", (archive,)).tier_named(archive, text) == tier
+
+
+@pytest.mark.parametrize(("text", "tier"), [("2023年评为4A级景区", "4A"), ("我们是5A", "5A"), ("四星级", None),
+                                            ("we are a 14A site", None)])
+def test_a_lettered_tier_stands_on_its_own(text: str, tier: str | None) -> None:
+    from assistant.understanding.policy_terms import PolicyConcept
+
+    spot = PolicyConcept(induced_concept_id("旅游景区"), "旅游景区", None, None, ("3A", "4A", "5A"), ())
+    assert PolicyTerms("p", (spot,)).tier_named(spot, text) == tier

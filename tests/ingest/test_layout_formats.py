@@ -108,6 +108,24 @@ def test_a_broken_file_is_refused_naming_it(tmp_path: Path, suffix: str, problem
         read_document(broken)
 
 
+def test_a_docx_whose_document_part_is_not_xml_is_refused_naming_it(tmp_path: Path) -> None:
+    import zipfile
+
+    broken = tmp_path / "broken.docx"
+    types = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+             'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'officeDocument" Target="word/document.xml"/></Relationships>')
+    with zipfile.ZipFile(broken, "w") as package:
+        package.writestr("[Content_Types].xml", types)
+        package.writestr("_rels/.rels", rels)
+        package.writestr("word/document.xml", "<w:document")  # cut off: not well-formed
+    with pytest.raises(BinaryFileError, match=r"broken\.docx: not a readable \.docx file"):
+        read_document(broken)
+
+
 def test_digits_in_another_font_stay_on_their_line(tmp_path: Path) -> None:
     from weasyprint import HTML
 

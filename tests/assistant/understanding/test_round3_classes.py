@@ -24,6 +24,15 @@ def _read(message: str) -> dict[str, Any]:
     ("去年签了两个技术转让合同，一个100万，一个200万", "quantity:technology_transaction_amount:2024", 3_000_000),
     ("last year we signed two tech contracts, RMB 1m and RMB 0.5m", "quantity:technology_transaction_amount:2024",
      1_500_000),
+    # the year's total said: a part of it or a single contract after it is not added to it
+    ("去年技术合同成交额600万元，其中技术开发合同400万元", "quantity:technology_transaction_amount:2024", 6_000_000),
+    ("去年技术合同成交额600万元。其中技术开发合同400万元", "quantity:technology_transaction_amount:2024", 6_000_000),
+    ("Our technology contract turnover last year was RMB 6m, the largest contract RMB 4m.",
+     "quantity:technology_transaction_amount:2024", 6_000_000),
+    ("去年签了两个技术合同，一个100万，一个200万，一共300万", "quantity:technology_transaction_amount:2024",
+     3_000_000),
+    ("技术合同成交额：去年技术开发合同120万，技术转让合同300万", "quantity:technology_transaction_amount:2024",
+     4_200_000),
 ])
 def test_amounts_and_their_years(message: str, key: str, amount: int) -> None:
     assert _read(message)[key]["amount_cny"] == amount
@@ -104,3 +113,13 @@ def test_more_ways_to_say_funding_received(message: str, field: str, amount: int
 
 def test_an_expected_year_in_a_series_is_not_a_fact() -> None:
     assert "rd_expense:2024" not in _read("研发投入：22年3500万，23年4200万，24年预计5000万")
+
+
+@pytest.mark.parametrize(("message", "granted"), [
+    ("3 invention patents were granted in 2023 and 2 more this year", 5),
+    ("3 invention patents were granted in 2023 and 2 more utility models", 3),  # "more" of something else
+    ("3 invention patents were granted in 2023 and 2 more design patents", 3),
+    ("发明专利3件和2件多的实用新型", 3),
+])
+def test_more_of_the_same_counts_only_the_same(message: str, granted: int) -> None:
+    assert _read(message)["patent:invention_patent"]["granted"] == granted
