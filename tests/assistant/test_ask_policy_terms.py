@@ -65,6 +65,8 @@ def test_liuhe_a_four_star_hotel_in_the_county(data_dir: Path) -> None:
     assert "〔三8〕" in reply["answer"] and "50万元" in reply["answer"]
     assert not reply["eligibility"]["assumptions"]  # in the county: said, not assumed
     assert "induced-" not in reply["answer"]
+    # 〔六19〕 has two sentences of one kind (就高不重复; 已享受…不再享受): the condition is said once
+    assert reply["answer"].count("同一事项不重复享受〔六19〕") == 1
 
 
 def test_liuhe_a_national_4a_scenic_spot(data_dir: Path) -> None:
