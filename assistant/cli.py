@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -99,8 +100,7 @@ def ingest(
         err.print(f"[yellow]warning:[/] {warning}")
     if data_dir is not None:
         out.print(f"stored in {PolicyStore.graph_file(data_dir, policy_id)}")
-        if area is not None:
-            _store_area(area, data_dir, policy_id)
+        _store_area(area, data_dir, policy_id)
 
 
 def _checked_area(file: Path) -> Path | None:
@@ -119,10 +119,23 @@ def _checked_area(file: Path) -> Path | None:
     return area
 
 
-def _store_area(area: Path, data_dir: Path, policy_id: str) -> None:
-    """The policy's area is kept beside its graph, for the chat."""
+def _store_area(area: Path | None, data_dir: Path, policy_id: str) -> None:
+    """The policy's area is kept beside its graph, for the chat: written whole (a temporary file renamed
+    over it) or not at all; a policy ingested with no area file loses the area an earlier ingest kept."""
     target = PolicyStore.graph_file(data_dir, policy_id).with_suffix(".area.yaml")
-    target.write_bytes(area.read_bytes())
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        if area is None:
+            if target.exists():
+                target.unlink()
+                out.print(f"area: removed {target} (the policy's file has no area file beside it)")
+            return
+        partial.write_bytes(area.read_bytes())
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        fail(f"the policy's graph is stored, but its area file {target} could not be "
+             f"{'removed' if area is None else 'written'}: {error.strerror or error}")
     out.print(f"area: {target}")
 
 

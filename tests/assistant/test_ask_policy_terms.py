@@ -188,3 +188,34 @@ def test_a_broken_area_file_is_refused_at_ingest_and_nothing_is_stored(tmp_path:
     assert result.exit_code == 2
     assert f"{LIUHE}.area.yaml" in result.stderr and re.search(problem, result.stderr), result.stderr
     assert not (tmp_path / "data" / "graphs").exists() or not any((tmp_path / "data" / "graphs").iterdir())
+
+
+def _ingested_with_area(tmp_path: Path) -> tuple[Path, Path]:
+    copy = tmp_path / POLICY_FILES[LIUHE].name
+    shutil.copy(POLICY_FILES[LIUHE], copy)
+    copy.with_suffix(".area.yaml").write_text(LIUHE_AREA, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(copy), "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 0, result.stderr
+    return copy, tmp_path / "data" / "graphs" / f"{LIUHE}.area.yaml"
+
+
+def test_reingesting_a_policy_without_its_area_file_removes_the_kept_area(tmp_path: Path) -> None:
+    copy, kept = _ingested_with_area(tmp_path)
+    assert kept.is_file()
+    copy.with_suffix(".area.yaml").unlink()
+    result = runner.invoke(app, ["ingest", str(copy), "--data-dir", str(tmp_path / "data"), "--replace"])
+    assert result.exit_code == 0, result.stderr
+    assert not kept.exists() and f"removed {kept}" in result.stdout.replace("\n", "")
+
+
+def test_an_area_that_cannot_be_written_is_a_clear_error_and_nothing_half_written(tmp_path: Path) -> None:
+    copy = tmp_path / POLICY_FILES[LIUHE].name
+    shutil.copy(POLICY_FILES[LIUHE], copy)
+    copy.with_suffix(".area.yaml").write_text(LIUHE_AREA, encoding="utf-8")
+    graphs = tmp_path / "data" / "graphs"
+    (graphs / f"{LIUHE}.area.yaml").mkdir(parents=True)  # in the way: the area cannot be renamed over it
+    result = runner.invoke(app, ["ingest", str(copy), "--data-dir", str(tmp_path / "data")])
+    message = result.stderr.replace("\n", "")
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.stderr
+    assert f"{LIUHE}.area.yaml could not be written" in message, result.stderr
+    assert sorted(path.name for path in graphs.iterdir() if "area" in path.name) == [f"{LIUHE}.area.yaml"]
