@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -122,18 +121,17 @@ def _checked_area(file: Path) -> Path | None:
 def _store_area(area: Path | None, data_dir: Path, policy_id: str) -> None:
     """The policy's area is kept beside its graph, for the chat: written whole (a temporary file renamed
     over it) or not at all; a policy ingested with no area file loses the area an earlier ingest kept."""
+    from kg.store import write_atomically
+
     target = PolicyStore.graph_file(data_dir, policy_id).with_suffix(".area.yaml")
-    partial = target.with_name(f".{target.name}.partial")
     try:
         if area is None:
             if target.exists():
                 target.unlink()
                 out.print(f"area: removed {target} (the policy's file has no area file beside it)")
             return
-        partial.write_bytes(area.read_bytes())
-        os.replace(partial, target)
+        write_atomically(target, area.read_bytes())
     except OSError as error:
-        partial.unlink(missing_ok=True)
         fail(f"the policy's graph is stored, but its area file {target} could not be "
              f"{'removed' if area is None else 'written'}: {error.strerror or error}")
     out.print(f"area: {target}")
