@@ -354,7 +354,20 @@ def _rules(policy: str | None, data_dir: Path | None) -> PolicyRules:
         graph = store.graph(policy)
     except StoreError as error:
         fail(str(error))
-    return rules_from_graph(graph)
+    rules = rules_from_graph(graph)
+    _check_area(rules.record.id, data_dir)
+    return rules
+
+
+def _check_area(policy_id: str, data_dir: Path | None) -> None:
+    """A stored policy whose area file is broken is refused, naming the file and what is wrong."""
+    from assistant.understanding.cue_files import CueFileError
+    from assistant.understanding.policy_terms import policy_area
+
+    try:
+        policy_area(policy_id, data_dir)
+    except CueFileError as error:
+        fail(f"the policy's area file {error}")
 
 
 def _evaluate(profile: CompanyProfile, as_of: dt.date, policy: str | None, data_dir: Path | None
@@ -477,6 +490,7 @@ def _assistant_context(policy: str | None, data_dir: Path | None) -> AssistantCo
         rules = rules_from_graph(store.graph(policy))
     except (StoreError, QueryError) as error:
         fail(str(error))
+    _check_area(rules.record.id, data_dir)
     return AssistantContext(rules, data_dir=data_dir)  # its search index is built on first use, cached by content
 
 
@@ -554,11 +568,12 @@ def api(
     from api.server import serve as serve_api
     from api.settings import ApiSettings, SettingsError
     from assistant.retrieval.embedders import EmbedderError
+    from assistant.understanding.cue_files import CueFileError
 
     try:
         settings = ApiSettings(rate_limit=rate_limit, max_body_bytes=max_body, data_dir=data_dir, policy=policy)
         serve_api(settings, host, port, workers=workers, access_log=access_log)
-    except (SettingsError, StoreError, EmbedderError) as error:
+    except (SettingsError, StoreError, EmbedderError, CueFileError) as error:
         fail(str(error))
 
 

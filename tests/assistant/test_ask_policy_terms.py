@@ -219,3 +219,21 @@ def test_an_area_that_cannot_be_written_is_a_clear_error_and_nothing_half_writte
     assert result.exit_code == 2 and "Traceback" not in result.output, result.stderr
     assert f"{LIUHE}.area.yaml could not be written" in message, result.stderr
     assert sorted(path.name for path in graphs.iterdir() if "area" in path.name) == [f"{LIUHE}.area.yaml"]
+
+
+def test_a_broken_kept_area_is_refused_when_the_policy_is_loaded(tmp_path: Path) -> None:
+    from api.services import load_services
+    from assistant.understanding.cue_files import CueFileError
+
+    _, kept = _ingested_with_area(tmp_path)
+    kept.write_text("inside:\n  - name: 柳河县\n", encoding="utf-8")  # edited by hand: no `area`
+    profile = tmp_path / "profile.json"
+    profile.write_text('{"location": {"in_zone": true}}', encoding="utf-8")
+    where = ["--data-dir", str(tmp_path / "data"), "--policy", LIUHE]
+    for command in (["ask", "我们是柳河的酒店", *where], ["eligibility", "--profile", str(profile), *where]):
+        result = runner.invoke(app, command)
+        message = result.stderr.replace("\n", "")
+        assert result.exit_code == 2 and str(kept) in message and "needs `area`" in message, result.stderr
+    with pytest.raises(CueFileError, match="needs `area`") as raised:
+        load_services(tmp_path / "data", LIUHE)
+    assert str(kept) in str(raised.value)
