@@ -63,15 +63,6 @@ def requirements_of(provision: Provision) -> tuple[str, ...]:
     return (*provision.qualifications, induced) if induced else provision.qualifications
 
 
-def induced_label(provision: Provision, concept: str, language: str = "zh") -> str | None:
-    """The printed label (or the English one the vocabulary composes) of the induced concept ``concept``
-    that ``provision`` pays; None when it pays another."""
-    payee = provision.beneficiary
-    if payee is None or payee.id != concept:
-        return None
-    return (payee.label_en or payee.label) if language == "en" else payee.label.strip()
-
-
 _LABELS: dict[str, tuple[str, str]] = {}
 """Induced concepts' labels by id, as the policies read so far print them. An id is the hash of its
 label, so one id has one label whatever the policy: this is the hash's inverse, not policy state."""
