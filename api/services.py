@@ -15,6 +15,7 @@ from assistant.dialogue import AssistantContext
 from assistant.eligibility.rules import rules_from_graph
 from assistant.retrieval.embedders import Embedder, UseEmbedder, embedder_from_name
 from assistant.retrieval.search import build_search, default_cache_dir
+from assistant.understanding.policy_terms import policy_area
 from kg.query import SparqlResult
 from kg.store import open_store
 from kg.time_limit import run_sparql_limited
@@ -67,9 +68,11 @@ def server_embedder() -> Embedder:
 def load_services(data_dir: Path | None, policy: str | None, *, sparql_concurrent: int = 2) -> ApiServices:
     """The policy ``policy`` of ``data_dir`` (default: the bundled policy) with its search index
     built now, so that no request waits for it; :class:`kg.store.StoreError` names what is
-    missing, :class:`assistant.retrieval.embedders.EmbedderError` an unusable embedder."""
+    missing, :class:`assistant.retrieval.embedders.EmbedderError` an unusable embedder,
+    :class:`assistant.understanding.cue_files.CueFileError` a broken area file (naming it)."""
     store = open_store(data_dir)
     rules = rules_from_graph(store.graph(policy))
+    policy_area(rules.record.id, data_dir)  # a broken area file is refused now, not read as "area not known"
     cache = data_dir / "index" if data_dir is not None else default_cache_dir()  # as `policykg search`
     search = build_search(rules.record, server_embedder(), cache)
     return ApiServices(AssistantContext(rules, search, data_dir), store.dataset(), sparql_concurrent=sparql_concurrent)

@@ -90,9 +90,10 @@ def eligibility_text(result: EligibilityResult, lang: str, next_question: str | 
     rules = [o for o in result.obligations if o.subtype in _OBLIGATION_ZH]
     if rules and result.benefits:
         table = _OBLIGATION_ZH if zh else _OBLIGATION_EN
-        said = "；".join(f"{table[o.subtype or ''].format(years=o.years)}{citation(o.clause_path)}" for o in rules) \
-            if zh else "; ".join(f"{table[o.subtype or ''].format(years=o.years)} {citation(o.clause_path)}"
-                                 for o in rules)
+        # two sentences of one clause may be one kind of condition (〔六19〕 就高不重复; 已享受…不再享受): said once
+        said = ("；" if zh else "; ").join(dict.fromkeys(
+            f"{table[o.subtype or ''].format(years=o.years)}{'' if zh else ' '}{citation(o.clause_path)}"
+            for o in rules))
         lines.append(("须知：" + said + "。") if zh else ("Conditions: " + said + "."))
     for o in result.obligations:
         if o.departure_within_period and o.planned_departure:

@@ -99,8 +99,7 @@ def ingest(
         err.print(f"[yellow]warning:[/] {warning}")
     if data_dir is not None:
         out.print(f"stored in {PolicyStore.graph_file(data_dir, policy_id)}")
-        if area is not None:
-            _store_area(area, data_dir, policy_id)
+        _store_area(area, data_dir, policy_id)
 
 
 def _checked_area(file: Path) -> Path | None:
@@ -119,10 +118,22 @@ def _checked_area(file: Path) -> Path | None:
     return area
 
 
-def _store_area(area: Path, data_dir: Path, policy_id: str) -> None:
-    """The policy's area is kept beside its graph, for the chat."""
+def _store_area(area: Path | None, data_dir: Path, policy_id: str) -> None:
+    """The policy's area is kept beside its graph, for the chat: written whole (a temporary file renamed
+    over it) or not at all; a policy ingested with no area file loses the area an earlier ingest kept."""
+    from kg.store import write_atomically
+
     target = PolicyStore.graph_file(data_dir, policy_id).with_suffix(".area.yaml")
-    target.write_bytes(area.read_bytes())
+    try:
+        if area is None:
+            if target.exists():
+                target.unlink()
+                out.print(f"area: removed {target} (the policy's file has no area file beside it)")
+            return
+        write_atomically(target, area.read_bytes())
+    except OSError as error:
+        fail(f"the policy's graph is stored, but its area file {target} could not be "
+             f"{'removed' if area is None else 'written'}: {error.strerror or error}")
     out.print(f"area: {target}")
 
 
@@ -343,7 +354,20 @@ def _rules(policy: str | None, data_dir: Path | None) -> PolicyRules:
         graph = store.graph(policy)
     except StoreError as error:
         fail(str(error))
-    return rules_from_graph(graph)
+    rules = rules_from_graph(graph)
+    _check_area(rules.record.id, data_dir)
+    return rules
+
+
+def _check_area(policy_id: str, data_dir: Path | None) -> None:
+    """A stored policy whose area file is broken is refused, naming the file and what is wrong."""
+    from assistant.understanding.cue_files import CueFileError
+    from assistant.understanding.policy_terms import policy_area
+
+    try:
+        policy_area(policy_id, data_dir)
+    except CueFileError as error:
+        fail(f"the policy's area file {error}")
 
 
 def _evaluate(profile: CompanyProfile, as_of: dt.date, policy: str | None, data_dir: Path | None
@@ -466,6 +490,7 @@ def _assistant_context(policy: str | None, data_dir: Path | None) -> AssistantCo
         rules = rules_from_graph(store.graph(policy))
     except (StoreError, QueryError) as error:
         fail(str(error))
+    _check_area(rules.record.id, data_dir)
     return AssistantContext(rules, data_dir=data_dir)  # its search index is built on first use, cached by content
 
 
@@ -543,11 +568,12 @@ def api(
     from api.server import serve as serve_api
     from api.settings import ApiSettings, SettingsError
     from assistant.retrieval.embedders import EmbedderError
+    from assistant.understanding.cue_files import CueFileError
 
     try:
         settings = ApiSettings(rate_limit=rate_limit, max_body_bytes=max_body, data_dir=data_dir, policy=policy)
         serve_api(settings, host, port, workers=workers, access_log=access_log)
-    except (SettingsError, StoreError, EmbedderError) as error:
+    except (SettingsError, StoreError, EmbedderError, CueFileError) as error:
         fail(str(error))
 
 

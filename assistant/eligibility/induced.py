@@ -63,15 +63,6 @@ def requirements_of(provision: Provision) -> tuple[str, ...]:
     return (*provision.qualifications, induced) if induced else provision.qualifications
 
 
-def induced_label(provision: Provision, concept: str, language: str = "zh") -> str | None:
-    """The printed label (or the English one the vocabulary composes) of the induced concept ``concept``
-    that ``provision`` pays; None when it pays another."""
-    payee = provision.beneficiary
-    if payee is None or payee.id != concept:
-        return None
-    return (payee.label_en or payee.label) if language == "en" else payee.label.strip()
-
-
 _LABELS: dict[str, tuple[str, str]] = {}
 """Induced concepts' labels by id, as the policies read so far print them. An id is the hash of its
 label, so one id has one label whatever the policy: this is the hash's inverse, not policy state."""
@@ -112,8 +103,11 @@ def tier_variants(tier: str) -> tuple[str, ...]:
 
 def same_tier(stated: str, printed: str) -> bool:
     """Whether a company's tier (4星, 四星级, 引领级) is the tier a provision prints (四星级, 五级（引领级）):
-    the same grade of a scale (``ontology/tier_scales.yaml``), or else the same words."""
+    the same grade of a scale (``ontology/tier_scales.yaml``); a tier of no scale only by the same words.
+    A grade is never matched by a word that names none (a bare 5 is no 五级), nor a bare number by a
+    bare number."""
     said, paid = grade_of(stated), grade_of(printed)
-    if said is not None and paid is not None:
-        return (said.scale, said.rank) == (paid.scale, paid.rank)
-    return bool(set(tier_variants(stated)) & set(tier_variants(printed)))
+    if said is not None or paid is not None:
+        return said is not None and paid is not None and (said.scale, said.rank) == (paid.scale, paid.rank)
+    words = {variant for variant in tier_variants(stated) if not variant.isdigit()}
+    return bool(words & set(tier_variants(printed)))

@@ -115,63 +115,85 @@ def _area(facts: CompanyFacts) -> Check:
 
 def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date | None, dt.date | None],
                  as_of: dt.date, siblings: Sequence[Provision] = ()) -> list[Check]:
-    checks = []
+    """How one fact of the company meets the provision: its level, round, tier, date and listing."""
+    checks = [_level_check(provision, fact), _round_check(provision, fact)]
+    if tier_decides(provision, fact.concept, siblings):
+        checks.append(_tier_check(fact.concept, fact, tier_of(provision)))
+    checks.append(_held_check(provision, fact, window, as_of))
+    return [check for check in checks if check is not None] + _listing_checks(provision, fact)
+
+
+def _level_check(provision: Provision, fact: ConceptFact) -> Check | None:
+    """The level the fact is at (stated, or implied by its grade) against the level the clause pays."""
+    if provision.level is None:
+        return None
     concept = fact.concept
     named = _label(concept, "en")  # what the English reasons call it
-    if provision.level is not None:
-        level = fact.level or implied_level(fact.tier)
-        if level == provision.level:
-            checks.append(Check("level", Status.MET, f"{named} at {level} level",
-                                parameters={"concept": concept, "level": level}))
-        elif level is None:
-            checks.append(Check("level", Status.UNKNOWN, f"level of {named} not stated",
-                                question=f"level:{concept}"))
-        else:
-            checks.append(Check("level", Status.UNMET, f"{named} is {level}, the clause pays "
-                                f"{provision.level}", fix=Fix((concept,), level=provision.level),
-                                detail_zh=f"{_label(concept, 'zh')}为{_label(level, 'zh')}，"
-                                          f"本条支持{_label(provision.level, 'zh')}"))
-    # a concept the policy induced is not recognised in rounds the vocabulary knows: "新认定的" is the
-    # recognition's date in the window (checked below), not a round the company must name
+    level = fact.level or implied_level(fact.tier)
+    if level == provision.level:
+        return Check("level", Status.MET, f"{named} at {level} level", parameters={"concept": concept, "level": level})
+    if level is None:
+        return Check("level", Status.UNKNOWN, f"level of {named} not stated", question=f"level:{concept}")
+    return Check("level", Status.UNMET, f"{named} is {level}, the clause pays {provision.level}",
+                 fix=Fix((concept,), level=provision.level),
+                 detail_zh=f"{_label(concept, 'zh')}为{_label(level, 'zh')}，本条支持{_label(provision.level, 'zh')}")
+
+
+def _round_check(provision: Provision, fact: ConceptFact) -> Check | None:
+    """The fact's recognition round (first or renewal) against the round the clause pays. A concept the
+    policy induced is not recognised in rounds the vocabulary knows: "新认定的" is the recognition's date in
+    the window (the date check), not a round the company must name."""
+    concept = fact.concept
     newly = provision.round == "first" and fact.round is None and is_induced(concept)
-    if provision.round is not None and not newly:
-        if fact.round == provision.round:
-            checks.append(Check("round", Status.MET, f"{named} recognition round: {fact.round}",
-                                parameters={"concept": concept, "round": fact.round}))
-        elif fact.round is None:
-            checks.append(Check("round", Status.UNKNOWN, f"whether {named} is a first or renewed "
-                                "recognition is not stated", question=f"round:{concept}"))
-        else:
-            checks.append(Check("round", Status.UNMET, f"{named} recognition is a {fact.round}; the "
-                                f"clause pays a {provision.round}", fix=Fix((concept,), round=provision.round),
-                                detail_zh=f"{_label(concept, 'zh')}为{_ROUND_ZH.get(fact.round, fact.round)}，"
-                                          f"本条支持{_ROUND_ZH.get(provision.round, provision.round)}"))
-    if tier_decides(provision, concept, siblings):
-        checks.append(_tier_check(concept, fact, tier_of(provision)))
+    if provision.round is None or newly:
+        return None
+    named = _label(concept, "en")
+    if fact.round == provision.round:
+        return Check("round", Status.MET, f"{named} recognition round: {fact.round}",
+                     parameters={"concept": concept, "round": fact.round})
+    if fact.round is None:
+        return Check("round", Status.UNKNOWN, f"whether {named} is a first or renewed recognition is not stated",
+                     question=f"round:{concept}")
+    return Check("round", Status.UNMET, f"{named} recognition is a {fact.round}; the clause pays a {provision.round}",
+                 fix=Fix((concept,), round=provision.round),
+                 detail_zh=f"{_label(concept, 'zh')}为{_ROUND_ZH.get(fact.round, fact.round)}，"
+                           f"本条支持{_ROUND_ZH.get(provision.round, provision.round)}")
+
+
+def _held_check(provision: Provision, fact: ConceptFact, window: tuple[dt.date | None, dt.date | None],
+                as_of: dt.date) -> Check | None:
+    """When the fact was held: an event's date in the policy's window; anything else held by ``as_of``
+    and not only after the policy ended."""
+    concept = fact.concept
     if provision.kind in EVENT_KINDS:
-        checks.append(_date_check(concept, fact.date, window, as_of, fact.date_precision))
-    elif fact.date is not None and fact.date > as_of:
-        checks.append(Check("date", Status.UNMET, f"{named} dated {fact.date}, after {as_of}: not yet held",
-                            detail_zh=f"{_label(concept, 'zh')}日期为{fact.date}，晚于测算日{as_of}，尚未取得"))
-    elif fact.date is not None and window[1] is not None and fact.round != "renewal" \
-            and date_range(fact.date, fact.date_precision)[0] > window[1]:
-        # held only after the policy ended (a renewal says it was held before its date)
-        shown = _shown(fact.date, fact.date_precision)
-        if fact.round is None and load_vocabulary().in_rounds(concept):  # it may be a renewal: ask
-            checks.append(Check("round", Status.UNKNOWN, f"{named} dated {shown}, after the policy ended: only a "
-                                "renewal says it was held before", question=f"round:{concept}"))
-        else:
-            checks.append(Check("date", Status.UNMET, f"{named} held only from {shown}, after the policy ended "
-                                f"({window[1]})", detail_zh=f"{_label(concept, 'zh')}自{shown}起才具备，晚于政策失效日"
-                                                            f"（{window[1]}）"))
+        return _date_check(concept, fact.date, window, as_of, fact.date_precision)
+    named = _label(concept, "en")
+    if fact.date is not None and fact.date > as_of:
+        return Check("date", Status.UNMET, f"{named} dated {fact.date}, after {as_of}: not yet held",
+                     detail_zh=f"{_label(concept, 'zh')}日期为{fact.date}，晚于测算日{as_of}，尚未取得")
+    if fact.date is None or window[1] is None or fact.round == "renewal" \
+            or date_range(fact.date, fact.date_precision)[0] <= window[1]:
+        return None
+    # held only after the policy ended (a renewal says it was held before its date)
+    shown = _shown(fact.date, fact.date_precision)
+    if fact.round is None and load_vocabulary().in_rounds(concept):  # it may be a renewal: ask
+        return Check("round", Status.UNKNOWN, f"{named} dated {shown}, after the policy ended: only a renewal says "
+                     "it was held before", question=f"round:{concept}")
+    return Check("date", Status.UNMET, f"{named} held only from {shown}, after the policy ended ({window[1]})",
+                 detail_zh=f"{_label(concept, 'zh')}自{shown}起才具备，晚于政策失效日（{window[1]}）")
+
+
+def _listing_checks(provision: Provision, fact: ConceptFact) -> list[Check]:
+    """A listing against a clause that pays only domestic (境内) or initial (首发) listings."""
+    checks = []
     wording = simplified_text(provision.quote)  # a policy written in 繁體 says 境內, 首發
     if "境内" in wording and fact.concept in LISTING_BOARDS:
         if fact.domestic is False:
             checks.append(Check("listing", Status.UNMET, "the clause pays listings on exchanges in mainland China "
                                 "(境内)", detail_zh="本条支持境内上市"))
         elif fact.domestic is None:
-            checks.append(Check("listing", Status.UNKNOWN, f"whether the {named} listing is on an exchange in "
-                                "mainland China is not stated", question=f"domestic:{fact.concept}"))
+            checks.append(Check("listing", Status.UNKNOWN, f"whether the {_label(fact.concept, 'en')} listing is on "
+                                "an exchange in mainland China is not stated", question=f"domestic:{fact.concept}"))
     if fact.ipo is False and "首发" in wording:
         checks.append(Check("listing", Status.UNMET, "the clause pays initial public offerings (首发上市)",
                             detail_zh="本条支持首发上市"))

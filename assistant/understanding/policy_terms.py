@@ -14,7 +14,6 @@ from functools import cached_property
 from pathlib import Path
 
 from assistant.eligibility.induced import arabic, induced_requirement, tier_variants
-from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.places import Area, load_area
 from ingest.model import Beneficiary, Provision
 
@@ -144,11 +143,15 @@ def area_file(policy_id: str, data_dir: Path | None = None) -> Path | None:
     return None
 
 
-def policy_terms(policy_id: str, provisions: Iterable[Provision], data_dir: Path | None = None) -> PolicyTerms:
-    """The terms of one policy: its induced concepts, and its area when a file gives it."""
+def policy_area(policy_id: str, data_dir: Path | None = None) -> Area | None:
+    """The policy's area, from its ``<id>.area.yaml``; None when it has none. A file that cannot be used
+    raises :class:`~assistant.understanding.cue_files.CueFileError` naming it and what is wrong: a broken
+    area is no "area not known"."""
     where = area_file(policy_id, data_dir)
-    try:
-        area = load_area(where) if where is not None else None
-    except CueFileError:
-        area = None
-    return PolicyTerms(policy_id, induced_concepts(provisions), area)
+    return load_area(where) if where is not None else None
+
+
+def policy_terms(policy_id: str, provisions: Iterable[Provision], data_dir: Path | None = None) -> PolicyTerms:
+    """The terms of one policy: its induced concepts, and its area when a file gives it (a broken area
+    file raises :class:`~assistant.understanding.cue_files.CueFileError`)."""
+    return PolicyTerms(policy_id, induced_concepts(provisions), policy_area(policy_id, data_dir))

@@ -229,3 +229,9 @@ def test_amounts_printed_grade_by_grade_are_one_grade_per_holding(pingshan: Poli
     assert _paid(result, demo) == [] and _could(result, demo) == [(800_000, 3_000_000)]
     said = {**unsaid, "holdings": [{"type": "digital_demo_factory", "date": "2024-03-01", "tier": "车间级"}]}
     assert _paid(evaluate(parse_profile(said), PINGSHAN_AS_OF, pingshan), demo) == [1_500_000]
+
+
+@pytest.mark.parametrize(("stated", "printed"), [("5", "五级"), ("5", "五级（引领级）"), ("4", "四星级"), ("5", "5"),
+                                                 ("引领", "五级（引领级）")])
+def test_a_word_that_names_no_grade_is_no_tier(stated: str, printed: str) -> None:
+    assert not same_tier(stated, printed)

@@ -65,6 +65,8 @@ def test_liuhe_a_four_star_hotel_in_the_county(data_dir: Path) -> None:
     assert "〔三8〕" in reply["answer"] and "50万元" in reply["answer"]
     assert not reply["eligibility"]["assumptions"]  # in the county: said, not assumed
     assert "induced-" not in reply["answer"]
+    # 〔六19〕 has two sentences of one kind (就高不重复; 已享受…不再享受): the condition is said once
+    assert reply["answer"].count("同一事项不重复享受〔六19〕") == 1
 
 
 def test_liuhe_a_national_4a_scenic_spot(data_dir: Path) -> None:
@@ -186,3 +188,52 @@ def test_a_broken_area_file_is_refused_at_ingest_and_nothing_is_stored(tmp_path:
     assert result.exit_code == 2
     assert f"{LIUHE}.area.yaml" in result.stderr and re.search(problem, result.stderr), result.stderr
     assert not (tmp_path / "data" / "graphs").exists() or not any((tmp_path / "data" / "graphs").iterdir())
+
+
+def _ingested_with_area(tmp_path: Path) -> tuple[Path, Path]:
+    copy = tmp_path / POLICY_FILES[LIUHE].name
+    shutil.copy(POLICY_FILES[LIUHE], copy)
+    copy.with_suffix(".area.yaml").write_text(LIUHE_AREA, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(copy), "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 0, result.stderr
+    return copy, tmp_path / "data" / "graphs" / f"{LIUHE}.area.yaml"
+
+
+def test_reingesting_a_policy_without_its_area_file_removes_the_kept_area(tmp_path: Path) -> None:
+    copy, kept = _ingested_with_area(tmp_path)
+    assert kept.is_file()
+    copy.with_suffix(".area.yaml").unlink()
+    result = runner.invoke(app, ["ingest", str(copy), "--data-dir", str(tmp_path / "data"), "--replace"])
+    assert result.exit_code == 0, result.stderr
+    assert not kept.exists() and f"removed {kept}" in result.stdout.replace("\n", "")
+
+
+def test_an_area_that_cannot_be_written_is_a_clear_error_and_nothing_half_written(tmp_path: Path) -> None:
+    copy = tmp_path / POLICY_FILES[LIUHE].name
+    shutil.copy(POLICY_FILES[LIUHE], copy)
+    copy.with_suffix(".area.yaml").write_text(LIUHE_AREA, encoding="utf-8")
+    graphs = tmp_path / "data" / "graphs"
+    (graphs / f"{LIUHE}.area.yaml").mkdir(parents=True)  # in the way: the area cannot be renamed over it
+    result = runner.invoke(app, ["ingest", str(copy), "--data-dir", str(tmp_path / "data")])
+    message = result.stderr.replace("\n", "")
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.stderr
+    assert f"{LIUHE}.area.yaml could not be written" in message, result.stderr
+    assert sorted(path.name for path in graphs.iterdir() if "area" in path.name) == [f"{LIUHE}.area.yaml"]
+
+
+def test_a_broken_kept_area_is_refused_when_the_policy_is_loaded(tmp_path: Path) -> None:
+    from api.services import load_services
+    from assistant.understanding.cue_files import CueFileError
+
+    _, kept = _ingested_with_area(tmp_path)
+    kept.write_text("inside:\n  - name: 柳河县\n", encoding="utf-8")  # edited by hand: no `area`
+    profile = tmp_path / "profile.json"
+    profile.write_text('{"location": {"in_zone": true}}', encoding="utf-8")
+    where = ["--data-dir", str(tmp_path / "data"), "--policy", LIUHE]
+    for command in (["ask", "我们是柳河的酒店", *where], ["eligibility", "--profile", str(profile), *where]):
+        result = runner.invoke(app, command)
+        message = result.stderr.replace("\n", "")
+        assert result.exit_code == 2 and str(kept) in message and "needs `area`" in message, result.stderr
+    with pytest.raises(CueFileError, match="needs `area`") as raised:
+        load_services(tmp_path / "data", LIUHE)
+    assert str(kept) in str(raised.value)

@@ -34,6 +34,15 @@ def test_the_clause_that_pays_it_ranks_first(liuhe: ConceptIndex) -> None:
 
 
 def test_a_question_of_two_labels_the_clause_holds_is_covered(liuhe: ConceptIndex) -> None:
+    # 〔二4〕 names 投资方 (induced from its words) and 投资总额 (the vocabulary's); 〔一1〕 only the latter
+    question = "投资方的投资总额"
+    assert liuhe.query_concepts(question) == {induced_concept_id("投资方"), "investment_total"}
+    clause = liuhe.ranking(question)[0]
+    assert _item(clause) == "item4" and liuhe.covers_all(question, clause)
+    assert not any(liuhe.covers_all(question, other) for other in liuhe.ranking(question)[1:])
+
+
+def test_a_question_of_one_label_is_not_covered(liuhe: ConceptIndex) -> None:
     clause = liuhe.ranking("酒店")[0]
     assert not liuhe.covers_all("酒店", clause)  # one concept is not enough
     assert liuhe.query_concepts("乡村旅游示范单位") == {induced_concept_id("乡村旅游示范单位")}
