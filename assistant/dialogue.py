@@ -160,6 +160,10 @@ _ASIDES = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[(（][^()（）]*[)）]|�
 """What a message only quotes or points to: web and mail addresses, words in brackets or quotation marks."""
 
 
+_NAMES = re.compile(r"\b[A-Z][\w&'.-]*(?:[\s,]+(?:[A-Z][\w&'.-]*|of|and|for|the|&))*")
+"""A name written in Latin letters: a run of capitalised words (Shenyang Advanced Robotics Co., Ltd.)."""
+
+
 def _lang(text: str) -> str:
     """The reply's language: English for a message written in English that quotes a few Chinese terms
     ("a leading talent team (领军人才团队)"), Chinese for one that gives a web address; else the detected
@@ -167,6 +171,8 @@ def _lang(text: str) -> str:
     said = _ASIDES.sub(" ", text)
     said = said if said.strip() else text
     han = len(re.findall(r"[\u4e00-\u9fff]", said))
+    unnamed = _NAMES.sub(" ", said) if han else said  # 我们是Shenyang Advanced Robotics Co., Ltd: a name, not English
+    said = unnamed if re.search(r"[^\W\d_]", unnamed) else said
     latin = len(re.findall(r"[A-Za-z]", said))
     if han and latin > 4 * han:
         return "en"
@@ -1050,6 +1056,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
             facts = _answer_to_question(text, state) or _tier_answer(text, state, ctx.terms())
+            facts = _corrected_number(text, facts, state.as_of)  # 不对，是2件，2023年的: the count and the date
         if not facts and state.asked and state.asked[-1].startswith("base:") and amounts(text):
             facts = _figures_answer(text, state)
     except ImplausibleNumber as error:

@@ -325,12 +325,7 @@ def _patents(clause: _Clause) -> list[Understood]:
             claimed.add((later or close)[0].start)  # 8 patents granted in 2023 and 2 foreign patents: not theirs
         found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
         starts.append(min(count.start, word_start))
-    for more in [n for n in numbers if n.start not in used and cue("more_of_the_same").match(clause.text, n.end)]:
-        earlier = [key for key, start in zip(found, starts, strict=True) if start < more.start]
-        if earlier:  # 3 invention patents were granted in 2023 and 2 more this year: 5 in all
-            fact = found[earlier[-1]]
-            found[earlier[-1]] = Understood(fact.key, fact.field, {**fact.value, "granted": fact.value["granted"]
-                                                                   + more.value}, fact.source)
+    found = _add_more_of_the_same(clause, found, starts, [n for n in numbers if n.start not in used])
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
     if leading:  # Last year we were granted 21 invention patents and 3 PCT patents: the date is every count's
         for concept_id, fact in found.items():
@@ -338,6 +333,32 @@ def _patents(clause: _Clause) -> list[Understood]:
                 found[concept_id] = Understood(fact.key, fact.field, {**fact.value, **_dated(leading[-1])},
                                                fact.source)
     return list(found.values())
+
+
+def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts: list[int],
+                          numbers: list[Found]) -> dict[str, Understood]:
+    """Counts of more of the patents just counted: added to them (3 invention patents in 2023 and 2 more
+    in 2023), or, when the more have a date of their own (and 2 more this year), a fact of that date."""
+    result = dict(found)
+    for more in numbers:
+        said = cue("more_of_the_same").match(clause.text, more.end)
+        earlier = [key for key, start in zip(found, starts, strict=True) if start < more.start]
+        if said is None or not earlier:
+            continue
+        own = next((d for d in clause.dates if more.end <= d.start <= said.end() + 8), None)
+        added = _more_patents(result[earlier[-1]], int(str(more.value)), own, result[earlier[-1]].source)
+        result.update({fact.key: fact for fact in added})
+    return result
+
+
+def _more_patents(fact: Understood, more: int, when: Found | None, source: str) -> list[Understood]:
+    """``more`` patents of the kind of ``fact``: added to its count, or, dated otherwise (and 2 more this
+    year), a fact of their own date."""
+    dated = _dated(when) if when is not None else {}
+    if dated and dated.get("date") != fact.value.get("date"):
+        key = f"{fact.key.partition('@')[0]}@{dated['date']}"
+        return [Understood(key, fact.field, {**fact.value, **dated, "granted": more}, source)]
+    return [Understood(fact.key, fact.field, {**fact.value, "granted": fact.value["granted"] + more}, fact.source)]
 
 
 def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[tuple[int, Decimal, str]]:
@@ -611,7 +632,8 @@ class _Reading:
         own = self._add_policy_concepts(clause, bool(quantities)) if self.about_us(clause) and not planned else 0
         if special:
             self._add_counted(special)
-        if not (hits or own or quantities or special or why or planned) and self._only_adds_to_previous(clause):
+        if not (hits or own or quantities or special or why or planned) and self._only_adds_to_previous(clause) \
+                and not self._added_more(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
             self._date_every_undated(clause.dates[-1])
@@ -730,6 +752,26 @@ class _Reading:
                                or cue("names_a_place").search(text)) and not cue("relocated").search(text)
         return self.previous is not None and not speaks_of_place and not self.asked(clause) \
             and not denies_a_level(text)
+
+    def _added_more(self, clause: _Clause) -> bool:
+        """A clause that counts more of the patents just said (今年又授权了2件, "and 1 more in 2024"): the
+        count is added to them, or, with a date of its own, is a fact of that date."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        if fact is None or fact.field != "patents" or not isinstance(fact.value, dict):
+            return False
+        text = clause.text
+        more = next((n for n in counts(text) if cue("more_of_the_same").match(text, n.end)
+                     or cue("more_before").search(text[:n.start])), None)
+        if more is None:
+            return False
+        added = _more_patents(fact, int(str(more.value)), next(iter(clause.dates), None), text.strip())
+        for new in added:
+            index = next((i for i, f in enumerate(self.facts) if f.key == new.key), None)
+            if index is None:
+                self.facts.append(new)
+            else:
+                self.facts[index] = new
+        return True
 
     def _keep_lead_in(self, clause: _Clause, facts_before: int) -> None:
         """Remember a clause that gave nothing but dates for the rest of its sentence ("Last year we led, as
@@ -974,11 +1016,12 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         return _received(received) + more, None
     topic = _topic_of(text)
-    values = amounts(text)
+    said = amounts(text)
+    values = [v for v in said if not _a_difference(text, v)]  # 比前年的2000万多了1000万: 1000万 is no year's
     if topic is None and values and clause.dates and previous_topic in ("rd", "turnover"):
         topic = previous_topic
     if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
-                                        or (cue("rise_by").search(text) and len(values) == 1)):
+                                        or (cue("rise_by").search(text) and len(said) == 1)):
         return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
     if not values or topic is None:
         return [], topic or (previous_topic if not values else None)
@@ -998,6 +1041,13 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
     return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
+
+
+def _a_difference(text: str, amount: Found) -> bool:
+    """``amount`` is the difference between two figures (多了1000万, "up by 10m", "10m more than in 2023"),
+    not a figure of its own."""
+    return bool(cue("difference_before").search(text[:amount.start])
+                or cue("difference_after").match(text, amount.end))
 
 
 def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:

@@ -1,0 +1,47 @@
+"""Dialogue defects found by the round-4 review of issue 11: a correction of a count that also gives a date
+corrects both; a Chinese message that names a company in Latin letters is answered in Chinese."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.dialogue import DialogueState, Reply, new_state, respond
+
+AS_OF = dt.date(2025, 6, 30)
+
+
+def talk(*messages: str) -> tuple[Reply, DialogueState]:
+    state = new_state(AS_OF)
+    for message in messages:
+        reply, state = respond(message, state)
+    return reply, state
+
+
+def _patents(state: DialogueState) -> list[tuple[int, str | None]]:
+    return [(f.value["granted"], f.value.get("date")) for f in state.facts if f.field == "patents"]
+
+
+@pytest.mark.parametrize("messages", [
+    ("我们在片区内，有15件发明专利", "说错了，是3件，2024年的"),
+    ("We are in the zone and hold 15 invention patents", "sorry, it's 3 patents, granted in 2024"),
+])
+def test_a_count_corrected_with_a_date_corrects_both(messages: tuple[str, str]) -> None:
+    _, state = talk(*messages)
+    assert _patents(state) == [(3, "2024-01-01")]
+
+
+def test_a_date_alone_keeps_the_count() -> None:
+    _, state = talk("我们在片区内，有15件发明专利", "2024年的")
+    assert _patents(state) == [(15, "2024-01-01")]
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("我们公司叫Dalian Northern Precision Instruments Group Co., Ltd.，在片区内，去年首次认定为高新技术企业", "zh"),
+    ("Liaoning Ocean Bright Biotech Co Ltd 是我们的名字，去年在科创板上市", "zh"),
+    ("We are Dalian Northern Precision Instruments Group Co., Ltd., first recognised as an HNTE last year", "en"),
+])
+def test_a_company_name_in_latin_letters_does_not_choose_the_language(message: str, lang: str) -> None:
+    reply, _ = talk(message)
+    assert reply.lang == lang
