@@ -45,6 +45,7 @@ from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.facts import (
     DATED_FIELDS,
+    NUMBER_SLOTS,
     Understood,
     concept_of,
     held_fact,
@@ -537,7 +538,7 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
                                       "key": _round_key(target.key, value)}),)
 
 
-_NUMBER_SLOTS = ("amount_cny", "contract_amount_cny", "granted")
+_NUMBER_SLOTS = NUMBER_SLOTS
 """Where a fact's value holds a number the user may correct (a fact that is a bare number holds it itself)."""
 
 

@@ -57,6 +57,10 @@ class Understood:
         return {"key": self.key, "field": self.field, "value": _plain(self.value), "source": self.source}
 
 
+NUMBER_SLOTS = ("amount_cny", "contract_amount_cny", "granted")
+"""Where a fact's value holds a number the user may correct."""
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
@@ -137,8 +141,9 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     negated = bool(cue("negation").search(near_before) or
                    cue("negation_after").match(after_clean))
     reach = 40 if before.isascii() else 24  # "Liaoning province certified us as a" puts more words between
-    level = (level_named(before[-24:]) or level_named(after[:40])  # a level word first, then a body (辽宁省科技厅)
-             or granted_level(before[-reach:]) or granted_level(after[:40]))
+    ahead = 64 if after.isascii() else 40  # "incubator in the Dalian FTZ was newly approved as national-level"
+    level = (level_named(before[-24:]) or level_named(after[:ahead])  # a level word first, then a body (辽宁省科技厅)
+             or granted_level(before[-reach:]) or granted_level(after[:ahead]))
     if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是市级还是省级: no level said
         level = None
     first, renewal = cue("first_round").search(before[-30:] + " " + after[:30]), cue("renewal_round").search(before[-30:] + " " + after[:30])
@@ -577,7 +582,7 @@ class _Reading:
                        or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
             self._read_clause(clause, drafter)
-        return _seat_first(self.facts)
+        return _without_bare_repeats(_seat_first(self.facts))
 
     def asked(self, clause: _Clause) -> bool:
         """The clause is a question: it asks in words, or a question mark closes it."""
@@ -596,7 +601,7 @@ class _Reading:
         asking about a measure (高企的补助有哪些？ asks; 已经是高新技术企业了 says)."""
         if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)):
             return False
-        if self.names_us:
+        if self.names_us or self.correcting:  # 哦说错了，是科创板: what takes back what was said is about us too
             return True
         may_be_about_us = self.in_conversation and not cue("question_about").search(self.message)
         if self.asked(clause):
@@ -632,8 +637,9 @@ class _Reading:
         own = self._add_policy_concepts(clause, bool(quantities)) if self.about_us(clause) and not planned else 0
         if special:
             self._add_counted(special)
+            self.correcting = False  # 说错了，是3件发明专利: the count said again is the correction
         if not (hits or own or quantities or special or why or planned) and self._only_adds_to_previous(clause) \
-                and not self._added_more(clause):
+                and not self._added_more(clause) and not self._renumbered(clause) and not self._added_member(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
             self._date_every_undated(clause.dates[-1])
@@ -710,8 +716,9 @@ class _Reading:
             if fact is not None and grade is not None and fact.field in TIERED_FIELDS:
                 fact = dataclasses.replace(fact, value={**fact.value, "tier": grade})
             if fact is not None:
-                self.facts.extend(_two_rounds(fact, text, clause.dates)
-                                  or _members(fact, _count_before(text[start:hit.start])))
+                listed = cue("members_listed").search(self.message[clause.start + hit.end:])
+                self.facts.extend(_two_rounds(fact, text, clause.dates)  # 两个孵化器：一个…，另一个…: each its own
+                                  or _members(fact, 1 if listed else _count_before(text[start:hit.start])))
                 self.previous = len(self.facts) - 1
 
     def _add_policy_concepts(self, clause: _Clause, has_quantities: bool) -> int:
@@ -771,6 +778,45 @@ class _Reading:
                 self.facts.append(new)
             else:
                 self.facts[index] = new
+        return True
+
+    def _added_member(self, clause: _Clause) -> bool:
+        """A clause naming another of the kind just said by its level or date only (一个2022年获批国家级，
+        另一个2023年获批省级; "…, the other one provincial in 2023"): one more of that kind."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        concept = concept_of(fact.value) if fact is not None else None
+        if concept is None or not (cue("other_member").search(clause.text) or cue("another_member").search(clause.text)):
+            return False
+        attributes = _attributes("", clause.text, clause.dates)
+        if not (attributes.level or attributes.date):
+            return False
+        member = _concept_fact(load_vocabulary()[concept], attributes, clause.text.strip(), clause.text)
+        if member is None:
+            return False
+        self.facts.append(member)
+        self.previous = len(self.facts) - 1
+        return True
+
+    def _renumbered(self, clause: _Clause) -> bool:
+        """A clause taking back the number of the fact just said (5 invention patents - sorry, 3 not 5;
+        合同2800万，说错了，是2600万): the number said, not the one denied after a negation, replaces it."""
+        index = self.previous
+        fact = self.facts[index] if index is not None else None
+        if not self.correcting or index is None or fact is None or not isinstance(fact.value, dict):
+            return False
+        slot = next((key for key in NUMBER_SLOTS if key in fact.value), None)
+        text = clause.text
+        numbers = (counts(text) or [Found(int(m[0]), m.start(), m.end(), m[0])  # sorry, 3 not 5
+                                    for m in re.finditer(r"(?<![\d.])\d{1,3}(?![\d.])", text)]) \
+            if slot == "granted" else amounts(text)
+        said = [n for n in numbers if not cue("negation").search(text[max(0, n.start - 6):n.start])
+                and not any(d.start <= n.start < d.end for d in clause.dates)]  # granted in 2024: a date
+        if slot is None or not said:
+            return False
+        number = int(str(said[0].value)) if slot == "granted" else said[0].value
+        self.facts[index] = Understood(fact.key, fact.field, {**fact.value, slot: number},
+                                       f"{fact.source}，{text.strip()}")
+        self.correcting = False
         return True
 
     def _keep_lead_in(self, clause: _Clause, facts_before: int) -> None:
@@ -840,6 +886,17 @@ def _seat_first(facts: list[Understood]) -> list[Understood]:
         return facts
     return [f for f in facts if f.field != "location.in_zone" or f in seated
             or cue("relocated").search(f.source) or cue("leaving").search(f.source)]
+
+
+def _without_bare_repeats(facts: list[Understood]) -> list[Understood]:
+    """A concept named again in another clause with nothing said of it (…市级科技孵化器，孵化器补助能拿多少) is
+    the one already stated, not one more."""
+    def bare(fact: Understood) -> bool:
+        return isinstance(fact.value, dict) and set(fact.value) <= {"type", "id"}
+
+    return [f for f in facts if not bare(f) or not any(
+        other.source != f.source and concept_of(other.value) == concept_of(f.value) and not bare(other)
+        for other in facts)]
 
 
 def _group_of(fact: Understood) -> str | None:
