@@ -1127,6 +1127,11 @@ _COMPUTING_INTENTS = frozenset({Intent.WHATIF.value, Intent.EXPLANATION.value})
 """Replies that compute or explain amounts without the engine's notice line of their own."""
 
 
+def _supposes(words: str) -> bool:
+    """The words of a fact suppose it (如果我们明年评上省级瞪羚, "what if we list"), not state it."""
+    return bool(cue("whatif").search(words) or cue("conditional").search(words))
+
+
 def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
               ctx: AssistantContext) -> tuple[Reply, DialogueState]:
     only_place = all(fact.field.startswith("location.") for fact in facts)
@@ -1142,6 +1147,10 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
             return Reply(intent.value, lang, _nothing_corrected(lang), state.facts), state
         return _eligibility_reply(intent, records, tuple(r for r in records if r not in state.facts), state, lang, ctx)
     if intent is Intent.WHATIF:
+        stated = tuple(f for f in facts if not _supposes(f.source))
+        if stated and len(stated) < len(facts):  # 如果明年评上省级瞪羚呢？目前情况：…2023年7月获批市级重点实验室
+            state = state.model_copy(update={"facts": _merge(state.facts, stated)})
+            facts = tuple(f for f in facts if f not in stated)
         return _whatif(text, facts, state, lang, ctx)
     if intent is Intent.EXPLANATION:
         return _explain(text, state, lang, ctx)

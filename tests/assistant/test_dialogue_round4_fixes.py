@@ -45,3 +45,15 @@ def test_a_date_alone_keeps_the_count() -> None:
 def test_a_company_name_in_latin_letters_does_not_choose_the_language(message: str, lang: str) -> None:
     reply, _ = talk(message)
     assert reply.lang == lang
+
+
+@pytest.mark.parametrize(("message", "stated"), [
+    ("要是我们后年在科创板上市能多拿多少？现在的情况：公司在片区内，2024年3月首次认定为高新技术企业",
+     {"location.in_zone", "qualification:high_tech_enterprise:first"}),
+    ("What if we list on the STAR Market next year? We are in the Dalian FTZ and became an HNTE for the first time "
+     "in March 2024.", {"location.in_zone", "qualification:high_tech_enterprise:first"}),
+])
+def test_facts_stated_beside_a_what_if_are_kept(message: str, stated: set[str]) -> None:
+    reply, state = talk(message)
+    assert reply.intent == "whatif" and {f.key for f in state.facts} == stated
+    assert reply.baseline is not None and reply.baseline["total_min_cny"] == 200_000  # 首次认定高企 20万, stated

@@ -76,3 +76,11 @@ def test_a_level_said_far_after_its_concept_is_its_level() -> None:
                                      "our centre got national testing and certification status in 2024"])
 def test_testing_and_certification_named_without_laboratory(message: str) -> None:
     assert _of(message, "platform:testing_certification_lab")
+
+
+@pytest.mark.parametrize("message", [
+    "我们公司在沈阳，不在自贸片区。自贸片区这个20万的高企补助我们能拿吗",
+    "We're based in Shenyang, not in the FTZ. Can we get the FTZ's 200k HNTE subsidy?",
+])
+def test_the_area_named_as_the_policys_is_not_where_we_are(message: str) -> None:
+    assert {value for key, value in _read(message) if key == "location.in_zone"} == {False}
