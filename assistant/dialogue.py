@@ -226,6 +226,7 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
             continue
         before = previous.get(fact.key) or next((f for f in reversed(old) if _same_slot(f.key, fact.key)
                                                  and not _renews(f, fact)), None)
+        fact = _added_to(before, fact) if before is not None else fact
         if before is not None:
             replaced.add(before.key)
             if _slot(fact.key) == fact.key:  # 高企 said again, its round known before: keep the round's key
@@ -244,6 +245,21 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
     combined = list({fact.key: fact for fact in combined}.values())  # said twice in one message: the later stands
     keys = {fact.key for fact in combined} | replaced
     return tuple(fact for fact in old if fact.key not in keys) + tuple(combined)
+
+
+def _added_to(before: FactRecord, fact: FactRecord) -> FactRecord:
+    """A year's amount said as more of it (技术合同还漏了一个200万的, "we also signed another 2m contract
+    that year"): added to the amount already known, not put in its place."""
+    if fact.field not in _SUMMED_FIELDS or not cue("adds_to_total").search(fact.source) \
+            or not isinstance(before.value, dict) or not isinstance(fact.value, dict) or before.source == fact.source:
+        return fact
+    total = Decimal(str(before.value["amount_cny"])) + Decimal(str(fact.value["amount_cny"]))
+    return fact.model_copy(update={"value": {**fact.value, "amount_cny": total},
+                                   "source": f"{before.source} + {fact.source}"})
+
+
+_SUMMED_FIELDS = ("quantities.technology_transaction_amount",)
+"""Yearly amounts made of several parts (each technology contract of a year adds to its turnover)."""
 
 
 def _renews(old: FactRecord, new: FactRecord) -> bool:

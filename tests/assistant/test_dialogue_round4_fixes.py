@@ -57,3 +57,31 @@ def test_facts_stated_beside_a_what_if_are_kept(message: str, stated: set[str]) 
     reply, state = talk(message)
     assert reply.intent == "whatif" and {f.key for f in state.facts} == stated
     assert reply.baseline is not None and reply.baseline["total_min_cny"] == 200_000  # 首次认定高企 20万, stated
+
+
+def _turnover(state: DialogueState) -> list[tuple[int, int]]:
+    return [(f.value["year"], int(f.value["amount_cny"])) for f in state.facts
+            if f.field == "quantities.technology_transaction_amount"]
+
+
+@pytest.mark.parametrize(("messages", "expected"), [
+    (("我们在片区内，去年技术合同成交额一共400万", "技术合同还漏了一个150万的，也是去年的"), [(2024, 5_500_000)]),
+    (("We are in the zone; last year's technology contracts came to RMB 4m",
+      "we forgot one more RMB 1.5m technology contract from last year"), [(2024, 5_500_000)]),
+    (("我们在片区内，去年技术合同成交额400万", "不对，去年技术合同成交额是450万"), [(2024, 4_500_000)]),
+])
+def test_a_contract_said_as_one_more_adds_to_the_year(messages: tuple[str, str], expected: list[tuple[int, int]]
+                                                      ) -> None:
+    _, state = talk(*messages)
+    assert _turnover(state) == expected
+
+
+def test_an_apology_opening_a_new_amount_corrects_it() -> None:
+    _, state = talk("我们在片区内，今年3月有一台设备被评为国内首台套，合同金额1500万",
+                    "不好意思，首台套那个合同是2500万")
+    assert [f.value["contract_amount_cny"] for f in state.facts if f.field == "equipment"] == [25_000_000]
+
+
+def test_a_count_of_ten_thousand_followed_by_one_is_no_what_if() -> None:
+    reply, _ = talk("我们在片区内，去年签了两个技术合同，一个200万一个100万")
+    assert reply.intent == "eligibility"
