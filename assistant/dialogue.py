@@ -650,20 +650,23 @@ def _leads(message: str) -> bool:
 
 def _corrected_role(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
     """不对，我们是第一起草单位 / "for the national standard we were the leading drafter" after a standard
-    said to be drafted only as a participant: that standard (of the level named, else the latest) was led."""
-    if not _leads(message) or cue("participating_drafter").search(message):
+    said to be drafted only as a participant: that standard (of the level named, else the latest) was led;
+    更正一下，我们其实是参与起草 after one said to be led: that standard was only drafted as a participant."""
+    participating = bool(cue("participating_drafter").search(message))
+    if not (_leads(message) or participating):
         return records
     level = level_named(message) or next((hit.concept.id for hit in load_vocabulary().find(message, "levels")), None)
     index = next((i for i in range(len(records) - 1, -1, -1) if records[i].field == "standards"
-                  and isinstance(records[i].value, dict) and records[i].value.get("first_drafter") is False
-                  and (level is None or records[i].value.get("level") == level)), None)
+                  and isinstance(records[i].value, dict) and (records[i].value.get("first_drafter") is False)
+                  != participating and (level is None or records[i].value.get("level") == level)), None)
     if index is None:
         return records
     fact = records[index]
     assert isinstance(fact.value, dict)
-    led = fact.model_copy(update={"value": {k: v for k, v in fact.value.items() if k != "first_drafter"},
-                                  "source": f"{fact.source} → {_saying(message, as_of)}"})
-    return (*records[:index], led, *records[index + 1:])
+    value = {k: v for k, v in fact.value.items() if k != "first_drafter"}
+    changed = fact.model_copy(update={"value": {**value, "first_drafter": False} if participating else value,
+                                      "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return (*records[:index], changed, *records[index + 1:])
 
 
 def _tier_answer(text: str, state: DialogueState, terms: PolicyTerms) -> tuple[FactRecord, ...]:

@@ -303,6 +303,11 @@ def _patent_words(text: str) -> list[tuple[str, int, int]]:
     return named + generic
 
 
+PATENT_COUNT_AFTER = 10
+"""How far after its patent word a count may be (发明专利今年授权了6项), no other patent word nor a list
+(发明专利和实用新型一共5项) between."""
+
+
 def _patents(clause: _Clause) -> list[Understood]:
     """Each count goes with the patent word right after it (5 PCT patents, 30件发明专利), or
     right before it (发明专利是21项); a date is the one after the word, or one just before
@@ -312,11 +317,14 @@ def _patents(clause: _Clause) -> list[Understood]:
     used: set[int] = set()
     claimed: set[int] = set()
     starts: list[int] = []
-    for concept_id, word_start, word_end in _patent_words(clause.text):
+    words = _patent_words(clause.text)
+    for concept_id, word_start, word_end in words:
         if concept_id in found:
             continue
         before = [n for n in numbers if n.end <= word_start and word_start - n.end <= 12 and n.start not in used]
-        after = [n for n in numbers if 0 <= n.start - word_end <= 4 and n.start not in used]
+        after = [n for n in numbers if n.start not in used and 0 <= n.start - word_end <= PATENT_COUNT_AFTER
+                 and (n.start - word_end <= 4 or not cue("list_joiner").search(clause.text[word_end:n.start]))
+                 and not any(word_end <= start < n.start for _, start, _ in words)]  # 发明专利今年授权了6项
         count = before[-1] if before else after[0] if after else None
         if count is None:
             continue

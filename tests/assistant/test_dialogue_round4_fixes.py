@@ -85,3 +85,15 @@ def test_an_apology_opening_a_new_amount_corrects_it() -> None:
 def test_a_count_of_ten_thousand_followed_by_one_is_no_what_if() -> None:
     reply, _ = talk("我们在片区内，去年签了两个技术合同，一个200万一个100万")
     assert reply.intent == "eligibility"
+
+
+def test_a_lead_corrected_to_a_participation_is_no_longer_paid() -> None:
+    reply, state = talk("我们在片区内，牵头起草了一项国家标准，今年4月发布",
+                        "更正一下，我们只是参与起草，第一起草单位是一所大学")
+    assert [f.value.get("first_drafter") for f in state.facts if f.field == "standards"] == [False]
+    assert reply.eligibility is not None and reply.eligibility["total_max_cny"] == 0
+
+
+def test_an_interjection_before_a_correction_is_still_one() -> None:
+    _, state = talk("我们在片区内，发明专利今年授权了4项", "哦，不对，是5项")
+    assert [f.value["granted"] for f in state.facts if f.field == "patents"] == [5]

@@ -84,3 +84,8 @@ def test_testing_and_certification_named_without_laboratory(message: str) -> Non
 ])
 def test_the_area_named_as_the_policys_is_not_where_we_are(message: str) -> None:
     assert {value for key, value in _read(message) if key == "location.in_zone"} == {False}
+
+
+@pytest.mark.parametrize(("message", "granted"), [("发明专利去年授权了5项", 5), ("发明专利和实用新型一共9项", None)])
+def test_a_count_after_its_patent_word_and_a_date(message: str, granted: int | None) -> None:
+    assert [p["granted"] for p in _of(message, "patent:invention_patent")] == ([granted] if granted else [])
