@@ -576,6 +576,12 @@ def _number_of(fact: FactRecord) -> tuple[str | None, Decimal | None]:
     return None, None
 
 
+def _part_of(fact: FactRecord, number: Any) -> bool:
+    """``number`` is one of the parts that were added up into ``fact`` (two contracts, 2.3m and 4.1m)."""
+    return fact.field in _SUMMED_FIELDS and any(Decimal(str(part.value)) == Decimal(str(number.value))
+                                                for part in amounts(fact.source))
+
+
 def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
     """``是2200万不是3200万`` / "the tech contracts were 6m, not 9m" / 说错了，是21件: the fact that holds the
     old number (the one after 不是/not), or else the latest fact of the kind the message names (an amount or a
@@ -597,14 +603,17 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
         slot, number = _number_of(fact)
         if number is None or (slot == "granted") != counting:
             return False
-        return number == Decimal(str(old.value)) if old is not None else names_topic(message, fact.field)
+        return number == Decimal(str(old.value)) or _part_of(fact, old) if old is not None else \
+            names_topic(message, fact.field)
 
     index = next((i for i in range(len(records) - 1, -1, -1) if fits(records[i])), None)
     if index is None:
         return records
     fact = records[index]
-    slot, _ = _number_of(fact)
+    slot, total = _number_of(fact)
     number = int(Decimal(str(new.value)))
+    if old is not None and total is not None and total != Decimal(str(old.value)):  # one part of a sum corrected
+        number = int(total - Decimal(str(old.value)) + Decimal(str(new.value)))
     value = {**fact.value, slot: number} if slot and isinstance(fact.value, dict) else number
     changed = fact.model_copy(update={"value": value, "source": f"{fact.source} → {_saying(message, as_of)}"})
     return (*records[:index], changed, *records[index + 1:])

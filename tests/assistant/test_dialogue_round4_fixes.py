@@ -97,3 +97,13 @@ def test_a_lead_corrected_to_a_participation_is_no_longer_paid() -> None:
 def test_an_interjection_before_a_correction_is_still_one() -> None:
     _, state = talk("我们在片区内，发明专利今年授权了4项", "哦，不对，是5项")
     assert [f.value["granted"] for f in state.facts if f.field == "patents"] == [5]
+
+
+@pytest.mark.parametrize("messages", [
+    ("We are in the zone. Last year we signed two technology contracts, RMB 1.5m and 2.5m",
+     "the second was 2m, not 2.5m"),
+    ("我们在片区内，去年签了两个技术合同，一个150万，一个250万", "不对，第二个是200万，不是250万"),
+])
+def test_one_part_of_a_years_contracts_corrected(messages: tuple[str, str]) -> None:
+    _, state = talk(*messages)
+    assert _turnover(state) == [(2024, 3_500_000)]
