@@ -1176,10 +1176,12 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         return _eligibility_reply(intent, records, tuple(r for r in records if r not in state.facts), state, lang, ctx)
     if intent is Intent.WHATIF:
         stated = tuple(f for f in facts if not _supposes(f.source))
-        if stated and len(stated) < len(facts):  # 如果明年评上省级瞪羚呢？目前情况：…2023年7月获批市级重点实验室
-            state = state.model_copy(update={"facts": _merge(state.facts, stated)})
-            facts = tuple(f for f in facts if f not in stated)
-        return _whatif(text, facts, state, lang, ctx)
+        if not stated or len(stated) == len(facts):
+            return _whatif(text, facts, state, lang, ctx)
+        # 如果明年评上省级瞪羚呢？目前情况：…2023年7月获批市级重点实验室: what is stated is kept, and echoed
+        state = state.model_copy(update={"facts": _merge(state.facts, stated)})
+        reply, new_state_ = _whatif(text, tuple(f for f in facts if f not in stated), state, lang, ctx)
+        return replace(reply, answer=f"{_echo(stated, lang)}\n{reply.answer}"), new_state_
     if intent is Intent.EXPLANATION:
         return _explain(text, state, lang, ctx)
     if intent is Intent.CLAUSE_QUESTION:

@@ -56,6 +56,7 @@ def test_a_company_name_in_latin_letters_does_not_choose_the_language(message: s
 def test_facts_stated_beside_a_what_if_are_kept(message: str, stated: set[str]) -> None:
     reply, state = talk(message)
     assert reply.intent == "whatif" and {f.key for f in state.facts} == stated
+    assert reply.answer.startswith(("我理解到", "I understood"))  # what is stated is shown as used
     assert reply.baseline is not None and reply.baseline["total_min_cny"] == 200_000  # 首次认定高企 20万, stated
 
 
