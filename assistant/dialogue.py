@@ -45,6 +45,7 @@ from assistant.understanding.cues import cue
 from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.facts import (
     DATED_FIELDS,
+    NUMBER_SLOTS,
     Understood,
     concept_of,
     held_fact,
@@ -160,6 +161,10 @@ _ASIDES = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[(（][^()（）]*[)）]|�
 """What a message only quotes or points to: web and mail addresses, words in brackets or quotation marks."""
 
 
+_NAMES = re.compile(r"\b[A-Z][\w&'.-]*(?:[\s,]+(?:[A-Z][\w&'.-]*|of|and|for|the|&))*")
+"""A name written in Latin letters: a run of capitalised words (Shenyang Advanced Robotics Co., Ltd.)."""
+
+
 def _lang(text: str) -> str:
     """The reply's language: English for a message written in English that quotes a few Chinese terms
     ("a leading talent team (领军人才团队)"), Chinese for one that gives a web address; else the detected
@@ -167,6 +172,8 @@ def _lang(text: str) -> str:
     said = _ASIDES.sub(" ", text)
     said = said if said.strip() else text
     han = len(re.findall(r"[\u4e00-\u9fff]", said))
+    unnamed = _NAMES.sub(" ", said) if han else said  # 我们是Shenyang Advanced Robotics Co., Ltd: a name, not English
+    said = unnamed if re.search(r"[^\W\d_]", unnamed) else said
     latin = len(re.findall(r"[A-Za-z]", said))
     if han and latin > 4 * han:
         return "en"
@@ -219,6 +226,7 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
             continue
         before = previous.get(fact.key) or next((f for f in reversed(old) if _same_slot(f.key, fact.key)
                                                  and not _renews(f, fact)), None)
+        fact = _added_to(before, fact) if before is not None else fact
         if before is not None:
             replaced.add(before.key)
             if _slot(fact.key) == fact.key:  # 高企 said again, its round known before: keep the round's key
@@ -237,6 +245,21 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
     combined = list({fact.key: fact for fact in combined}.values())  # said twice in one message: the later stands
     keys = {fact.key for fact in combined} | replaced
     return tuple(fact for fact in old if fact.key not in keys) + tuple(combined)
+
+
+def _added_to(before: FactRecord, fact: FactRecord) -> FactRecord:
+    """A year's amount said as more of it (技术合同还漏了一个200万的, "we also signed another 2m contract
+    that year"): added to the amount already known, not put in its place."""
+    if fact.field not in _SUMMED_FIELDS or not cue("adds_to_total").search(fact.source) \
+            or not isinstance(before.value, dict) or not isinstance(fact.value, dict) or before.source == fact.source:
+        return fact
+    total = Decimal(str(before.value["amount_cny"])) + Decimal(str(fact.value["amount_cny"]))
+    return fact.model_copy(update={"value": {**fact.value, "amount_cny": total},
+                                   "source": f"{before.source} + {fact.source}"})
+
+
+_SUMMED_FIELDS = ("quantities.technology_transaction_amount",)
+"""Yearly amounts made of several parts (each technology contract of a year adds to its turnover)."""
 
 
 def _renews(old: FactRecord, new: FactRecord) -> bool:
@@ -531,7 +554,7 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
                                       "key": _round_key(target.key, value)}),)
 
 
-_NUMBER_SLOTS = ("amount_cny", "contract_amount_cny", "granted")
+_NUMBER_SLOTS = NUMBER_SLOTS
 """Where a fact's value holds a number the user may correct (a fact that is a bare number holds it itself)."""
 
 
@@ -551,6 +574,12 @@ def _number_of(fact: FactRecord) -> tuple[str | None, Decimal | None]:
     if isinstance(fact.value, (int, float)) and not isinstance(fact.value, bool):
         return None, Decimal(str(fact.value))
     return None, None
+
+
+def _part_of(fact: FactRecord, number: Any) -> bool:
+    """``number`` is one of the parts that were added up into ``fact`` (two contracts, 2.3m and 4.1m)."""
+    return fact.field in _SUMMED_FIELDS and any(Decimal(str(part.value)) == Decimal(str(number.value))
+                                                for part in amounts(fact.source))
 
 
 def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
@@ -574,14 +603,17 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
         slot, number = _number_of(fact)
         if number is None or (slot == "granted") != counting:
             return False
-        return number == Decimal(str(old.value)) if old is not None else names_topic(message, fact.field)
+        return number == Decimal(str(old.value)) or _part_of(fact, old) if old is not None else \
+            names_topic(message, fact.field)
 
     index = next((i for i in range(len(records) - 1, -1, -1) if fits(records[i])), None)
     if index is None:
         return records
     fact = records[index]
-    slot, _ = _number_of(fact)
+    slot, total = _number_of(fact)
     number = int(Decimal(str(new.value)))
+    if old is not None and total is not None and total != Decimal(str(old.value)):  # one part of a sum corrected
+        number = int(total - Decimal(str(old.value)) + Decimal(str(new.value)))
     value = {**fact.value, slot: number} if slot and isinstance(fact.value, dict) else number
     changed = fact.model_copy(update={"value": value, "source": f"{fact.source} → {_saying(message, as_of)}"})
     return (*records[:index], changed, *records[index + 1:])
@@ -627,20 +659,23 @@ def _leads(message: str) -> bool:
 
 def _corrected_role(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
     """不对，我们是第一起草单位 / "for the national standard we were the leading drafter" after a standard
-    said to be drafted only as a participant: that standard (of the level named, else the latest) was led."""
-    if not _leads(message) or cue("participating_drafter").search(message):
+    said to be drafted only as a participant: that standard (of the level named, else the latest) was led;
+    更正一下，我们其实是参与起草 after one said to be led: that standard was only drafted as a participant."""
+    participating = bool(cue("participating_drafter").search(message))
+    if not (_leads(message) or participating):
         return records
     level = level_named(message) or next((hit.concept.id for hit in load_vocabulary().find(message, "levels")), None)
     index = next((i for i in range(len(records) - 1, -1, -1) if records[i].field == "standards"
-                  and isinstance(records[i].value, dict) and records[i].value.get("first_drafter") is False
-                  and (level is None or records[i].value.get("level") == level)), None)
+                  and isinstance(records[i].value, dict) and (records[i].value.get("first_drafter") is False)
+                  != participating and (level is None or records[i].value.get("level") == level)), None)
     if index is None:
         return records
     fact = records[index]
     assert isinstance(fact.value, dict)
-    led = fact.model_copy(update={"value": {k: v for k, v in fact.value.items() if k != "first_drafter"},
-                                  "source": f"{fact.source} → {_saying(message, as_of)}"})
-    return (*records[:index], led, *records[index + 1:])
+    value = {k: v for k, v in fact.value.items() if k != "first_drafter"}
+    changed = fact.model_copy(update={"value": {**value, "first_drafter": False} if participating else value,
+                                      "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return (*records[:index], changed, *records[index + 1:])
 
 
 def _tier_answer(text: str, state: DialogueState, terms: PolicyTerms) -> tuple[FactRecord, ...]:
@@ -1050,6 +1085,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
             facts = _answer_to_question(text, state) or _tier_answer(text, state, ctx.terms())
+            facts = _corrected_number(text, facts, state.as_of)  # 不对，是2件，2023年的: the count and the date
         if not facts and state.asked and state.asked[-1].startswith("base:") and amounts(text):
             facts = _figures_answer(text, state)
     except ImplausibleNumber as error:
@@ -1119,6 +1155,11 @@ _COMPUTING_INTENTS = frozenset({Intent.WHATIF.value, Intent.EXPLANATION.value})
 """Replies that compute or explain amounts without the engine's notice line of their own."""
 
 
+def _supposes(words: str) -> bool:
+    """The words of a fact suppose it (如果我们明年评上省级瞪羚, "what if we list"), not state it."""
+    return bool(cue("whatif").search(words) or cue("conditional").search(words))
+
+
 def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
               ctx: AssistantContext) -> tuple[Reply, DialogueState]:
     only_place = all(fact.field.startswith("location.") for fact in facts)
@@ -1134,7 +1175,13 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
             return Reply(intent.value, lang, _nothing_corrected(lang), state.facts), state
         return _eligibility_reply(intent, records, tuple(r for r in records if r not in state.facts), state, lang, ctx)
     if intent is Intent.WHATIF:
-        return _whatif(text, facts, state, lang, ctx)
+        stated = tuple(f for f in facts if not _supposes(f.source))
+        if not stated or len(stated) == len(facts):
+            return _whatif(text, facts, state, lang, ctx)
+        # 如果明年评上省级瞪羚呢？目前情况：…2023年7月获批市级重点实验室: what is stated is kept, and echoed
+        state = state.model_copy(update={"facts": _merge(state.facts, stated)})
+        reply, new_state_ = _whatif(text, tuple(f for f in facts if f not in stated), state, lang, ctx)
+        return replace(reply, answer=f"{_echo(stated, lang)}\n{reply.answer}"), new_state_
     if intent is Intent.EXPLANATION:
         return _explain(text, state, lang, ctx)
     if intent is Intent.CLAUSE_QUESTION:

@@ -57,6 +57,10 @@ class Understood:
         return {"key": self.key, "field": self.field, "value": _plain(self.value), "source": self.source}
 
 
+NUMBER_SLOTS = ("amount_cny", "contract_amount_cny", "granted")
+"""Where a fact's value holds a number the user may correct."""
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
@@ -137,8 +141,9 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     negated = bool(cue("negation").search(near_before) or
                    cue("negation_after").match(after_clean))
     reach = 40 if before.isascii() else 24  # "Liaoning province certified us as a" puts more words between
-    level = (level_named(before[-24:]) or level_named(after[:40])  # a level word first, then a body (辽宁省科技厅)
-             or granted_level(before[-reach:]) or granted_level(after[:40]))
+    ahead = 64 if after.isascii() else 40  # "incubator in the Dalian FTZ was newly approved as national-level"
+    level = (level_named(before[-24:]) or level_named(after[:ahead])  # a level word first, then a body (辽宁省科技厅)
+             or granted_level(before[-reach:]) or granted_level(after[:ahead]))
     if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是市级还是省级: no level said
         level = None
     first, renewal = cue("first_round").search(before[-30:] + " " + after[:30]), cue("renewal_round").search(before[-30:] + " " + after[:30])
@@ -298,6 +303,11 @@ def _patent_words(text: str) -> list[tuple[str, int, int]]:
     return named + generic
 
 
+PATENT_COUNT_AFTER = 10
+"""How far after its patent word a count may be (发明专利今年授权了6项), no other patent word nor a list
+(发明专利和实用新型一共5项) between."""
+
+
 def _patents(clause: _Clause) -> list[Understood]:
     """Each count goes with the patent word right after it (5 PCT patents, 30件发明专利), or
     right before it (发明专利是21项); a date is the one after the word, or one just before
@@ -307,11 +317,14 @@ def _patents(clause: _Clause) -> list[Understood]:
     used: set[int] = set()
     claimed: set[int] = set()
     starts: list[int] = []
-    for concept_id, word_start, word_end in _patent_words(clause.text):
+    words = _patent_words(clause.text)
+    for concept_id, word_start, word_end in words:
         if concept_id in found:
             continue
         before = [n for n in numbers if n.end <= word_start and word_start - n.end <= 12 and n.start not in used]
-        after = [n for n in numbers if 0 <= n.start - word_end <= 4 and n.start not in used]
+        after = [n for n in numbers if n.start not in used and 0 <= n.start - word_end <= PATENT_COUNT_AFTER
+                 and (n.start - word_end <= 4 or not cue("list_joiner").search(clause.text[word_end:n.start]))
+                 and not any(word_end <= start < n.start for _, start, _ in words)]  # 发明专利今年授权了6项
         count = before[-1] if before else after[0] if after else None
         if count is None:
             continue
@@ -325,12 +338,7 @@ def _patents(clause: _Clause) -> list[Understood]:
             claimed.add((later or close)[0].start)  # 8 patents granted in 2023 and 2 foreign patents: not theirs
         found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
         starts.append(min(count.start, word_start))
-    for more in [n for n in numbers if n.start not in used and cue("more_of_the_same").match(clause.text, n.end)]:
-        earlier = [key for key, start in zip(found, starts, strict=True) if start < more.start]
-        if earlier:  # 3 invention patents were granted in 2023 and 2 more this year: 5 in all
-            fact = found[earlier[-1]]
-            found[earlier[-1]] = Understood(fact.key, fact.field, {**fact.value, "granted": fact.value["granted"]
-                                                                   + more.value}, fact.source)
+    found = _add_more_of_the_same(clause, found, starts, [n for n in numbers if n.start not in used])
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
     if leading:  # Last year we were granted 21 invention patents and 3 PCT patents: the date is every count's
         for concept_id, fact in found.items():
@@ -338,6 +346,32 @@ def _patents(clause: _Clause) -> list[Understood]:
                 found[concept_id] = Understood(fact.key, fact.field, {**fact.value, **_dated(leading[-1])},
                                                fact.source)
     return list(found.values())
+
+
+def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts: list[int],
+                          numbers: list[Found]) -> dict[str, Understood]:
+    """Counts of more of the patents just counted: added to them (3 invention patents in 2023 and 2 more
+    in 2023), or, when the more have a date of their own (and 2 more this year), a fact of that date."""
+    result = dict(found)
+    for more in numbers:
+        said = cue("more_of_the_same").match(clause.text, more.end)
+        earlier = [key for key, start in zip(found, starts, strict=True) if start < more.start]
+        if said is None or not earlier:
+            continue
+        own = next((d for d in clause.dates if more.end <= d.start <= said.end() + 8), None)
+        added = _more_patents(result[earlier[-1]], int(str(more.value)), own, result[earlier[-1]].source)
+        result.update({fact.key: fact for fact in added})
+    return result
+
+
+def _more_patents(fact: Understood, more: int, when: Found | None, source: str) -> list[Understood]:
+    """``more`` patents of the kind of ``fact``: added to its count, or, dated otherwise (and 2 more this
+    year), a fact of their own date."""
+    dated = _dated(when) if when is not None else {}
+    if dated and dated.get("date") != fact.value.get("date"):
+        key = f"{fact.key.partition('@')[0]}@{dated['date']}"
+        return [Understood(key, fact.field, {**fact.value, **dated, "granted": more}, source)]
+    return [Understood(fact.key, fact.field, {**fact.value, "granted": fact.value["granted"] + more}, fact.source)]
 
 
 def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[tuple[int, Decimal, str]]:
@@ -556,7 +590,7 @@ class _Reading:
                        or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
             self._read_clause(clause, drafter)
-        return _seat_first(self.facts)
+        return _without_bare_repeats(_seat_first(self.facts))
 
     def asked(self, clause: _Clause) -> bool:
         """The clause is a question: it asks in words, or a question mark closes it."""
@@ -575,7 +609,7 @@ class _Reading:
         asking about a measure (高企的补助有哪些？ asks; 已经是高新技术企业了 says)."""
         if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)):
             return False
-        if self.names_us:
+        if self.names_us or self.correcting:  # 哦说错了，是科创板: what takes back what was said is about us too
             return True
         may_be_about_us = self.in_conversation and not cue("question_about").search(self.message)
         if self.asked(clause):
@@ -611,7 +645,9 @@ class _Reading:
         own = self._add_policy_concepts(clause, bool(quantities)) if self.about_us(clause) and not planned else 0
         if special:
             self._add_counted(special)
-        if not (hits or own or quantities or special or why or planned) and self._only_adds_to_previous(clause):
+            self.correcting = False  # 说错了，是3件发明专利: the count said again is the correction
+        if not (hits or own or quantities or special or why or planned) and self._only_adds_to_previous(clause) \
+                and not self._added_more(clause) and not self._renumbered(clause) and not self._added_member(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
             self._date_every_undated(clause.dates[-1])
@@ -688,8 +724,9 @@ class _Reading:
             if fact is not None and grade is not None and fact.field in TIERED_FIELDS:
                 fact = dataclasses.replace(fact, value={**fact.value, "tier": grade})
             if fact is not None:
-                self.facts.extend(_two_rounds(fact, text, clause.dates)
-                                  or _members(fact, _count_before(text[start:hit.start])))
+                listed = cue("members_listed").search(self.message[clause.start + hit.end:])
+                self.facts.extend(_two_rounds(fact, text, clause.dates)  # 两个孵化器：一个…，另一个…: each its own
+                                  or _members(fact, 1 if listed else _count_before(text[start:hit.start])))
                 self.previous = len(self.facts) - 1
 
     def _add_policy_concepts(self, clause: _Clause, has_quantities: bool) -> int:
@@ -730,6 +767,65 @@ class _Reading:
                                or cue("names_a_place").search(text)) and not cue("relocated").search(text)
         return self.previous is not None and not speaks_of_place and not self.asked(clause) \
             and not denies_a_level(text)
+
+    def _added_more(self, clause: _Clause) -> bool:
+        """A clause that counts more of the patents just said (今年又授权了2件, "and 1 more in 2024"): the
+        count is added to them, or, with a date of its own, is a fact of that date."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        if fact is None or fact.field != "patents" or not isinstance(fact.value, dict):
+            return False
+        text = clause.text
+        more = next((n for n in counts(text) if cue("more_of_the_same").match(text, n.end)
+                     or cue("more_before").search(text[:n.start])), None)
+        if more is None:
+            return False
+        added = _more_patents(fact, int(str(more.value)), next(iter(clause.dates), None), text.strip())
+        for new in added:
+            index = next((i for i, f in enumerate(self.facts) if f.key == new.key), None)
+            if index is None:
+                self.facts.append(new)
+            else:
+                self.facts[index] = new
+        return True
+
+    def _added_member(self, clause: _Clause) -> bool:
+        """A clause naming another of the kind just said by its level or date only (一个2022年获批国家级，
+        另一个2023年获批省级; "…, the other one provincial in 2023"): one more of that kind."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        concept = concept_of(fact.value) if fact is not None else None
+        if concept is None or not (cue("other_member").search(clause.text) or cue("another_member").search(clause.text)):
+            return False
+        attributes = _attributes("", clause.text, clause.dates)
+        if not (attributes.level or attributes.date):
+            return False
+        member = _concept_fact(load_vocabulary()[concept], attributes, clause.text.strip(), clause.text)
+        if member is None:
+            return False
+        self.facts.append(member)
+        self.previous = len(self.facts) - 1
+        return True
+
+    def _renumbered(self, clause: _Clause) -> bool:
+        """A clause taking back the number of the fact just said (5 invention patents - sorry, 3 not 5;
+        合同2800万，说错了，是2600万): the number said, not the one denied after a negation, replaces it."""
+        index = self.previous
+        fact = self.facts[index] if index is not None else None
+        if not self.correcting or index is None or fact is None or not isinstance(fact.value, dict):
+            return False
+        slot = next((key for key in NUMBER_SLOTS if key in fact.value), None)
+        text = clause.text
+        numbers = (counts(text) or [Found(int(m[0]), m.start(), m.end(), m[0])  # sorry, 3 not 5
+                                    for m in re.finditer(r"(?<![\d.])\d{1,3}(?![\d.])", text)]) \
+            if slot == "granted" else amounts(text)
+        said = [n for n in numbers if not cue("negation").search(text[max(0, n.start - 6):n.start])
+                and not any(d.start <= n.start < d.end for d in clause.dates)]  # granted in 2024: a date
+        if slot is None or not said:
+            return False
+        number = int(str(said[0].value)) if slot == "granted" else said[0].value
+        self.facts[index] = Understood(fact.key, fact.field, {**fact.value, slot: number},
+                                       f"{fact.source}，{text.strip()}")
+        self.correcting = False
+        return True
 
     def _keep_lead_in(self, clause: _Clause, facts_before: int) -> None:
         """Remember a clause that gave nothing but dates for the rest of its sentence ("Last year we led, as
@@ -798,6 +894,17 @@ def _seat_first(facts: list[Understood]) -> list[Understood]:
         return facts
     return [f for f in facts if f.field != "location.in_zone" or f in seated
             or cue("relocated").search(f.source) or cue("leaving").search(f.source)]
+
+
+def _without_bare_repeats(facts: list[Understood]) -> list[Understood]:
+    """A concept named again in another clause with nothing said of it (…市级科技孵化器，孵化器补助能拿多少) is
+    the one already stated, not one more."""
+    def bare(fact: Understood) -> bool:
+        return isinstance(fact.value, dict) and set(fact.value) <= {"type", "id"}
+
+    return [f for f in facts if not bare(f) or not any(
+        other.source != f.source and concept_of(other.value) == concept_of(f.value) and not bare(other)
+        for other in facts)]
 
 
 def _group_of(fact: Understood) -> str | None:
@@ -974,11 +1081,12 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         return _received(received) + more, None
     topic = _topic_of(text)
-    values = amounts(text)
+    said = amounts(text)
+    values = [v for v in said if not _a_difference(text, v)]  # 比前年的2000万多了1000万: 1000万 is no year's
     if topic is None and values and clause.dates and previous_topic in ("rd", "turnover"):
         topic = previous_topic
     if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
-                                        or (cue("rise_by").search(text) and len(values) == 1)):
+                                        or (cue("rise_by").search(text) and len(said) == 1)):
         return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
     if not values or topic is None:
         return [], topic or (previous_topic if not values else None)
@@ -998,6 +1106,13 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
     return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
+
+
+def _a_difference(text: str, amount: Found) -> bool:
+    """``amount`` is the difference between two figures (多了1000万, "up by 10m", "10m more than in 2023"),
+    not a figure of its own."""
+    return bool(cue("difference_before").search(text[:amount.start])
+                or cue("difference_after").match(text, amount.end))
 
 
 def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:

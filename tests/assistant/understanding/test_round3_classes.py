@@ -122,4 +122,6 @@ def test_an_expected_year_in_a_series_is_not_a_fact() -> None:
     ("发明专利3件和2件多的实用新型", 3),
 ])
 def test_more_of_the_same_counts_only_the_same(message: str, granted: int) -> None:
-    assert _read(message)["patent:invention_patent"]["granted"] == granted
+    # more with a date of their own are a fact of that date (round 4): the invention patents still number 5
+    assert sum(value["granted"] for key, value in _read(message).items()
+               if key.partition("@")[0] == "patent:invention_patent") == granted
