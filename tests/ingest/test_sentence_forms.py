@@ -320,3 +320,10 @@ def test_support_beside_a_budget_is_no_case_by_case() -> None:
 def test_support_paid_by_rules_not_printed_is_case_by_case() -> None:
     (benefit,) = _benefits("对新建的国家、省级科技企业孵化器、大学科技园，按规定给予奖补。")
     assert benefit.kind is ProvisionKind.CASE_BY_CASE and not benefit.discretionary
+
+
+def test_tier_labels_of_a_list_lose_their_enclosing_quotes_and_keep_whole_numbers() -> None:
+    listed = _benefits("对首次入选“世界500强”、“辽宁省100强”的总部企业，分别扶持5000万、50万。")
+    assert [(p.tier, p.amount_cny) for p in listed] == [("世界500强", 50_000_000), ("辽宁省100强", 500_000)]
+    grown = _benefits("主营业务收入首次超过1.5亿元、3亿元、10亿元的，分别一次性给予企业10万、20万、30万。")
+    assert [p.tier for p in grown] == ["1.5亿元", "3亿元", "10亿元"]
