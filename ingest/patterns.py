@@ -18,6 +18,12 @@ GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模")
 """An amount in a segment like this is the authority's budget, not a benefit."""
+BUDGET_SHARE = re.compile(r"^\s*其中")
+GRANT_VERB = re.compile(r"给予|予以|奖励|最高|不超过|补贴|资助|贴息|奖补")
+"""A share of a budget: a sentence or segment opening with 其中, no grant verb before its amount in the
+sentence (其中，用于民生设施建设资金 22 亿元，城市路网…建设资金 32.8 亿元; 预算安排 46.9 亿元重点支持交通建设，
+其中支持城市轨道交通 40.2 亿元), unlike 其中，对主动设计…可给予最高 1000 万元补助 and 发放住房补贴，
+其中本科生2万元."""
 
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
 THRESHOLD_BEFORE = re.compile(

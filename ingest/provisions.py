@@ -98,6 +98,9 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         seg = text[_segment_start(text, mention.start, sentence.start):mention.start]
         if P.BUDGET.search(seg):
             continue
+        if (P.BUDGET_SHARE.match(sentence.text) or P.BUDGET_SHARE.match(seg)) \
+                and not P.GRANT_VERB.search(text, sentence.start, mention.start):
+            continue  # 其中，用于…建设资金 22 亿元: a share of the authority's budget
         items.append((mention, False, unit, after, _is_threshold(text, mention, after, sentence)))
     for mention in [*find_rates(sentence.text, sentence.start), *_matching_ratios(sentence)]:
         if not outside(mention):

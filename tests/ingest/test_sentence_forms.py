@@ -327,3 +327,13 @@ def test_tier_labels_of_a_list_lose_their_enclosing_quotes_and_keep_whole_number
     assert [(p.tier, p.amount_cny) for p in listed] == [("世界500强", 50_000_000), ("辽宁省100强", 500_000)]
     grown = _benefits("主营业务收入首次超过1.5亿元、3亿元、10亿元的，分别一次性给予企业10万、20万、30万。")
     assert [p.tier for p in grown] == ["1.5亿元", "3亿元", "10亿元"]
+
+
+def test_the_shares_of_a_budget_are_not_provisions() -> None:
+    policy = _policy("市财政安排资金120亿元。其中，用于民生设施建设资金 22 亿元，城市基础设施建设资金 32.8 亿元。")
+    assert not [p for p in policy.provisions if p.amount_cny]
+
+
+def test_a_grant_split_by_qizhong_is_still_paid() -> None:
+    listed = _benefits("对新引进的人才发放住房补贴，其中本科生2万元，硕士研究生4万元。")
+    assert sorted(p.amount_cny for p in listed if p.amount_cny) == [20_000, 40_000]
