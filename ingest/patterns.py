@@ -107,6 +107,9 @@ by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, no
 FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
 """Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
 names the provincial level (省级的)."""
+FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
+"""After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
+个人所得税区级留成部分的50%."""
 LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")

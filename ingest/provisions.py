@@ -215,7 +215,7 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
     masked += [(h.start, h.end) for h in ctx.vocabulary.find(ctx.text, "base_quantities",
                                                               start, end)]
     found = [hit for hit in ctx.vocabulary.find(ctx.text, "levels", start, end)
-             if not any(s <= hit.start < e for s, e in masked)]
+             if not any(s <= hit.start < e for s, e in masked) and not P.FISCAL_SHARE.match(ctx.text, hit.end)]
     listed = {id(hit) for pair in itertools.pairwise(found)
               if P.LEVEL_LIST_JOINER.match(ctx.text[pair[0].end:pair[1].start]) for hit in pair}
     levels = [hit for hit in found if P.FREE_LEVEL.fullmatch(hit.text) and id(hit) not in listed]

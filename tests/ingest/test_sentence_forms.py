@@ -337,3 +337,8 @@ def test_the_shares_of_a_budget_are_not_provisions() -> None:
 def test_a_grant_split_by_qizhong_is_still_paid() -> None:
     listed = _benefits("对新引进的人才发放住房补贴，其中本科生2万元，硕士研究生4万元。")
     assert sorted(p.amount_cny for p in listed if p.amount_cny) == [20_000, 40_000]
+
+
+def test_the_authoritys_share_of_taxes_names_no_level() -> None:
+    (benefit,) = _benefits("对企业高管，按其缴纳的个人所得税区级留成部分的50%给予扶持。")
+    assert benefit.rate == Decimal("0.5") and benefit.level is None
