@@ -25,6 +25,12 @@ _MONEY_WITHOUT_YUAN = re.compile(
     rf"(?P<num>{_ARABIC})\s?(?P<mult>[万亿])(?!元)(?=\s*(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{{0,4}}?)"
     r"(?:奖励|补助|资助|补贴|奖补|扶持|贴息|配套|落户奖|运营经费|经费))")
 """``300万资助``, ``给予50万奖励``: an amount in 万 or 亿 with no 元, right before what it pays."""
+_ITEM_WITHOUT_YUAN = rf"(?:{_ARABIC})\s?[万亿]"
+_LIST_WITHOUT_YUAN = re.compile(
+    rf"分别[^，。；;0-9０-９]{{0,12}}?(?P<list>{_ITEM_WITHOUT_YUAN}(?:\s*、\s*{_ITEM_WITHOUT_YUAN})+)(?![0-9０-９元])")
+_LIST_ITEM_WITHOUT_YUAN = re.compile(rf"(?P<num>{_ARABIC})\s?(?P<mult>[万亿])")
+"""``分别一次性给予企业10万、20万、30万``, ``分别扶持5000万、500万、200万``: a list of amounts after 分别, each in 万
+or 亿 with no 元 (whatever follows the last one)."""
 _BARE_LIST_ITEM = re.compile(rf"(?P<num>{_ARABIC})\s*[、，,]\s*$|(?P<num2>{_ARABIC})\s*(?:和|及|或)\s*$")
 """``100、50、30万元``: numbers listed before the amount whose unit they share."""
 _RATE = re.compile(
@@ -119,10 +125,14 @@ def _shared_unit_items(text: str, start: int, mult: str, offset: int) -> list[Me
 
 
 def find_money(text: str, offset: int = 0) -> list[Mention]:
-    """Every amount of money in ``text``: ``…元``; ``300万`` before what it pays (资助, 奖励…); the bare
+    """Every amount of money in ``text``: ``…元``; ``300万`` before what it pays (资助, 奖励…); a list after
+    分别 of amounts in 万 without 元 (``分别扶持5000万、500万``); the bare
     numbers of a list sharing the last one's unit (``100、50、30万元``). Spans are shifted by ``offset``."""
     found: list[Mention] = []
-    matches = sorted([*_MONEY.finditer(text), *_MONEY_WITHOUT_YUAN.finditer(text)], key=lambda m: m.start())
+    listed = [item for whole in _LIST_WITHOUT_YUAN.finditer(text)
+              for item in _LIST_ITEM_WITHOUT_YUAN.finditer(text, whole.start("list"), whole.end("list"))]
+    matches = sorted([*_MONEY.finditer(text), *_MONEY_WITHOUT_YUAN.finditer(text), *listed],
+                     key=lambda m: m.start())
     taken_until = -1
     for match in matches:
         if match.start() < taken_until:

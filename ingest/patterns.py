@@ -18,6 +18,12 @@ GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模")
 """An amount in a segment like this is the authority's budget, not a benefit."""
+BUDGET_SHARE = re.compile(r"^\s*其中")
+GRANT_VERB = re.compile(r"给予|予以|奖励|最高|不超过|补贴|资助|贴息|奖补")
+"""A share of a budget: a sentence or segment opening with 其中, no grant verb before its amount in the
+sentence (其中，用于民生设施建设资金 22 亿元，城市路网…建设资金 32.8 亿元; 预算安排 46.9 亿元重点支持交通建设，
+其中支持城市轨道交通 40.2 亿元), unlike 其中，对主动设计…可给予最高 1000 万元补助 and 发放住房补贴，
+其中本科生2万元."""
 
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
 THRESHOLD_BEFORE = re.compile(
@@ -91,22 +97,34 @@ ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复
 time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
 recognised, whatever the round)."""
 DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
-                        r"|根据[^，。；]{2,30}?(?:应用效果|实施效果|绩效|评估结果|评价结果)")
-"""The amount is assessed: 经综合评估, 择优, 可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励."""
+                        r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
+                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)")
+"""The amount is assessed or decided by someone, sentence by sentence (docs/provision-model.md): 经综合评估,
+择优, 可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励, 根据效益评估等给予一定支持, 根据创业大赛的投入、
+规模、影响力和成效…给予一定额度的补助, 根据实际情况，给予更大扶持力度, 由领导小组讨论、研究提出意见…给予特殊优惠政策
+支持, 由领导小组研究决定扶持金额. Support without a number is not assessed
+by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary)."""
 FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
 """Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
 names the provincial level (省级的)."""
+FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
+"""After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
+个人所得税区级留成部分的50%."""
 LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 """``对…`` opens the description of who benefits."""
 
 CASE_BY_CASE = re.compile(
-    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额)?的?(?:奖励|补助|资助|支持|扶持|补贴)|专门奖励"
-    r"|给予(?:政策)?支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
-    r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定")
+    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
+    r"|给予(?:(?:特殊|相应|专项)?(?:优惠)?政策)?支持|予以支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
+    r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定"
+    r"|研究(?:决定|确定)(?:扶持|奖励|补助|资助|支持)?(?:金额|额度|标准)"
+    r"|按(?:照)?(?:国家|省|市|区)?(?:有关|相关)?规定(?:给予|予以)[^，。；\d０-９]{0,12}?(?:奖励|补助|资助|支持|扶持|补贴|奖补|贴息)")
 """Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included, and 给予一定额度的补助,
-按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to)."""
+按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
+财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
+here: 按规定给予奖补, 按照规定给予活动主办方奖励支持."""
 LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
 """A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
 EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ingest.errors import BinaryFileError, EmptyDocumentError
 from ingest.structure import starts_with_clause_label
 from ingest.tables import row_lines
+from ingest.text_layer import normalise_text_layer
 
 PAGE_NUMBER = re.compile(r"^[\s\-—–·•]*(?:第\s*)?[\d一二三四五六七八九十]+(?:\s*页)?(?:\s*/\s*共?\s*\d+\s*页?)?"
                          r"[\s\-—–·•]*$")
@@ -258,4 +259,4 @@ def pdf_text(data: bytes, source: str) -> str:
         raise EmptyDocumentError(source, "the PDF has no text layer (a scanned document?); "
                                          "run OCR on it first, or give the text")
     running = _running_lines(pages)
-    return _text([block for blocks in pages for block in _body(blocks, running)])
+    return normalise_text_layer(_text([block for blocks in pages for block in _body(blocks, running)]))

@@ -70,7 +70,7 @@ def _provision(draft: Draft, clause: Clause, number: int) -> Provision:
         per=draft.per,
         cumulative_cap_cny=draft.cumulative_cap_cny,
         years=draft.years,
-        discretionary=draft.discretionary or draft.kind is ProvisionKind.CASE_BY_CASE,
+        discretionary=draft.discretionary,
         round=draft.round,
         residual=draft.residual,
         subtype=draft.subtype,

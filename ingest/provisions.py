@@ -98,6 +98,9 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         seg = text[_segment_start(text, mention.start, sentence.start):mention.start]
         if P.BUDGET.search(seg):
             continue
+        if (P.BUDGET_SHARE.match(sentence.text) or P.BUDGET_SHARE.match(seg)) \
+                and not P.GRANT_VERB.search(text, sentence.start, mention.start):
+            continue  # 其中，用于…建设资金 22 亿元: a share of the authority's budget
         items.append((mention, False, unit, after, _is_threshold(text, mention, after, sentence)))
     for mention in [*find_rates(sentence.text, sentence.start), *_matching_ratios(sentence)]:
         if not outside(mention):
@@ -212,7 +215,7 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
     masked += [(h.start, h.end) for h in ctx.vocabulary.find(ctx.text, "base_quantities",
                                                               start, end)]
     found = [hit for hit in ctx.vocabulary.find(ctx.text, "levels", start, end)
-             if not any(s <= hit.start < e for s, e in masked)]
+             if not any(s <= hit.start < e for s, e in masked) and not P.FISCAL_SHARE.match(ctx.text, hit.end)]
     listed = {id(hit) for pair in itertools.pairwise(found)
               if P.LEVEL_LIST_JOINER.match(ctx.text[pair[0].end:pair[1].start]) for hit in pair}
     levels = [hit for hit in found if P.FREE_LEVEL.fullmatch(hit.text) and id(hit) not in listed]
@@ -476,6 +479,13 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
     return drafts
 
 
+def _segment_has_amount(text: str, start: int, end: int) -> bool:
+    """Whether the comma-delimited segment of ``text`` around ``[start, end)`` prints an amount of money."""
+    left = max((m.end() for m in P.SEGMENT_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in P.SEGMENT_BREAK.finditer(text, end)), len(text))
+    return bool(find_money(text[left:right], 0))
+
+
 def _case_by_case(ctx: _Context, has_benefit: bool) -> list[Draft]:
     match = P.CASE_BY_CASE.search(ctx.sentence.text)
     if not match or has_benefit:
@@ -484,10 +494,12 @@ def _case_by_case(ctx: _Context, has_benefit: bool) -> list[Draft]:
         return []  # 已享受一事一议的，不再享受: an exclusion, not a benefit
     if P.LEAD_IN.search(ctx.sentence.text):
         return []  # 按以下标准给予支持： the benefits are the items that follow
+    if _segment_has_amount(ctx.sentence.text, match.start(), match.end()):
+        return []  # 每年安排最高100万元经费予以支持: a number in its own segment (a budget, a threshold) is no case
     subject_from = _subject_start(ctx, ctx.sentence.start + match.start())
     concepts = _unique([h.concept for h in _concepts(ctx, subject_from, ctx.sentence.start
                                                      + match.start())])
-    return [Draft(ProvisionKind.CASE_BY_CASE, ctx.sentence, discretionary=True,
+    return [Draft(ProvisionKind.CASE_BY_CASE, ctx.sentence, discretionary=ctx.discretionary,
                   qualifications=[c.id for c in concepts],
                   beneficiary=_beneficiary(ctx, (subject_from, ctx.sentence.start + match.start()),
                                            ctx.sentence.start + match.start()),

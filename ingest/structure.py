@@ -299,6 +299,8 @@ def parse_structure(text: str) -> DocumentStructure:
         start, line = start + skip, line[skip:]
         found = _match_label(line)
         if found is None:
+            if _is_unlabelled_chapter(lines, index, stack):
+                close_to(0, line_start)
             continue
         kind, match = found
         try:
@@ -325,8 +327,9 @@ def parse_structure(text: str) -> DocumentStructure:
         if heading_match:
             heading = heading_match["heading"]
             body_start += heading_match.end()
-        elif kind in (ClauseKind.CHAPTER, ClauseKind.SECTION, ClauseKind.SUBSECTION) and rest \
-                and len(rest) <= _MAX_HEADING and not _SENTENCE_END.search(rest):
+        elif (kind in (ClauseKind.CHAPTER, ClauseKind.SECTION, ClauseKind.SUBSECTION) and rest \
+                and len(rest) <= _MAX_HEADING and not _SENTENCE_END.search(rest)) \
+                or (kind is ClauseKind.ARTICLE and _is_title(rest)):
             heading = rest
             body_start = start + len(line)
         node = _Open(kind, _printed_label(match["label"]), number, line_start, body_start, heading, parent,
@@ -350,6 +353,28 @@ def parse_structure(text: str) -> DocumentStructure:
     for node in nodes:
         clauses.extend(_to_clauses(text, node, first_child.get(id(node), node.end)))
     return DocumentStructure(title, title_span, doc_number, tuple(clauses))
+
+
+_TITLE_PUNCTUATION = re.compile(r"[，,。；;：:！？!?、（）()“”\"]")
+
+
+def _is_title(words: str) -> bool:
+    """Whether the words after a label are the clause's title on a line of its own (第五条 企业落户扶持,
+    the article's text on the next line): short and without any punctuation."""
+    return 0 < len(words) <= _MAX_HEADING and not _TITLE_PUNCTUATION.search(words)
+
+
+def _is_unlabelled_chapter(lines: list[tuple[int, str]], index: int, stack: list[_Open]) -> bool:
+    """Whether a line is the heading of a chapter whose label a word processor numbered automatically
+    (not in the text): a title line while a chapter is open, the next line an article (总部企业申报指南 /
+    第十四条 …). The chapter open before it ends there; its articles are cited without a chapter."""
+    if not any(node.kind is ClauseKind.CHAPTER for node in stack):
+        return False
+    if not _is_title(lines[index][1].strip()):
+        return False
+    following = next((line for _, line in lines[index + 1:] if line.strip()), "")
+    found = _match_label(following[_markup_end(following):])
+    return found is not None and found[0] is ClauseKind.ARTICLE
 
 
 def _has_text(text: str, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ _LIST_SPLIT = re.compile(r"[、]|和|及|与|或")
 _LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，")
 _FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为)")
 MIN_LABEL = 2
+_NUMBER_CHARS = "0123456789０１２３４５６７８９.．"
 """A tier label shorter than this is a fragment, not a label."""
 _GRADE_INLINE = re.compile(
     r"^(?P<label>(?:[0-9一二三四五六七八九十]+(?:星级|级)|[0-9]A级?|[初中高]级|"
@@ -108,6 +109,20 @@ def _quoted_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | N
     return found
 
 
+_ENCLOSING_QUOTES = re.compile(r"^[“\"「](?P<inner>[^“”\"「」]+)[”\"」]$")
+
+
+def _unquoted(item: str, start: int) -> tuple[str, int]:
+    """An item less its edge space and the quotation marks around all of it (“世界500强” → 世界500强: the name,
+    as the quoted lists read it); quotes inside a name stay (国家级专精特新“小巨人”企业)."""
+    stripped = item.strip()
+    start += len(item) - len(item.lstrip())
+    quoted = _ENCLOSING_QUOTES.match(stripped)
+    if quoted:
+        return quoted["inner"], start + 1
+    return stripped, start
+
+
 def _general_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | None:
     segments = []
     cursor = start
@@ -130,11 +145,14 @@ def _general_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | 
                 if head and head.end() < len(item):
                     item_start += head.end()
                     item = item[head.end():]
-            labels.append((item.strip(), item_start))
+            item, item_start = _unquoted(item, item_start)
+            labels.append((item, item_start))
         others = [len(label) for label, _ in labels[1:]]
         first, first_start = labels[0]
         if others and len(first) > max(others):
             cut = len(first) - max(others)
+            while cut > 0 and first[cut - 1] in _NUMBER_CHARS:
+                cut -= 1  # never inside a number: 超过1.5亿元、3亿元 keeps 1.5亿元
             labels[0] = (first[cut:], first_start + cut)
         if all(len(label) >= MIN_LABEL for label, _ in labels):
             return [TierLabel(label, s, s + len(label)) for label, s in labels]

@@ -58,3 +58,14 @@ def test_wan_amounts_round_trip(value: int) -> None:
 def test_grouped_yuan_amounts_round_trip(value: int) -> None:
     (mention,) = find_money(f"给予{value:,}元")
     assert mention.value == value
+
+
+def test_a_list_after_fenbie_of_amounts_without_yuan() -> None:
+    found = find_money("主营业务收入首次超过1.5亿元、3亿元的，分别一次性给予企业10万、20万。")
+    assert [(m.written, m.value) for m in found] == [
+        ("1.5亿元", Decimal("150000000")), ("3亿元", Decimal("300000000")),
+        ("10万", Decimal("100000")), ("20万", Decimal("200000"))]
+
+
+def test_amounts_in_wan_without_yuan_and_without_fenbie_are_not_money() -> None:
+    assert find_money("企业数量达到10万、20万家") == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from ingest.model import IngestedPolicy, Provision, ProvisionKind
 from ingest.pipeline import ingest_document
 from ingest.read import read_text
@@ -296,3 +298,47 @@ def test_the_same_amount_again_is_a_matching_ratio_of_one() -> None:
                            "再给予相同额度资金奖励，每年最高不超过200万元。")
     assert (benefit.kind, benefit.rate, benefit.cap_cny, benefit.years) == (
         ProvisionKind.RATE_WITH_CAP, Decimal(1), 2_000_000, 3)
+
+
+@pytest.mark.parametrize(("sentence", "assessed"), [
+    ("鼓励各地对返乡入乡企业兴办养老托育服务机构等，按规定给予一定补贴。", False),
+    ("对在临港地区创新创业人才及团队，给予一定的扶持和奖励。", False),
+    ("对投资额大的重点总部企业引荐者（企业），由领导小组研究决定扶持金额。", True),
+    ("年度区级贡献在1000万元以上的总部企业，由领导小组讨论、研究提出意见，给予特殊优惠政策支持。", True),
+    ("对实施效果好的项目，根据效益评估等给予一定支持。", True),
+])
+def test_support_without_a_number_is_discretionary_only_when_assessed(sentence: str, assessed: bool) -> None:
+    (benefit,) = _benefits(sentence)
+    assert benefit.kind is ProvisionKind.CASE_BY_CASE and benefit.discretionary is assessed
+
+
+def test_support_beside_a_budget_is_no_case_by_case() -> None:
+    policy = _policy("在香港设立离岸孵化服务中心，每年安排最高100万元经费予以支持。")
+    assert not [p for p in policy.provisions if p.kind is ProvisionKind.CASE_BY_CASE]
+
+
+def test_support_paid_by_rules_not_printed_is_case_by_case() -> None:
+    (benefit,) = _benefits("对新建的国家、省级科技企业孵化器、大学科技园，按规定给予奖补。")
+    assert benefit.kind is ProvisionKind.CASE_BY_CASE and not benefit.discretionary
+
+
+def test_tier_labels_of_a_list_lose_their_enclosing_quotes_and_keep_whole_numbers() -> None:
+    listed = _benefits("对首次入选“世界500强”、“辽宁省100强”的总部企业，分别扶持5000万、50万。")
+    assert [(p.tier, p.amount_cny) for p in listed] == [("世界500强", 50_000_000), ("辽宁省100强", 500_000)]
+    grown = _benefits("主营业务收入首次超过1.5亿元、3亿元、10亿元的，分别一次性给予企业10万、20万、30万。")
+    assert [p.tier for p in grown] == ["1.5亿元", "3亿元", "10亿元"]
+
+
+def test_the_shares_of_a_budget_are_not_provisions() -> None:
+    policy = _policy("市财政安排资金120亿元。其中，用于民生设施建设资金 22 亿元，城市基础设施建设资金 32.8 亿元。")
+    assert not [p for p in policy.provisions if p.amount_cny]
+
+
+def test_a_grant_split_by_qizhong_is_still_paid() -> None:
+    listed = _benefits("对新引进的人才发放住房补贴，其中本科生2万元，硕士研究生4万元。")
+    assert sorted(p.amount_cny for p in listed if p.amount_cny) == [20_000, 40_000]
+
+
+def test_the_authoritys_share_of_taxes_names_no_level() -> None:
+    (benefit,) = _benefits("对企业高管，按其缴纳的个人所得税区级留成部分的50%给予扶持。")
+    assert benefit.rate == Decimal("0.5") and benefit.level is None
