@@ -9,15 +9,13 @@ import datetime as dt
 import pytest
 
 from assistant.dialogue import DialogueState, Reply, new_state, respond
+from tests.assistant.talking import talk as talk_on
 
 AS_OF = dt.date(2024, 6, 1)
 
 
 def talk(*messages: str) -> tuple[Reply, DialogueState]:
-    state = new_state(AS_OF)
-    for message in messages:
-        reply, state = respond(message, state)
-    return reply, state
+    return talk_on(AS_OF, *messages)
 
 
 def totals(reply: Reply) -> tuple[int, int]:

@@ -7,16 +7,14 @@ import datetime as dt
 
 import pytest
 
-from assistant.dialogue import DialogueState, Reply, new_state, respond
+from assistant.dialogue import DialogueState, Reply
+from tests.assistant.talking import talk as talk_on
 
 AS_OF = dt.date(2025, 6, 30)
 
 
 def talk(*messages: str) -> tuple[Reply, DialogueState]:
-    state = new_state(AS_OF)
-    for message in messages:
-        reply, state = respond(message, state)
-    return reply, state
+    return talk_on(AS_OF, *messages)
 
 
 def _patents(state: DialogueState) -> list[tuple[int, str | None]]:
