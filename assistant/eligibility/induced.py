@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.eligibility.tiers import grade_of
+from assistant.eligibility.tiers import arabic_numerals, grade_of
 from ingest.model import Provision
 from ontology import ONTOLOGY_DIR
 
@@ -87,17 +87,9 @@ def concept_label(concept: str, language: str) -> str:
     return zh if language == "zh" else en
 
 
-_NUMERALS = dict(zip("一二三四五六七八九十", "1 2 3 4 5 6 7 8 9 10".split(), strict=True))
-
-
-def arabic(text: str) -> str:
-    """``text`` with single Chinese numerals as Arabic digits (四星级 → 4星级)."""
-    return "".join(_NUMERALS.get(char, char) for char in text)
-
-
 def tier_variants(tier: str) -> tuple[str, ...]:
     """How a tier may be written: with Arabic digits, with or without its final 级 (五星级 → 5星级, 5星)."""
-    core = arabic(tier.strip())
+    core = arabic_numerals(tier.strip())
     return tuple(dict.fromkeys([core, core.removesuffix("级")]))
 
 

@@ -62,7 +62,8 @@ class TierScales:
         return None
 
 
-def _digits(text: str) -> str:
+def arabic_numerals(text: str) -> str:
+    """``text`` with its Chinese numerals as Arabic digits (四星级 → 4星级, 二十强 → 20强), read by cn2an."""
     with warnings.catch_warnings():  # cn2an warns about words it leaves as they are (百强)
         warnings.simplefilter("ignore")
         try:
@@ -74,7 +75,7 @@ def _digits(text: str) -> str:
 @cache
 def normalise(text: str) -> str:
     """``text`` as grades are matched: digits for Chinese numerals, no spaces, no final 的."""
-    return _digits(re.sub(r"\s+", "", text)).removesuffix("的")
+    return arabic_numerals(re.sub(r"\s+", "", text)).removesuffix("的")
 
 
 def _readings(text: str, prefixes: tuple[str, ...]) -> list[str]:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from assistant.eligibility.induced import arabic, induced_requirement, tier_variants
+from assistant.eligibility.induced import induced_requirement, tier_variants
+from assistant.eligibility.tiers import arabic_numerals
 from assistant.understanding.places import Area, load_area
 from ingest.model import Beneficiary, Provision
 
@@ -104,7 +105,7 @@ class PolicyTerms:
         """The tier of ``concept`` that ``text`` names (四星级, 4星, 5A), as its provisions print it: a
         way of writing it that is not part of a longer number or code (the 2 of 2023 is no 二级), and
         not a bare number (二级 written without its 级 is 2, which names nothing)."""
-        digits = arabic(text)
+        digits = arabic_numerals(text)
         found = [(len(tier), tier) for tier in concept.tiers
                  if any(re.search(_TIER_EDGE.format(re.escape(variant)), digits)
                         for variant in tier_variants(tier) if not variant.isdigit())]
