@@ -31,8 +31,10 @@ sys.path.insert(0, str(ROOT))
 from ingest.evaluation import (  # noqa: E402
     FIELDS,
     FIELDS_WITHOUT_QUALIFICATIONS,
+    MeasuredCounts,
     Score,
     load_expected,
+    load_first_measurements,
     payees_right,
     score,
 )
@@ -72,9 +74,26 @@ def _print_differences(full: Score) -> None:
               f"{found['quote'][:40]}")
 
 
+FIRST_MEASUREMENTS = ROOT / "bench" / "extraction_first.yaml"
+
+
+def _print_first(split_firsts: dict[str, list[MeasuredCounts]], policies_per_split: dict[str, int]) -> None:
+    """Each split's first measurement, summed over its policies that have one (the figure to beat)."""
+    for split, firsts in sorted(split_firsts.items()):
+        total = firsts[0]
+        for counts in firsts[1:]:
+            total = total + counts
+        print(f"{'corpus ' + split + ' first measured':40} ({len(firsts)} of {policies_per_split[split]} policies): "
+              f"{total.summary()}")
+
+
 def score_corpus(folder: Path, only_split: str | None = None, detail: bool = False) -> None:
     """The corpus tables, per policy and summed per split (micro-averaged); ``only_split`` scores
-    one split only (``tune`` while working, so that no holdout figure is seen)."""
+    one split only (``tune`` while working, so that no holdout figure is seen). Beside each policy and split,
+    its first measurement (``bench/extraction_first.yaml``)."""
+    firsts = load_first_measurements(FIRST_MEASUREMENTS)
+    split_firsts: dict[str, list[MeasuredCounts]] = defaultdict(list)
+    policies_per_split: dict[str, int] = defaultdict(int)
     # expected, found, matched, clause+kind matched, payees right, payees judged, paths, amounts exact
     sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0, 0])
     for table in sorted((ROOT / "tests" / "data" / "expected").glob("*.yaml")):
@@ -98,6 +117,11 @@ def score_corpus(folder: Path, only_split: str | None = None, detail: bool = Fal
         paths, _, exact = _depths(rows, policy.provisions)
         print(_row(f"{table.stem} [{data['split']}]", full, coarse) + f"   payees {right}/{judged}"
               f"   paths {paths}/{len(rows)} amounts exact {exact}/{len(rows)}")
+        policies_per_split[data["split"]] += 1
+        first = firsts.get(table.stem)
+        print(f"    first measured: {first.summary()}" if first else "    first measured: not recorded")
+        if first:
+            split_firsts[data["split"]].append(first)
         if detail:
             _print_differences(full)
         total = sums[data["split"]]
@@ -111,6 +135,7 @@ def score_corpus(folder: Path, only_split: str | None = None, detail: bool = Fal
               f"{share(matched):>7} {share(matched, found):>9}   clause paths right {share(paths)}; "
               f"clause+kind recall {share(coarse_matched)}; amounts exact {share(exact)}; "
               f"payees right {share(right, judged)} ({right}/{judged})")
+    _print_first(split_firsts, policies_per_split)
 
 
 def main() -> int:

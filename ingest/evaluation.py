@@ -102,3 +102,47 @@ def payees_right(expected_rows: list[dict[str, Any]], provisions: tuple[Provisio
         found = payees.get(tuple(map(str, row["clause_path"])), [])
         right += any(label == want or (linked and want.endswith(label)) for label, linked in found)
     return right, len(judged)
+
+
+@dataclass(frozen=True)
+class MeasuredCounts:
+    """One policy's reading, measured against its table: the counts behind recall, precision and the depths."""
+
+    commit: str
+    expected: int
+    found: int
+    matched: int
+    paths: int
+    amounts_exact: int
+    payees_right: int
+    payees_judged: int
+
+    def __add__(self, other: MeasuredCounts) -> MeasuredCounts:
+        return MeasuredCounts("+".join(sorted({*self.commit.split("+"), other.commit})),
+                              *(getattr(self, name) + getattr(other, name) for name in _COUNT_NAMES))
+
+    def summary(self) -> str:
+        def share(part: int, whole: int) -> str:
+            return f"{part / whole:.3f}" if whole else "-"
+        return (f"recall {share(self.matched, self.expected)}, precision {share(self.matched, self.found)}, "
+                f"paths {share(self.paths, self.expected)}, amounts exact {share(self.amounts_exact, self.expected)}, "
+                f"payees {share(self.payees_right, self.payees_judged)} @ {self.commit}")
+
+
+_COUNT_NAMES = ("expected", "found", "matched", "paths", "amounts_exact", "payees_right", "payees_judged")
+
+
+def load_first_measurements(path: Path) -> dict[str, MeasuredCounts]:
+    """The first measurement of each corpus policy (``bench/extraction_first.yaml``), by table stem. A malformed
+    entry is an error naming the file, the policy and what is wrong."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    measured: dict[str, MeasuredCounts] = {}
+    for stem, entry in (data.get("policies") or {}).items():
+        try:
+            counts = {name: int(entry[name]) for name in _COUNT_NAMES}
+            measured[stem] = MeasuredCounts(str(entry["commit"]), **counts)
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError(f"{path}: first measurement of {stem!r} is malformed ({error!r}); it needs commit and "
+                             f"{', '.join(_COUNT_NAMES)} as whole numbers") from error
+    return measured
