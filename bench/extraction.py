@@ -141,7 +141,7 @@ def score_corpus(folder: Path, only_split: str | None = None, detail: bool = Fal
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "policies" / "corpus")
-    parser.add_argument("--split", choices=("tune", "holdout"),
+    parser.add_argument("--split", choices=("tune", "holdout", "holdout-next"),
                         help="score one split of the corpus only (default: both)")
     parser.add_argument("--detail", action="store_true",
                         help="list the missed and unexpected provisions of the corpus tables too")
