@@ -76,7 +76,7 @@ def eligibility_markdown(result: EligibilityResult, company: str | None = None) 
               "|---|---|---|---|---|"]
     for b in result.benefits:
         flag = "（需评估 discretionary）" if b.discretionary else ""
-        asked = "；".join(markdown_text(question_text(key, b.title)[0]) for key in b.unknown)
+        asked = "；".join(markdown_text(question_text(key, b.title, result.concept_labels)[0]) for key in b.unknown)
         unknown = f"（待确认 to confirm: {asked}）" if b.unknown else ""
         lines.append(f"| {citation(b.clause_path)} | {markdown_text(b.title)}{flag} | "
                      f"{amount_range(b.amount_min_cny, b.amount_max_cny)}{unknown} | {markdown_text(b.basis)} | "

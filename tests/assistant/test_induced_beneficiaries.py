@@ -88,6 +88,6 @@ def test_labels_are_known_to_rules_read_from_a_start_up_cache(liuhe: PolicyRules
     from assistant.eligibility import induced
 
     cached = pickle.loads(pickle.dumps(liuhe))  # as ui/policy_cache.py loads them: rules_from_record never ran
-    induced._LABELS.clear()
+    induced._PRINTED.clear()  # the engine reads the labels from the policy, not from what was read before
     result = evaluate(parse_profile({"location": {"in_zone": True}}), AS_OF, cached)
     assert {q.key: q.question_zh for q in result.questions}[f"holds:{SCENIC}"] == "贵公司是否具备「旅游景区」？"
