@@ -91,29 +91,31 @@ class InducedLabels:
         return found[0] if language == "zh" else found[1]
 
 
-_PRINTED: dict[str, str] = {}
-"""Compatibility for callers that have no policy at hand (the understanding's ``held_fact``): the
-Chinese label behind an induced id. An id is the hash of its label (:func:`ingest.model.induced_concept_id`),
-so this is that hash's inverse — one id has one label whatever policy or order it was seen in. The
-engine, reports and explanations never read it: they pass the policy's :class:`InducedLabels`."""
+_PRINTED: dict[str, tuple[str, str]] = {}
+"""Compatibility for callers that have no policy at hand (the understanding's ``held_fact``, the
+dialogue's benefit lines): the labels behind an induced id. An id is the hash of its label
+(:func:`ingest.model.induced_concept_id`) and the English label is composed from that label and the
+vocabulary, so this is the hash's inverse — one id has one label whatever policy or order it was seen
+in. The engine, reports and explanations never read it: they pass the policy's :class:`InducedLabels`."""
 
 
 def _remember_printed(by_id: Mapping[str, tuple[str, str]]) -> None:
-    for concept, (zh, _) in by_id.items():
-        _PRINTED.setdefault(concept, zh)
+    for concept, labels in by_id.items():
+        _PRINTED.setdefault(concept, labels)
 
 
 def concept_label(concept: str, language: str, labels: InducedLabels | None = None) -> str:
     """A concept's label in ``language`` (zh or en): the vocabulary's, or the printed label the
     policy's ``labels`` give an induced concept; the id when neither knows it. Without ``labels``
-    (a caller with no policy at hand) an induced concept gets the Chinese label behind its id."""
+    (a caller with no policy at hand) an induced concept gets the labels behind its id."""
     from ingest.concepts import load_vocabulary
 
     if concept in load_vocabulary():
         return load_vocabulary().label(concept, language)
     if labels is not None:
         return labels.label(concept, language) or concept
-    return _PRINTED.get(concept, concept)
+    zh, en = _PRINTED.get(concept, (concept, concept))
+    return zh if language == "zh" else en
 
 
 def tier_variants(tier: str) -> tuple[str, ...]:
