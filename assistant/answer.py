@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from assistant.eligibility.result import EligibilityResult, Obligation
+from assistant.eligibility.result import Benefit, EligibilityResult, Obligation
 from assistant.explanation import amount_details
 from assistant.format import cny_en, cny_zh
 from assistant.report import amount_range, citation, closest_misses
@@ -50,51 +50,87 @@ def obligation_sentence(obligation: Obligation, lang: str) -> str | None:
 
 
 def eligibility_text(result: EligibilityResult, lang: str, next_question: str | None) -> str:
-    lines: list[str] = []
+    """The result as a chat reply in ``lang``: notice, totals, assumptions, each benefit, what could be
+    added, what was missed for its date, ambiguities, conditions, a departure's refund, the next question."""
     zh = lang == "zh"
-    if result.notice:
-        lines.append(result.notice.split(" This policy")[0] if zh else "This policy" +
-                     result.notice.split(" This policy", 1)[1])
+    lines = [*_notice_lines(result, zh), *_totals_lines(result, zh),
+             *(("假设：" + a.zh) if zh else ("Assumed: " + a.en) for a in result.assumptions),
+             *(_benefit_line(benefit, result, lang) for benefit in result.benefits),
+             *could_add_lines(result, lang), *_date_miss_lines(result, zh), *_ambiguity_lines(result, zh),
+             *_condition_lines(result, zh), *_departure_lines(result, zh)]
+    if next_question:
+        lines.append(("为了算得更准，请问：" if zh else "To make this more precise: ") + next_question)
+    return "\n".join(lines)
+
+
+def _notice_lines(result: EligibilityResult, zh: bool) -> list[str]:
+    """That the policy is not in force, in the reply's language."""
+    if not result.notice:
+        return []
+    return [result.notice.split(" This policy")[0] if zh else "This policy" + result.notice.split(" This policy", 1)[1]]
+
+
+def _totals_lines(result: EligibilityResult, zh: bool) -> list[str]:
+    """The two totals — or, with no benefit yet, that none applies and the closest misses."""
     if not result.benefits:
-        lines.append("根据目前的信息，还没有确定可以享受的支持。" if zh else
-                     "From what you have told me, no benefit applies yet.")
-        for miss in closest_misses(result)[:MISSES_SHOWN]:
-            lines.append(f"- {citation(miss.clause_path)} {miss.title}：{'；'.join(miss.reasons_zh)}" if zh else
-                         f"- {citation(miss.clause_path)} not available: {'; '.join(miss.reasons)}")
-    else:
-        extra = ("，另有一事一议的支持" if zh else ", plus case-by-case support") if result.total_max_unbounded else ""
-        if zh:
-            lines.append(f"确定可得 {cny_zh(result.total_min_cny)}，最高可得 {cny_zh(result.total_max_cny)}{extra}。")
-        else:
-            lines.append(f"Guaranteed: {cny_en(result.total_min_cny)}; up to {cny_en(result.total_max_cny)}{extra}.")
-    lines += [("假设：" + a.zh) if zh else ("Assumed: " + a.en) for a in result.assumptions]
-    for benefit in result.benefits:
-        amount = amount_range(benefit.amount_min_cny, benefit.amount_max_cny) if zh else \
-            range_en(benefit.amount_min_cny, benefit.amount_max_cny)
-        flag = ("（需经评估，不保证）" if zh else " (subject to assessment, not guaranteed)") if benefit.discretionary \
-            else ""
-        cited = f"{citation(benefit.clause_path)}“{benefit.quote}”"
-        how = amount_details(benefit, result, lang)  # the arithmetic in the reply's language
-        if zh:
-            lines.append(f"- {benefit.title}：{amount}{flag}。{how + ' ' if how else ''}{cited}")
-        else:
-            lines.append(f"- {benefit.title_en or benefit.title}: {amount}{flag}. {how + ' ' if how else ''}{cited}")
-    lines += could_add_lines(result, lang)
-    if result.benefits:  # a stated recognition whose date falls outside the window is said, not dropped silently
-        for miss in [m for m in closest_misses(result) if set(m.requirements) == {"date"}][:MISSES_SHOWN]:
-            lines.append(f"- {citation(miss.clause_path)} {miss.title}：未能适用，{'；'.join(miss.reasons_zh)}" if zh
-                         else f"- {citation(miss.clause_path)} not available: {'; '.join(miss.reasons)}")
+        none = "根据目前的信息，还没有确定可以享受的支持。" if zh else \
+            "From what you have told me, no benefit applies yet."
+        return [none,
+                *(f"- {citation(miss.clause_path)} {miss.title}：{'；'.join(miss.reasons_zh)}" if zh else
+                  f"- {citation(miss.clause_path)} not available: {'; '.join(miss.reasons)}"
+                  for miss in closest_misses(result)[:MISSES_SHOWN])]
+    extra = ("，另有一事一议的支持" if zh else ", plus case-by-case support") if result.total_max_unbounded else ""
+    if zh:
+        return [f"确定可得 {cny_zh(result.total_min_cny)}，最高可得 {cny_zh(result.total_max_cny)}{extra}。"]
+    return [f"Guaranteed: {cny_en(result.total_min_cny)}; up to {cny_en(result.total_max_cny)}{extra}."]
+
+
+def _benefit_line(benefit: Benefit, result: EligibilityResult, lang: str) -> str:
+    """One benefit: its measure, amount, the arithmetic in the reply's language, and the clause quoted."""
+    zh = lang == "zh"
+    amount = amount_range(benefit.amount_min_cny, benefit.amount_max_cny) if zh else \
+        range_en(benefit.amount_min_cny, benefit.amount_max_cny)
+    flag = ("（需经评估，不保证）" if zh else " (subject to assessment, not guaranteed)") if benefit.discretionary \
+        else ""
+    cited = f"{citation(benefit.clause_path)}“{benefit.quote}”"
+    how = amount_details(benefit, result, lang)
+    if zh:
+        return f"- {benefit.title}：{amount}{flag}。{how + ' ' if how else ''}{cited}"
+    return f"- {benefit.title_en or benefit.title}: {amount}{flag}. {how + ' ' if how else ''}{cited}"
+
+
+def _date_miss_lines(result: EligibilityResult, zh: bool) -> list[str]:
+    """Beside benefits, a stated recognition whose date falls outside the window is said, not dropped silently."""
+    if not result.benefits:
+        return []
+    return [f"- {citation(miss.clause_path)} {miss.title}：未能适用，{'；'.join(miss.reasons_zh)}" if zh
+            else f"- {citation(miss.clause_path)} not available: {'; '.join(miss.reasons)}"
+            for miss in [m for m in closest_misses(result) if set(m.requirements) == {"date"}][:MISSES_SHOWN]]
+
+
+def _ambiguity_lines(result: EligibilityResult, zh: bool) -> list[str]:
+    lines = []
     for ambiguity in result.ambiguities:
         text = ambiguity.split(" The ", 1)
         lines.append(("注意：" + text[0]) if zh else ("Note: The " + text[1] if len(text) > 1 else ambiguity))
+    return lines
+
+
+def _condition_lines(result: EligibilityResult, zh: bool) -> list[str]:
+    """The conditions of payment, each kind once (two sentences of one clause may be one kind: 〔六19〕
+    就高不重复; 已享受…不再享受)."""
     rules = [o for o in result.obligations if o.subtype in _OBLIGATION_ZH]
-    if rules and result.benefits:
-        table = _OBLIGATION_ZH if zh else _OBLIGATION_EN
-        # two sentences of one clause may be one kind of condition (〔六19〕 就高不重复; 已享受…不再享受): said once
-        said = ("；" if zh else "; ").join(dict.fromkeys(
-            f"{table[o.subtype or ''].format(years=o.years)}{'' if zh else ' '}{citation(o.clause_path)}"
-            for o in rules))
-        lines.append(("须知：" + said + "。") if zh else ("Conditions: " + said + "."))
+    if not rules or not result.benefits:
+        return []
+    table = _OBLIGATION_ZH if zh else _OBLIGATION_EN
+    said = ("；" if zh else "; ").join(dict.fromkeys(
+        f"{table[o.subtype or ''].format(years=o.years)}{'' if zh else ' '}{citation(o.clause_path)}" for o in rules))
+    return [("须知：" + said + "。") if zh else ("Conditions: " + said + ".")]
+
+
+def _departure_lines(result: EligibilityResult, zh: bool) -> list[str]:
+    """A planned departure inside the promised years: what must be refunded."""
+    lines = []
     for o in result.obligations:
         if o.departure_within_period and o.planned_departure:
             most = cny_zh(o.refund_exposure_max_cny or 0) if zh else cny_en(o.refund_exposure_max_cny or 0)
@@ -102,9 +138,7 @@ def eligibility_text(result: EligibilityResult, lang: str, next_question: str | 
                          f"须退回已获扶持资金（最多 {most}）{citation(o.clause_path)}。" if zh else
                          f"Warning: leaving on {o.planned_departure} is within the {o.years} years promised, so what "
                          f"was received must be refunded (up to {most}) {citation(o.clause_path)}.")
-    if next_question:
-        lines.append(("为了算得更准，请问：" if zh else "To make this more precise: ") + next_question)
-    return "\n".join(lines)
+    return lines
 
 
 def could_add_lines(result: EligibilityResult, lang: str) -> list[str]:

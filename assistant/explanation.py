@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from assistant.eligibility.induced import InducedLabels
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.result import Benefit, EligibilityResult, TraceStep
 from assistant.eligibility.rules import PolicyRules, default_row
@@ -52,11 +53,13 @@ def citation(clause_path: tuple[str, ...] | list[str]) -> str:
     return f"〔{''.join(clause_path) or '正文'}〕"
 
 
-def _concept(concept_id: Any, lang: str) -> str:
+def _concept(concept_id: Any, lang: str, labels: InducedLabels | None = None) -> str:
+    """A concept's name: the vocabulary's, or the printed label ``labels`` (the policy's) give it."""
     vocabulary = load_vocabulary()
     if isinstance(concept_id, str) and concept_id in vocabulary:
         return vocabulary.label(concept_id, lang)
-    return "该资质" if lang == "zh" else "the recognition"
+    printed = labels.label(concept_id, lang) if labels is not None and isinstance(concept_id, str) else None
+    return printed or ("该资质" if lang == "zh" else "the recognition")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def _area(s: _Step) -> list[str]:
 
 
 def _holds(s: _Step) -> list[str]:
-    name = _concept(s.get("concept"), s.lang)
+    name = _concept(s.get("concept"), s.lang, s.result.concept_labels)
     later = {step.rule for step in s.benefit.trace}  # a level, round or date checked later is said there
     said = [part for part in (
         _level(s.get("level"), s.lang) if "requirement.level" not in later else None,
@@ -404,7 +407,7 @@ def explain_benefit(benefit: Benefit, result: EligibilityResult, rules: PolicyRu
         elif step.rule in _OTHERS:
             sentences += _OTHERS[step.rule](s)
     for key in benefit.unknown:
-        asked = question_text(key, benefit.title)[0 if zh else 1]
+        asked = question_text(key, benefit.title, result.concept_labels)[0 if zh else 1]
         sentences.append(f"金额还取决于：{asked}" if zh else f"The amount also depends on: {asked}")
     sentences += _could_add_lines(benefit, result, lang)
     sentences += _status_lines(result, lang) if say_status else []
@@ -418,18 +421,18 @@ def _could_add_lines(benefit: Benefit, result: EligibilityResult, lang: str) -> 
         if entry.clause_path != benefit.clause_path or entry.amount_max_cny is None:
             continue
         joiner = "，且" if lang == "zh" else " and "
-        condition = joiner.join(_hinge_words(key, lang) for key in entry.hinges)
+        condition = joiner.join(_hinge_words(key, lang, result.concept_labels) for key in entry.hinges)
         high = money(entry.amount_max_cny, lang)
         lines.append(f"若{condition}，本条还可多得{high}（不计入上述合计）。" if lang == "zh" else
                      f"If {condition}, this clause could add {high} (not in the total).")
     return lines
 
 
-def _hinge_words(key: str, lang: str) -> str:
+def _hinge_words(key: str, lang: str, labels: InducedLabels | None = None) -> str:
     """The fact a could-add entry hinges on, as a condition: ``holds:tech_leader_enterprise`` →
     贵公司是科技型领军企业 / the company is a leading technology enterprise."""
     what, _, concept = key.partition(":")
-    name = _concept(concept, lang)
+    name = _concept(concept, lang, labels)
     zh = lang == "zh"
     if what == "holds":
         return f"贵公司是{name}" if zh else f"the company is {_a(name)}"
@@ -439,7 +442,7 @@ def _hinge_words(key: str, lang: str) -> str:
         return f"{name}的认定批次符合本条" if zh else f"the {name} recognition is of the round the clause pays"
     if what == "date":
         return f"{name}的取得日期在政策有效期内" if zh else f"the {name} was obtained within the policy's period"
-    asked = question_text(key, None)[0 if zh else 1]
+    asked = question_text(key, None, labels)[0 if zh else 1]
     return f"{asked.rstrip('？?')}得到确认" if zh else f"this is confirmed: {asked.rstrip('?')}"
 
 

@@ -62,67 +62,112 @@ def with_relevant_questions(result: EligibilityResult, rules: PolicyRules, profi
 
 
 def eligibility_markdown(result: EligibilityResult, company: str | None = None) -> str:
+    """The result as a printable bilingual Markdown summary: totals, then one section per part."""
+    lines = [*_header_lines(result, company), *_benefit_lines(result), *_assumption_lines(result),
+             *_could_add_section(result), *_miss_lines(result), *_ambiguity_lines(result),
+             *_obligation_lines(result), *_path_lines(result), *_question_lines(result)]
+    return "\n".join(lines) + "\n"
+
+
+def _header_lines(result: EligibilityResult, company: str | None) -> list[str]:
+    """Title, notice, company, date and status, and the two totals."""
     zh_status, en_status = STATUS_WORDS[result.policy_status]
-    lines = [f"# {result.policy['title']}", ""]
-    if result.notice:
-        lines += [f"> **{result.notice}**", ""]
-    lines += [f"- 企业 Company: {markdown_text(company) if company else '—'}",
-              f"- 测算日期 As of: {result.as_of} · 政策状态 Status: **{zh_status} {en_status}** "
-              f"（{result.policy['valid_from'] or '?'} → {result.policy['valid_until'] or '?'}）",
-              f"- 确定可得 Guaranteed: **{cny_zh(result.total_min_cny)}** · 最高可得 Up to: "
-              f"**{cny_zh(result.total_max_cny)}**" + ("，另有一事一议 plus case-by-case support"
-                                                     if result.total_max_unbounded else ""), ""]
-    lines += ["## 可享受的支持 Benefits", "", "| 条款 Clause | 事项 Measure | 金额 Amount | 依据 Basis | 原文 Quote |",
-              "|---|---|---|---|---|"]
+    notice = [f"> **{result.notice}**", ""] if result.notice else []
+    return [
+        f"# {result.policy['title']}", "", *notice,
+        f"- 企业 Company: {markdown_text(company) if company else '—'}",
+        f"- 测算日期 As of: {result.as_of} · 政策状态 Status: **{zh_status} {en_status}** "
+        f"（{result.policy['valid_from'] or '?'} → {result.policy['valid_until'] or '?'}）",
+        f"- 确定可得 Guaranteed: **{cny_zh(result.total_min_cny)}** · 最高可得 Up to: "
+        f"**{cny_zh(result.total_max_cny)}**" + ("，另有一事一议 plus case-by-case support"
+                                               if result.total_max_unbounded else ""), ""]
+
+
+def _benefit_lines(result: EligibilityResult) -> list[str]:
+    """The benefits table: clause, measure, amount (with what is still to confirm), basis, quote."""
+    lines = ["## 可享受的支持 Benefits", "", "| 条款 Clause | 事项 Measure | 金额 Amount | 依据 Basis | 原文 Quote |",
+             "|---|---|---|---|---|"]
     for b in result.benefits:
         flag = "（需评估 discretionary）" if b.discretionary else ""
-        asked = "；".join(markdown_text(question_text(key, b.title)[0]) for key in b.unknown)
+        asked = "；".join(markdown_text(question_text(key, b.title, result.concept_labels)[0]) for key in b.unknown)
         unknown = f"（待确认 to confirm: {asked}）" if b.unknown else ""
         lines.append(f"| {citation(b.clause_path)} | {markdown_text(b.title)}{flag} | "
                      f"{amount_range(b.amount_min_cny, b.amount_max_cny)}{unknown} | {markdown_text(b.basis)} | "
                      f"{markdown_text(b.quote)} |")
     if not result.benefits:
         lines.append("| — | 暂无 none yet | — | — | — |")
-    if result.assumptions:
-        lines += ["", "## 测算所依据的假设 Assumed", ""]
-        lines += [f"- {markdown_text(a.zh)} / {markdown_text(a.en)}" for a in result.assumptions]
-    if result.could_add:
-        lines += ["", "## 若…还可得（不计入合计） Could add, if… (not in the totals)", "",
-                  "| 条款 Clause | 事项 Measure | 金额 Amount | 取决于 Hinges on |", "|---|---|---|---|"]
-        lines += [f"| {citation(c.clause_path)} | {markdown_text(c.title)} / {markdown_text(c.title_en)} | "
-                  f"{amount_range(c.amount_min_cny, c.amount_max_cny)} | "
-                  f"{markdown_text('；'.join(c.questions_zh))} / {markdown_text(' '.join(c.questions_en))} |"
-                  for c in result.could_add]
+    return lines
+
+
+def _assumption_lines(result: EligibilityResult) -> list[str]:
+    if not result.assumptions:
+        return []
+    return ["", "## 测算所依据的假设 Assumed", "",
+            *(f"- {markdown_text(a.zh)} / {markdown_text(a.en)}" for a in result.assumptions)]
+
+
+def _could_add_section(result: EligibilityResult) -> list[str]:
+    """What stating more facts could add, apart from the totals."""
+    if not result.could_add:
+        return []
+    return ["", "## 若…还可得（不计入合计） Could add, if… (not in the totals)", "",
+            "| 条款 Clause | 事项 Measure | 金额 Amount | 取决于 Hinges on |", "|---|---|---|---|",
+            *(f"| {citation(c.clause_path)} | {markdown_text(c.title)} / {markdown_text(c.title_en)} | "
+              f"{amount_range(c.amount_min_cny, c.amount_max_cny)} | "
+              f"{markdown_text('；'.join(c.questions_zh))} / {markdown_text(' '.join(c.questions_en))} |"
+              for c in result.could_add)]
+
+
+def _miss_lines(result: EligibilityResult) -> list[str]:
     misses = closest_misses(result)
-    if misses:
-        lines += ["", "## 未能适用 Not available, and why", ""]
-        lines += [f"- {citation(m.clause_path)} {markdown_text(m.title)}：{markdown_text('；'.join(m.reasons_zh))} / "
-                  f"{markdown_text('; '.join(m.reasons))}" for m in misses]
-    if result.ambiguities:
-        lines += ["", "## 条文存在两种理解 Ambiguous wording", ""] + [f"- {a}" for a in result.ambiguities]
-    lines += ["", "## 义务与条件 Obligations and conditions", ""]
+    if not misses:
+        return []
+    return ["", "## 未能适用 Not available, and why", "",
+            *(f"- {citation(m.clause_path)} {markdown_text(m.title)}：{markdown_text('；'.join(m.reasons_zh))} / "
+              f"{markdown_text('; '.join(m.reasons))}" for m in misses)]
+
+
+def _ambiguity_lines(result: EligibilityResult) -> list[str]:
+    if not result.ambiguities:
+        return []
+    return ["", "## 条文存在两种理解 Ambiguous wording", "", *(f"- {a}" for a in result.ambiguities)]
+
+
+def _obligation_lines(result: EligibilityResult) -> list[str]:
+    """Every obligation and condition, with the benefits it governs (always a section)."""
     clauses = {b.provision_id: citation(b.clause_path) for b in result.benefits}
-    for o in result.obligations:
-        scope = "全部支持 all benefits" if o.applies_to is None else \
-            "适用于 applies to " + "".join(dict.fromkeys(clauses.get(i, "") for i in o.applies_to))
-        extra = ""
-        if o.subtype == "stay_or_refund" and o.years:
-            extra = (f" — 已获资金最多 {cny_zh(o.refund_exposure_max_cny or 0)} 须退回 "
-                     f"up to {cny_zh(o.refund_exposure_max_cny or 0)} to refund")
-            if o.departure_within_period:
-                extra += f"；**计划于{o.planned_departure}迁离：须退款 planned departure triggers a refund**"
-        lines.append(f"- {citation(o.clause_path)} {markdown_text(obligation_words(o))}（{scope}）{extra}："
-                     f"{markdown_text(o.quote)}")
-    if result.path_to_more:
-        lines += ["", "## 争取更多 Path to more", ""]
-        for p in result.path_to_more:
-            lines.append(f"- {citation(p.clause_path)} {p.change_zh} / {p.change} → "
-                         f"+{amount_range(p.value_min_cny, p.value_max_cny)}")
-    if result.questions:
-        lines += ["", "## 待补充信息 Questions that could change the total", ""]
-        for q in result.questions[:MAX_QUESTIONS]:
-            lines.append(f"- {q.question_zh} / {q.question_en}（最多影响 up to {cny_zh(q.value_cny)}）")
-    return "\n".join(lines) + "\n"
+    return ["", "## 义务与条件 Obligations and conditions", "",
+            *(_obligation_line(o, clauses) for o in result.obligations)]
+
+
+def _obligation_line(o: Obligation, clauses: dict[str, str]) -> str:
+    """One obligation: its words, what it applies to, the refund exposure and a departure it catches."""
+    scope = "全部支持 all benefits" if o.applies_to is None else \
+        "适用于 applies to " + "".join(dict.fromkeys(clauses.get(i, "") for i in o.applies_to))
+    extra = ""
+    if o.subtype == "stay_or_refund" and o.years:
+        extra = (f" — 已获资金最多 {cny_zh(o.refund_exposure_max_cny or 0)} 须退回 "
+                 f"up to {cny_zh(o.refund_exposure_max_cny or 0)} to refund")
+        if o.departure_within_period:
+            extra += f"；**计划于{o.planned_departure}迁离：须退款 planned departure triggers a refund**"
+    return (f"- {citation(o.clause_path)} {markdown_text(obligation_words(o))}（{scope}）{extra}："
+            f"{markdown_text(o.quote)}")
+
+
+def _path_lines(result: EligibilityResult) -> list[str]:
+    if not result.path_to_more:
+        return []
+    return ["", "## 争取更多 Path to more", "",
+            *(f"- {citation(p.clause_path)} {p.change_zh} / {p.change} → "
+              f"+{amount_range(p.value_min_cny, p.value_max_cny)}" for p in result.path_to_more)]
+
+
+def _question_lines(result: EligibilityResult) -> list[str]:
+    if not result.questions:
+        return []
+    return ["", "## 待补充信息 Questions that could change the total", "",
+            *(f"- {q.question_zh} / {q.question_en}（最多影响 up to {cny_zh(q.value_cny)}）"
+              for q in result.questions[:MAX_QUESTIONS])]
 
 
 def obligation_words(obligation: Obligation) -> str:

@@ -48,7 +48,7 @@ from typing import TypeVar
 import opencc
 from rdflib import Graph
 
-from ingest.concepts import load_vocabulary
+from ingest.concepts import parsed_vocabulary
 from ingest.model import IngestedPolicy
 from ingest.pipeline import ingest_document, ingest_file
 from ingest.read import read_document, read_text
@@ -381,7 +381,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    vocabulary_loaded = load_vocabulary.cache_info().currsize > 0
+    vocabulary_loaded = parsed_vocabulary.cache_info().currsize > 0
     print(f"policykg ingest benchmark - Python {sys.version.split()[0]}; vocabulary loaded "
           f"before the cold call: {'yes' if vocabulary_loaded else 'no'}")
     target_ok = report_bundled(bench_bundled(BUNDLED, args.repeat), BUNDLED)

@@ -8,6 +8,9 @@ and non-overlapping.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -202,7 +205,30 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     return Vocabulary(concepts)
 
 
+_CHOSEN_FILE: ContextVar[Path] = ContextVar("vocabulary_file", default=VOCABULARY_FILE)
+"""The vocabulary file ``load_vocabulary()`` reads in this context: ``ontology/vocabulary.ttl`` unless
+:func:`vocabulary_file` chose another."""
+
+
+def load_vocabulary(path: Path | None = None) -> Vocabulary:
+    """The vocabulary in ``path`` — by default the file chosen with :func:`vocabulary_file`, else
+    ``ontology/vocabulary.ttl`` — parsed once per file."""
+    return parsed_vocabulary(path or _CHOSEN_FILE.get())
+
+
 @cache
-def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
-    """The vocabulary, parsed once per process."""
+def parsed_vocabulary(path: Path) -> Vocabulary:
+    """The vocabulary in ``path``, parsed once per process."""
     return parse_vocabulary(path)
+
+
+@contextmanager
+def vocabulary_file(path: Path) -> Iterator[Vocabulary]:
+    """Read the vocabulary from ``path`` inside the block (a vocabulary with a group added in data):
+    every ``load_vocabulary()`` call of this context gets it; the previous file again after. Caches
+    built from the vocabulary elsewhere are their owners' to clear."""
+    token = _CHOSEN_FILE.set(path)
+    try:
+        yield load_vocabulary()
+    finally:
+        _CHOSEN_FILE.reset(token)

@@ -185,36 +185,74 @@ def base_readings(ctx: Context) -> list[tuple[str, Decimal, str, tuple[int, ...]
 class QualifiedSince:
     """From which year a rate's years count (None: every year described). A status stated
     without a date holds in every year described — even beside a dated fact of the same status,
-    so that adding a fact never lowers a total — and ``assumed`` names it, to be said."""
+    so that adding a fact never lowers a total — and ``assumed`` names it, to be said. A renewal
+    (再次认定) dated D says the status was held before D: with no earlier recognition stated, it
+    holds in the years described before D too, and ``renewed`` names it with D, to be said."""
 
     year: int | None
     assumed: list[str]
+    renewed: dict[str, dt.date] = field(default_factory=dict)
 
 
 def _qualified_since(ctx: Context) -> QualifiedSince:
     """The first year the company held every qualification the rate needs."""
     dated: dict[str, list[int]] = defaultdict(list)
+    renewals: dict[str, dt.date] = {}
     undated: set[str] = set()
     for fact in ctx.assessment.matched:
         if fact.date is None:
             undated.add(fact.concept)
+        elif fact.round == "renewal":
+            renewals[fact.concept] = min(fact.date, renewals.get(fact.concept, fact.date))
         else:
             dated[fact.concept].append(fact.date.year)
-    since = [min(years) for concept, years in dated.items() if concept not in undated]
-    return QualifiedSince(max(since) if since else None, sorted(undated))
+    # a renewal with an earlier recognition stated (首次认定 2021, 再次认定 2024) is held from that one
+    renewed = {concept: date for concept, date in renewals.items()
+               if concept not in undated and not any(year <= date.year for year in dated.get(concept, ()))}
+    since = [min(years) for concept, years in dated.items() if concept not in undated and concept not in renewed]
+    return QualifiedSince(max(since) if since else None, sorted(undated), renewed)
+
+
+def _span(years: list[int]) -> str:
+    return f"{years[0]}–{years[-1]}" if years[-1] != years[0] else f"{years[0]}"
+
+
+def _line_years(lines: list[RateLine]) -> list[int]:
+    return sorted(int(line.label) for line in lines if line.label.isdigit())
 
 
 def _held_in_years(concepts: list[str], lines: list[RateLine]) -> Assumption | None:
     """The assumption that a status stated without a date was held in the years counted."""
-    years = sorted(int(line.label) for line in lines if line.label.isdigit())
+    years = _line_years(lines)
     if not concepts or not years:
         return None
     vocabulary = load_vocabulary()
     zh = "、".join(vocabulary.label(c, "zh") for c in concepts)
     en = " and ".join(vocabulary.label(c, "en") for c in concepts)
-    span = f"{years[0]}–{years[-1]}" if years[-1] != years[0] else f"{years[0]}"
+    span = _span(years)
     return Assumption(f"held:{','.join(concepts)}:{span}", f"按贵公司{span}年均为{zh}计算（未说明认定时间）",
                       f"Counted as a {en} in {span} (stated without a date)")
+
+
+def _held_before_renewal(concept: str, renewed_on: dt.date, lines: list[RateLine]) -> Assumption | None:
+    """The assumption that a status renewed on ``renewed_on`` was held in the years counted before
+    it (a renewal says the status was held before; when it was first granted is not stated)."""
+    years = [year for year in _line_years(lines) if year < renewed_on.year]
+    if not years:
+        return None
+    vocabulary = load_vocabulary()
+    zh, en, span = vocabulary.label(concept, "zh"), vocabulary.label(concept, "en"), _span(years)
+    return Assumption(f"held:{concept}:{span}",
+                      f"按贵公司{span}年已为{zh}计算（{renewed_on}为再次认定，此前已具备；未说明首次认定时间）",
+                      f"Counted as a {en} in {span} (renewed on {renewed_on}, so held before; the first "
+                      "recognition's date was not stated)")
+
+
+def _assumptions(since: QualifiedSince, lines: list[RateLine]) -> tuple[Assumption, ...]:
+    """What the years counted rest on that the user did not state: undated and renewed statuses."""
+    found = [_held_in_years(since.assumed, lines),
+             *(_held_before_renewal(concept, date, lines) for concept, date in sorted(since.renewed.items()))]
+    return tuple(assumption for assumption in found if assumption is not None)
 
 
 @dataclass(frozen=True)
@@ -284,7 +322,6 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
         ambiguity = (f"〔{where}〕「单{provision.per}最高」: 上限按每年一次申报计算（本测算），"
                      f"若按每份合同分别封顶，最多可达 {cny_zh(uncapped)}。 The cap is per {provision.per}: we apply "
                      f"it per yearly application; read per contract, up to {cny_zh(uncapped)} could be paid.")
-    assumed = _held_in_years(_qualified_since(ctx).assumed, lines)
     return Amount(total, total, "; ".join(line.text() for line in lines),
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
@@ -293,7 +330,7 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
                    "base_quantity": provision.base_quantity,
                    "yearly": provision.base_quantity != CONTRACT_AMOUNT},
                   ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None,
-                  assumptions=(assumed,) if assumed else ())
+                  assumptions=_assumptions(_qualified_since(ctx), lines))
 
 
 def _rate_with_cap(ctx: Context) -> Amount:

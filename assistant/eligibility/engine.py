@@ -12,7 +12,6 @@ from rdflib import Graph
 from assistant.eligibility.alternatives import alternative_tiers, keep_one_grade
 from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, rate_lines, whole_yuan
 from assistant.eligibility.facts import CompanyFacts, company_facts
-from assistant.eligibility.induced import remember_labels
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.requirements import Assessment, Check, Fix, Status, assess
 from assistant.eligibility.result import (
@@ -123,8 +122,8 @@ def _could_add(run: _Run, provision: Provision, amount: Amount, hinges: list[Che
                *, minimum: int | None = None, basis: str | None = None) -> None:
     """List what a provision would add once the facts it hinges on are stated (never counted)."""
     keys = tuple(dict.fromkeys(check.question for check in hinges if check.question))
-    texts = [question_text(key, run.rules.titles.get(key[8:]) if key.startswith("applies:") else None)
-             for key in keys]
+    texts = [question_text(key, run.rules.titles.get(key[8:]) if key.startswith("applies:") else None,
+                           run.rules.induced_labels) for key in keys]
     low = 0 if provision.discretionary else (amount.minimum if minimum is None else minimum)
     run.could_add.append(CouldAdd(
         provision.id, provision.clause_path, run.rules.titles[provision.id], run.rules.titles_en[provision.id],
@@ -216,8 +215,9 @@ def _reject(run: _Run, assessment: Assessment, worth: Amount | None = None) -> N
 
 
 def _path(run: _Run, provision: Provision, fix: Fix, amount: Amount) -> None:
-    run.path_to_more.append(PathToMore(provision.id, provision.clause_path, fix.en(), fix.zh(), amount.maximum,
-                                       0 if provision.discretionary else amount.minimum))
+    labels = run.rules.induced_labels
+    run.path_to_more.append(PathToMore(provision.id, provision.clause_path, fix.en(labels), fix.zh(labels),
+                                       amount.maximum, 0 if provision.discretionary else amount.minimum))
 
 
 def _evaluate_one(run: _Run, provision: Provision) -> None:
@@ -535,7 +535,7 @@ def _questions(run: _Run) -> list[Question]:
     questions = []
     for key, value in ranked:
         title = run.rules.titles.get(key[8:]) if key.startswith("applies:") else None
-        zh, en = question_text(key, title)
+        zh, en = question_text(key, title, run.rules.induced_labels)
         questions.append(Question(key, zh, en, value, tuple(run.question_provisions[key]), key in run.refining))
     return questions
 
@@ -543,7 +543,6 @@ def _questions(run: _Run) -> list[Question]:
 def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules) -> EligibilityResult:
     """Everything ``profile`` can claim under the policy in ``graph`` on ``as_of``."""
     rules = graph if isinstance(graph, PolicyRules) else rules_from_graph(graph)
-    remember_labels(rules.benefits)  # rules unpickled from a start-up cache were never read here
     run = _Run(rules, company_facts(profile), as_of)
     done: set[str] = set()
     for provision in rules.benefits:
@@ -571,7 +570,7 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
         total_max_unbounded=unbounded, obligations=tuple(_obligations(run, total_max, unbounded)),
         not_eligible=tuple(run.not_eligible), path_to_more=paths,
         questions=tuple(_questions(run)), ambiguities=tuple(run.ambiguities), could_add=tuple(run.could_add),
-        assumptions=tuple(run.assumptions.values()))
+        assumptions=tuple(run.assumptions.values()), concept_labels=rules.induced_labels)
 
 
 def _assume_in_area(run: _Run, total_max: int) -> None:

@@ -8,6 +8,8 @@ requires nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -63,27 +65,56 @@ def requirements_of(provision: Provision) -> tuple[str, ...]:
     return (*provision.qualifications, induced) if induced else provision.qualifications
 
 
-_LABELS: dict[str, tuple[str, str]] = {}
-"""Induced concepts' labels by id, as the policies read so far print them. An id is the hash of its
-label, so one id has one label whatever the policy: this is the hash's inverse, not policy state."""
+@dataclass(frozen=True)
+class InducedLabels:
+    """The printed labels (Chinese, English) of the concepts one policy induced, by id: they travel
+    with the policy (:attr:`PolicyRules.induced_labels`) and its results, never through module state."""
+
+    by_id: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, provisions: Iterable[Provision]) -> InducedLabels:
+        """The labels of the induced concepts ``provisions`` pay, as the policy prints them."""
+        by_id: dict[str, tuple[str, str]] = {}
+        for provision in provisions:
+            payee = provision.beneficiary
+            if payee is not None and payee.induced:
+                by_id.setdefault(payee.id, (payee.label.strip(), (payee.label_en or payee.label).strip()))
+        _remember_printed(by_id)
+        return cls(by_id)
+
+    def label(self, concept: str, language: str) -> str | None:
+        """The concept's printed label in ``language`` (zh or en); None when this policy does not pay it."""
+        found = self.by_id.get(concept)
+        if found is None:
+            return None
+        return found[0] if language == "zh" else found[1]
 
 
-def remember_labels(provisions: tuple[Provision, ...]) -> None:
-    """Note the labels of the induced concepts ``provisions`` pay (called when a policy's rules are read)."""
-    for provision in provisions:
-        payee = provision.beneficiary
-        if payee is not None and payee.induced:
-            _LABELS.setdefault(payee.id, (payee.label.strip(), (payee.label_en or payee.label).strip()))
+_PRINTED: dict[str, tuple[str, str]] = {}
+"""Compatibility for callers that have no policy at hand (the understanding's ``held_fact``, the
+dialogue's benefit lines): the labels behind an induced id. An id is the hash of its label
+(:func:`ingest.model.induced_concept_id`) and the English label is composed from that label and the
+vocabulary, so this is the hash's inverse — one id has one label whatever policy or order it was seen
+in. The engine, reports and explanations never read it: they pass the policy's :class:`InducedLabels`."""
 
 
-def concept_label(concept: str, language: str) -> str:
-    """A concept's label in ``language`` (zh or en): the vocabulary's, or an induced concept's printed
-    label; the id when neither knows it."""
+def _remember_printed(by_id: Mapping[str, tuple[str, str]]) -> None:
+    for concept, labels in by_id.items():
+        _PRINTED.setdefault(concept, labels)
+
+
+def concept_label(concept: str, language: str, labels: InducedLabels | None = None) -> str:
+    """A concept's label in ``language`` (zh or en): the vocabulary's, or the printed label the
+    policy's ``labels`` give an induced concept; the id when neither knows it. Without ``labels``
+    (a caller with no policy at hand) an induced concept gets the labels behind its id."""
     from ingest.concepts import load_vocabulary
 
     if concept in load_vocabulary():
         return load_vocabulary().label(concept, language)
-    zh, en = _LABELS.get(concept, (concept, concept))
+    if labels is not None:
+        return labels.label(concept, language) or concept
+    zh, en = _PRINTED.get(concept, (concept, concept))
     return zh if language == "zh" else en
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from assistant.eligibility.induced import concept_label
+from assistant.eligibility.induced import InducedLabels, concept_label
 from assistant.eligibility.result import EligibilityResult, Question
 from ingest.concepts import load_vocabulary
 
@@ -41,9 +41,9 @@ ASKED_LEVELS = ("national", "provincial", "municipal")
 _BASE_LABELS = {"rd_expense_increment": ("研发经费（逐年）", "R&D expenditure")}
 
 
-def question_text(key: str, title: str | None = None) -> tuple[str, str]:
+def question_text(key: str, title: str | None = None, labels: InducedLabels | None = None) -> tuple[str, str]:
     """The question to ask for a missing fact, as (zh, en); ``title`` names the measure for
-    ``applies:`` questions."""
+    ``applies:`` questions, ``labels`` the concepts the policy induced (its results carry them)."""
     if key in _FIXED:
         return _FIXED[key]
     if key.startswith("applies:"):
@@ -58,7 +58,7 @@ def question_text(key: str, title: str | None = None) -> tuple[str, str]:
     if prefix == "base" and concept_id in _BASE_LABELS:
         zh, en = _BASE_LABELS[concept_id]
     else:
-        zh, en = concept_label(concept_id, "zh"), concept_label(concept_id, "en")
+        zh, en = concept_label(concept_id, "zh", labels), concept_label(concept_id, "en", labels)
     levels_zh, levels_en = _asked_levels()
     return zh_template.format(zh=zh, levels_zh=levels_zh), en_template.format(en=en, levels_en=levels_en)
 

@@ -11,7 +11,7 @@ from enum import Enum
 
 from assistant.eligibility.alternatives import alternative_tiers, tier_of
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
-from assistant.eligibility.induced import concept_label, is_induced, requirements_of, same_tier
+from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.rules import PolicyRules
 from assistant.eligibility.tiers import grade_of
 from ingest.concepts import load_vocabulary
@@ -44,21 +44,23 @@ class Fix:
     level: str | None = None
     round: str | None = None
 
-    def en(self) -> str:
-        labels = " or ".join(_label(c, "en") for c in self.concepts)
+    def en(self, labels: InducedLabels | None = None) -> str:
+        """In English; ``labels`` name the concepts the policy induced."""
+        names = " or ".join(_label(c, "en", labels) for c in self.concepts)
         level = f"{self.level} " if self.level else ""
         round_ = f" ({'first recognition' if self.round == 'first' else 'renewal'})" if self.round else ""
-        return f"{level}{labels}{round_}"
+        return f"{level}{names}{round_}"
 
-    def zh(self) -> str:
-        labels = "或".join(_label(c, "zh") for c in self.concepts)
+    def zh(self, labels: InducedLabels | None = None) -> str:
+        """In Chinese; ``labels`` name the concepts the policy induced."""
+        names = "或".join(_label(c, "zh", labels) for c in self.concepts)
         level = _label(self.level, "zh") if self.level else ""
         round_ = f"（{_ROUND_ZH[self.round]}）" if self.round else ""
-        return f"{level}{labels}{round_}"
+        return f"{level}{names}{round_}"
 
 
-def _label(concept: str, language: str) -> str:
-    return concept_label(concept, language)
+def _label(concept: str, language: str, labels: InducedLabels | None = None) -> str:
+    return concept_label(concept, language, labels)
 
 
 @dataclass(frozen=True)
@@ -114,21 +116,22 @@ def _area(facts: CompanyFacts) -> Check:
 
 
 def _fact_checks(provision: Provision, fact: ConceptFact, window: tuple[dt.date | None, dt.date | None],
-                 as_of: dt.date, siblings: Sequence[Provision] = ()) -> list[Check]:
+                 as_of: dt.date, siblings: Sequence[Provision] = (), labels: InducedLabels | None = None
+                 ) -> list[Check]:
     """How one fact of the company meets the provision: its level, round, tier, date and listing."""
-    checks = [_level_check(provision, fact), _round_check(provision, fact)]
+    checks = [_level_check(provision, fact, labels), _round_check(provision, fact, labels)]
     if tier_decides(provision, fact.concept, siblings):
-        checks.append(_tier_check(fact.concept, fact, tier_of(provision)))
-    checks.append(_held_check(provision, fact, window, as_of))
-    return [check for check in checks if check is not None] + _listing_checks(provision, fact)
+        checks.append(_tier_check(fact.concept, fact, tier_of(provision), labels))
+    checks.append(_held_check(provision, fact, window, as_of, labels))
+    return [check for check in checks if check is not None] + _listing_checks(provision, fact, labels)
 
 
-def _level_check(provision: Provision, fact: ConceptFact) -> Check | None:
+def _level_check(provision: Provision, fact: ConceptFact, labels: InducedLabels | None = None) -> Check | None:
     """The level the fact is at (stated, or implied by its grade) against the level the clause pays."""
     if provision.level is None:
         return None
     concept = fact.concept
-    named = _label(concept, "en")  # what the English reasons call it
+    named = _label(concept, "en", labels)  # what the English reasons call it
     level = fact.level or implied_level(fact.tier)
     if level == provision.level:
         return Check("level", Status.MET, f"{named} at {level} level", parameters={"concept": concept, "level": level})
@@ -136,10 +139,11 @@ def _level_check(provision: Provision, fact: ConceptFact) -> Check | None:
         return Check("level", Status.UNKNOWN, f"level of {named} not stated", question=f"level:{concept}")
     return Check("level", Status.UNMET, f"{named} is {level}, the clause pays {provision.level}",
                  fix=Fix((concept,), level=provision.level),
-                 detail_zh=f"{_label(concept, 'zh')}为{_label(level, 'zh')}，本条支持{_label(provision.level, 'zh')}")
+                 detail_zh=f"{_label(concept, 'zh', labels)}为{_label(level, 'zh')}，"
+                           f"本条支持{_label(provision.level, 'zh')}")
 
 
-def _round_check(provision: Provision, fact: ConceptFact) -> Check | None:
+def _round_check(provision: Provision, fact: ConceptFact, labels: InducedLabels | None = None) -> Check | None:
     """The fact's recognition round (first or renewal) against the round the clause pays. A concept the
     policy induced is not recognised in rounds the vocabulary knows: "新认定的" is the recognition's date in
     the window (the date check), not a round the company must name."""
@@ -147,7 +151,7 @@ def _round_check(provision: Provision, fact: ConceptFact) -> Check | None:
     newly = provision.round == "first" and fact.round is None and is_induced(concept)
     if provision.round is None or newly:
         return None
-    named = _label(concept, "en")
+    named = _label(concept, "en", labels)
     if fact.round == provision.round:
         return Check("round", Status.MET, f"{named} recognition round: {fact.round}",
                      parameters={"concept": concept, "round": fact.round})
@@ -156,21 +160,21 @@ def _round_check(provision: Provision, fact: ConceptFact) -> Check | None:
                      question=f"round:{concept}")
     return Check("round", Status.UNMET, f"{named} recognition is a {fact.round}; the clause pays a {provision.round}",
                  fix=Fix((concept,), round=provision.round),
-                 detail_zh=f"{_label(concept, 'zh')}为{_ROUND_ZH.get(fact.round, fact.round)}，"
+                 detail_zh=f"{_label(concept, 'zh', labels)}为{_ROUND_ZH.get(fact.round, fact.round)}，"
                            f"本条支持{_ROUND_ZH.get(provision.round, provision.round)}")
 
 
 def _held_check(provision: Provision, fact: ConceptFact, window: tuple[dt.date | None, dt.date | None],
-                as_of: dt.date) -> Check | None:
+                as_of: dt.date, labels: InducedLabels | None = None) -> Check | None:
     """When the fact was held: an event's date in the policy's window; anything else held by ``as_of``
     and not only after the policy ended."""
     concept = fact.concept
     if provision.kind in EVENT_KINDS:
-        return _date_check(concept, fact.date, window, as_of, fact.date_precision)
-    named = _label(concept, "en")
+        return _date_check(concept, fact.date, window, as_of, fact.date_precision, labels)
+    named = _label(concept, "en", labels)
     if fact.date is not None and fact.date > as_of:
         return Check("date", Status.UNMET, f"{named} dated {fact.date}, after {as_of}: not yet held",
-                     detail_zh=f"{_label(concept, 'zh')}日期为{fact.date}，晚于测算日{as_of}，尚未取得")
+                     detail_zh=f"{_label(concept, 'zh', labels)}日期为{fact.date}，晚于测算日{as_of}，尚未取得")
     if fact.date is None or window[1] is None or fact.round == "renewal" \
             or date_range(fact.date, fact.date_precision)[0] <= window[1]:
         return None
@@ -180,10 +184,10 @@ def _held_check(provision: Provision, fact: ConceptFact, window: tuple[dt.date |
         return Check("round", Status.UNKNOWN, f"{named} dated {shown}, after the policy ended: only a renewal says "
                      "it was held before", question=f"round:{concept}")
     return Check("date", Status.UNMET, f"{named} held only from {shown}, after the policy ended ({window[1]})",
-                 detail_zh=f"{_label(concept, 'zh')}自{shown}起才具备，晚于政策失效日（{window[1]}）")
+                 detail_zh=f"{_label(concept, 'zh', labels)}自{shown}起才具备，晚于政策失效日（{window[1]}）")
 
 
-def _listing_checks(provision: Provision, fact: ConceptFact) -> list[Check]:
+def _listing_checks(provision: Provision, fact: ConceptFact, labels: InducedLabels | None = None) -> list[Check]:
     """A listing against a clause that pays only domestic (境内) or initial (首发) listings."""
     checks = []
     wording = simplified_text(provision.quote)  # a policy written in 繁體 says 境內, 首發
@@ -192,8 +196,9 @@ def _listing_checks(provision: Provision, fact: ConceptFact) -> list[Check]:
             checks.append(Check("listing", Status.UNMET, "the clause pays listings on exchanges in mainland China "
                                 "(境内)", detail_zh="本条支持境内上市"))
         elif fact.domestic is None:
-            checks.append(Check("listing", Status.UNKNOWN, f"whether the {_label(fact.concept, 'en')} listing is on "
-                                "an exchange in mainland China is not stated", question=f"domestic:{fact.concept}"))
+            named = _label(fact.concept, "en", labels)
+            checks.append(Check("listing", Status.UNKNOWN, f"whether the {named} listing is on an exchange in "
+                                "mainland China is not stated", question=f"domestic:{fact.concept}"))
     if fact.ipo is False and "首发" in wording:
         checks.append(Check("listing", Status.UNMET, "the clause pays initial public offerings (首发上市)",
                             detail_zh="本条支持首发上市"))
@@ -216,23 +221,23 @@ def tier_decides(provision: Provision, concept: str, siblings: Sequence[Provisio
     return bool(alternative_tiers(provision, siblings)) or (provision.tier is not None and is_induced(concept))
 
 
-def _tier_check(concept: str, fact: ConceptFact, printed: str | None) -> Check:
+def _tier_check(concept: str, fact: ConceptFact, printed: str | None, labels: InducedLabels | None = None) -> Check:
     """Whether the tier the company named (四星级) is the provision's: tiers of one clause are paid by
     grade (三星级、四星级、五星级的酒店; 五级、四级、三级的企业), and no tier said leaves it open."""
-    name = _label(concept, "zh")
+    name, named = _label(concept, "zh", labels), _label(concept, "en", labels)
     stated = fact.tier
     grade = grade_of(printed)
     if stated is None and fact.level is not None and grade is not None and grade.is_level:
         stated = _label(fact.level, "zh")  # a level said as the fact's level (国家级) is that grade
     if stated is None:
-        return Check("tier", Status.UNKNOWN, f"tier of {_label(concept, 'en')} not stated", question=f"tier:{concept}")
+        return Check("tier", Status.UNKNOWN, f"tier of {named} not stated", question=f"tier:{concept}")
     if printed is None:  # one of a list of amounts whose tier was not read: which one is open
-        return Check("tier", Status.UNKNOWN, f"which of the clause's tiers {_label(concept, 'en')} ({stated}) is "
+        return Check("tier", Status.UNKNOWN, f"which of the clause's tiers {named} ({stated}) is "
                      "paid is not known", question=f"tier:{concept}")
     if same_tier(stated, printed):
-        return Check("tier", Status.MET, f"{_label(concept, 'en')} tier {stated}",
+        return Check("tier", Status.MET, f"{named} tier {stated}",
                      parameters={"concept": concept, "tier": printed})
-    return Check("tier", Status.UNMET, f"{_label(concept, 'en')} is {stated}; the clause pays {printed}",
+    return Check("tier", Status.UNMET, f"{named} is {stated}; the clause pays {printed}",
                  detail_zh=f"{name}为{stated}，本条支持{printed}")
 
 
@@ -250,16 +255,17 @@ def _shown(when: dt.date, precision: str | None) -> str:
 
 
 def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None, dt.date | None],
-                as_of: dt.date, precision: str | None = None) -> Check:
+                as_of: dt.date, precision: str | None = None, labels: InducedLabels | None = None) -> Check:
     """Whether the event's date is in the policy's window (and not after ``as_of``). A date known
     only to the year or month is met when its whole year or month is in, unmet when none of it
     is, and otherwise unknown: the exact date is asked."""
     start, end = window
+    name, named = _label(concept, "zh", labels), _label(concept, "en", labels)
     if when is None:
-        return Check("date", Status.UNKNOWN, f"date of {_label(concept, 'en')} not stated", question=f"date:{concept}")
+        return Check("date", Status.UNKNOWN, f"date of {named} not stated", question=f"date:{concept}")
     first, last = date_range(when, precision)
     last = min(last, as_of) if first <= as_of else last  # a stated event has happened by the as-of date
-    shown, name, named = _shown(when, precision), _label(concept, "zh"), _label(concept, "en")
+    shown = _shown(when, precision)
     if start is not None and last < start:
         return Check("date", Status.UNMET, f"{named} dated {shown}, before the policy took effect ({start})",
                      detail_zh=f"{name}日期为{shown}，早于政策生效日（{start}）")
@@ -278,13 +284,13 @@ def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None
 
 
 def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.date | None, dt.date | None],
-          as_of: dt.date, siblings: Sequence[Provision]
+          as_of: dt.date, siblings: Sequence[Provision], labels: InducedLabels | None = None
           ) -> tuple[list[ConceptFact], list[ConceptFact], list[Check], list[Check]]:
     """The facts that can satisfy the group (best first), those of them still pending, the
     checks of the best one, and the unknown checks of the pending ones."""
     scored = []
     for fact in candidates:
-        checks = _fact_checks(provision, fact, window, as_of, siblings)
+        checks = _fact_checks(provision, fact, window, as_of, siblings, labels)
         worst = max((c.status for c in checks), key=_ORDER.__getitem__, default=Status.MET)
         scored.append((_ORDER[worst], fact, checks))
     scored.sort(key=lambda item: item[0])
@@ -298,7 +304,7 @@ def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.
 
 def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of: dt.date) -> Assessment:
     """Every requirement of ``provision`` checked against the company's facts."""
-    record = rules.record
+    record, labels = rules.record, rules.induced_labels
     window = (record.valid_from, record.valid_until)
     checks = [_area(facts)]
     matched: list[ConceptFact] = []
@@ -311,22 +317,23 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
         known = [fact for concept in concepts for fact in facts.facts(concept)]
         held = [fact for fact in known if fact.held]
         if held:
-            usable, waiting, fact_checks, waiting_checks = _best(provision, held, window, as_of, rules.benefits)
+            usable, waiting, fact_checks, waiting_checks = _best(provision, held, window, as_of, rules.benefits, labels)
             matched.extend(usable)
             pending.extend(waiting)
             pending_checks.extend(waiting_checks)
             fact = usable[0]
-            checks.append(Check(f"holds {group}", Status.MET, f"holds {_label(fact.concept, 'en')} ({fact.source})",
+            named = _label(fact.concept, "en", labels)
+            checks.append(Check(f"holds {group}", Status.MET, f"holds {named} ({fact.source})",
                                 parameters={"concept": fact.concept, "level": fact.level, "round": fact.round,
                                             "date": _shown(fact.date, fact.date_precision) if fact.date else None}))
             checks.extend(fact_checks)
         elif known:
-            names = " or ".join(_label(concept, "en") for concept in concepts)
+            names = " or ".join(_label(concept, "en", labels) for concept in concepts)
             checks.append(Check(f"holds {group}", Status.UNMET, f"does not hold {names}",
                                 fix=Fix(tuple(concepts), provision.level, provision.round),
-                                detail_zh="不具备" + "或".join(_label(c, "zh") for c in concepts)))
+                                detail_zh="不具备" + "或".join(_label(c, "zh", labels) for c in concepts)))
         else:
             for concept in concepts:
-                checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{_label(concept, 'en')} not stated",
+                checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{_label(concept, 'en', labels)} not stated",
                                     question=f"holds:{concept}"))
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))

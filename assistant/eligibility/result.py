@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.eligibility.induced import InducedLabels
+
 
 @dataclass(frozen=True)
 class TraceStep:
@@ -216,6 +218,8 @@ class EligibilityResult:
     could_add: tuple[CouldAdd, ...] = ()
     """Benefits that hinge on unstated facts: listed, never counted in the totals."""
     assumptions: tuple[Assumption, ...] = ()
+    concept_labels: InducedLabels = field(default_factory=InducedLabels)
+    """The printed labels of the concepts the policy induced, to name them in words (not in the JSON)."""
 
     def benefit(self, provision_id: str) -> Benefit:
         for benefit in self.benefits:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from rdflib import Graph
 
-from assistant.eligibility.induced import remember_labels
+from assistant.eligibility.induced import InducedLabels
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
 from kg.namespaces import PKG
@@ -30,6 +31,12 @@ class PolicyRules:
     """A short title per provision: the clause heading, and the tier when there is one."""
     titles_en: dict[str, str]
     """The same in English, from the vocabulary's labels (who benefits, level)."""
+
+    @cached_property
+    def induced_labels(self) -> InducedLabels:
+        """The printed labels of the concepts this policy induced (read from its own provisions, so rules
+        unpickled from a start-up cache have them too)."""
+        return InducedLabels.of(self.record.provisions)
 
     def group_of(self, concept: str) -> str:
         vocabulary = load_vocabulary()
@@ -90,7 +97,6 @@ def _split_rows(benefits: tuple[Provision, ...]) -> dict[str, tuple[Provision, .
 
 
 def rules_from_record(record: PolicyRecord) -> PolicyRules:
-    remember_labels(record.provisions)
     benefits = tuple(p for p in record.provisions if p.kind.monetary)
     rules = tuple(p for p in record.provisions if p.kind in RULE_KINDS)
     return PolicyRules(record, benefits, rules, _split_rows(benefits), _titles(record), _titles_en(record))

@@ -14,7 +14,7 @@ from assistant.profile import CONCEPT_GROUPS, parse_profile
 from assistant.understanding import facts as facts_module
 from assistant.understanding.fact_slots import FactSlot, fact_slot, slot_of, stated_as_held
 from assistant.understanding.facts import held_fact, profile_data, understand_facts
-from ingest.concepts import load_vocabulary
+from ingest.concepts import load_vocabulary, vocabulary_file
 from ontology import VOCABULARY_FILE
 
 NEW_GROUP = """
@@ -27,20 +27,16 @@ pkv:well_known_trademark a skos:Concept, pkg:Qualification ; skos:inScheme pkv:q
 """
 
 
-def _clear() -> None:
-    load_vocabulary.cache_clear()
-    facts_module.qualification_hits.cache_clear()
-
-
 @pytest.fixture
-def vocabulary_with_a_new_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def vocabulary_with_a_new_group(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "vocabulary.ttl"
     path.write_text(VOCABULARY_FILE.read_text(encoding="utf-8") + NEW_GROUP, encoding="utf-8")
-    monkeypatch.setattr(load_vocabulary.__wrapped__, "__defaults__", (path,))  # type: ignore[attr-defined]
-    _clear()
-    yield path
-    monkeypatch.undo()
-    _clear()
+    facts_module.qualification_hits.cache_clear()  # words found with the vocabulary read before
+    with vocabulary_file(path) as vocabulary:
+        assert "honour" in vocabulary.concepts
+        yield path
+    facts_module.qualification_hits.cache_clear()
+    assert "honour" not in load_vocabulary().concepts  # the bundled vocabulary again after the block
 
 
 def test_the_groups_slots_are_read_from_the_vocabulary() -> None:
@@ -69,3 +65,11 @@ def test_a_group_added_in_data_reaches_the_profile() -> None:
 def test_without_the_group_in_data_the_words_give_nothing() -> None:
     assert fact_slot("honour") is None
     assert understand_facts("我们2023年获得中国驰名商标", dt.date(2024, 6, 30)) == []
+
+
+def test_a_vocabulary_file_is_read_by_path_without_changing_the_one_in_use(tmp_path: Path) -> None:
+    path = tmp_path / "vocabulary.ttl"
+    path.write_text(VOCABULARY_FILE.read_text(encoding="utf-8") + NEW_GROUP, encoding="utf-8")
+    assert load_vocabulary(path).label("well_known_trademark", "zh") == "中国驰名商标"
+    assert "well_known_trademark" not in load_vocabulary().concepts
+    assert load_vocabulary() is load_vocabulary(VOCABULARY_FILE)  # parsed once per file

@@ -54,6 +54,7 @@ def test_scenario(path: Path, rules: PolicyRules) -> None:
         assert could_add == {k: list(v) for k, v in (expect["could_add"] or {}).items()}, scenario["name"]
     assumed = {a.key for a in result.assumptions}
     assert set(expect.get("assumptions") or []) <= assumed
+    assert not set(expect.get("not_assumed") or []) & assumed, scenario["name"]
     for entry in result.could_add:  # counted only for the part its established facts pay
         assert entry.provision_id not in got or "depends on facts not yet established" in entry.basis
     text = rules.record.text
