@@ -41,6 +41,8 @@ class Concept:
     """For a term: the qualification groups it names as a whole (上市 → listing boards)."""
     in_rounds: bool = False
     """A recognition granted first (首次) and then renewed (再次认定): its facts carry a round."""
+    term_years: int | None = None
+    """How many years one grant of the recognition lasts (高新技术企业: 3); None when the vocabulary does not say."""
     profile_field: str | None = None
     """For a group: the company profile's list its members go in (qualifications, platforms…)."""
     profile_key: str | None = None
@@ -175,6 +177,10 @@ def _text(value: object) -> str | None:
     return str(value) if isinstance(value, Literal) else None
 
 
+def _whole_number(value: object) -> int | None:
+    return int(value.toPython()) if isinstance(value, Literal) else None
+
+
 def parse_vocabulary(path: Path) -> Vocabulary:
     graph = Graph().parse(path, format="turtle")
     concepts: dict[str, Concept] = {}
@@ -197,6 +203,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
             held_several=bool(graph.value(uri, PKG.heldSeveral)),
             related=tuple(sorted(_local(o) for o in graph.objects(uri, SKOS.related) if isinstance(o, URIRef))),
             in_rounds=bool(graph.value(uri, PKG.recognisedInRounds)),
+            term_years=_whole_number(graph.value(uri, PKG.termYears)),
             profile_field=_text(graph.value(uri, PKG.profileField)),
             profile_key=_text(graph.value(uri, PKG.profileKey)),
             fact_prefix=_text(graph.value(uri, PKG.factPrefix)),

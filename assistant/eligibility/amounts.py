@@ -187,7 +187,8 @@ class QualifiedSince:
     without a date holds in every year described — even beside a dated fact of the same status,
     so that adding a fact never lowers a total — and ``assumed`` names it, to be said. A renewal
     (再次认定) dated D says the status was held before D: with no earlier recognition stated, it
-    holds in the years described before D too, and ``renewed`` names it with D, to be said."""
+    holds in the years described before D too — back to D's year minus the recognition's term where the
+    vocabulary gives one (``pkg:termYears``) — and ``renewed`` names it with D, to be said."""
 
     year: int | None
     assumed: list[str]
@@ -210,6 +211,10 @@ def _qualified_since(ctx: Context) -> QualifiedSince:
     renewed = {concept: date for concept, date in renewals.items()
                if concept not in undated and not any(year <= date.year for year in dated.get(concept, ()))}
     since = [min(years) for concept, years in dated.items() if concept not in undated and concept not in renewed]
+    # a renewal says the status was held for one term before it, not longer (高新技术企业: 3 years)
+    vocabulary = load_vocabulary()
+    since += [date.year - term for concept, date in renewed.items()
+              if (term := vocabulary.concepts[concept].term_years if concept in vocabulary else None) is not None]
     return QualifiedSince(max(since) if since else None, sorted(undated), renewed)
 
 
