@@ -429,9 +429,10 @@ def _body_follows(lines: list[tuple[int, str]], index: int) -> bool:
 
 def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) -> dict[int, tuple[int, int]]:
     """Paragraphs after the last item of a list that belong to the clause holding the list, by id of that
-    clause (0: the document, its closing). A list whose items are one paragraph each ends with its last
-    item's first paragraph when there are three items or more, or when the paragraph after it opens by
-    pointing back at them (以上…). The last item is cut there; the tail is returned."""
+    clause (0: the document, its closing). When every item but the last is as many lines long (one paragraph,
+    or a title line and a paragraph) and the last is longer, the list ends where the last item has as many
+    lines — with three items or more, or when the paragraph after it opens by pointing back at them (以上…).
+    The last item is cut there; the tail is returned."""
     groups: dict[tuple[int, ClauseKind], list[_Open]] = {}
     parents = {id(node.parent) for node in nodes if node.parent is not None}
     for node in nodes:
@@ -444,10 +445,16 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
         last = members[-1]
         if len(members) < 2 or id(last) in parents:
             continue
-        if any("\n" in text[n.start:_trim_end(text, n.start, n.end)] for n in members[:-1]):
+        line_counts = {text.count("\n", n.start, _trim_end(text, n.start, n.end)) + 1 for n in members[:-1]}
+        if len(line_counts) != 1:
             continue
+        lines = line_counts.pop()
         end = _trim_end(text, last.start, last.end)
-        cut = text.find("\n", last.start, end)
+        cut = last.start - 1
+        for _ in range(lines):
+            cut = text.find("\n", cut + 1, end)
+            if cut < 0:
+                break
         if cut < 0 or last.body_start > cut or not _PARAGRAPH_END.search(text, last.start, cut):
             continue
         tail_start = cut + 1

@@ -190,3 +190,12 @@ def test_an_items_title_on_its_own_line_is_its_heading() -> None:
     item = structure.clause("sub1/item1")
     assert item.heading == "产业发展与创新人才项目扶持"
     assert [s.text for s in item.sentences] == ["入选国家计划的，扶持金额最高不超过30万元"]
+
+
+def test_a_list_of_titled_items_ends_where_its_last_item_is_as_long_as_the_others() -> None:
+    text = ("第一条 企业办公用房扶持\n（一）自建办公用房\n按每平方米200元补助。\n（二）购买办公用房\n"
+            "按购房价的5%补助。\n（三）租用办公用房\n按月租金的3倍补助。\n以上办公用房补助不得重复享受。\n"
+            "第二条 其他。")
+    structure = parse_structure(text)
+    assert [s.text for s in structure.clause("art1/sub3").sentences] == ["按月租金的3倍补助"]
+    assert [s.text for s in structure.clause("art1").sentences] == ["以上办公用房补助不得重复享受"]
