@@ -9,6 +9,7 @@ sentences (split on 。；！？).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache, cached_property
@@ -93,6 +94,9 @@ _NOTICE_TITLE = re.compile(r"关于印发《(?P<title>[^》]+)》的通知")
 _CLOSING = re.compile(r"^本(?:意见|办法|措施|方案|规定|细则|政策)[^\n]*(?:起|自)[^\n]*(?:执行|施行|实施)")
 _PARAGRAPH_END = re.compile(r"[。！？!?；;][）)」”]?$|[）)]$")
 """How a paragraph ends (a line that ends otherwise was wrapped by the page)."""
+_USUAL_SHARE = 0.9
+"""Items of a kind are as long as each other throughout a document when this share of them are (a page's
+wrap may lengthen one)."""
 _APPENDIX = re.compile(r"^(?:附件|附录|附表)\s*\d*[:：]?$")
 """The heading of an appendix: the closing comes before it; its clauses are its own (附件/一)."""
 _STANDALONE_HEADING = re.compile(r"^(?:名词解释|附件\s*\d*|附录\s*\d*|附表\s*\d*)[:：]?$")
@@ -431,21 +435,35 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
     """Paragraphs after the last item of a list that belong to the clause holding the list, by id of that
     clause (0: the document, its closing). When every item but the last is as many lines long (one paragraph,
     or a title line and a paragraph) and the last is longer, the list ends where the last item has as many
-    lines — with three items or more, or when the paragraph after it opens by pointing back at them (以上…).
-    The last item is cut there; the tail is returned."""
+    lines — with three items or more, when the items of that kind are so throughout the document, or when the
+    paragraph after it opens by pointing back at them (以上…). The last item is cut there; the tail is
+    returned."""
     groups: dict[tuple[int, ClauseKind], list[_Open]] = {}
     parents = {id(node.parent) for node in nodes if node.parent is not None}
     for node in nodes:
         if node.kind in (ClauseKind.ITEM, ClauseKind.SUBSECTION, ClauseKind.SECTION, ClauseKind.ARTICLE,
                          ClauseKind.NAMED_ITEM):
             groups.setdefault((id(node.parent) if node.parent else 0, node.kind), []).append(node)
-    tails: dict[int, tuple[int, int]] = {}
-    for (parent_key, _), members in groups.items():
+
+    def line_count(node: _Open) -> int:
+        return text.count("\n", node.start, _trim_end(text, node.start, node.end)) + 1
+
+    for members in groups.values():
         members.sort(key=lambda n: n.start)
+    counts_by_kind: dict[ClauseKind, list[int]] = {}
+    for (_, kind), members in groups.items():
+        counts_by_kind.setdefault(kind, []).extend(line_count(n) for n in members[:-1] if id(n) not in parents)
+    usual: dict[ClauseKind, int] = {}  # the length items of a kind have throughout the document, if nearly all do
+    for kind, counts in counts_by_kind.items():
+        common, times = Counter(counts).most_common(1)[0] if counts else (0, 0)
+        if len(counts) >= 3 and times >= _USUAL_SHARE * len(counts):
+            usual[kind] = common
+    tails: dict[int, tuple[int, int]] = {}
+    for (parent_key, kind), members in groups.items():
         last = members[-1]
         if len(members) < 2 or id(last) in parents:
             continue
-        line_counts = {text.count("\n", n.start, _trim_end(text, n.start, n.end)) + 1 for n in members[:-1]}
+        line_counts = {line_count(n) for n in members[:-1]}
         if len(line_counts) != 1:
             continue
         lines = line_counts.pop()
@@ -460,7 +478,7 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
         tail_start = cut + 1
         while tail_start < end and text[tail_start].isspace():
             tail_start += 1
-        if len(members) < 3 and not list_reference.match(text, tail_start):
+        if len(members) < 3 and usual.get(kind) != lines and not list_reference.match(text, tail_start):
             continue
         tails[parent_key] = (tail_start, last.end)
         last.end = cut

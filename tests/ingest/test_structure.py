@@ -199,3 +199,12 @@ def test_a_list_of_titled_items_ends_where_its_last_item_is_as_long_as_the_other
     structure = parse_structure(text)
     assert [s.text for s in structure.clause("art1/sub3").sentences] == ["按月租金的3倍补助"]
     assert [s.text for s in structure.clause("art1").sentences] == ["以上办公用房补助不得重复享受"]
+
+
+def test_a_list_of_two_ends_after_its_last_item_when_items_are_one_paragraph_throughout() -> None:
+    text = ("第一条 支持示范工厂\n（一）单条产线奖励80万元。\n（二）再给予25万元奖励。\n"
+            "对获得更高级别认定的，追加差额奖励。\n第二条 支持普及应用\n（一）给予最高10万元资助。\n"
+            "（二）给予年度最高10万元资助。\n第三条 支持开源\n（一）给予最高50万元奖励。\n（二）给予最高100万元奖励。")
+    structure = parse_structure(text)
+    assert [s.text for s in structure.clause("art1").sentences] == ["对获得更高级别认定的，追加差额奖励"]
+    assert [s.text for s in structure.clause("art1/sub2").sentences] == ["再给予25万元奖励"]
