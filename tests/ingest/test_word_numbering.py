@@ -102,3 +102,24 @@ def test_a_style_that_numbers_its_paragraphs_and_a_list_that_restarts(tmp_path: 
     (4, "upperRoman", "IV"), (28, "lowerLetter", "bb"), (7, "someFutureFormat", "7")])
 def test_each_list_format_writes_numbers_as_word_does(n: int, number_format: str, written: str) -> None:
     assert format_number(n, number_format) == written
+
+
+def test_runs_in_content_controls_and_tracked_insertions_are_read_deleted_text_is_not(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某区人才若干措施")
+    wrapped = document.add_paragraph("一、对引进人才给予")
+    run_xml = '<w:r w:NS><w:t>10万元</w:t></w:r>'
+    wrapped._p.append(_element(f'<w:ins w:NS w:id="1" w:author="a" w:date="2020-01-01T00:00:00Z">{run_xml}</w:ins>'))
+    wrapped._p.append(_element('<w:del w:NS w:id="2" w:author="a" w:date="2020-01-01T00:00:00Z">'
+                               '<w:r><w:delText>5万元</w:delText></w:r></w:del>'))
+    wrapped._p.append(_element('<w:sdt w:NS><w:sdtContent><w:r><w:t>奖励。</w:t></w:r></w:sdtContent></w:sdt>'))
+    control = _element('<w:sdt w:NS><w:sdtContent/></w:sdt>')
+    document.element.body.insert(document.element.body.index(wrapped._p) + 1, control)
+    inner = document.add_paragraph("二、对培养人才给予5万元奖励。")
+    control[0].append(inner._p)  # moved into the content control
+    path = tmp_path / "controls.docx"
+    document.save(str(path))
+    assert read_document(path).text.splitlines() == [
+        "某区人才若干措施", "一、对引进人才给予10万元奖励。", "二、对培养人才给予5万元奖励。"]
