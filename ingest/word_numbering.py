@@ -5,7 +5,8 @@ each label in its level's format (``w:numFmt``: decimal, chineseCounting, japane
 level's pattern (``w:lvlText``: 第%1章, %1、, （%1）, %1.%2).
 
 Counters belong to the abstract list (two ``w:num`` of one ``w:abstractNum`` continue each other) unless a
-``w:num`` restarts a level (``w:startOverride``); a level's counter restarts when a higher level counts.
+``w:num`` restarts a level (``w:startOverride``); a level's counter restarts when a higher level counts,
+unless the level says otherwise (``w:lvlRestart``: articles 第%2条 numbered through the chapters %1).
 Bullets and unnumbered levels print no label."""
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ class NumberingLevel:
     format: str
     pattern: str
     suffix: str
+    restart: int | None = None
+    """``w:lvlRestart``: restart after a count of this (1-based) level or a higher one; 0 never; None after
+    any higher level (Word's default)."""
+
+    def restarts_after(self, level: int) -> bool:
+        """Whether a count of ``level`` (0-based, higher than this one) restarts this level's counter."""
+        if self.restart is None:
+            return True
+        return self.restart != 0 and level <= self.restart - 1
 
 
 def _val(element: Any, tag: str, default: str | None = None) -> str | None:
@@ -49,8 +59,10 @@ def _levels(abstract: Any) -> dict[int, NumberingLevel]:
     for level in abstract.iter(f"{_W}lvl"):
         index = _int(level.get(f"{_W}ilvl"), 0)
         suffix = {"nothing": "", "space": " "}.get(_val(level, "suff") or "tab", " ")
+        restart = _val(level, "lvlRestart")
         levels[index] = NumberingLevel(_int(_val(level, "start"), 1), _val(level, "numFmt", "decimal") or "decimal",
-                                       _val(level, "lvlText", "") or "", suffix)
+                                       _val(level, "lvlText", "") or "", suffix,
+                                       None if restart is None else _int(restart, 0))
     return levels
 
 
@@ -128,7 +140,8 @@ class WordNumbering:
                 counters[overridden] = start - 1
         counters[index] = counters.get(index, level.start - 1) + 1
         for deeper in [d for d in counters if d > index]:
-            del counters[deeper]
+            if levels.get(deeper, level).restarts_after(index):
+                del counters[deeper]
         if level.format in _NO_LABEL_FORMATS:
             return ""
 

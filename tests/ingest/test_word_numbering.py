@@ -123,3 +123,23 @@ def test_runs_in_content_controls_and_tracked_insertions_are_read_deleted_text_i
     document.save(str(path))
     assert read_document(path).text.splitlines() == [
         "某区人才若干措施", "一、对引进人才给予10万元奖励。", "二、对培养人才给予5万元奖励。"]
+
+
+def test_articles_numbered_through_the_chapters_by_one_list(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    levels = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+              '<w:lvlText w:val="第%1章"/></w:lvl>'
+              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+              '<w:lvlRestart w:val="0"/><w:lvlText w:val="第%2条"/><w:suff w:val="space"/></w:lvl>')
+    _add_lists(document, _element(f'<w:abstractNum w:NS w:abstractNumId="93">{levels}</w:abstractNum>'),
+               _num(93, 93))
+    for text, level in [("总则", 0), ("为促进创新，制定本办法。", 1), ("支持措施", 0), ("对企业给予10万元奖励。", 1),
+                        ("对人才给予5万元奖励。", 1)]:
+        _number(document.add_paragraph(text), 93, level)
+    path = tmp_path / "articles.docx"
+    document.save(str(path))
+    assert read_document(path).text.splitlines() == [
+        "第一章 总则", "第一条 为促进创新，制定本办法。", "第二章 支持措施", "第二条 对企业给予10万元奖励。",
+        "第三条 对人才给予5万元奖励。"]
