@@ -53,7 +53,7 @@ _SUBSECTION_OVER_ARTICLES = 1.5
 (a subsection heading on a line of its own, an article on the next)."""
 
 _LABELS: tuple[tuple[ClauseKind, re.Pattern[str]], ...] = (
-    (ClauseKind.CHAPTER, re.compile(rf"^(?P<label>第(?P<n>[{_CN}]+)章)\s*(?P<rest>.*)$")),
+    (ClauseKind.CHAPTER, re.compile(rf"^(?P<label>第[ \t]*(?P<n>[{_CN}](?:[ \t]*[{_CN}])*)[ \t]*章)\s*(?P<rest>.*)$")),
     (ClauseKind.ARTICLE, re.compile(
         rf"^(?P<label>第[ \t]*(?P<n>[{_CN}0-9０-９](?:[ \t]*[{_CN}0-9０-９])*)[ \t]*条)\s*(?P<rest>.*)$")),
     (ClauseKind.SECTION, re.compile(rf"^(?P<label>(?P<n>[{_CN}]+))[ \t]*、\s*(?P<rest>.*)$")),

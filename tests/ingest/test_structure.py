@@ -208,3 +208,9 @@ def test_a_list_of_two_ends_after_its_last_item_when_items_are_one_paragraph_thr
     structure = parse_structure(text)
     assert [s.text for s in structure.clause("art1").sentences] == ["对获得更高级别认定的，追加差额奖励"]
     assert [s.text for s in structure.clause("art1/sub2").sentences] == ["再给予25万元奖励"]
+
+
+def test_a_letter_spaced_chapter_label_is_read_as_printed_less_its_spaces() -> None:
+    text = "第 一 章 总 则\n第一条 目的。\n第 二 章 支持措施\n第二条 给予10万元奖励。"
+    assert [c.path for c in parse_structure(text).clauses] == [
+        ("第一章",), ("第一章", "第一条"), ("第二章",), ("第二章", "第二条")]
