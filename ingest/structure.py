@@ -313,7 +313,8 @@ def parse_structure(text: str) -> DocumentStructure:
         if not line:
             continue
         if closing is None and last_label < index < appendix and (  # after every label: a web page's footer may follow
-                _CLOSING.match(line) or layout.closing.match(line)):
+                _CLOSING.match(line) or layout.closing.match(line)) \
+                and not (stack and not text[stack[-1].body_start:start].strip()):  # not the body of 第二十条 附则
             close_to(_RANK[ClauseKind.HEADING], start)
             closing = _Open(ClauseKind.CLOSING, "", None, start, start, None, None, "closing")
             continue

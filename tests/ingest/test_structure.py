@@ -214,3 +214,10 @@ def test_a_letter_spaced_chapter_label_is_read_as_printed_less_its_spaces() -> N
     text = "第 一 章 总 则\n第一条 目的。\n第 二 章 支持措施\n第二条 给予10万元奖励。"
     assert [c.path for c in parse_structure(text).clauses] == [
         ("第一章",), ("第一章", "第一条"), ("第二章",), ("第二章", "第二条")]
+
+
+def test_the_body_of_a_last_article_titled_on_its_own_line_is_no_closing() -> None:
+    text = "第一条 支持措施\n给予10万元奖励。\n第二条 施行日期\n本办法自2019年3月1日起施行。"
+    structure = parse_structure(text)
+    assert structure.clauses[-1].path == ("第二条",)
+    assert [s.text for s in structure.clauses[-1].sentences] == ["本办法自2019年3月1日起施行"]
