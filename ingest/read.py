@@ -22,6 +22,7 @@ from ingest.errors import (
     FileTooLargeError,
     UnsupportedFormatError,
 )
+from ingest.tables import row_lines
 
 MAX_BYTES = 5 * 1024 * 1024
 CANDIDATE_ENCODINGS = ("utf_8", "gb18030", "big5", "utf_16")
@@ -98,7 +99,11 @@ def html_to_text(html: str) -> str:
     nodes. BeautifulSoup took 571 s on 660 KB of nested ``<div>`` and the standard library's
     tokenizer is quadratic on unclosed tags (``<a <a <a …``); lexbor's tree construction, as the
     HTML standard specifies it, still scans the open elements on each new ``<div>``, so a page
-    that is nothing but nesting costs depth × length in C (``bench/ingest_scale.py`` prints it)."""
+    that is nothing but nesting costs depth × length in C (``bench/ingest_scale.py`` prints it).
+
+    A table row is read cell by cell, as in PDF and Word files (``ingest/tables.py``): a row of short
+    cells is one line, its cells separated by a space (``国家级 500万元``, not ``国家级500万元``); a row
+    header beside cells of running text heads their paragraphs (【服务内容】)."""
     from selectolax.lexbor import LexborHTMLParser  # imported when an HTML file is read
 
     tree = LexborHTMLParser(html)
@@ -113,6 +118,10 @@ def html_to_text(html: str) -> str:
         if inline_before:
             block.insert_before("\n")  # text just before a block ends its own line
         block.insert_child("\n")
+    for row in reversed(tree.css("tr")):  # innermost first: a table in a cell is read before its cell
+        cells = [[part for part in (cell.text(deep=True, separator="") or "").split("\n")]
+                 for cell in row.iter() if cell.tag in ("td", "th")]
+        row.replace_with("\n".join(row_lines(cells)) + "\n")
     return tree.root.text(deep=True, separator="") if tree.root is not None else ""
 
 

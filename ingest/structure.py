@@ -9,10 +9,12 @@ sentences (split on 。；！？).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cache, cached_property
 
+from ingest.document_layout import document_layout
 from ingest.money import CHINESE_DIGITS, NumberFormatError, numeral_value
 
 _CN = CHINESE_DIGITS + "十百"
@@ -33,22 +35,28 @@ class ClauseKind(StrEnum):
     CLOSING = "closing"
 
 
-# Nesting rank: a label closes every open clause of the same or a deeper rank.
-_RANK = {
+# Nesting rank: a label closes every open clause of the same or a deeper rank. A standalone heading
+# (附件, 名词解释, a card row's 【服务内容】) heads everything up to the next one.
+_RANK: dict[ClauseKind, float] = {
+    ClauseKind.HEADING: -1,
     ClauseKind.CHAPTER: 0,
     ClauseKind.SECTION: 1,
-    ClauseKind.HEADING: 1,
     ClauseKind.ARTICLE: 2,
     ClauseKind.SUBSECTION: 3,
     ClauseKind.ITEM: 4,
     ClauseKind.NAMED_ITEM: 5,
 }
+_NUMBERED_THROUGH = (ClauseKind.CHAPTER, ClauseKind.ARTICLE)
+"""Kinds numbered through the whole document (第十四条 after a chapter that closed: at the top level again)."""
+_SUBSECTION_OVER_ARTICLES = 1.5
+"""The rank of ``（一）`` in a document where it heads articles: ``二、支持范围 / (一)固定资产投资奖励 / 第 2 条 …``
+(a subsection heading on a line of its own, an article on the next)."""
 
 _LABELS: tuple[tuple[ClauseKind, re.Pattern[str]], ...] = (
-    (ClauseKind.CHAPTER, re.compile(rf"^(?P<label>第(?P<n>[{_CN}]+)章)\s*(?P<rest>.*)$")),
+    (ClauseKind.CHAPTER, re.compile(rf"^(?P<label>第[ \t]*(?P<n>[{_CN}](?:[ \t]*[{_CN}])*)[ \t]*章)\s*(?P<rest>.*)$")),
     (ClauseKind.ARTICLE, re.compile(
         rf"^(?P<label>第[ \t]*(?P<n>[{_CN}0-9０-９](?:[ \t]*[{_CN}0-9０-９])*)[ \t]*条)\s*(?P<rest>.*)$")),
-    (ClauseKind.SECTION, re.compile(rf"^(?P<label>(?P<n>[{_CN}]+))、\s*(?P<rest>.*)$")),
+    (ClauseKind.SECTION, re.compile(rf"^(?P<label>(?P<n>[{_CN}]+))[ \t]*、\s*(?P<rest>.*)$")),
     (ClauseKind.SUBSECTION, re.compile(rf"^(?P<label>[（(](?P<n>[{_CN}]+)[）)])\s*(?P<rest>.*)$")),
     (ClauseKind.ITEM, re.compile(r"^(?P<label>(?P<n>[0-9０-９]{1,3}))[.．、](?![0-9０-９])\s*(?P<rest>.*)$")),
     (ClauseKind.NAMED_ITEM, re.compile(
@@ -84,6 +92,13 @@ _MARKUP = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]*|\*\*)")
 _DOC_NUMBER = re.compile(r"〔\s*\d{4}\s*〕\s*\d+\s*号")
 _NOTICE_TITLE = re.compile(r"关于印发《(?P<title>[^》]+)》的通知")
 _CLOSING = re.compile(r"^本(?:意见|办法|措施|方案|规定|细则|政策)[^\n]*(?:起|自)[^\n]*(?:执行|施行|实施)")
+_PARAGRAPH_END = re.compile(r"[。！？!?；;][）)」”]?$|[）)]$")
+"""How a paragraph ends (a line that ends otherwise was wrapped by the page)."""
+_USUAL_SHARE = 0.9
+"""Items of a kind are as long as each other throughout a document when this share of them are (a page's
+wrap may lengthen one)."""
+_APPENDIX = re.compile(r"^(?:附件|附录|附表)\s*\d*[:：]?$")
+"""The heading of an appendix: the closing comes before it; its clauses are its own (附件/一)."""
 _STANDALONE_HEADING = re.compile(r"^(?:名词解释|附件\s*\d*|附录\s*\d*|附表\s*\d*)[:：]?$")
 _ROW_HEADER = re.compile(r"^【(?P<label>[^】\s]{1,12})】$")
 """The header of a table row whose cells are running text (``ingest/tables.py``): 【服务内容】 heads the
@@ -170,11 +185,19 @@ class _Open:
         return tuple(reversed(labels))
 
 
+@cache
+def _sentence_boundary() -> re.Pattern[str]:
+    """A sentence end, or a note of who carries a measure out ((责任单位:市数据局)), which is no sentence of the
+    policy and ends the one before it (``ingest/data/document_layout.yaml``)."""
+    return re.compile(f"{document_layout().annotation}|{_SENTENCE_END.pattern}")
+
+
 def split_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
-    """Sentences of ``text[start:end]``, without their closing punctuation or edge space."""
+    """Sentences of ``text[start:end]``, without their closing punctuation, edge space or notes of who carries
+    them out."""
     sentences = []
     cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
+    for match in _sentence_boundary().finditer(text, start, end):
         sentences.append((cursor, match.start()))
         cursor = match.end()
     sentences.append((cursor, end))
@@ -259,6 +282,8 @@ def parse_structure(text: str) -> DocumentStructure:
     lines = _lines(text)
     title, title_span, doc_number, first = _header(text, lines)
     body_from = lines[first][0] if first < len(lines) else len(text)
+    layout = document_layout()
+    ranks = _document_ranks(lines, first)
 
     closed: list[_Open] = []
     stack: list[_Open] = []
@@ -268,82 +293,102 @@ def parse_structure(text: str) -> DocumentStructure:
     closing: _Open | None = None
     headings = 0
 
-    def close_to(rank: int, at: int) -> None:
-        while stack and _RANK[stack[-1].kind] >= rank:
+    def close_to(rank: float, at: int) -> None:
+        while stack and ranks[stack[-1].kind] >= rank:
             node = stack.pop()
             node.end = at
             closed.append(node)
 
-    last_label = max((i for i in range(first, len(lines))
+    def open_node(node: _Open) -> None:
+        if closing is not None and not closing.end:
+            closing.end = node.start  # an appendix after the closing ends it
+        stack.append(node)
+
+    appendix = next((i for i in range(first, len(lines)) if _APPENDIX.match(lines[i][1])), len(lines))
+    last_label = max((i for i in range(first, appendix)
                       if _match_label(lines[i][1][_markup_end(lines[i][1]):]) or _ROW_HEADER.match(lines[i][1])),
                      default=-1)
     for index in range(first, len(lines)):
         start, line = lines[index]
         if not line:
             continue
-        if _CLOSING.match(line) and index > last_label:  # after every label: a web page's footer may follow
-            close_to(0, start)
+        if closing is None and last_label < index < appendix and (  # after every label: a web page's footer may follow
+                _CLOSING.match(line) or layout.closing.match(line)) \
+                and not (stack and not text[stack[-1].body_start:start].strip()):  # not the body of 第二十条 附则
+            close_to(_RANK[ClauseKind.HEADING], start)
             closing = _Open(ClauseKind.CLOSING, "", None, start, start, None, None, "closing")
             continue
         row_header = _ROW_HEADER.match(line)
         if _STANDALONE_HEADING.match(line) or row_header:
-            close_to(0, start)
+            close_to(_RANK[ClauseKind.HEADING], start)
             headings += 1
             label = row_header["label"] if row_header else line.rstrip(":：")
-            node = _Open(ClauseKind.HEADING, label, None, start, start + len(line), label, None,
-                         f"part{headings}")
-            stack.append(node)
+            open_node(_Open(ClauseKind.HEADING, label, None, start, start + len(line), label, None,
+                            f"part{headings}"))
             continue
         line_start = start
         skip = _markup_end(line)
         start, line = start + skip, line[skip:]
         found = _match_label(line)
         if found is None:
-            if _is_unlabelled_chapter(lines, index, stack):
-                close_to(0, line_start)
+            if _closes_chapter(line.strip(), lines, index, stack):
+                close_to(ranks[ClauseKind.CHAPTER], line_start)
             continue
         kind, match = found
         try:
             number = numeral_value(re.sub(r"[ \t]+", "", match["n"]))
         except NumberFormatError:
             continue  # 第十十条 is not a label
-        rank = _RANK[kind]
-        parent = next((n for n in reversed(stack) if _RANK[n.kind] < rank), None)
+        rank = ranks[kind]
+        rest = match["rest"].rstrip("*").rstrip()
+        parent = next((n for n in reversed(stack) if ranks[n.kind] < rank), None)
         siblings = parent.last_child_number if parent else root_counts
         previous = siblings.get(kind)
+        heading_line = kind is ClauseKind.CHAPTER and (not rest or _is_heading_words(rest))
         if previous is not None:
-            accepted = number == previous + 1
+            accepted = number == previous + 1 or (heading_line and number > previous) \
+                or (kind in _NUMBERED_THROUGH and number == last_seen.get(kind, 0) + 1)
         else:
-            accepted = number == 1 or number == last_seen.get(kind, 0) + 1
+            accepted = number == 1 or number == last_seen.get(kind, 0) + 1 or heading_line
         if not accepted:
+            if heading_line and _closes_chapter(rest, lines, index, stack):
+                close_to(rank, line_start)  # a chapter numbered out of turn (Word numbered it): no chapter
             continue
         close_to(rank, line_start)
         siblings[kind] = number
         last_seen[kind] = number
-        rest = match["rest"].rstrip("*").rstrip()
         body_start = start + match.start("rest")
         heading = None
         heading_match = _ARTICLE_HEADING.match(rest)
         if heading_match:
             heading = heading_match["heading"]
             body_start += heading_match.end()
-        elif (kind in (ClauseKind.CHAPTER, ClauseKind.SECTION, ClauseKind.SUBSECTION) and rest \
+        elif (kind in (ClauseKind.CHAPTER, ClauseKind.SECTION, ClauseKind.SUBSECTION) and rest
                 and len(rest) <= _MAX_HEADING and not _SENTENCE_END.search(rest)) \
-                or (kind is ClauseKind.ARTICLE and _is_title(rest)):
+                or (kind is ClauseKind.ARTICLE and _is_title(rest)) \
+                or (kind is ClauseKind.ITEM and _is_title(rest) and not re.search(r"[0-9０-９]", rest)
+                    and _body_follows(lines, index)):
             heading = rest
             body_start = start + len(line)
-        node = _Open(kind, _printed_label(match["label"]), number, line_start, body_start, heading, parent,
-                     f"{_ID_PREFIX[kind]}{number}")
-        stack.append(node)
-    end_of_body = closing.start if closing else len(text)
-    close_to(0, end_of_body)
+        open_node(_Open(kind, _printed_label(match["label"]), number, line_start, body_start, heading, parent,
+                        f"{_ID_PREFIX[kind]}{number}"))
+    close_to(_RANK[ClauseKind.HEADING], closing.start if closing and not closing.end else len(text))
     if closing:
-        closing.end = len(text)
+        closing.end = closing.end or len(text)
+    tails = _list_tails(text, closed, layout.list_reference)
+    root_tail = tails.pop(0, None)
+    if root_tail is not None:
+        if closing is not None and closing.start == root_tail[1]:
+            closing.start = closing.body_start = root_tail[0]
+        elif closing is None:
+            closing = _Open(ClauseKind.CLOSING, "", None, root_tail[0], root_tail[0], None, None, "closing",
+                            end=root_tail[1])
+    if closing:
         closed.append(closing)
     first_clause = min((n.start for n in closed), default=len(text))
     preamble.end = first_clause
     nodes = ([preamble] if _has_text(text, preamble.start, preamble.end) else []) + closed
-    nodes.sort(key=lambda n: (n.start, _RANK.get(n.kind, 9)))
+    nodes.sort(key=lambda n: (n.start, ranks.get(n.kind, 9)))
     first_child: dict[int, int] = {}  # id(parent) → where its first child starts
     for node in nodes:
         if node.parent is not None:
@@ -351,8 +396,94 @@ def parse_structure(text: str) -> DocumentStructure:
             first_child[key] = min(first_child.get(key, node.start), node.start)
     clauses: list[Clause] = []
     for node in nodes:
-        clauses.extend(_to_clauses(text, node, first_child.get(id(node), node.end)))
+        clauses.extend(_to_clauses(text, node, first_child.get(id(node), node.end), tails.get(id(node))))
     return DocumentStructure(title, title_span, doc_number, tuple(clauses))
+
+
+def _document_ranks(lines: list[tuple[int, str]], first: int) -> dict[ClauseKind, float]:
+    """The nesting ranks of this document: ``（一）`` heads articles when a subsection heading stands on a line of
+    its own with an article on the next (二、支持范围 / (一)固定资产投资奖励 / 第 2 条 …); otherwise it is
+    within them (第十一条 … / （一）…)."""
+    ranks = dict(_RANK)
+    for index in range(first, len(lines)):
+        line = lines[index][1]
+        found = _match_label(line[_markup_end(line):])
+        if found is None or found[0] is not ClauseKind.SUBSECTION:
+            continue
+        rest = found[1]["rest"].rstrip("*").strip()
+        if len(rest) > _MAX_HEADING or _SENTENCE_END.search(rest):
+            continue
+        following = _next_text_line(lines, index)
+        after = _match_label(following[_markup_end(following):])
+        if after is not None and after[0] is ClauseKind.ARTICLE:
+            ranks[ClauseKind.SUBSECTION] = _SUBSECTION_OVER_ARTICLES
+            break
+    return ranks
+
+
+def _next_text_line(lines: list[tuple[int, str]], index: int) -> str:
+    return next((line for _, line in lines[index + 1:] if line.strip()), "")
+
+
+def _body_follows(lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether the next line is text, not another label: the words after an item's label are then its
+    title (1.产业发展与创新人才项目扶持 / 在总部企业发展与技术创新中…)."""
+    following = _next_text_line(lines, index)
+    return bool(following) and _match_label(following[_markup_end(following):]) is None
+
+
+def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) -> dict[int, tuple[int, int]]:
+    """Paragraphs after the last item of a list that belong to the clause holding the list, by id of that
+    clause (0: the document, its closing). When every item but the last is as many lines long (one paragraph,
+    or a title line and a paragraph) and the last is longer, the list ends where the last item has as many
+    lines — with three items or more, when the items of that kind are so throughout the document, or when the
+    paragraph after it opens by pointing back at them (以上…). The last item is cut there; the tail is
+    returned."""
+    groups: dict[tuple[int, ClauseKind], list[_Open]] = {}
+    parents = {id(node.parent) for node in nodes if node.parent is not None}
+    for node in nodes:
+        if node.kind in (ClauseKind.ITEM, ClauseKind.SUBSECTION, ClauseKind.SECTION, ClauseKind.ARTICLE,
+                         ClauseKind.NAMED_ITEM):
+            groups.setdefault((id(node.parent) if node.parent else 0, node.kind), []).append(node)
+
+    def line_count(node: _Open) -> int:
+        return text.count("\n", node.start, _trim_end(text, node.start, node.end)) + 1
+
+    for members in groups.values():
+        members.sort(key=lambda n: n.start)
+    counts_by_kind: dict[ClauseKind, list[int]] = {}
+    for (_, kind), members in groups.items():
+        counts_by_kind.setdefault(kind, []).extend(line_count(n) for n in members[:-1] if id(n) not in parents)
+    usual: dict[ClauseKind, int] = {}  # the length items of a kind have throughout the document, if nearly all do
+    for kind, counts in counts_by_kind.items():
+        common, times = Counter(counts).most_common(1)[0] if counts else (0, 0)
+        if len(counts) >= 3 and times >= _USUAL_SHARE * len(counts):
+            usual[kind] = common
+    tails: dict[int, tuple[int, int]] = {}
+    for (parent_key, kind), members in groups.items():
+        last = members[-1]
+        if len(members) < 2 or id(last) in parents:
+            continue
+        line_counts = {line_count(n) for n in members[:-1]}
+        if len(line_counts) != 1:
+            continue
+        lines = line_counts.pop()
+        end = _trim_end(text, last.start, last.end)
+        cut = last.start - 1
+        for _ in range(lines):
+            cut = text.find("\n", cut + 1, end)
+            if cut < 0:
+                break
+        if cut < 0 or last.body_start > cut or not _PARAGRAPH_END.search(text, last.start, cut):
+            continue
+        tail_start = cut + 1
+        while tail_start < end and text[tail_start].isspace():
+            tail_start += 1
+        if len(members) < 3 and usual.get(kind) != lines and not list_reference.match(text, tail_start):
+            continue
+        tails[parent_key] = (tail_start, last.end)
+        last.end = cut
+    return tails
 
 
 _TITLE_PUNCTUATION = re.compile(r"[，,。；;：:！？!?、（）()“”\"]")
@@ -364,15 +495,25 @@ def _is_title(words: str) -> bool:
     return 0 < len(words) <= _MAX_HEADING and not _TITLE_PUNCTUATION.search(words)
 
 
-def _is_unlabelled_chapter(lines: list[tuple[int, str]], index: int, stack: list[_Open]) -> bool:
-    """Whether a line is the heading of a chapter whose label a word processor numbered automatically
-    (not in the text): a title line while a chapter is open, the next line an article (总部企业申报指南 /
-    第十四条 …). The chapter open before it ends there; its articles are cited without a chapter."""
+_HEADING_PUNCTUATION = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _is_heading_words(words: str) -> bool:
+    """Whether the words after a chapter's label are its heading: a phrase without sentence punctuation
+    (支持首台(套）重大技术装备的研制与应用), not text that a page wrapped after a reference (第三章规定的，…)."""
+    return 0 < len(words) <= 30 and not _HEADING_PUNCTUATION.search(words)
+
+
+def _closes_chapter(title: str, lines: list[tuple[int, str]], index: int, stack: list[_Open]) -> bool:
+    """Whether a line is the heading of a chapter whose label a word processor numbered (automatically, not
+    in the text, or out of turn: 第一章 after 第六章): a title line while a chapter is open, the next line an
+    article (总部企业申报指南 / 第十四条 …). The chapter open before it ends there; its articles are cited
+    without a chapter."""
     if not any(node.kind is ClauseKind.CHAPTER for node in stack):
         return False
-    if not _is_title(lines[index][1].strip()):
+    if not _is_heading_words(title):
         return False
-    following = next((line for _, line in lines[index + 1:] if line.strip()), "")
+    following = _next_text_line(lines, index)
     found = _match_label(following[_markup_end(following):])
     return found is not None and found[0] is ClauseKind.ARTICLE
 
@@ -381,9 +522,12 @@ def _has_text(text: str, start: int, end: int) -> bool:
     return bool(text[start:end].strip())
 
 
-def _to_clauses(text: str, node: _Open, own_end: int) -> list[Clause]:
+_INLINE_TITLED = (ClauseKind.CHAPTER, ClauseKind.SECTION, ClauseKind.SUBSECTION, ClauseKind.ARTICLE)
+
+
+def _to_clauses(text: str, node: _Open, own_end: int, tail: tuple[int, int] | None = None) -> list[Clause]:
     """The clause of ``node`` (and its enumerations); ``own_end`` is where its own text stops:
-    at its first child, or at its end."""
+    at its first child, or at its end; ``tail`` is its text after its last child (以上…)."""
     clause_id = _clause_id(node)
     parent_id = _clause_id(node.parent) if node.parent else None
     path = node.path()
@@ -392,8 +536,13 @@ def _to_clauses(text: str, node: _Open, own_end: int) -> list[Clause]:
     heading = node.heading
     own_end_before_enum = enumerations[0][1] if enumerations else own_end
     sentences = split_sentences(text, body_start, own_end_before_enum)
+    if tail is not None:
+        sentences += split_sentences(text, *tail)
     if heading is None and node.kind is ClauseKind.ITEM and sentences:
         heading = sentences[0].text if len(sentences[0].text) <= 40 else None
+    elif heading is None and node.kind in _INLINE_TITLED and sentences and body_start == node.body_start \
+            and _is_title(sentences[0].text) and sentences[0].end < own_end_before_enum:
+        heading = sentences[0].text  # （二）发展目标。到2020年，…: a title run into the text
     result = [Clause(clause_id, node.kind, path, node.number, heading, node.start,
                      _trim_end(text, node.start, node.end), body_start, sentences, parent_id)]
     for label, start, end, number in enumerations:

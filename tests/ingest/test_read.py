@@ -129,3 +129,22 @@ def test_entities_line_breaks_and_hidden_elements() -> None:
     html = ("<head><style>p{}</style></head><body><noscript>开启脚本</noscript><template><p>模板</p></template>"
             "<h1>标题 &amp; 说明</h1>第一行<br>第二行<br/>第三行<ul><li>甲</li><li>乙</li></ul></body>")
     assert canonicalize(html_to_text(html)) == "标题 & 说明\n第一行\n第二行\n第三行\n甲\n乙"
+
+
+def test_an_html_table_is_read_row_by_row_each_cell_its_own(tmp_path: Path) -> None:
+    from ingest.pipeline import ingest_file
+
+    page = ("<html><body><p>某市产业资金实施指南</p><table><tr><th>级别</th><th>奖励</th></tr>"
+            "<tr><td>国家级</td><td><p>500万元</p></td></tr>"
+            "<tr><td>服务内容</td><td><p>1．提高产业创新能力</p>"
+            "<p>方向 1 首轮流片奖励。对企业予以奖励，单个企业奖励金额最高不超过3000万元。</p></td></tr>"
+            "<tr><td colspan='2'><table><tr><td>内表</td><td>一格</td></tr></table></td></tr></table>"
+            "<p>以上标准自发布之日起施行。</p></body></html>")
+    assert canonicalize(html_to_text(page)).splitlines() == [
+        "某市产业资金实施指南", "级别 奖励", "国家级 500万元", "【服务内容】", "1．提高产业创新能力",
+        "方向 1 首轮流片奖励。对企业予以奖励，单个企业奖励金额最高不超过3000万元。", "内表 一格", "",
+        "以上标准自发布之日起施行。"]
+    path = tmp_path / "card.html"
+    path.write_text(page, encoding="utf-8")
+    policy = ingest_file(path, "card")
+    assert [p.clause_path for p in policy.provisions if p.kind.monetary] == [("服务内容", "1", "方向1")]

@@ -80,3 +80,144 @@ def test_the_closing_article_before_a_web_pages_footer() -> None:
     assert len(closing) == 1 and closing[0].path == ()
     assert structure.clauses[-2].path == ("一",) and "本措施" not in text[structure.clauses[-2].start:
                                                                           structure.clauses[-2].end]
+
+
+def test_subsection_headings_over_articles_and_a_spaced_section_label() -> None:
+    text = ("关于支持重点产业加快发展的实施意见\n一、政策支持\n第 1 条 设立重点产业发展引导资金。\n二 、支持范围\n"
+            "(一)固定资产投资奖励\n第 2 条 按固定资产投资的5%—20%给予企业奖励。\n第 3 条 实行一事一议。\n"
+            "(二)绩效奖励\n第 4 条 前2年给予企业地方财政贡献80%的奖励。\n三、 组织保障\n第 5 条 成立领导小组。")
+    found = [c.path for c in parse_structure(text).clauses]
+    assert found == [("一",), ("一", "第1条"), ("二",), ("二", "(一)"), ("二", "(一)", "第2条"),
+                     ("二", "(一)", "第3条"), ("二", "(二)"), ("二", "(二)", "第4条"), ("三",), ("三", "第5条")]
+
+
+def test_subsections_within_articles_stay_within_them() -> None:
+    text = "第一条 对企业给予奖励：\n（一）对国家级给予100万元；\n（二）对省级给予50万元。\n第二条 其他。"
+    found = [c.path for c in parse_structure(text).clauses]
+    assert ("第一条", "（二）") in found and ("第二条",) in found
+
+
+def test_chapters_word_numbered_out_of_turn_and_a_first_printed_chapter_two() -> None:
+    text = ("某省专项资金管理办法\n总则\n第一条 目的。\n第二章 支持企业并购\n第二条 给予补助。\n"
+            "第二章 支持引进技术\n第三条 给予补助。\n第四章 支持首台(套）装备\n第四条 给予补助。")
+    found = [c.path for c in parse_structure(text).clauses]
+    assert found[-5:] == [("第二章",), ("第二章", "第二条"), ("第三条",), ("第四章",), ("第四章", "第四条")]
+
+
+def test_a_wrapped_reference_to_a_chapter_is_no_chapter() -> None:
+    text = "第一章 总则\n第一条 按照本办法\n第三章规定的，给予补助。\n第二条 其他。"
+    found = [c.path for c in parse_structure(text).clauses]
+    assert found == [("第一章",), ("第一章", "第一条"), ("第一章", "第二条")]
+
+
+def test_an_appendix_heads_its_own_sections_and_the_closing_comes_before_it() -> None:
+    text = ("若干措施\n一、强化算力。给予最高20万元补助。\n二、支持研发。给予最高100万元资金支持。\n"
+            "本措施自2026年3月18日起施行，有效期至2028年12月31日。\n附件\n建设指引\n一、工作目标\n到2026年底，建成3个社区。\n"
+            "二、政策支持\n给予最高500万元资金支持。")
+    structure = parse_structure(text)
+    found = [(c.kind, c.path) for c in structure.clauses]
+    assert found == [(ClauseKind.SECTION, ("一",)), (ClauseKind.SECTION, ("二",)), (ClauseKind.CLOSING, ()),
+                     (ClauseKind.HEADING, ("附件",)), (ClauseKind.SECTION, ("附件", "一")),
+                     (ClauseKind.SECTION, ("附件", "二"))]
+    closing = structure.clauses[2]
+    assert text[closing.start:closing.end] == "本措施自2026年3月18日起施行，有效期至2028年12月31日。"
+    assert structure.clauses[4].heading == "工作目标"
+
+
+def test_paragraphs_after_a_list_of_one_paragraph_measures_are_the_closing() -> None:
+    text = ("人才十条\n一、引进人才。给予10万元。\n二、培养人才。给予5万元。\n三、服务人才。优先入学。\n"
+            "对于同一项目同时符合多项政策规定的，按照“就高不重复”原则兑现。\n本政策自发布之日起施行。")
+    structure = parse_structure(text)
+    closing = structure.clauses[-1]
+    assert closing.kind is ClauseKind.CLOSING and closing.path == ()
+    assert [s.text for s in closing.sentences] == ["对于同一项目同时符合多项政策规定的，按照“就高不重复”原则兑现",
+                                                   "本政策自发布之日起施行"]
+    assert [s.text for s in structure.clauses[-2].sentences] == ["服务人才", "优先入学"]
+
+
+def test_a_paragraph_that_points_back_at_a_list_of_two_is_the_articles() -> None:
+    text = ("第一条 符合以下条件之一的人员可享受扶持：\n（一）做出突出贡献的创新型人员。\n（二）高级管理人才。\n"
+            "以上人才数量原则上每家企业不超过10人。\n第二条 其他。")
+    structure = parse_structure(text)
+    article = structure.clause("art1")
+    assert [s.text for s in article.sentences] == ["符合以下条件之一的人员可享受扶持：",
+                                                   "以上人才数量原则上每家企业不超过10人"]
+    assert [s.text for s in structure.clause("art1/sub2").sentences] == ["高级管理人才"]
+
+
+def test_a_list_whose_items_run_over_lines_keeps_its_last_item_whole() -> None:
+    text = "一、总则\n1.第一项。\n第一项的第二段。\n2.第二项。\n3.第三项。\n第三项的第二段。"
+    structure = parse_structure(text)
+    assert [s.text for s in structure.clause("sec1/item3").sentences] == ["第三项", "第三项的第二段"]
+
+
+def test_a_document_that_names_itself_after_the_last_measure_is_the_closing() -> None:
+    text = ("某市实施意见\n一、总体要求\n（一）指导思想。坚持创新。\n（二）发展目标。\n"
+            "本实施意见发布后，由市经信委制定相应的实施细则。")
+    structure = parse_structure(text)
+    assert structure.clauses[-1].kind is ClauseKind.CLOSING
+    assert structure.clauses[-1].sentences[0].text == "本实施意见发布后，由市经信委制定相应的实施细则"
+    assert structure.clause("sec1/sub1").heading == "指导思想"
+
+
+def test_notes_of_who_carries_a_measure_out_are_no_sentences() -> None:
+    from ingest.document_layout import document_layout
+    from ingest.structure import split_sentences
+
+    text = ("补助期限不超过3年。 (责任单位:市数据局、市经信局) 各区提供免费算力支持〔责任单位:各市(州) 人民政府。 "
+            "以下均需落实。 (逗号前为牵头单位) 〕对入驻企业给予补贴")
+    assert [s.text for s in split_sentences(text, 0, len(text))] == [
+        "补助期限不超过3年", "各区提供免费算力支持", "对入驻企业给予补贴"]
+    annotation = __import__("re").compile(document_layout().annotation)
+    for example in document_layout().examples["annotations"]:
+        assert annotation.fullmatch(example), example
+
+
+def test_the_layout_words_read_their_examples() -> None:
+    from ingest.document_layout import document_layout
+
+    layout = document_layout()
+    for example in layout.examples["document_names"]:
+        assert layout.closing.match(example), example
+    for example in layout.examples["list_references"]:
+        assert layout.list_reference.match(example), example
+
+
+def test_an_items_title_on_its_own_line_is_its_heading() -> None:
+    text = ("（一）人才贡献扶持\n1.产业发展与创新人才项目扶持\n入选国家计划的，扶持金额最高不超过30万元。\n"
+            "2.高管贡献扶持\n按50%给予扶持。")
+    structure = parse_structure(text)
+    item = structure.clause("sub1/item1")
+    assert item.heading == "产业发展与创新人才项目扶持"
+    assert [s.text for s in item.sentences] == ["入选国家计划的，扶持金额最高不超过30万元"]
+
+
+def test_a_list_of_titled_items_ends_where_its_last_item_is_as_long_as_the_others() -> None:
+    text = ("第一条 企业办公用房扶持\n（一）自建办公用房\n按每平方米200元补助。\n（二）购买办公用房\n"
+            "按购房价的5%补助。\n（三）租用办公用房\n按月租金的3倍补助。\n以上办公用房补助不得重复享受。\n"
+            "第二条 其他。")
+    structure = parse_structure(text)
+    assert [s.text for s in structure.clause("art1/sub3").sentences] == ["按月租金的3倍补助"]
+    assert [s.text for s in structure.clause("art1").sentences] == ["以上办公用房补助不得重复享受"]
+
+
+def test_a_list_of_two_ends_after_its_last_item_when_items_are_one_paragraph_throughout() -> None:
+    text = ("第一条 支持示范工厂\n（一）单条产线奖励80万元。\n（二）再给予25万元奖励。\n"
+            "对获得更高级别认定的，追加差额奖励。\n第二条 支持普及应用\n（一）给予最高10万元资助。\n"
+            "（二）给予年度最高10万元资助。\n第三条 支持开源\n（一）给予最高50万元奖励。\n（二）给予最高100万元奖励。")
+    structure = parse_structure(text)
+    assert [s.text for s in structure.clause("art1").sentences] == ["对获得更高级别认定的，追加差额奖励"]
+    assert [s.text for s in structure.clause("art1/sub2").sentences] == ["再给予25万元奖励"]
+
+
+def test_a_letter_spaced_chapter_label_is_read_as_printed_less_its_spaces() -> None:
+    text = "第 一 章 总 则\n第一条 目的。\n第 二 章 支持措施\n第二条 给予10万元奖励。"
+    assert [c.path for c in parse_structure(text).clauses] == [
+        ("第一章",), ("第一章", "第一条"), ("第二章",), ("第二章", "第二条")]
+
+
+def test_the_body_of_a_last_article_titled_on_its_own_line_is_no_closing() -> None:
+    text = "第一条 支持措施\n给予10万元奖励。\n第二条 施行日期\n本办法自2019年3月1日起施行。"
+    structure = parse_structure(text)
+    assert structure.clauses[-1].path == ("第二条",)
+    assert [s.text for s in structure.clauses[-1].sentences] == ["本办法自2019年3月1日起施行"]

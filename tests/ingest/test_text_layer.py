@@ -30,3 +30,39 @@ def test_an_entry_of_two_characters_is_refused_with_its_name(tmp_path: Path) -> 
                    encoding="utf-8")
     with pytest.raises(TextLayerDataError, match="entry 1 \\(two\\)"):
         text_layer_characters(bad)
+
+
+class _TextPage:
+    """PDFium's text page as ingest/pdf.py uses it: runs of characters, and the text of a rectangle being
+    every character whose box it touches (so a neighbour overlapping a run's edge is in the run's text)."""
+
+    def __init__(self, chars: list[tuple[str, float, float]], runs: list[tuple[float, float]]) -> None:
+        self.chars, self.runs = chars, runs
+
+    def count_rects(self) -> int:
+        return len(self.runs)
+
+    def get_rect(self, index: int) -> tuple[float, float, float, float]:
+        left, right = self.runs[index]
+        return left, 368.0, right, 378.0
+
+    def get_text_bounded(self, left: float, bottom: float, right: float, top: float) -> str:
+        return "".join(c for c, c_left, c_right in self.chars if c_left < right and c_right > left)
+
+
+class _Page:
+    def __init__(self, textpage: _TextPage) -> None:
+        self.textpage = textpage
+
+    def get_textpage(self) -> _TextPage:
+        return self.textpage
+
+
+def test_a_character_overlapping_the_next_runs_edge_is_read_once() -> None:
+    from ingest.pdf import _pieces
+
+    # 18—40 as PDFium gives it from a real gazette: ４ and ０ in two runs that overlap by 0.1 pt
+    chars = [("１", 397.2, 401.4), ("８", 403.8, 409.6), ("—", 411.3, 425.8), ("４", 427.1, 433.9),
+             ("０", 433.8, 440.5), ("岁", 447.7, 458.2)]
+    runs = [(left, right) for _, left, right in chars]
+    assert "".join(piece[4] for piece in _pieces(_Page(_TextPage(chars, runs)))) == "１８—４０岁"

@@ -1,0 +1,66 @@
+"""Words of a policy's own layout (``ingest/data/document_layout.yaml``): which paragraph is the closing
+(本文件自…起施行 after the last clause), which paragraph speaks of a whole list (以上…), and which bracketed
+notes name who carries a measure out ((责任单位:市数据局)) rather than say anything of the measure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LAYOUT_FILE = Path(__file__).resolve().parent / "data" / "document_layout.yaml"
+
+
+class DocumentLayoutDataError(ValueError):
+    """The layout file lacks a list or has an empty word (says which)."""
+
+
+@dataclass(frozen=True)
+class DocumentLayout:
+    """The word lists of the layout file, each with the examples it must read."""
+
+    document_names: tuple[str, ...]
+    list_references: tuple[str, ...]
+    annotation_heads: tuple[str, ...]
+    examples: dict[str, tuple[str, ...]]
+
+    @property
+    def closing(self) -> re.Pattern[str]:
+        """本 and a name of the document (to match at the start of a paragraph): 本实施意见, 本文件, 本政策."""
+        return re.compile(rf"本(?:{_alternatives(self.document_names)})")
+
+    @property
+    def list_reference(self) -> re.Pattern[str]:
+        """Words that open a paragraph pointing back at the items above it (to match at its start): 以上, 上述."""
+        return re.compile(rf"(?:{_alternatives(self.list_references)})")
+
+    @property
+    def annotation(self) -> str:
+        """A regular expression (text) for a bracketed note of who carries a measure out; brackets may nest
+        one level inside it (各市(州) 人民政府)."""
+        return (rf"[（(〔][ \t]*(?:{_alternatives(self.annotation_heads)})[ \t]*[:：]"
+                r"(?:[^（()）〔〕\n]|[（(][^（()）\n]*[）)])*[）)〕]")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def document_layout(path: Path = LAYOUT_FILE) -> DocumentLayout:
+    """The layout words, read once and checked."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    lists: dict[str, tuple[str, ...]] = {}
+    examples: dict[str, tuple[str, ...]] = {}
+    for section, key in (("document_names", "words"), ("list_references", "words"), ("annotations", "heads")):
+        entry = data.get(section) or {}
+        words = tuple(str(word) for word in entry.get(key) or ())
+        if not words or any(not word.strip() for word in words):
+            raise DocumentLayoutDataError(f"{path}: {section}.{key} must be a list of non-empty words")
+        lists[section] = words
+        examples[section] = tuple(str(example) for example in entry.get("examples") or ())
+    return DocumentLayout(lists["document_names"], lists["list_references"], lists["annotations"], examples)
