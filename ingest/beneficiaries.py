@@ -32,6 +32,8 @@ _LIST_JOINER = re.compile(r"[、和或及与]")
 _SEGMENT_MARK = re.compile(r"[，,：:]")
 _NAME_GOES_ON = re.compile(r"[型类性式]")
 _GIVE = re.compile(r"给予")
+_SPACE = re.compile(r"\s+")
+"""Spaces and line breaks inside a printed name (PDF and HTML text layers): not part of the label."""
 _QUOTES = re.compile(r"[“”\"'‘’「」《》]")
 
 
@@ -51,6 +53,8 @@ class PhraseRules:
 
     forms: tuple[PhraseForm, ...]
     party_endings: tuple[str, ...]
+    party: re.Pattern[str]
+    """Any party ending, found overlapping (a lookahead whose group 1 is the ending as printed)."""
     modifiers: tuple[str, ...]
     kept_words: tuple[str, ...]
     subject_verbs: re.Pattern[str]
@@ -72,14 +76,27 @@ def _compile(where: str, pattern: object) -> re.Pattern[str]:
         raise BeneficiaryDataError(f"{PHRASES_FILE.name}: {where}: bad pattern: {error}") from error
 
 
+def spaced(word: str) -> str:
+    """A regex for ``word`` that a line break or a space may cut (企 业: PDF and HTML text layers)."""
+    return r"\s?".join(map(re.escape, word))
+
+
+def _party_alternation(endings: tuple[str, ...]) -> str:
+    return "|".join(spaced(word) for word in endings)
+
+
 def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
     try:
-        forms = tuple(PhraseForm(entry["name"], _compile(f"forms/{entry['name']}", entry["pattern"]))
-                      for entry in data["forms"])
         by_length = lambda words: tuple(sorted(map(str, words), key=len, reverse=True))  # noqa: E731
+        endings = by_length(data["party_nouns"]["endings"])
+        party = _party_alternation(endings)
+        forms = tuple(PhraseForm(entry["name"], _compile(f"forms/{entry['name']}",
+                                                         str(entry["pattern"]).replace("{party}", party)))
+                      for entry in data["forms"])
         return PhraseRules(
             forms=forms,
-            party_endings=by_length(data["party_nouns"]["endings"]),
+            party_endings=endings,
+            party=re.compile(f"(?=({party}))"),
             modifiers=by_length(data["head_modifiers"]["words"]),
             kept_words=by_length(data["head_modifiers"]["kept"]),
             subject_verbs=_compile("subject_verbs/verbs", "|".join(
@@ -166,7 +183,7 @@ def _after_last_de(phrase: str) -> tuple[str, int]:
 def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> int:
     """Where the name of the party in ``head`` ends: after its last party noun or vocabulary label
     (0 when it names none)."""
-    ends = [head.rfind(word) + len(word) for word in rules.party_endings if word in head]
+    ends = [match.start() + len(match[1]) for match in rules.party.finditer(head)]
     if vocabulary is not None:
         ends += [hit.end for hit in vocabulary.find(head, "qualifications")]
     return max(ends, default=0)
@@ -206,9 +223,9 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
     found = head_of(gives[-1]["who"], gives[-1].start("who"), "give_to") if gives else None
     if found and not _names_the_award(found, sentence, limit, rules):
         return found
-    shares = [m for m in rules.form("give_to_share").pattern.finditer(sentence) if m.start() < limit + 24]
-    if shares:
-        return head_of(shares[-1]["who"], shares[-1].start("who"), "give_to_share")
+    before_amount = [m for m in rules.form("give_to_before_amount").pattern.finditer(sentence) if m.start() < limit]
+    if before_amount:
+        return head_of(before_amount[-1]["who"], before_amount[-1].start("who"), "give_to_before_amount")
     to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))
     if to_whom:
         phrase = to_whom[-1]["phrase"]
@@ -282,7 +299,7 @@ def _group(head: str, vocabulary: Vocabulary) -> str | None:
 def beneficiary(head: Head, vocabulary: Vocabulary, serves: tuple[str, ...] = ()) -> Beneficiary:
     """The head linked to the vocabulary when whole, else an induced policy-local concept."""
     rules = phrase_rules()
-    label = _strip_modifiers(_QUOTES.sub("", head.text), rules)
+    label = _strip_modifiers(_SPACE.sub("", _QUOTES.sub("", head.text)), rules)
     listed = label.split("等")[0] if "等" in label else label  # 重点实验室、技术中心等创新平台
     parts = [_strip_modifiers(p, rules) for p in _LIST_JOINER.split(listed) if p]
     whole = vocabulary.find(label, "qualifications")
