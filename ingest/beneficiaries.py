@@ -34,6 +34,8 @@ _NAME_GOES_ON = re.compile(r"[型类性式]")
 _GIVE = re.compile(r"给予")
 _TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*的[^（()）]*[）)]\s*$")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
+_RECOGNISED_AS = re.compile(r"(?:认定|评定|评|列)为(?P<name>[^的，,；;：:]{2,40})的$")
+"""A phrase naming those recognised as a party: 经认定评为瞪羚企业和科技小巨人企业的."""
 _AGENT = re.compile(r"[者人方]")
 """After a served verb, a noun of its agent (引荐者, 引荐人, 引荐方): the party named, not the one served."""
 _SPACE = re.compile(r"\s+")
@@ -269,6 +271,11 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         found = head_of(head, to_whom[-1].start("phrase") + cut, "to_whom")
         if found:
             return found
+        recognised = _RECOGNISED_AS.search(to_whom[-1]["phrase"].rstrip())
+        if not head and recognised:  # 对经认定评为瞪羚企业和科技小巨人企业的: those recognised as the party named
+            found = head_of(recognised["name"], to_whom[-1].start("phrase") + recognised.start("name"), "to_whom")
+            if found and found.end - offset == to_whom[-1].start("phrase") + recognised.end("name"):
+                return found
     subject = rules.form("subject").pattern.match(sentence)
     if subject and subject.end() <= limit:
         head, cut = _after_last_de(subject["phrase"].strip())

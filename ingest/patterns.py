@@ -159,12 +159,25 @@ PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
 """每平方米每月最高40元: a per-unit amount counted per period too (per ``平方米/月``)."""
 PAYMENT_STAGE = re.compile(
     r"(?:需|须|应)在[^，。；]{0,30}?(?:实缴|到位|投产|竣工|验收)[^，。；]{0,12}?后"
-    r"|分(?:期|阶段|[0-9一二三四五]年|[0-9一二三四五]次)(?:拨付|兑现|支付|发放|给予)"
+    r"|分(?:期|阶段|[0-9一二两三四五]\s*(?:个)?(?:年|次|批|期))(?:最高|一次性)?(?:拨付|兑现|支付|发放|给予)"
     r"|按以下方式(?:进行)?支付")
-"""When or in what stages an award is paid (奖励金需在项目总注册资本实缴30%后, 分三年拨付): a condition;
-its figures are not awards."""
-INSTALMENT = re.compile(r"(?:首期|首年|次年|余款|剩余部分|第[0-9一二三四五六七八九十]+(?:年|期|次))[^，。；]{0,6}$")
-"""An amount right after these is one instalment of an award stated before it (6万元, 第一年3万元…)."""
+"""When or in what stages an award is paid (奖励金需在项目总注册资本实缴30%后, 分三年拨付, 分两批最高给予50万元的支持):
+a condition; its figures are not awards."""
+_SHARE_LIST = r"[0-9０-９.．]+\s*[%％](?:\s*[、，,和及]\s*[0-9０-９.．]+\s*[%％])*"
+INSTALMENT_SHARES = re.compile(
+    rf"应(?:奖励|补助|扶持|资助)(?:额|金额|资金|总额)的\s*{_SHARE_LIST}"
+    rf"|{_SHARE_LIST}\s*的?\s*(?:比例)?\s*分\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:年度|年|期|次|批)")
+"""Shares of an award paid in stages, not rates of a base: 按40%、30%、30%的比例分三年发放, 分别按应奖励额的30%、30%和
+40%对企业进行奖励 (a ``payment_stage`` condition; the shares are no provisions). A share of an award made elsewhere
+is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按市级奖励金额的50%."""
+INSTALMENT = re.compile(r"(?:首期|首年|次年|余款|剩余部分|第\s*[0-9一二三四五六七八九十]+\s*(?:年|期|次))[^，。；]{0,6}$")
+"""An amount right after these is one instalment of an award stated before it (6万元, 第一年3万元…; a line break may
+fall inside: 第一 年奖励5万元)."""
+INSTALMENT_STAGES = re.compile(
+    r"第\s*[0-9一二三四五]\s*(?:年|期|次)[^，。；0-9０-９]{0,6}[0-9０-９][^，。；]{0,12}?[，,、；]\s*"
+    r"第\s*[0-9一二三四五]\s*(?:年|期|次)[^，。；0-9０-９]{0,6}[0-9０-９]")
+"""Two instalments or more listed after an award (给予企业10万元奖励(第一年奖励5万元，第二年奖励3万元，…)): the
+award's ``payment_stage``."""
 
 SHARE_CAP = re.compile(
     r"(?:总(?:金额|额)[^，。；]{0,12}?(?:不超过|最高为|最高不超过)|(?<=[，,])\s*且不超过)(?P<base>[^，。；]{0,30}?)的\s*"

@@ -144,9 +144,12 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 cap_cny=to_cny(amounts[0].value), written={"cap": amounts[0].written}))
             excluded.append((sentence.start + payee_cap.start(), amounts[0].end))
     stage = P.PAYMENT_STAGE.search(body)
-    if stage:
+    shares = list(P.INSTALMENT_SHARES.finditer(body))
+    if stage or shares or P.INSTALMENT_STAGES.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="payment_stage"))
+    if stage:
         excluded.append((sentence.start + stage.start(), sentence.start + stage.end()))
+    excluded += [(sentence.start + share.start(), sentence.start + share.end()) for share in shares]
     if P.NO_DOUBLE.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="no_double_funding",
                             discretionary=bool(P.DISCRETION.search(body))))

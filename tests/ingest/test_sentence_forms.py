@@ -38,6 +38,27 @@ def test_instalments_are_one_award_not_several() -> None:
     assert len([p for p in _policy(INSTALMENTS).provisions if p.subtype == "payment_stage"]) == 1
 
 
+@pytest.mark.parametrize("body", [
+    "对总部企业，按1%给予落户扶持，最高不超过300万元，从下一年度开始，按40%、30%、30%的比例分三年发放。",
+    "政策奖励按项目竣工验收和正常运营满6个月后3个阶段，分别按应奖励额的30%、 30%和40%对企业进行奖励。",
+])
+def test_shares_of_an_award_paid_in_stages_are_no_rates(body: str) -> None:
+    policy = _policy(body)
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
+    assert [p.rate for p in policy.provisions if p.kind.monetary] == ([Decimal("0.01")] if "1%" in body else [])
+
+
+def test_instalments_listed_in_brackets_are_the_awards_stages() -> None:
+    policy = _policy("对新增的规模以上服务业企业，给予企业10万元奖励(第一 年奖励5万元，第二年奖励3万元，第三年奖励2万元)。")
+    assert [p.amount_cny for p in policy.provisions if p.kind.monetary] == [100_000]
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
+    staged = _policy("对经认定的瞪羚企业，分两批最高给予50万元的支持。")
+    assert [(p.kind, p.cap_cny) for p in staged.provisions if p.kind.monetary] == [(ProvisionKind.UP_TO, 500_000)]
+    assert [p.subtype for p in staged.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
+    matched = _benefits("对获得国家工信部门专项资金的项目，分别按照资助金额的100%、70%给予资金配套支持。")
+    assert [p.rate for p in matched] == [Decimal(1), Decimal("0.7")]  # a share of a grant made elsewhere
+
+
 def test_a_payment_stage_is_a_condition_and_its_share_no_rate() -> None:
     policy = _policy("奖励金需在项目总注册资本实缴30%后，按注册资本实缴的比例进行支付。")
     assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
