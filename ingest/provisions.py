@@ -218,9 +218,18 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
              if not any(s <= hit.start < e for s, e in masked) and not P.FISCAL_SHARE.match(ctx.text, hit.end)]
     listed = {id(hit) for pair in itertools.pairwise(found)
               if P.LEVEL_LIST_JOINER.match(ctx.text[pair[0].end:pair[1].start]) for hit in pair}
-    levels = [hit for hit in found if P.FREE_LEVEL.fullmatch(hit.text) and id(hit) not in listed]
+    levels = [hit for hit in found if P.FREE_LEVEL.fullmatch(hit.text) and id(hit) not in listed
+              and _recognised_level(ctx.text, hit.start, hit.end, start)]
     distinct = {hit.concept.id for hit in levels}
     return levels[-1].concept.id if len(distinct) == 1 else None
+
+
+def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether a level word names the level of a recognition (see ``patterns.LEVEL_OF_RECOGNITION``)."""
+    before = text[max(floor, start - 4):start]
+    if "级" not in text[start:end]:
+        return bool(P.BARE_LEVEL_OF_RECOGNITION.search(before))
+    return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before))
 
 
 def _round(text: str) -> str | None:

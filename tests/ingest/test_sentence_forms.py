@@ -202,6 +202,20 @@ def test_each_person_paid_is_a_fixed_amount_not_a_unit() -> None:
     assert (monthly.kind, monthly.per) == (ProvisionKind.PER_UNIT, "人/月")
 
 
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("被国家质监总局认定为国家级重点实验室的，一次性给予200万元扶持资金。", "national"),
+    ("对新获得省级检验检测认证的机构，每个机构资助100万元。", "provincial"),
+    ("对被评为国际首台（套）装备的项目，给予100万元奖励。", "international"),
+    ("对入选国家“千人计划”的人才，给予最高30万元奖励。", None),
+    ("对获得国家技术发明奖一等奖的项目给予500万元奖励。", None),
+    ("对市级科技企业孵化器升级为省级孵化器的，给予最高50万元一次性奖励。", None),
+    ("对参加国际专业展会的企业，给予最高10万元补助。", None),
+])
+def test_a_level_outside_a_list_is_the_level_of_a_recognition(sentence: str, level: str | None) -> None:
+    (benefit,) = _benefits(sentence)
+    assert benefit.level == level
+
+
 def test_a_longer_name_of_a_base_is_another_quantity() -> None:
     (whole,) = _benefits("对企业，按合同金额30%给予支持，最高不超过500万元。")
     assert whole.base_quantity == "contract_amount"
