@@ -44,19 +44,25 @@ ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
     rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
     rf"|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=企业|单位|机构|公司)))"
-    r"|单(?:个)?(?P<item>项目|项)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
+    r"|单(?:个)?(?P<item>项目|项|品种)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
     r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)")
-"""单项最高100万元 counts items (not 单项冠军企业, a name). 每家 alone is each payee (每家给予50万元: a fixed
+"""单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name). 每家 alone is each payee (每家给予50万元: a fixed
 amount); 每满10家 and 每家企业 (served) count units. So is 每人 next to 给予 (给予每人2万元奖励,
 每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准 counts the persons a payee
 employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
+PER_COUNTED = re.compile(
+    rf"每(?:新|成功|多)?(?:[\u4e00-\u9fff]{{1,4}}?)?(?P<n>[0-9０-９{CN_NUM}]+)\s*(?P<unit>家|人|个|项|件|名|户|套|台|家次|人次)"
+    rf"(?![0-9０-９{CN_NUM}万元])")
+"""An amount paid for each thing the payee brings or does, counted in the sentence before it: 每新入驻1家跨境电商企业，
+给予园区扶持资金1万元 (per 家), 每培训1人给予2000元 (per 人), 每成功推荐1个港澳青年企业…给予1万元奖励 (per 个),
+每增加30件，增加资助3万元 (per 30件). It counts for the first amount after it, with no amount between."""
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
     r"|(?P<measure>[台套件颗发](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
-    r"(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?(?:金额|资金|额度)?\s*(?:最高|不超过)")
+    r"的?(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
 """A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
 (per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
-payee after 给予 and is not at the segment's start."""
+payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目."""
 PAYEE_CAP = re.compile(
     r"(?:单个|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司)(?:或个人)?)(?:原则上)?"
     r"(?:(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
@@ -98,10 +104,12 @@ time that is not a recognition (首次签订, 首次试用, 首次开展数据�
 recognised, whatever the round)."""
 DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
-                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)")
+                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)"
+                        r"|结合[^，。；]{0,30}?(?:评审结果|评估结果|评价结果)")
 """The amount is assessed or decided by someone, sentence by sentence (docs/provision-model.md): 经综合评估,
 择优, 可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励, 根据效益评估等给予一定支持, 根据创业大赛的投入、
-规模、影响力和成效…给予一定额度的补助, 根据实际情况，给予更大扶持力度, 由领导小组讨论、研究提出意见…给予特殊优惠政策
+规模、影响力和成效…给予一定额度的补助, 结合专项资金年度预算、专家评审结果和企业项目投资规模，单个项目的补助上限原则上不超过
+200万元, 根据实际情况，给予更大扶持力度, 由领导小组讨论、研究提出意见…给予特殊优惠政策
 支持, 由领导小组研究决定扶持金额. Support without a number is not assessed
 by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary)."""
 FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
@@ -194,7 +202,7 @@ SHARE_CAP = re.compile(
 CONTRIBUTION = re.compile(r"贡献")
 """A share cap whose base is a contribution (其对我区经济贡献, 个人经济贡献) caps by what the payee contributes."""
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
-EXPERT_REVIEW = re.compile(r"专家评审|专家评议|专家遴选|评审委员会评审|组织专家[^，。；]{0,10}评审")
+EXPERT_REVIEW = re.compile(r"专家评审(?!结果)|专家评议|专家遴选|评审委员会评审|组织专家[^，。；]{0,10}评审")
 APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后)?[^。；]{0,12}(?:兑现|拨付|发放)|须经[^，。；]{2,24}推荐")
 """经区财政局审核后拨付; 须经所在区经济和信息化主管部门推荐 (an application goes through an authority first)."""
 TOP_UP = re.compile(r"追加差额|补足差额|差额(?:部分)?(?:奖励|补助|资助)")

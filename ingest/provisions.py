@@ -347,6 +347,18 @@ def _per(match: re.Match[str] | None) -> str | None:
     return (match["unit"] or match["item"]).strip()
 
 
+def _counted(ctx: _Context, position: int) -> str | None:
+    """The unit counted before the first amount after it (see ``patterns.PER_COUNTED``): 家, or 30件 when it counts
+    more than one."""
+    found = list(P.PER_COUNTED.finditer(ctx.text, ctx.sentence.start, position))
+    if not found or find_money(ctx.text[found[-1].end():position]):
+        return None
+    from ingest.money import parse_number
+
+    n = int(parse_number(found[-1]["n"]))
+    return found[-1]["unit"] if n == 1 else f"{n}{found[-1]['unit']}"
+
+
 def _per_item(before: str) -> str | None:
     """The item a ceiling opening its segment counts per (，单个药品奖励金额最高 → 药品)."""
     match = P.PER_ITEM_CEILING.match(before)
@@ -362,7 +374,7 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     annual = bool(P.ANNUAL_BEFORE.search(before) or P.ANNUAL_AFTER.match(after)
                   or group.unit == "年")
     per_match = P.PER_UNIT_BEFORE.search(before)
-    per = group.unit if group.unit and group.unit != "年" else _per(per_match)
+    per = group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)
     if per is None and ceiling:
         per = _per_item(before)
     if per and per_match and not group.unit:

@@ -145,6 +145,27 @@ def test_each_payee_is_a_fixed_amount_not_a_unit() -> None:
     assert (benefit.kind, benefit.unit_amount_cny, benefit.per) == (ProvisionKind.PER_UNIT, 50_000, "10家")
 
 
+def test_an_amount_for_each_thing_counted_before_it() -> None:
+    (park,) = _benefits("入驻企业达到20家的，每新入驻1家跨境电商企业，给予园区扶持资金1万元，最多给予200万元扶持资金。")
+    assert (park.kind, park.unit_amount_cny, park.per, park.cumulative_cap_cny) == (
+        ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 10_000, "家", 2_000_000)
+    (trained,) = _benefits("对培训机构，每培训1人给予2000元的资金扶持。")
+    assert (trained.kind, trained.unit_amount_cny, trained.per) == (ProvisionKind.PER_UNIT, 2000, "人")
+    base, step = _benefits("对发明专利申请30件以上的单位给予奖励性资助3万元，并按等增级数，每增加30件，增加资助3万元。")
+    assert (base.kind, base.amount_cny) == (ProvisionKind.FIXED, 30_000)
+    assert (step.kind, step.unit_amount_cny, step.per) == (ProvisionKind.PER_UNIT, 30_000, "30件")
+    (drug,) = _benefits("对新开发的一类新药，年销售额在1亿元及以上的，单品种奖励企业200万元。")
+    assert (drug.kind, drug.unit_amount_cny, drug.per) == (ProvisionKind.PER_UNIT, 2_000_000, "品种")
+
+
+def test_a_ceiling_per_item_in_principle_after_an_assessment() -> None:
+    (benefit,) = _benefits("结合专项资金年度预算、专家评审结果和企业项目投资规模，单个项目的补助上限原则上不超过200万元。")
+    assert (benefit.kind, benefit.cap_cny, benefit.per, benefit.discretionary) == (
+        ProvisionKind.UP_TO, 2_000_000, "项目", True)
+    assert not [p for p in _policy("单个项目的补助上限原则上不超过200万元，结合专家评审结果确定。").provisions
+                if p.subtype == "expert_review"]
+
+
 def test_a_first_time_that_is_no_recognition_is_no_round() -> None:
     (first,) = _benefits("对首次认定的高新技术企业，一次性给予20万元补助。")
     assert first.round == "first"
