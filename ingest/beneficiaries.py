@@ -250,10 +250,12 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         return Head(text[:end], offset + start, offset + start + end, form)
 
     gives = [m for m in rules.form("give_to").pattern.finditer(sentence) if m.start() < limit + 24]
+    before_amount = [m for m in rules.form("give_to_before_amount").pattern.finditer(sentence) if m.start() < limit]
+    if before_amount and gives and gives[-1].start() < before_amount[-1].start():
+        gives = []  # 给予用人单位引才资助，一次性给予个人20-40万元安家费: the party nearer the amount
     found = head_of(gives[-1]["who"], gives[-1].start("who"), "give_to") if gives else None
     if found and not _names_the_award(found, sentence, limit, rules):
         return found
-    before_amount = [m for m in rules.form("give_to_before_amount").pattern.finditer(sentence) if m.start() < limit]
     if before_amount:
         return head_of(before_amount[-1]["who"], before_amount[-1].start("who"), "give_to_before_amount")
     to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))

@@ -31,6 +31,13 @@ THRESHOLD_BEFORE = re.compile(
 """An amount followed by 以上 or inside a range is an eligibility threshold; so is one after 大于
 (入表金额大于100万元的) and one restated in brackets (达到2亿元以上(含2亿元)的)."""
 
+AMOUNT_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*$")
+AWARD_AFTER_RANGE = re.compile(
+    r"\s*(?:的)?\s*(?:标准|[\u4e00-\u9fff]{0,6}?(?:奖励|补贴|补助|资助|安家费|经费|奖金|扶持))")
+RANGE_THRESHOLD_BEFORE = re.compile(r"(?:在|达到|达|为|超过|满|从)\s*$")
+"""A range of amounts paid is a ceiling at its upper end (the range kept as printed): 按每人5-10万元标准, 一次性给予个人
+20-40万元安家费, 给予个人0.5-1万元奖励. A range that is a bracket of eligibility is a threshold: 年度区级贡献在100万元至300万元
+（含300万元）的 (after 在, or not followed by what it pays)."""
 GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
 """Text between two amounts of one list (500万元、100万元和50万元)."""
 

@@ -25,6 +25,9 @@ from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.tiers import align_tiers, inline_tier
 
+_RANGED = re.compile(r"[0-9０-９]\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*[0-9０-９]")
+"""A printed amount that is a range (5-10万元): a ceiling at its upper end."""
+
 _Item = tuple[Mention, bool, str | None, int, bool]
 """An amount or rate of a sentence: (mention, is a rate, unit printed after it, where it ends, is a threshold)."""
 
@@ -68,6 +71,16 @@ def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -
     return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
 
 
+def _award_range(text: str, mention: Mention, after: int, sentence: Sentence) -> Mention | None:
+    """The upper end of a range of amounts paid, spanning the range as printed (see ``patterns.AMOUNT_RANGE_LOW``)."""
+    low = P.AMOUNT_RANGE_LOW.search(text, max(sentence.start, mention.start - 12), mention.start)
+    if low is None or low.end() != mention.start or not P.AWARD_AFTER_RANGE.match(text, after, sentence.end):
+        return None
+    if P.RANGE_THRESHOLD_BEFORE.search(text, max(sentence.start, low.start() - 3), low.start()):
+        return None
+    return Mention(mention.value, low.start(), mention.end, text[low.start():mention.end])
+
+
 def _segment_start(text: str, position: int, floor: int) -> int:
     """Start of the comma-segment that contains ``position``."""
     for index in range(position - 1, floor - 1, -1):
@@ -101,6 +114,10 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         if (P.BUDGET_SHARE.match(sentence.text) or P.BUDGET_SHARE.match(seg)) \
                 and not P.GRANT_VERB.search(text, sentence.start, mention.start):
             continue  # 其中，用于…建设资金 22 亿元: a share of the authority's budget
+        ranged = _award_range(text, mention, after, sentence)
+        if ranged is not None:
+            items.append((ranged, False, unit, after, False))
+            continue
         items.append((mention, False, unit, after, _is_threshold(text, mention, after, sentence)))
     for mention in [*find_rates(sentence.text, sentence.start), *_matching_ratios(sentence)]:
         if not outside(mention):
@@ -313,7 +330,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
         tier_concepts: list[Concept] = []
         if tiers:
             label = tiers[index]
-            draft.tier = label.text.removesuffix("的")
+            draft.tier = "".join(label.text.removesuffix("的").split())  # 至 5000万元: a line break is no part of it
             tier_concepts = [h.concept for h in ctx.vocabulary.find(label.text,
                                                                     "qualifications")]
             tier_level = [h for h in ctx.vocabulary.find(label.text, "levels") if h.start == 0]  # not 股上市
@@ -370,7 +387,7 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     seg_start = _segment_start(text, group.start, floor)
     before = text[seg_start:group.start]
     after = text[group.end:_segment_end(text, group.end, ctx.sentence.end)]
-    ceiling = bool(P.CEILING.search(before))
+    ceiling = bool(P.CEILING.search(before)) or any(_RANGED.search(m.written) for m in group.mentions)
     annual = bool(P.ANNUAL_BEFORE.search(before) or P.ANNUAL_AFTER.match(after)
                   or group.unit == "年")
     per_match = P.PER_UNIT_BEFORE.search(before)

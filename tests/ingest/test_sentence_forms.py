@@ -29,6 +29,27 @@ def test_a_rate_range_is_one_rate_read_as_its_upper_end() -> None:
         assert dict(benefit.written)["rate"] == printed
 
 
+def test_a_range_of_amounts_paid_is_a_ceiling_at_its_upper_end() -> None:
+    per_person, settling = _benefits("对高层次人才，按每人5-10万元标准一次性给予用人单位引才资助，"
+                                     "一次性给予个人20-40万元安家费。")
+    assert (per_person.kind, per_person.cap_cny, per_person.per) == (ProvisionKind.UP_TO, 100_000, "人")
+    assert dict(per_person.written)["cap"] == "5-10万元"
+    assert (settling.cap_cny, settling.beneficiary and settling.beneficiary.label) == (400_000, "个人")
+    (bracket,) = _benefits("年度区级贡献在100万元至300万元（含300万元）的，扶持12%。")
+    assert (bracket.kind, bracket.rate) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.12"))
+
+
+def test_thresholds_listed_are_the_tiers_of_the_rates_after_them() -> None:
+    benefits = _benefits("对特色农业类项目，固定资产投资1000万元及以上至 5000万元、5000万元以上至1亿元、1亿元以上的，"
+                         "参照其年度地方财政贡献的70%、80%和90%给予企业奖励。")
+    assert [(b.tier, b.rate) for b in benefits] == [
+        ("1000万元及以上至5000万元", Decimal("0.7")), ("5000万元以上至1亿元", Decimal("0.8")),
+        ("1亿元以上", Decimal("0.9"))]
+    paid_in = _benefits("对新落户的企业，实缴注册资本达到5000万元以上(仅限世界1000强企业投资)、2亿元以上的，"
+                        "分别给予500万元、800万元奖励。")
+    assert [b.tier for b in paid_in] == ["5000万元以上", "2亿元以上"]
+
+
 INSTALMENTS = "对新认定的总部企业给予6万元奖励，分三年拨付，第一年3万元、第二年2万元、第三年1万元。"
 
 
