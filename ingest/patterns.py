@@ -168,8 +168,14 @@ MATCHING_RATIO = re.compile(
 """A matching ratio is a rate: 按1:1配套 → 1, 按1:0.5的比例给予配套 → 0.5, 全额补助 → 1,
 以…为标准，再给予相同额度资金奖励 → 1."""
 YEARS_BEFORE = re.compile(
-    rf"(?:连续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)")
-"""The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元."""
+    rf"(?:连\s?续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)"
+    rf"|(?:前|后)\s*(?P<period>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)"
+    rf"|(?P<within>[0-9０-９{CN_NUM}]+)\s*(?:个)?年内(?=\s*每年)")
+"""The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元, 5年内每年给予个人
+4万元; and the period of each rate when two periods are paid differently: 前2年给予企业地方财政贡献80%的奖励，后3年给予…50%
+(not 入驻后3年内, a time limit)."""
+PERIOD_CAP = re.compile(r"每年|年度")
+"""A yearly ceiling after rates paid over periods of years (前2年…80%，后3年…50%，每年最高奖励不超过5000万元) caps each of them."""
 SUPPORT_YEARS = re.compile(
     rf"(?:时间|期限)(?:最长|最多)?(?:为|不超过)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
     rf"|分年度[^。；]{{0,12}}?(?:最高|最长)?不超过\s*(?P<n3>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"

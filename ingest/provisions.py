@@ -284,7 +284,7 @@ def _years_before(ctx: _Context, position: int) -> int | None:
         return None
     from ingest.money import parse_number
 
-    return int(parse_number(found[-1]["n"]))
+    return int(parse_number(found[-1]["n"] or found[-1]["period"] or found[-1]["within"]))
 
 
 def _support_years(ctx: _Context) -> int | None:
@@ -473,9 +473,12 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
     last_per_ceiling: Draft | None = None
     floor = ctx.sentence.start
 
+    periods: list[Draft] = []  # rates with no ceiling paid over a period of years (前2年…80%)
+
     def close_rates() -> None:
         if rates is not None and not rates.capped:
             drafts.extend(rates.templates)  # a rate with no ceiling stated
+            periods.extend(d for d in rates.templates if d.years is not None)
 
     for group in groups:
         if group.is_rate:
@@ -486,6 +489,11 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
         before = text[_segment_start(text, group.start, floor):group.start]
         ceiling = bool(P.CEILING.search(before))
         if rates is not None and ceiling:
+            if P.PERIOD_CAP.search(before) and len(group.mentions) == 1 and all(d.years for d in rates.templates):
+                for earlier in periods:  # …后3年…50%，每年最高奖励不超过5000万元: each period's yearly ceiling
+                    earlier.cap_cny = to_cny(group.mentions[0].value)
+                    earlier.written["cap"] = group.mentions[0].written
+                periods.clear()
             drafts.extend(_attach_ceiling(ctx, rates, group, floor))
             floor = group.end
             last_per_unit = None

@@ -122,6 +122,17 @@ def test_the_years_of_a_multi_year_award_are_kept() -> None:
     assert (yearly.kind, yearly.cap_cny, yearly.years) == (ProvisionKind.ANNUAL_UP_TO, 2_000_000, 3)
 
 
+def test_rates_over_two_periods_share_the_yearly_ceiling() -> None:
+    first, later = _benefits("对重点产业新建项目，参照其年度地方财政贡献给予企业连 续5年奖励，即：前2年给予企业地方财政贡献80%的"
+                             "奖励， 后3年给予企业地方财政贡献50%的奖励，每年最高奖励不超过5000万元。")
+    assert (first.rate, first.years, first.cap_cny) == (Decimal("0.8"), 2, 50_000_000)
+    assert (later.rate, later.years, later.cap_cny) == (Decimal("0.5"), 3, 50_000_000)
+    (yearly,) = _benefits("对入选人才工程的高层次人才，从入选之年起，5年内每年给予个人4万元薪酬补贴。")
+    assert (yearly.kind, yearly.amount_cny, yearly.years) == (ProvisionKind.ANNUAL, 40_000, 5)
+    (limited,) = _benefits("在孵企业入驻后3年内退出孵化器的，孵化器可按租金总额50%申请补助，最高不超过20万元。")
+    assert limited.years is None
+
+
 def test_full_width_digits_in_rule_patterns() -> None:
     policy = _policy("获得扶持的企业须承诺在本区持续经营１０年以上，提前迁离的须退回已获扶持资金。")
     (obligation,) = [p for p in policy.provisions if p.kind is ProvisionKind.OBLIGATION]
