@@ -140,7 +140,7 @@ SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 """``对…`` opens the description of who benefits."""
 
 CASE_BY_CASE = re.compile(
-    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
+    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额|资金)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
     r"|给予(?:(?:特殊|相应|专项)?(?:优惠)?政策)?支持|予以支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
     r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定"
     r"|研究(?:决定|确定)(?:扶持|奖励|补助|资助|支持)?(?:金额|额度|标准)"
@@ -215,15 +215,29 @@ SHARE_CAP = re.compile(
 CONTRIBUTION = re.compile(r"贡献")
 """A share cap whose base is a contribution (其对我区经济贡献, 个人经济贡献) caps by what the payee contributes."""
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
-EXPERT_REVIEW = re.compile(r"专家评审(?!结果)|专家评议|专家遴选|评审委员会评审|组织专家[^，。；]{0,10}评审")
-APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后)?[^。；]{0,12}(?:兑现|拨付|发放)|须经[^，。；]{2,24}推荐")
-"""经区财政局审核后拨付; 须经所在区经济和信息化主管部门推荐 (an application goes through an authority first)."""
+EXPERT_REVIEW = re.compile(r"专家评审(?!(?:及[\u4e00-\u9fff]{1,4})?结果)|专家评议|专家遴选|评审委员会评审"
+                           r"|(?:组织|聘请)[^，。；]{0,16}?专家[^，。；]{0,12}?评审|需经评估或评审|需经(?:专家)?评审")
+"""The amount is set by a review: 组织专家对申报项目进行专业性评审, 聘请相关行业领域的技术专家及财务专家进行综合评审, 需经评估或
+评审确定 — not a review's result mentioned in passing (根据专家评审及考察结果, 结合…专家评审结果)."""
+APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后|批准)?[^。；]{0,12}(?:兑现|拨付|发放)|须经[^，。；]{2,24}推荐"
+                             r"|经[^，。；]{2,12}审核批准|上报[^，。；]{1,8}(?:审定|审批)|提请[^，。；]{2,16}(?:研究|审议|审定)"
+                             r"|送[^，。；]{2,10}审核|出具[^，。；]{0,6}审核意见")
+"""经区财政局审核后拨付; 须经所在区经济和信息化主管部门推荐; 经工作领导小组审核批准后; 需上报省政府审定; 提请区政府常务会议研究;
+出具初审意见送区财政局审核; 须由项目所在市政府出具项目审核意见 (an application goes through an authority first)."""
 TOP_UP = re.compile(r"追加差额|补足差额|差额(?:部分)?(?:奖励|补助|资助)")
-COMPLIANCE = re.compile(r"(?:违规|违反(?:承诺|规定|约定|协议))[^。；]{0,24}(?:不得享受|取消|追回|不予|退回|退还)")
-"""违规…取消资格, 若扶持对象违反承诺的，应将所获扶持资金予以退回."""
-IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程|申报说明")
-PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订|详见附件|每年发布")
-"""Rules published elsewhere: 实施细则另行制定, 具体申报说明…详见附件, 每年发布区科技经费项目申报指南."""
+COMPLIANCE = re.compile(r"(?:违规|违约|违反(?:承诺|规定|约定|协议)|虚报|冒领|骗取|虚假)[^。；]{0,40}?"
+                        r"(?:不得享受|取消|追回|不予|退回|退还|收回|(?:依法|规定)处理)"
+                        r"|(?:已给予|已拨付|已发放)[^，。；]{0,8}的?[，,]?\s*(?:予以)?(?:追回|收回)")
+"""违规…取消资格, 若扶持对象违反承诺的，应将所获扶持资金予以退回, 若项目违约将按协议追回奖励, 对虚报、冒领和骗取扶持资金的
+企业…停止发放或收回扶持资金, 编制虚假材料骗取专项资金的企业，按…的规定处理, 已给予奖励资金的，予以追回."""
+IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程|申报说明|具体办法|具体标准")
+PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订|详见附件|每年发布|制定相应的?")
+"""Rules published elsewhere: 实施细则另行制定, 具体申报说明…详见附件, 每年发布区科技经费项目申报指南, （具体办法另行制定）,
+由市经信委、市财政局等相关部门制定相应的实施细则."""
+ACTUAL_COST_CAP = re.compile(
+    r"(?:补贴|补助|奖励|资助|扶持)[^，。；]{0,6}?(?:不能|不得|不)超过[^，。；]{0,8}?实际(?:发生额|支出|发生费用|投入|费用)")
+"""No award above what was actually spent: 补贴总额不能超过实际发生额, 对企业的办公用房补贴不超过企业实际支出 (a condition,
+``actual_cost_cap``)."""
 STAY_YEARS = re.compile(
     rf"(?:持续经营|经营期限|注册经营|不迁离|不得迁出|不迁出)[^，。；]{{0,6}}?(?P<n>[0-9０-９{CN_NUM}]+)\s*年"
     rf"|(?P<n2>[0-9０-９{CN_NUM}]+)\s*年内不(?:迁出|迁离|搬离)")
@@ -233,9 +247,10 @@ COMMITMENT = re.compile(r"承诺")
 """企业应承诺…10年内不迁出我区; 若违反承诺，应退回… (the refund after a ; is the same obligation)."""
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
-NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报)|不可同时申报|不再享受|不重复(?:享受|支持)"
-                       r"|应?未获得[^，。；]{0,10}?(?:资金|资助)支持")
-"""The same item is not funded twice: 就高不重复, 申报项目应未获得其他市级财政资金支持."""
+NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报|申请)|不可同时申报|不再(?:重复)?享受|不重复(?:享受|支持)"
+                       r"|应?未获得[^，。；]{0,10}?(?:资金|资助)支持|执行最优惠政策|仅对最高级别")
+"""The same item is not funded twice: 就高不重复, 申报项目应未获得其他市级财政资金支持, 同一项目不得重复申请各类财政资金, 则不再
+重复享受, 既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
 VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:实施|施行|执行|生效)")
@@ -248,6 +263,8 @@ VALID_YEAR_RANGE = re.compile(
     r"(?:政策|实施|执行)?(?:期限|有效期)(?:为|是)?\s*(?:自\s*)?(?P<from_y>\d{4})\s*年?\s*(?:至|到|—|-|–|～)\s*(?P<until_y>\d{4})\s*年")
 """A window printed to the year only (政策期限为2016年至2018年, 有效期为2023—2025年): from 1 January of the first
 year to 31 December of the last."""
+VALID_WHOLE_YEAR = re.compile(r"(?P<year>\d{4})\s*年\s*全年有效")
+"""A window of one calendar year: 均为 2024 年全年有效 (1 January to 31 December)."""
 VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
 
 TARGET_SECTION = re.compile(r"目标")

@@ -430,3 +430,36 @@ def test_a_grant_split_by_qizhong_is_still_paid() -> None:
 def test_the_authoritys_share_of_taxes_names_no_level() -> None:
     (benefit,) = _benefits("对企业高管，按其缴纳的个人所得税区级留成部分的50%给予扶持。")
     assert benefit.rate == Decimal("0.5") and benefit.level is None
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subtype"), [
+    ("同一项目不得重复申请各类财政资金。", ProvisionKind.CONDITION, "no_double_funding"),
+    ("既适用本办法又适用其它优惠政策的企业，执行最优惠政策。", ProvisionKind.CONDITION, "no_double_funding"),
+    ("补贴总额不能超过实际发生额。", ProvisionKind.CONDITION, "actual_cost_cap"),
+    ("区经信局委托第三方中介服务机构审核企业材料，并出具初审意见送区财政局审核。", ProvisionKind.CONDITION,
+     "approval_review"),
+    ("经工作领导小组审核批准后，予以兑现奖励。", ProvisionKind.CONDITION, "approval_review"),
+    ("省经信委聘请相关行业领域的技术专家及财务专家进行综合评审或现场答辩。", ProvisionKind.CONDITION, "expert_review"),
+    ("对于设置上限但未规定具体扶持金额的，需经评估或评审确定。", ProvisionKind.CONDITION, "expert_review"),
+    ("具体办法另行制定。", ProvisionKind.CONDITION, "implementation_rules"),
+    ("若项目违约将按协议追回奖励。", ProvisionKind.OBLIGATION, "compliance"),
+    ("对于编制虚假材料骗取专项资金的企业，按《财政违法行为处罚处分条例》的规定处理。", ProvisionKind.OBLIGATION,
+     "compliance"),
+    ("不予奖励;已给予奖励资金的，予以追回。", ProvisionKind.OBLIGATION, "compliance"),
+])
+def test_rules_of_payout(sentence: str, kind: ProvisionKind, subtype: str) -> None:
+    rules = [(p.kind, p.subtype) for p in _policy(sentence).provisions if p.kind in (
+        ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)]
+    assert (kind, subtype) in rules, rules
+
+
+def test_a_review_result_mentioned_is_no_review_condition() -> None:
+    policy = _policy("省经信委根据专家评审及考察结果，共同提出项目支持意见，其中专项资金安排意见需上报省政府审定。")
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["approval_review"]
+
+
+def test_a_window_of_one_calendar_year() -> None:
+    text = "某市措施\n一、支持\n对企业给予10万元奖励。\n二、附则\n本文件明确的各项政策均为 2024 年全年有效。\n"
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
+    assert (str(validity.valid_from), str(validity.valid_until)) == ("2024-01-01", "2024-12-31")
