@@ -532,8 +532,17 @@ def _segment_has_amount(text: str, start: int, end: int) -> bool:
     return bool(find_money(text[left:right], 0))
 
 
-def _case_by_case(ctx: _Context, has_benefit: bool) -> list[Draft]:
-    match = P.CASE_BY_CASE.search(ctx.sentence.text)
+def _named_award(ctx: _Context) -> re.Match[str] | None:
+    """An award named with no figure (see ``patterns.NAMED_AWARD``)."""
+    for match in P.NAMED_AWARD.finditer(ctx.sentence.text):
+        segment = ctx.sentence.text[_segment_start(ctx.sentence.text, match.start(), 0):match.start()]
+        if not P.NAMED_AWARD_NOT.search(match["what"]) and not P.FORMULA_BEFORE.search(segment):
+            return match
+    return None
+
+
+def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> list[Draft]:
+    match = P.CASE_BY_CASE.search(ctx.sentence.text) or (None if states_obligation else _named_award(ctx))
     if not match or has_benefit:
         return []
     if P.EXCLUSION.search(ctx.sentence.text):
@@ -560,4 +569,5 @@ def sentence_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
     if target_context is not None and rules:
         return rules
     benefits = _benefit_drafts(ctx, excluded)
-    return rules + benefits + _case_by_case(ctx, bool(benefits))
+    obligation = any(rule.kind is ProvisionKind.OBLIGATION for rule in rules)
+    return rules + benefits + _case_by_case(ctx, bool(benefits), obligation)

@@ -463,3 +463,16 @@ def test_a_window_of_one_calendar_year() -> None:
     policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
     (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
     assert (str(validity.valid_from), str(validity.valid_until)) == ("2024-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("对在临港地区有稳定工作且符合一定条件的人员，给予交通补贴。", True),
+    ("对当年农创客培育成效明显的区、县（市），分类分档予以奖补。", True),
+    ("其中，港澳籍人才可选择按照内地与港、澳地区税负差额给予奖励。", False),
+    ("经工作领导小组审核批准后，2年内予以兑现奖励。", False),
+    ("已给予奖励资金的，予以追回。", False),
+    ("同一等级不同专业资质的提升仅给予一次奖励。", False),
+])
+def test_an_award_named_with_no_figure_is_case_by_case(sentence: str, named: bool) -> None:
+    cases = [p for p in _policy(sentence).provisions if p.kind is ProvisionKind.CASE_BY_CASE]
+    assert bool(cases) is named
