@@ -258,6 +258,7 @@ def test_each_person_paid_is_a_fixed_amount_not_a_unit() -> None:
 @pytest.mark.parametrize(("sentence", "level"), [
     ("被国家质监总局认定为国家级重点实验室的，一次性给予200万元扶持资金。", "national"),
     ("对新获得省级检验检测认证的机构，每个机构资助100万元。", "provincial"),
+    ("对新认定的国家级企业技术中心，一次性给予100万元奖励。", "national"),
     ("对被评为国际首台（套）装备的项目，给予100万元奖励。", "international"),
     ("对入选国家“千人计划”的人才，给予最高30万元奖励。", None),
     ("对获得国家技术发明奖一等奖的项目给予500万元奖励。", None),
