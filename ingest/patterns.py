@@ -16,8 +16,10 @@ SEGMENT_BREAK = re.compile(r"[，,；;：:]")
 GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持")
 """A sentence that grants something contains one of these."""
 
-BUDGET = re.compile(r"安排|预算|引导基金|基金规模")
-"""An amount in a segment like this is the authority's budget, not a benefit."""
+BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度")
+"""An amount in a segment like this is the authority's budget (or a loan limit: 创业担保贷款个人申请额度由30万元提高至50万元),
+not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元)."""
+BUDGET_THEN_GRANT = re.compile(r"给予|予以")
 BUDGET_SHARE = re.compile(r"^\s*其中")
 GRANT_VERB = re.compile(r"给予|予以|奖励|最高|不超过|补贴|资助|贴息|奖补")
 """A share of a budget: a sentence or segment opening with 其中, no grant verb before its amount in the
@@ -145,11 +147,12 @@ CASE_BY_CASE = re.compile(
     r"|给予(?:(?:特殊|相应|专项)?(?:优惠)?政策)?支持|予以支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
     r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定"
     r"|研究(?:决定|确定)(?:扶持|奖励|补助|资助|支持)?(?:金额|额度|标准)"
-    r"|按(?:照)?(?:国家|省|市|区)?(?:有关|相关)?规定(?:给予|予以)[^，。；\d０-９]{0,12}?(?:奖励|补助|资助|支持|扶持|补贴|奖补|贴息)")
+    r"|按(?:照)?(?:国家|省|市|区)?(?:有关|相关)?规定(?:(?:给予|予以)[^，。；\d０-９]{0,12}?(?:奖励|补助|资助|支持|扶持|补贴|奖补|贴息)"
+    r"|贴息|补贴)")
 """Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included, and 给予一定额度的补助,
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
 财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
-here: 按规定给予奖补, 按照规定给予活动主办方奖励支持."""
+here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
 NAMED_AWARD = re.compile(r"(?:给予|予以)(?P<what>[^，。；\d０-９]{0,10}?)(?:补贴|补助|奖补|津贴|奖励)(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
 NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次")
 FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]*$")
@@ -165,15 +168,19 @@ RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(
 is read as its upper end (a ceiling of the share); the lower end is kept in the printed form."""
 RATE_THRESHOLD_BEFORE = re.compile(
     r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
-RATE_THRESHOLD_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分)")
-"""A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分."""
+RATE_THRESHOLD_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分|缴纳|支付|自付)")
+"""A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; or what the payee pays:
+第3年按照不高于市场租金的70%缴纳租金."""
 MATCHING_RATIO = re.compile(
     r"(?:按(?:照)?)?\s*(?P<a>[0-9０-９]+(?:[.．][0-9]+)?)\s*[:：比]\s*(?P<b>[0-9０-９]+(?:[.．][0-9]+)?)\s*的?\s*(?:比例)?"
     r"(?=[^，。；]{0,8}(?:配套|匹配|给予|奖励|补助|资助|支持))"
     r"|全额(?=(?:给予)?(?:配套|奖励|补助|资助|补贴|返还))"
-    r"|(?:相同额度|同等额度|等额)(?=的?(?:资金)?(?:配套|奖励|补助|资助|补贴))")
+    r"|(?:相同额度|同等额度|等额)(?=的?(?:资金)?(?:配套|奖励|补助|资助|补贴))"
+    r"|(?<=的)\s*(?P<times>[0-9０-９]+(?:[.．][0-9]+)?|[一二两三四五])\s*倍(?=[^，。；]{0,6}(?:配套|奖励|补助|资助|补贴|支持))")
 """A matching ratio is a rate: 按1:1配套 → 1, 按1:0.5的比例给予配套 → 0.5, 全额补助 → 1,
-以…为标准，再给予相同额度资金奖励 → 1."""
+以…为标准，再给予相同额度资金奖励 → 1, a multiple: 按月租金的3倍进行补助 → 3, 按照省财政补助额的 2 倍进行配套支持 → 2."""
+NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例")
+"""A share in a segment like this is the equity taken, not a share paid: 最高给予3000万元、占股比例不超过20%."""
 YEARS_BEFORE = re.compile(
     rf"(?:连\s?续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)"
     rf"|(?:前|后)\s*(?P<period>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)"
@@ -186,11 +193,20 @@ PERIOD_CAP = re.compile(r"每年|年度")
 SUPPORT_YEARS = re.compile(
     rf"(?:时间|期限)(?:最长|最多)?(?:为|不超过)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
     rf"|分年度[^。；]{{0,12}}?(?:最高|最长)?不超过\s*(?P<n3>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
-    rf"|(?:不超过|最长|最多)\s*(?P<n2>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9]{{0,6}}?(?:补贴|补助|资助|支持|贴息)")
+    rf"|(?:不超过|最长|最多)\s*(?P<n2>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9]{{0,6}}?(?:补贴|补助|资助|支持|贴息)"
+    rf"|给予\s*(?P<n4>[0-9０-９{CN_NUM}]+)\s*(?:个)?年且"
+    rf"|(?:最长|最多)(?:不超过|为)\s*(?P<n5>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)")
 """How many years a sum counted per month or year is paid, anywhere in its sentence: 时间最长不超过5年,
-补贴期限最长为2年, 给予企业不超过3年的场租补贴; and for a yearly ceiling or a share paid by the year:
+补贴期限最长为2年, 给予企业不超过3年的场租补贴, 给予 2 年且每月不超过 2000元的免租优惠, 补贴期限以劳动合同时长为限，
+最长不超过3年; and for a yearly ceiling or a share paid by the year:
 贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年."""
 PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
+MONTHLY = re.compile(r"每月[^，。；0-9０-９]{0,6}$")
+"""A sum paid each month with no other unit is per 月 (每月提供2000元的租房补贴, 每月不超过2000元的免租优惠); its years
+come from its sentence (补贴期限…最长不超过3年)."""
+ANNUAL_IN_SENTENCE = re.compile(r"每年(?![^，。；]{0,12}?(?:安排|遴选|评选|发掘|择优))[^，。；]{0,20}[，,][^，。；0-9０-９]{0,12}$")
+"""每年 in the segment before the amount's, with nothing counted between: 每年根据其运营和服务绩效，给予最高100万元的资助
+(a yearly ceiling); not 每年遴选一批…项目 (how many are chosen)."""
 """每月每平方米最高40元: the period said before the unit."""
 PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
 """每平方米每月最高40元: a per-unit amount counted per period too (per ``平方米/月``)."""

@@ -20,7 +20,7 @@ from ingest.beneficiaries import beneficiary, find_head, served_hits, whole_name
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
-from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, to_cny
+from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, parse_number, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.tiers import align_tiers, inline_tier
@@ -109,7 +109,8 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         if not outside(mention):
             continue
         seg = text[_segment_start(text, mention.start, sentence.start):mention.start]
-        if P.BUDGET.search(seg):
+        budget = list(P.BUDGET.finditer(seg))
+        if budget and not P.BUDGET_THEN_GRANT.search(seg, budget[-1].end()):
             continue
         if (P.BUDGET_SHARE.match(sentence.text) or P.BUDGET_SHARE.match(seg)) \
                 and not P.GRANT_VERB.search(text, sentence.start, mention.start):
@@ -133,6 +134,8 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         head = text[max(sentence.start, mention.start - 4):mention.start]
         if P.RATE_THRESHOLD_BEFORE.search(head) or P.RATE_THRESHOLD_AFTER.match(text, mention.end, sentence.end):
             continue  # 增长超过20%, 实缴30%后: a condition on who qualifies, not a share paid
+        if P.NOT_A_SHARE_PAID.search(text, _segment_start(text, mention.start, sentence.start), mention.start):
+            continue  # 占股比例不超过20%: the equity taken
         items.append((mention, True, None, mention.end, False))
     items.sort(key=lambda item: item[0].start)
     items = _without_instalments(text, sentence, items)
@@ -170,7 +173,9 @@ def _matching_ratios(sentence: Sentence) -> list[Mention]:
     """Matching ratios as rates: 按1:1配套 → 1, 按1:0.5的比例 → 0.5, 全额补助 → 1."""
     found = []
     for match in P.MATCHING_RATIO.finditer(sentence.text):
-        if match["a"] is None:
+        if match["times"] is not None:
+            value = parse_number(match["times"])
+        elif match["a"] is None:
             value = Decimal(1)
         else:
             a, b = (Decimal(match[n].translate(FULLWIDTH_DIGITS)) for n in ("a", "b"))
@@ -294,7 +299,7 @@ def _support_years(ctx: _Context) -> int | None:
         return None
     from ingest.money import parse_number
 
-    return int(parse_number(match["n"] or match["n2"] or match["n3"]))
+    return int(parse_number(match["n"] or match["n2"] or match["n3"] or match["n4"] or match["n5"]))
 
 
 def _years_after(text: str, start: int, end: int) -> int | None:
@@ -388,18 +393,20 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     before = text[seg_start:group.start]
     after = text[group.end:_segment_end(text, group.end, ctx.sentence.end)]
     ceiling = bool(P.CEILING.search(before)) or any(_RANGED.search(m.written) for m in group.mentions)
-    annual = bool(P.ANNUAL_BEFORE.search(before) or P.ANNUAL_AFTER.match(after)
-                  or group.unit == "年")
+    annual = bool(P.ANNUAL_BEFORE.search(before) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
+                  or P.ANNUAL_IN_SENTENCE.search(text, ctx.sentence.start, group.start))
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)
     if per is None and ceiling:
         per = _per_item(before)
+    if per is None and P.MONTHLY.search(before):
+        per = "月"  # 每月提供2000元的租房补贴
     if per and per_match and not group.unit:
         period = P.PER_PERIOD_AFTER.match(before, per_match.end()) or P.PER_PERIOD_BEFORE.search(
             before, 0, per_match.start())
         if period and not (period["period"] == "年" and not ceiling):
             per = f"{per}/{period['period']}"  # 每平方米每月最高40元: per 平方米/月
-    if per and per.endswith(("/月", "/年")):
+    if per and (per == "月" or per.endswith(("/月", "/年"))):
         draft.years = _support_years(ctx)
     printed = draft.written.pop("amount")
     draft.written["cap" if ceiling else "unit" if per else "amount"] = printed

@@ -477,3 +477,29 @@ def test_a_window_of_one_calendar_year() -> None:
 def test_an_award_named_with_no_figure_is_case_by_case(sentence: str, named: bool) -> None:
     cases = [p for p in _policy(sentence).provisions if p.kind is ProvisionKind.CASE_BY_CASE]
     assert bool(cases) is named
+
+
+def test_a_sum_paid_each_month_and_its_years() -> None:
+    (rent,) = _benefits("对总部企业人才在本区租房居住的，每月提供2000元的租房补贴，补贴期限以劳动合同时长为限，最长不超过3年。")
+    assert (rent.kind, rent.unit_amount_cny, rent.per, rent.years) == (ProvisionKind.PER_UNIT, 2000, "月", 3)
+    (free,) = _benefits("对租住人才租赁房的 OPC 创业者，给予 2 年且每月不超过 2000元的免租优惠，第 3 年按照不高于市场租金的 70%缴纳租金。")
+    assert (free.kind, free.cap_cny, free.per, free.years) == (ProvisionKind.UP_TO, 2000, "月", 2)
+    assert free.beneficiary is not None and free.beneficiary.label == "OPC创业者"
+
+
+def test_a_multiple_of_a_base_is_a_rate() -> None:
+    (rent,) = _benefits("租用自用办公用房的，按月租金的3倍进行补助，补助金额最高不超过100万元。")
+    assert (rent.kind, rent.rate, rent.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal(3), 1_000_000)
+
+
+def test_a_yearly_ceiling_said_in_an_earlier_segment() -> None:
+    (alliance,) = _benefits("对经区主管部门备案的产业创新联盟，每年根据其运营和服务绩效，给予最高100万元的资助。")
+    assert (alliance.kind, alliance.cap_cny) == (ProvisionKind.ANNUAL_UP_TO, 1_000_000)
+
+
+def test_equity_and_loan_limits_are_no_awards() -> None:
+    (equity,) = _benefits("对高成长性科技企业，南沙创业投资引导基金可以跟进投资的方式最高给予3000万元、占股比例不超过20%、"
+                          "年限不超过8年的股权投资支持。")
+    assert (equity.kind, equity.cap_cny, equity.rate) == (ProvisionKind.UP_TO, 30_000_000, None)
+    (loan,) = _benefits("创业担保贷款个人申请额度由 ３０ 万元提高至 ５０ 万元，按照国家有关规定贴息。")
+    assert loan.kind is ProvisionKind.CASE_BY_CASE
