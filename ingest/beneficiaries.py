@@ -258,6 +258,9 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         return found
     if before_amount:
         return head_of(before_amount[-1]["who"], before_amount[-1].start("who"), "give_to_before_amount")
+    inside = [m for m in rules.form("to_whom_inside").pattern.finditer(sentence) if m.start() < limit + 24]
+    if inside:
+        return head_of(inside[-1]["who"], inside[-1].start("who"), "to_whom_inside")
     to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))
     if to_whom:
         phrase = to_whom[-1]["phrase"]
