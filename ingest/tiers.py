@@ -20,6 +20,8 @@ _LIST_SPLIT = re.compile(r"[、]|和|及(?!以上|以下)|与|或")
 """What joins the items of a list; 及 of 1000万元及以上 joins none."""
 _TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
 _DIGIT = re.compile(r"[0-9０-９]")
+_LEVEL_PREFIX = re.compile(r"(?:国际|国家|全国|省|市|区|县)级?(?=[\u4e00-\u9fff“\"])")
+"""A level word opening a list item (国家级专利金奖): the level of the provision, not part of the tier's name."""
 _LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，")
 _FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为)")
 MIN_LABEL = 2
@@ -157,6 +159,13 @@ def _general_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | 
         digit = _DIGIT.search(first) if all(_DIGIT.match(label) for label, _ in labels[1:]) else None
         if digit:  # 固定资产投资1000万元及以上至5000万元、5000万元以上至1亿元: a list of thresholds
             labels[0] = (first[digit.start():], first_start + digit.start())
+        first, first_start = labels[0]
+        level = _LEVEL_PREFIX.match(first)
+        if level and not digit and len(labels) > 1:
+            if all(_LEVEL_PREFIX.match(label) for label, _ in labels[1:]):
+                digit = level  # 国家级专精特新“小巨人”企业、省隐形冠军企业: each names its level; no cut
+            elif len(first) - level.end() >= MIN_LABEL:  # 国家级专利金奖、专利优秀奖: the level is the provision's
+                labels[0] = (first[level.end():], first_start + level.end())
         others = [len(label) for label, _ in labels[1:]]
         first, first_start = labels[0]
         if others and len(first) > max(others) and not digit:

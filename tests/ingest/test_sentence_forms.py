@@ -503,3 +503,16 @@ def test_equity_and_loan_limits_are_no_awards() -> None:
     assert (equity.kind, equity.cap_cny, equity.rate) == (ProvisionKind.UP_TO, 30_000_000, None)
     (loan,) = _benefits("创业担保贷款个人申请额度由 ３０ 万元提高至 ５０ 万元，按照国家有关规定贴息。")
     assert loan.kind is ProvisionKind.CASE_BY_CASE
+
+
+def test_a_level_opening_the_first_tier_of_a_list() -> None:
+    prizes = _benefits("对获得国家级专利金奖、专利优秀奖的项目，分别给予15万元和10万元的奖励。")
+    assert [(p.tier, p.level) for p in prizes] == [("专利金奖", "national"), ("专利优秀奖", "national")]
+    titles = _benefits("对首次认定的国家级专精特新“小巨人”企业、省隐形冠军企业、省级“专精特新”中小企业，"
+                       "按政策分档分别给予最高 100 万元、100 万元、20 万元一次性奖励。")
+    assert [p.tier for p in titles] == ["国家级专精特新“小巨人”企业", "省隐形冠军企业", "省级“专精特新”中小企业"]
+
+
+def test_each_payees_ceiling_counts_no_unit() -> None:
+    (share,) = _benefits("对跨境电子商务企业，按其国际物流费用的10%给予资金扶持，每家企业扶持资金最多不超过100万元。")
+    assert (share.rate, share.cap_cny, share.per) == (Decimal("0.1"), 1_000_000, None)
