@@ -17,7 +17,8 @@ GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返
 """A sentence that grants something contains one of these."""
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度")
-"""An amount in a segment like this is the authority's budget (or a loan limit: 创业担保贷款个人申请额度由30万元提高至50万元),
+"""An amount in a segment like this is the authority's budget (or a loan limit:
+创业担保贷款个人申请额度由30万元提高至50万元),
 not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元)."""
 BUDGET_THEN_GRANT = re.compile(r"给予|予以")
 BUDGET_SHARE = re.compile(r"^\s*其中")
@@ -38,7 +39,8 @@ AWARD_AFTER_RANGE = re.compile(
     r"\s*(?:的)?\s*(?:标准|[\u4e00-\u9fff]{0,6}?(?:奖励|补贴|补助|资助|安家费|经费|奖金|扶持))")
 RANGE_THRESHOLD_BEFORE = re.compile(r"(?:在|达到|达|为|超过|满|从)\s*$")
 """A range of amounts paid is a ceiling at its upper end (the range kept as printed): 按每人5-10万元标准, 一次性给予个人
-20-40万元安家费, 给予个人0.5-1万元奖励. A range that is a bracket of eligibility is a threshold: 年度区级贡献在100万元至300万元
+20-40万元安家费, 给予个人0.5-1万元奖励. A range that is a bracket of eligibility is a threshold:
+年度区级贡献在100万元至300万元
 （含300万元）的 (after 在, or not followed by what it pays)."""
 GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
 """Text between two amounts of one list (500万元、100万元和50万元)."""
@@ -55,8 +57,10 @@ PER_UNIT_BEFORE = re.compile(
     rf"|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=(?:企业|单位|机构|公司)(?![^，。；0-9０-９]{{0,8}}?(?:最多|最高|不超过)))))"
     r"|单(?:个)?(?P<item>项目|项|品种)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
     r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)")
-"""单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name). 每家 alone is each payee (每家给予50万元: a fixed
-amount); 每满10家 and 按每家企业5万元的标准 (served) count units, but 每家企业扶持资金最多不超过30万元 is each payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
+"""单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name). 每家 alone is each payee
+(每家给予50万元: a fixed
+amount); 每满10家 and 按每家企业5万元的标准 (served) count units, but 每家企业扶持资金最多不超过30万元 is each
+payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
 每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准 counts the persons a payee
 employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
 PER_COUNTED = re.compile(
@@ -117,7 +121,8 @@ DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一�
                         r"|结合[^，。；]{0,30}?(?:评审结果|评估结果|评价结果)")
 """The amount is assessed or decided by someone, sentence by sentence (docs/provision-model.md): 经综合评估,
 择优, 可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励, 根据效益评估等给予一定支持, 根据创业大赛的投入、
-规模、影响力和成效…给予一定额度的补助, 结合专项资金年度预算、专家评审结果和企业项目投资规模，单个项目的补助上限原则上不超过
+规模、影响力和成效…给予一定额度的补助, 结合专项资金年度预算、专家评审结果和企业项目投资规模，
+单个项目的补助上限原则上不超过
 200万元, 根据实际情况，给予更大扶持力度, 由领导小组讨论、研究提出意见…给予特殊优惠政策
 支持, 由领导小组研究决定扶持金额. Support without a number is not assessed
 by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary)."""
@@ -131,7 +136,8 @@ LEVEL_OF_RECOGNITION = re.compile(r"(?:^|[|｜]|认定为|评定为|评为|获�
 (| 国家级 | 100万元 |). A level word inside a name is none: 入选国家“千人计划”, 国家技术发明奖, 国际专业展会,
 对市级科技企业孵化器, 符合国家科技型中小企业认定标准."""
 BARE_LEVEL_OF_RECOGNITION = re.compile(r"(?:认定为|评定为|评为|通过)\s*$")
-"""A level printed without 级 (国家, 国际, 国内) counts only right after a verb of recognition: 被评为国际首台（套）装备,
+"""A level printed without 级 (国家, 国际, 国内) counts only right after a verb of recognition:
+被评为国际首台（套）装备,
 被评为国内首（套）台装备, 通过国家智能制造成熟度等级认定 (a national scheme's grade; 通过国家级专精特新“小巨人”企业认定
 names a title, no level of the payee's)."""
 FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
@@ -153,11 +159,13 @@ CASE_BY_CASE = re.compile(
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
 财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
 here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
-NAMED_AWARD = re.compile(r"(?:给予|予以)(?P<what>[^，。；\d０-９]{0,10}?)(?:补贴|补助|奖补|津贴|奖励)(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
+NAMED_AWARD = re.compile(r"(?:给予|予以)(?P<what>[^，。；\d０-９]{0,10}?)(?:补贴|补助|奖补|津贴|奖励)"
+                         r"(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
 NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次")
 FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]*$")
 """An award named with no figure is case by case too: 给予交通补贴, 每月给予临港津贴, 对符合条件企业给予研发投入补助,
-分类分档予以奖补, 从活动经费中予以补贴 — not a payout (予以兑现奖励), not an award by a formula of its segment (按照内地与港、
+分类分档予以奖补, 从活动经费中予以补贴 — not a payout (予以兑现奖励), not an award by a formula of its segment
+(按照内地与港、
 澳地区税负差额给予奖励), not in a sentence that states an obligation (已给予奖励资金的，予以追回)."""
 LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
 """A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
@@ -168,8 +176,10 @@ RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(
 is read as its upper end (a ceiling of the share); the lower end is kept in the printed form."""
 RATE_THRESHOLD_BEFORE = re.compile(
     r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
-RATE_THRESHOLD_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分|缴纳|支付|自付)")
-"""A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; or what the payee pays:
+RATE_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分|缴纳|支付|自付)")
+"""A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; or what the
+payee pays:
 第3年按照不高于市场租金的70%缴纳租金."""
 MATCHING_RATIO = re.compile(
     r"(?:按(?:照)?)?\s*(?P<a>[0-9０-９]+(?:[.．][0-9]+)?)\s*[:：比]\s*(?P<b>[0-9０-９]+(?:[.．][0-9]+)?)\s*的?\s*(?:比例)?"
@@ -178,18 +188,22 @@ MATCHING_RATIO = re.compile(
     r"|(?:相同额度|同等额度|等额)(?=的?(?:资金)?(?:配套|奖励|补助|资助|补贴))"
     r"|(?<=的)\s*(?P<times>[0-9０-９]+(?:[.．][0-9]+)?|[一二两三四五])\s*倍(?=[^，。；]{0,6}(?:配套|奖励|补助|资助|补贴|支持))")
 """A matching ratio is a rate: 按1:1配套 → 1, 按1:0.5的比例给予配套 → 0.5, 全额补助 → 1,
-以…为标准，再给予相同额度资金奖励 → 1, a multiple: 按月租金的3倍进行补助 → 3, 按照省财政补助额的 2 倍进行配套支持 → 2."""
+以…为标准，再给予相同额度资金奖励 → 1, a multiple: 按月租金的3倍进行补助 → 3, 按照省财政补助额的 2 倍进行配套支持 →
+2."""
 NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例")
 """A share in a segment like this is the equity taken, not a share paid: 最高给予3000万元、占股比例不超过20%."""
 YEARS_BEFORE = re.compile(
     rf"(?:连\s?续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)"
     rf"|(?:前|后)\s*(?P<period>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)"
     rf"|(?P<within>[0-9０-９{CN_NUM}]+)\s*(?:个)?年内(?=\s*每年)")
-"""The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元, 5年内每年给予个人
-4万元; and the period of each rate when two periods are paid differently: 前2年给予企业地方财政贡献80%的奖励，后3年给予…50%
+"""The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元,
+5年内每年给予个人
+4万元; and the period of each rate when two periods are paid differently: 前2年给予企业地方财政贡献80%的奖励，
+后3年给予…50%
 (not 入驻后3年内, a time limit)."""
 PERIOD_CAP = re.compile(r"每年|年度")
-"""A yearly ceiling after rates paid over periods of years (前2年…80%，后3年…50%，每年最高奖励不超过5000万元) caps each of them."""
+"""A yearly ceiling after rates paid over periods of years (前2年…80%，后3年…50%，每年最高奖励不超过5000万元) caps
+each of them."""
 SUPPORT_YEARS = re.compile(
     rf"(?:时间|期限)(?:最长|最多)?(?:为|不超过)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
     rf"|分年度[^。；]{{0,12}}?(?:最高|最长)?不超过\s*(?P<n3>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
@@ -204,8 +218,10 @@ PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
 MONTHLY = re.compile(r"每月[^，。；0-9０-９]{0,6}$")
 """A sum paid each month with no other unit is per 月 (每月提供2000元的租房补贴, 每月不超过2000元的免租优惠); its years
 come from its sentence (补贴期限…最长不超过3年)."""
-ANNUAL_IN_SENTENCE = re.compile(r"每年(?![^，。；]{0,12}?(?:安排|遴选|评选|发掘|择优))[^，。；]{0,20}[，,][^，。；0-9０-９]{0,12}$")
-"""每年 in the segment before the amount's, with nothing counted between: 每年根据其运营和服务绩效，给予最高100万元的资助
+ANNUAL_IN_SENTENCE = re.compile(
+    r"每年(?![^，。；]{0,12}?(?:安排|遴选|评选|发掘|择优))[^，。；]{0,20}[，,][^，。；0-9０-９]{0,12}$")
+"""每年 in the segment before the amount's, with nothing counted between: 每年根据其运营和服务绩效，
+给予最高100万元的资助
 (a yearly ceiling); not 每年遴选一批…项目 (how many are chosen)."""
 """每月每平方米最高40元: the period said before the unit."""
 PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
@@ -223,7 +239,8 @@ INSTALMENT_SHARES = re.compile(
 """Shares of an award paid in stages, not rates of a base: 按40%、30%、30%的比例分三年发放, 分别按应奖励额的30%、30%和
 40%对企业进行奖励 (a ``payment_stage`` condition; the shares are no provisions). A share of an award made elsewhere
 is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按市级奖励金额的50%."""
-INSTALMENT = re.compile(r"(?:首期|首年|次年|余款|剩余部分|第\s*[0-9一二三四五六七八九十]+\s*(?:年|期|次))[^，。；]{0,6}$")
+INSTALMENT = re.compile(
+    r"(?:首期|首年|次年|余款|剩余部分|第\s*[0-9一二三四五六七八九十]+\s*(?:年|期|次))[^，。；]{0,6}$")
 """An amount right after these is one instalment of an award stated before it (6万元, 第一年3万元…; a line break may
 fall inside: 第一 年奖励5万元)."""
 INSTALMENT_STAGES = re.compile(
@@ -240,26 +257,31 @@ CONTRIBUTION = re.compile(r"贡献")
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
 EXPERT_REVIEW = re.compile(r"专家评审(?!(?:及[\u4e00-\u9fff]{1,4})?结果)|专家评议|专家遴选|评审委员会评审"
                            r"|(?:组织|聘请)[^，。；]{0,16}?专家[^，。；]{0,12}?评审|需经评估或评审|需经(?:专家)?评审")
-"""The amount is set by a review: 组织专家对申报项目进行专业性评审, 聘请相关行业领域的技术专家及财务专家进行综合评审, 需经评估或
+"""The amount is set by a review: 组织专家对申报项目进行专业性评审, 聘请相关行业领域的技术专家及财务专家进行综合评审,
+需经评估或
 评审确定 — not a review's result mentioned in passing (根据专家评审及考察结果, 结合…专家评审结果)."""
 APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后|批准)?[^。；]{0,12}(?:兑现|拨付|发放)|须经[^，。；]{2,24}推荐"
                              r"|经[^，。；]{2,12}审核批准|上报[^，。；]{1,8}(?:审定|审批)|提请[^，。；]{2,16}(?:研究|审议|审定)"
                              r"|送[^，。；]{2,10}审核|出具[^，。；]{0,6}审核意见")
-"""经区财政局审核后拨付; 须经所在区经济和信息化主管部门推荐; 经工作领导小组审核批准后; 需上报省政府审定; 提请区政府常务会议研究;
+"""经区财政局审核后拨付; 须经所在区经济和信息化主管部门推荐; 经工作领导小组审核批准后; 需上报省政府审定;
+提请区政府常务会议研究;
 出具初审意见送区财政局审核; 须由项目所在市政府出具项目审核意见 (an application goes through an authority first)."""
 TOP_UP = re.compile(r"追加差额|补足差额|差额(?:部分)?(?:奖励|补助|资助)")
 COMPLIANCE = re.compile(r"(?:违规|违约|违反(?:承诺|规定|约定|协议)|虚报|冒领|骗取|虚假)[^。；]{0,40}?"
                         r"(?:不得享受|取消|追回|不予|退回|退还|收回|(?:依法|规定)处理)"
                         r"|(?:已给予|已拨付|已发放)[^，。；]{0,8}的?[，,]?\s*(?:予以)?(?:追回|收回)")
-"""违规…取消资格, 若扶持对象违反承诺的，应将所获扶持资金予以退回, 若项目违约将按协议追回奖励, 对虚报、冒领和骗取扶持资金的
+"""违规…取消资格, 若扶持对象违反承诺的，应将所获扶持资金予以退回, 若项目违约将按协议追回奖励, 对虚报、
+冒领和骗取扶持资金的
 企业…停止发放或收回扶持资金, 编制虚假材料骗取专项资金的企业，按…的规定处理, 已给予奖励资金的，予以追回."""
 IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程|申报说明|具体办法|具体标准")
 PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订|详见附件|每年发布|制定相应的?")
-"""Rules published elsewhere: 实施细则另行制定, 具体申报说明…详见附件, 每年发布区科技经费项目申报指南, （具体办法另行制定）,
+"""Rules published elsewhere: 实施细则另行制定, 具体申报说明…详见附件, 每年发布区科技经费项目申报指南,
+（具体办法另行制定）,
 由市经信委、市财政局等相关部门制定相应的实施细则."""
 ACTUAL_COST_CAP = re.compile(
     r"(?:补贴|补助|奖励|资助|扶持)[^，。；]{0,6}?(?:不能|不得|不)超过[^，。；]{0,8}?实际(?:发生额|支出|发生费用|投入|费用)")
-"""No award above what was actually spent: 补贴总额不能超过实际发生额, 对企业的办公用房补贴不超过企业实际支出 (a condition,
+"""No award above what was actually spent: 补贴总额不能超过实际发生额, 对企业的办公用房补贴不超过企业实际支出 (a
+condition,
 ``actual_cost_cap``)."""
 STAY_YEARS = re.compile(
     rf"(?:持续经营|经营期限|注册经营|不迁离|不得迁出|不迁出)[^，。；]{{0,6}}?(?P<n>[0-9０-９{CN_NUM}]+)\s*年"
@@ -272,7 +294,8 @@ CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
 NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报|申请)|不可同时申报|不再(?:重复)?享受|不重复(?:享受|支持)"
                        r"|应?未获得[^，。；]{0,10}?(?:资金|资助)支持|执行最优惠政策|仅对最高级别")
-"""The same item is not funded twice: 就高不重复, 申报项目应未获得其他市级财政资金支持, 同一项目不得重复申请各类财政资金, 则不再
+"""The same item is not funded twice: 就高不重复, 申报项目应未获得其他市级财政资金支持,
+同一项目不得重复申请各类财政资金, 则不再
 重复享受, 既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"

@@ -70,7 +70,8 @@ def test_shares_of_an_award_paid_in_stages_are_no_rates(body: str) -> None:
 
 
 def test_instalments_listed_in_brackets_are_the_awards_stages() -> None:
-    policy = _policy("对新增的规模以上服务业企业，给予企业10万元奖励(第一 年奖励5万元，第二年奖励3万元，第三年奖励2万元)。")
+    policy = _policy("对新增的规模以上服务业企业，给予企业10万元奖励"
+                     "(第一 年奖励5万元，第二年奖励3万元，第三年奖励2万元)。")
     assert [p.amount_cny for p in policy.provisions if p.kind.monetary] == [100_000]
     assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
     staged = _policy("对经认定的瞪羚企业，分两批最高给予50万元的支持。")
@@ -123,8 +124,9 @@ def test_the_years_of_a_multi_year_award_are_kept() -> None:
 
 
 def test_rates_over_two_periods_share_the_yearly_ceiling() -> None:
-    first, later = _benefits("对重点产业新建项目，参照其年度地方财政贡献给予企业连 续5年奖励，即：前2年给予企业地方财政贡献80%的"
-                             "奖励， 后3年给予企业地方财政贡献50%的奖励，每年最高奖励不超过5000万元。")
+    first, later = _benefits("对重点产业新建项目，参照其年度地方财政贡献给予企业连 续5年奖励，"
+                             "即：前2年给予企业地方财政贡献80%的奖励， 后3年给予企业地方财政贡献50%的奖励，"
+                             "每年最高奖励不超过5000万元。")
     assert (first.rate, first.years, first.cap_cny) == (Decimal("0.8"), 2, 50_000_000)
     assert (later.rate, later.years, later.cap_cny) == (Decimal("0.5"), 3, 50_000_000)
     (yearly,) = _benefits("对入选人才工程的高层次人才，从入选之年起，5年内每年给予个人4万元薪酬补贴。")
@@ -191,7 +193,8 @@ def test_an_amount_for_each_thing_counted_before_it() -> None:
 
 
 def test_a_ceiling_per_item_in_principle_after_an_assessment() -> None:
-    (benefit,) = _benefits("结合专项资金年度预算、专家评审结果和企业项目投资规模，单个项目的补助上限原则上不超过200万元。")
+    (benefit,) = _benefits("结合专项资金年度预算、专家评审结果和企业项目投资规模，"
+                           "单个项目的补助上限原则上不超过200万元。")
     assert (benefit.kind, benefit.cap_cny, benefit.per, benefit.discretionary) == (
         ProvisionKind.UP_TO, 2_000_000, "项目", True)
     assert not [p for p in _policy("单个项目的补助上限原则上不超过200万元，结合专家评审结果确定。").provisions
@@ -480,9 +483,11 @@ def test_an_award_named_with_no_figure_is_case_by_case(sentence: str, named: boo
 
 
 def test_a_sum_paid_each_month_and_its_years() -> None:
-    (rent,) = _benefits("对总部企业人才在本区租房居住的，每月提供2000元的租房补贴，补贴期限以劳动合同时长为限，最长不超过3年。")
+    (rent,) = _benefits("对总部企业人才在本区租房居住的，每月提供2000元的租房补贴，"
+                        "补贴期限以劳动合同时长为限，最长不超过3年。")
     assert (rent.kind, rent.unit_amount_cny, rent.per, rent.years) == (ProvisionKind.PER_UNIT, 2000, "月", 3)
-    (free,) = _benefits("对租住人才租赁房的 OPC 创业者，给予 2 年且每月不超过 2000元的免租优惠，第 3 年按照不高于市场租金的 70%缴纳租金。")
+    (free,) = _benefits("对租住人才租赁房的 OPC 创业者，给予 2 年且每月不超过 2000元的免租优惠，"
+                        "第 3 年按照不高于市场租金的 70%缴纳租金。")
     assert (free.kind, free.cap_cny, free.per, free.years) == (ProvisionKind.UP_TO, 2000, "月", 2)
     assert free.beneficiary is not None and free.beneficiary.label == "OPC创业者"
 
@@ -498,8 +503,8 @@ def test_a_yearly_ceiling_said_in_an_earlier_segment() -> None:
 
 
 def test_equity_and_loan_limits_are_no_awards() -> None:
-    (equity,) = _benefits("对高成长性科技企业，南沙创业投资引导基金可以跟进投资的方式最高给予3000万元、占股比例不超过20%、"
-                          "年限不超过8年的股权投资支持。")
+    (equity,) = _benefits("对高成长性科技企业，南沙创业投资引导基金可以跟进投资的方式最高给予3000万元、"
+                          "占股比例不超过20%、年限不超过8年的股权投资支持。")
     assert (equity.kind, equity.cap_cny, equity.rate) == (ProvisionKind.UP_TO, 30_000_000, None)
     (loan,) = _benefits("创业担保贷款个人申请额度由 ３０ 万元提高至 ５０ 万元，按照国家有关规定贴息。")
     assert loan.kind is ProvisionKind.CASE_BY_CASE
