@@ -32,6 +32,14 @@ _LIST_JOINER = re.compile(r"[、和或及与]")
 _SEGMENT_MARK = re.compile(r"[，,：:]")
 _NAME_GOES_ON = re.compile(r"[型类性式]")
 _GIVE = re.compile(r"给予")
+_TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*的[^（()）]*[）)]\s*$")
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
+_RECOGNISED_AS = re.compile(r"(?:认定|评定|评|列)为(?P<name>[^的，,；;：:]{2,40})的$")
+"""A phrase naming those recognised as a party: 经认定评为瞪羚企业和科技小巨人企业的."""
+_AGENT = re.compile(r"[者人方]")
+"""After a served verb, a noun of its agent (引荐者, 引荐人, 引荐方): the party named, not the one served."""
+_SPACE = re.compile(r"\s+")
+"""Spaces and line breaks inside a printed name (PDF and HTML text layers): not part of the label."""
 _QUOTES = re.compile(r"[“”\"'‘’「」《》]")
 
 
@@ -51,8 +59,11 @@ class PhraseRules:
 
     forms: tuple[PhraseForm, ...]
     party_endings: tuple[str, ...]
+    party: re.Pattern[str]
+    """Any party ending, found overlapping (a lookahead whose group 1 is the ending as printed)."""
     modifiers: tuple[str, ...]
     kept_words: tuple[str, ...]
+    leading: re.Pattern[str]
     subject_verbs: re.Pattern[str]
     before_name: tuple[str, ...]
     longer_after: re.Pattern[str]
@@ -72,16 +83,30 @@ def _compile(where: str, pattern: object) -> re.Pattern[str]:
         raise BeneficiaryDataError(f"{PHRASES_FILE.name}: {where}: bad pattern: {error}") from error
 
 
+def spaced(word: str) -> str:
+    """A regex for ``word`` that a line break or a space may cut (企 业: PDF and HTML text layers)."""
+    return r"\s?".join(map(re.escape, word))
+
+
+def _party_alternation(endings: tuple[str, ...]) -> str:
+    return "|".join(spaced(word) for word in endings)
+
+
 def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
     try:
-        forms = tuple(PhraseForm(entry["name"], _compile(f"forms/{entry['name']}", entry["pattern"]))
-                      for entry in data["forms"])
         by_length = lambda words: tuple(sorted(map(str, words), key=len, reverse=True))  # noqa: E731
+        endings = by_length(data["party_nouns"]["endings"])
+        party = _party_alternation(endings)
+        forms = tuple(PhraseForm(entry["name"], _compile(f"forms/{entry['name']}",
+                                                         str(entry["pattern"]).replace("{party}", party)))
+                      for entry in data["forms"])
         return PhraseRules(
             forms=forms,
-            party_endings=by_length(data["party_nouns"]["endings"]),
+            party_endings=endings,
+            party=re.compile(f"(?=({party}))"),
             modifiers=by_length(data["head_modifiers"]["words"]),
             kept_words=by_length(data["head_modifiers"]["kept"]),
+            leading=_compile("head_modifiers/leading", "|".join(f"(?:{p})" for p in data["head_modifiers"]["leading"])),
             subject_verbs=_compile("subject_verbs/verbs", "|".join(
                 re.escape(v) for v in by_length(data["subject_verbs"]["verbs"]))),
             before_name=by_length(data["name_boundaries"]["before"]),
@@ -146,46 +171,68 @@ class Head:
 
 
 def _strip_modifiers(head: str, rules: PhraseRules) -> str:
+    """The head less the words before a name that leave it unchanged (``head_modifiers``); a word that goes on
+    into the name (建设 + 类重大项目) stays."""
     changed = True
     while changed and head:
         changed = False
         if head.startswith(rules.kept_words):
             break  # 其他社会机构: 其 is no modifier there
+        leading = rules.leading.match(head)
+        if leading and leading.end() and len(head) > leading.end():
+            head, changed = head[leading.end():], True
+            continue
         for word in rules.modifiers:
-            if head.startswith(word) and len(head) > len(word):
+            if head.startswith(word) and len(head) > len(word) and not _NAME_GOES_ON.match(head, len(word)):
                 head, changed = head[len(word):], True
                 break
     return head
 
 
 def _after_last_de(phrase: str) -> tuple[str, int]:
+    """The words after the last 的 of a phrase, less an aside in brackets closing it (申请发明专利的企业（…的）)."""
+    phrase = _TRAILING_ASIDE.sub("", phrase)
     cut = phrase.rfind("的") + 1
     return phrase[cut:], cut
 
 
 def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> int:
-    """Where the name of the party in ``head`` ends: after its last party noun or vocabulary label
-    (0 when it names none)."""
-    ends = [head.rfind(word) + len(word) for word in rules.party_endings if word in head]
+    """Where the name of the party in ``head`` ends: after its last party noun or vocabulary label (0 when it
+    names none); before a verb whose object is served (人才中介组织引进和引荐人才 → 人才中介组织); after the bracket
+    an opened aside closes with (总部企业引荐者（企业）)."""
+    ends = [match.start() + len(match[1]) for match in rules.party.finditer(head)]
     if vocabulary is not None:
         ends += [hit.end for hit in vocabulary.find(head, "qualifications")]
-    return max(ends, default=0)
+    served = next((m for m in rules.served_verbs.finditer(head) if not _AGENT.match(head, m.end())), None)
+    if served:
+        before = [end for end in ends if end <= served.start()]
+        ends = before or ends
+    end = max(ends, default=0)
+    if end and _bracket_depth(head[:end]) > 0 and head[end:end + 1] in tuple(_CLOSE_BRACKETS):
+        end += 1
+    return end
+
+
+def _bracket_depth(text: str) -> int:
+    return sum(text.count(c) for c in _OPEN_BRACKETS) - sum(text.count(c) for c in _CLOSE_BRACKETS)
 
 
 def _across(sentence: str, limit: int, rules: PhraseRules,
-            head_of: Callable[[str, int, str], Head | None]) -> Head | None:
-    """The ``to_whom_across`` form: of the segment ends between a 对 and the amount, the nearest to the amount
-    after which the words from the last 的 are one segment ending with a party noun."""
+            head_of: Callable[[str, int, str], Head | None], form: str = "to_whom_across") -> Head | None:
+    """The ``to_whom_across`` (or ``subject_across``) form: of the segment ends between a 对 (or the sentence's
+    start) and the amount, the nearest to the amount after which the words from the last 的 are one segment
+    ending with a party noun."""
     ends = sorted([m.end() for m in _SEGMENT_MARK.finditer(sentence, 0, limit)]
                   + [m.start() for m in _GIVE.finditer(sentence, 0, limit)])
-    pattern = rules.form("to_whom_across").pattern
+    ends = [end for end in ends if _bracket_depth(sentence[:end]) == 0]  # (责任单位:…) is an aside
+    pattern = rules.form(form).pattern
     for end in reversed(ends):
         across = pattern.search(sentence, 0, end)
         if across is None:
             continue
         head, cut = _after_last_de(across["phrase"].rstrip())
         if head and not _SEGMENT_MARK.search(head) and head.endswith(rules.party_endings):
-            return head_of(head, across.start("phrase") + cut, "to_whom_across")
+            return head_of(head, across.start("phrase") + cut, form)
     return None
 
 
@@ -203,12 +250,17 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         return Head(text[:end], offset + start, offset + start + end, form)
 
     gives = [m for m in rules.form("give_to").pattern.finditer(sentence) if m.start() < limit + 24]
+    before_amount = [m for m in rules.form("give_to_before_amount").pattern.finditer(sentence) if m.start() < limit]
+    if before_amount and gives and gives[-1].start() < before_amount[-1].start():
+        gives = []  # 给予用人单位引才资助，一次性给予个人20-40万元安家费: the party nearer the amount
     found = head_of(gives[-1]["who"], gives[-1].start("who"), "give_to") if gives else None
     if found and not _names_the_award(found, sentence, limit, rules):
         return found
-    shares = [m for m in rules.form("give_to_share").pattern.finditer(sentence) if m.start() < limit + 24]
-    if shares:
-        return head_of(shares[-1]["who"], shares[-1].start("who"), "give_to_share")
+    if before_amount:
+        return head_of(before_amount[-1]["who"], before_amount[-1].start("who"), "give_to_before_amount")
+    inside = [m for m in rules.form("to_whom_inside").pattern.finditer(sentence) if m.start() < limit + 24]
+    if inside:
+        return head_of(inside[-1]["who"], inside[-1].start("who"), "to_whom_inside")
     to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))
     if to_whom:
         phrase = to_whom[-1]["phrase"]
@@ -224,11 +276,19 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         found = head_of(head, to_whom[-1].start("phrase") + cut, "to_whom")
         if found:
             return found
+        recognised = _RECOGNISED_AS.search(to_whom[-1]["phrase"].rstrip())
+        if not head and recognised:  # 对经认定评为瞪羚企业和科技小巨人企业的: those recognised as the party named
+            found = head_of(recognised["name"], to_whom[-1].start("phrase") + recognised.start("name"), "to_whom")
+            if found and found.end - offset == to_whom[-1].start("phrase") + recognised.end("name"):
+                return found
     subject = rules.form("subject").pattern.match(sentence)
     if subject and subject.end() <= limit:
         head, cut = _after_last_de(subject["phrase"].strip())
         if head.endswith(rules.party_endings):
             return head_of(head, subject.start("phrase") + cut, "subject")
+    found = _across(sentence, limit, rules, head_of, "subject_across")
+    if found:
+        return found
     for match, form in ((to_whom[-1] if to_whom else None, "to_whom"),
                         (subject if subject and subject.end() <= limit else None, "subject")):
         leading = _leading_party(match["phrase"], rules) if match else 0
@@ -255,6 +315,8 @@ def _leading_party(phrase: str, rules: PhraseRules) -> int:
     ends = sorted(phrase.find(word) + len(word) for word in rules.party_endings if word in phrase)
     ends = [end for end in ends if not _NAME_GOES_ON.match(phrase, end)]  # 非总部型建筑业企业: not 非总部
     end = ends[0] if ends else 0
+    while end and (chained := next((word for word in rules.party_endings if phrase.startswith(word, end)), None)):
+        end += len(chained)  # 总部 + 企业 (+ 人才): one name
     return end if end >= 2 and "的" not in phrase[:end] and not _SEGMENT_MARK.search(phrase[:end]) else 0
 
 
@@ -282,7 +344,7 @@ def _group(head: str, vocabulary: Vocabulary) -> str | None:
 def beneficiary(head: Head, vocabulary: Vocabulary, serves: tuple[str, ...] = ()) -> Beneficiary:
     """The head linked to the vocabulary when whole, else an induced policy-local concept."""
     rules = phrase_rules()
-    label = _strip_modifiers(_QUOTES.sub("", head.text), rules)
+    label = _strip_modifiers(_SPACE.sub("", _QUOTES.sub("", head.text)), rules)
     listed = label.split("等")[0] if "等" in label else label  # 重点实验室、技术中心等创新平台
     parts = [_strip_modifiers(p, rules) for p in _LIST_JOINER.split(listed) if p]
     whole = vocabulary.find(label, "qualifications")

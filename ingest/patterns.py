@@ -16,8 +16,11 @@ SEGMENT_BREAK = re.compile(r"[，,；;：:]")
 GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持")
 """A sentence that grants something contains one of these."""
 
-BUDGET = re.compile(r"安排|预算|引导基金|基金规模")
-"""An amount in a segment like this is the authority's budget, not a benefit."""
+BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度")
+"""An amount in a segment like this is the authority's budget (or a loan limit:
+创业担保贷款个人申请额度由30万元提高至50万元),
+not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元)."""
+BUDGET_THEN_GRANT = re.compile(r"给予|予以")
 BUDGET_SHARE = re.compile(r"^\s*其中")
 GRANT_VERB = re.compile(r"给予|予以|奖励|最高|不超过|补贴|资助|贴息|奖补")
 """A share of a budget: a sentence or segment opening with 其中, no grant verb before its amount in the
@@ -31,6 +34,14 @@ THRESHOLD_BEFORE = re.compile(
 """An amount followed by 以上 or inside a range is an eligibility threshold; so is one after 大于
 (入表金额大于100万元的) and one restated in brackets (达到2亿元以上(含2亿元)的)."""
 
+AMOUNT_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*$")
+AWARD_AFTER_RANGE = re.compile(
+    r"\s*(?:的)?\s*(?:标准|[\u4e00-\u9fff]{0,6}?(?:奖励|补贴|补助|资助|安家费|经费|奖金|扶持))")
+RANGE_THRESHOLD_BEFORE = re.compile(r"(?:在|达到|达|为|超过|满|从)\s*$")
+"""A range of amounts paid is a ceiling at its upper end (the range kept as printed): 按每人5-10万元标准, 一次性给予个人
+20-40万元安家费, 给予个人0.5-1万元奖励. A range that is a bracket of eligibility is a threshold:
+年度区级贡献在100万元至300万元
+（含300万元）的 (after 在, or not followed by what it pays)."""
 GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
 """Text between two amounts of one list (500万元、100万元和50万元)."""
 
@@ -43,20 +54,28 @@ ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七�
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
     rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
-    rf"|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=企业|单位|机构|公司)))"
-    r"|单(?:个)?(?P<item>项目|项)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
+    rf"|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=(?:企业|单位|机构|公司)(?![^，。；0-9０-９]{{0,8}}?(?:最多|最高|不超过)))))"
+    r"|单(?:个)?(?P<item>项目|项|品种)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
     r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)")
-"""单项最高100万元 counts items (not 单项冠军企业, a name). 每家 alone is each payee (每家给予50万元: a fixed
-amount); 每满10家 and 每家企业 (served) count units. So is 每人 next to 给予 (给予每人2万元奖励,
+"""单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name). 每家 alone is each payee
+(每家给予50万元: a fixed
+amount); 每满10家 and 按每家企业5万元的标准 (served) count units, but 每家企业扶持资金最多不超过30万元 is each
+payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
 每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准 counts the persons a payee
 employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
+PER_COUNTED = re.compile(
+    rf"每(?:新|成功|多)?(?:[\u4e00-\u9fff]{{1,4}}?)?(?P<n>[0-9０-９{CN_NUM}]+)\s*(?P<unit>家|人|个|项|件|名|户|套|台|家次|人次)"
+    rf"(?![0-9０-９{CN_NUM}万元])")
+"""An amount paid for each thing the payee brings or does, counted in the sentence before it: 每新入驻1家跨境电商企业，
+给予园区扶持资金1万元 (per 家), 每培训1人给予2000元 (per 人), 每成功推荐1个港澳青年企业…给予1万元奖励 (per 个),
+每增加30件，增加资助3万元 (per 30件). It counts for the first amount after it, with no amount between."""
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
     r"|(?P<measure>[台套件颗发](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
-    r"(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?(?:金额|资金|额度)?\s*(?:最高|不超过)")
+    r"的?(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
 """A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
 (per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
-payee after 给予 and is not at the segment's start."""
+payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目."""
 PAYEE_CAP = re.compile(
     r"(?:单个|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司)(?:或个人)?)(?:原则上)?"
     r"(?:(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
@@ -98,15 +117,29 @@ time that is not a recognition (首次签订, 首次试用, 首次开展数据�
 recognised, whatever the round)."""
 DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
-                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)")
+                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)"
+                        r"|结合[^，。；]{0,30}?(?:评审结果|评估结果|评价结果)")
 """The amount is assessed or decided by someone, sentence by sentence (docs/provision-model.md): 经综合评估,
 择优, 可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励, 根据效益评估等给予一定支持, 根据创业大赛的投入、
-规模、影响力和成效…给予一定额度的补助, 根据实际情况，给予更大扶持力度, 由领导小组讨论、研究提出意见…给予特殊优惠政策
+规模、影响力和成效…给予一定额度的补助, 结合专项资金年度预算、专家评审结果和企业项目投资规模，
+单个项目的补助上限原则上不超过
+200万元, 根据实际情况，给予更大扶持力度, 由领导小组讨论、研究提出意见…给予特殊优惠政策
 支持, 由领导小组研究决定扶持金额. Support without a number is not assessed
 by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary)."""
 FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
 """Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
 names the provincial level (省级的)."""
+LEVEL_OF_RECOGNITION = re.compile(r"(?:^|[|｜]|认定为|评定为|评为|获得?|获批|按(?:照)?|(?:认定|评定|认证|批准)的)\s*$")
+"""Outside a list, a level names the level of what the payee is recognised as only right after one of these:
+被认定为国家级重点实验室, 对新认定的国家级企业技术中心, 新获得国家级检验检测认证, 对获省级认定的独角兽, 按市级资助金额的
+30% — or when it stands alone before 的 (对国家级的给予100%的资金配套), or opens its sentence or table cell
+(| 国家级 | 100万元 |). A level word inside a name is none: 入选国家“千人计划”, 国家技术发明奖, 国际专业展会,
+对市级科技企业孵化器, 符合国家科技型中小企业认定标准."""
+BARE_LEVEL_OF_RECOGNITION = re.compile(r"(?:认定为|评定为|评为|通过)\s*$")
+"""A level printed without 级 (国家, 国际, 国内) counts only right after a verb of recognition:
+被评为国际首台（套）装备,
+被评为国内首（套）台装备, 通过国家智能制造成熟度等级认定 (a national scheme's grade; 通过国家级专精特新“小巨人”企业认定
+names a title, no level of the payee's)."""
 FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
 """After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
 个人所得税区级留成部分的50%."""
@@ -116,55 +149,105 @@ SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 """``对…`` opens the description of who benefits."""
 
 CASE_BY_CASE = re.compile(
-    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
+    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额|资金)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
     r"|给予(?:(?:特殊|相应|专项)?(?:优惠)?政策)?支持|予以支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
     r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定"
     r"|研究(?:决定|确定)(?:扶持|奖励|补助|资助|支持)?(?:金额|额度|标准)"
-    r"|按(?:照)?(?:国家|省|市|区)?(?:有关|相关)?规定(?:给予|予以)[^，。；\d０-９]{0,12}?(?:奖励|补助|资助|支持|扶持|补贴|奖补|贴息)")
+    r"|按(?:照)?(?:国家|省|市|区)?(?:有关|相关)?规定(?:(?:给予|予以)[^，。；\d０-９]{0,12}?(?:奖励|补助|资助|支持|扶持|补贴|奖补|贴息)"
+    r"|贴息|补贴)")
 """Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included, and 给予一定额度的补助,
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
 财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
-here: 按规定给予奖补, 按照规定给予活动主办方奖励支持."""
+here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
+NAMED_AWARD = re.compile(r"(?:给予|予以)(?P<what>[^，。；\d０-９]{0,10}?)(?:补贴|补助|奖补|津贴|奖励)"
+                         r"(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
+NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次")
+FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]*$")
+"""An award named with no figure is case by case too: 给予交通补贴, 每月给予临港津贴, 对符合条件企业给予研发投入补助,
+分类分档予以奖补, 从活动经费中予以补贴 — not a payout (予以兑现奖励), not an award by a formula of its segment
+(按照内地与港、
+澳地区税负差额给予奖励), not in a sentence that states an obligation (已给予奖励资金的，予以追回)."""
 LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
 """A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
-EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复")
+EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复|仅给予一次|只给予一次|仅对|只对")
 RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
 RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")
 """The lower end of a range of rates before its upper end: ``3%—15%``, ``3—15%``, ``3%至15%``. A range
 is read as its upper end (a ceiling of the share); the lower end is kept in the printed form."""
 RATE_THRESHOLD_BEFORE = re.compile(
     r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
-RATE_THRESHOLD_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分)")
-"""A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分."""
+RATE_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分|缴纳|支付|自付)")
+"""A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; or what the
+payee pays:
+第3年按照不高于市场租金的70%缴纳租金."""
 MATCHING_RATIO = re.compile(
     r"(?:按(?:照)?)?\s*(?P<a>[0-9０-９]+(?:[.．][0-9]+)?)\s*[:：比]\s*(?P<b>[0-9０-９]+(?:[.．][0-9]+)?)\s*的?\s*(?:比例)?"
     r"(?=[^，。；]{0,8}(?:配套|匹配|给予|奖励|补助|资助|支持))"
     r"|全额(?=(?:给予)?(?:配套|奖励|补助|资助|补贴|返还))"
-    r"|(?:相同额度|同等额度|等额)(?=的?(?:资金)?(?:配套|奖励|补助|资助|补贴))")
+    r"|(?:相同额度|同等额度|等额)(?=的?(?:资金)?(?:配套|奖励|补助|资助|补贴))"
+    r"|(?<=的)\s*(?P<times>[0-9０-９]+(?:[.．][0-9]+)?|[一二两三四五])\s*倍(?=[^，。；]{0,6}(?:配套|奖励|补助|资助|补贴|支持))")
 """A matching ratio is a rate: 按1:1配套 → 1, 按1:0.5的比例给予配套 → 0.5, 全额补助 → 1,
-以…为标准，再给予相同额度资金奖励 → 1."""
+以…为标准，再给予相同额度资金奖励 → 1, a multiple: 按月租金的3倍进行补助 → 3, 按照省财政补助额的 2 倍进行配套支持 →
+2."""
+NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例")
+"""A share in a segment like this is the equity taken, not a share paid: 最高给予3000万元、占股比例不超过20%."""
 YEARS_BEFORE = re.compile(
-    rf"(?:连续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)")
-"""The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元."""
+    rf"(?:连\s?续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)"
+    rf"|(?:前|后)\s*(?P<period>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)"
+    rf"|(?P<within>[0-9０-９{CN_NUM}]+)\s*(?:个)?年内(?=\s*每年)")
+"""The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元,
+5年内每年给予个人
+4万元; and the period of each rate when two periods are paid differently: 前2年给予企业地方财政贡献80%的奖励，
+后3年给予…50%
+(not 入驻后3年内, a time limit)."""
+PERIOD_CAP = re.compile(r"每年|年度")
+"""A yearly ceiling after rates paid over periods of years (前2年…80%，后3年…50%，每年最高奖励不超过5000万元) caps
+each of them."""
 SUPPORT_YEARS = re.compile(
     rf"(?:时间|期限)(?:最长|最多)?(?:为|不超过)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
     rf"|分年度[^。；]{{0,12}}?(?:最高|最长)?不超过\s*(?P<n3>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
-    rf"|(?:不超过|最长|最多)\s*(?P<n2>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9]{{0,6}}?(?:补贴|补助|资助|支持|贴息)")
+    rf"|(?:不超过|最长|最多)\s*(?P<n2>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9]{{0,6}}?(?:补贴|补助|资助|支持|贴息)"
+    rf"|给予\s*(?P<n4>[0-9０-９{CN_NUM}]+)\s*(?:个)?年且"
+    rf"|(?:最长|最多)(?:不超过|为)\s*(?P<n5>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)")
 """How many years a sum counted per month or year is paid, anywhere in its sentence: 时间最长不超过5年,
-补贴期限最长为2年, 给予企业不超过3年的场租补贴; and for a yearly ceiling or a share paid by the year:
+补贴期限最长为2年, 给予企业不超过3年的场租补贴, 给予 2 年且每月不超过 2000元的免租优惠, 补贴期限以劳动合同时长为限，
+最长不超过3年; and for a yearly ceiling or a share paid by the year:
 贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年."""
 PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
+MONTHLY = re.compile(r"每月[^，。；0-9０-９]{0,6}$")
+"""A sum paid each month with no other unit is per 月 (每月提供2000元的租房补贴, 每月不超过2000元的免租优惠); its years
+come from its sentence (补贴期限…最长不超过3年)."""
+ANNUAL_IN_SENTENCE = re.compile(
+    r"每年(?![^，。；]{0,12}?(?:安排|遴选|评选|发掘|择优))[^，。；]{0,20}[，,][^，。；0-9０-９]{0,12}$")
+"""每年 in the segment before the amount's, with nothing counted between: 每年根据其运营和服务绩效，
+给予最高100万元的资助
+(a yearly ceiling); not 每年遴选一批…项目 (how many are chosen)."""
 """每月每平方米最高40元: the period said before the unit."""
 PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
 """每平方米每月最高40元: a per-unit amount counted per period too (per ``平方米/月``)."""
 PAYMENT_STAGE = re.compile(
     r"(?:需|须|应)在[^，。；]{0,30}?(?:实缴|到位|投产|竣工|验收)[^，。；]{0,12}?后"
-    r"|分(?:期|阶段|[0-9一二三四五]年|[0-9一二三四五]次)(?:拨付|兑现|支付|发放|给予)"
+    r"|分(?:期|阶段|[0-9一二两三四五]\s*(?:个)?(?:年|次|批|期))(?:最高|一次性)?(?:拨付|兑现|支付|发放|给予)"
     r"|按以下方式(?:进行)?支付")
-"""When or in what stages an award is paid (奖励金需在项目总注册资本实缴30%后, 分三年拨付): a condition;
-its figures are not awards."""
-INSTALMENT = re.compile(r"(?:首期|首年|次年|余款|剩余部分|第[0-9一二三四五六七八九十]+(?:年|期|次))[^，。；]{0,6}$")
-"""An amount right after these is one instalment of an award stated before it (6万元, 第一年3万元…)."""
+"""When or in what stages an award is paid (奖励金需在项目总注册资本实缴30%后, 分三年拨付, 分两批最高给予50万元的支持):
+a condition; its figures are not awards."""
+_SHARE_LIST = r"[0-9０-９.．]+\s*[%％](?:\s*[、，,和及]\s*[0-9０-９.．]+\s*[%％])*"
+INSTALMENT_SHARES = re.compile(
+    rf"应(?:奖励|补助|扶持|资助)(?:额|金额|资金|总额)的\s*{_SHARE_LIST}"
+    rf"|{_SHARE_LIST}\s*的?\s*(?:比例)?\s*分\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:年度|年|期|次|批)")
+"""Shares of an award paid in stages, not rates of a base: 按40%、30%、30%的比例分三年发放, 分别按应奖励额的30%、30%和
+40%对企业进行奖励 (a ``payment_stage`` condition; the shares are no provisions). A share of an award made elsewhere
+is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按市级奖励金额的50%."""
+INSTALMENT = re.compile(
+    r"(?:首期|首年|次年|余款|剩余部分|第\s*[0-9一二三四五六七八九十]+\s*(?:年|期|次))[^，。；]{0,6}$")
+"""An amount right after these is one instalment of an award stated before it (6万元, 第一年3万元…; a line break may
+fall inside: 第一 年奖励5万元)."""
+INSTALMENT_STAGES = re.compile(
+    r"第\s*[0-9一二三四五]\s*(?:年|期|次)[^，。；0-9０-９]{0,6}[0-9０-９][^，。；]{0,12}?[，,、；]\s*"
+    r"第\s*[0-9一二三四五]\s*(?:年|期|次)[^，。；0-9０-９]{0,6}[0-9０-９]")
+"""Two instalments or more listed after an award (给予企业10万元奖励(第一年奖励5万元，第二年奖励3万元，…)): the
+award's ``payment_stage``."""
 
 SHARE_CAP = re.compile(
     r"(?:总(?:金额|额)[^，。；]{0,12}?(?:不超过|最高为|最高不超过)|(?<=[，,])\s*且不超过)(?P<base>[^，。；]{0,30}?)的\s*"
@@ -172,15 +255,34 @@ SHARE_CAP = re.compile(
 CONTRIBUTION = re.compile(r"贡献")
 """A share cap whose base is a contribution (其对我区经济贡献, 个人经济贡献) caps by what the payee contributes."""
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
-EXPERT_REVIEW = re.compile(r"专家评审|专家评议|专家遴选|评审委员会评审|组织专家[^，。；]{0,10}评审")
-APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后)?[^。；]{0,12}(?:兑现|拨付|发放)|须经[^，。；]{2,24}推荐")
-"""经区财政局审核后拨付; 须经所在区经济和信息化主管部门推荐 (an application goes through an authority first)."""
+EXPERT_REVIEW = re.compile(r"专家评审(?!(?:及[\u4e00-\u9fff]{1,4})?结果)|专家评议|专家遴选|评审委员会评审"
+                           r"|(?:组织|聘请)[^，。；]{0,16}?专家[^，。；]{0,12}?评审|需经评估或评审|需经(?:专家)?评审")
+"""The amount is set by a review: 组织专家对申报项目进行专业性评审, 聘请相关行业领域的技术专家及财务专家进行综合评审,
+需经评估或
+评审确定 — not a review's result mentioned in passing (根据专家评审及考察结果, 结合…专家评审结果)."""
+APPROVAL_REVIEW = re.compile(r"经[^，。；]{2,24}审核(?:后|批准)?[^。；]{0,12}(?:兑现|拨付|发放)|须经[^，。；]{2,24}推荐"
+                             r"|经[^，。；]{2,12}审核批准|上报[^，。；]{1,8}(?:审定|审批)|提请[^，。；]{2,16}(?:研究|审议|审定)"
+                             r"|送[^，。；]{2,10}审核|出具[^，。；]{0,6}审核意见")
+"""经区财政局审核后拨付; 须经所在区经济和信息化主管部门推荐; 经工作领导小组审核批准后; 需上报省政府审定;
+提请区政府常务会议研究;
+出具初审意见送区财政局审核; 须由项目所在市政府出具项目审核意见 (an application goes through an authority first)."""
 TOP_UP = re.compile(r"追加差额|补足差额|差额(?:部分)?(?:奖励|补助|资助)")
-COMPLIANCE = re.compile(r"(?:违规|违反(?:承诺|规定|约定|协议))[^。；]{0,24}(?:不得享受|取消|追回|不予|退回|退还)")
-"""违规…取消资格, 若扶持对象违反承诺的，应将所获扶持资金予以退回."""
-IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程|申报说明")
-PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订|详见附件|每年发布")
-"""Rules published elsewhere: 实施细则另行制定, 具体申报说明…详见附件, 每年发布区科技经费项目申报指南."""
+COMPLIANCE = re.compile(r"(?:违规|违约|违反(?:承诺|规定|约定|协议)|虚报|冒领|骗取|虚假)[^。；]{0,40}?"
+                        r"(?:不得享受|取消|追回|不予|退回|退还|收回|(?:依法|规定)处理)"
+                        r"|(?:已给予|已拨付|已发放)[^，。；]{0,8}的?[，,]?\s*(?:予以)?(?:追回|收回)")
+"""违规…取消资格, 若扶持对象违反承诺的，应将所获扶持资金予以退回, 若项目违约将按协议追回奖励, 对虚报、
+冒领和骗取扶持资金的
+企业…停止发放或收回扶持资金, 编制虚假材料骗取专项资金的企业，按…的规定处理, 已给予奖励资金的，予以追回."""
+IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程|申报说明|具体办法|具体标准")
+PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订|详见附件|每年发布|制定相应的?")
+"""Rules published elsewhere: 实施细则另行制定, 具体申报说明…详见附件, 每年发布区科技经费项目申报指南,
+（具体办法另行制定）,
+由市经信委、市财政局等相关部门制定相应的实施细则."""
+ACTUAL_COST_CAP = re.compile(
+    r"(?:补贴|补助|奖励|资助|扶持)[^，。；]{0,6}?(?:不能|不得|不)超过[^，。；]{0,8}?实际(?:发生额|支出|发生费用|投入|费用)")
+"""No award above what was actually spent: 补贴总额不能超过实际发生额, 对企业的办公用房补贴不超过企业实际支出 (a
+condition,
+``actual_cost_cap``)."""
 STAY_YEARS = re.compile(
     rf"(?:持续经营|经营期限|注册经营|不迁离|不得迁出|不迁出)[^，。；]{{0,6}}?(?P<n>[0-9０-９{CN_NUM}]+)\s*年"
     rf"|(?P<n2>[0-9０-９{CN_NUM}]+)\s*年内不(?:迁出|迁离|搬离)")
@@ -190,9 +292,11 @@ COMMITMENT = re.compile(r"承诺")
 """企业应承诺…10年内不迁出我区; 若违反承诺，应退回… (the refund after a ; is the same obligation)."""
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
-NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报)|不可同时申报|不再享受|不重复(?:享受|支持)"
-                       r"|应?未获得[^，。；]{0,10}?(?:资金|资助)支持")
-"""The same item is not funded twice: 就高不重复, 申报项目应未获得其他市级财政资金支持."""
+NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报|申请)|不可同时申报|不再(?:重复)?享受|不重复(?:享受|支持)"
+                       r"|应?未获得[^，。；]{0,10}?(?:资金|资助)支持|执行最优惠政策|仅对最高级别")
+"""The same item is not funded twice: 就高不重复, 申报项目应未获得其他市级财政资金支持,
+同一项目不得重复申请各类财政资金, 则不再
+重复享受, 既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
 VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:实施|施行|执行|生效)")
@@ -205,6 +309,8 @@ VALID_YEAR_RANGE = re.compile(
     r"(?:政策|实施|执行)?(?:期限|有效期)(?:为|是)?\s*(?:自\s*)?(?P<from_y>\d{4})\s*年?\s*(?:至|到|—|-|–|～)\s*(?P<until_y>\d{4})\s*年")
 """A window printed to the year only (政策期限为2016年至2018年, 有效期为2023—2025年): from 1 January of the first
 year to 31 December of the last."""
+VALID_WHOLE_YEAR = re.compile(r"(?P<year>\d{4})\s*年\s*全年有效")
+"""A window of one calendar year: 均为 2024 年全年有效 (1 January to 31 December)."""
 VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
 
 TARGET_SECTION = re.compile(r"目标")

@@ -20,10 +20,13 @@ from ingest.beneficiaries import beneficiary, find_head, served_hits, whole_name
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
-from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, to_cny
+from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, parse_number, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.tiers import align_tiers, inline_tier
+
+_RANGED = re.compile(r"[0-9０-９]\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*[0-9０-９]")
+"""A printed amount that is a range (5-10万元): a ceiling at its upper end."""
 
 _Item = tuple[Mention, bool, str | None, int, bool]
 """An amount or rate of a sentence: (mention, is a rate, unit printed after it, where it ends, is a threshold)."""
@@ -68,6 +71,16 @@ def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -
     return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
 
 
+def _award_range(text: str, mention: Mention, after: int, sentence: Sentence) -> Mention | None:
+    """The upper end of a range of amounts paid, spanning the range as printed (see ``patterns.AMOUNT_RANGE_LOW``)."""
+    low = P.AMOUNT_RANGE_LOW.search(text, max(sentence.start, mention.start - 12), mention.start)
+    if low is None or low.end() != mention.start or not P.AWARD_AFTER_RANGE.match(text, after, sentence.end):
+        return None
+    if P.RANGE_THRESHOLD_BEFORE.search(text, max(sentence.start, low.start() - 3), low.start()):
+        return None
+    return Mention(mention.value, low.start(), mention.end, text[low.start():mention.end])
+
+
 def _segment_start(text: str, position: int, floor: int) -> int:
     """Start of the comma-segment that contains ``position``."""
     for index in range(position - 1, floor - 1, -1):
@@ -96,11 +109,16 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         if not outside(mention):
             continue
         seg = text[_segment_start(text, mention.start, sentence.start):mention.start]
-        if P.BUDGET.search(seg):
+        budget = list(P.BUDGET.finditer(seg))
+        if budget and not P.BUDGET_THEN_GRANT.search(seg, budget[-1].end()):
             continue
         if (P.BUDGET_SHARE.match(sentence.text) or P.BUDGET_SHARE.match(seg)) \
                 and not P.GRANT_VERB.search(text, sentence.start, mention.start):
             continue  # 其中，用于…建设资金 22 亿元: a share of the authority's budget
+        ranged = _award_range(text, mention, after, sentence)
+        if ranged is not None:
+            items.append((ranged, False, unit, after, False))
+            continue
         items.append((mention, False, unit, after, _is_threshold(text, mention, after, sentence)))
     for mention in [*find_rates(sentence.text, sentence.start), *_matching_ratios(sentence)]:
         if not outside(mention):
@@ -116,6 +134,8 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         head = text[max(sentence.start, mention.start - 4):mention.start]
         if P.RATE_THRESHOLD_BEFORE.search(head) or P.RATE_THRESHOLD_AFTER.match(text, mention.end, sentence.end):
             continue  # 增长超过20%, 实缴30%后: a condition on who qualifies, not a share paid
+        if P.NOT_A_SHARE_PAID.search(text, _segment_start(text, mention.start, sentence.start), mention.start):
+            continue  # 占股比例不超过20%: the equity taken
         items.append((mention, True, None, mention.end, False))
     items.sort(key=lambda item: item[0].start)
     items = _without_instalments(text, sentence, items)
@@ -153,7 +173,9 @@ def _matching_ratios(sentence: Sentence) -> list[Mention]:
     """Matching ratios as rates: 按1:1配套 → 1, 按1:0.5的比例 → 0.5, 全额补助 → 1."""
     found = []
     for match in P.MATCHING_RATIO.finditer(sentence.text):
-        if match["a"] is None:
+        if match["times"] is not None:
+            value = parse_number(match["times"])
+        elif match["a"] is None:
             value = Decimal(1)
         else:
             a, b = (Decimal(match[n].translate(FULLWIDTH_DIGITS)) for n in ("a", "b"))
@@ -218,9 +240,18 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
              if not any(s <= hit.start < e for s, e in masked) and not P.FISCAL_SHARE.match(ctx.text, hit.end)]
     listed = {id(hit) for pair in itertools.pairwise(found)
               if P.LEVEL_LIST_JOINER.match(ctx.text[pair[0].end:pair[1].start]) for hit in pair}
-    levels = [hit for hit in found if P.FREE_LEVEL.fullmatch(hit.text) and id(hit) not in listed]
+    levels = [hit for hit in found if P.FREE_LEVEL.fullmatch(hit.text) and id(hit) not in listed
+              and _recognised_level(ctx.text, hit.start, hit.end, start)]
     distinct = {hit.concept.id for hit in levels}
     return levels[-1].concept.id if len(distinct) == 1 else None
+
+
+def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether a level word names the level of a recognition (see ``patterns.LEVEL_OF_RECOGNITION``)."""
+    before = text[max(floor, start - 4):start]
+    if "级" not in text[start:end]:
+        return bool(P.BARE_LEVEL_OF_RECOGNITION.search(before))
+    return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before))
 
 
 def _round(text: str) -> str | None:
@@ -258,7 +289,7 @@ def _years_before(ctx: _Context, position: int) -> int | None:
         return None
     from ingest.money import parse_number
 
-    return int(parse_number(found[-1]["n"]))
+    return int(parse_number(found[-1]["n"] or found[-1]["period"] or found[-1]["within"]))
 
 
 def _support_years(ctx: _Context) -> int | None:
@@ -268,7 +299,7 @@ def _support_years(ctx: _Context) -> int | None:
         return None
     from ingest.money import parse_number
 
-    return int(parse_number(match["n"] or match["n2"] or match["n3"]))
+    return int(parse_number(match["n"] or match["n2"] or match["n3"] or match["n4"] or match["n5"]))
 
 
 def _years_after(text: str, start: int, end: int) -> int | None:
@@ -304,7 +335,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
         tier_concepts: list[Concept] = []
         if tiers:
             label = tiers[index]
-            draft.tier = label.text.removesuffix("的")
+            draft.tier = "".join(label.text.removesuffix("的").split())  # 至 5000万元: a line break is no part of it
             tier_concepts = [h.concept for h in ctx.vocabulary.find(label.text,
                                                                     "qualifications")]
             tier_level = [h for h in ctx.vocabulary.find(label.text, "levels") if h.start == 0]  # not 股上市
@@ -338,6 +369,18 @@ def _per(match: re.Match[str] | None) -> str | None:
     return (match["unit"] or match["item"]).strip()
 
 
+def _counted(ctx: _Context, position: int) -> str | None:
+    """The unit counted before the first amount after it (see ``patterns.PER_COUNTED``): 家, or 30件 when it counts
+    more than one."""
+    found = list(P.PER_COUNTED.finditer(ctx.text, ctx.sentence.start, position))
+    if not found or find_money(ctx.text[found[-1].end():position]):
+        return None
+    from ingest.money import parse_number
+
+    n = int(parse_number(found[-1]["n"]))
+    return found[-1]["unit"] if n == 1 else f"{n}{found[-1]['unit']}"
+
+
 def _per_item(before: str) -> str | None:
     """The item a ceiling opening its segment counts per (，单个药品奖励金额最高 → 药品)."""
     match = P.PER_ITEM_CEILING.match(before)
@@ -349,19 +392,21 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     seg_start = _segment_start(text, group.start, floor)
     before = text[seg_start:group.start]
     after = text[group.end:_segment_end(text, group.end, ctx.sentence.end)]
-    ceiling = bool(P.CEILING.search(before))
-    annual = bool(P.ANNUAL_BEFORE.search(before) or P.ANNUAL_AFTER.match(after)
-                  or group.unit == "年")
+    ceiling = bool(P.CEILING.search(before)) or any(_RANGED.search(m.written) for m in group.mentions)
+    annual = bool(P.ANNUAL_BEFORE.search(before) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
+                  or P.ANNUAL_IN_SENTENCE.search(text, ctx.sentence.start, group.start))
     per_match = P.PER_UNIT_BEFORE.search(before)
-    per = group.unit if group.unit and group.unit != "年" else _per(per_match)
+    per = group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)
     if per is None and ceiling:
         per = _per_item(before)
+    if per is None and P.MONTHLY.search(before):
+        per = "月"  # 每月提供2000元的租房补贴
     if per and per_match and not group.unit:
         period = P.PER_PERIOD_AFTER.match(before, per_match.end()) or P.PER_PERIOD_BEFORE.search(
             before, 0, per_match.start())
         if period and not (period["period"] == "年" and not ceiling):
             per = f"{per}/{period['period']}"  # 每平方米每月最高40元: per 平方米/月
-    if per and per.endswith(("/月", "/年")):
+    if per and (per == "月" or per.endswith(("/月", "/年"))):
         draft.years = _support_years(ctx)
     printed = draft.written.pop("amount")
     draft.written["cap" if ceiling else "unit" if per else "amount"] = printed
@@ -435,9 +480,12 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
     last_per_ceiling: Draft | None = None
     floor = ctx.sentence.start
 
+    periods: list[Draft] = []  # rates with no ceiling paid over a period of years (前2年…80%)
+
     def close_rates() -> None:
         if rates is not None and not rates.capped:
             drafts.extend(rates.templates)  # a rate with no ceiling stated
+            periods.extend(d for d in rates.templates if d.years is not None)
 
     for group in groups:
         if group.is_rate:
@@ -448,6 +496,11 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
         before = text[_segment_start(text, group.start, floor):group.start]
         ceiling = bool(P.CEILING.search(before))
         if rates is not None and ceiling:
+            if P.PERIOD_CAP.search(before) and len(group.mentions) == 1 and all(d.years for d in rates.templates):
+                for earlier in periods:  # …后3年…50%，每年最高奖励不超过5000万元: each period's yearly ceiling
+                    earlier.cap_cny = to_cny(group.mentions[0].value)
+                    earlier.written["cap"] = group.mentions[0].written
+                periods.clear()
             drafts.extend(_attach_ceiling(ctx, rates, group, floor))
             floor = group.end
             last_per_unit = None
@@ -486,8 +539,17 @@ def _segment_has_amount(text: str, start: int, end: int) -> bool:
     return bool(find_money(text[left:right], 0))
 
 
-def _case_by_case(ctx: _Context, has_benefit: bool) -> list[Draft]:
-    match = P.CASE_BY_CASE.search(ctx.sentence.text)
+def _named_award(ctx: _Context) -> re.Match[str] | None:
+    """An award named with no figure (see ``patterns.NAMED_AWARD``)."""
+    for match in P.NAMED_AWARD.finditer(ctx.sentence.text):
+        segment = ctx.sentence.text[_segment_start(ctx.sentence.text, match.start(), 0):match.start()]
+        if not P.NAMED_AWARD_NOT.search(match["what"]) and not P.FORMULA_BEFORE.search(segment):
+            return match
+    return None
+
+
+def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> list[Draft]:
+    match = P.CASE_BY_CASE.search(ctx.sentence.text) or (None if states_obligation else _named_award(ctx))
     if not match or has_benefit:
         return []
     if P.EXCLUSION.search(ctx.sentence.text):
@@ -514,4 +576,5 @@ def sentence_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
     if target_context is not None and rules:
         return rules
     benefits = _benefit_drafts(ctx, excluded)
-    return rules + benefits + _case_by_case(ctx, bool(benefits))
+    obligation = any(rule.kind is ProvisionKind.OBLIGATION for rule in rules)
+    return rules + benefits + _case_by_case(ctx, bool(benefits), obligation)

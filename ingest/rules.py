@@ -35,6 +35,10 @@ def add_years(start: date, years: int) -> date:
 def _validity(sentence: Sentence) -> Draft | None:
     start = P.VALID_FROM.search(sentence.text) or P.VALID_FROM_RANGE.search(sentence.text)
     until = P.VALID_UNTIL.search(sentence.text)
+    whole_year = P.VALID_WHOLE_YEAR.search(sentence.text)
+    if whole_year:
+        year = int(whole_year["year"])
+        return Draft(ProvisionKind.VALIDITY, sentence, valid_from=date(year, 1, 1), valid_until=date(year, 12, 31))
     years_only = P.VALID_YEAR_RANGE.search(sentence.text)
     if years_only and not start and not until:
         first, last = int(years_only["from_y"]), int(years_only["until_y"])
@@ -97,6 +101,8 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="expert_review"))
     elif P.APPROVAL_REVIEW.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="approval_review"))
+    if P.ACTUAL_COST_CAP.search(body):
+        drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="actual_cost_cap"))
     if P.TOP_UP.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="top_up_difference"))
     share = P.SHARE_CAP.search(body)
@@ -144,9 +150,12 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 cap_cny=to_cny(amounts[0].value), written={"cap": amounts[0].written}))
             excluded.append((sentence.start + payee_cap.start(), amounts[0].end))
     stage = P.PAYMENT_STAGE.search(body)
-    if stage:
+    shares = list(P.INSTALMENT_SHARES.finditer(body))
+    if stage or shares or P.INSTALMENT_STAGES.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="payment_stage"))
+    if stage:
         excluded.append((sentence.start + stage.start(), sentence.start + stage.end()))
+    excluded += [(sentence.start + share.start(), sentence.start + share.end()) for share in shares]
     if P.NO_DOUBLE.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="no_double_funding",
                             discretionary=bool(P.DISCRETION.search(body))))

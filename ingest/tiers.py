@@ -16,7 +16,12 @@ from ingest.concepts import Vocabulary
 _RANGE = re.compile(r"(?P<a>\d+)\s*[—\-–~～至到]\s*(?P<b>\d+)\s*(?P<suffix>星级|级|A级|A)")
 _GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级)"
 _GRADE_LIST = re.compile(rf"{_GRADE}级?(?:[、和及与或]{_GRADE}级?)+")
-_LIST_SPLIT = re.compile(r"[、]|和|及|与|或")
+_LIST_SPLIT = re.compile(r"[、]|和|及(?!以上|以下)|与|或")
+"""What joins the items of a list; 及 of 1000万元及以上 joins none."""
+_TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
+_DIGIT = re.compile(r"[0-9０-９]")
+_LEVEL_PREFIX = re.compile(r"(?:国际|国家|全国|省|市|区|县)级?(?=[\u4e00-\u9fff“\"])")
+"""A level word opening a list item (国家级专利金奖): the level of the provision, not part of the tier's name."""
 _LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，")
 _FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为)")
 MIN_LABEL = 2
@@ -147,9 +152,23 @@ def _general_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | 
                     item = item[head.end():]
             item, item_start = _unquoted(item, item_start)
             labels.append((item, item_start))
+        if not any(_TRAILING_ASIDE.search(label) for label, _ in labels[1:]):
+            # 5000万元以上(仅限世界1000强企业投资)、2亿元以上: an aside on one item only is no part of its label
+            labels = [(_TRAILING_ASIDE.sub("", label), s) for label, s in labels]
+        first, first_start = labels[0]
+        digit = _DIGIT.search(first) if all(_DIGIT.match(label) for label, _ in labels[1:]) else None
+        if digit:  # 固定资产投资1000万元及以上至5000万元、5000万元以上至1亿元: a list of thresholds
+            labels[0] = (first[digit.start():], first_start + digit.start())
+        first, first_start = labels[0]
+        level = _LEVEL_PREFIX.match(first)
+        if level and not digit and len(labels) > 1:
+            if all(_LEVEL_PREFIX.match(label) for label, _ in labels[1:]):
+                digit = level  # 国家级专精特新“小巨人”企业、省隐形冠军企业: each names its level; no cut
+            elif len(first) - level.end() >= MIN_LABEL:  # 国家级专利金奖、专利优秀奖: the level is the provision's
+                labels[0] = (first[level.end():], first_start + level.end())
         others = [len(label) for label, _ in labels[1:]]
         first, first_start = labels[0]
-        if others and len(first) > max(others):
+        if others and len(first) > max(others) and not digit:
             cut = len(first) - max(others)
             while cut > 0 and first[cut - 1] in _NUMBER_CHARS:
                 cut -= 1  # never inside a number: 超过1.5亿元、3亿元 keeps 1.5亿元

@@ -167,6 +167,11 @@ def test_the_words_after_give_name_the_award_when_a_to_whom_phrase_names_the_pay
     assert direct.beneficiary is not None and direct.beneficiary.label == "新项目投资方"
 
 
+def test_a_party_before_a_served_verb_is_the_payee() -> None:
+    for example in RULES.raw["served_party"]["cut_examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
 def test_subject_verb_examples() -> None:
     for example in RULES.raw["subject_verbs"]["examples"]:
         assert _head_label(example["sentence"]) == example["head"], example["sentence"]

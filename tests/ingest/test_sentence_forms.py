@@ -29,6 +29,27 @@ def test_a_rate_range_is_one_rate_read_as_its_upper_end() -> None:
         assert dict(benefit.written)["rate"] == printed
 
 
+def test_a_range_of_amounts_paid_is_a_ceiling_at_its_upper_end() -> None:
+    per_person, settling = _benefits("对高层次人才，按每人5-10万元标准一次性给予用人单位引才资助，"
+                                     "一次性给予个人20-40万元安家费。")
+    assert (per_person.kind, per_person.cap_cny, per_person.per) == (ProvisionKind.UP_TO, 100_000, "人")
+    assert dict(per_person.written)["cap"] == "5-10万元"
+    assert (settling.cap_cny, settling.beneficiary and settling.beneficiary.label) == (400_000, "个人")
+    (bracket,) = _benefits("年度区级贡献在100万元至300万元（含300万元）的，扶持12%。")
+    assert (bracket.kind, bracket.rate) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.12"))
+
+
+def test_thresholds_listed_are_the_tiers_of_the_rates_after_them() -> None:
+    benefits = _benefits("对特色农业类项目，固定资产投资1000万元及以上至 5000万元、5000万元以上至1亿元、1亿元以上的，"
+                         "参照其年度地方财政贡献的70%、80%和90%给予企业奖励。")
+    assert [(b.tier, b.rate) for b in benefits] == [
+        ("1000万元及以上至5000万元", Decimal("0.7")), ("5000万元以上至1亿元", Decimal("0.8")),
+        ("1亿元以上", Decimal("0.9"))]
+    paid_in = _benefits("对新落户的企业，实缴注册资本达到5000万元以上(仅限世界1000强企业投资)、2亿元以上的，"
+                        "分别给予500万元、800万元奖励。")
+    assert [b.tier for b in paid_in] == ["5000万元以上", "2亿元以上"]
+
+
 INSTALMENTS = "对新认定的总部企业给予6万元奖励，分三年拨付，第一年3万元、第二年2万元、第三年1万元。"
 
 
@@ -36,6 +57,28 @@ def test_instalments_are_one_award_not_several() -> None:
     (benefit,) = _benefits(INSTALMENTS)
     assert benefit.amount_cny == 60_000
     assert len([p for p in _policy(INSTALMENTS).provisions if p.subtype == "payment_stage"]) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "对总部企业，按1%给予落户扶持，最高不超过300万元，从下一年度开始，按40%、30%、30%的比例分三年发放。",
+    "政策奖励按项目竣工验收和正常运营满6个月后3个阶段，分别按应奖励额的30%、 30%和40%对企业进行奖励。",
+])
+def test_shares_of_an_award_paid_in_stages_are_no_rates(body: str) -> None:
+    policy = _policy(body)
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
+    assert [p.rate for p in policy.provisions if p.kind.monetary] == ([Decimal("0.01")] if "1%" in body else [])
+
+
+def test_instalments_listed_in_brackets_are_the_awards_stages() -> None:
+    policy = _policy("对新增的规模以上服务业企业，给予企业10万元奖励"
+                     "(第一 年奖励5万元，第二年奖励3万元，第三年奖励2万元)。")
+    assert [p.amount_cny for p in policy.provisions if p.kind.monetary] == [100_000]
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
+    staged = _policy("对经认定的瞪羚企业，分两批最高给予50万元的支持。")
+    assert [(p.kind, p.cap_cny) for p in staged.provisions if p.kind.monetary] == [(ProvisionKind.UP_TO, 500_000)]
+    assert [p.subtype for p in staged.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
+    matched = _benefits("对获得国家工信部门专项资金的项目，分别按照资助金额的100%、70%给予资金配套支持。")
+    assert [p.rate for p in matched] == [Decimal(1), Decimal("0.7")]  # a share of a grant made elsewhere
 
 
 def test_a_payment_stage_is_a_condition_and_its_share_no_rate() -> None:
@@ -80,6 +123,18 @@ def test_the_years_of_a_multi_year_award_are_kept() -> None:
     assert (yearly.kind, yearly.cap_cny, yearly.years) == (ProvisionKind.ANNUAL_UP_TO, 2_000_000, 3)
 
 
+def test_rates_over_two_periods_share_the_yearly_ceiling() -> None:
+    first, later = _benefits("对重点产业新建项目，参照其年度地方财政贡献给予企业连 续5年奖励，"
+                             "即：前2年给予企业地方财政贡献80%的奖励， 后3年给予企业地方财政贡献50%的奖励，"
+                             "每年最高奖励不超过5000万元。")
+    assert (first.rate, first.years, first.cap_cny) == (Decimal("0.8"), 2, 50_000_000)
+    assert (later.rate, later.years, later.cap_cny) == (Decimal("0.5"), 3, 50_000_000)
+    (yearly,) = _benefits("对入选人才工程的高层次人才，从入选之年起，5年内每年给予个人4万元薪酬补贴。")
+    assert (yearly.kind, yearly.amount_cny, yearly.years) == (ProvisionKind.ANNUAL, 40_000, 5)
+    (limited,) = _benefits("在孵企业入驻后3年内退出孵化器的，孵化器可按租金总额50%申请补助，最高不超过20万元。")
+    assert limited.years is None
+
+
 def test_full_width_digits_in_rule_patterns() -> None:
     policy = _policy("获得扶持的企业须承诺在本区持续经营１０年以上，提前迁离的须退回已获扶持资金。")
     (obligation,) = [p for p in policy.provisions if p.kind is ProvisionKind.OBLIGATION]
@@ -122,6 +177,28 @@ def test_each_payee_is_a_fixed_amount_not_a_unit() -> None:
     assert (benefit.kind, benefit.amount_cny, benefit.per) == (ProvisionKind.FIXED, 500_000, None)
     (benefit,) = _benefits("对孵化器每满10家在孵企业奖励5万元。")
     assert (benefit.kind, benefit.unit_amount_cny, benefit.per) == (ProvisionKind.PER_UNIT, 50_000, "10家")
+
+
+def test_an_amount_for_each_thing_counted_before_it() -> None:
+    (park,) = _benefits("入驻企业达到20家的，每新入驻1家跨境电商企业，给予园区扶持资金1万元，最多给予200万元扶持资金。")
+    assert (park.kind, park.unit_amount_cny, park.per, park.cumulative_cap_cny) == (
+        ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 10_000, "家", 2_000_000)
+    (trained,) = _benefits("对培训机构，每培训1人给予2000元的资金扶持。")
+    assert (trained.kind, trained.unit_amount_cny, trained.per) == (ProvisionKind.PER_UNIT, 2000, "人")
+    base, step = _benefits("对发明专利申请30件以上的单位给予奖励性资助3万元，并按等增级数，每增加30件，增加资助3万元。")
+    assert (base.kind, base.amount_cny) == (ProvisionKind.FIXED, 30_000)
+    assert (step.kind, step.unit_amount_cny, step.per) == (ProvisionKind.PER_UNIT, 30_000, "30件")
+    (drug,) = _benefits("对新开发的一类新药，年销售额在1亿元及以上的，单品种奖励企业200万元。")
+    assert (drug.kind, drug.unit_amount_cny, drug.per) == (ProvisionKind.PER_UNIT, 2_000_000, "品种")
+
+
+def test_a_ceiling_per_item_in_principle_after_an_assessment() -> None:
+    (benefit,) = _benefits("结合专项资金年度预算、专家评审结果和企业项目投资规模，"
+                           "单个项目的补助上限原则上不超过200万元。")
+    assert (benefit.kind, benefit.cap_cny, benefit.per, benefit.discretionary) == (
+        ProvisionKind.UP_TO, 2_000_000, "项目", True)
+    assert not [p for p in _policy("单个项目的补助上限原则上不超过200万元，结合专家评审结果确定。").provisions
+                if p.subtype == "expert_review"]
 
 
 def test_a_first_time_that_is_no_recognition_is_no_round() -> None:
@@ -179,6 +256,21 @@ def test_each_person_paid_is_a_fixed_amount_not_a_unit() -> None:
     assert (staff.kind, staff.unit_amount_cny, staff.per) == (ProvisionKind.PER_UNIT, 80_000, "人")
     (monthly,) = _benefits("对实习的港澳青年，给予每人每月3000元实习补贴。")
     assert (monthly.kind, monthly.per) == (ProvisionKind.PER_UNIT, "人/月")
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("被国家质监总局认定为国家级重点实验室的，一次性给予200万元扶持资金。", "national"),
+    ("对新获得省级检验检测认证的机构，每个机构资助100万元。", "provincial"),
+    ("对新认定的国家级企业技术中心，一次性给予100万元奖励。", "national"),
+    ("对被评为国际首台（套）装备的项目，给予100万元奖励。", "international"),
+    ("对入选国家“千人计划”的人才，给予最高30万元奖励。", None),
+    ("对获得国家技术发明奖一等奖的项目给予500万元奖励。", None),
+    ("对市级科技企业孵化器升级为省级孵化器的，给予最高50万元一次性奖励。", None),
+    ("对参加国际专业展会的企业，给予最高10万元补助。", None),
+])
+def test_a_level_outside_a_list_is_the_level_of_a_recognition(sentence: str, level: str | None) -> None:
+    (benefit,) = _benefits(sentence)
+    assert benefit.level == level
 
 
 def test_a_longer_name_of_a_base_is_another_quantity() -> None:
@@ -342,3 +434,90 @@ def test_a_grant_split_by_qizhong_is_still_paid() -> None:
 def test_the_authoritys_share_of_taxes_names_no_level() -> None:
     (benefit,) = _benefits("对企业高管，按其缴纳的个人所得税区级留成部分的50%给予扶持。")
     assert benefit.rate == Decimal("0.5") and benefit.level is None
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subtype"), [
+    ("同一项目不得重复申请各类财政资金。", ProvisionKind.CONDITION, "no_double_funding"),
+    ("既适用本办法又适用其它优惠政策的企业，执行最优惠政策。", ProvisionKind.CONDITION, "no_double_funding"),
+    ("补贴总额不能超过实际发生额。", ProvisionKind.CONDITION, "actual_cost_cap"),
+    ("区经信局委托第三方中介服务机构审核企业材料，并出具初审意见送区财政局审核。", ProvisionKind.CONDITION,
+     "approval_review"),
+    ("经工作领导小组审核批准后，予以兑现奖励。", ProvisionKind.CONDITION, "approval_review"),
+    ("省经信委聘请相关行业领域的技术专家及财务专家进行综合评审或现场答辩。", ProvisionKind.CONDITION, "expert_review"),
+    ("对于设置上限但未规定具体扶持金额的，需经评估或评审确定。", ProvisionKind.CONDITION, "expert_review"),
+    ("具体办法另行制定。", ProvisionKind.CONDITION, "implementation_rules"),
+    ("若项目违约将按协议追回奖励。", ProvisionKind.OBLIGATION, "compliance"),
+    ("对于编制虚假材料骗取专项资金的企业，按《财政违法行为处罚处分条例》的规定处理。", ProvisionKind.OBLIGATION,
+     "compliance"),
+    ("不予奖励;已给予奖励资金的，予以追回。", ProvisionKind.OBLIGATION, "compliance"),
+])
+def test_rules_of_payout(sentence: str, kind: ProvisionKind, subtype: str) -> None:
+    rules = [(p.kind, p.subtype) for p in _policy(sentence).provisions if p.kind in (
+        ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)]
+    assert (kind, subtype) in rules, rules
+
+
+def test_a_review_result_mentioned_is_no_review_condition() -> None:
+    policy = _policy("省经信委根据专家评审及考察结果，共同提出项目支持意见，其中专项资金安排意见需上报省政府审定。")
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["approval_review"]
+
+
+def test_a_window_of_one_calendar_year() -> None:
+    text = "某市措施\n一、支持\n对企业给予10万元奖励。\n二、附则\n本文件明确的各项政策均为 2024 年全年有效。\n"
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
+    assert (str(validity.valid_from), str(validity.valid_until)) == ("2024-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("对在临港地区有稳定工作且符合一定条件的人员，给予交通补贴。", True),
+    ("对当年农创客培育成效明显的区、县（市），分类分档予以奖补。", True),
+    ("其中，港澳籍人才可选择按照内地与港、澳地区税负差额给予奖励。", False),
+    ("经工作领导小组审核批准后，2年内予以兑现奖励。", False),
+    ("已给予奖励资金的，予以追回。", False),
+    ("同一等级不同专业资质的提升仅给予一次奖励。", False),
+])
+def test_an_award_named_with_no_figure_is_case_by_case(sentence: str, named: bool) -> None:
+    cases = [p for p in _policy(sentence).provisions if p.kind is ProvisionKind.CASE_BY_CASE]
+    assert bool(cases) is named
+
+
+def test_a_sum_paid_each_month_and_its_years() -> None:
+    (rent,) = _benefits("对总部企业人才在本区租房居住的，每月提供2000元的租房补贴，"
+                        "补贴期限以劳动合同时长为限，最长不超过3年。")
+    assert (rent.kind, rent.unit_amount_cny, rent.per, rent.years) == (ProvisionKind.PER_UNIT, 2000, "月", 3)
+    (free,) = _benefits("对租住人才租赁房的 OPC 创业者，给予 2 年且每月不超过 2000元的免租优惠，"
+                        "第 3 年按照不高于市场租金的 70%缴纳租金。")
+    assert (free.kind, free.cap_cny, free.per, free.years) == (ProvisionKind.UP_TO, 2000, "月", 2)
+    assert free.beneficiary is not None and free.beneficiary.label == "OPC创业者"
+
+
+def test_a_multiple_of_a_base_is_a_rate() -> None:
+    (rent,) = _benefits("租用自用办公用房的，按月租金的3倍进行补助，补助金额最高不超过100万元。")
+    assert (rent.kind, rent.rate, rent.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal(3), 1_000_000)
+
+
+def test_a_yearly_ceiling_said_in_an_earlier_segment() -> None:
+    (alliance,) = _benefits("对经区主管部门备案的产业创新联盟，每年根据其运营和服务绩效，给予最高100万元的资助。")
+    assert (alliance.kind, alliance.cap_cny) == (ProvisionKind.ANNUAL_UP_TO, 1_000_000)
+
+
+def test_equity_and_loan_limits_are_no_awards() -> None:
+    (equity,) = _benefits("对高成长性科技企业，南沙创业投资引导基金可以跟进投资的方式最高给予3000万元、"
+                          "占股比例不超过20%、年限不超过8年的股权投资支持。")
+    assert (equity.kind, equity.cap_cny, equity.rate) == (ProvisionKind.UP_TO, 30_000_000, None)
+    (loan,) = _benefits("创业担保贷款个人申请额度由 ３０ 万元提高至 ５０ 万元，按照国家有关规定贴息。")
+    assert loan.kind is ProvisionKind.CASE_BY_CASE
+
+
+def test_a_level_opening_the_first_tier_of_a_list() -> None:
+    prizes = _benefits("对获得国家级专利金奖、专利优秀奖的项目，分别给予15万元和10万元的奖励。")
+    assert [(p.tier, p.level) for p in prizes] == [("专利金奖", "national"), ("专利优秀奖", "national")]
+    titles = _benefits("对首次认定的国家级专精特新“小巨人”企业、省隐形冠军企业、省级“专精特新”中小企业，"
+                       "按政策分档分别给予最高 100 万元、100 万元、20 万元一次性奖励。")
+    assert [p.tier for p in titles] == ["国家级专精特新“小巨人”企业", "省隐形冠军企业", "省级“专精特新”中小企业"]
+
+
+def test_each_payees_ceiling_counts_no_unit() -> None:
+    (share,) = _benefits("对跨境电子商务企业，按其国际物流费用的10%给予资金扶持，每家企业扶持资金最多不超过100万元。")
+    assert (share.rate, share.cap_cny, share.per) == (Decimal("0.1"), 1_000_000, None)
