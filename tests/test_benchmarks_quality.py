@@ -22,4 +22,4 @@ def test_extraction_report_runs() -> None:
     assert run.returncode == 0, run.stderr
     assert "dalian-ftz-innovation-zone-plan-2021           64     64      64   1.000     1.000" in run.stdout
     assert "liuhe_tourism_2019                             41     41      41   1.000     1.000" in run.stdout
-    assert "pingshan_digital_economy_2023                  34     34      33   0.971     0.971" in run.stdout
+    assert "pingshan_digital_economy_2023                  34     34      34   1.000     1.000" in run.stdout
