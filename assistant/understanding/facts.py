@@ -33,7 +33,14 @@ from assistant.understanding.levels import (
     level_named,
     without_trailing_level,
 )
-from assistant.understanding.places import Area, load_area, most_specific, place_mentions, relation_to_area
+from assistant.understanding.places import (
+    Area,
+    load_area,
+    most_specific,
+    place_mentions,
+    relation_to_area,
+    seat_relation,
+)
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, counts
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
@@ -525,6 +532,12 @@ def _moves_in(text: str, area: Area | None) -> bool:
     if move is None:
         return bool(cue("moving_in").search(text))
     return not cue("out_of_area").search(text) and _into_area(text[move.end():], area)
+
+
+def _move_start(text: str) -> int:
+    """Where the words of a move begin in ``text`` (its end when none is there)."""
+    move = cue("moving_in").search(text) or cue("leaving").search(text)
+    return move.start() if move else len(text)
 
 
 def _area_of(terms: PolicyTerms | None) -> Area | None:
@@ -1169,11 +1182,14 @@ def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concep
             found.append(Understood("location.planned_departure", "location.planned_departure", when[0].date, source))
         return found
     if moving_in or event_tense(text, _lang(text)) in ("planned", "expected"):
-        return []  # thinking of moving into the zone: not there yet
+        # thinking of moving into the zone: not there yet; where it is now may be said before the move
+        # ("a Hangzhou firm relocating to the FTZ in June")
+        now = _placed(text[:_move_start(text)], area) if moving_in else None
+        return [Understood("location.in_zone", "location.in_zone", False, source)] if now is False else []
     if area is None and place_mentions(text, area=NO_AREA):
         return []  # a place named, the policy's area not known: whether it is inside is not known
     branch = bool(cue("branch_words").search(text)) and not cue("company_seat").search(text)
-    ours = not branch and (not of_a_concept or bool(cue("company_seat").search(text)))
+    ours = not branch and (not of_a_concept or bool(cue("company_seat").search(text)) or _of_a_place(text, area))
     placed = _placed(text, area) if ours else None
     if placed is not None and not cue("outside_area").search(text):
         return [Understood("location.in_zone", "location.in_zone", placed, source)]
@@ -1205,8 +1221,14 @@ def _placed(text: str, area: Area | None) -> bool | None:
             or any(cue("company_of_the_place").match(text, m.end) for m in mentions)):
         return None
     mention = most_specific(mentions)
-    relation = relation_to_area(mention, area) if mention is not None else "unknown"
+    relation = seat_relation(mention, area) if mention is not None else "unknown"
     return {"inside": True, "outside": False}.get(relation)
+
+
+def _of_a_place(text: str, area: Area | None) -> bool:
+    """The clause calls the company one of a place ("a Qingdao medical device maker", 沈阳的一家软件公司)."""
+    return area is not None and any(cue("company_of_the_place").match(text, mention.end)
+                                    for mention in place_mentions(text, area=area))
 
 
 def _into_area(destination: str, area: Area | None) -> bool:

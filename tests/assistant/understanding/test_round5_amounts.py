@@ -1,0 +1,112 @@
+"""Round 5 of issue 11: the classes behind amounts shown as established when nothing (or less) is due, each
+tried on fresh wordings in both languages (none of them a blind sentence): a company of a place outside
+the area said with its trade between ("a Shenzhen robotics company"), a move still to come said in the
+progressive ("moving into the FTZ in May"), a zone read as outside when given as the seat (金普新区),
+customers in several places, a drafting role only taken part in, and funding already received said as
+"the city's and district's funds"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.dialogue import DialogueState, Reply
+from tests.assistant.talking import talk
+
+AS_OF = dt.date(2025, 2, 15)
+
+
+def _totals(reply: Reply) -> tuple[int | None, int | None]:
+    stands = reply.baseline if reply.intent == "whatif" else reply.eligibility
+    return (stands or {}).get("total_min_cny"), (stands or {}).get("total_max_cny")
+
+
+def _in_zone(state: DialogueState) -> bool | None:
+    return next((f.value for f in reversed(state.facts) if f.field == "location.in_zone"), None)
+
+
+@pytest.mark.parametrize("message", [
+    "We are a Hangzhou e-commerce firm, first-time HNTE last November.",
+    "We're a Qingdao medical device maker and got first-time HNTE status last November.",
+    "我们是杭州的一家电商企业，去年11月首次认定高企",
+])
+def test_a_company_of_a_place_outside_is_outside(message: str) -> None:
+    reply, state = talk(AS_OF, message)
+    assert _in_zone(state) is False and _totals(reply) == (0, 0)
+
+
+@pytest.mark.parametrize("message", [
+    "We are a Hangzhou e-commerce firm relocating to the FTZ in June; first-time HNTE last November.",
+    "We're a Wuhan chip designer, moving into the Dalian FTZ in July. First-time HNTE last November.",
+    "我们是沈阳的软件公司，下个月搬进自贸片区，去年11月首次认定高企",
+])
+def test_a_move_still_to_come_is_not_being_there(message: str) -> None:
+    reply, state = talk(AS_OF, message)
+    assert _in_zone(state) is False and _totals(reply) == (0, 0)
+
+
+@pytest.mark.parametrize("message", [
+    "We're moving into the FTZ in June. First-time HNTE last November.",
+    "We are relocating our registration to the bonded zone next month; first-time HNTE last November.",
+])
+def test_a_move_in_the_progressive_is_a_plan_not_a_fact(message: str) -> None:
+    _, state = talk(AS_OF, message)
+    assert _in_zone(state) is None  # not there yet, and nothing said of where it is now
+
+
+@pytest.mark.parametrize(("message", "in_zone"), [
+    ("我们厂注册在大连金普新区，2023年获批省级技术创新中心", False),
+    ("We're registered in Jinpu New Area and became a provincial gazelle in 2023", False),
+    ("我们在金普新区的保税区内，2023年获批省级技术创新中心", True),  # the zone inside the area is the seat
+])
+def test_a_zone_much_larger_than_the_area_given_as_the_seat(message: str, in_zone: bool) -> None:
+    _, state = talk(AS_OF, message)
+    assert _in_zone(state) is in_zone
+
+
+@pytest.mark.parametrize("message", [
+    "我们做机器视觉，在哈尔滨、大庆都有很多用户，2023年首次认定高企",
+    "公司在沈阳和锦州都有经销商，2023年首次认定高企",
+])
+def test_customers_in_several_places_say_nothing_of_the_seat(message: str) -> None:
+    reply, state = talk(AS_OF, message)
+    assert _in_zone(state) is None and _totals(reply) == (200_000, 200_000)  # assumed in the area (§2.1)
+
+
+@pytest.mark.parametrize("messages", [
+    ("我们在片区内，去年参与了一项行业标准的修订",),
+    ("我们在片区内，前年参与过一项国家标准的制定，不是牵头单位",),
+    ("We are in the FTZ; last year we took part in drafting an international standard, not as the lead drafter",),
+])
+def test_a_standard_only_taken_part_in_pays_nothing(messages: tuple[str, ...]) -> None:
+    reply, state = talk(AS_OF, *messages)
+    assert [f.value.get("first_drafter") for f in state.facts if f.field == "standards"] == [False]
+    assert _totals(reply) == (0, 0)
+
+
+@pytest.mark.parametrize(("messages", "total"), [
+    (("我们在片区内，前年参与了一项国家标准的起草", "确切地说我们是第一起草单位"), 500_000),
+    (("We're in the FTZ; in 2023 we were a participating drafter of a national standard",
+      "To be precise, we were the lead drafter"), 500_000),
+])
+def test_a_role_said_more_precisely_corrects_it(messages: tuple[str, ...], total: int) -> None:
+    reply, _ = talk(AS_OF, *messages)
+    assert _totals(reply) == (total, total)
+
+
+@pytest.mark.parametrize(("message", "most"), [
+    # 50% × 4000万 − 1500万 = 500万 > cap 300万 → 300万; with 1800万 received: 200万
+    ("我们在自贸片区，去年获批省级制造业创新中心，总投资4000万，之前拿过省里和区里的资金一共1800万", 2_000_000),
+    ("我们在自贸片区，去年获批省级制造业创新中心，总投资4000万，已经领过国家的经费1800万", 2_000_000),
+])
+def test_funds_already_received_from_governments_are_netted(message: str, most: int) -> None:
+    reply, _ = talk(AS_OF, message)
+    assert _totals(reply) == (0, most)
+
+
+def test_no_patent_funding_received_is_zero_received() -> None:
+    reply, state = talk(AS_OF, "Dalian FTZ. We got 4 invention patents granted in 2024. "
+                              "No patent funding received yet.")
+    assert [f.value for f in state.facts if f.field == "patent_funding_received_cny"] == [0]
+    assert _totals(reply) == (20_000, 20_000)
