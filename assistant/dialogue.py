@@ -61,9 +61,9 @@ from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import stated_level
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber
+from assistant.understanding.typed import typed_reading, typed_text
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
 from ingest.concepts import load_vocabulary
-from ingest.script import message_reading
 
 MAX_MESSAGE_CHARS = 2000
 _TAGS = re.compile(r"<[^>]{0,200}>")
@@ -1075,7 +1075,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         text = text[:MAX_MESSAGE_CHARS]
         note = ("（消息过长，只读取了前2000个字符）\n" if lang == "zh" else
                 "(The message was long; only its first 2000 characters were read.)\n")
-    reading = message_reading(text)  # a message typed in 繁體
+    reading = typed_reading(text)  # a message typed in 繁體, or with full-width digits (今年２月)
     text = reading.text if reading else text
     try:
         understood = understand_facts(text, state.as_of, in_conversation=bool(state.facts),
@@ -1141,7 +1141,7 @@ def _with_plans(reply: Reply, text: str, state: DialogueState, lang: str, ctx: A
 def _with_unused(reply: Reply, text: str, used: list[str], lang: str) -> Reply:
     """The reply, then the clauses of the message that gave nothing, shown back rather than dropped
     silently (``used``: the words each fact of this message was read from)."""
-    unused = not_used_notice(text, used, lang, sectors_named)
+    unused = not_used_notice(text, [*used, *map(typed_text, used)], lang, sectors_named)  # words as typed, as read
     if not unused or unused in reply.answer:
         return reply
     return replace(reply, answer=f"{reply.answer}\n{unused}", sources=(*reply.sources, unused))
