@@ -1092,11 +1092,13 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if received:  # 已获得资助300万, 没拿过其他财政资金 (0), "already received 3 million in grants"
         rest = _without_spans(text, [(r.start, r.end) for r in received])  # (total investment 2亿, no money so far)
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
-        return _received(received) + more, None
+        funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
+        return funded + more, "funding" if any(f.field == "other_funding_cny" for f in funded) else None
     topic = _topic_of(text)
     said = amounts(text)
     values = [v for v in said if not _a_difference(text, v)]  # 比前年的2000万多了1000万: 1000万 is no year's
-    if topic is None and values and clause.dates and previous_topic in ("rd", "turnover"):
+    if topic is None and values and ((clause.dates and previous_topic in ("rd", "turnover"))
+                                     or (previous_topic == "funding" and cue("total_words").search(text))):
         topic = previous_topic
     if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
                                         or (cue("rise_by").search(text) and len(said) == 1)):
