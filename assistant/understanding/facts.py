@@ -289,6 +289,8 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str, *, 
 
 IP_GROUP = "intellectual_property"
 GENERIC_PATENT = "invention_patent"
+GRANTED_ABROAD = "foreign_patent"
+"""What the group's generic word names when the clause says it was granted abroad (2 patents granted in Europe)."""
 """What the group's own English word (patents) means alone: invention patents, as the old
 rules read it. The Chinese 专利 alone is not read so: it commonly includes utility models."""
 
@@ -305,7 +307,8 @@ def _patent_words(text: str) -> list[tuple[str, int, int]]:
     """(concept, start, end) of every kind of intellectual property named: each member of the
     group (PCT专利, invention patents) in order, then the group's generic English word."""
     named = [(hit.concept.id, hit.start, hit.end) for hit in _named(text, IP_GROUP)]
-    generic = [(GENERIC_PATENT, m.start(), m.end()) for m in _generic_patent_words().finditer(text)
+    kind = GRANTED_ABROAD if cue("granted_abroad").search(text) else GENERIC_PATENT  # "granted in Europe via PCT"
+    generic = [(kind, m.start(), m.end()) for m in _generic_patent_words().finditer(text)
                if not any(start <= m.start() < end for _, start, end in named)]
     return named + generic
 
@@ -649,12 +652,14 @@ class _Reading:
             hits = [h for h in hits if h.end <= why.start()]
         quantities = self._quantities(clause, None if hits else self.topic)
         special = _standards(clause, drafter, self.lead_in) + _patents(clause)
-        if cue("took_back").search(text) or cue("correction").match(text):
-            self.correcting = True
+        took_back = cue("took_back").search(text) or cue("correction").match(text)
+        takes_back_its_own = bool(took_back and hits and took_back.start() >= hits[-1].end)  # 主板……说错了，是科创板
+        self.correcting = self.correcting or bool(took_back and not takes_back_its_own)
         before = len(self.facts)
         self._add_concepts(clause, hits, bool(quantities))
         if self.correcting and len(self.facts) > before:
             self._replace_corrected(before)
+        self.correcting = self.correcting or takes_back_its_own
         own = self._add_policy_concepts(clause, bool(quantities)) if self.about_us(clause) and not planned else 0
         if special:
             self._add_counted(special)
@@ -726,13 +731,16 @@ class _Reading:
                 before = [d for d in clause.dates if d.end <= hit.start and cue("leading_date").fullmatch(text[:d.start])]
             if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
                 before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
+            led_in = not index and not clause.dates and bool(self.lead_in.dates)  # 今年3月上市了，科创板: its date
+            before = self.lead_in.dates[-1:] if led_in else before
             dated_before = (after or before)[:1]
             if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
                 after, before = _set_apart_from_amounts(text, after, hit.end), []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
             if len(hits) > 1:
                 attributes = dataclasses.replace(attributes, level=levels.get(index))
-            fact = _concept_fact(hit.concept, attributes, text.strip(), text, supposed=self.hypothetical)
+            words = _joined(self.lead_in.words, text.strip()) if led_in else text.strip()
+            fact = _concept_fact(hit.concept, attributes, words, text, supposed=self.hypothetical)
             grade = grade_named(text[start:stop])  # 智能制造成熟度五级, 四星级: the grade the tiers pay by
             if fact is not None and grade is not None and fact.field in TIERED_FIELDS:
                 fact = dataclasses.replace(fact, value={**fact.value, "tier": grade})
@@ -918,6 +926,11 @@ def _without_bare_repeats(facts: list[Understood]) -> list[Understood]:
     return [f for f in facts if not bare(f) or not any(
         other.source != f.source and concept_of(other.value) == concept_of(f.value) and not bare(other)
         for other in facts)]
+
+
+def _joined(*words: str) -> str:
+    """Clauses quoted together, joined as their language joins them."""
+    return ("，" if re.search(r"[\u4e00-\u9fff]", "".join(words)) else ", ").join(words)
 
 
 def _group_of(fact: Understood) -> str | None:

@@ -1,0 +1,63 @@
+"""Round 5 of issue 11: totals too low, by class, each on fresh wordings (none a blind sentence): technology
+contracts of every kind in English, a patent said to be granted abroad, a whole-unit R&D centre, and a board
+taken back in the clause that named it, dated by the clause before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.dialogue import DialogueState, Reply
+from tests.assistant.talking import talk
+
+AS_OF = dt.date(2024, 6, 1)
+
+
+def _totals(reply: Reply) -> tuple[int | None, int | None]:
+    return (reply.eligibility or {}).get("total_min_cny"), (reply.eligibility or {}).get("total_max_cny")
+
+
+def _values(state: DialogueState, field: str) -> list[object]:
+    return [f.value for f in state.facts if f.field == field]
+
+
+@pytest.mark.parametrize("message", [
+    "We're in the FTZ. In March we signed a technical consulting contract worth RMB 3m.",
+    "We're in the FTZ. In March we signed a technology licensing contract worth RMB 3m.",
+    "We're in the FTZ; a tech services contract for RMB 3m was signed this March.",
+])
+def test_technology_contracts_of_every_kind(message: str) -> None:
+    reply, state = talk(AS_OF, message)
+    assert _values(state, "quantities.technology_transaction_amount") == [{"year": 2024, "amount_cny": 3_000_000}]
+    assert _totals(reply) == (300_000, 300_000)
+
+
+@pytest.mark.parametrize("message", [
+    "We are in the FTZ. We have 2 patents granted in Japan via PCT last year.",
+    "We are in the FTZ and got 2 patents granted abroad last year.",
+])
+def test_a_patent_granted_abroad_is_a_foreign_patent(message: str) -> None:
+    reply, state = talk(AS_OF, message)
+    assert [v["type"] for v in _values(state, "patents")] == ["foreign_patent"]  # type: ignore[index]
+    assert _totals(reply) == (0, 80_000)  # up to 4万 each
+
+
+@pytest.mark.parametrize("message", [
+    "我们是央企在大连自贸片区设立的整建制研究中心，今年3月成立",
+    "We are a whole-unit research centre a central SOE set up in the Dalian FTZ in March this year.",
+])
+def test_a_whole_unit_research_centre(message: str) -> None:
+    reply, state = talk(AS_OF, message)
+    assert [v["type"] for v in _values(state, "platforms")] == ["research_institute"]  # type: ignore[index]
+    assert _totals(reply) == (0, 20_000_000)  # 经综合评估, up to 2000万
+
+
+@pytest.mark.parametrize("message", [
+    "公司在自贸片区，2023年3月上市的，创业板，哦说错了，是科创板",
+    "我们在片区内，去年5月在深交所上市，中小板……不对不对，是创业板",
+])
+def test_a_board_taken_back_in_its_own_clause_keeps_the_date_said_before(message: str) -> None:
+    _, state = talk(AS_OF, message)
+    listings = _values(state, "listings")
+    assert len(listings) == 1 and listings[0]["date"] in ("2023-03-01", "2023-05-01")  # type: ignore[index]
