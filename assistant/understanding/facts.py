@@ -681,7 +681,8 @@ class _Reading:
 
     def _quantities(self, clause: _Clause, previous_topic: str | None) -> list[Understood]:
         """The amounts of the clause; technology contracts listed after the clause that dated them
-        (去年签了三个技术开发合同，分别是120万、300万) are that year's."""
+        (去年签了三个技术开发合同，分别是120万、300万) are that year's; a question (按10%能拿120万吗) continues none."""
+        previous_topic = None if self.asked(clause) and not _topic_of(clause.text) else previous_topic
         carried = previous_topic == "turnover" and not clause.dates and not _topic_of(clause.text)
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
@@ -1282,6 +1283,7 @@ def names_anything(text: str, as_of: dt.date) -> bool:
     a level or round word, or funding received (what an echo of it may quote)."""
     return bool(qualification_hits(text) or _patent_words(text) or amounts(text) or counts(text)
                 or dates(text, as_of) or place_mentions(text) or cue("in_area").search(text)
+                or cue("based_elsewhere").search(text)  # registered in Osaka: a place abroad
                 or level_named(text) or round_named(text) or received_funding(text)
                 or cue("rd_expense").search(text) or cue("tech_turnover").search(text) or cue("states").search(text)
                 or cue("not_ipo").search(text) or cue("negation").search(text))

@@ -61,3 +61,19 @@ def test_a_board_taken_back_in_its_own_clause_keeps_the_date_said_before(message
     _, state = talk(AS_OF, message)
     listings = _values(state, "listings")
     assert len(listings) == 1 and listings[0]["date"] in ("2023-03-01", "2023-05-01")  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("message", "turnover"), [
+    ("公司在自贸片区，今年5月签了一份技术开发合同，金额600万。两块都能申请吗？", 6_000_000),
+    ("我们在片区内，去年签了一份技术转让合同，八百万，按10%能拿80万吗", 8_000_000),
+    ("We're in the FTZ and signed a RMB 8m technology transfer contract last year - do we get 800k?", 8_000_000),
+])
+def test_words_that_are_no_amount_add_nothing(message: str, turnover: int) -> None:
+    _, state = talk(AS_OF, message)
+    assert [v["amount_cny"] for v in _values(state, "quantities.technology_transaction_amount")] == [turnover]  # type: ignore[index]
+
+
+def test_ic_layout_design_registrations_are_counted() -> None:
+    _, state = talk(AS_OF, "We're in the FTZ with 4 IC layout-design registrations granted in 2023.")
+    assert [(v["type"], v["granted"]) for v in _values(state, "patents")] == [  # type: ignore[index]
+        ("integrated_circuit_layout", 4)]
