@@ -633,6 +633,12 @@ class _Reading:
         # a statement with a date or a recognition verb needs no subject (2022年11月首次认定为高新技术企业)
         return may_be_about_us or bool(clause.dates or cue("states").search(clause.text))
 
+    def _in_a_place(self, text: str, hit: ConceptHit) -> bool:
+        """The concept's words are part of a place's name (Dalian Hi-tech Zone, 大连高新区): the place's, not ours."""
+        area = self.area
+        return area is not None and any(m.start <= hit.start and hit.end <= m.end and (m.start, m.end) != (hit.start, hit.end)
+                                         for m in place_mentions(text, area=area))
+
     def _only_planned(self, clause: _Clause) -> bool:
         """The clause plans or expects (预计2026年上市, 明年打算申请): what it names is not held yet, and
         the reply answers it as a what-if (:func:`planned_facts`) unless the message supposes it already."""
@@ -645,7 +651,7 @@ class _Reading:
                                 self.said_before)
         text = clause.text
         planned = self._only_planned(clause)
-        hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group)] \
+        hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group) and not self._in_a_place(text, h)] \
             if self.about_us(clause) and not planned else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact

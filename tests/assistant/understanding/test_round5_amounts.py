@@ -110,3 +110,31 @@ def test_no_patent_funding_received_is_zero_received() -> None:
                               "No patent funding received yet.")
     assert [f.value for f in state.facts if f.field == "patent_funding_received_cny"] == [0]
     assert _totals(reply) == (20_000, 20_000)
+
+
+@pytest.mark.parametrize("message", [
+    "We're in the Dalian Hi-tech Zone and became a provincial gazelle in 2023",
+    "We are located in Yingkou and were named a provincial gazelle in 2023",
+])
+def test_where_we_are_said_beside_a_recognition_is_the_company_s_seat(message: str) -> None:
+    reply, state = talk(AS_OF, message)
+    assert _in_zone(state) is False and _totals(reply) == (0, 0)
+
+
+@pytest.mark.parametrize("message", [
+    "Registered in the FTZ, our plant is in the Dalian Hi-tech Zone; R&D 30m in 2022 and 50m in 2023",
+    "我们注册在自贸片区，厂房在大连高新区，研发投入2022年3000万，2023年5000万",
+])
+def test_a_concept_word_inside_a_place_name_is_the_place_s(message: str) -> None:
+    reply, state = talk(AS_OF, message)
+    assert not any(f.field == "qualifications" for f in state.facts)  # Hi-tech Zone names no HNTE
+    assert _totals(reply) == (0, 0)  # the R&D rate needs a recognition nobody stated
+
+
+@pytest.mark.parametrize("message", [
+    "We're in the Dalian FTZ and got hi-tech for the first time in November 2024",
+    "We're in the Dalian FTZ, recognised as high-tech for the first time in November 2024",
+])
+def test_hi_tech_alone_names_the_recognition(message: str) -> None:
+    reply, _ = talk(AS_OF, message)
+    assert _totals(reply) == (200_000, 200_000)
