@@ -133,7 +133,7 @@ def test_a_concept_word_inside_a_place_name_is_the_place_s(message: str) -> None
 
 @pytest.mark.parametrize("message", [
     "We're in the Dalian FTZ and got hi-tech for the first time in November 2024",
-    "We're in the Dalian FTZ, recognised as high-tech for the first time in November 2024",
+    "We're in the Dalian FTZ, recognised as hi-tech for the first time in November 2024",
 ])
 def test_hi_tech_alone_names_the_recognition(message: str) -> None:
     reply, _ = talk(AS_OF, message)
