@@ -1221,7 +1221,7 @@ def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concep
             return []  # 在大连自贸片区设了分公司, "a branch office in the FTZ": not where the company is
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
     elsewhere = cue("based_elsewhere").search(text) if ours and area is not None else None  # no area: unknown
-    if elsewhere:
+    if elsewhere and not cue("other_party").search(text[:elsewhere.start()]):  # our factory is located in X: its
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []
 
@@ -1239,7 +1239,8 @@ def _placed(text: str, area: Area | None) -> bool | None:
     mentions = place_mentions(text, area=area)
     if not mentions or any(cue("place_of_others").match(text, m.end) for m in mentions):
         return None  # 我们在沈阳有客户: customers there, not the company
-    if not (cue("located_at").search(text[:min(m.start for m in mentions)])
+    before = text[:min(m.start for m in mentions)]
+    if not ((cue("located_at").search(before) and not cue("other_party").search(before))  # 母公司在上海: its
             or any(cue("company_of_the_place").match(text, m.end) for m in mentions)):
         return None
     mention = most_specific(mentions)

@@ -138,3 +138,14 @@ def test_a_concept_word_inside_a_place_name_is_the_place_s(message: str) -> None
 def test_hi_tech_alone_names_the_recognition(message: str) -> None:
     reply, _ = talk(AS_OF, message)
     assert _totals(reply) == (200_000, 200_000)
+
+
+@pytest.mark.parametrize(("message", "in_zone"), [
+    ("We're a Dalian FTZ company. Our parent is in Shanghai. Provincial gazelle in 2023.", True),
+    ("我们在自贸片区，母公司在上海，2023年评上省级瞪羚", True),
+    ("Our main factory is located in Shenyang; provincial gazelle in 2023.", None),
+    ("我们的主要客户在沈阳，2023年评上省级瞪羚", None),
+])
+def test_the_place_of_another_party_is_not_the_company_s(message: str, in_zone: bool | None) -> None:
+    _, state = talk(AS_OF, message)
+    assert _in_zone(state) is in_zone
