@@ -889,8 +889,9 @@ class _Reading:
         previous one (有两个国家级重点实验室，2022年获批: both)."""
         assert self.previous is not None
         text = clause.text
-        attributes = dataclasses.replace(_attributes("", text, clause.dates),
-                                         negated=bool(cue("negation").search(cue("not_negation").sub("", text))))
+        attributes = dataclasses.replace(_attributes("", text, clause.dates),  # …，但没通过 / "but were rejected"
+                                         negated=bool(cue("negation").search(cue("not_negation").sub("", text))
+                                                      or cue("fell_through").search(text)))
         renewal = _renewal_of(self.facts[self.previous], attributes, text.strip())
         if renewal is not None:  # 2022年首次认定为高企，2025年再次认定: the renewal is a second fact
             self.facts.append(renewal)

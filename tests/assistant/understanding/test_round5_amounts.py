@@ -149,3 +149,22 @@ def test_hi_tech_alone_names_the_recognition(message: str) -> None:
 def test_the_place_of_another_party_is_not_the_company_s(message: str, in_zone: bool | None) -> None:
     _, state = talk(AS_OF, message)
     assert _in_zone(state) is in_zone
+
+
+@pytest.mark.parametrize("message", [
+    "我们在自贸片区，高企还在申请中，研发投入2023年2000万，2024年3000万",
+    "We're in the FTZ; our HNTE application is still pending. R&D 20m in 2023 and 30m in 2024",
+])
+def test_a_recognition_still_pending_is_not_held(message: str) -> None:
+    reply, state = talk(AS_OF, message)
+    assert not any(f.field == "qualifications" for f in state.facts) and _totals(reply) == (0, 0)
+
+
+@pytest.mark.parametrize("message", [
+    "我们在自贸片区，去年申报了省级瞪羚企业，结果落选了",
+    "We're in the FTZ; we applied for provincial gazelle status last year but were turned down",
+    "We are in the FTZ. We were going to list on the STAR Market last year but called off the IPO.",
+])
+def test_an_event_that_fell_through_pays_nothing(message: str) -> None:
+    reply, _ = talk(AS_OF, message)
+    assert _totals(reply) == (0, 0)
