@@ -1216,10 +1216,11 @@ def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concep
     placed = _placed(text, area) if ours else None
     if placed is not None and not cue("outside_area").search(text):
         return [Understood("location.in_zone", "location.in_zone", placed, source)]
-    if cue("in_area").search(text):
+    area_word = cue("in_area").search(text)
+    if area_word:
         negated = cue("outside_area").search(text)
-        if not negated and branch:
-            return []  # 在大连自贸片区设了分公司, "a branch office in the FTZ": not where the company is
+        if not negated and (branch or _others_there(text, area_word.start(), area_word.end())):
+            return []  # 在大连自贸片区设了分公司, 客户大多在保税区, "we serve clients in the FTZ": not where we are
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
     elsewhere = cue("based_elsewhere").search(text) if ours and area is not None else None  # no area: unknown
     if elsewhere and not cue("other_party").search(text[:elsewhere.start()]):  # our factory is located in X: its
@@ -1238,8 +1239,8 @@ def _placed(text: str, area: Area | None) -> bool | None:
     if area is None:
         return None  # where the policy applies is not known: no place is inside or outside it
     mentions = place_mentions(text, area=area)
-    if not mentions or any(cue("place_of_others").match(text, m.end) for m in mentions):
-        return None  # 我们在沈阳有客户: customers there, not the company
+    if not mentions or any(_others_there(text, m.start, m.end) for m in mentions):
+        return None  # 我们在沈阳有客户, 给自贸片区的企业提供服务: customers there, not the company
     before = text[:min(m.start for m in mentions)]
     if not ((cue("located_at").search(before) and not cue("other_party").search(before))  # 母公司在上海: its
             or any(cue("company_of_the_place").match(text, m.end) for m in mentions)):
@@ -1247,6 +1248,12 @@ def _placed(text: str, area: Area | None) -> bool | None:
     mention = most_specific(mentions)
     relation = seat_relation(mention, area) if mention is not None else "unknown"
     return {"inside": True, "outside": False}.get(relation)
+
+
+def _others_there(text: str, start: int, end: int) -> bool:
+    """The place at ``text[start:end]`` is another party's (客户大多在|保税区, 给|自贸片区的企业提供服务, "we serve
+    clients in| the FTZ"), said before or right after it."""
+    return bool(cue("other_party").search(text[:start]) or cue("place_of_others").match(text, end))
 
 
 def _of_a_place(text: str, area: Area | None) -> bool:

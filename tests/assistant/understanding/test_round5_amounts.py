@@ -168,3 +168,13 @@ def test_a_recognition_still_pending_is_not_held(message: str) -> None:
 def test_an_event_that_fell_through_pays_nothing(message: str) -> None:
     reply, _ = talk(AS_OF, message)
     assert _totals(reply) == (0, 0)
+
+
+@pytest.mark.parametrize("message", [
+    "We serve clients in the FTZ; provincial gazelle in 2023.",
+    "我们主要给自贸片区的企业提供服务，2023年评上省级瞪羚",
+    "我们的客户大多在保税区，2023年评上省级瞪羚",
+])
+def test_customers_in_the_area_do_not_put_the_company_there(message: str) -> None:
+    _, state = talk(AS_OF, message)
+    assert _in_zone(state) is None  # not said: assumed and asked, never stated as in the area
