@@ -688,7 +688,9 @@ class _Reading:
     def _quantities(self, clause: _Clause, previous_topic: str | None) -> list[Understood]:
         """The amounts of the clause; technology contracts listed after the clause that dated them
         (去年签了三个技术开发合同，分别是120万、300万) are that year's; a question (按10%能拿120万吗) continues none."""
-        previous_topic = None if self.asked(clause) and not _topic_of(clause.text) else previous_topic
+        # a question (按10%能拿120万吗) or a first-of-kind machine (its contract is the equipment's) continues no topic
+        equipment = bool(_named(clause.text, "equipment"))
+        previous_topic = None if (self.asked(clause) or equipment) and not _topic_of(clause.text) else previous_topic
         carried = previous_topic == "turnover" and not clause.dates and not _topic_of(clause.text)
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
@@ -1070,7 +1072,8 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
     hits = _named(message, "equipment")
     levels = [word for word in level_hits(message) if word.concept.id in EQUIPMENT_LEVELS]
     values = [v for v in amounts(message) if not _of_another_topic(message, v.start)]
-    when = [found for found in dates(message, as_of) if isinstance(found.value, dt.date)]
+    when = [found for found in dates(message, as_of)  # not the date of a technology contract said after it
+            if isinstance(found.value, dt.date) and not _of_another_topic(message, found.start)]
     found: dict[str, Understood] = {}
     for index, hit in enumerate(hits):
         stop = hits[index + 1].start if index + 1 < len(hits) else len(message)
