@@ -510,6 +510,32 @@ def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in facts)
 
 
+def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+    """A reply that names nothing but goes on with the fact said last, in dated parts — 2021年首次认定，2024年重新认定
+    after 我们是高企; 去年3000万 after 研发投入前年2000万: read as if it named that fact's concept (or quantity) again.
+    () when it is not dated, or gives less than that (a short answer is the question's: :func:`_answer_to_question`)."""
+    from assistant.understanding.relative_dates import found_dates
+
+    last = state.facts[-1] if state.facts else None
+    asks = text.rstrip().endswith(("?", "？")) or cue("why").search(text) or cue("asks_in_words").search(text)
+    if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
+        return ()  # Why is last year only 1 million?: a question about the figures, not more of them
+    concept_id = _CONTINUED_QUANTITIES.get(last.field, last.field.removeprefix("quantities.")) \
+        if last.field == "rd_expense" or last.field.startswith("quantities.") else concept_of(last.value)
+    concept = load_vocabulary().concepts.get(concept_id or "")
+    if concept is None:
+        return ()
+    named = f"{concept.label_zh}：" if _lang(text) == "zh" else f"{concept.label_en}: "
+    read = _records(understand_facts(named + text, state.as_of, in_conversation=True))
+    if not amounts(text) and len([f for f in read if f.field == last.field]) < 2:
+        return ()
+    return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in read)
+
+
+_CONTINUED_QUANTITIES = {"rd_expense": "rd_expense_increment"}
+"""The base quantity whose label names a field's figures again (R&D figures: the R&D increment's)."""
+
+
 def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     """A short reply (市级的 / yes / first time / It's national, recognised in 2023) answers the
     question asked last; what it says goes to the fact asked about, or else to the latest
@@ -1093,10 +1119,12 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
-            facts = _answer_to_question(text, state) or _tier_answer(text, state, ctx.terms())
+            facts = _continued(text, state) or _answer_to_question(text, state) \
+                or _tier_answer(text, state, ctx.terms())
             facts = _corrected_number(text, facts, state.as_of)  # 不对，是2件，2023年的: the count and the date
-        if not facts and state.asked and state.asked[-1].startswith("base:") and amounts(text):
-            facts = _figures_answer(text, state)
+        if not facts and state.facts:  # figures asked for, or going on with the last fact in dated parts
+            facts = _figures_answer(text, state) if state.asked and state.asked[-1].startswith("base:") \
+                and amounts(text) else _continued(text, state)
     except ImplausibleNumber as error:
         polite = (f"这个数字看起来不对：{error.explain('zh')}。请核对后再告诉我。" if lang == "zh" else
                   f"That number does not look right: {error.explain('en')}. Please check it and tell me again.")
