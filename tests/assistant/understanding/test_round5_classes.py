@@ -77,3 +77,11 @@ def test_ic_layout_design_registrations_are_counted() -> None:
     _, state = talk(AS_OF, "We're in the FTZ with 4 IC layout-design registrations granted in 2023.")
     assert [(v["type"], v["granted"]) for v in _values(state, "patents")] == [  # type: ignore[index]
         ("integrated_circuit_layout", 4)]
+
+
+def test_yr_is_a_year() -> None:
+    reply, state = talk(dt.date(2025, 4, 10), "we're an FTZ-registered parts maker, first HNTE cert Dec 2023, "
+                                              "R&D 28m last yr vs 20m the yr before. how much?")
+    assert sorted((v["year"], v["amount_cny"]) for v in _values(state, "rd_expense")) == [  # type: ignore[index]
+        (2023, 20_000_000), (2024, 28_000_000)]
+    assert _totals(reply) == (1_200_000, 1_200_000)  # 20万 + 30% × 800万 = 240万 capped at 100万
