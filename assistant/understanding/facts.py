@@ -670,7 +670,9 @@ class _Reading:
         if special:
             self._add_counted(special)
             self.correcting = False  # 说错了，是3件发明专利: the count said again is the correction
-        if not (hits or own or quantities or special or why or planned) and self._only_adds_to_previous(clause) \
+        fell_through = bool(cue("fell_through").search(text))  # …，不过还在公示期: the fact before it is not held yet
+        if not (hits or own or quantities or special or why or (planned and not fell_through)) \
+                and self._only_adds_to_previous(clause) \
                 and not self._added_more(clause) and not self._renumbered(clause) and not self._added_member(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:

@@ -200,3 +200,13 @@ def test_a_first_of_kind_contract_after_a_technology_contract_is_the_machine_s(m
 def test_the_machine_keeps_its_own_date(message: str) -> None:
     _, state = talk(AS_OF, message)
     assert [f.value["date"] for f in state.facts if f.field == "equipment"] == ["2024-08-01"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("message", [
+    "我们在片区，去年获批国家级重点实验室，不过还在公示期",
+    "We're in the FTZ and were approved as a national key lab last year - well, actually it's still pending "
+    "final approval",
+])
+def test_a_recognition_said_after_it_to_be_still_pending_is_not_held(message: str) -> None:
+    reply, _ = talk(AS_OF, message)
+    assert _totals(reply) == (0, 0)
