@@ -809,7 +809,7 @@ class _Reading:
         text = clause.text
         more = next((n for n in counts(text) if cue("more_of_the_same").match(text, n.end)
                      or cue("more_before").search(text[:n.start])), None)
-        if more is None:
+        if more is None or cue("other_ip").search(text[more.end:]):  # 另外还有两件实用新型: not more of the patents
             return False
         added = _more_patents(fact, int(str(more.value)), next(iter(clause.dates), None), text.strip())
         for new in added:

@@ -210,3 +210,13 @@ def test_the_machine_keeps_its_own_date(message: str) -> None:
 def test_a_recognition_said_after_it_to_be_still_pending_is_not_held(message: str) -> None:
     reply, _ = talk(AS_OF, message)
     assert _totals(reply) == (0, 0)
+
+
+@pytest.mark.parametrize("message", [
+    "公司在自贸片区，去年有三件发明专利授权，另外还有两件实用新型",
+    "We're in the FTZ; 3 invention patents granted last year, and 2 more utility models",
+    "公司在自贸片区，去年授权了三件发明专利，还有4项软著",
+])
+def test_a_count_of_intellectual_property_the_policy_does_not_pay_is_not_more_patents(message: str) -> None:
+    _, state = talk(AS_OF, message)
+    assert [f.value["granted"] for f in state.facts if f.field == "patents"] == [3]  # type: ignore[index]
