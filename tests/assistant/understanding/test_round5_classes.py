@@ -85,3 +85,13 @@ def test_yr_is_a_year() -> None:
     assert sorted((v["year"], v["amount_cny"]) for v in _values(state, "rd_expense")) == [  # type: ignore[index]
         (2023, 20_000_000), (2024, 28_000_000)]
     assert _totals(reply) == (1_200_000, 1_200_000)  # 20万 + 30% × 800万 = 240万 capped at 100万
+
+
+@pytest.mark.parametrize(("message", "concept"), [
+    ("We're in the FTZ; our provincial tech innovation centre was approved last year", "technology_innovation_center"),
+    ("We're in the FTZ; our provincial tech transfer centre was approved last year", "technology_transfer_center"),
+])
+def test_short_english_names_of_platforms(message: str, concept: str) -> None:
+    reply, state = talk(AS_OF, message)
+    assert [v["type"] for v in _values(state, "platforms")] == [concept]  # type: ignore[index]
+    assert _totals(reply) == (1_000_000, 1_000_000)
