@@ -61,9 +61,10 @@ from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import stated_level
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber
+from assistant.understanding.tense import event_tense
+from assistant.understanding.typed import typed_reading, typed_text
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
 from ingest.concepts import load_vocabulary
-from ingest.script import message_reading
 
 MAX_MESSAGE_CHARS = 2000
 _TAGS = re.compile(r"<[^>]{0,200}>")
@@ -251,15 +252,19 @@ def _added_to(before: FactRecord, fact: FactRecord) -> FactRecord:
     """A year's amount said as more of it (技术合同还漏了一个200万的, "we also signed another 2m contract
     that year"): added to the amount already known, not put in its place."""
     if fact.field not in _SUMMED_FIELDS or not cue("adds_to_total").search(fact.source) \
-            or not isinstance(before.value, dict) or not isinstance(fact.value, dict) or before.source == fact.source:
+            or isinstance(before.value, dict) != isinstance(fact.value, dict) or before.source == fact.source:
         return fact
+    if not isinstance(fact.value, dict):  # 还漏了市里给的300万: more funding received
+        return fact.model_copy(update={"value": Decimal(str(before.value)) + Decimal(str(fact.value)),
+                                       "source": f"{before.source} + {fact.source}"})
     total = Decimal(str(before.value["amount_cny"])) + Decimal(str(fact.value["amount_cny"]))
     return fact.model_copy(update={"value": {**fact.value, "amount_cny": total},
                                    "source": f"{before.source} + {fact.source}"})
 
 
-_SUMMED_FIELDS = ("quantities.technology_transaction_amount",)
-"""Yearly amounts made of several parts (each technology contract of a year adds to its turnover)."""
+_SUMMED_FIELDS = ("quantities.technology_transaction_amount", "other_funding_cny", "patent_funding_received_cny")
+"""Amounts made of several parts (each technology contract of a year adds to its turnover; each grant
+received adds to the funding received)."""
 
 
 def _renews(old: FactRecord, new: FactRecord) -> bool:
@@ -505,6 +510,32 @@ def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in facts)
 
 
+def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+    """A reply that names nothing but goes on with the fact said last, in dated parts — 2021年首次认定，2024年重新认定
+    after 我们是高企; 去年3000万 after 研发投入前年2000万: read as if it named that fact's concept (or quantity) again.
+    () when it is not dated, or gives less than that (a short answer is the question's: :func:`_answer_to_question`)."""
+    from assistant.understanding.relative_dates import found_dates
+
+    last = state.facts[-1] if state.facts else None
+    asks = text.rstrip().endswith(("?", "？")) or cue("why").search(text) or cue("asks_in_words").search(text)
+    if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
+        return ()  # Why is last year only 1 million?: a question about the figures, not more of them
+    concept_id = _CONTINUED_QUANTITIES.get(last.field, last.field.removeprefix("quantities.")) \
+        if last.field == "rd_expense" or last.field.startswith("quantities.") else concept_of(last.value)
+    concept = load_vocabulary().concepts.get(concept_id or "")
+    if concept is None:
+        return ()
+    named = f"{concept.label_zh}：" if _lang(text) == "zh" else f"{concept.label_en}: "
+    read = _records(understand_facts(named + text, state.as_of, in_conversation=True))
+    if not amounts(text) and len([f for f in read if f.field == last.field]) < 2:
+        return ()
+    return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in read)
+
+
+_CONTINUED_QUANTITIES = {"rd_expense": "rd_expense_increment"}
+"""The base quantity whose label names a field's figures again (R&D figures: the R&D increment's)."""
+
+
 def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     """A short reply (市级的 / yes / first time / It's national, recognised in 2023) answers the
     question asked last; what it says goes to the fact asked about, or else to the latest
@@ -525,6 +556,8 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
     if state.asked[-1] == "location.in_zone" and (cue("yes").match(text) or cue("no").match(text)):
         return (FactRecord(key="location.in_zone", field="location.in_zone", value=not cue("no").match(text),
                            source=text),)
+    if event_tense(text, _lang(text), state.as_of) in ("planned", "expected"):
+        return ()  # 后年准备去创业板上市: a plan, answered as a what-if, not the date of a fact held
     found: dict[str, Any] = {"level": level_named(text), "round": round_named(text)}
     when = dates(text, state.as_of, _last_date(state.facts))
     if when:
@@ -593,8 +626,10 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     if not said:
         return records
     negated = [n for n in said if cue("negation").search(message[max(0, n.start - 6):n.start])]
-    old = negated[0] if negated else None
-    new = next((n for n in reversed(said) if n is not old and (old is None or n.start < old.start)), None)
+    named = [n for n in said[:-1] if cue("the_one_named").match(message, n.end)]  # 60万那个其实是160万: after it
+    old = negated[0] if negated else named[0] if named else None
+    new = next((n for n in said if old is not None and n.start > old.start), None) if not negated and named else \
+        next((n for n in reversed(said) if n is not old and (old is None or n.start < old.start)), None)
     if new is None:
         return records
     counting = not amounts(message)
@@ -1075,7 +1110,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         text = text[:MAX_MESSAGE_CHARS]
         note = ("（消息过长，只读取了前2000个字符）\n" if lang == "zh" else
                 "(The message was long; only its first 2000 characters were read.)\n")
-    reading = message_reading(text)  # a message typed in 繁體
+    reading = typed_reading(text)  # a message typed in 繁體, or with full-width digits (今年２月)
     text = reading.text if reading else text
     try:
         understood = understand_facts(text, state.as_of, in_conversation=bool(state.facts),
@@ -1084,10 +1119,12 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
-            facts = _answer_to_question(text, state) or _tier_answer(text, state, ctx.terms())
+            facts = _continued(text, state) or _answer_to_question(text, state) \
+                or _tier_answer(text, state, ctx.terms())
             facts = _corrected_number(text, facts, state.as_of)  # 不对，是2件，2023年的: the count and the date
-        if not facts and state.asked and state.asked[-1].startswith("base:") and amounts(text):
-            facts = _figures_answer(text, state)
+        if not facts and state.facts:  # figures asked for, or going on with the last fact in dated parts
+            facts = _figures_answer(text, state) if state.asked and state.asked[-1].startswith("base:") \
+                and amounts(text) else _continued(text, state)
     except ImplausibleNumber as error:
         polite = (f"这个数字看起来不对：{error.explain('zh')}。请核对后再告诉我。" if lang == "zh" else
                   f"That number does not look right: {error.explain('en')}. Please check it and tell me again.")
@@ -1095,11 +1132,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     named = sectors_named(text) if facts or names_the_company(text) else frozenset()
     if named - set(state.sectors):  # 我们是一家生物医药企业: the questions that follow keep to its sector
         state = state.model_copy(update={"sectors": (*state.sectors, *sorted(named - set(state.sectors)))})
-    intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
-    if intent is Intent.OUT_OF_SCOPE and state.facts and names_the_company(text) and not cue("injection").search(text):
-        # 招商局的人说可以一事一议 / "we're opening a branch next month": about the company, but nothing this
-        # policy reads — the totals as they stand, with the words shown back as not used
-        intent = Intent.ELIGIBILITY
+    intent = _intent(text, facts, state, ctx)
     try:
         reply, new_state_ = _dispatch(intent, text, facts, state, lang, ctx)
     except ProfileError as error:
@@ -1119,6 +1152,17 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         reply = Reply(reply.intent, reply.lang, note + reply.answer, reply.profile, reply.eligibility, reply.hits,
                       reply.questions, (*reply.sources, MAX_MESSAGE_CHARS), reply.baseline)
     return reply, new_state_
+
+
+def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx: AssistantContext) -> Intent:
+    """What the message asks for. In a conversation about the company, words about it that this policy does
+    not read (招商局的人说可以一事一议, "we're opening a branch next month") or a plan alone (明年打算去科创板上市)
+    get the totals as they stand — the plan answered as a what-if, the words shown back as not used."""
+    intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
+    if intent is Intent.OUT_OF_SCOPE and state.facts and not cue("injection").search(text) \
+            and (names_the_company(text) or planned_facts(text, state.as_of, ctx.terms())):
+        return Intent.ELIGIBILITY
+    return intent
 
 
 def _with_plans(reply: Reply, text: str, state: DialogueState, lang: str, ctx: AssistantContext
@@ -1141,7 +1185,7 @@ def _with_plans(reply: Reply, text: str, state: DialogueState, lang: str, ctx: A
 def _with_unused(reply: Reply, text: str, used: list[str], lang: str) -> Reply:
     """The reply, then the clauses of the message that gave nothing, shown back rather than dropped
     silently (``used``: the words each fact of this message was read from)."""
-    unused = not_used_notice(text, used, lang, sectors_named)
+    unused = not_used_notice(text, [*used, *map(typed_text, used)], lang, sectors_named)  # words as typed, as read
     if not unused or unused in reply.answer:
         return reply
     return replace(reply, answer=f"{reply.answer}\n{unused}", sources=(*reply.sources, unused))
@@ -1171,8 +1215,9 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
         records = _correct(text, facts, state.facts, state.as_of)
-        if records == state.facts and state.facts:
-            return Reply(intent.value, lang, _nothing_corrected(lang), state.facts), state
+        if records == state.facts and state.facts:  # nothing to change: said so, with the totals as they stand
+            reply, kept = _eligibility_reply(intent, records, (), state, lang, ctx)
+            return replace(reply, answer=f"{_nothing_corrected(lang)}\n{reply.answer}"), kept
         return _eligibility_reply(intent, records, tuple(r for r in records if r not in state.facts), state, lang, ctx)
     if intent is Intent.WHATIF:
         stated = tuple(f for f in facts if not _supposes(f.source))

@@ -37,3 +37,36 @@ def facts_of(data: dict[str, Any]) -> set[str]:
         else:
             facts.add(f"{key}:{json.dumps(value)}")
     return facts
+
+
+def stated_items(data: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The single facts of a canonical profile as (field, value) pairs, the value as data (not text)."""
+    items: list[tuple[str, Any]] = []
+    for key, value in data.items():
+        if isinstance(value, list):
+            items.extend((key, item) for item in value)
+        elif isinstance(value, dict):
+            items.extend((f"{key}.{inner}", item) for inner, item in value.items())
+        else:
+            items.append((key, value))
+    return items
+
+
+def covers(found: Any, expected: Any) -> bool:
+    """``found`` says at least what ``expected`` says: every field it states, with the same value (a list:
+    every item of it covered by one found); fields ``expected`` leaves out (a date) are not compared."""
+    if isinstance(expected, dict) and isinstance(found, dict):
+        return all(key in found and covers(found[key], value) for key, value in expected.items())
+    if isinstance(expected, list) and isinstance(found, list):
+        return all(any(covers(item, wanted) for item in found) for wanted in expected)
+    return bool(found == expected)
+
+
+def stated_facts_found(expected: dict[str, Any], found: dict[str, Any]) -> float:
+    """The share of the facts ``expected`` states that ``found`` covers on the fields it states (a writer who
+    leaves a date out of an expected fact does not say there is none); 1.0 when nothing is expected and
+    nothing found."""
+    wanted, got = stated_items(expected), stated_items(found)
+    if not wanted:
+        return float(not got)
+    return sum(any(key == other and covers(value, item) for other, value in got) for key, item in wanted) / len(wanted)

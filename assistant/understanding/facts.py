@@ -33,7 +33,14 @@ from assistant.understanding.levels import (
     level_named,
     without_trailing_level,
 )
-from assistant.understanding.places import Area, load_area, most_specific, place_mentions, relation_to_area
+from assistant.understanding.places import (
+    Area,
+    load_area,
+    most_specific,
+    place_mentions,
+    relation_to_area,
+    seat_relation,
+)
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, counts
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
@@ -282,6 +289,8 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str, *, 
 
 IP_GROUP = "intellectual_property"
 GENERIC_PATENT = "invention_patent"
+GRANTED_ABROAD = "foreign_patent"
+"""What the group's generic word names when the clause says it was granted abroad (2 patents granted in Europe)."""
 """What the group's own English word (patents) means alone: invention patents, as the old
 rules read it. The Chinese 专利 alone is not read so: it commonly includes utility models."""
 
@@ -298,7 +307,8 @@ def _patent_words(text: str) -> list[tuple[str, int, int]]:
     """(concept, start, end) of every kind of intellectual property named: each member of the
     group (PCT专利, invention patents) in order, then the group's generic English word."""
     named = [(hit.concept.id, hit.start, hit.end) for hit in _named(text, IP_GROUP)]
-    generic = [(GENERIC_PATENT, m.start(), m.end()) for m in _generic_patent_words().finditer(text)
+    kind = GRANTED_ABROAD if cue("granted_abroad").search(text) else GENERIC_PATENT  # "granted in Europe via PCT"
+    generic = [(kind, m.start(), m.end()) for m in _generic_patent_words().finditer(text)
                if not any(start <= m.start() < end for _, start, end in named)]
     return named + generic
 
@@ -527,6 +537,12 @@ def _moves_in(text: str, area: Area | None) -> bool:
     return not cue("out_of_area").search(text) and _into_area(text[move.end():], area)
 
 
+def _move_start(text: str) -> int:
+    """Where the words of a move begin in ``text`` (its end when none is there)."""
+    move = cue("moving_in").search(text) or cue("leaving").search(text)
+    return move.start() if move else len(text)
+
+
 def _area_of(terms: PolicyTerms | None) -> Area | None:
     """Where the loaded policy applies (its terms' area), else the bundled policy's; None when not known."""
     if terms is not None:
@@ -617,6 +633,12 @@ class _Reading:
         # a statement with a date or a recognition verb needs no subject (2022年11月首次认定为高新技术企业)
         return may_be_about_us or bool(clause.dates or cue("states").search(clause.text))
 
+    def _in_a_place(self, text: str, hit: ConceptHit) -> bool:
+        """The concept's words are part of a place's name (Dalian Hi-tech Zone, 大连高新区): the place's, not ours."""
+        area = self.area
+        return area is not None and any(m.start <= hit.start and hit.end <= m.end and (m.start, m.end) != (hit.start, hit.end)
+                                         for m in place_mentions(text, area=area))
+
     def _only_planned(self, clause: _Clause) -> bool:
         """The clause plans or expects (预计2026年上市, 明年打算申请): what it names is not held yet, and
         the reply answers it as a what-if (:func:`planned_facts`) unless the message supposes it already."""
@@ -629,24 +651,28 @@ class _Reading:
                                 self.said_before)
         text = clause.text
         planned = self._only_planned(clause)
-        hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group)] \
+        hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group) and not self._in_a_place(text, h)] \
             if self.about_us(clause) and not planned else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
         quantities = self._quantities(clause, None if hits else self.topic)
         special = _standards(clause, drafter, self.lead_in) + _patents(clause)
-        if cue("took_back").search(text) or cue("correction").match(text):
-            self.correcting = True
+        took_back = cue("took_back").search(text) or cue("correction").match(text)
+        takes_back_its_own = bool(took_back and hits and took_back.start() >= hits[-1].end)  # 主板……说错了，是科创板
+        self.correcting = self.correcting or bool(took_back and not takes_back_its_own)
         before = len(self.facts)
         self._add_concepts(clause, hits, bool(quantities))
         if self.correcting and len(self.facts) > before:
             self._replace_corrected(before)
+        self.correcting = self.correcting or takes_back_its_own
         own = self._add_policy_concepts(clause, bool(quantities)) if self.about_us(clause) and not planned else 0
         if special:
             self._add_counted(special)
             self.correcting = False  # 说错了，是3件发明专利: the count said again is the correction
-        if not (hits or own or quantities or special or why or planned) and self._only_adds_to_previous(clause) \
+        fell_through = bool(cue("fell_through").search(text))  # …，不过还在公示期: the fact before it is not held yet
+        if not (hits or own or quantities or special or why or (planned and not fell_through)) \
+                and self._only_adds_to_previous(clause) \
                 and not self._added_more(clause) and not self._renumbered(clause) and not self._added_member(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
@@ -663,7 +689,10 @@ class _Reading:
 
     def _quantities(self, clause: _Clause, previous_topic: str | None) -> list[Understood]:
         """The amounts of the clause; technology contracts listed after the clause that dated them
-        (去年签了三个技术开发合同，分别是120万、300万) are that year's."""
+        (去年签了三个技术开发合同，分别是120万、300万) are that year's; a question (按10%能拿120万吗) continues none."""
+        # a question (按10%能拿120万吗) or a first-of-kind machine (its contract is the equipment's) continues no topic
+        equipment = bool(_named(clause.text, "equipment"))
+        previous_topic = None if (self.asked(clause) or equipment) and not _topic_of(clause.text) else previous_topic
         carried = previous_topic == "turnover" and not clause.dates and not _topic_of(clause.text)
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
@@ -713,13 +742,16 @@ class _Reading:
                 before = [d for d in clause.dates if d.end <= hit.start and cue("leading_date").fullmatch(text[:d.start])]
             if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
                 before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
+            led_in = not index and not clause.dates and bool(self.lead_in.dates)  # 今年3月上市了，科创板: its date
+            before = self.lead_in.dates[-1:] if led_in else before
             dated_before = (after or before)[:1]
             if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
                 after, before = _set_apart_from_amounts(text, after, hit.end), []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
             if len(hits) > 1:
                 attributes = dataclasses.replace(attributes, level=levels.get(index))
-            fact = _concept_fact(hit.concept, attributes, text.strip(), text, supposed=self.hypothetical)
+            words = _joined(self.lead_in.words, text.strip()) if led_in else text.strip()
+            fact = _concept_fact(hit.concept, attributes, words, text, supposed=self.hypothetical)
             grade = grade_named(text[start:stop])  # 智能制造成熟度五级, 四星级: the grade the tiers pay by
             if fact is not None and grade is not None and fact.field in TIERED_FIELDS:
                 fact = dataclasses.replace(fact, value={**fact.value, "tier": grade})
@@ -777,7 +809,7 @@ class _Reading:
         text = clause.text
         more = next((n for n in counts(text) if cue("more_of_the_same").match(text, n.end)
                      or cue("more_before").search(text[:n.start])), None)
-        if more is None:
+        if more is None or cue("other_ip").search(text[more.end:]):  # 另外还有两件实用新型: not more of the patents
             return False
         added = _more_patents(fact, int(str(more.value)), next(iter(clause.dates), None), text.strip())
         for new in added:
@@ -861,8 +893,9 @@ class _Reading:
         previous one (有两个国家级重点实验室，2022年获批: both)."""
         assert self.previous is not None
         text = clause.text
-        attributes = dataclasses.replace(_attributes("", text, clause.dates),
-                                         negated=bool(cue("negation").search(cue("not_negation").sub("", text))))
+        attributes = dataclasses.replace(_attributes("", text, clause.dates),  # …，但没通过 / "but were rejected"
+                                         negated=bool(cue("negation").search(cue("not_negation").sub("", text))
+                                                      or cue("fell_through").search(text)))
         renewal = _renewal_of(self.facts[self.previous], attributes, text.strip())
         if renewal is not None:  # 2022年首次认定为高企，2025年再次认定: the renewal is a second fact
             self.facts.append(renewal)
@@ -905,6 +938,11 @@ def _without_bare_repeats(facts: list[Understood]) -> list[Understood]:
     return [f for f in facts if not bare(f) or not any(
         other.source != f.source and concept_of(other.value) == concept_of(f.value) and not bare(other)
         for other in facts)]
+
+
+def _joined(*words: str) -> str:
+    """Clauses quoted together, joined as their language joins them."""
+    return ("，" if re.search(r"[\u4e00-\u9fff]", "".join(words)) else ", ").join(words)
 
 
 def _group_of(fact: Understood) -> str | None:
@@ -1036,7 +1074,8 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
     hits = _named(message, "equipment")
     levels = [word for word in level_hits(message) if word.concept.id in EQUIPMENT_LEVELS]
     values = [v for v in amounts(message) if not _of_another_topic(message, v.start)]
-    when = [found for found in dates(message, as_of) if isinstance(found.value, dt.date)]
+    when = [found for found in dates(message, as_of)  # not the date of a technology contract said after it
+            if isinstance(found.value, dt.date) and not _of_another_topic(message, found.start)]
     found: dict[str, Understood] = {}
     for index, hit in enumerate(hits):
         stop = hits[index + 1].start if index + 1 < len(hits) else len(message)
@@ -1079,11 +1118,13 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if received:  # 已获得资助300万, 没拿过其他财政资金 (0), "already received 3 million in grants"
         rest = _without_spans(text, [(r.start, r.end) for r in received])  # (total investment 2亿, no money so far)
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
-        return _received(received) + more, None
+        funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
+        return funded + more, "funding" if any(f.field == "other_funding_cny" for f in funded) else None
     topic = _topic_of(text)
     said = amounts(text)
     values = [v for v in said if not _a_difference(text, v)]  # 比前年的2000万多了1000万: 1000万 is no year's
-    if topic is None and values and clause.dates and previous_topic in ("rd", "turnover"):
+    if topic is None and values and ((clause.dates and previous_topic in ("rd", "turnover"))
+                                     or (previous_topic == "funding" and cue("total_words").search(text))):
         topic = previous_topic
     if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
                                         or (cue("rise_by").search(text) and len(said) == 1)):
@@ -1169,21 +1210,25 @@ def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concep
             found.append(Understood("location.planned_departure", "location.planned_departure", when[0].date, source))
         return found
     if moving_in or event_tense(text, _lang(text)) in ("planned", "expected"):
-        return []  # thinking of moving into the zone: not there yet
+        # thinking of moving into the zone: not there yet; where it is now may be said before the move
+        # ("a Hangzhou firm relocating to the FTZ in June")
+        now = _placed(text[:_move_start(text)], area) if moving_in else None
+        return [Understood("location.in_zone", "location.in_zone", False, source)] if now is False else []
     if area is None and place_mentions(text, area=NO_AREA):
         return []  # a place named, the policy's area not known: whether it is inside is not known
     branch = bool(cue("branch_words").search(text)) and not cue("company_seat").search(text)
-    ours = not branch and (not of_a_concept or bool(cue("company_seat").search(text)))
+    ours = not branch and (not of_a_concept or bool(cue("company_seat").search(text)) or _of_a_place(text, area))
     placed = _placed(text, area) if ours else None
     if placed is not None and not cue("outside_area").search(text):
         return [Understood("location.in_zone", "location.in_zone", placed, source)]
-    if cue("in_area").search(text):
+    area_word = cue("in_area").search(text)
+    if area_word:
         negated = cue("outside_area").search(text)
-        if not negated and branch:
-            return []  # 在大连自贸片区设了分公司, "a branch office in the FTZ": not where the company is
+        if not negated and (branch or _others_there(text, area_word.start(), area_word.end())):
+            return []  # 在大连自贸片区设了分公司, 客户大多在保税区, "we serve clients in the FTZ": not where we are
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
     elsewhere = cue("based_elsewhere").search(text) if ours and area is not None else None  # no area: unknown
-    if elsewhere:
+    if elsewhere and not cue("other_party").search(text[:elsewhere.start()]):  # our factory is located in X: its
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []
 
@@ -1199,14 +1244,27 @@ def _placed(text: str, area: Area | None) -> bool | None:
     if area is None:
         return None  # where the policy applies is not known: no place is inside or outside it
     mentions = place_mentions(text, area=area)
-    if not mentions or any(cue("place_of_others").match(text, m.end) for m in mentions):
-        return None  # 我们在沈阳有客户: customers there, not the company
-    if not (cue("located_at").search(text[:min(m.start for m in mentions)])
+    if not mentions or any(_others_there(text, m.start, m.end) for m in mentions):
+        return None  # 我们在沈阳有客户, 给自贸片区的企业提供服务: customers there, not the company
+    before = text[:min(m.start for m in mentions)]
+    if not ((cue("located_at").search(before) and not cue("other_party").search(before))  # 母公司在上海: its
             or any(cue("company_of_the_place").match(text, m.end) for m in mentions)):
         return None
     mention = most_specific(mentions)
-    relation = relation_to_area(mention, area) if mention is not None else "unknown"
+    relation = seat_relation(mention, area) if mention is not None else "unknown"
     return {"inside": True, "outside": False}.get(relation)
+
+
+def _others_there(text: str, start: int, end: int) -> bool:
+    """The place at ``text[start:end]`` is another party's (客户大多在|保税区, 给|自贸片区的企业提供服务, "we serve
+    clients in| the FTZ"), said before or right after it."""
+    return bool(cue("other_party").search(text[:start]) or cue("place_of_others").match(text, end))
+
+
+def _of_a_place(text: str, area: Area | None) -> bool:
+    """The clause calls the company one of a place ("a Qingdao medical device maker", 沈阳的一家软件公司)."""
+    return area is not None and any(cue("company_of_the_place").match(text, mention.end)
+                                    for mention in place_mentions(text, area=area))
 
 
 def _into_area(destination: str, area: Area | None) -> bool:
@@ -1245,6 +1303,7 @@ def names_anything(text: str, as_of: dt.date) -> bool:
     a level or round word, or funding received (what an echo of it may quote)."""
     return bool(qualification_hits(text) or _patent_words(text) or amounts(text) or counts(text)
                 or dates(text, as_of) or place_mentions(text) or cue("in_area").search(text)
+                or cue("based_elsewhere").search(text)  # registered in Osaka: a place abroad
                 or level_named(text) or round_named(text) or received_funding(text)
                 or cue("rd_expense").search(text) or cue("tech_turnover").search(text) or cue("states").search(text)
                 or cue("not_ipo").search(text) or cue("negation").search(text))

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -78,6 +78,8 @@ class Area:
     """zone name → ``inside`` / ``overlapping`` / ``outside``"""
     aliases: Mapping[str, Mapping[str, str]]
     """language → written form → zone name"""
+    seats: Mapping[str, Relation] = field(default_factory=dict)
+    """zone name → where a company that gives that zone as its seat is read to be (金普新区: ``outside``)"""
 
 
 def default_area_file() -> Path:
@@ -95,12 +97,17 @@ def load_area(path: Path | None = None) -> Area:
     file = path or default_area_file()
     data = read_yaml_mapping(file)
     zones: dict[str, str] = {}
+    seats: dict[str, Relation] = {}
     aliases: dict[str, dict[str, str]] = {"zh": {}, "en": {}}
     for group in ("inside", "overlapping", "outside"):
         for index, zone in enumerate(data.get(group, [])):
             if not isinstance(zone, dict) or "name" not in zone:
                 raise CueFileError(f"{file} {group}[{index}]", "a zone needs a name")
             zones[zone["name"]] = group
+            if zone.get("seat") is not None:
+                if zone["seat"] not in ("inside", "outside"):
+                    raise CueFileError(f"{file} {group}[{index}].seat", "must be inside or outside")
+                seats[zone["name"]] = zone["seat"]
             for lang in ("zh", "en"):
                 if not isinstance(zone.get(lang, []), list):  # zh: 柳河 would name every character a zone
                     raise CueFileError(f"{file} {group}[{index}].{lang}", "must be a list of names")
@@ -108,7 +115,7 @@ def load_area(path: Path | None = None) -> Area:
                     aliases[lang][normalised(str(written))] = zone["name"]
     if "area" not in data or "division" not in data:
         raise CueFileError(str(file), "needs `area` (its name) and `division` (the code it lies in)")
-    return Area(str(data["area"]), str(data["division"]), zones, aliases)
+    return Area(str(data["area"]), str(data["division"]), zones, aliases, seats)
 
 
 @dataclass(frozen=True)
@@ -320,8 +327,10 @@ _SPECIFICITY = {"zone": 4, "district": 3, "municipal": 2, "provincial": 1, "nati
 
 
 def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The narrowest place said (a zone over a district over a city): where the company is."""
-    return max(mentions, key=lambda mention: _SPECIFICITY[mention.level], default=None)
+    """The narrowest place said (a zone over a district over a city; a zone inside or outside the area over
+    one that overlaps it: 金普新区的保税区 → 保税区): where the company is."""
+    return max(mentions, key=lambda mention: (_SPECIFICITY[mention.level], mention.zone in ("inside", "outside")),
+               default=None)
 
 
 def relation_to_area(mention: PlaceMention, area: Area) -> Relation:
@@ -335,6 +344,15 @@ def relation_to_area(mention: PlaceMention, area: Area) -> Relation:
     if mention.code == area.division or mention.code in area_division.ancestors():
         return "unknown"
     return "outside"
+
+
+def seat_relation(mention: PlaceMention, area: Area) -> Relation:
+    """Where a company that gives ``mention`` as its seat stands to the area: as :func:`relation_to_area`,
+    except for a zone the area's data reads otherwise as a seat (公司在金普新区 → outside)."""
+    relation = relation_to_area(mention, area)
+    if relation == "unknown" and mention.zone is not None:
+        return area.seats.get(mention.name, relation)
+    return relation
 
 
 def issuing_level(text: str) -> Level | None:

@@ -11,8 +11,8 @@ from decimal import Decimal
 from ingest.money import CHINESE_NUMERAL_CHARS, NumberFormatError, parse_number
 
 _ZH_NUMBER = rf"[0-9０-９][0-9０-９,，.．]*|[{CHINESE_NUMERAL_CHARS}]+"
-_ZH_AMOUNT = re.compile(  # not 这两块 (these two parts); 1.5个亿 is 1.5亿
-    rf"(?<![这那哪])(?P<num>(?:{_ZH_NUMBER})(?:亿(?:{_ZH_NUMBER})?)?)\s*(?P<unit>个亿|亿元|万元|亿|千万|百万|万|元|块钱|块)")
+_ZH_AMOUNT = re.compile(  # not 这两块 / 两块都能申请吗 (two parts); 1.5个亿 is 1.5亿
+    rf"(?<![这那哪])(?P<num>(?:{_ZH_NUMBER})(?:亿(?:{_ZH_NUMBER})?)?)\s*(?P<unit>个亿|亿元|万元|亿|千万|百万|万|元|块钱|块(?![都也业地儿内]))")
 _EN_AMOUNT = re.compile(
     r"(?:(?:RMB|CNY|¥|￥)\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>billion|bn|million|mn|m\b|thousand|k\b)?"
     r"\s*(?:(?P<currency>yuan|RMB|CNY)(?!\s*\d))?", re.IGNORECASE)

@@ -13,6 +13,10 @@ As a baseline in the same run, every single description is also scored with a pa
 finds vocabulary concepts (no levels, rounds, dates, negations or amounts). A turn whose reply
 raises counts as wrong and is reported (``failed``).
 
+``facts correct``: the share of the expected profile's facts found exactly as written; ``facts stated``: the
+share found on the fields the expected fact states (a writer who leaves a fact's date out does not say there is
+none, so a found date does not make it wrong).
+
 ``accounted``: the share of single descriptions whose reply accounts for every clause (issue 11,
 item 4): each clause is quoted by the echo line as used, or shown back on the not-understood line,
 or only asks or greets; and the echo quotes no clause in which no reader finds anything (a concept,
@@ -40,7 +44,7 @@ from assistant.eligibility import evaluate  # noqa: E402
 from assistant.eligibility.questions import sectors_named  # noqa: E402
 from assistant.profile import parse_profile  # noqa: E402
 from assistant.understanding.accounted import account  # noqa: E402
-from assistant.understanding.evaluation import canonical, facts_of  # noqa: E402
+from assistant.understanding.evaluation import canonical, facts_of, stated_facts_found  # noqa: E402
 from assistant.understanding.facts import names_anything  # noqa: E402
 from ingest.concepts import load_vocabulary  # noqa: E402
 from ingest.script import message_reading  # noqa: E402
@@ -61,6 +65,8 @@ def concepts_only(message: str) -> dict[str, Any]:
 class Scores:
     totals: list[float] = field(default_factory=list)
     facts: list[float] = field(default_factory=list)
+    stated: list[float] = field(default_factory=list)
+    """Facts found on the fields the expected profile states (a date left out of it is not compared)."""
     baseline_totals: list[float] = field(default_factory=list)
     turns: list[float] = field(default_factory=list)
     accounted: list[float] = field(default_factory=list)
@@ -116,9 +122,11 @@ def score_single(data: dict[str, Any], scores: Scores, rules: Any) -> None:
         base = evaluate(parse_profile(concepts_only(turn["user"])), as_of, rules)
         scores.baseline_totals.append(float((base.total_min_cny, base.total_max_cny) == wanted))
     if "profile" in expect:
-        expected = facts_of(canonical(expect["profile"] or {}))
-        found = facts_of(canonical(_profile(outcome[1].facts))) if outcome else set()
+        wanted = canonical(expect["profile"] or {})
+        read = canonical(_profile(outcome[1].facts)) if outcome else {}
+        expected, found = facts_of(wanted), facts_of(read)
         scores.facts.append(len(expected & found) / len(expected) if expected else float(found == expected))
+        scores.stated.append(stated_facts_found(wanted, read))
 
 
 def score_dialogue(data: dict[str, Any], scores: Scores) -> None:
@@ -168,11 +176,12 @@ def main(argv: list[str] | None = None) -> int:
         for path in sorted((folder / "multi").glob("*.yaml")):
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             score_dialogue(data, table[(str(data["split"]), str(data["lang"]))])
-    print(f"{'split':9} {'lang':4} {'single n':>8} {'totals exact':>13} {'facts correct':>14} "
+    print(f"{'split':9} {'lang':4} {'single n':>8} {'totals exact':>13} {'facts correct':>14} {'facts stated':>13} "
           f"{'baseline totals':>16} {'accounted':>10} {'judged turns':>13} {'turns right':>12} {'failed':>7}")
     order = {"tune": 0, "holdout": 1}
     for (split, language), s in sorted(table.items(), key=lambda item: (order.get(item[0][0], 2), item[0])):
         print(f"{split:9} {language:4} {len(s.totals):>8} {Scores.mean(s.totals):>13} {Scores.mean(s.facts):>14} "
+              f"{Scores.mean(s.stated):>13} "
               f"{Scores.mean(s.baseline_totals):>16} {Scores.mean(s.accounted):>10} {len(s.turns):>13} "
               f"{Scores.mean(s.turns):>12} {s.failed:>7}")
     if arguments.failures:

@@ -180,3 +180,9 @@ def test_the_reply_language_is_that_of_what_the_message_says(message: str, lang:
     from assistant.dialogue import _lang
 
     assert _lang(message) == lang
+
+
+def test_a_seat_abroad_is_something_the_echo_may_quote() -> None:
+    from assistant.understanding.facts import names_anything
+
+    assert names_anything("Our company is registered in Toronto", dt.date(2024, 6, 1))
