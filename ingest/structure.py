@@ -436,9 +436,9 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
     """Paragraphs after the last item of a list that belong to the clause holding the list, by id of that
     clause (0: the document, its closing). When every item but the last is as many lines long (one paragraph,
     or a title line and a paragraph) and the last is longer, the list ends where the last item has as many
-    lines — with three items or more, when the items of that kind are so throughout the document, or when the
-    paragraph after it opens by pointing back at them (以上…). The last item is cut there; the tail is
-    returned."""
+    lines — when the items of that kind are so throughout the document, or when the paragraph after it opens by
+    pointing back at them (以上…), however many items the list has: otherwise the longer last item is whole (a
+    ceiling on the next line continues its rate). The last item is cut there; the tail is returned."""
     groups: dict[tuple[int, ClauseKind], list[_Open]] = {}
     parents = {id(node.parent) for node in nodes if node.parent is not None}
     for node in nodes:
@@ -479,7 +479,7 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
         tail_start = cut + 1
         while tail_start < end and text[tail_start].isspace():
             tail_start += 1
-        if len(members) < 3 and usual.get(kind) != lines and not list_reference.match(text, tail_start):
+        if usual.get(kind) != lines and not list_reference.match(text, tail_start):
             continue
         tails[parent_key] = (tail_start, last.end)
         last.end = cut
