@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+import yaml
+
 from ingest.model import IngestedPolicy
 from ingest.structure import ClauseKind, parse_structure
 
@@ -240,3 +245,43 @@ def test_a_ceiling_after_the_last_of_three_items_stays_with_that_item() -> None:
     structure = parse_structure(text)
     assert [s.text for s in structure.clause("sec1/item3").sentences] == [
         "开展关键技术攻关的，按研发投入的10%给予资助", "每个项目资助金额原则上不超过100万元"]
+
+
+def test_a_last_articles_paragraph_that_is_not_about_the_documents_force_stays_with_it() -> None:
+    """Only a 本<name> paragraph about the document's force, validity, interpretation or issue closes it; any other
+    paragraph of the last article (a rule naming the document) is that article's."""
+    text = ("某区若干措施\n第一条 对企业给予10万元奖励。\n第二条 企业按规定申报。\n"
+            "本措施与其他政策重复的，按就高不重复执行。\n本措施自2020年1月1日起施行。")
+    structure = parse_structure(text)
+    assert [s.text for s in structure.clause("art2").sentences] == [
+        "企业按规定申报", "本措施与其他政策重复的，按就高不重复执行"]
+    closing = structure.clauses[-1]
+    assert closing.kind is ClauseKind.CLOSING and [s.text for s in closing.sentences] == ["本措施自2020年1月1日起施行"]
+    # a fresh wording, the last clause a section and no closing after it
+    text = ("一、支持招商\n对引进项目给予最高50万元奖励。\n二、支持人才\n对引进人才给予10万元安家补贴。\n"
+            "本政策涉及同一内容的奖励，如与其他政策文件规定不一致的，按就高不重复原则办理。")
+    structure = parse_structure(text)
+    assert [c.kind for c in structure.clauses] == [ClauseKind.SECTION, ClauseKind.SECTION]
+    assert structure.clause("sec2").sentences[-1].text.startswith("本政策涉及同一内容的奖励")
+
+
+def test_a_closing_names_the_documents_force_validity_interpretation_or_issue() -> None:
+    from ingest.document_layout import document_layout
+
+    layout = document_layout()
+    for example in layout.examples["closing_topics"]:
+        assert layout.is_closing(example), example
+    for example in layout.examples["not_closing"]:
+        assert not layout.is_closing(example), example
+    assert layout.examples["closing_topics"] and layout.examples["not_closing"]
+
+
+def test_a_layout_file_without_closing_topics_is_refused_naming_the_list(tmp_path: Path) -> None:
+    from ingest.document_layout import LAYOUT_FILE, DocumentLayoutDataError, document_layout
+
+    data = yaml.safe_load(LAYOUT_FILE.read_text(encoding="utf-8"))
+    data["closing_topics"]["dated_verbs"] = []
+    broken = tmp_path / "layout.yaml"
+    broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(DocumentLayoutDataError, match=r"closing_topics\.dated_verbs"):
+        document_layout(broken)
