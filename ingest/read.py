@@ -2,7 +2,8 @@
 
 Canonical text: newlines are ``\\n``; full-width, no-break and other Unicode spaces and tabs
 become one ASCII space; runs of spaces are folded; lines are stripped; blank-line runs
-become one blank line. Nothing else is changed, so quotes look like the document.
+become one blank line. Nothing else is changed, so quotes look like the document — except that an HTML
+page's text drops a space a copy from a PDF left inside a known word (国 家 → 国家, ``ingest/broken_words.py``).
 """
 
 from __future__ import annotations

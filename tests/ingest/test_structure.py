@@ -263,6 +263,12 @@ def test_a_last_articles_paragraph_that_is_not_about_the_documents_force_stays_w
     structure = parse_structure(text)
     assert [c.kind for c in structure.clauses] == [ClauseKind.SECTION, ClauseKind.SECTION]
     assert structure.clause("sec2").sentences[-1].text.startswith("本政策涉及同一内容的奖励")
+    # unless the layout says otherwise: measures one paragraph each throughout, the paragraph after them is the closing
+    text = ("一、引进人才。给予10万元。\n二、培养人才。给予5万元。\n三、奖励人才。给予3万元。\n"
+            "四、服务人才。优先入学。\n本政策与其他政策重复的，按就高不重复执行。")
+    closing = parse_structure(text).clauses[-1]
+    assert closing.kind is ClauseKind.CLOSING and closing.path == ()
+    assert [s.text for s in closing.sentences] == ["本政策与其他政策重复的，按就高不重复执行"]
 
 
 def test_a_closing_names_the_documents_force_validity_interpretation_or_issue() -> None:
