@@ -1,6 +1,7 @@
 """Words of a policy's own layout (``ingest/data/document_layout.yaml``): which paragraph is the closing
-(本文件自…起施行 after the last clause), which paragraph speaks of a whole list (以上…), and which bracketed
-notes name who carries a measure out ((责任单位:市数据局)) rather than say anything of the measure."""
+(本文件自…起施行 after the last clause: 本<name> and the document's force, validity, interpretation or
+issue), which paragraph speaks of a whole list (以上…), and which bracketed notes name who carries a measure out
+((责任单位:市数据局)) rather than say anything of the measure."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ class DocumentLayout:
     """The word lists of the layout file, each with the examples it must read."""
 
     document_names: tuple[str, ...]
+    closing_topics: tuple[str, ...]
+    dated_verbs: tuple[str, ...]
     list_references: tuple[str, ...]
     annotation_heads: tuple[str, ...]
     examples: dict[str, tuple[str, ...]]
@@ -31,6 +34,20 @@ class DocumentLayout:
     def closing(self) -> re.Pattern[str]:
         """本 and a name of the document (to match at the start of a paragraph): 本实施意见, 本文件, 本政策."""
         return re.compile(rf"本(?:{_alternatives(self.document_names)})")
+
+    @property
+    def closing_topic(self) -> re.Pattern[str]:
+        """What a closing speaks of (to search in it): 施行, 有效, 负责解释, 发布; a verb that is also a
+        measure's (执行, 实施) only after 自 in the same clause (自2019年1月1日至2021年12月31日执行)."""
+        return re.compile(rf"(?:{_alternatives(self.closing_topics)})"
+                          rf"|自[^，,。；;！？!?\n]*?(?:{_alternatives(self.dated_verbs)})")
+
+    def is_closing(self, paragraph: str) -> bool:
+        """Whether a paragraph (after the last clause) is the document's closing: it opens with 本<name> and
+        speaks of the document's force, validity, interpretation or issue (本措施自2020年1月1日起施行), not of
+        a measure (本措施与其他政策重复的，按就高不重复执行)."""
+        opening = self.closing.match(paragraph)
+        return opening is not None and self.closing_topic.search(paragraph, opening.end()) is not None
 
     @property
     def list_reference(self) -> re.Pattern[str]:
@@ -56,11 +73,16 @@ def document_layout(path: Path = LAYOUT_FILE) -> DocumentLayout:
         data = yaml.safe_load(handle) or {}
     lists: dict[str, tuple[str, ...]] = {}
     examples: dict[str, tuple[str, ...]] = {}
-    for section, key in (("document_names", "words"), ("list_references", "words"), ("annotations", "heads")):
+    for section, key in (("document_names", "words"), ("closing_topics", "words"), ("closing_topics", "dated_verbs"),
+                         ("list_references", "words"), ("annotations", "heads")):
         entry = data.get(section) or {}
         words = tuple(str(word) for word in entry.get(key) or ())
         if not words or any(not word.strip() for word in words):
             raise DocumentLayoutDataError(f"{path}: {section}.{key} must be a list of non-empty words")
-        lists[section] = words
+        lists[f"{section}.{key}"] = words
         examples[section] = tuple(str(example) for example in entry.get("examples") or ())
-    return DocumentLayout(lists["document_names"], lists["list_references"], lists["annotations"], examples)
+    examples["not_closing"] = tuple(str(example) for example in (data.get("closing_topics") or {}).get("not_closing")
+                                    or ())
+    return DocumentLayout(lists["document_names.words"], lists["closing_topics.words"],
+                          lists["closing_topics.dated_verbs"], lists["list_references.words"],
+                          lists["annotations.heads"], examples)

@@ -2,7 +2,8 @@
 
 Canonical text: newlines are ``\\n``; full-width, no-break and other Unicode spaces and tabs
 become one ASCII space; runs of spaces are folded; lines are stripped; blank-line runs
-become one blank line. Nothing else is changed, so quotes look like the document.
+become one blank line. Nothing else is changed, so quotes look like the document — except that an HTML
+page's text drops a space a copy from a PDF left inside a known word (国 家 → 国家, ``ingest/broken_words.py``).
 """
 
 from __future__ import annotations
@@ -12,9 +13,14 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from charset_normalizer import from_bytes
 
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser
+
+from ingest.broken_words import known_words
 from ingest.errors import (
     BinaryFileError,
     DecodingError,
@@ -103,11 +109,14 @@ def html_to_text(html: str) -> str:
 
     A table row is read cell by cell, as in PDF and Word files (``ingest/tables.py``): a row of short
     cells is one line, its cells separated by a space (``国家级 500万元``, not ``国家级500万元``); a row
-    header beside cells of running text heads their paragraphs (【服务内容】)."""
+    header beside cells of running text heads their paragraphs (【服务内容】). A space a page copied from a PDF
+    left inside a known word (取得国 家专利) is dropped within each run of text, never between cells
+    (``ingest/broken_words.py``)."""
     from selectolax.lexbor import LexborHTMLParser  # imported when an HTML file is read
 
     tree = LexborHTMLParser(html)
     tree.strip_tags(list(HIDDEN_TAGS))
+    _join_broken_words(tree)
     for line_break in tree.css("br"):
         line_break.replace_with("\n")
     for block in tree.css(",".join(BLOCK_TAGS)):
@@ -123,6 +132,18 @@ def html_to_text(html: str) -> str:
                  for cell in row.iter() if cell.tag in ("td", "th")]
         row.replace_with("\n".join(row_lines(cells)) + "\n")
     return tree.root.text(deep=True, separator="") if tree.root is not None else ""
+
+
+def _join_broken_words(tree: LexborHTMLParser) -> None:
+    """Each text node of ``tree`` without the spaces a copy from a PDF left inside known words (国 家)."""
+    if tree.root is None:
+        return
+    words = known_words()
+    for node in [n for n in tree.root.traverse(include_text=True) if n.is_text_node]:
+        text = node.text_content or ""
+        joined = words.join(text)
+        if joined != text:
+            node.replace_with(joined)
 
 
 def _looks_like_html(path: Path, text: str) -> bool:

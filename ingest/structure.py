@@ -91,7 +91,6 @@ _MARKUP = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]*|\*\*)")
 """Markdown a converted document puts before a line's label (``## 第二章``, ``**一、**``)."""
 _DOC_NUMBER = re.compile(r"〔\s*\d{4}\s*〕\s*\d+\s*号")
 _NOTICE_TITLE = re.compile(r"关于印发《(?P<title>[^》]+)》的通知")
-_CLOSING = re.compile(r"^本(?:意见|办法|措施|方案|规定|细则|政策)[^\n]*(?:起|自)[^\n]*(?:执行|施行|实施)")
 _PARAGRAPH_END = re.compile(r"[。！？!?；;][）)」”]?$|[）)]$")
 """How a paragraph ends (a line that ends otherwise was wrapped by the page)."""
 _USUAL_SHARE = 0.9
@@ -312,8 +311,8 @@ def parse_structure(text: str) -> DocumentStructure:
         start, line = lines[index]
         if not line:
             continue
-        if closing is None and last_label < index < appendix and (  # after every label: a web page's footer may follow
-                _CLOSING.match(line) or layout.closing.match(line)) \
+        # the closing: after every label (a web page's footer may follow), before any appendix
+        if closing is None and last_label < index < appendix and layout.is_closing(line) \
                 and not (stack and not text[stack[-1].body_start:start].strip()):  # not the body of 第二十条 附则
             close_to(_RANK[ClauseKind.HEADING], start)
             closing = _Open(ClauseKind.CLOSING, "", None, start, start, None, None, "closing")
@@ -436,9 +435,9 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
     """Paragraphs after the last item of a list that belong to the clause holding the list, by id of that
     clause (0: the document, its closing). When every item but the last is as many lines long (one paragraph,
     or a title line and a paragraph) and the last is longer, the list ends where the last item has as many
-    lines — with three items or more, when the items of that kind are so throughout the document, or when the
-    paragraph after it opens by pointing back at them (以上…). The last item is cut there; the tail is
-    returned."""
+    lines — when the items of that kind are so throughout the document, or when the paragraph after it opens by
+    pointing back at them (以上…), however many items the list has: otherwise the longer last item is whole (a
+    ceiling on the next line continues its rate). The last item is cut there; the tail is returned."""
     groups: dict[tuple[int, ClauseKind], list[_Open]] = {}
     parents = {id(node.parent) for node in nodes if node.parent is not None}
     for node in nodes:
@@ -479,7 +478,7 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
         tail_start = cut + 1
         while tail_start < end and text[tail_start].isspace():
             tail_start += 1
-        if len(members) < 3 and usual.get(kind) != lines and not list_reference.match(text, tail_start):
+        if usual.get(kind) != lines and not list_reference.match(text, tail_start):
             continue
         tails[parent_key] = (tail_start, last.end)
         last.end = cut

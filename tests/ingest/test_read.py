@@ -148,3 +148,21 @@ def test_an_html_table_is_read_row_by_row_each_cell_its_own(tmp_path: Path) -> N
     path.write_text(page, encoding="utf-8")
     policy = ingest_file(path, "card")
     assert [p.clause_path for p in policy.provisions if p.kind.monetary] == [("服务内容", "1", "方向1")]
+
+
+def test_a_space_a_copied_page_put_inside_a_known_word_is_dropped_but_never_between_cells() -> None:
+    """HTML copied from a PDF keeps the PDF's line breaks as spaces (取得国 家专利, 省 级企业): a single space
+    between two Han characters inside a word of the vocabulary or of the layout words is no boundary; a space
+    between two cells of a table row is one, whatever the words."""
+    page = ("<p>对生产加工型企业取得国 家专利的产品，对初次认定为国家级和省 级企业技术中心的，给予奖励。</p>"
+            "<p>中共柳河县委 柳河县人民政府</p>"
+            "<table><tr><td>国</td><td>家级</td></tr><tr><td>省</td><td>级</td></tr></table>")
+    assert canonicalize(html_to_text(page)).splitlines() == [
+        "对生产加工型企业取得国家专利的产品，对初次认定为国家级和省级企业技术中心的，给予奖励。",
+        "中共柳河县委 柳河县人民政府", "国 家级", "省 级"]
+    # a fresh wording: a layout word broken by the copy, so the closing reads as the closing
+    text = canonicalize(html_to_text("<p>一、给予10万元奖励。</p><p>本办 法自2020年1月1日起施行。</p>"))
+    assert text.splitlines()[-1] == "本办法自2020年1月1日起施行。"
+    from ingest.structure import ClauseKind, parse_structure
+
+    assert parse_structure(text).clauses[-1].kind is ClauseKind.CLOSING

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+import yaml
+
 from ingest.model import IngestedPolicy
 from ingest.structure import ClauseKind, parse_structure
 
@@ -125,7 +130,9 @@ def test_an_appendix_heads_its_own_sections_and_the_closing_comes_before_it() ->
 
 
 def test_paragraphs_after_a_list_of_one_paragraph_measures_are_the_closing() -> None:
-    text = ("人才十条\n一、引进人才。给予10万元。\n二、培养人才。给予5万元。\n三、服务人才。优先入学。\n"
+    # four one-paragraph measures: the document shows its measures are one paragraph throughout
+    text = ("人才十条\n一、引进人才。给予10万元。\n二、培养人才。给予5万元。\n三、奖励人才。给予3万元。\n"
+            "四、服务人才。优先入学。\n"
             "对于同一项目同时符合多项政策规定的，按照“就高不重复”原则兑现。\n本政策自发布之日起施行。")
     structure = parse_structure(text)
     closing = structure.clauses[-1]
@@ -221,3 +228,66 @@ def test_the_body_of_a_last_article_titled_on_its_own_line_is_no_closing() -> No
     structure = parse_structure(text)
     assert structure.clauses[-1].path == ("第二条",)
     assert [s.text for s in structure.clauses[-1].sentences] == ["本办法自2019年3月1日起施行"]
+
+
+def test_a_ceiling_after_the_last_of_three_items_stays_with_that_item() -> None:
+    """A second paragraph of the last item is that item's unless the document shows its items are one paragraph
+    throughout (or the paragraph points back at the list: 以上…): the ceiling continues （三）'s rate."""
+    text = ("某区办法\n第一条 目的。\n第二条 对企业给予补助：\n（一）对国家级给予100万元。\n（二）对省级给予50万元。\n"
+            "（三）对其他项目按投资额的5%给予补助。\n单个企业补助最高不超过200万元。\n第三条 其他。")
+    structure = parse_structure(text)
+    assert [s.text for s in structure.clause("art2/sub3").sentences] == [
+        "对其他项目按投资额的5%给予补助", "单个企业补助最高不超过200万元"]
+    assert [s.text for s in structure.clause("art2").sentences] == ["对企业给予补助："]
+    # a fresh wording: numbered items in a section, the last one's second paragraph its per-project ceiling
+    text = ("一、支持研发\n1.新建研发中心的，给予30万元。\n2.升级研发中心的，给予10万元。\n"
+            "3.开展关键技术攻关的，按研发投入的10%给予资助。\n每个项目资助金额原则上不超过100万元。\n二、其他")
+    structure = parse_structure(text)
+    assert [s.text for s in structure.clause("sec1/item3").sentences] == [
+        "开展关键技术攻关的，按研发投入的10%给予资助", "每个项目资助金额原则上不超过100万元"]
+
+
+def test_a_last_articles_paragraph_that_is_not_about_the_documents_force_stays_with_it() -> None:
+    """Only a 本<name> paragraph about the document's force, validity, interpretation or issue closes it; any other
+    paragraph of the last article (a rule naming the document) is that article's."""
+    text = ("某区若干措施\n第一条 对企业给予10万元奖励。\n第二条 企业按规定申报。\n"
+            "本措施与其他政策重复的，按就高不重复执行。\n本措施自2020年1月1日起施行。")
+    structure = parse_structure(text)
+    assert [s.text for s in structure.clause("art2").sentences] == [
+        "企业按规定申报", "本措施与其他政策重复的，按就高不重复执行"]
+    closing = structure.clauses[-1]
+    assert closing.kind is ClauseKind.CLOSING and [s.text for s in closing.sentences] == ["本措施自2020年1月1日起施行"]
+    # a fresh wording, the last clause a section and no closing after it
+    text = ("一、支持招商\n对引进项目给予最高50万元奖励。\n二、支持人才\n对引进人才给予10万元安家补贴。\n"
+            "本政策涉及同一内容的奖励，如与其他政策文件规定不一致的，按就高不重复原则办理。")
+    structure = parse_structure(text)
+    assert [c.kind for c in structure.clauses] == [ClauseKind.SECTION, ClauseKind.SECTION]
+    assert structure.clause("sec2").sentences[-1].text.startswith("本政策涉及同一内容的奖励")
+    # unless the layout says otherwise: measures one paragraph each throughout, the paragraph after them is the closing
+    text = ("一、引进人才。给予10万元。\n二、培养人才。给予5万元。\n三、奖励人才。给予3万元。\n"
+            "四、服务人才。优先入学。\n本政策与其他政策重复的，按就高不重复执行。")
+    closing = parse_structure(text).clauses[-1]
+    assert closing.kind is ClauseKind.CLOSING and closing.path == ()
+    assert [s.text for s in closing.sentences] == ["本政策与其他政策重复的，按就高不重复执行"]
+
+
+def test_a_closing_names_the_documents_force_validity_interpretation_or_issue() -> None:
+    from ingest.document_layout import document_layout
+
+    layout = document_layout()
+    for example in layout.examples["closing_topics"]:
+        assert layout.is_closing(example), example
+    for example in layout.examples["not_closing"]:
+        assert not layout.is_closing(example), example
+    assert layout.examples["closing_topics"] and layout.examples["not_closing"]
+
+
+def test_a_layout_file_without_closing_topics_is_refused_naming_the_list(tmp_path: Path) -> None:
+    from ingest.document_layout import LAYOUT_FILE, DocumentLayoutDataError, document_layout
+
+    data = yaml.safe_load(LAYOUT_FILE.read_text(encoding="utf-8"))
+    data["closing_topics"]["dated_verbs"] = []
+    broken = tmp_path / "layout.yaml"
+    broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(DocumentLayoutDataError, match=r"closing_topics\.dated_verbs"):
+        document_layout(broken)
