@@ -284,7 +284,9 @@ def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
 
 def _years_before(ctx: _Context, position: int) -> int | None:
     """Years of a multi-year award said before its amount in the sentence (连续5年, 期限为3年)."""
-    found = list(P.YEARS_BEFORE.finditer(ctx.text, ctx.sentence.start, position))
+    paired = bool(P.FIRST_PERIOD.search(ctx.sentence.text))
+    found = [m for m in P.YEARS_BEFORE.finditer(ctx.text, ctx.sentence.start, position)
+             if m["side"] != "后" or paired]  # 后3年 is a period only after a 前2年 (see patterns.YEARS_BEFORE)
     if not found:
         return None
     from ingest.money import parse_number

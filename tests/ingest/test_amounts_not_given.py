@@ -1,0 +1,48 @@
+"""Amounts the text does not give a company (review of round 5's sentence forms): each test reads the sentence
+that was misread, and a fresh wording of the same class."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.model import IngestedPolicy, Provision, ProvisionKind
+from ingest.pipeline import ingest_document
+from ingest.read import read_text
+
+
+def _policy(body: str) -> IngestedPolicy:
+    text = (f"某区支持产业发展的若干措施\n一、支持措施\n{body}\n二、附则\n"
+            "本措施自2024年1月1日起施行，有效期至2026年12月31日。\n")
+    return ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+
+
+def _benefits(body: str) -> list[Provision]:
+    return [p for p in _policy(body).provisions if p.kind.monetary]
+
+
+@pytest.mark.parametrize("sentence", [
+    "对年营业收入1000-5000万元的企业给予奖励10万元。",
+    "对年纳税额200-500万元的企业给予补贴5万元。",
+])
+def test_a_range_followed_by_the_party_it_describes_is_a_threshold(sentence: str) -> None:
+    (benefit,) = _benefits(sentence)
+    assert (benefit.kind, benefit.cap_cny) == (ProvisionKind.FIXED, None)
+
+
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("对每年新引进1家以上规上企业的园区，给予50万元奖励。", 500_000),
+    ("对每年培训10人及以上的实训基地，给予20万元补贴。", 200_000),
+])
+def test_a_count_above_which_is_a_threshold_not_a_unit(sentence: str, amount: int) -> None:
+    (benefit,) = _benefits(sentence)
+    assert (benefit.kind, benefit.amount_cny, benefit.per) == (ProvisionKind.FIXED, amount, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "对落户后3年以上的企业，每年给予10万元奖励。",
+    "对成立后5年内的初创企业，每年给予5万元补贴。",
+    "对投产后2年起的项目，每年给予20万元奖励。",
+])
+def test_a_time_after_an_event_is_no_period_of_payment(sentence: str) -> None:
+    (benefit,) = _benefits(sentence)
+    assert benefit.years is None
