@@ -251,6 +251,8 @@ def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
     before = text[max(floor, start - 4):start]
     if "级" not in text[start:end]:
         return bool(P.BARE_LEVEL_OF_RECOGNITION.search(before))
+    if P.LEVEL_IN_NAME.match(text, end):
+        return False
     return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before))
 
 

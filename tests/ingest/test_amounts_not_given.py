@@ -20,6 +20,15 @@ def _benefits(body: str) -> list[Provision]:
     return [p for p in _policy(body).provisions if p.kind.monetary]
 
 
+@pytest.mark.parametrize(("sentence", "levels"), [
+    ("对国家级企业技术中心，给予100万元奖励；对省级企业技术中心，给予50万元奖励。", ["national", "provincial"]),
+    ("对国家级专精特新小巨人企业给予50万元奖励，对省级专精特新小巨人企业给予20万元奖励。", ["national", "provincial"]),
+    ("对于省级工程研究中心，给予30万元补助。", ["provincial"]),
+])
+def test_a_level_opening_a_dui_phrase_is_a_level(sentence: str, levels: list[str]) -> None:
+    assert [b.level for b in _benefits(sentence)] == levels
+
+
 @pytest.mark.parametrize("sentence", [
     "对年营业收入1000-5000万元的企业给予奖励10万元。",
     "对年纳税额200-500万元的企业给予补贴5万元。",
@@ -46,3 +55,12 @@ def test_a_count_above_which_is_a_threshold_not_a_unit(sentence: str, amount: in
 def test_a_time_after_an_event_is_no_period_of_payment(sentence: str) -> None:
     (benefit,) = _benefits(sentence)
     assert benefit.years is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "对国家级“千人计划”入选者，给予100万元奖励。",
+    "对入选省级人才计划的专家，给予50万元奖励。",
+])
+def test_a_level_opening_a_programmes_name_is_no_level(sentence: str) -> None:
+    (benefit,) = _benefits(sentence)
+    assert benefit.level is None
