@@ -141,9 +141,9 @@ LEVEL_OF_RECOGNITION = re.compile(
 被认定为国家级重点实验室, 对新认定的国家级企业技术中心, 新获得国家级检验检测认证, 对获省级认定的独角兽, 按市级资助金额的
 30% — or when it stands alone before 的 (对国家级的给予100%的资金配套), or opens its sentence or table cell
 (| 国家级 | 100万元 |), or opens a 对-phrase (对国家级企业技术中心，给予100万元奖励；对省级企业技术中心，给予50万元奖励:
-national, then provincial; 对于省级工程研究中心). A level word inside a name is none: 入选国家“千人计划”, 国家技术发明奖,
-国际专业展会, 符合国家科技型中小企业认定标准; a level before a programme's name (``LEVEL_IN_NAME``) neither. Two levels
-(对市级科技企业孵化器升级为省级孵化器的) name no one level."""
+national, then provincial; 对于省级工程研究中心). A level word inside a name is none: 入选国家“千人计划”,
+国家技术发明奖, 国际专业展会, 符合国家科技型中小企业认定标准; a level before a programme's name
+(``LEVEL_IN_NAME``) neither. Two levels (对市级科技企业孵化器升级为省级孵化器的) name no one level."""
 LEVEL_IN_NAME = re.compile(r"\s*[“\"《「]|(?:(?!的|给予|予以|对)[\u4e00-\u9fff]){0,8}?计划")
 """A level word followed by one of these opens the name of a programme, not the level of a recognition, even where
 it opens a 对-phrase: 对国家级“千人计划”入选者, 对省级人才计划入选者 (no_match: 对国家级企业技术中心，给予100万元奖励

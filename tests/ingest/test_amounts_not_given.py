@@ -20,6 +20,16 @@ def _benefits(body: str) -> list[Provision]:
     return [p for p in _policy(body).provisions if p.kind.monetary]
 
 
+@pytest.mark.parametrize(("sentence", "payee"), [
+    ("对新评定为五星级的酒店，给予企业100万元奖励。", "酒店"),
+    ("对新认定的省级工业设计中心，给予企业50万元奖励。", "工业设计中心"),
+    ("对新认定的市级众创空间，给予单位30万元一次性补助。", "众创空间"),
+])
+def test_a_generic_party_after_geiyu_yields_to_the_party_the_dui_phrase_names(sentence: str, payee: str) -> None:
+    (benefit,) = _benefits(sentence)
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == payee
+
+
 @pytest.mark.parametrize(("sentence", "levels"), [
     ("对国家级企业技术中心，给予100万元奖励；对省级企业技术中心，给予50万元奖励。", ["national", "provincial"]),
     ("对国家级专精特新小巨人企业给予50万元奖励，对省级专精特新小巨人企业给予20万元奖励。", ["national", "provincial"]),
