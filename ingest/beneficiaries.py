@@ -25,6 +25,7 @@ import yaml
 
 from ingest.concepts import ConceptHit, Vocabulary
 from ingest.model import Beneficiary
+from ontology.generic_payees import generic_payees
 
 PHRASES_FILE = Path(__file__).resolve().parent / "data" / "beneficiary_phrases.yaml"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -255,12 +256,55 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         gives = []  # 给予用人单位引才资助，一次性给予个人20-40万元安家费: the party nearer the amount
     found = head_of(gives[-1]["who"], gives[-1].start("who"), "give_to") if gives else None
     if found and not _names_the_award(found, sentence, limit, rules):
-        return found
+        return _unless_any_party(found, _dui_head(sentence, offset, limit, rules, head_of), rules, vocabulary)
     if before_amount:
-        return head_of(before_amount[-1]["who"], before_amount[-1].start("who"), "give_to_before_amount")
+        found = head_of(before_amount[-1]["who"], before_amount[-1].start("who"), "give_to_before_amount")
+        return _unless_any_party(found, _dui_head(sentence, offset, limit, rules, head_of), rules, vocabulary)
     inside = [m for m in rules.form("to_whom_inside").pattern.finditer(sentence) if m.start() < limit + 24]
     if inside:
         return head_of(inside[-1]["who"], inside[-1].start("who"), "to_whom_inside")
+    found = _dui_head(sentence, offset, limit, rules, head_of)
+    if found:
+        return found
+    to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))
+    subject = rules.form("subject").pattern.match(sentence)
+    if subject and subject.end() <= limit:
+        head, cut = _after_last_de(subject["phrase"].strip())
+        if head.endswith(rules.party_endings):
+            return head_of(head, subject.start("phrase") + cut, "subject")
+    found = _across(sentence, limit, rules, head_of, "subject_across")
+    if found:
+        return found
+    for match, form in ((to_whom[-1] if to_whom else None, "to_whom"),
+                        (subject if subject and subject.end() <= limit else None, "subject")):
+        leading = _leading_party(match["phrase"], rules) if match else 0
+        if match and leading:
+            return Head(match["phrase"][:leading], offset + match.start("phrase"),
+                        offset + match.start("phrase") + leading, f"{form}_leading")
+    return None
+
+
+def _is_any_party(head: Head, rules: PhraseRules) -> bool:
+    """企业, 单位: a head naming any party (``ontology/generic_payees.yaml``)."""
+    return _strip_modifiers(_SPACE.sub("", head.text), rules) in generic_payees()
+
+
+def _unless_any_party(given: Head | None, dui: Head | None, rules: PhraseRules,
+                      vocabulary: Vocabulary | None) -> Head | None:
+    """The party named after 给予, unless it names any party (企业) and the 对-phrase of the sentence names a party
+    the vocabulary does not: 对新评定为五星级的酒店，给予企业100万元奖励 pays the 酒店 (an induced concept the company
+    must hold), not any 企业. A 对-party the vocabulary names (对…的规模以上工业企业，给予企业20万元奖励) is a
+    qualification of the benefit already; the printed 企业 stays its payee."""
+    if given is None or dui is None or not _is_any_party(given, rules) or _is_any_party(dui, rules):
+        return given
+    if vocabulary is not None and beneficiary(dui, vocabulary).concepts:
+        return given
+    return dui
+
+
+def _dui_head(sentence: str, offset: int, limit: int, rules: PhraseRules,
+              head_of: Callable[[str, int, str], Head | None]) -> Head | None:
+    """The party a 对-phrase before the amount names (对…的X, 对X获得…的项目, 对…，…的X), if any."""
     to_whom = list(rules.form("to_whom").pattern.finditer(sentence, 0, limit + 1))
     if to_whom:
         phrase = to_whom[-1]["phrase"]
@@ -281,20 +325,6 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
             found = head_of(recognised["name"], to_whom[-1].start("phrase") + recognised.start("name"), "to_whom")
             if found and found.end - offset == to_whom[-1].start("phrase") + recognised.end("name"):
                 return found
-    subject = rules.form("subject").pattern.match(sentence)
-    if subject and subject.end() <= limit:
-        head, cut = _after_last_de(subject["phrase"].strip())
-        if head.endswith(rules.party_endings):
-            return head_of(head, subject.start("phrase") + cut, "subject")
-    found = _across(sentence, limit, rules, head_of, "subject_across")
-    if found:
-        return found
-    for match, form in ((to_whom[-1] if to_whom else None, "to_whom"),
-                        (subject if subject and subject.end() <= limit else None, "subject")):
-        leading = _leading_party(match["phrase"], rules) if match else 0
-        if match and leading:
-            return Head(match["phrase"][:leading], offset + match.start("phrase"),
-                        offset + match.start("phrase") + leading, f"{form}_leading")
     return None
 
 

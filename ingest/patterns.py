@@ -36,12 +36,15 @@ THRESHOLD_BEFORE = re.compile(
 
 AMOUNT_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*$")
 AWARD_AFTER_RANGE = re.compile(
-    r"\s*(?:的)?\s*(?:标准|[\u4e00-\u9fff]{0,6}?(?:奖励|补贴|补助|资助|安家费|经费|奖金|扶持))")
+    r"\s*(?:的)?\s*(?:标准|(?:(?!的|给予?|予以?|对|企业|单位|机构|公司|个人|人才|项目|园区|平台)[\u4e00-\u9fff]){0,6}?"
+    r"(?:奖励|补贴|补助|资助|安家费|经费|奖金|扶持))")
 RANGE_THRESHOLD_BEFORE = re.compile(r"(?:在|达到|达|为|超过|满|从)\s*$")
 """A range of amounts paid is a ceiling at its upper end (the range kept as printed): 按每人5-10万元标准, 一次性给予个人
-20-40万元安家费, 给予个人0.5-1万元奖励. A range that is a bracket of eligibility is a threshold:
+20-40万元安家费, 给予个人0.5-1万元奖励 — the award word right after the range, no party or grant verb between. A range
+that is a bracket of eligibility is a threshold:
 年度区级贡献在100万元至300万元
-（含300万元）的 (after 在, or not followed by what it pays)."""
+（含300万元）的 (after 在, or not followed by what it pays), and so is a range describing the party after it
+(no_match: 对年营业收入1000-5000万元的企业给予奖励10万元 — 的企业给予奖励 is who is paid, then what)."""
 GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
 """Text between two amounts of one list (500万元、100万元和50万元)."""
 
@@ -65,10 +68,12 @@ payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
 employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
 PER_COUNTED = re.compile(
     rf"每(?:新|成功|多)?(?:[\u4e00-\u9fff]{{1,4}}?)?(?P<n>[0-9０-９{CN_NUM}]+)\s*(?P<unit>家|人|个|项|件|名|户|套|台|家次|人次)"
-    rf"(?![0-9０-９{CN_NUM}万元])")
+    rf"(?![0-9０-９{CN_NUM}万元]|\s*(?:及|或)?(?:以上|以下|以内)|\s*[（(]含)")
 """An amount paid for each thing the payee brings or does, counted in the sentence before it: 每新入驻1家跨境电商企业，
 给予园区扶持资金1万元 (per 家), 每培训1人给予2000元 (per 人), 每成功推荐1个港澳青年企业…给予1万元奖励 (per 个),
-每增加30件，增加资助3万元 (per 30件). It counts for the first amount after it, with no amount between."""
+每增加30件，增加资助3万元 (per 30件). It counts for the first amount after it, with no amount between. A count with
+以上 / 以下 / （含 after it is a threshold of eligibility, not a unit (no_match: 对每年新引进1家以上规上企业的园区，
+给予50万元奖励 — a fixed 50万元)."""
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
     r"|(?P<measure>[台套件颗发](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
@@ -129,12 +134,20 @@ by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, no
 FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
 """Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
 names the provincial level (省级的)."""
-LEVEL_OF_RECOGNITION = re.compile(r"(?:^|[|｜]|认定为|评定为|评为|获得?|获批|按(?:照)?|(?:认定|评定|认证|批准)的)\s*$")
+LEVEL_OF_RECOGNITION = re.compile(
+    r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|获批|按(?:照)?|(?:认定|评定|认证|批准)的"
+    r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?)\s*$")
 """Outside a list, a level names the level of what the payee is recognised as only right after one of these:
 被认定为国家级重点实验室, 对新认定的国家级企业技术中心, 新获得国家级检验检测认证, 对获省级认定的独角兽, 按市级资助金额的
 30% — or when it stands alone before 的 (对国家级的给予100%的资金配套), or opens its sentence or table cell
-(| 国家级 | 100万元 |). A level word inside a name is none: 入选国家“千人计划”, 国家技术发明奖, 国际专业展会,
-对市级科技企业孵化器, 符合国家科技型中小企业认定标准."""
+(| 国家级 | 100万元 |), or opens a 对-phrase (对国家级企业技术中心，给予100万元奖励；对省级企业技术中心，给予50万元奖励:
+national, then provincial; 对于省级工程研究中心). A level word inside a name is none: 入选国家“千人计划”,
+国家技术发明奖, 国际专业展会, 符合国家科技型中小企业认定标准; a level before a programme's name
+(``LEVEL_IN_NAME``) neither. Two levels (对市级科技企业孵化器升级为省级孵化器的) name no one level."""
+LEVEL_IN_NAME = re.compile(r"\s*[“\"《「]|(?:(?!的|给予|予以|对)[\u4e00-\u9fff]){0,8}?计划")
+"""A level word followed by one of these opens the name of a programme, not the level of a recognition, even where
+it opens a 对-phrase: 对国家级“千人计划”入选者, 对省级人才计划入选者 (no_match: 对国家级企业技术中心，给予100万元奖励
+— national; 对获得国家级专利金奖的项目 — the prize's level)."""
 BARE_LEVEL_OF_RECOGNITION = re.compile(r"(?:认定为|评定为|评为|通过)\s*$")
 """A level printed without 级 (国家, 国际, 国内) counts only right after a verb of recognition:
 被评为国际首台（套）装备,
@@ -194,13 +207,16 @@ NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例")
 """A share in a segment like this is the equity taken, not a share paid: 最高给予3000万元、占股比例不超过20%."""
 YEARS_BEFORE = re.compile(
     rf"(?:连\s?续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)"
-    rf"|(?:前|后)\s*(?P<period>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)"
+    rf"|(?P<side>前|后)\s*(?P<period>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内|\s*(?:以上|以下|以后|之后|后|起))"
     rf"|(?P<within>[0-9０-９{CN_NUM}]+)\s*(?:个)?年内(?=\s*每年)")
 """The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元,
 5年内每年给予个人
 4万元; and the period of each rate when two periods are paid differently: 前2年给予企业地方财政贡献80%的奖励，
 后3年给予…50%
-(not 入驻后3年内, a time limit)."""
+(not 入驻后3年内, a time limit). A 后N年 is a period only when a 前N年 of the sentence pairs with it (``FIRST_PERIOD``),
+and no period is followed by 以上/以下/后/起 (no_match: 对落户后3年以上的企业，每年给予10万元奖励 — the age of the
+payee, not 3 years paid)."""
+FIRST_PERIOD = re.compile(rf"前\s*[0-9０-９{CN_NUM}]+\s*(?:个)?年(?!度|内|\s*(?:以上|以下|以后|之后|后|起))")
 PERIOD_CAP = re.compile(r"每年|年度")
 """A yearly ceiling after rates paid over periods of years (前2年…80%，后3年…50%，每年最高奖励不超过5000万元) caps
 each of them."""
@@ -219,10 +235,11 @@ MONTHLY = re.compile(r"每月[^，。；0-9０-９]{0,6}$")
 """A sum paid each month with no other unit is per 月 (每月提供2000元的租房补贴, 每月不超过2000元的免租优惠); its years
 come from its sentence (补贴期限…最长不超过3年)."""
 ANNUAL_IN_SENTENCE = re.compile(
-    r"每年(?![^，。；]{0,12}?(?:安排|遴选|评选|发掘|择优))[^，。；]{0,20}[，,][^，。；0-9０-９]{0,12}$")
+    r"每年(?![^，。；]{0,12}?(?:安排|遴选|评选|发掘|择优))[^，。；0-9０-９]{0,20}[，,][^，。；0-9０-９]{0,12}$")
 """每年 in the segment before the amount's, with nothing counted between: 每年根据其运营和服务绩效，
 给予最高100万元的资助
-(a yearly ceiling); not 每年遴选一批…项目 (how many are chosen)."""
+(a yearly ceiling); not 每年遴选一批…项目 (how many are chosen), nor a yearly count the payee must reach
+(no_match: 对每年新引进1家以上规上企业的园区，给予50万元奖励 — a fixed award)."""
 """每月每平方米最高40元: the period said before the unit."""
 PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
 """每平方米每月最高40元: a per-unit amount counted per period too (per ``平方米/月``)."""

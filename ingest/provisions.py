@@ -251,6 +251,8 @@ def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
     before = text[max(floor, start - 4):start]
     if "级" not in text[start:end]:
         return bool(P.BARE_LEVEL_OF_RECOGNITION.search(before))
+    if P.LEVEL_IN_NAME.match(text, end):
+        return False
     return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before))
 
 
@@ -284,7 +286,9 @@ def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
 
 def _years_before(ctx: _Context, position: int) -> int | None:
     """Years of a multi-year award said before its amount in the sentence (连续5年, 期限为3年)."""
-    found = list(P.YEARS_BEFORE.finditer(ctx.text, ctx.sentence.start, position))
+    paired = bool(P.FIRST_PERIOD.search(ctx.sentence.text))
+    found = [m for m in P.YEARS_BEFORE.finditer(ctx.text, ctx.sentence.start, position)
+             if m["side"] != "后" or paired]  # 后3年 is a period only after a 前2年 (see patterns.YEARS_BEFORE)
     if not found:
         return None
     from ingest.money import parse_number

@@ -10,34 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
-
-import yaml
 
 from assistant.eligibility.tiers import arabic_numerals, grade_of
 from ingest.model import Provision
-from ontology import ONTOLOGY_DIR
+from ontology.generic_payees import GENERIC_PAYEES_FILE as GENERIC_PAYEES_FILE
+from ontology.generic_payees import GenericPayeesError as GenericPayeesError
+from ontology.generic_payees import generic_payees
 
 INDUCED_PREFIX = "induced-"
-GENERIC_PAYEES_FILE = ONTOLOGY_DIR / "generic_payees.yaml"
-
-
-class GenericPayeesError(ValueError):
-    """The generic payees file cannot be used (names the file and what is wrong)."""
-
-
-@cache
-def generic_payees(path: Path = GENERIC_PAYEES_FILE) -> frozenset[str]:
-    """The words that name any party, read once."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise GenericPayeesError(f"{path}: cannot read the generic payees ({error})") from error
-    words = data.get("words") if isinstance(data, dict) else None
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise GenericPayeesError(f"{path}: expected `words`, a list of words")
-    return frozenset(words)
 
 
 def is_induced(concept: str) -> bool:

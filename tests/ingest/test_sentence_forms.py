@@ -34,7 +34,8 @@ def test_a_range_of_amounts_paid_is_a_ceiling_at_its_upper_end() -> None:
                                      "一次性给予个人20-40万元安家费。")
     assert (per_person.kind, per_person.cap_cny, per_person.per) == (ProvisionKind.UP_TO, 100_000, "人")
     assert dict(per_person.written)["cap"] == "5-10万元"
-    assert (settling.cap_cny, settling.beneficiary and settling.beneficiary.label) == (400_000, "个人")
+    # 个人 names any party: the 对-phrase's 高层次人才 is paid
+    assert (settling.cap_cny, settling.beneficiary and settling.beneficiary.label) == (400_000, "高层次人才")
     (bracket,) = _benefits("年度区级贡献在100万元至300万元（含300万元）的，扶持12%。")
     assert (bracket.kind, bracket.rate) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.12"))
 
