@@ -41,7 +41,7 @@ from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
 from assistant.understanding.accounted import PLAN_LINE, echo_line, not_used_notice
 from assistant.understanding.casual_amounts import found_amounts as amounts
-from assistant.understanding.cues import cue
+from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.facts import (
     DATED_FIELDS,
@@ -254,6 +254,9 @@ def _added_to(before: FactRecord, fact: FactRecord) -> FactRecord:
     if fact.field not in _SUMMED_FIELDS or not cue("adds_to_total").search(fact.source) \
             or isinstance(before.value, dict) != isinstance(fact.value, dict) or before.source == fact.source:
         return fact
+    if fact.field in _FUNDING_FIELDS and not (cue("adds_another").search(fact.source)
+                                             or _givers(fact.source) - _givers(before.source)):
+        return fact  # 市里也给了300万 after 市里给了300万: the same grant said again, unless another giver or 另外/又
     if not isinstance(fact.value, dict):  # 还漏了市里给的300万: more funding received
         return fact.model_copy(update={"value": Decimal(str(before.value)) + Decimal(str(fact.value)),
                                        "source": f"{before.source} + {fact.source}"})
@@ -265,6 +268,13 @@ def _added_to(before: FactRecord, fact: FactRecord) -> FactRecord:
 _SUMMED_FIELDS = ("quantities.technology_transaction_amount", "other_funding_cny", "patent_funding_received_cny")
 """Amounts made of several parts (each technology contract of a year adds to its turnover; each grant
 received adds to the funding received)."""
+_FUNDING_FIELDS = ("other_funding_cny", "patent_funding_received_cny")
+"""Funding received: a grant said again (市里也给了) is not more of it unless another giver or 另外/又 says so."""
+
+
+def _givers(words: str) -> set[str]:
+    """Who the words say gave funding (the cues ``giver_*``: province, city, district…)."""
+    return {name for name, found in all_cues().items() if name.startswith("giver_") and found.pattern.search(words)}
 
 
 def _renews(old: FactRecord, new: FactRecord) -> bool:
