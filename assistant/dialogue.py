@@ -29,6 +29,7 @@ from assistant.answer import (
 )
 from assistant.concept_support import concept_support, concept_support_text
 from assistant.eligibility import EligibilityResult, evaluate
+from assistant.eligibility.induced import InducedLabels
 from assistant.eligibility.questions import company_context, question_text, relevant_questions, sectors_named
 from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
@@ -41,7 +42,7 @@ from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
 from assistant.understanding.accounted import PLAN_LINE, echo_line, not_used_notice
 from assistant.understanding.casual_amounts import found_amounts as amounts
-from assistant.understanding.cues import cue
+from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.facts import (
     DATED_FIELDS,
@@ -254,6 +255,9 @@ def _added_to(before: FactRecord, fact: FactRecord) -> FactRecord:
     if fact.field not in _SUMMED_FIELDS or not cue("adds_to_total").search(fact.source) \
             or isinstance(before.value, dict) != isinstance(fact.value, dict) or before.source == fact.source:
         return fact
+    if fact.field in _FUNDING_FIELDS and not (cue("adds_another").search(fact.source)
+                                             or _givers(fact.source) - _givers(before.source)):
+        return fact  # 市里也给了300万 after 市里给了300万: the same grant said again, unless another giver or 另外/又
     if not isinstance(fact.value, dict):  # 还漏了市里给的300万: more funding received
         return fact.model_copy(update={"value": Decimal(str(before.value)) + Decimal(str(fact.value)),
                                        "source": f"{before.source} + {fact.source}"})
@@ -265,6 +269,13 @@ def _added_to(before: FactRecord, fact: FactRecord) -> FactRecord:
 _SUMMED_FIELDS = ("quantities.technology_transaction_amount", "other_funding_cny", "patent_funding_received_cny")
 """Amounts made of several parts (each technology contract of a year adds to its turnover; each grant
 received adds to the funding received)."""
+_FUNDING_FIELDS = ("other_funding_cny", "patent_funding_received_cny")
+"""Funding received: a grant said again (市里也给了) is not more of it unless another giver or 另外/又 says so."""
+
+
+def _givers(words: str) -> set[str]:
+    """Who the words say gave funding (the cues ``giver_*``: province, city, district…)."""
+    return {name for name, found in all_cues().items() if name.startswith("giver_") and found.pattern.search(words)}
 
 
 def _renews(old: FactRecord, new: FactRecord) -> bool:
@@ -536,7 +547,7 @@ _CONTINUED_QUANTITIES = {"rd_expense": "rd_expense_increment"}
 """The base quantity whose label names a field's figures again (R&D figures: the R&D increment's)."""
 
 
-def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) -> tuple[FactRecord, ...]:
     """A short reply (市级的 / yes / first time / It's national, recognised in 2023) answers the
     question asked last; what it says goes to the fact asked about, or else to the latest
     fact that lacks it."""
@@ -544,7 +555,7 @@ def _answer_to_question(text: str, state: DialogueState) -> tuple[FactRecord, ..
 
     kind, _, concept = state.asked[-1].partition(":")
     if kind == "holds" and (cue("yes").match(text) or cue("no").match(text)):
-        fact = held_fact(concept, not cue("no").match(text), text)
+        fact = held_fact(concept, not cue("no").match(text), text, labels)
         return _records([fact]) if fact else ()
     if kind == "domestic" and (cue("yes").match(text) or cue("no").match(text) or cue("domestic_answer").search(text)):
         listing = next((f for f in reversed(state.facts) if f.field == "listings" and concept_of(f.value) == concept),
@@ -912,8 +923,9 @@ def _explain(message: str, state: DialogueState, lang: str, ctx: AssistantContex
         lines = []
         if pending:
             lines.append("以下支持还要看几项情况：" if zh else "These depend on facts not given yet:")
+            labels = ctx.rules.induced_labels  # the loaded policy's printed labels of its own concepts
             for b in pending[:3]:
-                asks = ("；" if zh else "; ").join(question_text(key, b["title"])[0 if zh else 1]
+                asks = ("；" if zh else "; ").join(question_text(key, b["title"], labels)[0 if zh else 1]
                                                   for key in b["unknown"][:2])
                 amount = amount_range(b["min"], b["max"]) if zh else range_en(b["min"], b["max"])
                 lines.append(f"- {b['title'] if zh else b.get('title_en') or b['title']} "
@@ -1119,7 +1131,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
-            facts = _continued(text, state) or _answer_to_question(text, state) \
+            facts = _continued(text, state) or _answer_to_question(text, state, ctx.rules.induced_labels) \
                 or _tier_answer(text, state, ctx.terms())
             facts = _corrected_number(text, facts, state.as_of)  # 不对，是2件，2023年的: the count and the date
         if not facts and state.facts:  # figures asked for, or going on with the last fact in dated parts

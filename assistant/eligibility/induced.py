@@ -60,7 +60,6 @@ class InducedLabels:
             payee = provision.beneficiary
             if payee is not None and payee.induced:
                 by_id.setdefault(payee.id, (payee.label.strip(), (payee.label_en or payee.label).strip()))
-        _remember_printed(by_id)
         return cls(by_id)
 
     def label(self, concept: str, language: str) -> str | None:
@@ -71,31 +70,15 @@ class InducedLabels:
         return found[0] if language == "zh" else found[1]
 
 
-_PRINTED: dict[str, tuple[str, str]] = {}
-"""Compatibility for callers that have no policy at hand (the understanding's ``held_fact``, the
-dialogue's benefit lines): the labels behind an induced id. An id is the hash of its label
-(:func:`ingest.model.induced_concept_id`) and the English label is composed from that label and the
-vocabulary, so this is the hash's inverse — one id has one label whatever policy or order it was seen
-in. The engine, reports and explanations never read it: they pass the policy's :class:`InducedLabels`."""
-
-
-def _remember_printed(by_id: Mapping[str, tuple[str, str]]) -> None:
-    for concept, labels in by_id.items():
-        _PRINTED.setdefault(concept, labels)
-
-
 def concept_label(concept: str, language: str, labels: InducedLabels | None = None) -> str:
     """A concept's label in ``language`` (zh or en): the vocabulary's, or the printed label the
-    policy's ``labels`` give an induced concept; the id when neither knows it. Without ``labels``
-    (a caller with no policy at hand) an induced concept gets the labels behind its id."""
+    policy's ``labels`` give an induced concept; the id when neither knows it (no module state: a
+    policy read before never names another's concepts)."""
     from ingest.concepts import load_vocabulary
 
     if concept in load_vocabulary():
         return load_vocabulary().label(concept, language)
-    if labels is not None:
-        return labels.label(concept, language) or concept
-    zh, en = _PRINTED.get(concept, (concept, concept))
-    return zh if language == "zh" else en
+    return (labels.label(concept, language) if labels is not None else None) or concept
 
 
 def tier_variants(tier: str) -> tuple[str, ...]:

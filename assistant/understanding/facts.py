@@ -16,12 +16,12 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any, get_args
 
-from assistant.eligibility.induced import concept_label, is_induced
+from assistant.eligibility.induced import InducedLabels, concept_label, is_induced
 from assistant.eligibility.tiers import grade_named
 from assistant.profile import EquipmentLevel
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
-from assistant.understanding.cues import cue
+from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.levels import (
@@ -235,11 +235,11 @@ def concept_of(value: Any) -> str | None:
     return concept if isinstance(concept, str) else None
 
 
-def held_fact(concept_id: str, held: bool, source: str) -> Understood | None:
+def held_fact(concept_id: str, held: bool, source: str, labels: InducedLabels | None = None) -> Understood | None:
     """"Yes, we have it" / "no" about one concept, in the profile field of its kind; None for a
-    kind that cannot be denied (a listing)."""
+    kind that cannot be denied (a listing). ``labels``: the printed labels of the policy's induced concepts."""
     if is_induced(concept_id):  # a concept the policy induced: by its printed label
-        label: dict[str, Any] = {"id": concept_id, "label": concept_label(concept_id, "zh")}
+        label: dict[str, Any] = {"id": concept_id, "label": concept_label(concept_id, "zh", labels)}
         return Understood(f"policy_concept:{concept_id}", "policy_concepts", label | ({} if held else {"held": False}),
                           source)
     slot = slot_of(concept_id)
@@ -289,10 +289,10 @@ def _merge_attributes(fact: Understood, attributes: _Attributes, words: str, *, 
 
 IP_GROUP = "intellectual_property"
 GENERIC_PATENT = "invention_patent"
-GRANTED_ABROAD = "foreign_patent"
-"""What the group's generic word names when the clause says it was granted abroad (2 patents granted in Europe)."""
 """What the group's own English word (patents) means alone: invention patents, as the old
 rules read it. The Chinese 专利 alone is not read so: it commonly includes utility models."""
+GRANTED_ABROAD = "foreign_patent"
+"""What the group's generic word names when the words after it say it was granted abroad (2 patents granted in Europe)."""
 
 
 @cache
@@ -307,9 +307,12 @@ def _patent_words(text: str) -> list[tuple[str, int, int]]:
     """(concept, start, end) of every kind of intellectual property named: each member of the
     group (PCT专利, invention patents) in order, then the group's generic English word."""
     named = [(hit.concept.id, hit.start, hit.end) for hit in _named(text, IP_GROUP)]
-    kind = GRANTED_ABROAD if cue("granted_abroad").search(text) else GENERIC_PATENT  # "granted in Europe via PCT"
-    generic = [(kind, m.start(), m.end()) for m in _generic_patent_words().finditer(text)
-               if not any(start <= m.start() < end for _, start, end in named)]
+    bare = [m for m in _generic_patent_words().finditer(text) if not any(start <= m.start() < end for _, start, end in named)]
+    starts = sorted([start for _, start, _ in named] + [m.start() for m in bare])
+    generic = []
+    for m in bare:  # "10 patents and 2 patents granted in Europe via PCT": only the words after each, to the next patent word
+        own_words = text[m.end():next((start for start in starts if start > m.start()), len(text))]
+        generic.append((GRANTED_ABROAD if cue("granted_abroad").search(own_words) else GENERIC_PATENT, m.start(), m.end()))
     return named + generic
 
 
@@ -558,6 +561,13 @@ class _LeadIn:
     dates: list[Found] = field(default_factory=list)
     words: str = ""
 
+    def leads_into(self, group: str | None) -> bool:
+        """The lead-in's date is the date of a concept of ``group`` named next: its words tell that group's
+        event (今年3月上市了，科创板), by the cue ``event_of_<group>``; a date of something else (2023年搬进了
+        新办公楼，是高新技术企业, 公司2019年成立) dates no concept."""
+        event = all_cues().get(f"event_of_{group}") if self.dates and group else None
+        return event is not None and event.pattern.search(self.words) is not None
+
 
 @dataclass
 class _Reading:
@@ -742,7 +752,7 @@ class _Reading:
                 before = [d for d in clause.dates if d.end <= hit.start and cue("leading_date").fullmatch(text[:d.start])]
             if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
                 before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
-            led_in = not index and not clause.dates and bool(self.lead_in.dates)  # 今年3月上市了，科创板: its date
+            led_in = not index and not clause.dates and self.lead_in.leads_into(hit.concept.group)  # 今年3月上市了，科创板
             before = self.lead_in.dates[-1:] if led_in else before
             dated_before = (after or before)[:1]
             if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
@@ -901,7 +911,8 @@ class _Reading:
             self.facts.append(renewal)
             self.previous = len(self.facts) - 1
         elif attributes.any or cue("relocated").search(text):
-            said_together = self.facts[self.previous].source
+            # what fell through ("…, though the first IPO attempt failed") is the nearest fact named before it only
+            said_together = None if cue("fell_through").search(text) else self.facts[self.previous].source
             for index, fact in enumerate(self.facts):
                 if index == self.previous or fact.source == said_together:
                     self.facts[index] = _merge_attributes(fact, attributes, text.strip(), correcting=self.correcting)

@@ -103,3 +103,24 @@ def test_reports_and_explanations_name_induced_concepts_by_the_policy_s_labels(l
     explained = explain_benefit(dated.benefits[0], dated, liuhe_en, "en")
     assert "star-rated hotel" in " ".join(explained.sentences)
     assert "酒店" in eligibility_markdown(dated)
+
+
+@pytest.mark.parametrize("order", [("liuhe", "liuhe_en"), ("liuhe_en", "liuhe")])
+def test_the_dialogue_names_induced_concepts_by_the_loaded_policy_s_labels_in_either_order(
+        order: tuple[str, str], request: pytest.FixtureRequest) -> None:
+    from assistant.dialogue import AssistantContext, new_state, respond
+
+    printed_en = {"liuhe": "the 酒店", "liuhe_en": "the star-rated hotel"}
+    for name in (*order, *order):  # the other policy's conversation in between
+        context = AssistantContext(request.getfixturevalue(name))
+        state = new_state(AS_OF)
+        _, state = respond("我们是六合区的酒店", state, context)
+        reply, _ = respond("Why not?", state, context)  # the measures waiting for facts, with what they ask
+        assert f"Which tier (star rating, grade) is {printed_en[name]}?" in reply.answer, (name, reply.answer)
+        _, state = respond("是", state.model_copy(update={"asked": (f"holds:{SCENIC}",)}), context)
+        assert {"id": SCENIC, "label": "旅游景区"} in [f.value for f in state.facts if f.field == "policy_concepts"]
+
+
+def test_without_the_policy_s_labels_an_induced_concept_is_named_by_its_id(liuhe_en: PolicyRules) -> None:
+    assert liuhe_en.induced_labels.label(HOTEL, "en") == "star-rated hotel"  # read once in this process
+    assert concept_label(HOTEL, "en") == HOTEL  # nothing read before is remembered outside the policy

@@ -82,14 +82,10 @@ def test_a_policy_concept_must_carry_the_id_of_its_label() -> None:
         parse_profile({"policy_concepts": [{"id": "high_tech_enterprise", "label": "酒店"}]})
 
 
-def test_labels_are_known_to_rules_read_from_a_start_up_cache(liuhe: PolicyRules,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_labels_are_known_to_rules_read_from_a_start_up_cache(liuhe: PolicyRules) -> None:
     import pickle
 
-    from assistant.eligibility import induced
-
     cached = pickle.loads(pickle.dumps(liuhe))  # as ui/policy_cache.py loads them: rules_from_record never ran
-    # the engine reads the labels from the policy, not from what was read before in the process
-    monkeypatch.setattr(induced, "_PRINTED", {})
+    # the engine reads the labels from the policy (no module state remembers what was read before)
     result = evaluate(parse_profile({"location": {"in_zone": True}}), AS_OF, cached)
     assert {q.key: q.question_zh for q in result.questions}[f"holds:{SCENIC}"] == "贵公司是否具备「旅游景区」？"
