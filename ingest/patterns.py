@@ -172,6 +172,11 @@ CASE_BY_CASE = re.compile(
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
 财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
 here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
+MANNER_OF_SUPPORT = re.compile(r"(?:采取|采用|通过|以)[^，。；]{0,12}?方式(?:给予|予以)(?:资金)?支持")
+"""A sentence naming only how support is paid (采取后补助方式给予支持，每家企业连续 3 年只能获得 1 次该项政策支持;
+采取事前补助方式给予支持的) is no case by case where its clause prints the amount in another sentence
+(按照实际发生费用的50%…不超过 100 万元): the amounts are the benefit, the manner is how they are paid. In a clause
+with no amount it stays a case by case (对企业采取后补助方式给予支持。 alone)."""
 NAMED_AWARD = re.compile(r"(?:给予|予以)(?P<what>[^，。；\d０-９]{0,10}?)(?:补贴|补助|奖补|津贴|奖励)"
                          r"(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
 NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次")

@@ -180,6 +180,15 @@ def _with_list_totals(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.subtype != "list_total"]
 
 
+def _without_manner_only(drafts: list[Draft]) -> list[Draft]:
+    """A case by case that only names how support is paid (see ``patterns.MANNER_OF_SUPPORT``) is dropped when
+    its clause prints an amount elsewhere."""
+    if not any(d.kind.monetary and d.kind is not ProvisionKind.CASE_BY_CASE for d in drafts):
+        return drafts
+    return [d for d in drafts if not (d.kind is ProvisionKind.CASE_BY_CASE
+                                      and P.MANNER_OF_SUPPORT.search(d.sentence.text))]
+
+
 def _share_list_cap(sentence: str, monetary: list[Draft], open_rates: list[Draft]) -> None:
     """Shares of a list whose last item closes with a ceiling per item or payee (see ``patterns.SHARED_CAP``)
     take that ceiling too."""
@@ -217,7 +226,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
                 head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
-        clause_drafts = _with_list_totals(clause_drafts)
+        clause_drafts = _with_list_totals(_without_manner_only(clause_drafts))
         provisions += [_provision(draft, clause, number) for number, draft in enumerate(clause_drafts, 1)]
     rules = (ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)
     benefits = _Benefits.of(provisions)

@@ -522,3 +522,14 @@ def test_a_level_opening_the_first_tier_of_a_list() -> None:
 def test_each_payees_ceiling_counts_no_unit() -> None:
     (share,) = _benefits("对跨境电子商务企业，按其国际物流费用的10%给予资金扶持，每家企业扶持资金最多不超过100万元。")
     assert (share.rate, share.cap_cny, share.per) == (Decimal("0.1"), 1_000_000, None)
+
+
+def test_the_manner_of_support_is_no_case_when_its_clause_prints_the_amount() -> None:
+    kinds = [p.kind for p in _benefits("（一）采取后补助方式给予支持，每家企业连续3年只能获得1次该项政策支持。"
+                                       "按照实际发生费用的50%，给予不超过50万元资金支持。")]
+    assert kinds == [ProvisionKind.RATE_WITH_CAP]
+
+
+def test_the_manner_of_support_alone_is_a_case_by_case() -> None:
+    (benefit,) = _benefits("对企业采取后补助方式给予支持。")
+    assert benefit.kind is ProvisionKind.CASE_BY_CASE
