@@ -156,6 +156,10 @@ names a title, no level of the payee's)."""
 FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
 """After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
 个人所得税区级留成部分的50%."""
+LEVEL_AND_ABOVE = re.compile(r"\s*(?:及|或)?以上")
+"""A level followed by 及以上 / 以上 (省级及以上企业技术中心, 市级以上) is a range of levels, that level or a higher
+one, not exactly that level: like a list of levels (``LEVEL_LIST_JOINER``) it names no one level and ``level`` stays
+null (docs/provision-model.md); the floor is kept in the quote."""
 LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
@@ -221,6 +225,12 @@ YEARS_BEFORE = re.compile(
 (not 入驻后3年内, a time limit). A 后N年 is a period only when a 前N年 of the sentence pairs with it (``FIRST_PERIOD``),
 and no period is followed by 以上/以下/后/起 (no_match: 对落户后3年以上的企业，每年给予10万元奖励 — the age of the
 payee, not 3 years paid)."""
+PERIOD_ALONE = re.compile(
+    rf"^\s*(?:扶持|补贴|奖励|资助|补助|支持|政策|享受)?(?:期限|年限|期)(?:为|是)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年\s*[。；;]?\s*$")
+"""A sentence that only states the years of support (扶持期限为三年, 补贴期限为3年) after rates of its clause paid each
+year on a yearly base (年度区级贡献…扶持12%。…扶持25%。扶持期限为三年。): those rates are paid that many years. It gives
+years to the rates and yearly awards above it in its clause that have none, never to a one-off award
+(no_match: 扶持期限内违反承诺的，追回扶持资金 — not a period alone)."""
 FIRST_PERIOD = re.compile(rf"前\s*[0-9０-９{CN_NUM}]+\s*(?:个)?年(?!度|内|\s*(?:以上|以下|以后|之后|后|起))")
 PERIOD_CAP = re.compile(r"每年|年度")
 """A yearly ceiling after rates paid over periods of years (前2年…80%，后3年…50%，每年最高奖励不超过5000万元) caps

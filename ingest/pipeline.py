@@ -189,6 +189,22 @@ def _without_manner_only(drafts: list[Draft]) -> list[Draft]:
                                       and P.MANNER_OF_SUPPORT.search(d.sentence.text))]
 
 
+_PAID_EACH_YEAR = (ProvisionKind.RATE_WITH_CAP, ProvisionKind.ANNUAL, ProvisionKind.ANNUAL_UP_TO)
+
+
+def _give_years_of_period(sentence: str, before: list[Draft]) -> None:
+    """A sentence stating only the years of support (see ``patterns.PERIOD_ALONE``) gives them to the rates and
+    yearly awards of its clause above it that have none."""
+    match = P.PERIOD_ALONE.search(sentence)
+    if not match:
+        return
+    from ingest.money import parse_number
+
+    for draft in before:
+        if draft.kind in _PAID_EACH_YEAR and draft.years is None:
+            draft.years = int(parse_number(match["n"]))
+
+
 def _share_list_cap(sentence: str, monetary: list[Draft], open_rates: list[Draft]) -> None:
     """Shares of a list whose last item closes with a ceiling per item or payee (see ``patterns.SHARED_CAP``)
     take that ceiling too."""
@@ -211,6 +227,8 @@ def extract_provisions(text: str, structure: DocumentStructure,
         open_rates: list[Draft] = []  # rates of the clause, since its last ceiling, that have none
         for sentence in clause.sentences:
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
+            if not drafts:
+                _give_years_of_period(sentence.text, clause_drafts)
             drafts = _caps_open_rates(drafts, open_rates)
             drafts = _without_refund_of_stay(drafts, clause_drafts)
             monetary = [d for d in drafts if d.kind.monetary]

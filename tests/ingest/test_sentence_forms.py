@@ -533,3 +533,27 @@ def test_the_manner_of_support_is_no_case_when_its_clause_prints_the_amount() ->
 def test_the_manner_of_support_alone_is_a_case_by_case() -> None:
     (benefit,) = _benefits("对企业采取后补助方式给予支持。")
     assert benefit.kind is ProvisionKind.CASE_BY_CASE
+
+
+def test_a_period_alone_gives_its_years_to_the_rates_above_it() -> None:
+    benefits = _benefits("对总部企业按其对区级贡献的一定比例进行扶持，年度区级贡献在100万元至300万元的，扶持12%；"
+                         "年度区级贡献在300万元以上的，扶持20%。扶持期限为三年。")
+    assert [(b.kind, b.rate, b.years) for b in benefits] == [
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.12"), 3), (ProvisionKind.RATE_WITH_CAP, Decimal("0.2"), 3)]
+
+
+def test_a_period_alone_gives_no_years_to_a_one_off_award() -> None:
+    (benefit,) = _benefits("对新落户的总部企业，一次性给予100万元落户奖励。扶持期限为三年。")
+    assert (benefit.kind, benefit.years) == (ProvisionKind.FIXED, None)
+
+
+@pytest.mark.parametrize("body", ["对新认定的省级及以上企业技术中心，给予50万元奖励。",
+                                  "对新认定的省级以上企业技术中心，给予50万元奖励。"])
+def test_a_level_and_above_is_a_range_of_levels_not_that_level(body: str) -> None:
+    (benefit,) = _benefits(body)
+    assert (benefit.level, benefit.beneficiary and benefit.beneficiary.label) == (None, "企业技术中心")
+
+
+def test_a_level_alone_is_that_level() -> None:
+    (benefit,) = _benefits("对新认定的省级企业技术中心，给予50万元奖励。")
+    assert benefit.level == "provincial"
