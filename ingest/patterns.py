@@ -178,9 +178,9 @@ CASE_BY_CASE = re.compile(
 here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
 MANNER_OF_SUPPORT = re.compile(r"(?:采取|采用|通过|以)[^，。；]{0,12}?方式(?:给予|予以)(?:资金)?支持")
 """A sentence naming only how support is paid (采取后补助方式给予支持，每家企业连续 3 年只能获得 1 次该项政策支持;
-采取事前补助方式给予支持的) is no case by case where its clause prints the amount in another sentence
+采取事前补助方式给予支持的) is no case by case where its clause prints the amount in a sentence after it
 (按照实际发生费用的50%…不超过 100 万元): the amounts are the benefit, the manner is how they are paid. In a clause
-with no amount it stays a case by case (对企业采取后补助方式给予支持。 alone)."""
+with no amount, or after the amounts (对X给予100万元奖励。对Y采取后补助方式给予支持。), it stays a case by case."""
 NAMED_AWARD = re.compile(r"(?:给予|予以)(?P<what>[^，。；\d０-９]{0,10}?)(?:补贴|补助|奖补|津贴|奖励)"
                          r"(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
 NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次")

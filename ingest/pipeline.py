@@ -182,11 +182,15 @@ def _with_list_totals(drafts: list[Draft]) -> list[Draft]:
 
 def _without_manner_only(drafts: list[Draft]) -> list[Draft]:
     """A case by case that only names how support is paid (see ``patterns.MANNER_OF_SUPPORT``) is dropped when
-    its clause prints an amount elsewhere."""
-    if not any(d.kind.monetary and d.kind is not ProvisionKind.CASE_BY_CASE for d in drafts):
-        return drafts
-    return [d for d in drafts if not (d.kind is ProvisionKind.CASE_BY_CASE
-                                      and P.MANNER_OF_SUPPORT.search(d.sentence.text))]
+    an amount follows it in its clause (the amount is the benefit it introduces); one after the amounts, or in a
+    clause with none, is a benefit of its own."""
+    kept: list[Draft] = []
+    for index, draft in enumerate(drafts):
+        introduces = any(d.kind.monetary and d.kind is not ProvisionKind.CASE_BY_CASE for d in drafts[index + 1:])
+        if not (introduces and draft.kind is ProvisionKind.CASE_BY_CASE
+                and P.MANNER_OF_SUPPORT.search(draft.sentence.text)):
+            kept.append(draft)
+    return kept
 
 
 _PAID_EACH_YEAR = (ProvisionKind.RATE_WITH_CAP, ProvisionKind.ANNUAL, ProvisionKind.ANNUAL_UP_TO)

@@ -557,3 +557,8 @@ def test_a_level_and_above_is_a_range_of_levels_not_that_level(body: str) -> Non
 def test_a_level_alone_is_that_level() -> None:
     (benefit,) = _benefits("对新认定的省级企业技术中心，给予50万元奖励。")
     assert benefit.level == "provincial"
+
+
+def test_the_manner_of_support_after_the_amounts_is_a_benefit_of_its_own() -> None:
+    kinds = [p.kind for p in _benefits("（一）对企业技术中心给予100万元奖励。对孵化器采取后补助方式给予支持。")]
+    assert kinds == [ProvisionKind.FIXED, ProvisionKind.CASE_BY_CASE]
