@@ -156,6 +156,10 @@ names a title, no level of the payee's)."""
 FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
 """After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
 个人所得税区级留成部分的50%."""
+LEVEL_AND_ABOVE = re.compile(r"\s*(?:及|或)?以上")
+"""A level followed by 及以上 / 以上 (省级及以上企业技术中心, 市级以上) is a range of levels, that level or a higher
+one, not exactly that level: like a list of levels (``LEVEL_LIST_JOINER``) it names no one level and ``level`` stays
+null (docs/provision-model.md); the floor is kept in the quote."""
 LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
@@ -172,6 +176,11 @@ CASE_BY_CASE = re.compile(
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
 财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
 here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
+MANNER_OF_SUPPORT = re.compile(r"(?:采取|采用|通过|以)[^，。；]{0,12}?方式(?:给予|予以)(?:资金)?支持")
+"""A sentence naming only how support is paid (采取后补助方式给予支持，每家企业连续 3 年只能获得 1 次该项政策支持;
+采取事前补助方式给予支持的) is no case by case where its clause prints the amount in a sentence after it
+(按照实际发生费用的50%…不超过 100 万元): the amounts are the benefit, the manner is how they are paid. In a clause
+with no amount, or after the amounts (对X给予100万元奖励。对Y采取后补助方式给予支持。), it stays a case by case."""
 NAMED_AWARD = re.compile(r"(?:给予|予以)(?P<what>[^，。；\d０-９]{0,10}?)(?:补贴|补助|奖补|津贴|奖励)"
                          r"(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
 NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次")
@@ -216,6 +225,12 @@ YEARS_BEFORE = re.compile(
 (not 入驻后3年内, a time limit). A 后N年 is a period only when a 前N年 of the sentence pairs with it (``FIRST_PERIOD``),
 and no period is followed by 以上/以下/后/起 (no_match: 对落户后3年以上的企业，每年给予10万元奖励 — the age of the
 payee, not 3 years paid)."""
+PERIOD_ALONE = re.compile(
+    rf"^\s*(?:扶持|补贴|奖励|资助|补助|支持|政策|享受)?(?:期限|年限|期)(?:为|是)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年\s*[。；;]?\s*$")
+"""A sentence that only states the years of support (扶持期限为三年, 补贴期限为3年) after rates of its clause paid each
+year on a yearly base (年度区级贡献…扶持12%。…扶持25%。扶持期限为三年。): those rates are paid that many years. It gives
+years to the rates and yearly awards above it in its clause that have none, never to a one-off award
+(no_match: 扶持期限内违反承诺的，追回扶持资金 — not a period alone)."""
 FIRST_PERIOD = re.compile(rf"前\s*[0-9０-９{CN_NUM}]+\s*(?:个)?年(?!度|内|\s*(?:以上|以下|以后|之后|后|起))")
 PERIOD_CAP = re.compile(r"每年|年度")
 """A yearly ceiling after rates paid over periods of years (前2年…80%，后3年…50%，每年最高奖励不超过5000万元) caps

@@ -180,6 +180,35 @@ def _with_list_totals(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.subtype != "list_total"]
 
 
+def _without_manner_only(drafts: list[Draft]) -> list[Draft]:
+    """A case by case that only names how support is paid (see ``patterns.MANNER_OF_SUPPORT``) is dropped when
+    an amount follows it in its clause (the amount is the benefit it introduces); one after the amounts, or in a
+    clause with none, is a benefit of its own."""
+    kept: list[Draft] = []
+    for index, draft in enumerate(drafts):
+        introduces = any(d.kind.monetary and d.kind is not ProvisionKind.CASE_BY_CASE for d in drafts[index + 1:])
+        if not (introduces and draft.kind is ProvisionKind.CASE_BY_CASE
+                and P.MANNER_OF_SUPPORT.search(draft.sentence.text)):
+            kept.append(draft)
+    return kept
+
+
+_PAID_EACH_YEAR = (ProvisionKind.RATE_WITH_CAP, ProvisionKind.ANNUAL, ProvisionKind.ANNUAL_UP_TO)
+
+
+def _give_years_of_period(sentence: str, before: list[Draft]) -> None:
+    """A sentence stating only the years of support (see ``patterns.PERIOD_ALONE``) gives them to the rates and
+    yearly awards of its clause above it that have none."""
+    match = P.PERIOD_ALONE.search(sentence)
+    if not match:
+        return
+    from ingest.money import parse_number
+
+    for draft in before:
+        if draft.kind in _PAID_EACH_YEAR and draft.years is None:
+            draft.years = int(parse_number(match["n"]))
+
+
 def _share_list_cap(sentence: str, monetary: list[Draft], open_rates: list[Draft]) -> None:
     """Shares of a list whose last item closes with a ceiling per item or payee (see ``patterns.SHARED_CAP``)
     take that ceiling too."""
@@ -202,6 +231,8 @@ def extract_provisions(text: str, structure: DocumentStructure,
         open_rates: list[Draft] = []  # rates of the clause, since its last ceiling, that have none
         for sentence in clause.sentences:
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
+            if not drafts:
+                _give_years_of_period(sentence.text, clause_drafts)
             drafts = _caps_open_rates(drafts, open_rates)
             drafts = _without_refund_of_stay(drafts, clause_drafts)
             monetary = [d for d in drafts if d.kind.monetary]
@@ -217,7 +248,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
                 head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
-        clause_drafts = _with_list_totals(clause_drafts)
+        clause_drafts = _with_list_totals(_without_manner_only(clause_drafts))
         provisions += [_provision(draft, clause, number) for number, draft in enumerate(clause_drafts, 1)]
     rules = (ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)
     benefits = _Benefits.of(provisions)

@@ -522,3 +522,43 @@ def test_a_level_opening_the_first_tier_of_a_list() -> None:
 def test_each_payees_ceiling_counts_no_unit() -> None:
     (share,) = _benefits("对跨境电子商务企业，按其国际物流费用的10%给予资金扶持，每家企业扶持资金最多不超过100万元。")
     assert (share.rate, share.cap_cny, share.per) == (Decimal("0.1"), 1_000_000, None)
+
+
+def test_the_manner_of_support_is_no_case_when_its_clause_prints_the_amount() -> None:
+    kinds = [p.kind for p in _benefits("（一）采取后补助方式给予支持，每家企业连续3年只能获得1次该项政策支持。"
+                                       "按照实际发生费用的50%，给予不超过50万元资金支持。")]
+    assert kinds == [ProvisionKind.RATE_WITH_CAP]
+
+
+def test_the_manner_of_support_alone_is_a_case_by_case() -> None:
+    (benefit,) = _benefits("对企业采取后补助方式给予支持。")
+    assert benefit.kind is ProvisionKind.CASE_BY_CASE
+
+
+def test_a_period_alone_gives_its_years_to_the_rates_above_it() -> None:
+    benefits = _benefits("对总部企业按其对区级贡献的一定比例进行扶持，年度区级贡献在100万元至300万元的，扶持12%；"
+                         "年度区级贡献在300万元以上的，扶持20%。扶持期限为三年。")
+    assert [(b.kind, b.rate, b.years) for b in benefits] == [
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.12"), 3), (ProvisionKind.RATE_WITH_CAP, Decimal("0.2"), 3)]
+
+
+def test_a_period_alone_gives_no_years_to_a_one_off_award() -> None:
+    (benefit,) = _benefits("对新落户的总部企业，一次性给予100万元落户奖励。扶持期限为三年。")
+    assert (benefit.kind, benefit.years) == (ProvisionKind.FIXED, None)
+
+
+@pytest.mark.parametrize("body", ["对新认定的省级及以上企业技术中心，给予50万元奖励。",
+                                  "对新认定的省级以上企业技术中心，给予50万元奖励。"])
+def test_a_level_and_above_is_a_range_of_levels_not_that_level(body: str) -> None:
+    (benefit,) = _benefits(body)
+    assert (benefit.level, benefit.beneficiary and benefit.beneficiary.label) == (None, "企业技术中心")
+
+
+def test_a_level_alone_is_that_level() -> None:
+    (benefit,) = _benefits("对新认定的省级企业技术中心，给予50万元奖励。")
+    assert benefit.level == "provincial"
+
+
+def test_the_manner_of_support_after_the_amounts_is_a_benefit_of_its_own() -> None:
+    kinds = [p.kind for p in _benefits("（一）对企业技术中心给予100万元奖励。对孵化器采取后补助方式给予支持。")]
+    assert kinds == [ProvisionKind.FIXED, ProvisionKind.CASE_BY_CASE]
