@@ -156,10 +156,6 @@ names a title, no level of the payee's)."""
 FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
 """After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
 个人所得税区级留成部分的50%."""
-LEVEL_AND_ABOVE = re.compile(r"\s*(?:及|或)?以上")
-"""A level followed by 及以上 / 以上 (省级及以上企业技术中心, 市级以上) is a range of levels, that level or a higher
-one, not exactly that level: like a list of levels (``LEVEL_LIST_JOINER``) it names no one level and ``level`` stays
-null (docs/provision-model.md); the floor is kept in the quote."""
 LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")

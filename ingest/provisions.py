@@ -240,7 +240,6 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
              if not any(s <= hit.start < e for s, e in masked) and not P.FISCAL_SHARE.match(ctx.text, hit.end)]
     listed = {id(hit) for pair in itertools.pairwise(found)
               if P.LEVEL_LIST_JOINER.match(ctx.text[pair[0].end:pair[1].start]) for hit in pair}
-    listed |= {id(hit) for hit in found if P.LEVEL_AND_ABOVE.match(ctx.text, hit.end)}  # 省级及以上: a range
     levels = [hit for hit in found if P.FREE_LEVEL.fullmatch(hit.text) and id(hit) not in listed
               and _recognised_level(ctx.text, hit.start, hit.end, start)]
     distinct = {hit.concept.id for hit in levels}
