@@ -360,7 +360,8 @@ def years_paid(ctx: Context) -> tuple[list[int], list[int], list[int]]:
 def _years_operated(ctx: Context, start: int, end_year: int) -> tuple[list[int], list[int], list[int]]:
     """Counted and projected years of a yearly grant with no number of years: from the event's year to
     the last year it is said to operate (none said: the event's year alone), not after as_of's year."""
-    said = [fact.operating_until for fact in ctx.assessment.matched if fact.operating_until is not None]
+    said = [fact.operating_until for fact in ctx.assessment.matched
+            if fact.operating_until is not None and fact.date is not None]  # undated: its years are not placed
     last = min(max(said).year, ctx.as_of.year) if said else start
     first = max(start, ctx.record.valid_from.year) if said and ctx.record.valid_from else start
     counted = list(range(first, min(last, end_year) + 1))

@@ -703,7 +703,8 @@ class _Reading:
         """一直运行到现在 / "still running": the last day a platform of this clause (or, said alone, of the
         previous one) operates, which a yearly grant counts its years to (:mod:`operation`)."""
         candidates = list(range(len(self.facts) - 1, before - 1, -1)) or \
-            ([self.previous] if self.previous is not None else [])
+            ([self.previous] if self.previous is not None and not cue("company_itself").search(clause.text) else [])
+        # said alone, of the previous fact; of the company (公司一直正常运营) it is no platform's
         for index in candidates:
             fact = self.facts[index]
             if not (isinstance(fact.value, dict) and fact.value.get("held", True)
