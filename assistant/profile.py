@@ -119,6 +119,9 @@ class Platform(Fact):
     type: str
     relocated_into_zone: Flag | None = None
     tier: Tier = None
+    operating_until: dt.date | None = Field(
+        default=None, description="the last day it is said to be operating (一直运行到现在, 'still running': the "
+                                  "day asked about; 运行了三年: the end of its third year); None: not said")
 
     @field_validator("type")
     @classmethod

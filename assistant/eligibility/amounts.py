@@ -344,17 +344,30 @@ def _rate_with_cap(ctx: Context) -> Amount:
 
 def years_paid(ctx: Context) -> tuple[list[int], list[int], list[int]]:
     """Years an annual amount is paid: (counted, beyond the window, projected). A number of years
-    written in the clause (连续支持三年) counts from the event's year; with none, only the event's
-    own year is established — the years after it to the end of the window are a projection,
-    shown apart and never counted."""
+    written in the clause (连续支持三年) counts from the event's year; with none, the years the facts
+    establish: the event's own year, or every year up to the last one it is said to operate in (一直运行到
+    现在), within the window and not after as_of's year. The years after that to the end of the window
+    are a projection (only while it is still operating), shown apart and never counted."""
     end_year = ctx.record.valid_until.year if ctx.record.valid_until else ctx.as_of.year
     dates = [fact.date for fact in ctx.assessment.matched if fact.date is not None]
     start = min(dates).year if dates else (ctx.record.valid_from.year if ctx.record.valid_from else ctx.as_of.year)
     if ctx.provision.years is None:
-        counted = [start] if start <= end_year else []
-        return counted, [], [y for y in range(start + 1, end_year + 1)]
+        return _years_operated(ctx, start, end_year)
     years = list(range(start, start + ctx.provision.years))
     return [y for y in years if y <= end_year], [y for y in years if y > end_year], []
+
+
+def _years_operated(ctx: Context, start: int, end_year: int) -> tuple[list[int], list[int], list[int]]:
+    """Counted and projected years of a yearly grant with no number of years: from the event's year to
+    the last year it is said to operate (none said: the event's year alone), not after as_of's year."""
+    said = [fact.operating_until for fact in ctx.assessment.matched
+            if fact.operating_until is not None and fact.date is not None]  # undated: its years are not placed
+    last = min(max(said).year, ctx.as_of.year) if said else start
+    first = max(start, ctx.record.valid_from.year) if said and ctx.record.valid_from else start
+    counted = list(range(first, min(last, end_year) + 1))
+    still_operating = not said or max(said).year >= ctx.as_of.year
+    projected = [y for y in range(max(last, start) + 1, end_year + 1)] if still_operating else []
+    return counted, [], projected
 
 
 def _annual(ctx: Context) -> Amount:

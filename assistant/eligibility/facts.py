@@ -33,6 +33,8 @@ class ConceptFact:
     """"year" or "month" when only that much of ``date`` is known."""
     tier: str | None = None
     """The grade the company named (五级, 四星级), as it wrote it."""
+    operating_until: dt.date | None = None
+    """The last day a platform is said to operate (a yearly grant counts its years up to it)."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,8 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
     for i, platform in enumerate(profile.platforms):
         found[platform.type].append(ConceptFact(platform.type, platform.held, f"platforms[{i}]",
                                                 platform.level, None, platform.date,
-                                                date_precision=platform.date_precision, tier=platform.tier))
+                                                date_precision=platform.date_precision, tier=platform.tier,
+                                                operating_until=platform.operating_until))
     for i, listing in enumerate(profile.listings):
         found[listing.board].append(ConceptFact(listing.board, True, f"listings[{i}]", None, None, listing.date,
                                                 domestic=_domestic(listing.board, listing.exchange, listing.domestic),

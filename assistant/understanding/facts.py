@@ -33,6 +33,7 @@ from assistant.understanding.levels import (
     level_named,
     without_trailing_level,
 )
+from assistant.understanding.operation import operating_until
 from assistant.understanding.places import (
     Area,
     load_area,
@@ -694,8 +695,28 @@ class _Reading:
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits)))
         self._keep_lead_in(clause, before)
+        self._add_operation(clause, before)
         if quantities:
             self.previous = None
+
+    def _add_operation(self, clause: _Clause, before: int) -> None:
+        """一直运行到现在 / "still running": the last day a platform of this clause (or, said alone, of the
+        previous one) operates, which a yearly grant counts its years to (:mod:`operation`)."""
+        candidates = list(range(len(self.facts) - 1, before - 1, -1)) or \
+            ([self.previous] if self.previous is not None and not cue("company_itself").search(clause.text) else [])
+        # said alone, of the previous fact; of the company (公司一直正常运营) it is no platform's
+        for index in candidates:
+            fact = self.facts[index]
+            if not (isinstance(fact.value, dict) and fact.value.get("held", True)
+                    and kind_of(fact.field).accepts("operating_until")):
+                continue
+            since = fact.value.get("date")
+            until = operating_until(clause.text, _lang(clause.text), self.as_of,
+                                    since if isinstance(since, dt.date) else None)
+            if until is not None:
+                self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "operating_until": until},
+                                               fact.source)
+            return
 
     def _quantities(self, clause: _Clause, previous_topic: str | None) -> list[Understood]:
         """The amounts of the clause; technology contracts listed after the clause that dated them

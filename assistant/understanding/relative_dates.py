@@ -288,6 +288,12 @@ def _quarter(words: str, wording: DateWording) -> int:
     return named if named is not None else _number(words, wording)
 
 
+def count_in_words(words: str, lang: str) -> int:
+    """A whole number written as digits, a word of the language's ``number_words`` or Chinese numerals;
+    :class:`CueFileError` when ``words`` is none of them."""
+    return _number(words, date_wording(lang))
+
+
 def _number(words: str, wording: DateWording) -> int:
     """Digits, a word of the language's ``number_words`` (two), or Chinese numerals (三, 二〇二二)."""
     named = wording.tables.get("number_words", {}).get(normalised(words))

@@ -1,0 +1,36 @@
+"""How long a platform is said to operate (issue 12: a yearly grant counts the years a workstation is
+said to operate): 一直运行到现在 / "still running" runs through the day asked about; 运行了三年 / "ran for
+three years" runs to the end of its third year from the year it was set up (no set-up date: not known).
+The wording is data, the cues ``still_operating`` and ``operated_for`` of ``ontology/cues/``; the number
+of years is read as dates read theirs (``ontology/cues/dates.yaml`` ``number_words``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.understanding.cue_files import CueFileError
+from assistant.understanding.cues import cue
+from assistant.understanding.relative_dates import count_in_words
+from ingest.money import CHINESE_NUMERAL_CHARS
+
+
+def operating_until(text: str, lang: str, as_of: dt.date, since: dt.date | None) -> dt.date | None:
+    """The last day the clause says the platform operates, or None when it says nothing of it."""
+    still = cue("still_operating").search(text)
+    if still is not None:  # 没有一直运行 / "not still running": not said to operate
+        return None if cue("negation").search(text[max(0, still.start() - 4):still.start()]) else as_of
+    said = cue("operated_for").search(text)
+    if said is None or since is None:
+        return None
+    years = _years(said[0], lang)
+    return dt.date(since.year + years - 1, 12, 31) if years else None
+
+
+def _years(words: str, lang: str) -> int | None:
+    for token in re.findall(rf"\d+|[{CHINESE_NUMERAL_CHARS}]+|[A-Za-z]+", words):
+        try:
+            return count_in_words(token, lang)
+        except CueFileError:
+            continue
+    return None

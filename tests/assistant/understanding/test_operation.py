@@ -1,0 +1,28 @@
+"""How long a platform is said to operate: through the day asked about, a number of years from its set-up,
+or nothing said (None) — and a negated "still running" is nothing said."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.understanding.operation import operating_until
+
+AS_OF = dt.date(2024, 6, 1)
+
+
+@pytest.mark.parametrize(("text", "lang", "since", "expected"), [
+    ("院士工作站至今仍在运行", "zh", None, AS_OF),
+    ("博士后工作站运转至今", "zh", dt.date(2022, 5, 1), AS_OF),
+    ("运营了两年", "zh", dt.date(2021, 9, 1), dt.date(2022, 12, 31)),
+    ("运营了两年", "zh", None, None),  # no set-up date: the years are not placed
+    ("the workstation is still in operation", "en", None, AS_OF),
+    ("it has been operating since 2022", "en", dt.date(2022, 1, 1), AS_OF),
+    ("it operated for 3 years", "en", dt.date(2021, 1, 1), dt.date(2023, 12, 31)),
+    ("工作站后来停了，没有一直运行", "zh", dt.date(2022, 1, 1), None),
+    ("it is not still running", "en", dt.date(2022, 1, 1), None),
+    ("2022年建了院士工作站", "zh", dt.date(2022, 1, 1), None),
+])
+def test_operating_until(text: str, lang: str, since: dt.date | None, expected: dt.date | None) -> None:
+    assert operating_until(text, lang, AS_OF, since) == expected
