@@ -17,14 +17,14 @@ from ingest.money import CHINESE_NUMERAL_CHARS
 
 def operating_until(text: str, lang: str, as_of: dt.date, since: dt.date | None) -> dt.date | None:
     """The last day the clause says the platform operates, or None when it says nothing of it."""
+    said = cue("operated_for").search(text)  # a number of years said wins over "still": 持续运营了两年
+    if said is not None:
+        years = _years(said[0], lang) if since is not None else None
+        return dt.date(since.year + years - 1, 12, 31) if since is not None and years else None
     still = cue("still_operating").search(text)
     if still is not None:  # 没有一直运行 / "not still running": not said to operate
         return None if cue("negation").search(text[max(0, still.start() - 4):still.start()]) else as_of
-    said = cue("operated_for").search(text)
-    if said is None or since is None:
-        return None
-    years = _years(said[0], lang)
-    return dt.date(since.year + years - 1, 12, 31) if years else None
+    return None
 
 
 def _years(words: str, lang: str) -> int | None:

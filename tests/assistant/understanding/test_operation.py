@@ -26,3 +26,15 @@ AS_OF = dt.date(2024, 6, 1)
 ])
 def test_operating_until(text: str, lang: str, since: dt.date | None, expected: dt.date | None) -> None:
     assert operating_until(text, lang, AS_OF, since) == expected
+
+
+@pytest.mark.parametrize("text", ["2021年建了院士工作站，一直运行到2023年", "一直运行到去年才关"])
+def test_an_end_said_after_running_is_not_still_running(text: str) -> None:
+    """Review of round 6: 一直运行到2023年 counted every year to the day asked about (a wrong amount)."""
+    assert operating_until(text, "zh", dt.date(2024, 6, 30), dt.date(2021, 3, 1)) is None
+
+
+def test_a_number_of_years_wins_over_still() -> None:
+    assert operating_until("持续运营了两年", "zh", dt.date(2024, 6, 30), dt.date(2021, 3, 1)) == dt.date(2022, 12, 31)
+    assert operating_until("it was still running until it closed in 2023", "en", dt.date(2024, 6, 30),
+                           dt.date(2021, 3, 1)) is None
