@@ -8,15 +8,11 @@ import datetime as dt
 
 import pytest
 
-from assistant.dialogue import Reply
 from tests.assistant.talking import talk
+from tests.assistant.talking import totals as _totals
 
 AS_OF = dt.date(2024, 8, 1)
 
-
-def _totals(reply: Reply) -> tuple[int | None, int | None]:
-    stands = reply.baseline if reply.intent == "whatif" else reply.eligibility
-    return (stands or {}).get("total_min_cny"), (stands or {}).get("total_max_cny")
 
 
 @pytest.mark.parametrize(("messages", "total"), [

@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.model import IngestedPolicy, Provision, ProvisionKind
-from ingest.pipeline import ingest_document
-from ingest.read import read_text
-
-
-def _policy(body: str) -> IngestedPolicy:
-    text = (f"某区支持产业发展的若干措施\n一、支持措施\n{body}\n二、附则\n"
-            "本措施自2024年1月1日起施行，有效期至2026年12月31日。\n")
-    return ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
-
-
-def _benefits(body: str) -> list[Provision]:
-    return [p for p in _policy(body).provisions if p.kind.monetary]
+from ingest.model import ProvisionKind
+from tests.ingest.sentences import benefits_of as _benefits
 
 
 @pytest.mark.parametrize(("sentence", "payee"), [

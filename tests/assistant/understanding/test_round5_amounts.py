@@ -11,15 +11,12 @@ import datetime as dt
 
 import pytest
 
-from assistant.dialogue import DialogueState, Reply
+from assistant.dialogue import DialogueState
 from tests.assistant.talking import talk
+from tests.assistant.talking import totals as _totals
 
 AS_OF = dt.date(2025, 2, 15)
 
-
-def _totals(reply: Reply) -> tuple[int | None, int | None]:
-    stands = reply.baseline if reply.intent == "whatif" else reply.eligibility
-    return (stands or {}).get("total_min_cny"), (stands or {}).get("total_max_cny")
 
 
 def _in_zone(state: DialogueState) -> bool | None:

@@ -8,18 +8,13 @@ import datetime as dt
 
 import pytest
 
-from assistant.dialogue import DialogueState, Reply
 from tests.assistant.talking import talk
+from tests.assistant.talking import totals as _totals
+from tests.assistant.talking import values as _values
 
 AS_OF = dt.date(2024, 6, 1)
 
 
-def _totals(reply: Reply) -> tuple[int | None, int | None]:
-    return (reply.eligibility or {}).get("total_min_cny"), (reply.eligibility or {}).get("total_max_cny")
-
-
-def _values(state: DialogueState, field: str) -> list[object]:
-    return [f.value for f in state.facts if f.field == field]
 
 
 @pytest.mark.parametrize("message", [
