@@ -121,7 +121,8 @@ class Platform(Fact):
     tier: Tier = None
     operating_until: dt.date | None = Field(
         default=None, description="the last day it is said to be operating (一直运行到现在, 'still running': the "
-                                  "day asked about; 运行了三年: the end of its third year); None: not said")
+                                  "day asked about; 运行了三年: 31 December of the third calendar year from its "
+                                  "set-up year); every calendar year it touches counts; None: not said")
 
     @field_validator("type")
     @classmethod

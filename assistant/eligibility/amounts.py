@@ -365,7 +365,7 @@ def _years_operated(ctx: Context, start: int, end_year: int) -> tuple[list[int],
     last = min(max(said).year, ctx.as_of.year) if said else start
     first = max(start, ctx.record.valid_from.year) if said and ctx.record.valid_from else start
     counted = list(range(first, min(last, end_year) + 1))
-    still_operating = not said or max(said).year >= ctx.as_of.year
+    still_operating = not said or max(said) >= ctx.as_of  # one that stopped earlier this year projects nothing
     projected = [y for y in range(max(last, start) + 1, end_year + 1)] if still_operating else []
     return counted, [], projected
 
