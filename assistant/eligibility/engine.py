@@ -11,6 +11,8 @@ from rdflib import Graph
 
 from assistant.eligibility.alternatives import alternative_tiers, keep_one_grade
 from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, rate_lines, whole_yuan
+from assistant.eligibility.caveats import caveats
+from assistant.eligibility.ceilings import apply_ceilings
 from assistant.eligibility.facts import CompanyFacts, company_facts
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.requirements import Assessment, Check, Fix, Status, assess
@@ -186,7 +188,7 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
         amount.maximum, provision.discretionary, amount.basis, provision.quote, provision.span, tuple(trace),
         tuple(dict.fromkeys(c.question for c in unknown if c.question)), ambiguity,
         run.rules.titles_en[provision.id], reading_range, provision.qualifications,
-        tuple(MatchedFact(fact.concept, fact.level, fact.date) for fact in assessment.matched
+        tuple(MatchedFact(fact.concept, fact.level, fact.date, fact.count) for fact in assessment.matched
               if fact.held and fact not in assessment.pending)))
     for check in unknown:
         if check.question:
@@ -462,7 +464,7 @@ def _apply_share_caps(run: _Run) -> None:
     for rule in run.rules.rules:
         if rule.subtype != "funding_share_cap" or rule.rate is None:
             continue
-        governed = [b for b in run.benefits if b.provision_id in rule.governs]
+        governed = [b for b in run.benefits if rule.scope == "policy" or b.provision_id in rule.governs]
         if not governed:
             continue
         if run.facts.investment_total is None:
@@ -557,6 +559,7 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
     _one_grade_per_holder(run)
     _merge_alternative_tiers(run)
     _apply_share_caps(run)
+    run.benefits[:] = apply_ceilings(run.benefits, rules)
     total_min = sum(b.amount_min_cny for b in run.benefits)
     total_max = sum(b.amount_max_cny for b in run.benefits if b.amount_max_cny is not None)
     unbounded = any(b.amount_max_cny is None for b in run.benefits)
@@ -570,7 +573,8 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
         total_max_unbounded=unbounded, obligations=tuple(_obligations(run, total_max, unbounded)),
         not_eligible=tuple(run.not_eligible), path_to_more=paths,
         questions=tuple(_questions(run)), ambiguities=tuple(run.ambiguities), could_add=tuple(run.could_add),
-        assumptions=tuple(run.assumptions.values()), concept_labels=rules.induced_labels)
+        assumptions=tuple(run.assumptions.values()), concept_labels=rules.induced_labels,
+        caveats=caveats(rules, run.benefits))
 
 
 def _assume_in_area(run: _Run, total_max: int) -> None:
