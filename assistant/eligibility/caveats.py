@@ -6,37 +6,33 @@ from __future__ import annotations
 from assistant.eligibility.ceilings import CEILING_SUBTYPES, extends_to_others
 from assistant.eligibility.result import Benefit, Caveat
 from assistant.eligibility.rules import PolicyRules
+from assistant.kind_words import subtype_label
 from ingest.model import Provision
 
-NOT_APPLIED: dict[str, tuple[str, str]] = {
-    "no_double_funding": ("同一事项不重复享受：贵公司已就同一事项获得的其他资助，本测算未扣除",
-                          "the same item is not funded twice: support the company already receives for the same "
-                          "item was not deducted"),
-    "tax_contribution_cap": ("支持总额不超过企业地方财力贡献的一定比例：本测算未按此核减",
-                             "support is capped by the company's local tax contribution: not applied here"),
-    "actual_cost_cap": ("补助不超过实际发生费用：本测算未按此核减",
-                        "support is capped by the cost actually incurred: not applied here"),
-    "top_up_difference": ("只补足差额：已获同类支持的部分，本测算未扣除",
-                          "only the difference is paid: support already received for the same was not deducted"),
-    "payment_stage": ("分期或按条件拨付：部分金额可能在满足条件后或以后年度才拨付",
-                      "paid in stages or on conditions: part may be paid only later or once a condition is met"),
-    "funding_share_cap": ("各级财政资助不超过投资额的一定比例：条文比例未能读出，本测算未按此核减",
-                          "government funding is capped as a share of the investment: the share could not be read, "
-                          "so it was not applied"),
-}
+NOT_APPLIED = frozenset({"no_double_funding", "tax_contribution_cap", "actual_cost_cap", "top_up_difference",
+                         "payment_stage"})
+"""Subtypes the engine does not apply that can lower (or delay) what a company gets."""
+NOT_APPLIED_WORDS = ("本测算未按此核减或扣除", "not applied in these figures")
 EXTENDED_CEILING = ("该上限给予条文所述的另一类企业，本测算无法判断贵公司是否属于该类，未按此核减",
                     "this ceiling is given to a further group of companies the text names; whether the company "
                     "is one is not known, so it was not applied")
+UNREAD_SHARE = ("条文比例未能读出，本测算未按此核减", "the share could not be read, so it was not applied")
+
+
+def _words(subtype: str, note: tuple[str, str]) -> tuple[str, str]:
+    """The rule by its name in words (from the ontology's labels) and what the figures do not reflect."""
+    return f"{subtype_label(subtype, 'zh')}：{note[0]}", f"{subtype_label(subtype, 'en')}: {note[1]}"
 
 
 def _not_applied(rule: Provision) -> tuple[str, str] | None:
     """What a rule would do that the totals do not reflect; None when the engine applies it (or it cannot lower
     an amount: expert review, implementation rules, stay-or-refund…)."""
-    if rule.subtype in CEILING_SUBTYPES:
-        return EXTENDED_CEILING if extends_to_others(rule.quote) else None
-    if rule.subtype == "funding_share_cap":
-        return NOT_APPLIED["funding_share_cap"] if rule.rate is None else None
-    return NOT_APPLIED.get(rule.subtype or "")
+    subtype = rule.subtype or ""
+    if subtype in CEILING_SUBTYPES:
+        return _words(subtype, EXTENDED_CEILING) if extends_to_others(rule.quote) else None
+    if subtype == "funding_share_cap":
+        return _words(subtype, UNREAD_SHARE) if rule.rate is None else None
+    return _words(subtype, NOT_APPLIED_WORDS) if subtype in NOT_APPLIED else None
 
 
 def caveats(rules: PolicyRules, benefits: list[Benefit]) -> tuple[Caveat, ...]:

@@ -206,6 +206,7 @@ def _take(pool: list[Share], cap: int, attribute: str, cuts: dict[int, Cut], lab
     """Cut the pool's total ``attribute`` (minimum or maximum) to ``cap``, the benefits listed last first."""
     total = sum(getattr(share, attribute) for share in pool)
     over = total - cap
+    placed = any(share.year is None for share in pool)  # an award of unknown year was counted in this year
     for share in sorted(pool, key=lambda s: s.index, reverse=True):
         if over <= 0:
             break
@@ -217,7 +218,7 @@ def _take(pool: list[Share], cap: int, attribute: str, cuts: dict[int, Cut], lab
         cut = cuts.setdefault(share.index, Cut())
         setattr(cut, attribute, getattr(cut, attribute) + taken)
         cut.years[label] = total
-        cut.year_unknown = cut.year_unknown or share.year is None
+        cut.year_unknown = cut.year_unknown or placed
 
 
 def _pools(shares: list[Share], per_year: bool, attribute: str) -> dict[str, list[Share]]:
@@ -264,6 +265,7 @@ def ceiling_step(rule: Provision, scope: Scope, cut: Cut) -> TraceStep:
     return TraceStep(f"condition.{rule.subtype}", detail, rule.id, rule.clause_path,
                      {"cap_cny": cap, "per_year": rule.subtype == PER_YEAR, "scope": scope.clause_id or "policy",
                       "totals": dict(cut.years), "cut_max_cny": cut.maximum, "cut_min_cny": cut.minimum,
+                      "years": sorted(int(label) for label in cut.years if label.isdigit()),
                       "year_unknown": cut.year_unknown})
 
 

@@ -1,0 +1,182 @@
+"""Ceilings on what one company receives (docs/eligibility.md §4): which awards a ceiling governs (its scope), how
+the awards of one calendar year are summed and cut, a range when a year is not known, and rates paid a number of
+years. Totals of whole cases are in tests/scenarios/107-111."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.answer import eligibility_text
+from assistant.eligibility import evaluate, rules_from_graph
+from assistant.eligibility.ceilings import (
+    PAYEE_CEILINGS_FILE,
+    Share,
+    apply_ceiling,
+    ceiling_scope,
+    extends_to_others,
+    yearly_shares,
+)
+from assistant.eligibility.result import Benefit, MatchedFact, TraceStep
+from assistant.eligibility.rules import PolicyRules
+from assistant.profile import parse_profile
+from assistant.report import eligibility_markdown
+from ingest.pipeline import ingest_document, ingest_file
+from ingest.read import read_text
+from kg.build import build_policy_graph
+from tests.conftest import ROOT
+from tests.internals import assert_no_internals
+
+TEST_POLICY = ROOT / "tests" / "scenarios" / "policies" / "ceilings-test-policy.txt"
+
+
+def _rules(text: str) -> PolicyRules:
+    return rules_from_graph(build_policy_graph(ingest_document(read_text(text.encode("utf-8"), "t.txt"), "t")))
+
+
+@pytest.fixture(scope="module")
+def test_policy() -> PolicyRules:
+    return rules_from_graph(build_policy_graph(ingest_file(TEST_POLICY)))
+
+
+def _ceiling(rules: PolicyRules, quote_part: str):  # type: ignore[no-untyped-def]
+    return next(rule for rule in rules.rules if rule.subtype == "enterprise_annual_cap" and quote_part in rule.quote)
+
+
+def _governed(rules: PolicyRules, quote_part: str) -> set[str]:
+    scope = ceiling_scope(_ceiling(rules, quote_part), rules.record, rules.benefits)
+    return {benefit.id for benefit in rules.benefits if scope.governs(benefit)}
+
+
+def test_a_ceiling_in_a_sub_clause_that_pays_nothing_governs_the_article_holding_it(test_policy: PolicyRules) -> None:
+    assert _governed(test_policy, "800万元") == {"ch2/art2/sub1/p1", "ch2/art2/sub1/p2", "ch2/art2/sub2/p1"}
+
+
+def test_a_ceiling_in_the_closing_chapter_naming_the_document_governs_every_award(test_policy: PolicyRules) -> None:
+    assert _governed(test_policy, "1000万元") == {benefit.id for benefit in test_policy.benefits}
+
+
+def test_a_ceiling_inside_an_article_of_awards_governs_that_article_only() -> None:
+    rules = _rules("某区科技企业扶持办法\n第一条 对新认定的国家级技术创新中心，一次性给予500万元奖励。\n"
+                   "单个企业年度奖励金额最高不超过300万元。\n"
+                   "第二条 对新认定的省级独角兽企业，一次性给予400万元奖励。\n"
+                   "第三条 本办法自2022年1月1日起施行，有效期至2025年12月31日。\n")
+    governed = _governed(rules, "300万元")
+    assert governed == {b.id for b in rules.benefits if "技术创新中心" in b.quote}
+    profile = {"location": {"in_zone": True},
+               "platforms": [{"type": "technology_innovation_center", "level": "national", "date": "2023-03-01"}],
+               "qualifications": [{"id": "unicorn_enterprise", "level": "provincial", "date": "2023-05-01"}]}
+    result = evaluate(parse_profile(profile), dt.date(2024, 1, 1), rules)
+    # 500万 → 300万 by the article's ceiling; the unicorn award of another article is not cut
+    assert (result.total_min_cny, result.total_max_cny) == (7_000_000, 7_000_000)
+
+
+def test_a_ceiling_naming_the_document_inside_an_article_governs_the_whole_policy() -> None:
+    rules = _rules("某区科技企业扶持办法\n第一条 对新认定的国家级技术创新中心，一次性给予500万元奖励。\n"
+                   "依本办法，同一企业年度获得扶持资金累计不超过600万元。\n"
+                   "第二条 对新认定的省级独角兽企业，一次性给予400万元奖励。\n"
+                   "第三条 本办法自2022年1月1日起施行，有效期至2025年12月31日。\n")
+    assert _governed(rules, "600万元") == {benefit.id for benefit in rules.benefits}
+
+
+def test_the_extension_words_read_their_examples() -> None:
+    data = yaml.safe_load(Path(PAYEE_CEILINGS_FILE).read_text(encoding="utf-8"))["extends_to_others"]
+    assert all(extends_to_others(example) for example in data["examples"])
+    assert not any(extends_to_others(example) for example in data["not_examples"])
+
+
+def test_a_ceiling_given_to_a_further_group_is_not_applied_and_is_said(policies) -> None:  # type: ignore[no-untyped-def]
+    rules = rules_from_graph(build_policy_graph(policies["pingshan_digital_economy_2023"]))
+    profile = {"location": {"in_zone": True},
+               "qualifications": [{"id": "smart_manufacturing_maturity", "tier": "五级", "date": "2024-03-01"},
+                                  {"id": "above_scale_industrial", "date": "2023-01-01"}],
+               "quantities": {"revenue": [{"year": 2024, "amount_cny": 500_000_000}]}}
+    result = evaluate(parse_profile(profile), dt.date(2024, 12, 31), rules)
+    # 500万 (五级) + 300万 (1% of revenue, capped) in 2024: above 第十四条（五）'s 500万, which is not this firm's
+    assert result.total_max_cny == 8_000_000
+    said = {caveat.provision_id: caveat for caveat in result.caveats}
+    assert "ch4/art14/sub5/p1" in said and "另一类企业" in said["ch4/art14/sub5/p1"].zh
+    assert {"ch4/art14/sub1/p1", "ch4/art14/sub2/p1"} <= set(said)  # tax contribution, no double funding
+    text = eligibility_text(result, "zh", None)
+    assert "未计入的限制" in text and "对口帮扶地区" in text
+
+
+def _share(index: int, year: int | None, low: int, high: int) -> Share:
+    return Share(index, year, low, high)
+
+
+def test_awards_of_different_years_are_not_summed_against_a_yearly_ceiling() -> None:
+    shares = [_share(0, 2022, 600, 600), _share(1, 2023, 700, 700)]
+    assert apply_ceiling(shares, 1000, per_year=True) == {}
+    assert [s.maximum for s in shares] == [600, 700]
+
+
+def test_awards_of_one_year_are_cut_to_the_ceiling_the_last_listed_first() -> None:
+    shares = [_share(0, 2023, 600, 600), _share(1, 2023, 700, 700), _share(2, 2024, 900, 900)]
+    cuts = apply_ceiling(shares, 1000, per_year=True)
+    assert [(s.minimum, s.maximum) for s in shares] == [(600, 600), (400, 400), (900, 900)]
+    assert (cuts[1].maximum, cuts[1].years) == (300, {"2023": 1300})
+
+
+def test_a_ceiling_over_all_years_sums_every_year() -> None:
+    shares = [_share(0, 2022, 60, 60), _share(1, 2023, 70, 70)]
+    apply_ceiling(shares, 100, per_year=False)
+    assert sum(s.maximum for s in shares) == 100
+
+
+def test_an_award_of_unknown_year_makes_a_range() -> None:
+    shares = [_share(0, None, 600, 600), _share(1, 2023, 700, 700)]
+    apply_ceiling(shares, 1000, per_year=True)
+    assert sum(s.minimum for s in shares) == 1000  # it may fall in 2023: cut to the ceiling
+    assert sum(s.maximum for s in shares) == 1300  # or in another year: nothing cut
+
+
+def _benefit(kind: str, low: int, high: int, matched: tuple[MatchedFact, ...],
+             parameters: dict[str, object]) -> Benefit:
+    step = TraceStep(f"amount.{kind}", "", "x", (), parameters)
+    return Benefit("x", (), "t", kind, low, high, False, "", "q", (0, 1), (step,), matched=matched)
+
+
+def test_each_member_of_a_tier_is_placed_in_the_year_of_its_own_recognition() -> None:
+    facts = (MatchedFact("key_laboratory", "national", dt.date(2023, 3, 1)),
+             MatchedFact("key_laboratory", "national", dt.date(2024, 3, 1)))
+    shares = yearly_shares(0, _benefit("fixed", 600, 1200, facts, {"amount_cny": 600, "items": 2}))
+    assert [(s.year, s.minimum, s.maximum) for s in shares] == [(2023, 0, 600), (2024, 0, 600), (None, 600, 0)]
+
+
+def test_under_a_cumulative_cap_the_units_granted_first_are_paid_first() -> None:
+    facts = (MatchedFact("invention_patent", None, dt.date(2024, 5, 1), 10),
+             MatchedFact("invention_patent", None, dt.date(2023, 5, 1), 15))
+    benefit = _benefit("per_unit_with_cumulative_cap", 100_000, 100_000, facts, {"unit_amount_cny": 5000})
+    shares = yearly_shares(0, benefit)
+    assert [(s.year, s.maximum) for s in shares] == [(2023, 75_000), (2024, 25_000)]
+
+
+def test_one_award_for_facts_of_several_years_has_no_known_year() -> None:
+    facts = (MatchedFact("high_tech_enterprise", None, dt.date(2022, 5, 1)),
+             MatchedFact("high_tech_enterprise", None, dt.date(2025, 5, 1)))
+    shares = yearly_shares(0, _benefit("fixed", 200, 200, facts, {"amount_cny": 200}))
+    assert [(s.year, s.minimum, s.maximum) for s in shares] == [(None, 200, 200)]
+
+
+def test_a_rate_is_placed_by_the_years_it_pays_for() -> None:
+    benefit = _benefit("rate_with_cap", 500, 500, (), {"paid": {"2022": 300, "2023": 200}})
+    assert [(s.year, s.maximum) for s in yearly_shares(0, benefit)] == [(2022, 300), (2023, 200)]
+
+
+def test_the_cut_is_said_in_the_answer_the_report_and_the_trace(test_policy: PolicyRules) -> None:
+    scenario = yaml.safe_load((ROOT / "tests" / "scenarios" / "107-ceilings-clause-and-policy-per-year.yaml")
+                              .read_text(encoding="utf-8"))
+    result = evaluate(parse_profile(scenario["profile"]), dt.date(2025, 12, 31), test_policy)
+    step = next(s for s in result.benefit("ch2/art4/p1").trace if s.rule == "condition.enterprise_annual_cap")
+    assert step.provision_id == "ch3/art5/p1" and step.parameters["cut_max_cny"] == 7_000_000
+    for lang in ("zh", "en"):
+        text = eligibility_text(result, lang, None)
+        assert_no_internals(text, lang)
+        assert ("单个企业每年最多1000万元" if lang == "zh" else "a year") in text
+    report = eligibility_markdown(result)
+    assert "单个企业上限" in report and "第三章第五条" in report
+    assert_no_internals(report, "both")
