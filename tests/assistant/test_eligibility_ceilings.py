@@ -180,3 +180,19 @@ def test_the_cut_is_said_in_the_answer_the_report_and_the_trace(test_policy: Pol
     report = eligibility_markdown(result)
     assert "单个企业上限" in report and "第三章第五条" in report
     assert_no_internals(report, "both")
+
+
+def test_an_article_ceiling_sums_its_awards_over_all_years_and_leaves_other_articles_alone() -> None:
+    rules = _rules("某区科技企业扶持办法\n第一条 对新认定的国家级技术创新中心，一次性给予80万元奖励；"
+                   "对新认定的省级独角兽企业，一次性给予50万元奖励。本条款最高资助100万元。\n"
+                   "第二条 对新认定的省级瞪羚企业，一次性给予60万元奖励。\n"
+                   "第三条 本办法自2022年1月1日起施行，有效期至2025年12月31日。\n")
+    profile = {"location": {"in_zone": True},
+               "platforms": [{"type": "technology_innovation_center", "level": "national", "date": "2022-03-01"}],
+               "qualifications": [{"id": "unicorn_enterprise", "level": "provincial", "date": "2024-05-01"},
+                                  {"id": "gazelle_enterprise", "level": "provincial", "date": "2024-06-01"}]}
+    result = evaluate(parse_profile(profile), dt.date(2024, 12, 31), rules)
+    paid = {b.provision_id: b.amount_max_cny for b in result.benefits}
+    # 80万 (2022) + 50万 (2024) = 130万 under 第一条 → 100万, whatever the years; 第二条's 60万 is not governed
+    assert paid == {"art1/p1": 800_000, "art1/p2": 200_000, "art2/p1": 600_000}
+    assert result.total_max_cny == 1_600_000
