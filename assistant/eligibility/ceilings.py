@@ -121,9 +121,12 @@ def _paid_by_year(benefit: Benefit) -> dict[int, int]:
 
 def _fit(paid: dict[int, int], maximum: int, minimum: int) -> dict[int, tuple[int, int]]:
     """The years' amounts made to sum to the benefit's own (min, max): a total lowered by a later cap is taken off
-    the latest years; the guaranteed part fills the earliest years first."""
+    the latest years (a total above the years' sum, which no rule makes, is put in the last year, never lost); the
+    guaranteed part fills the earliest years first."""
     over = sum(paid.values()) - maximum
     maxima = dict(paid)
+    if over < 0:
+        maxima[max(maxima)] -= over
     for year in sorted(maxima, reverse=True):
         taken = min(max(over, 0), maxima[year])
         maxima[year] -= taken
@@ -221,33 +224,34 @@ def _take(pool: list[Share], cap: int, attribute: str, cuts: dict[int, Cut], lab
         cut.year_unknown = cut.year_unknown or placed
 
 
-def _pools(shares: list[Share], per_year: bool, attribute: str) -> dict[str, list[Share]]:
-    """The shares summed against the ceiling together. Over all years: one pool. Per year: one pool per known year;
-    for the guaranteed amount every share of unknown year joins the year already holding the most (the reading
-    that cuts most), for the most each stays apart (the reading that cuts least)."""
+UNKNOWN_YEAR = "年份未明 year unknown"
+
+
+def _pools(shares: list[Share], per_year: bool, attribute: str) -> list[tuple[str, list[Share]]]:
+    """The shares summed against the ceiling together, each pool with its label. Over all years: one pool. Per
+    year: one pool per known year; for the guaranteed amount every share of unknown year joins the year already
+    holding the most (the reading that cuts most), for the most each stands apart (the reading that cuts least)."""
     if not per_year:
-        return {"全部年度 all years": list(shares)}
+        return [("全部年度 all years", list(shares))]
     pools: dict[str, list[Share]] = {}
     for share in shares:
         if share.year is not None:
             pools.setdefault(str(share.year), []).append(share)
     unknown = [share for share in shares if share.year is None]
     if attribute == "maximum":
-        for share in unknown:
-            pools[f"年份未明 year unknown #{share.index}"] = [share]
-        return pools
-    fullest = max(pools, key=lambda year: sum(s.minimum for s in pools[year]), default="年份未明 year unknown")
+        return [*pools.items(), *((UNKNOWN_YEAR, [share]) for share in unknown)]
+    fullest = max(pools, key=lambda year: sum(s.minimum for s in pools[year]), default=UNKNOWN_YEAR)
     pools.setdefault(fullest, []).extend(unknown)
-    return pools
+    return list(pools.items())
 
 
 def apply_ceiling(shares: list[Share], cap: int, per_year: bool) -> dict[int, Cut]:
     """Cut ``shares`` (the benefits one ceiling governs) to ``cap`` a year (or over all years); returns what was cut
     from each benefit."""
     cuts: dict[int, Cut] = {}
-    for label, pool in _pools(shares, per_year, "maximum").items():
+    for label, pool in _pools(shares, per_year, "maximum"):
         _take(pool, cap, "maximum", cuts, label)
-    for label, pool in _pools(shares, per_year, "minimum").items():
+    for label, pool in _pools(shares, per_year, "minimum"):
         _take(pool, cap, "minimum", cuts, label)
     return cuts
 
