@@ -18,11 +18,11 @@ from pathlib import Path
 
 import yaml
 
-from assistant.eligibility.result import Benefit, TraceStep
+from assistant.eligibility.result import Benefit, CouldAdd, TraceStep
 from assistant.eligibility.rules import PolicyRules
 from assistant.format import cny_zh
 from ingest.document_layout import document_layout
-from ingest.model import Provision
+from ingest.model import Provision, ProvisionKind
 from kg.query import PolicyRecord
 from ontology import ONTOLOGY_DIR
 
@@ -286,19 +286,46 @@ def cut_benefit(benefit: Benefit, shares: list[Share], steps: list[TraceStep]) -
                    reading_range_cny=(min(readings[0], high), min(readings[1], high)) if readings else None)
 
 
+ONE_OFF_KINDS = frozenset({ProvisionKind.FIXED, ProvisionKind.UP_TO, ProvisionKind.PER_UNIT,
+                           ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP})
+"""Kinds paid once, in the year of their event: one such award can never add more than one year's ceiling."""
+
+
+def _ceilings(rules: PolicyRules) -> list[tuple[Provision, Scope]]:
+    """The policy's ceilings it applies, with their scopes, narrowest first."""
+    found = [(rule, ceiling_scope(rule, rules.record, rules.benefits)) for rule in rules.rules
+             if rule.subtype in CEILING_SUBTYPES and rule.cap_cny is not None and not extends_to_others(rule.quote)]
+    return sorted(found, key=lambda item: -item[1].depth)
+
+
+def limit_could_add(entries: list[CouldAdd], rules: PolicyRules) -> list[CouldAdd]:
+    """What an unstated fact could add, never more than a ceiling governing it allows: a one-off award at most a
+    year's ceiling, any award at most a ceiling over all years (which award of a year is cut is not known yet, so
+    nothing more is taken off)."""
+    limited = []
+    for entry in entries:
+        provision = rules.record.provision(entry.provision_id)
+        high = entry.amount_max_cny
+        for rule, scope in _ceilings(rules):
+            if high is not None and scope.governs(provision) and \
+                    (rule.subtype == OVER_ALL_YEARS or provision.kind in ONE_OFF_KINDS):
+                high = min(high, rule.cap_cny or 0)
+        limited.append(entry if high == entry.amount_max_cny else
+                       replace(entry, amount_max_cny=high, amount_min_cny=min(entry.amount_min_cny, high or 0),
+                               basis=f"{entry.basis}; 单个企业上限 ceiling → {cny_zh(high or 0)}"))
+    return limited
+
+
 def apply_ceilings(benefits: list[Benefit], rules: PolicyRules) -> list[Benefit]:
     """``benefits`` after every ceiling of the policy on what one company receives (narrowest scope first); a
     ceiling given to a further group of payees (:func:`extends_to_others`) is not applied (a caveat says so)."""
-    ceilings = [rule for rule in rules.rules if rule.subtype in CEILING_SUBTYPES and rule.cap_cny is not None
-                and not extends_to_others(rule.quote)]
-    if not ceilings or not benefits:
+    scoped = _ceilings(rules)
+    if not scoped or not benefits:
         return benefits
     provisions = [rules.record.provision(benefit.provision_id) for benefit in benefits]
     shares = {index: yearly_shares(index, benefit) for index, benefit in enumerate(benefits)
               if benefit.amount_max_cny is not None}
     steps: dict[int, list[TraceStep]] = {}
-    scoped = sorted(((rule, ceiling_scope(rule, rules.record, rules.benefits)) for rule in ceilings),
-                    key=lambda item: -item[1].depth)
     for rule, scope in scoped:
         governed = [share for index, group in shares.items() if scope.governs(provisions[index]) for share in group]
         for index, cut in apply_ceiling(governed, rule.cap_cny or 0, rule.subtype == PER_YEAR).items():

@@ -196,3 +196,16 @@ def test_an_article_ceiling_sums_its_awards_over_all_years_and_leaves_other_arti
     # 80万 (2022) + 50万 (2024) = 130万 under 第一条 → 100万, whatever the years; 第二条's 60万 is not governed
     assert paid == {"art1/p1": 800_000, "art1/p2": 200_000, "art2/p1": 600_000}
     assert result.total_max_cny == 1_600_000
+
+
+def test_what_an_unstated_fact_could_add_is_never_more_than_a_ceiling_allows() -> None:
+    rules = _rules("某区科技企业扶持办法\n第一条 对新认定的国家级技术创新中心，一次性给予500万元奖励。\n"
+                   "单个企业年度奖励金额最高不超过300万元。\n"
+                   "第二条 对新认定的省级独角兽企业，一次性给予400万元奖励。\n"
+                   "第三条 本办法自2022年1月1日起施行，有效期至2025年12月31日。\n")
+    profile = {"location": {"in_zone": True},
+               "platforms": [{"type": "technology_innovation_center", "level": "national"}],  # no date yet
+               "qualifications": [{"id": "unicorn_enterprise", "level": "provincial"}]}
+    result = evaluate(parse_profile(profile), dt.date(2024, 1, 1), rules)
+    could = {entry.provision_id: (entry.amount_min_cny, entry.amount_max_cny) for entry in result.could_add}
+    assert could == {"art1/p1": (3_000_000, 3_000_000), "art2/p1": (4_000_000, 4_000_000)}
