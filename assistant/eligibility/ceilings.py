@@ -280,6 +280,9 @@ def cut_benefit(benefit: Benefit, shares: list[Share], steps: list[TraceStep]) -
     high = sum(share.maximum for share in shares)
     low = min(sum(share.minimum for share in shares), high)
     readings = benefit.reading_range_cny
+    if all(share.year is not None or share.maximum == 0 for share in shares):  # what each year keeps (timelines)
+        kept = {str(share.year): share.maximum for share in shares if share.year is not None}
+        steps = [*steps[:-1], replace(steps[-1], parameters={**steps[-1].parameters, "kept_by_year": kept})]
     return replace(benefit, amount_min_cny=low, amount_max_cny=high, trace=(*benefit.trace, *steps),
                    basis=f"{benefit.basis}; 单个企业上限 ceiling → {cny_zh(low)}"
                          + (f"–{cny_zh(high)}" if high != low else ""),

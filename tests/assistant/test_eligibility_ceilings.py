@@ -209,3 +209,14 @@ def test_what_an_unstated_fact_could_add_is_never_more_than_a_ceiling_allows() -
     result = evaluate(parse_profile(profile), dt.date(2024, 1, 1), rules)
     could = {entry.provision_id: (entry.amount_min_cny, entry.amount_max_cny) for entry in result.could_add}
     assert could == {"art1/p1": (3_000_000, 3_000_000), "art2/p1": (4_000_000, 4_000_000)}
+
+
+def test_the_payment_timeline_shows_what_each_year_keeps_after_a_ceiling(test_policy: PolicyRules) -> None:
+    from assistant.pitch.timeline import payments
+
+    scenario = yaml.safe_load((ROOT / "tests" / "scenarios" / "107-ceilings-clause-and-policy-per-year.yaml")
+                              .read_text(encoding="utf-8"))
+    result = evaluate(parse_profile(scenario["profile"]), dt.date(2025, 12, 31), test_policy)
+    rate = result.benefit("ch2/art3/p1")
+    shown = [(p.year, p.amount_zh) for p in payments(rate, "〔第二章第三条〕", "研发投入", "R&D")]
+    assert shown == [(2022, "300万元"), (2023, "200万元"), (2024, "200万元")]  # 2023 cut from 300万 by the ceiling
