@@ -317,16 +317,21 @@ class RateYears:
 
 def rate_years(ctx: Context, lines: list[RateLine]) -> RateYears | None:
     """For a rate that carries ``years``: the years the facts establish. They run from the first year the company
-    held the qualifications (not before the window opens) — or, with no dated qualification, from the first year a
-    base is stated — for ``years`` years; later years are not counted. None without ``years`` or yearly bases."""
+    held a qualification the rate names (a dated one; not before the window opens) — or, with no dated
+    qualification, from the first year a base is stated — for ``years`` years; later years are not counted (an
+    earlier start only counts fewer years). None without ``years`` or yearly bases."""
     yearly = [int(line.label) for line in lines if line.label.isdigit()]
     if not ctx.provision.years or not yearly:
         return None
     since = _qualified_since(ctx).year
-    if since is None:
+    # from the first year any qualification it names is held: a type's row of a split (领军企业) counts from the
+    # high-tech recognition its default row counts from, so rows mixed year by year never run past those years
+    held = [year for year in [since, *(fact.date.year for fact in ctx.assessment.matched if fact.date is not None)]
+            if year is not None]
+    if not held:
         return RateYears(min(yearly), ctx.provision.years, False)
-    opens = ctx.record.valid_from.year if ctx.record.valid_from else since
-    return RateYears(min(min(yearly), max(since, opens)), ctx.provision.years, True)
+    opens = ctx.record.valid_from.year if ctx.record.valid_from else min(held)
+    return RateYears(min(min(yearly), max(min(held), opens)), ctx.provision.years, True)
 
 
 def rate_lines(ctx: Context, cap: int | None) -> list[RateLine] | None:

@@ -220,3 +220,20 @@ def test_the_payment_timeline_shows_what_each_year_keeps_after_a_ceiling(test_po
     rate = result.benefit("ch2/art3/p1")
     shown = [(p.year, p.amount_zh) for p in payments(rate, "〔第二章第三条〕", "研发投入", "R&D")]
     assert shown == [(2022, "300万元"), (2023, "200万元"), (2024, "200万元")]  # 2023 cut from 300万 by the ceiling
+
+
+SPLIT_WITH_YEARS = ("某区科技企业扶持办法\n第一条 对高新技术企业，连续三年按其年度研发经费增量的10%给予补助，"
+                    "科技型领军企业每年最高500万元，其他企业每年最高100万元。\n"
+                    "第二条 本办法自2022年1月1日起施行，有效期至2025年12月31日。\n")
+
+
+def test_a_rate_whose_cap_differs_by_type_is_paid_its_years_counted_from_the_first_qualification() -> None:
+    rules = _rules(SPLIT_WITH_YEARS)
+    profile = {"location": {"in_zone": True},
+               "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-03-01"},
+                                  {"id": "tech_leader_enterprise", "date": "2023-02-01"}],
+               "rd_expense": [{"year": year, "amount_cny": 100_000_000 * (year - 2020)} for year in range(2022, 2026)]}
+    result = evaluate(parse_profile(profile), dt.date(2025, 12, 31), rules)
+    # increments of 1亿 a year → 1000万 each, capped at the leader's 500万 in 2023 and 2024; the three years run from
+    # the 2022 high-tech recognition (2022–2024), not from the 2023 leader recognition: 2025 is not paid
+    assert (result.total_min_cny, result.total_max_cny) == (10_000_000, 10_000_000)
