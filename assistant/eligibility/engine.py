@@ -12,7 +12,7 @@ from rdflib import Graph
 from assistant.eligibility.alternatives import alternative_tiers, keep_one_grade
 from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, rate_lines, whole_yuan
 from assistant.eligibility.caveats import caveats
-from assistant.eligibility.ceilings import apply_ceilings, limit_could_add
+from assistant.eligibility.ceilings import apply_ceilings, ceiling_scope, limit_could_add
 from assistant.eligibility.facts import CompanyFacts, company_facts
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.requirements import Assessment, Check, Fix, Status, assess
@@ -459,12 +459,21 @@ def _recount_questions(run: _Run, before: list[CouldAdd]) -> None:
             run.question_value[key] = max(0, run.question_value[key] - cut)
 
 
+def _governed_by(run: _Run, rule: Provision) -> list[Benefit]:
+    """The listed benefits a rule over payouts governs: those of its sentence or clause as the reader listed them,
+    else those of its scope as a ceiling's (the nearest clause holding it that pays awards, or the whole policy)."""
+    if rule.governs:
+        return [b for b in run.benefits if b.provision_id in rule.governs]
+    scope = ceiling_scope(rule, run.rules.record, run.rules.benefits)
+    return [b for b in run.benefits if scope.governs(run.rules.record.provision(b.provision_id))]
+
+
 def _apply_share_caps(run: _Run) -> None:
     """各级财政资助总额不超过投资总额的X%: limit the benefits such a condition governs."""
     for rule in run.rules.rules:
         if rule.subtype != "funding_share_cap" or rule.rate is None:
             continue
-        governed = [b for b in run.benefits if rule.scope == "policy" or b.provision_id in rule.governs]
+        governed = _governed_by(run, rule)
         if not governed:
             continue
         if run.facts.investment_total is None:

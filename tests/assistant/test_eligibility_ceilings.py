@@ -237,3 +237,16 @@ def test_a_rate_whose_cap_differs_by_type_is_paid_its_years_counted_from_the_fir
     # increments of 1亿 a year → 1000万 each, capped at the leader's 500万 in 2023 and 2024; the three years run from
     # the 2022 high-tech recognition (2022–2024), not from the 2023 leader recognition: 2025 is not paid
     assert (result.total_min_cny, result.total_max_cny) == (10_000_000, 10_000_000)
+
+
+def test_a_funding_share_cap_standing_alone_governs_its_clause_only() -> None:
+    rules = _rules("某区科技企业扶持办法\n第一条 对新认定的国家级技术创新中心，给予最高500万元补助。"
+                   "各级财政资助总金额不超过企业投资总额的50%。\n"
+                   "第二条 对新认定的省级独角兽企业，一次性给予400万元奖励。\n"
+                   "第三条 本办法自2022年1月1日起施行，有效期至2025年12月31日。\n")
+    profile = {"location": {"in_zone": True}, "investment_total_cny": 6_000_000, "other_funding_cny": 0,
+               "platforms": [{"type": "technology_innovation_center", "level": "national", "date": "2023-03-01"}],
+               "qualifications": [{"id": "unicorn_enterprise", "level": "provincial", "date": "2023-05-01"}]}
+    result = evaluate(parse_profile(profile), dt.date(2024, 1, 1), rules)
+    paid = {b.provision_id: b.amount_max_cny for b in result.benefits}
+    assert paid == {"art1/p1": 3_000_000, "art2/p1": 4_000_000}  # 50% × 600万 caps 第一条; 第二条 is not governed
