@@ -54,6 +54,46 @@ def extends_to_others(quote: str) -> bool:
 
 
 @dataclass(frozen=True)
+class DocumentParts:
+    """How a sentence names parts of its document after the document's name (本办法第二条、第三条)."""
+
+    units: tuple[str, ...]
+    joiners: tuple[str, ...]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """本<name>, then the parts it names if any (group ``parts``)."""
+        part = rf"第[〇零一二两三四五六七八九十百0-9０-９]+(?:{'|'.join(map(re.escape, self.units))})"
+        joiner = "|".join(map(re.escape, self.joiners))
+        return re.compile(rf"{document_layout().closing.pattern}(?P<parts>{part}(?:(?:{joiner}){part})*)?")
+
+
+@cache
+def document_parts(path: Path = PAYEE_CEILINGS_FILE) -> DocumentParts:
+    """The units and joiners of ``document_parts`` in the payee ceilings file."""
+    with path.open(encoding="utf-8") as handle:
+        data = (yaml.safe_load(handle) or {}).get("document_parts") or {}
+    units = tuple(str(word) for word in data.get("units") or ())
+    joiners = tuple(str(word) for word in data.get("joiners") or ())
+    if not units or not joiners or any(not word.strip() for word in (*units, *joiners)):
+        raise PayeeCeilingsError(f"{path}: document_parts.units and .joiners must be lists of non-empty words")
+    return DocumentParts(units, joiners)
+
+
+def document_reference(quote: str) -> tuple[str, ...] | None:
+    """What of its document a sentence names: None when it names no document; () when it names the document itself
+    (本办法实施期间, 依本办法) anywhere; else the parts it names (按本办法第二条获得奖励的企业 → ("第二条",))."""
+    found = list(document_parts().pattern.finditer(quote))
+    if not found:
+        return None
+    if any(match["parts"] is None for match in found):
+        return ()
+    units = "|".join(map(re.escape, document_parts().units))
+    label = re.compile(rf"第[^第]+?(?:{units})")
+    return tuple(part for match in found for part in label.findall(match["parts"]))
+
+
+@dataclass(frozen=True)
 class Scope:
     """The benefits a ceiling governs: those the reader listed (``ids``), else those under ``clause_id`` (and its
     sub-clauses), else all (None)."""
@@ -74,15 +114,30 @@ class Scope:
         return -1 if self.clause_id is None else self.clause_id.count("/") + (1 if self.ids is not None else 0)
 
 
+def _parts_scope(parts: tuple[str, ...], record: PolicyRecord, benefits: tuple[Provision, ...]) -> Scope | None:
+    """The benefits under the clauses a ceiling names (本办法第二条、第三条); None when none of them is found."""
+    named = [clause for clause in record.clauses if clause.path and clause.path[-1] in parts]
+    ids = frozenset(benefit.id for benefit in benefits for clause in named
+                    if benefit.clause_id == clause.id or benefit.clause_id.startswith(clause.id + "/"))
+    if not ids:
+        return None
+    return Scope(named[0].id, "、".join("".join(clause.path) for clause in named), ids)
+
+
 def ceiling_scope(rule: Provision, record: PolicyRecord, benefits: tuple[Provision, ...]) -> Scope:
-    """The whole policy when the ceiling sits in the closing (no clause) or names the document (本办法, 本措施);
-    else the nearest clause holding it that pays awards (a ceiling in 第二条（三） after （一）（二） is 第二条's);
-    a ceiling in clauses that pay nothing (附则, 总则) is the whole policy's."""
+    """The whole policy when the ceiling sits in the closing (no clause) or names the document itself (本办法,
+    本措施); the parts it names when it names parts of the document (按本办法第二条获得奖励的企业: 第二条); else
+    the nearest clause holding it that pays awards (a ceiling in 第二条（三） after （一）（二） is 第二条's); a
+    ceiling in clauses that pay nothing (附则, 总则) is the whole policy's."""
     whole = Scope(None, "本政策全部支持 the whole policy")
     if rule.subtype == OVER_ALL_YEARS and rule.governs:  # 本条款最高资助100万元: the reader names what it governs
         return Scope(rule.clause_id, "".join(rule.clause_path), frozenset(rule.governs))
-    if not rule.clause_path or document_layout().closing.search(rule.quote):
+    reference = document_reference(rule.quote)
+    if not rule.clause_path or reference == ():
         return whole
+    named = _parts_scope(reference, record, benefits) if reference else None
+    if named is not None:
+        return named
     parents = {clause.id: clause.parent_id for clause in record.clauses}
     paths = {clause.id: clause.path for clause in record.clauses}
     clause_id: str | None = rule.clause_id

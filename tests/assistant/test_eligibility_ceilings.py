@@ -17,6 +17,7 @@ from assistant.eligibility.ceilings import (
     Share,
     apply_ceiling,
     ceiling_scope,
+    document_reference,
     extends_to_others,
     yearly_shares,
 )
@@ -82,10 +83,44 @@ def test_a_ceiling_naming_the_document_inside_an_article_governs_the_whole_polic
     assert _governed(rules, "600万元") == {benefit.id for benefit in rules.benefits}
 
 
+ARTICLE_NAMED = ("某区科技企业扶持办法\n第一条 对新认定的国家级技术创新中心，一次性给予500万元奖励。"
+                 "凡依照{named}获得支持的企业，同一企业年度获得奖励金额最高不超过200万元。\n"
+                 "第二条 对新认定的省级独角兽企业，一次性给予400万元奖励。\n"
+                 "第三条 对新认定的省级瞪羚企业，一次性给予100万元奖励。\n"
+                 "第四条 本办法自2022年1月1日起施行，有效期至2025年12月31日。\n")
+ALL_THREE = {"location": {"in_zone": True},
+             "platforms": [{"type": "technology_innovation_center", "level": "national", "date": "2023-03-01"}],
+             "qualifications": [{"id": "unicorn_enterprise", "level": "provincial", "date": "2023-05-01"},
+                                {"id": "gazelle_enterprise", "level": "provincial", "date": "2023-06-01"}]}
+
+
+def test_a_ceiling_naming_an_article_of_the_document_governs_that_article_not_the_whole_policy() -> None:
+    rules = _rules(ARTICLE_NAMED.format(named="本办法第一条"))
+    assert _governed(rules, "200万元") == {"art1/p1"}
+    result = evaluate(parse_profile(ALL_THREE), dt.date(2024, 1, 1), rules)
+    # 500万 → 200万 by 第一条's ceiling; 400万 and 100万 of 第二条, 第三条 are not cut: 200 + 400 + 100 = 700万
+    assert (result.total_min_cny, result.total_max_cny) == (7_000_000, 7_000_000)
+
+
+def test_a_ceiling_naming_several_articles_governs_those_articles() -> None:
+    rules = _rules(ARTICLE_NAMED.format(named="本办法第一条、第二条"))
+    assert _governed(rules, "200万元") == {"art1/p1", "art2/p1"}
+    result = evaluate(parse_profile(ALL_THREE), dt.date(2024, 1, 1), rules)
+    # 500万 + 400万 in 2023 under one 200万 ceiling → 200万; 第三条's 100万 is not governed: 300万
+    assert (result.total_min_cny, result.total_max_cny) == (3_000_000, 3_000_000)
+
+
 def test_the_extension_words_read_their_examples() -> None:
     data = yaml.safe_load(Path(PAYEE_CEILINGS_FILE).read_text(encoding="utf-8"))["extends_to_others"]
     assert all(extends_to_others(example) for example in data["examples"])
     assert not any(extends_to_others(example) for example in data["not_examples"])
+
+
+def test_the_document_parts_read_their_examples() -> None:
+    data = yaml.safe_load(Path(PAYEE_CEILINGS_FILE).read_text(encoding="utf-8"))["document_parts"]
+    assert {quote: list(document_reference(quote) or ()) for quote in data["examples"]} == data["examples"]
+    assert all(document_reference(quote) == () for quote in data["whole_document"])
+    assert document_reference("单个企业年度奖励金额最高不超过800万元。") is None
 
 
 def test_a_ceiling_given_to_a_further_group_is_not_applied_and_is_said(policies) -> None:  # type: ignore[no-untyped-def]
