@@ -128,13 +128,18 @@ def ceiling_scope(rule: Provision, record: PolicyRecord, benefits: tuple[Provisi
     """The whole policy when the ceiling sits in the closing (no clause) or names the document itself (本办法,
     本措施); the parts it names when it names parts of the document (按本办法第二条获得奖励的企业: 第二条); else
     the nearest clause holding it that pays awards (a ceiling in 第二条（三） after （一）（二） is 第二条's); a
-    ceiling in clauses that pay nothing (附则, 总则) is the whole policy's."""
+    ceiling in clauses that pay nothing (附则, 总则) is the whole policy's. Benefits the reader listed (a total after
+    several open rates, each also capped singly: the ceiling then cuts their sum, so never twice) are governed as
+    listed, unless the sentence names the document itself; a ceiling sharing its sentence with one award is not
+    that award's alone."""
     whole = Scope(None, "本政策全部支持 the whole policy")
     if rule.subtype == OVER_ALL_YEARS and rule.governs:  # 本条款最高资助100万元: the reader names what it governs
         return Scope(rule.clause_id, "".join(rule.clause_path), frozenset(rule.governs))
     reference = document_reference(rule.quote)
     if not rule.clause_path or reference == ():
         return whole
+    if rule.governs and rule.scope != "sentence":  # a total after several open rates: the reader lists them
+        return Scope(rule.clause_id, "".join(rule.clause_path), frozenset(rule.governs))
     named = _parts_scope(reference, record, benefits) if reference else None
     if named is not None:
         return named

@@ -5,6 +5,7 @@ years. Totals of whole cases are in tests/scenarios/107-111."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,9 +23,10 @@ from assistant.eligibility.ceilings import (
     yearly_shares,
 )
 from assistant.eligibility.result import Benefit, MatchedFact, TraceStep
-from assistant.eligibility.rules import PolicyRules
+from assistant.eligibility.rules import PolicyRules, rules_from_record
 from assistant.profile import parse_profile
 from assistant.report import eligibility_markdown
+from ingest.model import ProvisionKind
 from ingest.pipeline import ingest_document, ingest_file
 from ingest.read import read_text
 from kg.build import build_policy_graph
@@ -108,6 +110,43 @@ def test_a_ceiling_naming_several_articles_governs_those_articles() -> None:
     result = evaluate(parse_profile(ALL_THREE), dt.date(2024, 1, 1), rules)
     # 500万 + 400万 in 2023 under one 200万 ceiling → 200万; 第三条's 100万 is not governed: 300万
     assert (result.total_min_cny, result.total_max_cny) == (3_000_000, 3_000_000)
+
+
+TWO_RATES = ("某区科技企业扶持办法\n第一条 支持研发投入。\n（一）对高新技术企业，按其年度研发经费增量的10%给予补助。\n"
+             "（二）对科技型中小企业，按其年度研发经费增量的15%给予奖励。\n每家企业年度补助总额最高不超过200万元。\n"
+             "第二条 对新认定的省级独角兽企业，一次性给予400万元奖励。\n"
+             "第三条 本办法自2022年1月1日起施行，有效期至2025年12月31日。\n")
+
+
+def _as_the_reader_keeps_it(rules: PolicyRules) -> PolicyRules:
+    """TWO_RATES as the reader keeps a payee-total ceiling after several open rates: each rate capped singly at
+    200万 and the ceiling an enterprise_annual_cap governing both rates (reader7's fix of review7 reader7 #1)."""
+    rates = [p for p in rules.record.provisions if p.kind == ProvisionKind.RATE_WITH_CAP]
+    capped = {rate.id: replace(rate, cap_cny=2_000_000) for rate in rates}
+    last = rates[-1]
+    ceiling = replace(last, id="art1/sub2/p2", kind=ProvisionKind.CONDITION, subtype="enterprise_annual_cap",
+                      quote="每家企业年度补助总额最高不超过200万元", cap_cny=2_000_000, scope="clause",
+                      governs=tuple(capped), rate=None)
+    provisions = (*(capped.get(p.id, p) for p in rules.record.provisions), ceiling)
+    return rules_from_record(replace(rules.record, provisions=provisions))
+
+
+def test_a_ceiling_the_reader_lists_over_several_rates_governs_them_together_once() -> None:
+    rules = _as_the_reader_keeps_it(_rules(TWO_RATES))
+    assert _governed(rules, "200万元") == {"art1/sub1/p1", "art1/sub2/p1"}
+    profile = {"location": {"in_zone": True},
+               "qualifications": [{"id": "high_tech_enterprise", "date": "2022-03-01"},
+                                  {"id": "tech_sme", "date": "2022-03-01"},
+                                  {"id": "unicorn_enterprise", "level": "provincial", "date": "2023-05-01"}],
+               "rd_expense": [{"year": 2022, "amount_cny": 20_000_000}, {"year": 2023, "amount_cny": 30_000_000},
+                              {"year": 2024, "amount_cny": 50_000_000}]}
+    result = evaluate(parse_profile(profile), dt.date(2024, 12, 31), rules)
+    paid = {b.provision_id: b.amount_max_cny for b in result.benefits}
+    # increments 1000万 (2023) and 2000万 (2024). 2023: 10% = 100万 and 15% = 150万, 250万 → 200万 by the ceiling;
+    # 2024: 200万 and 300万 → 200万 by its own cap, 400万 → 200万 by the ceiling. Each year's sum is cut once:
+    # 200 + 200 = 400万 for the two rates; the unicorn's 400万 of 第二条 is not governed: 800万
+    assert paid["art1/sub1/p1"] + paid["art1/sub2/p1"] == 4_000_000
+    assert (result.total_min_cny, result.total_max_cny) == (8_000_000, 8_000_000)
 
 
 def test_the_extension_words_read_their_examples() -> None:
