@@ -313,6 +313,26 @@ def test_a_rate_whose_cap_differs_by_type_is_paid_its_years_counted_from_the_fir
     assert (result.total_min_cny, result.total_max_cny) == (10_000_000, 10_000_000)
 
 
+TWO_YEARS_OF_A_RATE = ("某区科技企业扶持办法\n第一条 对科技型中小企业，连续两年按其年度研发经费增量的20%给予奖励，"
+                       "每年最高150万元。\n第二条 本办法自2023年1月1日起施行，有效期至2026年12月31日。\n")
+
+
+def test_a_rate_paid_for_some_years_of_a_qualification_of_unknown_date_is_a_range() -> None:
+    rules = _rules(TWO_YEARS_OF_A_RATE)
+    assert rules.benefits[0].years == 2
+    profile = {"location": {"in_zone": True}, "qualifications": [{"id": "tech_sme"}],  # no date of recognition
+               "rd_expense": [{"year": 2022, "amount_cny": 10_000_000}, {"year": 2023, "amount_cny": 15_000_000},
+                              {"year": 2024, "amount_cny": 25_000_000}, {"year": 2025, "amount_cny": 28_000_000}]}
+    result = evaluate(parse_profile(profile), dt.date(2025, 12, 31), rules)
+    # increments 500万 (2023) → 100万; 1000万 (2024) → 200万 capped at 150万; 300万 (2025) → 60万. The two years
+    # start in the year of recognition, not said: from 2023 (the window opens) 100 + 150 = 250万 at most; from 2025
+    # (recognised that year) 60万 at least; from 2024, 150 + 60 = 210万 lies between
+    assert (result.total_min_cny, result.total_max_cny) == (600_000, 2_500_000)
+    dated = {**profile, "qualifications": [{"id": "tech_sme", "date": "2024-04-01"}]}
+    result = evaluate(parse_profile(dated), dt.date(2025, 12, 31), rules)
+    assert (result.total_min_cny, result.total_max_cny) == (2_100_000, 2_100_000)  # a date fixes it: 2024–2025
+
+
 def test_a_funding_share_cap_standing_alone_governs_its_clause_only() -> None:
     rules = _rules("某区科技企业扶持办法\n第一条 对新认定的国家级技术创新中心，给予最高500万元补助。"
                    "各级财政资助总金额不超过企业投资总额的50%。\n"
