@@ -149,10 +149,15 @@ def _ceiling_line(step: TraceStep, zh: bool) -> str:
     if zh:
         when = "、".join(f"{year}年" for year in years) + "的" if years else ""
         note = "（部分奖励年份未明，确定可得按同一年度计）" if unknown else ""
+        if "rate_paid_later" in step.parameters:
+            note = "（按比例的补助可能在基数当年或次年拨付，确定可得按核减较多的年度计）"
         scope = "每年" if per_year else "在本条下"
         return f"注意：{where}单个企业{scope}最多{cny_zh(cap)}，{when}合计已按此上限核减{note}。"
     when = " of " + ", ".join(map(str, years)) if years else ""
     note = " (the year of part of them is not known: the guaranteed amount counts them in one year)" if unknown else ""
+    if "rate_paid_later" in step.parameters:
+        note = (" (a rate may be paid in its base's year or the next: the guaranteed amount takes the year that cuts "
+                "more)")
     return (f"Note: {where} caps what one company receives at {cny_en(cap)}{' a year' if per_year else ''}; "
             f"the awards{when} were cut to it{note}.")
 

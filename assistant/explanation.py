@@ -525,6 +525,8 @@ def amount_details(benefit: Benefit, result: EligibilityResult, lang: str) -> st
             details.append(f"{percent(rate)} × {money(s.get('investment_total_cny') or 0, lang)} − "
                            f"{money(s.get('other_funding_cny') or 0, lang)} → {money(s.get('limited_cny') or 0, lang)}")
         elif step.rule in ("condition.enterprise_annual_cap", "condition.article_cap"):
+            cuts = sorted({int(s.get("cut_max_cny") or 0), int(s.get("cut_min_cny") or 0)})
+            cut = (" 至 " if lang == "zh" else " to ").join(money(value, lang) for value in cuts)
             details.append(f"{'单个企业上限' if lang == 'zh' else 'ceiling'} {money(s.get('cap_cny') or 0, lang)}: "
-                           f"−{money(s.get('cut_max_cny') or 0, lang)}")
+                           f"−{cut}")
     return ("；" if lang == "zh" else "; ").join(details)

@@ -162,11 +162,17 @@ class Share:
     year: int | None
     minimum: int
     maximum: int
+    moved: int = 0
+    """Years after the year of its base (a rate read as paid the year after: 1)."""
+
+    @property
+    def base_year(self) -> int | None:
+        return None if self.year is None else self.year - self.moved
 
 
-def _paid_by_year(benefit: Benefit) -> dict[int, int]:
-    """The amounts of a yearly benefit by calendar year, from its trace: a rate's years or contracts, a yearly
-    grant's years counted."""
+def _paid_by_year(benefit: Benefit, later: int = 0) -> dict[int, int]:
+    """The amounts of a yearly benefit by calendar year, from its trace: a rate's years or contracts (``later``
+    years after its base's year), a yearly grant's years counted."""
     paid: dict[int, int] = {}
     for step in benefit.trace:
         if step.rule in ("amount.annual", "amount.annual_up_to"):
@@ -175,7 +181,7 @@ def _paid_by_year(benefit: Benefit) -> dict[int, int]:
         for label, value in (step.parameters.get("paid") or {}).items():
             found = _YEAR.search(str(label))
             if found:
-                paid[int(found[1])] = paid.get(int(found[1]), 0) + int(value)
+                paid[int(found[1]) + later] = paid.get(int(found[1]) + later, 0) + int(value)
     return paid
 
 
@@ -235,14 +241,21 @@ def _by_fact_year(benefit: Benefit) -> dict[int, int]:
     return placed if left == 0 else {}
 
 
-def yearly_shares(index: int, benefit: Benefit) -> list[Share]:
-    """A benefit's money by the calendar year of its events: a yearly benefit by its years; a one-off in the years of
-    the facts it is paid for. A guaranteed part that is not tied to one fact (a tier paid once for two members
-    recognised in different years) is a share whose year is not known; so is a benefit with no dated fact."""
+def _rate_moved(benefit: Benefit, later: int) -> int:
+    """How many years after its base a benefit is read as paid: ``later`` for a rate, 0 for anything else."""
+    return later if any(step.parameters.get("paid") for step in benefit.trace) else 0
+
+
+def yearly_shares(index: int, benefit: Benefit, later: int = 0) -> list[Share]:
+    """A benefit's money by the calendar year of its events: a yearly benefit by its years (a rate's ``later`` years
+    after its base's); a one-off in the years of the facts it is paid for. A guaranteed part that is not tied to one
+    fact (a tier paid once for two members recognised in different years) is a share whose year is not known; so is
+    a benefit with no dated fact."""
     maximum = benefit.amount_max_cny or 0
-    paid = _paid_by_year(benefit)
+    paid = _paid_by_year(benefit, later)
     if paid:
-        return [Share(index, year, low, high)
+        moved = _rate_moved(benefit, later)
+        return [Share(index, year, low, high, moved)
                 for year, (low, high) in _fit(paid, maximum, benefit.amount_min_cny).items()]
     placed = _by_fact_year(benefit)
     if not placed:
@@ -333,20 +346,21 @@ def ceiling_step(rule: Provision, scope: Scope, cut: Cut) -> TraceStep:
                       "year_unknown": cut.year_unknown})
 
 
-def cut_benefit(benefit: Benefit, shares: list[Share], steps: list[TraceStep]) -> Benefit:
-    """``benefit`` with the amounts its shares keep after the ceilings, and the ceilings' steps."""
+def cut_benefit(benefit: Benefit, low: list[Share], high: list[Share], steps: list[TraceStep]) -> Benefit:
+    """``benefit`` with the amounts its shares keep after the ceilings — the guaranteed amount from the ``low``
+    reading's shares, the most from the ``high`` one's — and the ceilings' steps."""
     if not steps:
         return benefit
-    high = sum(share.maximum for share in shares)
-    low = min(sum(share.minimum for share in shares), high)
+    most = sum(share.maximum for share in high)
+    least = min(sum(share.minimum for share in low), most)
     readings = benefit.reading_range_cny
-    if all(share.year is not None or share.maximum == 0 for share in shares):  # what each year keeps (timelines)
-        kept = {str(share.year): share.maximum for share in shares if share.year is not None}
+    if all(share.year is not None or share.maximum == 0 for share in high):  # what each year keeps (timelines)
+        kept = {str(share.base_year): share.maximum for share in high if share.year is not None}
         steps = [*steps[:-1], replace(steps[-1], parameters={**steps[-1].parameters, "kept_by_year": kept})]
-    return replace(benefit, amount_min_cny=low, amount_max_cny=high, trace=(*benefit.trace, *steps),
-                   basis=f"{benefit.basis}; 单个企业上限 ceiling → {cny_zh(low)}"
-                         + (f"–{cny_zh(high)}" if high != low else ""),
-                   reading_range_cny=(min(readings[0], high), min(readings[1], high)) if readings else None)
+    return replace(benefit, amount_min_cny=least, amount_max_cny=most, trace=(*benefit.trace, *steps),
+                   basis=f"{benefit.basis}; 单个企业上限 ceiling → {cny_zh(least)}"
+                         + (f"–{cny_zh(most)}" if most != least else ""),
+                   reading_range_cny=(min(readings[0], most), min(readings[1], most)) if readings else None)
 
 
 ONE_OFF_KINDS = frozenset({ProvisionKind.FIXED, ProvisionKind.UP_TO, ProvisionKind.PER_UNIT,
@@ -379,19 +393,60 @@ def limit_could_add(entries: list[CouldAdd], rules: PolicyRules) -> list[CouldAd
     return limited
 
 
-def apply_ceilings(benefits: list[Benefit], rules: PolicyRules) -> list[Benefit]:
-    """``benefits`` after every ceiling of the policy on what one company receives (narrowest scope first); a
-    ceiling given to a further group of payees (:func:`extends_to_others`) is not applied (a caveat says so)."""
-    scoped = _ceilings(rules)
-    if not scoped or not benefits:
-        return benefits
-    provisions = [rules.record.provision(benefit.provision_id) for benefit in benefits]
-    shares = {index: yearly_shares(index, benefit) for index, benefit in enumerate(benefits)
+@dataclass
+class Reading:
+    """Every ceiling applied with the rates placed ``later`` years after their base's year: what each benefit's
+    shares keep and the ceilings' steps."""
+
+    later: int
+    shares: dict[int, list[Share]]
+    steps: dict[int, list[TraceStep]]
+
+    def total(self, attribute: str) -> int:
+        return sum(getattr(share, attribute) for group in self.shares.values() for share in group)
+
+
+def _reading(benefits: list[Benefit], provisions: list[Provision], scoped: list[tuple[Provision, Scope]],
+             later: int) -> Reading:
+    shares = {index: yearly_shares(index, benefit, later) for index, benefit in enumerate(benefits)
               if benefit.amount_max_cny is not None}
     steps: dict[int, list[TraceStep]] = {}
     for rule, scope in scoped:
         governed = [share for index, group in shares.items() if scope.governs(provisions[index]) for share in group]
         for index, cut in apply_ceiling(governed, rule.cap_cny or 0, rule.subtype == PER_YEAR).items():
             steps.setdefault(index, []).append(ceiling_step(rule, scope, cut))
-    return [cut_benefit(benefit, shares.get(index, []), steps.get(index, []))
-            for index, benefit in enumerate(benefits)]
+    return Reading(later, shares, steps)
+
+
+def _merged_steps(high: list[TraceStep], low: list[TraceStep], later: int) -> list[TraceStep]:
+    """The steps of the reading that cuts least, each with what the reading that cuts most takes from the guaranteed
+    amount (a rate read as paid ``later`` years after its base); a ceiling only that reading applies is added."""
+    lows = {step.provision_id: int(step.parameters["cut_min_cny"]) for step in low}
+    note = {"year_unknown": True, "rate_paid_later": later}
+    merged = [step if lows.get(step.provision_id, 0) == step.parameters["cut_min_cny"] else
+              replace(step, parameters={**step.parameters, **note, "cut_min_cny": lows.get(step.provision_id, 0)})
+              for step in high]
+    said = {step.provision_id for step in high}
+    return [*merged, *(replace(step, parameters={**step.parameters, **note, "cut_max_cny": 0})
+                       for step in low if step.provision_id not in said)]
+
+
+def apply_ceilings(benefits: list[Benefit], rules: PolicyRules) -> list[Benefit]:
+    """``benefits`` after every ceiling of the policy on what one company receives (narrowest scope first); a
+    ceiling given to a further group of payees (:func:`extends_to_others`) is not applied (a caveat says so). A rate
+    on a year's base may be paid that year or the next: the guaranteed amount takes the reading that cuts more, the
+    most the one that cuts less (docs/eligibility.md §4)."""
+    scoped = _ceilings(rules)
+    if not scoped or not benefits:
+        return benefits
+    provisions = [rules.record.provision(benefit.provision_id) for benefit in benefits]
+    readings = [_reading(benefits, provisions, scoped, later) for later in (0, 1)]
+    low = min(readings, key=lambda reading: reading.total("minimum"))
+    high = max(readings, key=lambda reading: reading.total("maximum"))
+    cut = []
+    for index, benefit in enumerate(benefits):
+        steps = high.steps.get(index, [])
+        if low is not high:
+            steps = _merged_steps(steps, low.steps.get(index, []), low.later)
+        cut.append(cut_benefit(benefit, low.shares.get(index, []), high.shares.get(index, []), steps))
+    return cut

@@ -313,6 +313,29 @@ def test_a_rate_whose_cap_differs_by_type_is_paid_its_years_counted_from_the_fir
     assert (result.total_min_cny, result.total_max_cny) == (10_000_000, 10_000_000)
 
 
+RATE_AND_AWARD = ("某区科技企业扶持办法\n第一条 对新认定的省级独角兽企业，一次性给予600万元奖励。\n"
+                  "第二条 对高新技术企业，按其年度研发经费增量的10%给予补助，每年最高400万元。\n"
+                  "第三条 本办法施行期间，单个企业年度所获扶持资金合计不超过800万元。\n"
+                  "第四条 本办法自2022年1月1日起施行，有效期至2025年12月31日。\n")
+
+
+@pytest.mark.parametrize("recognised", ["2024-05-01", "2023-05-01"])
+def test_a_rate_may_be_paid_the_year_after_its_base_so_a_yearly_ceiling_gives_a_range(recognised: str) -> None:
+    rules = _rules(RATE_AND_AWARD)
+    profile = {"location": {"in_zone": True},
+               "qualifications": [{"id": "unicorn_enterprise", "level": "provincial", "date": recognised},
+                                  {"id": "high_tech_enterprise", "date": "2022-03-01"}],
+               "rd_expense": [{"year": 2022, "amount_cny": 20_000_000}, {"year": 2023, "amount_cny": 50_000_000},
+                              {"year": 2024, "amount_cny": 55_000_000}]}
+    result = evaluate(parse_profile(profile), dt.date(2024, 12, 31), rules)
+    # the rate pays 300万 on the 2023 increment (3000万) and 50万 on 2024's (500万); the unicorn award 600万.
+    # Recognised 2024: counted in its base's year, 2023 300万 and 2024 650万, nothing cut (950万); paid the year
+    # after, 2024 900万 → 800万 (850万). Recognised 2023: in the base's year 2023 900万 → 800万 (850万); paid
+    # the year after, 2023 600万, 2024 300万, 2025 50万, nothing cut (950万). Either way 850万–950万.
+    assert (result.total_min_cny, result.total_max_cny) == (8_500_000, 9_500_000)
+    assert "次年拨付" in eligibility_text(result, "zh", None) and "or the next" in eligibility_text(result, "en", None)
+
+
 TWO_YEARS_OF_A_RATE = ("某区科技企业扶持办法\n第一条 对科技型中小企业，连续两年按其年度研发经费增量的20%给予奖励，"
                        "每年最高150万元。\n第二条 本办法自2023年1月1日起施行，有效期至2026年12月31日。\n")
 
