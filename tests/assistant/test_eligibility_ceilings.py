@@ -41,7 +41,7 @@ def _rules(text: str) -> PolicyRules:
 
 
 @pytest.fixture(scope="module")
-def test_policy() -> PolicyRules:
+def ceilings_policy() -> PolicyRules:
     return rules_from_graph(build_policy_graph(ingest_file(TEST_POLICY)))
 
 
@@ -54,12 +54,13 @@ def _governed(rules: PolicyRules, quote_part: str) -> set[str]:
     return {benefit.id for benefit in rules.benefits if scope.governs(benefit)}
 
 
-def test_a_ceiling_in_a_sub_clause_that_pays_nothing_governs_the_article_holding_it(test_policy: PolicyRules) -> None:
-    assert _governed(test_policy, "800万元") == {"ch2/art2/sub1/p1", "ch2/art2/sub1/p2", "ch2/art2/sub2/p1"}
+def test_a_ceiling_in_a_sub_clause_that_pays_nothing_governs_the_article_holding_it(
+        ceilings_policy: PolicyRules) -> None:
+    assert _governed(ceilings_policy, "800万元") == {"ch2/art2/sub1/p1", "ch2/art2/sub1/p2", "ch2/art2/sub2/p1"}
 
 
-def test_a_ceiling_in_the_closing_chapter_naming_the_document_governs_every_award(test_policy: PolicyRules) -> None:
-    assert _governed(test_policy, "1000万元") == {benefit.id for benefit in test_policy.benefits}
+def test_a_ceiling_in_the_closing_chapter_naming_the_document_governs_every_award(ceilings_policy: PolicyRules) -> None:
+    assert _governed(ceilings_policy, "1000万元") == {benefit.id for benefit in ceilings_policy.benefits}
 
 
 def test_a_ceiling_inside_an_article_of_awards_governs_that_article_only() -> None:
@@ -241,10 +242,10 @@ def test_a_rate_is_placed_by_the_years_it_pays_for() -> None:
     assert [(s.year, s.maximum) for s in yearly_shares(0, benefit)] == [(2022, 300), (2023, 200)]
 
 
-def test_the_cut_is_said_in_the_answer_the_report_and_the_trace(test_policy: PolicyRules) -> None:
+def test_the_cut_is_said_in_the_answer_the_report_and_the_trace(ceilings_policy: PolicyRules) -> None:
     scenario = yaml.safe_load((ROOT / "tests" / "scenarios" / "107-ceilings-clause-and-policy-per-year.yaml")
                               .read_text(encoding="utf-8"))
-    result = evaluate(parse_profile(scenario["profile"]), dt.date(2025, 12, 31), test_policy)
+    result = evaluate(parse_profile(scenario["profile"]), dt.date(2025, 12, 31), ceilings_policy)
     step = next(s for s in result.benefit("ch2/art4/p1").trace if s.rule == "condition.enterprise_annual_cap")
     assert step.provision_id == "ch3/art5/p1" and step.parameters["cut_max_cny"] == 7_000_000
     for lang in ("zh", "en"):
@@ -285,12 +286,12 @@ def test_what_an_unstated_fact_could_add_is_never_more_than_a_ceiling_allows() -
     assert could == {"art1/p1": (3_000_000, 3_000_000), "art2/p1": (4_000_000, 4_000_000)}
 
 
-def test_the_payment_timeline_shows_what_each_year_keeps_after_a_ceiling(test_policy: PolicyRules) -> None:
+def test_the_payment_timeline_shows_what_each_year_keeps_after_a_ceiling(ceilings_policy: PolicyRules) -> None:
     from assistant.pitch.timeline import payments
 
     scenario = yaml.safe_load((ROOT / "tests" / "scenarios" / "107-ceilings-clause-and-policy-per-year.yaml")
                               .read_text(encoding="utf-8"))
-    result = evaluate(parse_profile(scenario["profile"]), dt.date(2025, 12, 31), test_policy)
+    result = evaluate(parse_profile(scenario["profile"]), dt.date(2025, 12, 31), ceilings_policy)
     rate = result.benefit("ch2/art3/p1")
     shown = [(p.year, p.amount_zh) for p in payments(rate, "〔第二章第三条〕", "研发投入", "R&D")]
     assert shown == [(2022, "300万元"), (2023, "200万元"), (2024, "200万元")]  # 2023 cut from 300万 by the ceiling
