@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from assistant.eligibility.result import Benefit, EligibilityResult, Obligation
+from assistant.eligibility.result import Benefit, EligibilityResult, Obligation, TraceStep
 from assistant.explanation import amount_details
 from assistant.format import cny_en, cny_zh
 from assistant.report import amount_range, citation, closest_misses
@@ -57,7 +57,8 @@ def eligibility_text(result: EligibilityResult, lang: str, next_question: str | 
              *(("假设：" + a.zh) if zh else ("Assumed: " + a.en) for a in result.assumptions),
              *(_benefit_line(benefit, result, lang) for benefit in result.benefits),
              *could_add_lines(result, lang), *_date_miss_lines(result, zh), *_ambiguity_lines(result, zh),
-             *_condition_lines(result, zh), *_departure_lines(result, zh)]
+             *ceiling_lines(result, zh), *caveat_lines(result, zh), *_condition_lines(result, zh),
+             *_departure_lines(result, zh)]
     if next_question:
         lines.append(("为了算得更准，请问：" if zh else "To make this more precise: ") + next_question)
     return "\n".join(lines)
@@ -126,6 +127,49 @@ def _condition_lines(result: EligibilityResult, zh: bool) -> list[str]:
     said = ("；" if zh else "; ").join(dict.fromkeys(
         f"{table[o.subtype or ''].format(years=o.years)}{'' if zh else ' '}{citation(o.clause_path)}" for o in rules))
     return [("须知：" + said + "。") if zh else ("Conditions: " + said + ".")]
+
+
+CEILING_RULES = ("condition.enterprise_annual_cap", "condition.article_cap")
+
+
+def ceiling_lines(result: EligibilityResult, zh: bool) -> list[str]:
+    """Each ceiling on what one company receives that cut an award, once, with the years it cut and its clause."""
+    said: dict[str, str] = {}
+    for benefit in result.benefits:
+        for step in benefit.trace:
+            if step.rule in CEILING_RULES and step.provision_id not in said:
+                said[step.provision_id] = _ceiling_line(step, zh)
+    return list(said.values())
+
+
+def _ceiling_line(step: TraceStep, zh: bool) -> str:
+    cap, years = step.parameters.get("cap_cny") or 0, step.parameters.get("years") or []
+    per_year, unknown = bool(step.parameters.get("per_year")), bool(step.parameters.get("year_unknown"))
+    where = citation(step.clause_path)
+    if zh:
+        when = "、".join(f"{year}年" for year in years) + "的" if years else ""
+        note = "（部分奖励年份未明，确定可得按同一年度计）" if unknown else ""
+        if "rate_paid_later" in step.parameters:
+            note = "（按比例的补助可能在基数当年或次年拨付，确定可得按核减较多的年度计）"
+        scope = "每年" if per_year else "在本条下"
+        return f"注意：{where}单个企业{scope}最多{cny_zh(cap)}，{when}合计已按此上限核减{note}。"
+    when = " of " + ", ".join(map(str, years)) if years else ""
+    note = " (the year of part of them is not known: the guaranteed amount counts them in one year)" if unknown else ""
+    if "rate_paid_later" in step.parameters:
+        note = (" (a rate may be paid in its base's year or the next: the guaranteed amount takes the year that cuts "
+                "more)")
+    return (f"Note: {where} caps what one company receives at {cny_en(cap)}{' a year' if per_year else ''}; "
+            f"the awards{when} were cut to it{note}.")
+
+
+def caveat_lines(result: EligibilityResult, zh: bool) -> list[str]:
+    """The rules that could lower the totals but were not applied, each naming its sentence."""
+    if not result.caveats or not result.benefits:
+        return []
+    said = ("；" if zh else "; ").join(
+        f"{citation(c.clause_path)}“{c.quote}”——{c.zh}" if zh else f"{citation(c.clause_path)} “{c.quote}”: {c.en}"
+        for c in result.caveats)
+    return [("未计入的限制：" + said + "。") if zh else ("Not applied: " + said + ".")]
 
 
 def _departure_lines(result: EligibilityResult, zh: bool) -> list[str]:

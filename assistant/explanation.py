@@ -238,7 +238,21 @@ def _rate(s: _Step) -> tuple[list[str], list[str]]:
         named = _concept(base, s.lang) if base else ("基数" if s.zh else "the base")
         sentences.append(f"本条按{named}的{percent(rate)}计算，贵公司尚未说明{named}。" if s.zh else
                          f"The clause pays {percent(rate)} of the {named}, which the company has not stated.")
-    return sentences, details
+    return sentences + _rate_years(s), details
+
+
+def _rate_years(s: _Step) -> list[str]:
+    """For a rate paid a number of years (连续三年): which years count, and the stated years that do not."""
+    count, first = s.get("years_limit"), s.get("years_first")
+    if not count or first is None:
+        return []
+    dropped = [str(label) for label in s.get("years_not_counted") or []]
+    last = int(first) + int(count) - 1
+    if s.zh:
+        not_counted = f"，{'、'.join(dropped)}年不计入。" if dropped else "。"
+        return [f"本条连续支持{count}年，按{first}–{last}年计算{not_counted}"]
+    return [f"The clause pays for {count} years, counted as {first}–{last}"
+            + (f"; {', '.join(dropped)} is not counted." if dropped else ".")]
 
 
 def _fixed(s: _Step) -> tuple[list[str], list[str]]:
@@ -359,6 +373,38 @@ def _share_cap(s: _Step) -> list[str]:
             f"item counts {money(limited, 'en')}."]
 
 
+def _pool_words(label: str, zh: bool) -> str:
+    """A pool a ceiling summed: a year (2023), all years, or the part whose year is not known."""
+    if label.isdigit():
+        return f"{label}年" if zh else label
+    if label.startswith("全部"):
+        return "各年度" if zh else "all years"
+    return "获奖年份未明的部分" if zh else "the part whose year is not known"
+
+
+def _ceiling(s: _Step) -> list[str]:
+    """A ceiling on what one company receives (a year, or under the article) and what it took from this award."""
+    cap, per_year = s.get("cap_cny") or 0, bool(s.get("per_year"))
+    where = citation(s.step.clause_path)
+    totals = s.get("totals") or {}
+    cut_max, cut_min = s.get("cut_max_cny") or 0, s.get("cut_min_cny") or 0
+    if s.zh:
+        pools = "，".join(f"{_pool_words(label, True)}合计{money(total, 'zh')}" for label, total in totals.items())
+        said = [f"{where}规定单个企业{'每年' if per_year else '在本条下'}最多{money(cap, 'zh')}：{pools}，超出上限，"
+                f"本项最多核减{money(cut_max, 'zh')}。"]
+        if s.get("year_unknown") or cut_min != cut_max:
+            said.append(f"部分奖励的年份未明：若与其他奖励同年，确定可得核减{money(cut_min, 'zh')}，"
+                        "因此本项是一个范围。")
+        return said
+    pools = ", ".join(f"{_pool_words(label, False)}: {money(total, 'en')}" for label, total in totals.items())
+    said = [f"{where} caps what one company receives at {money(cap, 'en')} {'a year' if per_year else 'under it'} "
+            f"({pools}): this award is cut by up to {money(cut_max, 'en')}."]
+    if s.get("year_unknown") or cut_min != cut_max:
+        said.append(f"The year of part of the awards is not known: if it falls with the others, the guaranteed "
+                    f"amount is cut by {money(cut_min, 'en')}, so this award is a range.")
+    return said
+
+
 _REQUIREMENTS: dict[str, Callable[[_Step], list[str]]] = {
     "requirement.area": _area, "requirement.holds": _holds, "requirement.level": _level_met,
     "requirement.round": _round_met, "requirement.date": _date_met,
@@ -370,6 +416,7 @@ _AMOUNTS: dict[str, Callable[[_Step], tuple[list[str], list[str]]]] = {
 }
 _OTHERS: dict[str, Callable[[_Step], list[str]]] = {
     "discretion": _discretion, "amount.rate_with_cap.years": _other_rows, "condition.funding_share_cap": _share_cap,
+    "condition.enterprise_annual_cap": _ceiling, "condition.article_cap": _ceiling,
 }
 
 
@@ -477,4 +524,9 @@ def amount_details(benefit: Benefit, result: EligibilityResult, lang: str) -> st
             rate = Decimal(str(s.get("rate") or 0))
             details.append(f"{percent(rate)} × {money(s.get('investment_total_cny') or 0, lang)} − "
                            f"{money(s.get('other_funding_cny') or 0, lang)} → {money(s.get('limited_cny') or 0, lang)}")
+        elif step.rule in ("condition.enterprise_annual_cap", "condition.article_cap"):
+            cuts = sorted({int(s.get("cut_max_cny") or 0), int(s.get("cut_min_cny") or 0)})
+            cut = (" 至 " if lang == "zh" else " to ").join(money(value, lang) for value in cuts)
+            details.append(f"{'单个企业上限' if lang == 'zh' else 'ceiling'} {money(s.get('cap_cny') or 0, lang)}: "
+                           f"−{cut}")
     return ("；" if lang == "zh" else "; ").join(details)

@@ -65,7 +65,7 @@ def eligibility_markdown(result: EligibilityResult, company: str | None = None) 
     """The result as a printable bilingual Markdown summary: totals, then one section per part."""
     lines = [*_header_lines(result, company), *_benefit_lines(result), *_assumption_lines(result),
              *_could_add_section(result), *_miss_lines(result), *_ambiguity_lines(result),
-             *_obligation_lines(result), *_path_lines(result), *_question_lines(result)]
+             *_ceiling_section(result), *_obligation_lines(result), *_path_lines(result), *_question_lines(result)]
     return "\n".join(lines) + "\n"
 
 
@@ -131,6 +131,18 @@ def _ambiguity_lines(result: EligibilityResult) -> list[str]:
     if not result.ambiguities:
         return []
     return ["", "## 条文存在两种理解 Ambiguous wording", "", *(f"- {a}" for a in result.ambiguities)]
+
+
+def _ceiling_section(result: EligibilityResult) -> list[str]:
+    """The ceilings on what one company receives that cut an award (with the cut), and the rules that could lower
+    the totals but were not applied (each with its sentence)."""
+    cuts = [(b, step) for b in result.benefits for step in b.trace
+            if step.rule in ("condition.enterprise_annual_cap", "condition.article_cap")]
+    lines = [f"- {citation(step.clause_path)} {citation(b.clause_path)} {markdown_text(b.title)}："
+             f"{markdown_text(step.detail)}" for b, step in cuts]
+    lines += [f"- {citation(c.clause_path)} 未计入 not applied：{markdown_text(c.zh)} / {markdown_text(c.en)}："
+              f"{markdown_text(c.quote)}" for c in result.caveats if result.benefits]
+    return ["", "## 单个企业上限与未计入的限制 Ceilings and limits not applied", "", *lines] if lines else []
 
 
 def _obligation_lines(result: EligibilityResult) -> list[str]:

@@ -282,10 +282,8 @@ class RateLine:
         return f"{self.label}: {percent(self.rate)} × {self.shown} = {cny_zh(self.raw)}{cap_text}"
 
 
-def rate_lines(ctx: Context, cap: int | None) -> list[RateLine] | None:
-    """The years (or contracts) a rate pays for — only years in which the company already held
-    the qualifications count — each capped; None when the base is not stated, [] when it is
-    stated only for years before the company qualified."""
+def _every_rate_line(ctx: Context, cap: int | None) -> list[RateLine] | None:
+    """Every year (or contract) with a base in which the company already held the qualifications, each capped."""
     rate = ctx.provision.rate or Decimal(0)
     values = base_readings(ctx)
     if values is None:
@@ -298,6 +296,88 @@ def rate_lines(ctx: Context, cap: int | None) -> list[RateLine] | None:
         raw = whole_yuan(rate * base)
         lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw, parts))
     return lines
+
+
+@dataclass(frozen=True)
+class RateYears:
+    """The years a rate with a number of years (连续三年按…) is paid: ``first`` to ``first + count - 1``."""
+
+    first: int
+    count: int
+    from_recognition: bool
+    """True when a dated qualification fixes the first year; False when it is the first year a base is stated."""
+    least_first: int | None = None
+    """With no dated qualification, the first year of the years that pay least (recognised later): the guaranteed
+    amount counts those; None when a date fixes the years."""
+
+    def counts(self, label: str, first: int | None = None) -> bool:
+        start = self.first if first is None else first
+        return not label.isdigit() or start <= int(label) < start + self.count
+
+    @property
+    def span(self) -> str:
+        return f"{self.first}–{self.first + self.count - 1}"
+
+
+def rate_years(ctx: Context, lines: list[RateLine]) -> RateYears | None:
+    """For a rate that carries ``years``: the years the facts establish. They run from the first year the company
+    held a qualification the rate names (a dated one; not before the window opens) — or, with no dated
+    qualification, from the first year a base is stated — for ``years`` years; later years are not counted (an
+    earlier start only counts fewer years). None without ``years`` or yearly bases."""
+    yearly = [int(line.label) for line in lines if line.label.isdigit()]
+    if not ctx.provision.years or not yearly:
+        return None
+    since = _qualified_since(ctx).year
+    # from the first year any qualification it names is held: a type's row of a split (领军企业) counts from the
+    # high-tech recognition its default row counts from, so rows mixed year by year never run past those years
+    held = [year for year in [since, *(fact.date.year for fact in ctx.assessment.matched if fact.date is not None)]
+            if year is not None]
+    if not held:
+        return _years_of_unknown_start(ctx, lines, ctx.provision.years)
+    opens = ctx.record.valid_from.year if ctx.record.valid_from else min(held)
+    return RateYears(min(min(yearly), max(min(held), opens)), ctx.provision.years, True)
+
+
+def _years_of_unknown_start(ctx: Context, lines: list[RateLine], count: int) -> RateYears:
+    """The years of a rate whose qualification has no date: they may start in any year from the window's opening
+    to the last year with a base. The most counts from the first year a base is stated (as the company described
+    its years), the guaranteed amount from the start that pays least."""
+    yearly = [int(line.label) for line in lines if line.label.isdigit()]
+    opens = ctx.record.valid_from.year if ctx.record.valid_from else min(yearly)
+    paid = {int(line.label): line.paid for line in lines if line.label.isdigit()}
+
+    def total(first: int) -> int:
+        return sum(value for year, value in paid.items() if first <= year < first + count)
+
+    least = min(range(min(opens, max(yearly)), max(yearly) + 1), key=lambda first: (total(first), first))
+    return RateYears(min(yearly), count, False, least)
+
+
+def rate_lines(ctx: Context, cap: int | None) -> list[RateLine] | None:
+    """The years (or contracts) a rate pays for — only years in which the company already held
+    the qualifications count, and for a rate with a number of years only those years — each capped;
+    None when the base is not stated, [] when it is stated only for years before the company qualified."""
+    lines = _every_rate_line(ctx, cap)
+    if lines is None:
+        return None
+    limit = rate_years(ctx, lines)
+    return [line for line in lines if limit is None or limit.counts(line.label)]
+
+
+def _years_assumption(ctx: Context, limit: RateYears | None) -> tuple[Assumption, ...]:
+    """The reading of 连续N年 the total rests on: from which year the years are counted."""
+    if limit is None:
+        return ()
+    where = "".join(ctx.provision.clause_path)
+    since_zh, since_en = ("自取得资格当年起", "from the year the company qualified") if limit.from_recognition else \
+        ("自所述最早年度起，此前年度未说明", "from the first year stated; earlier years were not described")
+    if limit.least_first is not None and limit.least_first != limit.first:
+        least = f"{limit.least_first}–{limit.least_first + limit.count - 1}"
+        since_zh += f"；取得资格年份未明，确定可得按{least}年计"
+        since_en += f"; the year of recognition is not known: the guaranteed amount counts {least}"
+    return (Assumption(f"years:{ctx.provision.id}:{limit.span}",
+                       f"〔{where}〕连续{limit.count}年按{limit.span}年计算（{since_zh}）",
+                       f"〔{where}〕 the {limit.count} years are counted as {limit.span} ({since_en})"),)
 
 
 def rate_amount(ctx: Context, cap: int | None) -> Amount:
@@ -320,6 +400,7 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
                       {"rate": str(rate), "cap_cny": cap, "yearly": provision.base_quantity != CONTRACT_AMOUNT},
                       (unknown,))
     total = sum(line.paid for line in lines)
+    least = _least_of_unknown_start(ctx, cap, total)
     uncapped = sum(line.raw for line in lines)
     ambiguity = None
     if provision.per and uncapped > total:
@@ -327,15 +408,40 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
         ambiguity = (f"〔{where}〕「单{provision.per}最高」: 上限按每年一次申报计算（本测算），"
                      f"若按每份合同分别封顶，最多可达 {cny_zh(uncapped)}。 The cap is per {provision.per}: we apply "
                      f"it per yearly application; read per contract, up to {cny_zh(uncapped)} could be paid.")
-    return Amount(total, total, "; ".join(line.text() for line in lines),
+    note, counted = _years_note(ctx, cap)
+    return Amount(least, total, "; ".join(line.text() for line in lines) + note,
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
                    "base_parts": {line.label: list(line.parts) for line in lines},
                    "raw": {line.label: line.raw for line in lines},
                    "base_quantity": provision.base_quantity,
-                   "yearly": provision.base_quantity != CONTRACT_AMOUNT},
+                   "yearly": provision.base_quantity != CONTRACT_AMOUNT, **counted},
                   ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None,
-                  assumptions=_assumptions(_qualified_since(ctx), lines))
+                  assumptions=(*_assumptions(_qualified_since(ctx), lines),
+                               *_years_assumption(ctx, rate_years(ctx, _every_rate_line(ctx, cap) or []))))
+
+
+def _least_of_unknown_start(ctx: Context, cap: int | None, total: int) -> int:
+    """What a rate with a number of years pays at least when no date says from which year they count (the years
+    that pay least, :func:`_years_of_unknown_start`); ``total`` otherwise."""
+    every = _every_rate_line(ctx, cap) or []
+    limit = rate_years(ctx, every)
+    if limit is None or limit.least_first is None:
+        return total
+    return min(total, sum(line.paid for line in every if limit.counts(line.label, limit.least_first)))
+
+
+def _years_note(ctx: Context, cap: int | None) -> tuple[str, dict[str, object]]:
+    """For a rate with a number of years: which years count and which stated years do not."""
+    every = _every_rate_line(ctx, cap) or []
+    limit = rate_years(ctx, every)
+    if limit is None:
+        return "", {}
+    dropped = [line.label for line in every if not limit.counts(line.label)]
+    note = f"；连续{limit.count}年 {limit.count} years: {limit.span}"
+    if dropped:
+        note += f"，不计 not counted: {', '.join(dropped)}（超出{limit.count}年 beyond the {limit.count} years）"
+    return note, {"years_limit": limit.count, "years_first": limit.first, "years_not_counted": dropped}
 
 
 def _rate_with_cap(ctx: Context) -> Amount:

@@ -11,6 +11,8 @@ from rdflib import Graph
 
 from assistant.eligibility.alternatives import alternative_tiers, keep_one_grade
 from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, rate_lines, whole_yuan
+from assistant.eligibility.caveats import caveats
+from assistant.eligibility.ceilings import apply_ceilings, ceiling_scope, limit_could_add
 from assistant.eligibility.facts import CompanyFacts, company_facts
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.requirements import Assessment, Check, Fix, Status, assess
@@ -186,7 +188,7 @@ def _add_benefit(run: _Run, provision: Provision, assessment: Assessment, amount
         amount.maximum, provision.discretionary, amount.basis, provision.quote, provision.span, tuple(trace),
         tuple(dict.fromkeys(c.question for c in unknown if c.question)), ambiguity,
         run.rules.titles_en[provision.id], reading_range, provision.qualifications,
-        tuple(MatchedFact(fact.concept, fact.level, fact.date) for fact in assessment.matched
+        tuple(MatchedFact(fact.concept, fact.level, fact.date, fact.count) for fact in assessment.matched
               if fact.held and fact not in assessment.pending)))
     for check in unknown:
         if check.question:
@@ -457,12 +459,21 @@ def _recount_questions(run: _Run, before: list[CouldAdd]) -> None:
             run.question_value[key] = max(0, run.question_value[key] - cut)
 
 
+def _governed_by(run: _Run, rule: Provision) -> list[Benefit]:
+    """The listed benefits a rule over payouts governs: those of its sentence or clause as the reader listed them,
+    else those of its scope as a ceiling's (the nearest clause holding it that pays awards, or the whole policy)."""
+    if rule.governs:
+        return [b for b in run.benefits if b.provision_id in rule.governs]
+    scope = ceiling_scope(rule, run.rules.record, run.rules.benefits)
+    return [b for b in run.benefits if scope.governs(run.rules.record.provision(b.provision_id))]
+
+
 def _apply_share_caps(run: _Run) -> None:
     """各级财政资助总额不超过投资总额的X%: limit the benefits such a condition governs."""
     for rule in run.rules.rules:
         if rule.subtype != "funding_share_cap" or rule.rate is None:
             continue
-        governed = [b for b in run.benefits if b.provision_id in rule.governs]
+        governed = _governed_by(run, rule)
         if not governed:
             continue
         if run.facts.investment_total is None:
@@ -557,6 +568,8 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
     _one_grade_per_holder(run)
     _merge_alternative_tiers(run)
     _apply_share_caps(run)
+    run.benefits[:] = apply_ceilings(run.benefits, rules)
+    run.could_add[:] = limit_could_add(run.could_add, rules)
     total_min = sum(b.amount_min_cny for b in run.benefits)
     total_max = sum(b.amount_max_cny for b in run.benefits if b.amount_max_cny is not None)
     unbounded = any(b.amount_max_cny is None for b in run.benefits)
@@ -570,7 +583,8 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
         total_max_unbounded=unbounded, obligations=tuple(_obligations(run, total_max, unbounded)),
         not_eligible=tuple(run.not_eligible), path_to_more=paths,
         questions=tuple(_questions(run)), ambiguities=tuple(run.ambiguities), could_add=tuple(run.could_add),
-        assumptions=tuple(run.assumptions.values()), concept_labels=rules.induced_labels)
+        assumptions=tuple(run.assumptions.values()), concept_labels=rules.induced_labels,
+        caveats=caveats(rules, run.benefits))
 
 
 def _assume_in_area(run: _Run, total_max: int) -> None:

@@ -32,6 +32,8 @@ class MatchedFact:
     concept: str
     level: str | None = None
     date: dt.date | None = None
+    count: int | None = None
+    """How many units the fact stands for (patents granted), when stated."""
 
     def to_json(self) -> dict[str, Any]:
         return {"concept": self.concept, "level": self.level,
@@ -201,6 +203,24 @@ class Assumption:
 
 
 @dataclass(frozen=True)
+class Caveat:
+    """A rule of the policy that can lower what the company gets but that the engine did not apply (同一事项不重复
+    享受, a ceiling tied to the company's tax contribution): said beside the totals, naming its sentence."""
+
+    provision_id: str
+    clause_path: tuple[str, ...]
+    subtype: str
+    quote: str
+    span: tuple[int, int]
+    zh: str
+    en: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"provision_id": self.provision_id, "clause_path": list(self.clause_path), "subtype": self.subtype,
+                "quote": self.quote, "span": list(self.span), "zh": self.zh, "en": self.en}
+
+
+@dataclass(frozen=True)
 class EligibilityResult:
     policy: dict[str, Any]
     as_of: dt.date
@@ -220,6 +240,8 @@ class EligibilityResult:
     assumptions: tuple[Assumption, ...] = ()
     concept_labels: InducedLabels = field(default_factory=InducedLabels)
     """The printed labels of the concepts the policy induced, to name them in words (not in the JSON)."""
+    caveats: tuple[Caveat, ...] = ()
+    """Rules that could lower the totals but were not applied (each names its sentence)."""
 
     def benefit(self, provision_id: str) -> Benefit:
         for benefit in self.benefits:
@@ -239,4 +261,5 @@ class EligibilityResult:
             "questions": [q.to_json() for q in self.questions], "ambiguities": list(self.ambiguities),
             "could_add": [c.to_json() for c in self.could_add],
             "assumptions": [a.to_json() for a in self.assumptions],
+            "caveats": [c.to_json() for c in self.caveats],
         }

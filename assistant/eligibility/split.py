@@ -75,6 +75,7 @@ def mix_years(residual: Provision, residual_lines: list[RateLine],
     """For each year (or contract) any row pays, the row paying the most; ties go to the higher cap."""
     labels = list(dict.fromkeys([line.label for line in residual_lines]
                                 + [line.label for _, lines in rows for line in lines]))
+    labels = _within_years(labels, residual.years)
     choices = []
     for label in labels:
         typed = [(line, row) for row, lines in rows for line in lines if line.label == label]
@@ -85,3 +86,12 @@ def mix_years(residual: Provision, residual_lines: list[RateLine],
     typed_rows = [choice.row for choice in choices if choice.row.id != residual.id]
     cited = max(typed_rows, key=lambda row: row.cap_cny or 0) if typed_rows else residual
     return MixedRate(tuple(choices), cited)
+
+
+def _within_years(labels: list[str], years: int | None) -> list[str]:
+    """For a rate paid a number of years (连续三年): the first ``years`` years any row pays, never more (each row
+    counts its own years from when the company became its type, so together they could run longer)."""
+    yearly = sorted(int(label) for label in labels if label.isdigit())
+    if not years or not yearly:
+        return labels
+    return [label for label in labels if not label.isdigit() or int(label) < yearly[0] + years]

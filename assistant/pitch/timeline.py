@@ -32,16 +32,39 @@ def _paid_by_year(benefit: Benefit) -> list[tuple[int, int]]:
     return [(int(label), int(value)) for label, value in paid.items()]
 
 
+def _paid_by_year_listed(benefit: Benefit) -> bool:
+    """Whether the engine's trace lists the benefit's payments year by year (a rate's years)."""
+    step = next((step for step in benefit.trace if step.rule == "amount.rate_with_cap"), None)
+    paid = step.parameters.get("paid") if step else None
+    return bool(paid) and all(str(label).isdigit() for label in paid or {})
+
+
 def _event_year(benefit: Benefit) -> int | None:
     """The year of the latest recognition the benefit is paid for (the event that completes it)."""
     dates = [fact.date for fact in benefit.matched if fact.date is not None]
     return max(dates).year if dates else None
 
 
+def _kept_by_year(benefit: Benefit) -> list[tuple[int, int]]:
+    """What each year keeps after a ceiling on what one company receives cut the benefit (the engine's last ceiling
+    step states it when every year is known); else nothing."""
+    kept = next((step.parameters["kept_by_year"] for step in reversed(benefit.trace)
+                 if "kept_by_year" in step.parameters), None)
+    if not kept or sum(int(value) for value in kept.values()) != benefit.amount_max_cny:
+        return []
+    return sorted((int(year), int(value)) for year, value in kept.items())
+
+
 def payments(benefit: Benefit, cited: str, title_zh: str, title_en: str) -> list[Payment]:
     """The benefit's payments on the timeline."""
     annual = next((step.parameters for step in benefit.trace if step.rule.startswith("amount.annual")), None)
-    if annual and annual.get("years"):
+    kept = _kept_by_year(benefit)
+    if kept and (annual or _paid_by_year_listed(benefit)):
+        up_zh, up_en = ("", "") if benefit.amount_min_cny == benefit.amount_max_cny else ("最高", "up to ")
+        return [Payment(year, title_zh, title_en, up_zh + cny_zh(paid), up_en + cny_en(paid), cited, *YEAR_PAID)
+                for year, paid in kept]
+    if annual and annual.get("years") and \
+            int(annual["per_year_cny"]) * len(annual["years"]) == benefit.amount_max_cny:
         per_year = int(annual["per_year_cny"])
         up_zh, up_en = ("最高", "up to ") if benefit.kind == "annual_up_to" else ("", "")
         amount_zh, amount_en = up_zh + cny_zh(per_year), up_en + cny_en(per_year)
@@ -58,7 +81,7 @@ def payments(benefit: Benefit, cited: str, title_zh: str, title_en: str) -> list
     amount_en = range_en(benefit.amount_min_cny, benefit.amount_max_cny)
     if benefit.amount_max_cny is None:
         return [Payment(None, title_zh, title_en, amount_zh, amount_en, cited, *CASE_BY_CASE)]
-    if any(step.parameters.get("yearly") for step in benefit.trace):
+    if annual or any(step.parameters.get("yearly") for step in benefit.trace):
         return [Payment(None, title_zh, title_en, amount_zh, amount_en, cited, *YEARLY_UPON_APPROVAL)]
     year = _event_year(benefit)
     when = ON_EVENT if year is not None else UPON_APPROVAL

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ import yaml
 from assistant.eligibility import evaluate, rules_from_graph
 from assistant.eligibility.rules import PolicyRules
 from assistant.profile import parse_profile
+from ingest.pipeline import ingest_file
+from kg.build import build_policy_graph
 from kg.store import open_store
 from tests.conftest import ROOT
 
@@ -21,6 +24,12 @@ SCENARIOS = sorted((ROOT / "tests" / "scenarios").glob("*.yaml"))
 @pytest.fixture(scope="module")
 def rules() -> PolicyRules:
     return rules_from_graph(open_store(None).graph())
+
+
+@functools.cache
+def policy_rules(relative: str) -> PolicyRules:
+    """The rules of a scenario's own policy text (``policy:``, relative to the repository root)."""
+    return rules_from_graph(build_policy_graph(ingest_file(ROOT / relative)))
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -35,6 +44,7 @@ def test_there_are_at_least_fifty_scenarios() -> None:
 @pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
 def test_scenario(path: Path, rules: PolicyRules) -> None:
     scenario = load(path)
+    rules = policy_rules(scenario["policy"]) if "policy" in scenario else rules
     as_of = scenario["as_of"]
     as_of = as_of if isinstance(as_of, dt.date) else dt.date.fromisoformat(str(as_of))
     result = evaluate(parse_profile(scenario["profile"], path.name), as_of, rules)
