@@ -411,7 +411,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     """``不对，是再次认定`` names no concept: the round or level goes to the last fact that has one;
     ``不对，2024年是9000万`` names no quantity: the amount goes to the series the conversation has."""
     if facts:  # 不对，是19件，之前拿过专利资助2万: the facts it states, and a number it corrects in another clause
-        merged = _merge(*_replaced_by_correction(records, facts))
+        merged = _merge(*_replaced_by_correction(records, _without_replaced_names(facts)))
         for clause in _clauses_without(message, [fact.source for fact in facts]):
             merged = _corrected_number(clause, merged, as_of)
         return merged
@@ -464,6 +464,16 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                                                 "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _without_replaced_names(facts: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """是重点领域创新团队，不是尖端人才团队 / "the STAR Market, not the main board": in a correction, a concept denied
+    beside another of its kind that is stated names the fact being replaced; it is no fact of its own."""
+    def denied(fact: FactRecord) -> bool:
+        return isinstance(fact.value, dict) and fact.value.get("held") is False
+
+    stated = {_concept_group(fact) for fact in facts if not denied(fact)} - {None}
+    return tuple(fact for fact in facts if not (denied(fact) and _concept_group(fact) in stated))
 
 
 def _saying(message: str, as_of: dt.date) -> str:
@@ -531,8 +541,11 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     asks = text.rstrip().endswith(("?", "？")) or cue("why").search(text) or cue("asks_in_words").search(text)
     if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
         return ()  # Why is last year only 1 million?: a question about the figures, not more of them
+    quantity = last.field == "rd_expense" or last.field.startswith("quantities.")
+    if amounts(text) and not quantity:  # 说错了，2024年研发是2500万 after a recognition: figures, not the recognition
+        return ()
     concept_id = _CONTINUED_QUANTITIES.get(last.field, last.field.removeprefix("quantities.")) \
-        if last.field == "rd_expense" or last.field.startswith("quantities.") else concept_of(last.value)
+        if quantity else concept_of(last.value)
     concept = load_vocabulary().concepts.get(concept_id or "")
     if concept is None:
         return ()
@@ -540,7 +553,9 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     read = _records(understand_facts(named + text, state.as_of, in_conversation=True))
     if not amounts(text) and len([f for f in read if f.field == last.field]) < 2:
         return ()
-    return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in read)
+    # words that go on in dated parts add parts; a "not" among them denies no fact the user did not name
+    return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in read
+                 if not (isinstance(fact.value, dict) and fact.value.get("held") is False))
 
 
 _CONTINUED_QUANTITIES = {"rd_expense": "rd_expense_increment"}

@@ -139,13 +139,18 @@ class _Attributes:
 
 
 
+NEGATION_REACH, NEGATION_REACH_EN = 12, 24
+"""How far before a concept a negation is its own (还不是|高企; "not Shenzhen |main board": English puts more words
+between)."""
+
+
 def _attributes(before: str, after: str, dates_after: list[Found], dates_before: list[Found] | None = None
                 ) -> _Attributes:
     """Level and negation are read mostly before the concept (省级瞪羚, 还不是高企, not above-scale);
     rounds and dates before or after (首次认定的高企, recognised in March 2023)."""
     before_clean = cue("not_negation").sub("", before)
     after_clean = cue("not_negation").sub("", after)
-    near_before = before_clean[-12:]
+    near_before = before_clean[-NEGATION_REACH_EN:] if before.isascii() else before_clean[-NEGATION_REACH:]
     negated = bool(cue("negation").search(near_before) or
                    cue("negation_after").match(after_clean))
     reach = 40 if before.isascii() else 24  # "Liaoning province certified us as a" puts more words between
@@ -608,6 +613,12 @@ class _Reading:
         return bool(cue("self").search(self.message))
 
     @property
+    def corrects(self) -> bool:
+        """The message corrects what was said (说错了, "my bad"), wherever it says so."""
+        return bool(cue("correction").match(self.message) or cue("correction_inside").search(self.message)
+                    or cue("took_back").search(self.message))
+
+    @property
     def hypothetical(self) -> bool:
         return self.supposing or bool(cue("conditional").search(self.message))
 
@@ -924,6 +935,8 @@ class _Reading:
         previous one (有两个国家级重点实验室，2022年获批: both)."""
         assert self.previous is not None
         text = clause.text
+        if cue("contrast").match(text) and self.corrects:  # 是重点领域创新团队，不是尖端人才团队: the replaced value
+            return
         attributes = dataclasses.replace(_attributes("", text, clause.dates),  # …，但没通过 / "but were rejected"
                                          negated=bool(cue("negation").search(cue("not_negation").sub("", text))
                                                       or cue("fell_through").search(text)))
