@@ -60,6 +60,7 @@ from assistant.understanding.facts import (
 )
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import stated_level
+from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber
 from assistant.understanding.tense import event_tense
@@ -556,6 +557,24 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     # words that go on in dated parts add parts; a "not" among them denies no fact the user did not name
     return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in read
                  if not (isinstance(fact.value, dict) and fact.value.get("held") is False))
+
+
+def _operation_said(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+    """工作站2022、2023、2024这三年每年都通过了考核 / "it operated through 2024 and 2025", naming nothing: how long the
+    latest platform a yearly grant pays runs (its ``operating_until``), not a new date of it; () when the words say
+    nothing of operating, or speak of the company itself."""
+    if cue("company_itself").search(text):
+        return ()
+    fact = next((f for f in reversed(state.facts) if isinstance(f.value, dict) and f.value.get("held", True)
+                 and kind_of(f.field).accepts("operating_until")), None)
+    if fact is None or not isinstance(fact.value, dict):
+        return ()
+    since = fact.value.get("date")
+    until = operating_until(text, _lang(text), state.as_of, dt.date.fromisoformat(str(since)) if since else None)
+    if until is None:
+        return ()
+    return (fact.model_copy(update={"value": {**fact.value, "operating_until": until.isoformat()},
+                                    "source": f"{fact.source} → {text.strip()}"}),)
 
 
 _CONTINUED_QUANTITIES = {"rd_expense": "rd_expense_increment"}
@@ -1145,6 +1164,8 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         facts = _records(understood)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
+        if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
+            facts = _operation_said(text, state)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
             facts = _continued(text, state) or _answer_to_question(text, state, ctx.rules.induced_labels) \
                 or _tier_answer(text, state, ctx.terms())

@@ -1,7 +1,8 @@
 """How long a platform is said to operate (issue 12: a yearly grant counts the years a workstation is
 said to operate): 一直运行到现在 / "still running" runs through the day asked about; 运行了三年 / "ran for
-three years" runs to the end of its third year from the year it was set up (no set-up date: not known).
-The wording is data, the cues ``still_operating`` and ``operated_for`` of ``ontology/cues/``; the number
+three years" runs to the end of its third year from the year it was set up (no set-up date: not known);
+一直运行到2024年底 / "operated through 2024 and 2025" runs to the end of the last year said.
+The wording is data, the cues ``still_operating``, ``operated_for`` and ``operated_through`` of ``ontology/cues/``; the number
 of years is read as dates read theirs (``ontology/cues/dates.yaml`` ``number_words``)."""
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ def operating_until(text: str, lang: str, as_of: dt.date, since: dt.date | None)
     if said is not None:
         years = _years(said[0], lang) if since is not None else None
         return dt.date(since.year + years - 1, 12, 31) if since is not None and years else None
+    through = cue("operated_through").search(text)  # 一直运行到2024年底, "operated through 2024 and 2025"
+    if through is not None:
+        return dt.date(max(int(year) for year in re.findall(r"(?:19|20)\d{2}", through[0])), 12, 31)
     still = cue("still_operating").search(text)
     if still is not None:  # 没有一直运行 / "not still running": not said to operate
         return None if cue("negation").search(text[max(0, still.start() - 4):still.start()]) else as_of
