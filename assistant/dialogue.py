@@ -59,7 +59,7 @@ from assistant.understanding.facts import (
     understand_facts,
 )
 from assistant.understanding.intent import Intent, classify
-from assistant.understanding.levels import stated_level
+from assistant.understanding.levels import granted_level, stated_level
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber
@@ -603,7 +603,7 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
                            source=text),)
     if event_tense(text, _lang(text), state.as_of) in ("planned", "expected"):
         return ()  # 后年准备去创业板上市: a plan, answered as a what-if, not the date of a fact held
-    found: dict[str, Any] = {"level": level_named(text), "round": round_named(text)}
+    found: dict[str, Any] = {"level": granted_level(text), "round": round_named(text)}  # 省级的 / 是大连市评的
     when = dates(text, state.as_of, _last_date(state.facts))
     if when:
         found["date"] = cast(dt.date, when[0].value).isoformat()
@@ -665,7 +665,7 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     old number (the one after 不是/not), or else the latest fact of the kind the message names (an amount or a
     count), takes the new one (the number said before it)."""
     from assistant.understanding.facts import names_topic
-    from assistant.understanding.quantities import counts
+    from assistant.understanding.quantities import Found, counts
 
     said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)]
     if not said:
@@ -675,6 +675,8 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     old = negated[0] if negated else named[0] if named else None
     new = next((n for n in said if old is not None and n.start > old.start), None) if not negated and named else \
         next((n for n in reversed(said) if n is not old and (old is None or n.start < old.start)), None)
+    if len(said) == 1 and cue("fell_through").search(message[said[0].end:]):
+        old, new = said[0], Found(0, said[0].end, said[0].end, "")  # 500万那份其实还没签: that part is taken away
     if new is None:
         return records
     counting = not amounts(message)
@@ -1207,6 +1209,9 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
     not read (招商局的人说可以一事一议, "we're opening a branch next month") or a plan alone (明年打算去科创板上市)
     get the totals as they stand — the plan answered as a what-if, the words shown back as not used."""
     intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
+    if intent in (Intent.OUT_OF_SCOPE, Intent.CLAUSE_QUESTION) and not facts and cue("fell_through").search(text) \
+            and _corrected_number(text, state.facts, state.as_of) != state.facts:
+        return Intent.CORRECTION  # 150万那份最后没签成 / "the 1.5m one was never signed": a part of a sum taken back
     if intent is Intent.OUT_OF_SCOPE and state.facts and not cue("injection").search(text) \
             and (names_the_company(text) or planned_facts(text, state.as_of, ctx.terms())):
         return Intent.ELIGIBILITY
