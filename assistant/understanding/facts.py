@@ -1054,18 +1054,29 @@ def _policy_concept_fact(hit: PolicyConceptHit, tier: str | None, attributes: _A
 
 def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
     """Each level word goes to the concept it modifies: the one right after it (省级瞪羚, a provincial
-    gazelle), else the one before it (gazelle, recognised by the province)."""
+    gazelle, "provincial approval for an engineering centre"), else the one before it (gazelle, recognised by
+    the province) that no level word goes right before."""
     assigned: dict[int, str] = {}
     words = administrative_level_hits(text)
-    for level in ADMINISTRATIVE_LEVELS:
-        for word in (word for word in words if word.concept.id == level):
-            following = [i for i, hit in enumerate(hits) if 0 <= hit.start - word.end <= 12
-                         and not cue("level_reach_ends").search(text[word.end:hit.start])]
-            preceding = [i for i, hit in enumerate(hits) if hit.end <= word.start]
-            target = following[0] if following else (preceding[-1] if preceding else None)
-            if target is not None and target not in assigned:
-                assigned[target] = level
+    pending = []
+    for word in sorted(words, key=lambda w: ADMINISTRATIVE_LEVELS.index(w.concept.id)):
+        following = [i for i, hit in enumerate(hits) if 0 <= hit.start - word.end
+                     <= (LEVEL_REACH_EN if text[word.end:hit.start].isascii() else LEVEL_REACH)
+                     and not cue("level_reach_ends").search(text[word.end:hit.start])]
+        if following and following[0] not in assigned:
+            assigned[following[0]] = word.concept.id
+        elif not following:
+            pending.append(word)
+    for word in pending:
+        preceding = [i for i, hit in enumerate(hits) if hit.end <= word.start]
+        if preceding and preceding[-1] not in assigned:
+            assigned[preceding[-1]] = word.concept.id
     return assigned
+
+
+LEVEL_REACH, LEVEL_REACH_EN = 12, 24
+"""How far before a concept its level word may stand (省级的|重点实验室; "provincial approval for an |engineering
+centre", "省级 approval for an |…": English words between reach further)."""
 
 
 def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None) -> list[Understood]:
