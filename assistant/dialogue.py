@@ -51,6 +51,7 @@ from assistant.understanding.facts import (
     concept_of,
     held_fact,
     level_named,
+    named_facts,
     names_the_company,
     planned_facts,
     planned_move_date,
@@ -475,6 +476,15 @@ def _without_replaced_names(facts: tuple[FactRecord, ...]) -> tuple[FactRecord, 
 
     stated = {_concept_group(fact) for fact in facts if not denied(fact)} - {None}
     return tuple(fact for fact in facts if not (denied(fact) and _concept_group(fact) in stated))
+
+
+def _without_retracted(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """专利那部分不算了 / "scratch the patents" / 首台套那个当我没说: the facts of what the message takes back, by the
+    concept or the topic it names, are dropped; the records unchanged when it takes nothing back."""
+    if not cue("retracts").search(message):
+        return records
+    concepts, fields = named_facts(message)
+    return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
 
 
 def _saying(message: str, as_of: dt.date) -> str:
@@ -1209,6 +1219,8 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
     not read (招商局的人说可以一事一议, "we're opening a branch next month") or a plan alone (明年打算去科创板上市)
     get the totals as they stand — the plan answered as a what-if, the words shown back as not used."""
     intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
+    if _without_retracted(text, state.facts) != state.facts and intent is not Intent.WHATIF:
+        return Intent.CORRECTION  # 专利那部分不算了 / "scratch the patents": what it names is taken back
     if intent in (Intent.OUT_OF_SCOPE, Intent.CLAUSE_QUESTION) and not facts and cue("fell_through").search(text) \
             and _corrected_number(text, state.facts, state.as_of) != state.facts:
         return Intent.CORRECTION  # 150万那份最后没签成 / "the 1.5m one was never signed": a part of a sum taken back
@@ -1267,7 +1279,8 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.ELIGIBILITY:
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
-        records = _correct(text, facts, state.facts, state.as_of)
+        kept = tuple(f for f in facts if not cue("retracts").search(f.source))  # 孵化器那个当我没说: not said again
+        records = _correct(text, kept, _without_retracted(text, state.facts), state.as_of)
         if records == state.facts and state.facts:  # nothing to change: said so, with the totals as they stand
             reply, kept = _eligibility_reply(intent, records, (), state, lang, ctx)
             return replace(reply, answer=f"{_nothing_corrected(lang)}\n{reply.answer}"), kept

@@ -1380,3 +1380,18 @@ def names_topic(message: str, field: str) -> bool:
     topic = _FIELD_TOPICS.get(field)
     named = _topic_of(message)
     return topic == named if named else not (_named(message, "equipment") or cue("contract_words").search(message))
+
+
+def named_facts(message: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What ``message`` names by its words, to take back (去掉专利, "scratch the patents"): the concepts it names,
+    and the profile fields it names by topic (R&D, technology contracts, funding, investment, patents, equipment)."""
+    hits = qualification_hits(message)
+    concepts = frozenset(hit.concept.id for hit in hits)
+    fields = {field for field, topic in _FIELD_TOPICS.items() if topic == _topic_of(message)}
+    group_words = (label for label in load_vocabulary()[IP_GROUP].labels if not label.isascii())  # 专利 said bare
+    if _patent_words(message) or any(word in message for word in group_words):
+        fields.add("patents")
+    if any(hit.concept.group == "equipment" for hit in hits):
+        fields.add("equipment")
+    return concepts, frozenset(fields)
+
