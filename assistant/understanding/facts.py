@@ -46,7 +46,7 @@ from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, counts
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
-from assistant.understanding.tense import event_dates, event_tense
+from assistant.understanding.tense import event_dates, event_tense, plan_start
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
 
@@ -159,7 +159,8 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
              or granted_level(before[-reach:]) or granted_level(after[:ahead]))
     if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是市级还是省级: no level said
         level = None
-    first, renewal = cue("first_round").search(before[-30:] + " " + after[:30]), cue("renewal_round").search(before[-30:] + " " + after[:30])
+    around = before[-30:] + " " + after[:ahead]  # "…, recognised in March 2023 for the first time": English reaches further
+    first, renewal = cue("first_round").search(around), cue("renewal_round").search(around)
     round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
     chosen = dates_after or dates_before or []
     when = chosen[0].value if chosen else None
@@ -661,6 +662,15 @@ class _Reading:
         return area is not None and any(m.start <= hit.start and hit.end <= m.end and (m.start, m.end) != (hit.start, hit.end)
                                          for m in place_mentions(text, area=area))
 
+    def _stated_before_plan(self, clause: _Clause) -> int | None:
+        """Where the plan of a planned clause begins, when the words before it state what was done ("We got
+        first-time HNTE status in May 2023 and are planning an IPO next year"); None when they do not."""
+        lang = _lang(clause.text)
+        start = plan_start(clause.text, lang)
+        if not start or event_tense(clause.text[:start], lang) != "past":  # said as done (got, 了), not only dated
+            return None
+        return start
+
     def _only_planned(self, clause: _Clause) -> bool:
         """The clause plans or expects (预计2026年上市, 明年打算申请): what it names is not held yet, and
         the reply answers it as a what-if (:func:`planned_facts`) unless the message supposes it already."""
@@ -673,8 +683,10 @@ class _Reading:
                                 self.said_before)
         text = clause.text
         planned = self._only_planned(clause)
-        hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group) and not self._in_a_place(text, h)] \
-            if self.about_us(clause) and not planned else []
+        stated_until = self._stated_before_plan(clause) if planned else None  # "got HNTE status in 2023 and plan an IPO"
+        hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group) and not self._in_a_place(text, h)
+                and (stated_until is None or h.end <= stated_until)] \
+            if self.about_us(clause) and (not planned or stated_until is not None) else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
