@@ -153,7 +153,9 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     near_before = before_clean[-NEGATION_REACH_EN:] if before.isascii() else before_clean[-NEGATION_REACH:]
     negated = bool(cue("negation").search(near_before) or
                    cue("negation_after").match(after_clean))
-    reach = 40 if before.isascii() else 24  # "Liaoning province certified us as a" puts more words between
+    reach = 56 if before.isascii() else 24  # "the provincial department recognised us as a" puts more words between
+    if before.isascii() and cue("level_reach_ends").search(before):  # "the provincial science department officially
+        reach = len(before)  # recognised us as a": the body that grants, however far before the verb
     ahead = 64 if after.isascii() else 40  # "incubator in the Dalian FTZ was newly approved as national-level"
     level = (level_named(before[-24:]) or level_named(after[:ahead])  # a level word first, then a body (辽宁省科技厅)
              or granted_level(before[-reach:]) or granted_level(after[:ahead]))
