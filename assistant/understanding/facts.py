@@ -230,6 +230,8 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
     return None
 
 
+COMPANY_TYPE_GROUP = "enterprise_type"
+"""The vocabulary group of what a company is (规模以上工业企业, 科技型领军企业), said bare at the head of a description."""
 TIERED_FIELDS = frozenset({"qualifications", "platforms", "holdings"})
 """Profile lists whose facts carry a grade (``tier``: 五级, 四星级)."""
 CONCEPT_KEYS = ("id", "type", "board")
@@ -656,7 +658,16 @@ class _Reading:
         if self.asked(clause):
             return may_be_about_us and not cue("asks_about_support").search(clause.text)
         # a statement with a date or a recognition verb needs no subject (2022年11月首次认定为高新技术企业)
-        return may_be_about_us or bool(clause.dates or cue("states").search(clause.text))
+        return may_be_about_us or bool(clause.dates or cue("states").search(clause.text)) \
+            or self._heads_a_description(clause)
+
+    def _heads_a_description(self, clause: _Clause) -> bool:
+        """规上工业企业，大连自贸片区，2023年高企复审通过 / "Above-designated-size industrial enterprise in the FTZ, first
+        recognised …": a bare enterprise type heading a message that states facts of the company is the company's."""
+        if cue("question_about").search(self.message) or not any(
+                hit.concept.group == COMPANY_TYPE_GROUP for hit in qualification_hits(clause.text)):
+            return False
+        return bool(cue("states").search(self.message) or dates(self.message, self.as_of))
 
     def _in_a_place(self, text: str, hit: ConceptHit) -> bool:
         """The concept's words are part of a place's name (Dalian Hi-tech Zone, 大连高新区): the place's, not ours."""
