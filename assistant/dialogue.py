@@ -478,10 +478,15 @@ def _without_replaced_names(facts: tuple[FactRecord, ...]) -> tuple[FactRecord, 
     return tuple(fact for fact in facts if not (denied(fact) and _concept_group(fact) in stated))
 
 
+def _asks(text: str) -> bool:
+    """The words ask (a question mark closes them, or they ask in words): a question states nothing."""
+    return text.rstrip().endswith(("?", "？")) or bool(cue("asks_in_words").search(text))
+
+
 def _without_retracted(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
     """专利那部分不算了 / "scratch the patents" / 首台套那个当我没说: the facts of what the message takes back, by the
     concept or the topic it names, are dropped; the records unchanged when it takes nothing back."""
-    if not cue("retracts").search(message):
+    if not cue("retracts").search(message) or _asks(message):  # 去掉专利还有多少？ asks, takes nothing back
         return records
     concepts, fields = named_facts(message)
     return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
@@ -573,7 +578,7 @@ def _operation_said(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     """工作站2022、2023、2024这三年每年都通过了考核 / "it operated through 2024 and 2025", naming nothing: how long the
     latest platform a yearly grant pays runs (its ``operating_until``), not a new date of it; () when the words say
     nothing of operating, or speak of the company itself."""
-    if cue("company_itself").search(text):
+    if cue("company_itself").search(text) or _asks(text):  # 工作站要运行到2025年才能拿吗？ asks, states nothing
         return ()
     fact = next((f for f in reversed(state.facts) if isinstance(f.value, dict) and f.value.get("held", True)
                  and kind_of(f.field).accepts("operating_until")), None)
@@ -1279,8 +1284,8 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.ELIGIBILITY:
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
-        kept = tuple(f for f in facts if not cue("retracts").search(f.source))  # 孵化器那个当我没说: not said again
-        records = _correct(text, kept, _without_retracted(text, state.facts), state.as_of)
+        stated = tuple(f for f in facts if not cue("retracts").search(f.source))  # 孵化器那个当我没说: not said again
+        records = _correct(text, stated, _without_retracted(text, state.facts), state.as_of)
         if records == state.facts and state.facts:  # nothing to change: said so, with the totals as they stand
             reply, kept = _eligibility_reply(intent, records, (), state, lang, ctx)
             return replace(reply, answer=f"{_nothing_corrected(lang)}\n{reply.answer}"), kept

@@ -43,7 +43,8 @@ def test_an_end_said_after_running_is_not_still_running(text: str, expected: dt.
     ("the station ran until 2023", "en", dt.date(2023, 12, 31)),
 ])
 def test_the_years_said_end_the_operation(text: str, lang: str, expected: dt.date) -> None:
-    """Round 7: the last year listed or reached is the end, even beside 一直在运行 (the writer counts the years said)."""
+    """Round 7: the last year listed or reached is the end, even beside 一直在运行 (the writer counts the years
+    said)."""
     assert operating_until(text, lang, dt.date(2026, 3, 1), dt.date(2022, 1, 1)) == expected
 
 
