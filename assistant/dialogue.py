@@ -690,7 +690,8 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     old = negated[0] if negated else named[0] if named else None
     new = next((n for n in said if old is not None and n.start > old.start), None) if not negated and named else \
         next((n for n in reversed(said) if n is not old and (old is None or n.start < old.start)), None)
-    if len(said) == 1 and cue("fell_through").search(message[said[0].end:]):
+    if len(said) == 1 and cue("the_one_named").match(message, said[0].end) \
+            and cue("fell_through").search(message[said[0].end:]):
         old, new = said[0], Found(0, said[0].end, said[0].end, "")  # 500万那份其实还没签: that part is taken away
     if new is None:
         return records

@@ -230,6 +230,8 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
     return None
 
 
+BARE_TYPE_REST = 4
+"""How many characters besides an enterprise type a clause heading a description may have (我们是 | a, the)."""
 COMPANY_TYPE_GROUP = "enterprise_type"
 """The vocabulary group of what a company is (规模以上工业企业, 科技型领军企业), said bare at the head of a description."""
 TIERED_FIELDS = frozenset({"qualifications", "platforms", "holdings"})
@@ -664,8 +666,11 @@ class _Reading:
     def _heads_a_description(self, clause: _Clause) -> bool:
         """规上工业企业，大连自贸片区，2023年高企复审通过 / "Above-designated-size industrial enterprise in the FTZ, first
         recognised …": a bare enterprise type heading a message that states facts of the company is the company's."""
-        if cue("question_about").search(self.message) or not any(
-                hit.concept.group == COMPANY_TYPE_GROUP for hit in qualification_hits(clause.text)):
+        types = [hit for hit in qualification_hits(clause.text) if hit.concept.group == COMPANY_TYPE_GROUP]
+        if cue("question_about").search(self.message) or len(types) != 1 or amounts(clause.text):
+            return False
+        rest = clause.text[:types[0].start] + clause.text[types[0].end:]  # the type, and at most where it is
+        if len(rest.strip()) > BARE_TYPE_REST and not cue("in_area").search(rest):
             return False
         return bool(cue("states").search(self.message) or dates(self.message, self.as_of))
 

@@ -24,7 +24,8 @@ def operating_until(text: str, lang: str, as_of: dt.date, since: dt.date | None)
         return dt.date(since.year + years - 1, 12, 31) if since is not None and years else None
     through = cue("operated_through").search(text)  # 一直运行到2024年底, "operated through 2024 and 2025"
     if through is not None:
-        return dt.date(max(int(year) for year in re.findall(r"(?:19|20)\d{2}", through[0])), 12, 31)
+        last = dt.date(max(int(year) for year in re.findall(r"(?:19|20)\d{2}", through[0])), 12, 31)
+        return min(last, as_of)  # 要运行到2026年: the years still to come are no fact
     still = cue("still_operating").search(text)
     if still is not None:  # 没有一直运行 / "not still running": not said to operate
         return None if cue("negation").search(text[max(0, still.start() - 4):still.start()]) else as_of
