@@ -413,7 +413,9 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     """``不对，是再次认定`` names no concept: the round or level goes to the last fact that has one;
     ``不对，2024年是9000万`` names no quantity: the amount goes to the series the conversation has."""
     if facts:  # 不对，是19件，之前拿过专利资助2万: the facts it states, and a number it corrects in another clause
-        merged = _merge(*_replaced_by_correction(records, _without_replaced_names(facts)))
+        records = _round_of_the_dated(message, facts, records, as_of)
+        replacing, earlier = _earlier_recognitions(_without_replaced_names(facts), records)
+        merged = _merge(_merge(*_replaced_by_correction(records, replacing)), earlier)
         for clause in _clauses_without(message, [fact.source for fact in facts]):
             merged = _corrected_number(clause, merged, as_of)
         return merged
@@ -466,6 +468,43 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                                                 "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _round_of_the_dated(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
+                        as_of: dt.date) -> tuple[FactRecord, ...]:
+    """去年那次是再次认定: a clause of a correction that gives a round and a date, naming nothing, gives the round to
+    the recognition known of that date."""
+    from assistant.understanding.relative_dates import found_dates
+
+    for clause in _clauses_without(message, [fact.source for fact in facts]):
+        round_ = round_named(clause)
+        when = [d.value for d in found_dates(clause, as_of, _last_date(records)) if isinstance(d.value, dt.date)]
+        index = next((i for i, f in enumerate(records) if round_ and when and isinstance(f.value, dict)
+                      and load_vocabulary().in_rounds(concept_of(f.value) or "") and f.value.get("date")
+                      and str(f.value["date"])[:4] == str(when[0].year)), None)
+        if index is None:
+            continue
+        fact = records[index]
+        value = {**fact.value, "round": round_}
+        records = (*records[:index], fact.model_copy(update={"value": value, "key": _round_key(fact.key, value),
+                                                             "source": f"{fact.source} → {clause.strip()}"}),
+                   *records[index + 1:])
+    return records
+
+
+def _earlier_recognitions(facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...]
+                          ) -> tuple[tuple[FactRecord, ...], tuple[FactRecord, ...]]:
+    """我们2020年就已经是高企了 beside a renewal known of a later date: the first recognition, before it — a fact of
+    its own, not a correction of the renewal. Returns the facts that correct and those that are earlier ones."""
+    def earlier(fact: FactRecord) -> bool:
+        value = fact.value if isinstance(fact.value, dict) else {}
+        return bool(value.get("date")) and "round" not in value and any(
+            isinstance(r.value, dict) and r.value.get("round") == "renewal" and concept_of(r.value) == concept_of(value)
+            and str(r.value.get("date") or "") > str(value["date"]) for r in records)
+
+    found = tuple(f.model_copy(update={"value": {**f.value, "round": "first"}, "key": f"{_slot(f.key)}:first"})
+                  for f in facts if earlier(f) and isinstance(f.value, dict))
+    return tuple(f for f in facts if not earlier(f)), found
 
 
 def _without_replaced_names(facts: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
