@@ -413,12 +413,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     """``不对，是再次认定`` names no concept: the round or level goes to the last fact that has one;
     ``不对，2024年是9000万`` names no quantity: the amount goes to the series the conversation has."""
     if facts:  # 不对，是19件，之前拿过专利资助2万: the facts it states, and a number it corrects in another clause
-        records = _round_of_the_dated(message, facts, records, as_of)
-        replacing, earlier = _earlier_recognitions(_without_replaced_names(facts), records)
-        merged = _merge(_merge(*_replaced_by_correction(records, replacing)), earlier)
-        for clause in _clauses_without(message, [fact.source for fact in facts]):
-            merged = _corrected_number(clause, merged, as_of)
-        return merged
+        return _corrected_by_facts(message, facts, records, as_of)
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
@@ -468,6 +463,18 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                                                 "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
+                        as_of: dt.date) -> tuple[FactRecord, ...]:
+    """A correction that states facts: they replace the facts of their kind (a round said of a date goes to the
+    recognition of that date, an earlier recognition is added); a number in another clause corrects its fact."""
+    records = _round_of_the_dated(message, facts, records, as_of)
+    replacing, earlier = _earlier_recognitions(_without_replaced_names(facts), records)
+    merged = _merge(_merge(*_replaced_by_correction(records, replacing)), earlier)
+    for clause in _clauses_without(message, [fact.source for fact in facts]):
+        merged = _corrected_number(clause, merged, as_of)
+    return merged
 
 
 def _round_of_the_dated(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
