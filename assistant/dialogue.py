@@ -503,11 +503,15 @@ def _earlier_recognitions(facts: tuple[FactRecord, ...], records: tuple[FactReco
                           ) -> tuple[tuple[FactRecord, ...], tuple[FactRecord, ...]]:
     """我们2020年就已经是高企了 beside a renewal known of a later date: the first recognition, before it — a fact of
     its own, not a correction of the renewal. Returns the facts that correct and those that are earlier ones."""
-    def earlier(fact: FactRecord) -> bool:
+    def renewed_later(value: dict[str, Any]) -> bool:
+        return any(isinstance(r.value, dict) and r.value.get("round") == "renewal"
+                   and concept_of(r.value) == concept_of(value) and str(r.value.get("date") or "") > str(value["date"])
+                   for r in records)
+
+    def earlier(fact: FactRecord) -> bool:  # said as held already (就已经是, "already"): not a new date of the renewal
         value = fact.value if isinstance(fact.value, dict) else {}
-        return bool(value.get("date")) and "round" not in value and any(
-            isinstance(r.value, dict) and r.value.get("round") == "renewal" and concept_of(r.value) == concept_of(value)
-            and str(r.value.get("date") or "") > str(value["date"]) for r in records)
+        return bool(value.get("date")) and "round" not in value and bool(cue("held_already").search(fact.source)) \
+            and renewed_later(value)
 
     found = tuple(f.model_copy(update={"value": {**f.value, "round": "first"}, "key": f"{_slot(f.key)}:first"})
                   for f in facts if earlier(f) and isinstance(f.value, dict))
