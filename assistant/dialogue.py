@@ -96,6 +96,9 @@ class DialogueState(BaseModel):
     turns: int = 0
     sectors: tuple[str, ...] = ()
     """The sectors the company said it is in (``ontology/sectors.yaml``): questions follow them."""
+    said_last: tuple[str, ...] = ()
+    """The keys of the facts the last message that stated any added or changed, in the order they stand
+    (刚才那句当我没说 / "forget that last one" takes them, or the last of them, back)."""
 
 
 @dataclass(frozen=True)
@@ -533,12 +536,17 @@ def _asks(text: str) -> bool:
     return text.rstrip().endswith(("?", "？")) or bool(cue("asks_in_words").search(text))
 
 
-def _without_retracted(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last: tuple[str, ...] = ()
+                       ) -> tuple[FactRecord, ...]:
     """专利那部分不算了 / "scratch the patents" / 首台套那个当我没说: the facts of what the message takes back, by the
-    concept or the topic it names, are dropped; the records unchanged when it takes nothing back."""
+    concept or the topic it names, are dropped; naming none (刚才那句当我没说, "forget that last one"), the facts
+    the previous message said (``said_last``), or the last of them; the records unchanged when it takes nothing back."""
     if not cue("retracts").search(message) or _asks(message):  # 去掉专利还有多少？ asks, takes nothing back
         return records
     concepts, fields = named_facts(message)
+    if not concepts and not fields:
+        taken = said_last[-1:] if cue("the_last_said").search(message) else said_last
+        return tuple(fact for fact in records if fact.key not in taken)
     return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
 
 
@@ -1250,7 +1258,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         state = state.model_copy(update={"sectors": (*state.sectors, *sorted(named - set(state.sectors)))})
     intent = _intent(text, facts, state, ctx)
     try:
-        reply, new_state_ = _dispatch(intent, text, facts, state, lang, ctx)
+        reply, new_state_ = _remembering(state, *_dispatch(intent, text, facts, state, lang, ctx))
     except ProfileError as error:
         polite = ("这些信息之间有矛盾或无法识别：" if lang == "zh" else "Some of that could not be understood: ") + \
             str(error).split(":", 1)[-1].strip()
@@ -1270,12 +1278,18 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     return reply, new_state_
 
 
+def _remembering(state: DialogueState, reply: Reply, after: DialogueState) -> tuple[Reply, DialogueState]:
+    """The reply, and the state after it that remembers which facts this message said (``said_last``)."""
+    said = tuple(fact.key for fact in after.facts if fact not in state.facts)
+    return reply, after.model_copy(update={"said_last": said}) if said else after
+
+
 def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx: AssistantContext) -> Intent:
     """What the message asks for. In a conversation about the company, words about it that this policy does
     not read (招商局的人说可以一事一议, "we're opening a branch next month") or a plan alone (明年打算去科创板上市)
     get the totals as they stand — the plan answered as a what-if, the words shown back as not used."""
     intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
-    if _without_retracted(text, state.facts) != state.facts and intent is not Intent.WHATIF:
+    if _without_retracted(text, state.facts, state.said_last) != state.facts and intent is not Intent.WHATIF:
         return Intent.CORRECTION  # 专利那部分不算了 / "scratch the patents": what it names is taken back
     if intent in (Intent.OUT_OF_SCOPE, Intent.CLAUSE_QUESTION) and not facts and cue("fell_through").search(text) \
             and _corrected_number(text, state.facts, state.as_of) != state.facts:
@@ -1336,7 +1350,7 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
         stated = tuple(f for f in facts if not cue("retracts").search(f.source))  # 孵化器那个当我没说: not said again
-        records = _correct(text, stated, _without_retracted(text, state.facts), state.as_of)
+        records = _correct(text, stated, _without_retracted(text, state.facts, state.said_last), state.as_of)
         if records == state.facts and state.facts:  # nothing to change: said so, with the totals as they stand
             reply, kept = _eligibility_reply(intent, records, (), state, lang, ctx)
             return replace(reply, answer=f"{_nothing_corrected(lang)}\n{reply.answer}"), kept
