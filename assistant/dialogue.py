@@ -1278,6 +1278,16 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     return reply, new_state_
 
 
+def _renumbered_back(message: str, records: tuple[FactRecord, ...], kept: tuple[FactRecord, ...], as_of: dt.date
+                     ) -> tuple[FactRecord, ...]:
+    """专利那部分不算了，其实只授权了1件 / "scratch the patents; only 2 were granted": a take-back that gives the number
+    that holds keeps the fact it takes back, with that number; () when it gives none."""
+    renumbered = {fact.key: fact for fact in _corrected_number(message, records, as_of) if fact not in records}
+    if not renumbered:
+        return ()
+    return tuple(renumbered.get(fact.key, fact) for fact in records if fact in kept or fact.key in renumbered)
+
+
 def _remembering(state: DialogueState, reply: Reply, after: DialogueState) -> tuple[Reply, DialogueState]:
     """The reply, and the state after it that remembers which facts this message said (``said_last``)."""
     said = tuple(fact.key for fact in after.facts if fact not in state.facts)
@@ -1350,7 +1360,10 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
         stated = tuple(f for f in facts if not cue("retracts").search(f.source))  # 孵化器那个当我没说: not said again
-        records = _correct(text, stated, _without_retracted(text, state.facts, state.said_last), state.as_of)
+        remaining = _without_retracted(text, state.facts, state.said_last)
+        restored = () if stated or remaining == state.facts else \
+            _renumbered_back(text, state.facts, remaining, state.as_of)
+        records = restored or _correct(text, stated, remaining, state.as_of)
         if records == state.facts and state.facts:  # nothing to change: said so, with the totals as they stand
             reply, kept = _eligibility_reply(intent, records, (), state, lang, ctx)
             return replace(reply, answer=f"{_nothing_corrected(lang)}\n{reply.answer}"), kept
