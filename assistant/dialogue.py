@@ -97,7 +97,7 @@ class DialogueState(BaseModel):
     sectors: tuple[str, ...] = ()
     """The sectors the company said it is in (``ontology/sectors.yaml``): questions follow them."""
     said_last: tuple[str, ...] = ()
-    """The keys of the facts the last message that stated any added or changed, in the order they stand
+    """The keys of the facts the last message added or changed, in the order they stand
     (刚才那句当我没说 / "forget that last one" takes them, or the last of them, back)."""
 
 
@@ -1289,9 +1289,10 @@ def _renumbered_back(message: str, records: tuple[FactRecord, ...], kept: tuple[
 
 
 def _remembering(state: DialogueState, reply: Reply, after: DialogueState) -> tuple[Reply, DialogueState]:
-    """The reply, and the state after it that remembers which facts this message said (``said_last``)."""
+    """The reply, and the state after it that remembers which facts this message said (``said_last``; none when it
+    said none: "scratch that" after a plan or a question takes back nothing held)."""
     said = tuple(fact.key for fact in after.facts if fact not in state.facts)
-    return reply, after.model_copy(update={"said_last": said}) if said else after
+    return reply, after.model_copy(update={"said_last": said})
 
 
 def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx: AssistantContext) -> Intent:

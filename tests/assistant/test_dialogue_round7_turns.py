@@ -50,3 +50,16 @@ def test_a_part_not_signed_leaves_the_other_parts() -> None:
     assert totals(reply) == (350_000, 350_000)
     amounts = [value["amount_cny"] for value in values(state, "quantities.technology_transaction_amount")]  # type: ignore[index]
     assert amounts == [3_500_000]
+
+
+@pytest.mark.parametrize(("plan", "take_back"), [
+    ("我们下个月准备在大连自贸片区开个分公司", "刚才那句当我没说，我们已经整体迁到大连自贸片区了"),
+    ("We're thinking of opening a branch in the Dalian FTZ next quarter.",
+     "Scratch that, we have already moved the whole company into the Dalian FTZ."),
+])
+def test_a_take_back_after_a_message_that_held_nothing_takes_nothing_back(plan: str, take_back: str) -> None:
+    """"Scratch that" after a plan (a branch next month) takes back the plan, not the facts said before it."""
+    first = "我们是沈阳的公司，去年首次认定高企" if plan.startswith("我们") else \
+        "We're a Shenyang company, first recognised as an HNTE last year."
+    _, state = talk(AS_OF, first, plan, take_back)
+    assert [value["id"] for value in values(state, "qualifications")] == ["high_tech_enterprise"]  # type: ignore[index]
