@@ -51,6 +51,7 @@ from assistant.understanding.facts import (
     concept_of,
     held_fact,
     level_named,
+    named_facts,
     names_the_company,
     planned_facts,
     planned_move_date,
@@ -59,7 +60,8 @@ from assistant.understanding.facts import (
     understand_facts,
 )
 from assistant.understanding.intent import Intent, classify
-from assistant.understanding.levels import stated_level
+from assistant.understanding.levels import granted_level, stated_level
+from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber
 from assistant.understanding.tense import event_tense
@@ -94,6 +96,9 @@ class DialogueState(BaseModel):
     turns: int = 0
     sectors: tuple[str, ...] = ()
     """The sectors the company said it is in (``ontology/sectors.yaml``): questions follow them."""
+    said_last: tuple[str, ...] = ()
+    """The keys of the facts the last message added or changed, in the order they stand
+    (刚才那句当我没说 / "forget that last one" takes them, or the last of them, back)."""
 
 
 @dataclass(frozen=True)
@@ -411,10 +416,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     """``不对，是再次认定`` names no concept: the round or level goes to the last fact that has one;
     ``不对，2024年是9000万`` names no quantity: the amount goes to the series the conversation has."""
     if facts:  # 不对，是19件，之前拿过专利资助2万: the facts it states, and a number it corrects in another clause
-        merged = _merge(*_replaced_by_correction(records, facts))
-        for clause in _clauses_without(message, [fact.source for fact in facts]):
-            merged = _corrected_number(clause, merged, as_of)
-        return merged
+        return _corrected_by_facts(message, facts, records, as_of)
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
@@ -464,6 +466,88 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                                                 "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
+                        as_of: dt.date) -> tuple[FactRecord, ...]:
+    """A correction that states facts: they replace the facts of their kind (a round said of a date goes to the
+    recognition of that date, an earlier recognition is added); a number in another clause corrects its fact."""
+    records = _round_of_the_dated(message, facts, records, as_of)
+    replacing, earlier = _earlier_recognitions(_without_replaced_names(facts), records)
+    merged = _merge(_merge(*_replaced_by_correction(records, replacing)), earlier)
+    for clause in _clauses_without(message, [fact.source for fact in facts]):
+        merged = _corrected_number(clause, merged, as_of)
+    return merged
+
+
+def _round_of_the_dated(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
+                        as_of: dt.date) -> tuple[FactRecord, ...]:
+    """去年那次是再次认定: a clause of a correction that gives a round and a date, naming nothing, gives the round to
+    the recognition known of that date."""
+    from assistant.understanding.relative_dates import found_dates
+
+    for clause in _clauses_without(message, [fact.source for fact in facts]):
+        round_ = round_named(clause)
+        when = [d.value for d in found_dates(clause, as_of, _last_date(records)) if isinstance(d.value, dt.date)]
+        index = next((i for i, f in enumerate(records) if round_ and when and isinstance(f.value, dict)
+                      and load_vocabulary().in_rounds(concept_of(f.value) or "") and f.value.get("date")
+                      and str(f.value["date"])[:4] == str(when[0].year)), None)
+        if index is None:
+            continue
+        fact = records[index]
+        value = {**fact.value, "round": round_}
+        records = (*records[:index], fact.model_copy(update={"value": value, "key": _round_key(fact.key, value),
+                                                             "source": f"{fact.source} → {clause.strip()}"}),
+                   *records[index + 1:])
+    return records
+
+
+def _earlier_recognitions(facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...]
+                          ) -> tuple[tuple[FactRecord, ...], tuple[FactRecord, ...]]:
+    """我们2020年就已经是高企了 beside a renewal known of a later date: the first recognition, before it — a fact of
+    its own, not a correction of the renewal. Returns the facts that correct and those that are earlier ones."""
+    def renewed_later(value: dict[str, Any]) -> bool:
+        return any(isinstance(r.value, dict) and r.value.get("round") == "renewal"
+                   and concept_of(r.value) == concept_of(value) and str(r.value.get("date") or "") > str(value["date"])
+                   for r in records)
+
+    def earlier(fact: FactRecord) -> bool:  # said as held already (就已经是, "already"): not a new date of the renewal
+        value = fact.value if isinstance(fact.value, dict) else {}
+        return bool(value.get("date")) and "round" not in value and bool(cue("held_already").search(fact.source)) \
+            and renewed_later(value)
+
+    found = tuple(f.model_copy(update={"value": {**f.value, "round": "first"}, "key": f"{_slot(f.key)}:first"})
+                  for f in facts if earlier(f) and isinstance(f.value, dict))
+    return tuple(f for f in facts if not earlier(f)), found
+
+
+def _without_replaced_names(facts: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """是重点领域创新团队，不是尖端人才团队 / "the STAR Market, not the main board": in a correction, a concept denied
+    beside another of its kind that is stated names the fact being replaced; it is no fact of its own."""
+    def denied(fact: FactRecord) -> bool:
+        return isinstance(fact.value, dict) and fact.value.get("held") is False
+
+    stated = {_concept_group(fact) for fact in facts if not denied(fact)} - {None}
+    return tuple(fact for fact in facts if not (denied(fact) and _concept_group(fact) in stated))
+
+
+def _asks(text: str) -> bool:
+    """The words ask (a question mark closes them, or they ask in words): a question states nothing."""
+    return text.rstrip().endswith(("?", "？")) or bool(cue("asks_in_words").search(text))
+
+
+def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last: tuple[str, ...] = ()
+                       ) -> tuple[FactRecord, ...]:
+    """专利那部分不算了 / "scratch the patents" / 首台套那个当我没说: the facts of what the message takes back, by the
+    concept or the topic it names, are dropped; naming none (刚才那句当我没说, "forget that last one"), the facts
+    the previous message said (``said_last``), or the last of them; the records unchanged when it takes nothing back."""
+    if not cue("retracts").search(message) or _asks(message):  # 去掉专利还有多少？ asks, takes nothing back
+        return records
+    concepts, fields = named_facts(message)
+    if not concepts and not fields:
+        taken = said_last[-1:] if cue("the_last_said").search(message) else said_last
+        return tuple(fact for fact in records if fact.key not in taken)
+    return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
 
 
 def _saying(message: str, as_of: dt.date) -> str:
@@ -531,8 +615,11 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     asks = text.rstrip().endswith(("?", "？")) or cue("why").search(text) or cue("asks_in_words").search(text)
     if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
         return ()  # Why is last year only 1 million?: a question about the figures, not more of them
+    quantity = last.field == "rd_expense" or last.field.startswith("quantities.")
+    if amounts(text) and not quantity:  # 说错了，2024年研发是2500万 after a recognition: figures, not the recognition
+        return ()
     concept_id = _CONTINUED_QUANTITIES.get(last.field, last.field.removeprefix("quantities.")) \
-        if last.field == "rd_expense" or last.field.startswith("quantities.") else concept_of(last.value)
+        if quantity else concept_of(last.value)
     concept = load_vocabulary().concepts.get(concept_id or "")
     if concept is None:
         return ()
@@ -540,7 +627,27 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     read = _records(understand_facts(named + text, state.as_of, in_conversation=True))
     if not amounts(text) and len([f for f in read if f.field == last.field]) < 2:
         return ()
-    return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in read)
+    # words that go on in dated parts add parts; a "not" among them denies no fact the user did not name
+    return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in read
+                 if not (isinstance(fact.value, dict) and fact.value.get("held") is False))
+
+
+def _operation_said(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+    """工作站2022、2023、2024这三年每年都通过了考核 / "it operated through 2024 and 2025", naming nothing: how long the
+    latest platform a yearly grant pays runs (its ``operating_until``), not a new date of it; () when the words say
+    nothing of operating, or speak of the company itself."""
+    if cue("company_itself").search(text) or _asks(text):  # 工作站要运行到2025年才能拿吗？ asks, states nothing
+        return ()
+    fact = next((f for f in reversed(state.facts) if isinstance(f.value, dict) and f.value.get("held", True)
+                 and kind_of(f.field).accepts("operating_until")), None)
+    if fact is None or not isinstance(fact.value, dict):
+        return ()
+    since = fact.value.get("date")
+    until = operating_until(text, _lang(text), state.as_of, dt.date.fromisoformat(str(since)) if since else None)
+    if until is None:
+        return ()
+    return (fact.model_copy(update={"value": {**fact.value, "operating_until": until.isoformat()},
+                                    "source": f"{fact.source} → {text.strip()}"}),)
 
 
 _CONTINUED_QUANTITIES = {"rd_expense": "rd_expense_increment"}
@@ -569,7 +676,7 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
                            source=text),)
     if event_tense(text, _lang(text), state.as_of) in ("planned", "expected"):
         return ()  # 后年准备去创业板上市: a plan, answered as a what-if, not the date of a fact held
-    found: dict[str, Any] = {"level": level_named(text), "round": round_named(text)}
+    found: dict[str, Any] = {"level": granted_level(text), "round": round_named(text)}  # 省级的 / 是大连市评的
     when = dates(text, state.as_of, _last_date(state.facts))
     if when:
         found["date"] = cast(dt.date, when[0].value).isoformat()
@@ -631,7 +738,7 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     old number (the one after 不是/not), or else the latest fact of the kind the message names (an amount or a
     count), takes the new one (the number said before it)."""
     from assistant.understanding.facts import names_topic
-    from assistant.understanding.quantities import counts
+    from assistant.understanding.quantities import Found, counts
 
     said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)]
     if not said:
@@ -641,6 +748,9 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     old = negated[0] if negated else named[0] if named else None
     new = next((n for n in said if old is not None and n.start > old.start), None) if not negated and named else \
         next((n for n in reversed(said) if n is not old and (old is None or n.start < old.start)), None)
+    if len(said) == 1 and cue("the_one_named").match(message, said[0].end) \
+            and cue("fell_through").search(message[said[0].end:]):
+        old, new = said[0], Found(0, said[0].end, said[0].end, "")  # 500万那份其实还没签: that part is taken away
     if new is None:
         return records
     counting = not amounts(message)
@@ -1130,6 +1240,8 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         facts = _records(understood)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
+        if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
+            facts = _operation_said(text, state)
         if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
             facts = _continued(text, state) or _answer_to_question(text, state, ctx.rules.induced_labels) \
                 or _tier_answer(text, state, ctx.terms())
@@ -1146,7 +1258,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         state = state.model_copy(update={"sectors": (*state.sectors, *sorted(named - set(state.sectors)))})
     intent = _intent(text, facts, state, ctx)
     try:
-        reply, new_state_ = _dispatch(intent, text, facts, state, lang, ctx)
+        reply, new_state_ = _remembering(state, *_dispatch(intent, text, facts, state, lang, ctx))
     except ProfileError as error:
         polite = ("这些信息之间有矛盾或无法识别：" if lang == "zh" else "Some of that could not be understood: ") + \
             str(error).split(":", 1)[-1].strip()
@@ -1166,11 +1278,33 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     return reply, new_state_
 
 
+def _renumbered_back(message: str, records: tuple[FactRecord, ...], kept: tuple[FactRecord, ...], as_of: dt.date
+                     ) -> tuple[FactRecord, ...]:
+    """专利那部分不算了，其实只授权了1件 / "scratch the patents; only 2 were granted": a take-back that gives the number
+    that holds keeps the fact it takes back, with that number; () when it gives none."""
+    renumbered = {fact.key: fact for fact in _corrected_number(message, records, as_of) if fact not in records}
+    if not renumbered:
+        return ()
+    return tuple(renumbered.get(fact.key, fact) for fact in records if fact in kept or fact.key in renumbered)
+
+
+def _remembering(state: DialogueState, reply: Reply, after: DialogueState) -> tuple[Reply, DialogueState]:
+    """The reply, and the state after it that remembers which facts this message said (``said_last``; none when it
+    said none: "scratch that" after a plan or a question takes back nothing held)."""
+    said = tuple(fact.key for fact in after.facts if fact not in state.facts)
+    return reply, after.model_copy(update={"said_last": said})
+
+
 def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx: AssistantContext) -> Intent:
     """What the message asks for. In a conversation about the company, words about it that this policy does
     not read (招商局的人说可以一事一议, "we're opening a branch next month") or a plan alone (明年打算去科创板上市)
     get the totals as they stand — the plan answered as a what-if, the words shown back as not used."""
     intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
+    if _without_retracted(text, state.facts, state.said_last) != state.facts and intent is not Intent.WHATIF:
+        return Intent.CORRECTION  # 专利那部分不算了 / "scratch the patents": what it names is taken back
+    if intent in (Intent.OUT_OF_SCOPE, Intent.CLAUSE_QUESTION) and not facts and cue("fell_through").search(text) \
+            and _corrected_number(text, state.facts, state.as_of) != state.facts:
+        return Intent.CORRECTION  # 150万那份最后没签成 / "the 1.5m one was never signed": a part of a sum taken back
     if intent is Intent.OUT_OF_SCOPE and state.facts and not cue("injection").search(text) \
             and (names_the_company(text) or planned_facts(text, state.as_of, ctx.terms())):
         return Intent.ELIGIBILITY
@@ -1226,7 +1360,11 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.ELIGIBILITY:
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
-        records = _correct(text, facts, state.facts, state.as_of)
+        stated = tuple(f for f in facts if not cue("retracts").search(f.source))  # 孵化器那个当我没说: not said again
+        remaining = _without_retracted(text, state.facts, state.said_last)
+        restored = () if stated or remaining == state.facts else \
+            _renumbered_back(text, state.facts, remaining, state.as_of)
+        records = restored or _correct(text, stated, remaining, state.as_of)
         if records == state.facts and state.facts:  # nothing to change: said so, with the totals as they stand
             reply, kept = _eligibility_reply(intent, records, (), state, lang, ctx)
             return replace(reply, answer=f"{_nothing_corrected(lang)}\n{reply.answer}"), kept

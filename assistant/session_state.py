@@ -79,6 +79,7 @@ class SavedState(_Checked):
     last_reasons: list[SavedReason] = Field(default=[], max_length=MAX_ITEMS)
     turns: Annotated[StrictInt, Field(ge=0, le=10**9)] = 0
     sectors: list[Annotated[str, Field(max_length=100)]] = Field(default=[], max_length=MAX_ITEMS)
+    said_last: list[Annotated[str, Field(max_length=200)]] = Field(default=[], max_length=MAX_ITEMS)
 
 
 _SERIES_FIELDS = ("rd_expense", "quantities.")

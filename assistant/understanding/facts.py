@@ -46,7 +46,7 @@ from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, counts
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
-from assistant.understanding.tense import event_dates, event_tense
+from assistant.understanding.tense import event_dates, event_tense, plan_start
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
 
@@ -139,22 +139,30 @@ class _Attributes:
 
 
 
+NEGATION_REACH, NEGATION_REACH_EN = 12, 24
+"""How far before a concept a negation is its own (还不是|高企; "not Shenzhen |main board": English puts more words
+between)."""
+
+
 def _attributes(before: str, after: str, dates_after: list[Found], dates_before: list[Found] | None = None
                 ) -> _Attributes:
     """Level and negation are read mostly before the concept (省级瞪羚, 还不是高企, not above-scale);
     rounds and dates before or after (首次认定的高企, recognised in March 2023)."""
     before_clean = cue("not_negation").sub("", before)
     after_clean = cue("not_negation").sub("", after)
-    near_before = before_clean[-12:]
+    near_before = before_clean[-NEGATION_REACH_EN:] if before.isascii() else before_clean[-NEGATION_REACH:]
     negated = bool(cue("negation").search(near_before) or
                    cue("negation_after").match(after_clean))
-    reach = 40 if before.isascii() else 24  # "Liaoning province certified us as a" puts more words between
+    reach = 56 if before.isascii() else 24  # "the provincial department recognised us as a" puts more words between
+    if before.isascii() and cue("level_reach_ends").search(before):  # "the provincial science department officially
+        reach = len(before)  # recognised us as a": the body that grants, however far before the verb
     ahead = 64 if after.isascii() else 40  # "incubator in the Dalian FTZ was newly approved as national-level"
     level = (level_named(before[-24:]) or level_named(after[:ahead])  # a level word first, then a body (辽宁省科技厅)
              or granted_level(before[-reach:]) or granted_level(after[:ahead]))
     if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是市级还是省级: no level said
         level = None
-    first, renewal = cue("first_round").search(before[-30:] + " " + after[:30]), cue("renewal_round").search(before[-30:] + " " + after[:30])
+    around = before[-30:] + " " + after[:ahead]  # "…, recognised in March 2023 for the first time": English reaches further
+    first, renewal = cue("first_round").search(around), cue("renewal_round").search(around)
     round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
     chosen = dates_after or dates_before or []
     when = chosen[0].value if chosen else None
@@ -222,6 +230,10 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
     return None
 
 
+BARE_TYPE_REST = 4
+"""How many characters besides an enterprise type a clause heading a description may have (我们是 | a, the)."""
+COMPANY_TYPE_GROUP = "enterprise_type"
+"""The vocabulary group of what a company is (规模以上工业企业, 科技型领军企业), said bare at the head of a description."""
 TIERED_FIELDS = frozenset({"qualifications", "platforms", "holdings"})
 """Profile lists whose facts carry a grade (``tier``: 五级, 四星级)."""
 CONCEPT_KEYS = ("id", "type", "board")
@@ -608,6 +620,12 @@ class _Reading:
         return bool(cue("self").search(self.message))
 
     @property
+    def corrects(self) -> bool:
+        """The message corrects what was said (说错了, "my bad"), wherever it says so."""
+        return bool(cue("correction").match(self.message) or cue("correction_inside").search(self.message)
+                    or cue("took_back").search(self.message))
+
+    @property
     def hypothetical(self) -> bool:
         return self.supposing or bool(cue("conditional").search(self.message))
 
@@ -642,13 +660,34 @@ class _Reading:
         if self.asked(clause):
             return may_be_about_us and not cue("asks_about_support").search(clause.text)
         # a statement with a date or a recognition verb needs no subject (2022年11月首次认定为高新技术企业)
-        return may_be_about_us or bool(clause.dates or cue("states").search(clause.text))
+        return may_be_about_us or bool(clause.dates or cue("states").search(clause.text)) \
+            or self._heads_a_description(clause)
+
+    def _heads_a_description(self, clause: _Clause) -> bool:
+        """规上工业企业，大连自贸片区，2023年高企复审通过 / "Above-designated-size industrial enterprise in the FTZ, first
+        recognised …": a bare enterprise type heading a message that states facts of the company is the company's."""
+        types = [hit for hit in qualification_hits(clause.text) if hit.concept.group == COMPANY_TYPE_GROUP]
+        if cue("question_about").search(self.message) or len(types) != 1 or amounts(clause.text):
+            return False
+        rest = clause.text[:types[0].start] + clause.text[types[0].end:]  # the type, and at most where it is
+        if len(rest.strip()) > BARE_TYPE_REST and not cue("in_area").search(rest):
+            return False
+        return bool(cue("states").search(self.message) or dates(self.message, self.as_of))
 
     def _in_a_place(self, text: str, hit: ConceptHit) -> bool:
         """The concept's words are part of a place's name (Dalian Hi-tech Zone, 大连高新区): the place's, not ours."""
         area = self.area
         return area is not None and any(m.start <= hit.start and hit.end <= m.end and (m.start, m.end) != (hit.start, hit.end)
                                          for m in place_mentions(text, area=area))
+
+    def _stated_before_plan(self, clause: _Clause) -> int | None:
+        """Where the plan of a planned clause begins, when the words before it state what was done ("We got
+        first-time HNTE status in May 2023 and are planning an IPO next year"); None when they do not."""
+        lang = _lang(clause.text)
+        start = plan_start(clause.text, lang)
+        if not start or event_tense(clause.text[:start], lang) != "past":  # said as done (got, 了), not only dated
+            return None
+        return start
 
     def _only_planned(self, clause: _Clause) -> bool:
         """The clause plans or expects (预计2026年上市, 明年打算申请): what it names is not held yet, and
@@ -662,8 +701,10 @@ class _Reading:
                                 self.said_before)
         text = clause.text
         planned = self._only_planned(clause)
-        hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group) and not self._in_a_place(text, h)] \
-            if self.about_us(clause) and not planned else []
+        stated_until = self._stated_before_plan(clause) if planned else None  # "got HNTE status in 2023 and plan an IPO"
+        hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group) and not self._in_a_place(text, h)
+                and (stated_until is None or h.end <= stated_until)] \
+            if self.about_us(clause) and (not planned or stated_until is not None) else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
@@ -924,6 +965,8 @@ class _Reading:
         previous one (有两个国家级重点实验室，2022年获批: both)."""
         assert self.previous is not None
         text = clause.text
+        if cue("contrast").match(text) and self.corrects:  # 是重点领域创新团队，不是尖端人才团队: the replaced value
+            return
         attributes = dataclasses.replace(_attributes("", text, clause.dates),  # …，但没通过 / "but were rejected"
                                          negated=bool(cue("negation").search(cue("not_negation").sub("", text))
                                                       or cue("fell_through").search(text)))
@@ -1041,18 +1084,29 @@ def _policy_concept_fact(hit: PolicyConceptHit, tier: str | None, attributes: _A
 
 def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
     """Each level word goes to the concept it modifies: the one right after it (省级瞪羚, a provincial
-    gazelle), else the one before it (gazelle, recognised by the province)."""
+    gazelle, "provincial approval for an engineering centre"), else the one before it (gazelle, recognised by
+    the province) that no level word goes right before."""
     assigned: dict[int, str] = {}
     words = administrative_level_hits(text)
-    for level in ADMINISTRATIVE_LEVELS:
-        for word in (word for word in words if word.concept.id == level):
-            following = [i for i, hit in enumerate(hits) if 0 <= hit.start - word.end <= 12
-                         and not cue("level_reach_ends").search(text[word.end:hit.start])]
-            preceding = [i for i, hit in enumerate(hits) if hit.end <= word.start]
-            target = following[0] if following else (preceding[-1] if preceding else None)
-            if target is not None and target not in assigned:
-                assigned[target] = level
+    pending = []
+    for word in sorted(words, key=lambda w: ADMINISTRATIVE_LEVELS.index(w.concept.id)):
+        following = [i for i, hit in enumerate(hits) if 0 <= hit.start - word.end
+                     <= (LEVEL_REACH_EN if text[word.end:hit.start].isascii() else LEVEL_REACH)
+                     and not cue("level_reach_ends").search(text[word.end:hit.start])]
+        if following and following[0] not in assigned:
+            assigned[following[0]] = word.concept.id
+        elif not following:
+            pending.append(word)
+    for word in pending:
+        preceding = [i for i, hit in enumerate(hits) if hit.end <= word.start]
+        if preceding and preceding[-1] not in assigned:
+            assigned[preceding[-1]] = word.concept.id
     return assigned
+
+
+LEVEL_REACH, LEVEL_REACH_EN = 12, 24
+"""How far before a concept its level word may stand (省级的|重点实验室; "provincial approval for an |engineering
+centre", "省级 approval for an |…": English words between reach further)."""
 
 
 def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None) -> list[Understood]:
@@ -1356,3 +1410,18 @@ def names_topic(message: str, field: str) -> bool:
     topic = _FIELD_TOPICS.get(field)
     named = _topic_of(message)
     return topic == named if named else not (_named(message, "equipment") or cue("contract_words").search(message))
+
+
+def named_facts(message: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What ``message`` names by its words, to take back (去掉专利, "scratch the patents"): the concepts it names,
+    and the profile fields it names by topic (R&D, technology contracts, funding, investment, patents, equipment)."""
+    hits = qualification_hits(message)
+    concepts = frozenset(hit.concept.id for hit in hits)
+    fields = {field for field, topic in _FIELD_TOPICS.items() if topic == _topic_of(message)}
+    group_words = (label for label in load_vocabulary()[IP_GROUP].labels if not label.isascii())  # 专利 said bare
+    if _patent_words(message) or any(word in message for word in group_words):
+        fields.add("patents")
+    if any(hit.concept.group == "equipment" for hit in hits):
+        fields.add("equipment")
+    return concepts, frozenset(fields)
+

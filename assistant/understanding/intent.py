@@ -28,8 +28,9 @@ def classify(message: str, has_facts: bool, has_result: bool) -> Intent:
     if cue("smalltalk").match(message) or thanks \
             or (cue("about_you").search(message) and not has_facts):
         return Intent.SMALLTALK
-    if cue("correction").match(message) or (has_result and cue("correction_inside").search(message)):
-        return Intent.CORRECTION
+    if cue("correction").match(message) or (has_result and cue("correction_inside").search(message)
+                                             and not cue("whatif").search(message)):
+        return Intent.CORRECTION  # a supposition (那如果…是不是就高了？) corrects nothing
     if cue("rule_question").search(message) and cue("question").search(message):
         return Intent.CLAUSE_QUESTION
     if cue("validity").search(message) and cue("question").search(message) and not has_facts \

@@ -63,7 +63,8 @@ def granted_level(text: str) -> str | None:
 
 def stated_level(text: str) -> str | None:
     """The level a correction states: the first level word not denied (不是省级，是国家级 → national;
-    "it's municipal - the provincial application is still pending" → municipal)."""
+    "it's municipal - the provincial application is still pending" → municipal), else the level of the body
+    that granted it (是辽宁省科技厅认定的 → provincial)."""
     said = [hit for hit in administrative_level_hits(text)
             if not cue("negation").search(text[max(0, hit.start - 6):hit.start])]
-    return said[0].concept.id if said else level_named(text)
+    return said[0].concept.id if said else granted_level(text)

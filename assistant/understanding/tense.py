@@ -85,3 +85,13 @@ def tense_examples(lang: str) -> list[tuple[Tense, str, str]]:
     """Every example: (tense, "match"/"no_match", clause)."""
     return [(cue.tense, kind, str(text)) for cue in tense_wording(lang).cues
             for kind in ("match", "no_match") for text in cue.examples.get(kind, [])]
+
+
+def plan_start(clause: str, lang: str) -> int | None:
+    """Where the words of a plan or expectation begin in ``clause`` ("… in May 2023 and are planning an IPO"), or
+    None when it has none (a cue right after a negation does not count)."""
+    wording = tense_wording(lang)
+    starts = [match.start() for cue in wording.cues if cue.tense != "past" for match in cue.pattern.finditer(clause)
+              if not wording.negation.search(clause[: match.start()])]
+    return min(starts) if starts else None
+

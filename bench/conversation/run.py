@@ -13,6 +13,10 @@ As a baseline in the same run, every single description is also scored with a pa
 finds vocabulary concepts (no levels, rounds, dates, negations or amounts). A turn whose reply
 raises counts as wrong and is reported (``failed``).
 
+A judged turn is right when the totals after it are the expected ones: the reply's totals (a what-if's: the
+baseline it compares with), or, when the turn computes nothing (a question about the policy, a why), the totals of
+the facts the conversation holds after it.
+
 ``facts correct``: the share of the expected profile's facts found exactly as written; ``facts stated``: the
 share found on the fields the expected fact states (a writer who leaves a fact's date out does not say there is
 none, so a found date does not make it wrong).
@@ -88,6 +92,16 @@ def _totals(reply: Any) -> tuple[Any, Any]:
     return (stands or {}).get("total_min_cny"), (stands or {}).get("total_max_cny")
 
 
+def _turn_totals(reply: Any, state: DialogueState, rules: Any) -> tuple[Any, Any]:
+    """The totals after a turn of a conversation: the reply's, or, for a turn that computes nothing (a question
+    about the policy, a why, a greeting), the totals of the facts the conversation holds after it, which such a
+    turn leaves as they stood (a turn that changed them wrongly is scored wrong all the same)."""
+    if reply.eligibility is not None or reply.baseline is not None:
+        return _totals(reply)
+    result = evaluate(_profile(state.facts), state.as_of, rules)
+    return result.total_min_cny, result.total_max_cny
+
+
 def _turn(message: str, state: DialogueState, scores: Scores) -> tuple[Any, DialogueState] | None:
     try:
         return respond(message, state)
@@ -129,18 +143,18 @@ def score_single(data: dict[str, Any], scores: Scores, rules: Any) -> None:
         scores.stated.append(stated_facts_found(wanted, read))
 
 
-def score_dialogue(data: dict[str, Any], scores: Scores) -> None:
+def score_dialogue(data: dict[str, Any], scores: Scores, rules: Any) -> None:
     state = new_state(_as_of(data))
     for turn in data["turns"]:
         expect = turn.get("expect") or {}
         outcome = _turn(turn["user"], state, scores)
         if "total_min_cny" in expect:
             wanted = (expect["total_min_cny"], expect["total_max_cny"])
-            right = outcome is not None and _totals(outcome[0]) == wanted
+            got = _turn_totals(*outcome, rules) if outcome is not None else "failure"
+            right = got == wanted
             scores.turns.append(float(right))
             if not right:
-                scores.wrong.append(f"{data['id']} turn {data['turns'].index(turn) + 1}: wanted {wanted}, "
-                                    f"got {_totals(outcome[0]) if outcome else 'failure'}")
+                scores.wrong.append(f"{data['id']} turn {data['turns'].index(turn) + 1}: wanted {wanted}, got {got}")
         if outcome is not None:
             state = outcome[1]
 
@@ -175,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             score_single(data, table[(str(data["split"]), str(data["lang"]))], rules)
         for path in sorted((folder / "multi").glob("*.yaml")):
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            score_dialogue(data, table[(str(data["split"]), str(data["lang"]))])
+            score_dialogue(data, table[(str(data["split"]), str(data["lang"]))], rules)
     print(f"{'split':9} {'lang':4} {'single n':>8} {'totals exact':>13} {'facts correct':>14} {'facts stated':>13} "
           f"{'baseline totals':>16} {'accounted':>10} {'judged turns':>13} {'turns right':>12} {'failed':>7}")
     order = {"tune": 0, "holdout": 1}

@@ -28,10 +28,24 @@ def test_operating_until(text: str, lang: str, since: dt.date | None, expected: 
     assert operating_until(text, lang, AS_OF, since) == expected
 
 
-@pytest.mark.parametrize("text", ["2021年建了院士工作站，一直运行到2023年", "一直运行到去年才关"])
-def test_an_end_said_after_running_is_not_still_running(text: str) -> None:
-    """Review of round 6: 一直运行到2023年 counted every year to the day asked about (a wrong amount)."""
-    assert operating_until(text, "zh", dt.date(2024, 6, 30), dt.date(2021, 3, 1)) is None
+@pytest.mark.parametrize(("text", "expected"), [("2021年建了院士工作站，一直运行到2023年", dt.date(2023, 12, 31)),
+                                              ("一直运行到去年才关", None)])
+def test_an_end_said_after_running_is_not_still_running(text: str, expected: dt.date | None) -> None:
+    """Review of round 6: 一直运行到2023年 counted every year to the day asked about (a wrong amount); since round 7
+    it runs to the end of the year said (operated_through), never to the day asked about."""
+    assert operating_until(text, "zh", dt.date(2024, 6, 30), dt.date(2021, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("工作站2022、2023、2024这三年每年都通过了考核，一直在运行", "zh", dt.date(2024, 12, 31)),
+    ("2022到2024年每年都通过了考核", "zh", dt.date(2024, 12, 31)),
+    ("it operated through 2024 and 2025", "en", dt.date(2025, 12, 31)),
+    ("the station ran until 2023", "en", dt.date(2023, 12, 31)),
+])
+def test_the_years_said_end_the_operation(text: str, lang: str, expected: dt.date) -> None:
+    """Round 7: the last year listed or reached is the end, even beside 一直在运行 (the writer counts the years
+    said)."""
+    assert operating_until(text, lang, dt.date(2026, 3, 1), dt.date(2022, 1, 1)) == expected
 
 
 def test_a_number_of_years_wins_over_still() -> None:
