@@ -89,6 +89,12 @@ PAYEE_CAP = re.compile(
 1000万元 is what each is given). After a per-item ceiling of its
 sentence (单个产品…500万元，单个企业…1000万元) it is that item's cumulative ceiling; in a sentence of its own
 after rates with no ceiling it is their ceiling; standing alone otherwise, a condition (``enterprise_annual_cap``)."""
+RATE_CEILING_ITEM = re.compile(r"每个(?P<item>项目)")
+EACH_UNIT_AFTER = re.compile(r"\s*/\s*每个?(?P<unit>[\u4e00-\u9fff]{1,4}?)(?=[（(，,；;。\s]|$)")
+"""The item a rate's ceiling counts per: 每个项目 in the sentence before the ceiling (最高支持比例为50%，每个项目最高支持
+限额5万元; 每个项目按…交易金额给予企业5%、不超过50万元的资助 → per 项目), unless a unit printed after the ceiling
+names another (每个项目最高支持限额为3万元/每个展位 → per 展位). For a fixed amount, 每个项目 names the payee
+(``PER_UNIT_BEFORE`` leaves it out)."""
 SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过)")
 """A ceiling for each item or payee closing the last of a list of shares (…奖励比例不超过25％；…奖励比例不超过30％，
 单个项目奖励金额最高不超过3000万元。): it caps the uncapped shares of the list before it too."""
@@ -192,6 +198,11 @@ RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
 RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")
 """The lower end of a range of rates before its upper end: ``3%—15%``, ``3—15%``, ``3%至15%``. A range
 is read as its upper end (a ceiling of the share); the lower end is kept in the printed form."""
+RATE_CHOICE = re.compile(r"^\s*或\s*$")
+RATE_CHOICE_RESPECTIVE = re.compile(r"分别")
+"""Two rates joined by 或 with no 分别 before them are a choice the authority makes, not a list paid by tiers: 最高支持
+比例为50%或70% is one share read as its upper end (like a range of rates), the choice kept in the printed form
+(no_match: 对国家级、省级的分别给予50%或30%的配套 — a list aligned with the levels)."""
 RATE_THRESHOLD_BEFORE = re.compile(
     r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
 RATE_THRESHOLD_AFTER = re.compile(

@@ -138,7 +138,7 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
             continue  # 占股比例不超过20%: the equity taken
         items.append((mention, True, None, mention.end, False))
     items.sort(key=lambda item: item[0].start)
-    items = _without_instalments(text, sentence, items)
+    items = _rate_choices(text, sentence, _without_instalments(text, sentence, items))
 
     runs: list[list[_Item]] = []
     for item in items:
@@ -184,6 +184,22 @@ def _matching_ratios(sentence: Sentence) -> list[Mention]:
             value = b / a
         found.append(Mention(value, sentence.start + match.start(), sentence.start + match.end(), match[0].strip()))
     return found
+
+
+def _rate_choices(text: str, sentence: Sentence, items: list[_Item]) -> list[_Item]:
+    """Rates joined by 或 (see ``patterns.RATE_CHOICE``): one rate at the upper end, spanning the choice as printed."""
+    if P.RATE_CHOICE_RESPECTIVE.search(sentence.text):
+        return items
+    merged: list[_Item] = []
+    for item in items:
+        last = merged[-1] if merged else None
+        if last is not None and last[1] and item[1] and P.RATE_CHOICE.match(text[last[3]:item[0].start]):
+            low, high = last[0], item[0]
+            value = max(low.value, high.value)
+            merged[-1] = (Mention(value, low.start, high.end, text[low.start:high.end]), True, None, high.end, False)
+            continue
+        merged.append(item)
+    return merged
 
 
 def _without_instalments(text: str, sentence: Sentence, items: list[_Item]) -> list[_Item]:
@@ -463,10 +479,20 @@ def _attach_ceiling(ctx: _Context, state: _RateState, group: _Group, floor: int)
         draft = replace(template, cap_cny=to_cny(mention.value), residual=residual,
                         qualifications=_merge_concepts(local, inherited),
                         written={**template.written, "cap": mention.written},
-                        per=group.unit or _per(P.PER_UNIT_BEFORE.search(before)) or _per_item(before))
+                        per=_rate_ceiling_per(ctx, group, before))
         created.append(draft)
     state.capped.extend(created)
     return created
+
+
+def _rate_ceiling_per(ctx: _Context, group: _Group, before: str) -> str | None:
+    """The unit a rate's ceiling counts per (see ``patterns.RATE_CEILING_ITEM``)."""
+    each = P.EACH_UNIT_AFTER.match(ctx.text, group.end, ctx.sentence.end)
+    if each:
+        return each["unit"]
+    item = P.RATE_CEILING_ITEM.search(ctx.text, ctx.sentence.start, group.start)
+    return (group.unit or _per(P.PER_UNIT_BEFORE.search(before)) or _per_item(before)
+            or (item["item"] if item else None))
 
 
 def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draft]:

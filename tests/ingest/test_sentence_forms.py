@@ -556,3 +556,18 @@ def test_a_level_alone_is_that_level() -> None:
 def test_the_manner_of_support_after_the_amounts_is_a_benefit_of_its_own() -> None:
     kinds = [p.kind for p in _benefits("（一）对企业技术中心给予100万元奖励。对孵化器采取后补助方式给予支持。")]
     assert kinds == [ProvisionKind.FIXED, ProvisionKind.CASE_BY_CASE]
+
+
+def test_a_choice_of_rates_is_one_rate_read_as_its_upper_end() -> None:
+    (benefit,) = _benefits("对参加境外展会的企业，展品运输费最高补贴比例为40%或60%，每个项目最高补贴限额为8万元。")
+    assert (benefit.kind, benefit.rate, benefit.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.6"), 80_000)
+    assert dict(benefit.written)["rate"] == "40%或60%"
+    respective = _benefits("对国家级、省级研发平台，分别按其投入的40%或20%给予配套。")
+    assert [b.rate for b in respective] == [Decimal("0.4"), Decimal("0.2")]
+
+
+def test_a_rate_ceiling_counts_per_project_or_per_the_unit_printed_after_it() -> None:
+    (project,) = _benefits("对开展海外认证的企业，认证费用最高补贴比例为60%，每个项目最高补贴限额为4万元。")
+    assert (project.cap_cny, project.per) == (40_000, "项目")
+    (booth,) = _benefits("对参加境外展会的企业，展位费最高补贴比例为60%，每个项目最高补贴限额为2万元/每个展位。")
+    assert (booth.cap_cny, booth.per) == (20_000, "展位")
