@@ -69,6 +69,8 @@ class PhraseRules:
     before_name: tuple[str, ...]
     longer_after: re.Pattern[str]
     served_verbs: re.Pattern[str]
+    ceiling_party: re.Pattern[str]
+    """The party a rate's ceiling is for, named before it (``ceiling_by_party``)."""
     raw: dict[str, Any]
 
     def form(self, name: str) -> PhraseForm:
@@ -114,6 +116,8 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
             longer_after=_compile("name_boundaries/longer_after", data["name_boundaries"]["longer_after"]),
             served_verbs=_compile("served_party/verbs", "|".join(
                 re.escape(v) for v in by_length(data["served_party"]["verbs"]))),
+            ceiling_party=_compile("ceiling_by_party/pattern",
+                                   str(data["ceiling_by_party"]["pattern"]).replace("{party}", party)),
             raw=data,
         )
     except (KeyError, TypeError) as error:
@@ -282,6 +286,14 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
             return Head(match["phrase"][:leading], offset + match.start("phrase"),
                         offset + match.start("phrase") + leading, f"{form}_leading")
     return None
+
+
+def ceiling_party(segment: str, rules: PhraseRules | None = None) -> tuple[str, int] | None:
+    """The party a ceiling is for, named at the end of ``segment`` (the text before the ceiling's amount), and where it
+    starts in the segment; ``None`` when the segment names none (see ``ceiling_by_party``)."""
+    rules = rules or phrase_rules()
+    match = rules.ceiling_party.search(segment)
+    return (match["who"].strip(), match.start("who")) if match else None
 
 
 def _is_any_party(head: Head, rules: PhraseRules) -> bool:

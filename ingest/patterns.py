@@ -48,6 +48,11 @@ that is a bracket of eligibility is a threshold:
 GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
 """Text between two amounts of one list (500万元、100万元和50万元)."""
 
+LABELLED_JOINER = re.compile(r"^\s*、")
+"""Amounts each printed after its party and joined by 、 (每个项目最高支持限额为甲类企业20万元、乙类企业10万元) are one
+list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in
+``ingest/data/beneficiary_phrases.yaml``."""
+
 UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|吨|平方米))+")
 """``元/亩``, ``元/人/夜``, ``元/年`` right after an amount."""
 

@@ -16,14 +16,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ingest import patterns as P
-from ingest.beneficiaries import beneficiary, find_head, served_hits, whole_names
+from ingest.beneficiaries import Head, beneficiary, ceiling_party, find_head, served_hits, whole_names
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
 from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, parse_number, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
-from ingest.tiers import align_tiers, inline_tier
+from ingest.tiers import TierLabel, align_tiers, inline_tier
 
 _RANGED = re.compile(r"[0-9０-９]\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*[0-9０-９]")
 """A printed amount that is a range (5-10万元): a ceiling at its upper end."""
@@ -39,6 +39,8 @@ class _Group:
     mentions: tuple[Mention, ...]
     is_rate: bool
     unit: str | None
+    labels: tuple[TierLabel, ...] | None = None
+    """The party printed before each amount of a list (为甲类企业20万元、乙类企业10万元), when each has one."""
 
     @property
     def start(self) -> int:
@@ -141,17 +143,39 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
     items = _rate_choices(text, sentence, _without_instalments(text, sentence, items))
 
     runs: list[list[_Item]] = []
+    labels: list[list[TierLabel] | None] = []
     for item in items:
         if runs:
             last = runs[-1][-1]
             joined = text[last[3]:item[0].start]
             if last[1] == item[1] and last[2] == item[2] and P.GROUP_JOINER.match(joined):
                 runs[-1].append(item)
+                labels[-1] = None
+                continue
+            party = _party_before(text, last[3], item[0].start) if not item[1] else None
+            first = labels[-1] or (_party_before(text, _segment_start(text, runs[-1][0][0].start, sentence.start),
+                                                 runs[-1][0][0].start) if len(runs[-1]) == 1 else None)
+            if party and first and last[2] == item[2] and P.LABELLED_JOINER.match(joined) \
+                    and not last[1] and not last[4] and not item[4]:
+                runs[-1].append(item)  # 为甲类企业20万元、乙类企业10万元: a list, each amount after its party
+                labels[-1] = [*(labels[-1] or [first]), party]
                 continue
         runs.append([item])
+        labels.append(None)
     # one threshold makes its whole list thresholds: 投资额1000万元、5000万元以上
-    return [_Group(tuple(m for m, *_ in run), run[0][1], run[0][2]) for run in runs
-            if not any(item[4] for item in run)]
+    return [_Group(tuple(m for m, *_ in run), run[0][1], run[0][2],
+                   tuple(labelled) if labelled and len(labelled) == len(run) else None)
+            for run, labelled in zip(runs, labels, strict=True) if not any(item[4] for item in run)]
+
+
+def _party_before(text: str, start: int, end: int) -> TierLabel | None:
+    """The party named right before an amount, at the end of ``text[start:end]`` (see ``ceiling_by_party`` in
+    ``ingest/data/beneficiary_phrases.yaml``)."""
+    found = ceiling_party(text[start:end])
+    if found is None:
+        return None
+    label, at = found
+    return TierLabel(label, start + at, start + at + len(label))
 
 
 def _table_header_grants(text: str, sentence: Sentence) -> bool:
@@ -461,25 +485,40 @@ class _RateState:
 def _attach_ceiling(ctx: _Context, state: _RateState, group: _Group, floor: int) -> list[Draft]:
     """Apply a ceiling group to the open rates; returns the new drafts it creates."""
     text = ctx.text
-    before = text[_segment_start(text, group.start, floor):group.start]
+    seg_start = _segment_start(text, group.start, floor)
+    before = text[seg_start:group.start]
     values = [to_cny(m.value) for m in group.mentions]
     local = _nearest_concepts(ctx, floor, group.start)
     residual = bool(P.RESIDUAL.search(before))
-    if state.capped and not local and not residual and len(values) == 1:
+    party = None if group.labels or residual else _party_before(text, seg_start, group.start)
+    if state.capped and not local and not residual and not party and len(values) == 1:
         # a second ceiling on the same rate (最高5万元/次 … 年度最高50万元) caps the total
         for draft in state.capped:
             draft.cumulative_cap_cny = values[0]
             draft.written["cumulative"] = group.mentions[0].written
         return []
-    mentions = (list(group.mentions) if len(group.mentions) == len(state.templates)
-                else [group.mentions[0]] * len(state.templates))
+    labels: list[TierLabel | None]
+    if group.labels and len(state.templates) == 1:  # 最高50%，为甲类企业20万元、乙类企业10万元: a row per party
+        templates, mentions, labels = ([state.templates[0]] * len(group.mentions), list(group.mentions),
+                                       list(group.labels))
+    else:
+        templates = state.templates
+        mentions = (list(group.mentions) if len(group.mentions) == len(state.templates)
+                    else [group.mentions[0]] * len(state.templates))
+        labels = [None] * len(templates)
     created = []
-    for template, mention in zip(state.templates, mentions, strict=True):
+    for template, mention, label in zip(templates, mentions, labels, strict=True):
         inherited = [ctx.vocabulary[q] for q in template.qualifications]
         draft = replace(template, cap_cny=to_cny(mention.value), residual=residual,
                         qualifications=_merge_concepts(local, inherited),
                         written={**template.written, "cap": mention.written},
                         per=_rate_ceiling_per(ctx, group, before))
+        named = label or party
+        if label is not None:
+            draft.tier = "".join(label.text.split())
+        if named is not None:  # the party this ceiling is for is the one it pays
+            draft.beneficiary = beneficiary(Head(named.text, named.start, named.end, "ceiling_by_party"),
+                                            ctx.vocabulary)
         created.append(draft)
     state.capped.extend(created)
     return created

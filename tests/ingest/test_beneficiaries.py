@@ -12,6 +12,7 @@ from ingest.beneficiaries import (
     BeneficiaryDataError,
     _strip_modifiers,
     beneficiary,
+    ceiling_party,
     find_head,
     is_whole_name,
     parse_phrase_rules,
@@ -47,6 +48,12 @@ def test_every_phrase_form_reads_its_examples(form: dict) -> None:  # type: igno
     assert form["examples"], f"form {form['name']} has no example"
     for example in form["examples"]:
         assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
+def test_ceiling_party_examples() -> None:
+    for example in RULES.raw["ceiling_by_party"]["examples"]:
+        found = ceiling_party(example["segment"])
+        assert (found[0] if found else None) == example["party"], example["segment"]
 
 
 def test_modifier_examples() -> None:

@@ -571,3 +571,22 @@ def test_a_rate_ceiling_counts_per_project_or_per_the_unit_printed_after_it() ->
     assert (project.cap_cny, project.per) == (40_000, "项目")
     (booth,) = _benefits("对参加境外展会的企业，展位费最高补贴比例为60%，每个项目最高补贴限额为2万元/每个展位。")
     assert (booth.cap_cny, booth.per) == (20_000, "展位")
+
+
+def test_ceilings_of_one_rate_by_party_are_a_row_each_not_a_second_ceiling() -> None:
+    own, other = _benefits("对开展品牌建设的企业，按照实际支出的40%，甲类品牌企业每家补贴额度不超过80万元，"
+                           "乙类品牌企业每家补贴额度不超过30万元。")
+    assert [(b.rate, b.cap_cny, b.cumulative_cap_cny) for b in (own, other)] == [
+        (Decimal("0.4"), 800_000, None), (Decimal("0.4"), 300_000, None)]
+    assert [b.beneficiary and b.beneficiary.label for b in (own, other)] == ["甲类品牌企业", "乙类品牌企业"]
+    (capped,) = _benefits("对开展品牌建设的企业，按照实际支出的40%给予补贴，单次最高5万元，年度最高20万元。")
+    assert (capped.cap_cny, capped.cumulative_cap_cny) == (50_000, 200_000)  # a second ceiling of the same payee
+
+
+def test_a_list_of_ceilings_each_after_its_party_is_aligned_with_the_parties() -> None:
+    benefits = _benefits("对企业信息化改造，改造费用最高补贴比例为40%，每个项目最高补贴限额为龙头企业 30 万元、"
+                         "“专精”企业 12 万元、小微企业 6 万元。")
+    assert [(b.tier, b.rate, b.cap_cny, b.per) for b in benefits] == [
+        ("龙头企业", Decimal("0.4"), 300_000, "项目"), ("“专精”企业", Decimal("0.4"), 120_000, "项目"),
+        ("小微企业", Decimal("0.4"), 60_000, "项目")]
+    assert [b.beneficiary and b.beneficiary.label for b in benefits] == ["龙头企业", "专精企业", "小微企业"]
