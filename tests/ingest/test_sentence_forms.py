@@ -238,6 +238,9 @@ def test_a_payee_ceiling_after_capped_awards_is_a_condition() -> None:
     (cap,) = [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
     assert (cap.kind, cap.cap_cny) == (ProvisionKind.CONDITION, 10_000_000)
     assert [p.cap_cny for p in policy.provisions if p.kind.monetary] == [2_000_000]
+    listed = _policy("对新发布的团体标准，每项给予不超过20万元资金支持。单个企业、行业协会每年支持总金额不超过80万元。")
+    (cap,) = [p for p in listed.provisions if p.subtype == "enterprise_annual_cap"]  # a list of parties paid
+    assert (cap.kind, cap.cap_cny) == (ProvisionKind.CONDITION, 800_000)
     (each,) = _benefits("对新获得国家级认证的实验室等机构，每个机构最高资助1000万元。")
     assert (each.kind, each.cap_cny) == (ProvisionKind.UP_TO, 10_000_000)
 
