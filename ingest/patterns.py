@@ -123,6 +123,10 @@ BASE_BEFORE = re.compile(
 技术合同实际发生技术交易额, 审计等服务费用. Other words make a longer name of another, narrower quantity,
 left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额, 创投基金投资额, 融资租赁合同额
 are not 投资总额 or 合同金额."""
+BASE_AFTER_CEILING = re.compile(r"不超过\s*$")
+BASE_THEN_RATE = re.compile(r"\s*[0-9０-９]")
+"""A share's ceiling printed before its base, the rate right after the base's label: 给予不超过总投入30% (the base is
+总投入) — not 按不超过实际投入额的20%, where 实际投入额 is a narrower quantity (``BASE_BEFORE``)."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
 RESIDUAL = re.compile(r"(?:其他|其余|其它)(?!方式|途径|渠道|形式|资金|政策|部门|权威)")
@@ -274,10 +278,11 @@ PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
 """每平方米每月最高40元: a per-unit amount counted per period too (per ``平方米/月``)."""
 PAYMENT_STAGE = re.compile(
     r"(?:需|须|应)在[^，。；]{0,30}?(?:实缴|到位|投产|竣工|验收)[^，。；]{0,12}?后"
-    r"|分(?:期|阶段|[0-9一二两三四五]\s*(?:个)?(?:年|次|批|期))(?:最高|一次性)?(?:拨付|兑现|支付|发放|给予)"
+    r"|分(?:期|[0-9一二两三四五]\s*(?:个)?(?:年|次|批|期|阶段))(?:最高|一次性)?(?:拨付|兑现|支付|发放|给予)"
     r"|按以下方式(?:进行)?支付")
 """When or in what stages an award is paid (奖励金需在项目总注册资本实缴30%后, 分三年拨付, 分两批最高给予50万元的支持):
-a condition; its figures are not awards."""
+a condition; its figures are not awards. 分阶段给予 with no stages counted or printed (按照规定分阶段给予不超过总投入30%、
+最高3000万元的经费支持) says only that the rules paying it have stages: no condition (no_match)."""
 _SHARE_LIST = r"[0-9０-９.．]+\s*[%％](?:\s*[、，,和及]\s*[0-9０-９.．]+\s*[%％])*"
 INSTALMENT_SHARES = re.compile(
     rf"应(?:奖励|补助|扶持|资助)(?:额|金额|资金|总额)的\s*{_SHARE_LIST}"

@@ -593,3 +593,13 @@ def test_a_list_of_ceilings_each_after_its_party_is_aligned_with_the_parties() -
         ("龙头企业", Decimal("0.4"), 300_000, "项目"), ("“专精”企业", Decimal("0.4"), 120_000, "项目"),
         ("小微企业", Decimal("0.4"), 60_000, "项目")]
     assert [b.beneficiary and b.beneficiary.label for b in benefits] == ["龙头企业", "专精企业", "小微企业"]
+
+
+def test_stages_not_counted_are_no_payment_stage_and_the_base_after_a_ceiling_is_read() -> None:
+    policy = _policy("对牵头组建创新联合体的企业，按照规定分阶段给予不超过总投入20%、最高1500万元的经费支持。")
+    assert not [p for p in policy.provisions if p.subtype == "payment_stage"]
+    (benefit,) = [p for p in policy.provisions if p.kind.monetary]
+    assert (benefit.rate, benefit.cap_cny, benefit.base_quantity) == (
+        Decimal("0.2"), 15_000_000, "investment_total")
+    counted = _policy("对新认定的创新平台，分两批最高给予40万元的支持。")
+    assert [p.subtype for p in counted.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
