@@ -635,7 +635,7 @@ def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> 
     return [Draft(ProvisionKind.CASE_BY_CASE, ctx.sentence, discretionary=ctx.discretionary,
                   qualifications=[c.id for c in concepts],
                   beneficiary=_beneficiary(ctx, (subject_from, ctx.sentence.start + match.start()),
-                                           ctx.sentence.start + match.start()),
+                                           ctx.sentence.start + match.end()),  # 对X给予相应政策支持: X before 给予
                   level=_level(ctx, subject_from, ctx.sentence.start + match.start()))]
 
 

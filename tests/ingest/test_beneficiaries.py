@@ -182,3 +182,9 @@ def test_a_party_before_a_served_verb_is_the_payee() -> None:
 def test_subject_verb_examples() -> None:
     for example in RULES.raw["subject_verbs"]["examples"]:
         assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
+def test_a_support_without_a_number_pays_the_party_named_right_before_its_verb() -> None:
+    (benefit,) = _benefits(_policy("对新入选的青年人才给予相应政策支持。"))
+    assert benefit.kind.value == "case_by_case" and benefit.beneficiary is not None
+    assert benefit.beneficiary.label == "青年人才"
