@@ -139,13 +139,14 @@ time that is not a recognition (首次签订, 首次试用, 首次开展数据�
 recognised, whatever the round)."""
 DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
-                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)"
+                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)|根据[^。；]{0,40}?等因素"
                         r"|结合[^，。；]{0,30}?(?:评审结果|评估结果|评价结果)")
 """The amount is assessed or decided by someone, sentence by sentence (docs/provision-model.md): 经综合评估,
 择优, 可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励, 根据效益评估等给予一定支持, 根据创业大赛的投入、
 规模、影响力和成效…给予一定额度的补助, 结合专项资金年度预算、专家评审结果和企业项目投资规模，
 单个项目的补助上限原则上不超过
-200万元, 根据实际情况，给予更大扶持力度, 由领导小组讨论、研究提出意见…给予特殊优惠政策
+200万元, 根据实际情况，给予更大扶持力度, 由各地根据创业规模、吸纳就业人数等因素再给予创业补贴 (factors weighed by the
+authority), 由领导小组讨论、研究提出意见…给予特殊优惠政策
 支持, 由领导小组研究决定扶持金额. Support without a number is not assessed
 by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary)."""
 FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
