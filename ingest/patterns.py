@@ -102,6 +102,18 @@ EACH_UNIT_AFTER = re.compile(r"\s*/\s*每个?(?P<unit>[\u4e00-\u9fff]{1,4}?)(?=[
 限额5万元; 每个项目按…交易金额给予企业5%、不超过50万元的资助 → per 项目), unless a unit printed after the ceiling
 names another (每个项目最高支持限额为3万元/每个展位 → per 展位). For a fixed amount, 每个项目 names the payee
 (``PER_UNIT_BEFORE`` leaves it out)."""
+TIER_OPENER = re.compile(r"^\s*针对(?P<tier>[^，,；;：:。对]{2,20}?)\s*[，,]")
+NAMES_A_PAYEE = re.compile(r"(?:^|[，,；;：:])\s*(?:对(?!应)|给予|予以)")
+"""A sentence of ceilings only (no grant verb, no 对-phrase, no share) right after a rate with no ceiling is that rate's
+ceiling: 按实际履约金额的5%对龙头企业给予奖励。最高不超过300万元。 A second ceiling in it (单个龙头企业年度奖励金额最高不超过
+3000万元) is the rate's cumulative ceiling. Opened by 针对X， it is the rate for X, a tier: each such sentence after the
+rate (针对非整车企业，…最高不超过300万元；针对整车企业，…最高不超过3000万元) is a row of the rate with its own ceilings
+(no_match: 按投资额的10%给予补助。对新认定的平台给予最高50万元奖励。 — a benefit of its own)."""
+CORRESPONDING_UNIT = re.compile(r"对应每(?:家|个)(?P<unit>[\u4e00-\u9fff]{1,10}?(?:企业|单位|机构|项目))")
+"""A ceiling counted per party the payee deals with: 对应每家供应链配套企业奖励金额最高不超过300万元 (per 供应链配套企业)."""
+BASE_LIMIT = re.compile(r"纳入(?:计算|奖励|补贴|补助|支持)?(?:规模|范围|基数)的?(?:金额|额度|规模)")
+"""A ceiling on the base a rate is taken of, not on the award: 单个企业纳入计算规模的金额不超过3000万元 (the model has no
+field for it; it is no payee ceiling and no award)."""
 SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过)")
 """A ceiling for each item or payee closing the last of a list of shares (…奖励比例不超过25％；…奖励比例不超过30％，
 单个项目奖励金额最高不超过3000万元。): it caps the uncapped shares of the list before it too."""

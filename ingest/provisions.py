@@ -444,7 +444,8 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)
     if per is None and ceiling:
-        per = _per_item(before)
+        corresponding = P.CORRESPONDING_UNIT.search(before)
+        per = corresponding["unit"] if corresponding else _per_item(before)
     if per is None and P.MONTHLY.search(before):
         per = "月"  # 每月提供2000元的租房补贴
     if per and per_match and not group.unit:

@@ -605,3 +605,26 @@ def test_stages_not_counted_are_no_payment_stage_and_the_base_after_a_ceiling_is
         Decimal("0.2"), 15_000_000, "investment_total")
     counted = _policy("对新认定的创新平台，分两批最高给予40万元的支持。")
     assert [p.subtype for p in counted.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
+
+
+def test_a_sentence_of_ceilings_after_a_rate_with_none_is_its_ceiling() -> None:
+    (rate,) = _benefits("对开展技术攻关的企业，按研发投入的15%给予补助。单一企业最高补助200万元。")
+    assert (rate.kind, rate.rate, rate.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.15"), 2_000_000)
+    rate, award = _benefits("对开展技术攻关的企业，按研发投入的15%给予补助。对新认定的研发平台给予最高50万元奖励。")
+    assert (rate.cap_cny, award.kind, award.cap_cny) == (None, ProvisionKind.UP_TO, 500_000)  # a benefit of its own
+
+
+def test_ceiling_sentences_opened_by_a_party_are_tiers_of_the_rate_before_them() -> None:
+    benefits = _benefits("对开展协同采购的链主企业，按采购合同金额的3%对链主企业给予奖励。"
+                         "针对中小配套企业，对应每家配套企业奖励金额最高不超过80万元，单个链主企业年度奖励金额最高不超过"
+                         "800万元；针对大型配套企业，对应每家配套企业奖励金额最高不超过200万元，单个链主企业年度奖励金额"
+                         "最高不超过2000万元。")
+    assert [(b.tier, b.rate, b.cap_cny, b.per, b.cumulative_cap_cny) for b in benefits] == [
+        ("中小配套企业", Decimal("0.03"), 800_000, "配套企业", 8_000_000),
+        ("大型配套企业", Decimal("0.03"), 2_000_000, "配套企业", 20_000_000)]
+
+
+def test_a_limit_on_the_base_of_a_rate_is_no_ceiling_of_the_award() -> None:
+    (rate,) = _benefits("对担保机构，按其新增担保业务规模的0.8%给予奖励，单个企业纳入计算规模的金额不超过5000万元。"
+                        "单家担保机构年度奖励资金不超过150万元。")
+    assert (rate.rate, rate.cap_cny) == (Decimal("0.008"), 1_500_000)
