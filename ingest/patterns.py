@@ -34,6 +34,11 @@ THRESHOLD_BEFORE = re.compile(
 """An amount followed by 以上 or inside a range is an eligibility threshold; so is one after 大于
 (入表金额大于100万元的) and one restated in brackets (达到2亿元以上(含2亿元)的)."""
 
+BRACKET_AFTER = re.compile(r"^\s*[（(]含[）)]\s*的")
+NO_AWARD_BEFORE = re.compile(r"给予|予以|奖励|补助|资助|补贴|支持|扶持")
+"""An amount closing a bracket of eligibility with 含 and 的, in a segment that grants nothing, is a threshold: 单笔投资额
+不超过500万元（含）的，按投资额的4%给予奖励; 超过500万元不超过1000万元（含）的部分按…2% (no_match: 给予不超过50万元（含）的
+补贴 — a grant verb before it)."""
 AMOUNT_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*$")
 AWARD_AFTER_RANGE = re.compile(
     r"\s*(?:的)?\s*(?:标准|(?:(?!的|给予?|予以?|对|企业|单位|机构|公司|个人|人才|项目|园区|平台)[\u4e00-\u9fff]){0,6}?"
@@ -81,11 +86,12 @@ PER_COUNTED = re.compile(
 给予50万元奖励 — a fixed 50万元)."""
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
-    r"|(?P<measure>[台套件颗发](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
+    r"|(?P<measure>[台套件颗发笔](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
     r"的?(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
 """A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
 (per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
-payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目."""
+payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目; 单笔奖励不超过100万元 per
+笔 (each investment or loan)."""
 PAYEE_CAP = re.compile(
     r"(?:单个|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)"
     r"(?:[、和或及][\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|组织|协会|团体|个人))*)(?:原则上)?"

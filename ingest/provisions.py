@@ -70,6 +70,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
 def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -> bool:
     tail = text[after:sentence.end]
     head = text[max(sentence.start, mention.start - 4):mention.start]
+    if P.BRACKET_AFTER.match(tail):  # 单笔投资额不超过500万元（含）的: a bracket of eligibility, unless granted
+        return not P.NO_AWARD_BEFORE.search(text, _segment_start(text, mention.start, sentence.start), mention.start)
     return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
 
 

@@ -628,3 +628,14 @@ def test_a_limit_on_the_base_of_a_rate_is_no_ceiling_of_the_award() -> None:
     (rate,) = _benefits("对担保机构，按其新增担保业务规模的0.8%给予奖励，单个企业纳入计算规模的金额不超过5000万元。"
                         "单家担保机构年度奖励资金不超过150万元。")
     assert (rate.rate, rate.cap_cny) == (Decimal("0.008"), 1_500_000)
+
+
+def test_bands_bracketed_with_han_are_thresholds_and_a_ceiling_per_deal_counts_per_bi() -> None:
+    benefits = _benefits("对投资本地初创企业的基金管理机构，单笔投资额不超过800万元（含）的，按投资额的3%给予奖励；"
+                         "超过800万元不超过2000万元（含）的部分按投资额的1.5%给予奖励。单笔奖励不超过60万元，"
+                         "累计奖励不超过600万元。")
+    assert [(b.kind, b.rate, b.cap_cny, b.per, b.cumulative_cap_cny) for b in benefits] == [
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.03"), 600_000, "笔", 6_000_000),
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.015"), 600_000, "笔", 6_000_000)]
+    (granted,) = _benefits("对新认定的孵化平台，给予不超过50万元（含）的运营补贴。")
+    assert (granted.kind, granted.cap_cny) == (ProvisionKind.UP_TO, 500_000)
