@@ -615,7 +615,7 @@ def _segment_has_amount(text: str, start: int, end: int) -> bool:
 
 def _named_award(ctx: _Context) -> re.Match[str] | None:
     """An award named with no figure (see ``patterns.NAMED_AWARD``)."""
-    for match in P.NAMED_AWARD.finditer(ctx.sentence.text):
+    for match in [*P.NAMED_AWARD.finditer(ctx.sentence.text), *P.NAMED_AWARD_OBTAINED.finditer(ctx.sentence.text)]:
         segment = ctx.sentence.text[_segment_start(ctx.sentence.text, match.start(), 0):match.start()]
         if not P.NAMED_AWARD_NOT.search(match["what"]) and not P.FORMULA_BEFORE.search(segment):
             return match

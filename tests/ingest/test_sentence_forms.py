@@ -639,3 +639,10 @@ def test_bands_bracketed_with_han_are_thresholds_and_a_ceiling_per_deal_counts_p
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.015"), 600_000, "笔", 6_000_000)]
     (granted,) = _benefits("对新认定的孵化平台，给予不超过50万元（含）的运营补贴。")
     assert (granted.kind, granted.cap_cny) == (ProvisionKind.UP_TO, 500_000)
+
+
+def test_an_award_the_payee_may_obtain_without_a_figure_is_case_by_case() -> None:
+    (benefit,) = _benefits("对符合条件的企业首席技术人员，除享受人才奖励外，还可在企业创新贡献奖中获得技术人才奖励。")
+    assert benefit.kind is ProvisionKind.CASE_BY_CASE
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "企业首席技术人员"
+    assert not _benefits("对获得省级科技奖励的企业，优先推荐申报国家项目。")
