@@ -145,6 +145,11 @@ BASE_AFTER_CEILING = re.compile(r"不超过\s*$")
 BASE_THEN_RATE = re.compile(r"\s*[0-9０-９]")
 """A share's ceiling printed before its base, the rate right after the base's label: 给予不超过总投入30% (the base is
 总投入) — not 按不超过实际投入额的20%, where 实际投入额 is a narrower quantity (``BASE_BEFORE``)."""
+BASE_IN_THRESHOLD = re.compile(r"\s*(?:同比)?(?:增长|增幅|达到|达|超过|在|为)?\s*[0-9０-９.．]+\s*(?:万|亿)?(?:元|美元)"
+                               r"|\s*同比(?:增长|增幅|增速)")
+"""A base quantity's label followed by an amount of money names a threshold on it, not the base of a rate:
+年度销售额3亿元(含)以上…的批发企业，最高给予企业对我区经济贡献40%的奖励 (no vocabulary base: 对我区经济贡献); so does a growth
+(年度零售额同比增长10%以上的零售企业)."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
 RESIDUAL = re.compile(r"(?:其他|其余|其它)(?!方式|途径|渠道|形式|资金|政策|部门|权威)")

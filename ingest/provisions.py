@@ -322,6 +322,8 @@ def _subject_start(ctx: _Context, first_group_start: int) -> int:
 
 def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
     hits = [hit for hit in ctx.vocabulary.find(ctx.text, "base_quantities", start, end)
+            if not P.BASE_IN_THRESHOLD.match(ctx.text, hit.end)]
+    hits = [hit for hit in hits
             if P.BASE_BEFORE.search(ctx.text, max(start, hit.start - 4), hit.start)
             or (P.BASE_AFTER_CEILING.search(ctx.text, max(start, hit.start - 4), hit.start)
                 and P.BASE_THEN_RATE.match(ctx.text, hit.end))]

@@ -646,3 +646,12 @@ def test_an_award_the_payee_may_obtain_without_a_figure_is_case_by_case() -> Non
     assert benefit.kind is ProvisionKind.CASE_BY_CASE
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "企业首席技术人员"
     assert not _benefits("对获得省级科技奖励的企业，优先推荐申报国家项目。")
+
+
+def test_a_quantity_named_in_a_threshold_is_not_the_base_of_the_rate() -> None:
+    (threshold,) = _benefits("年度营业收入5亿元(含)以上的批发企业，最高给予企业对本区经济贡献30%的奖励。")
+    assert (threshold.rate, threshold.base_quantity) == (Decimal("0.3"), None)
+    (growth,) = _benefits("年度营业收入同比增长15%以上的零售企业，最高给予企业对本区经济贡献30%的奖励。")
+    assert growth.base_quantity is None
+    (base,) = _benefits("对开展技术交易的企业，按技术合同成交额的3%给予奖励。")
+    assert base.base_quantity == "technology_transaction_amount"
