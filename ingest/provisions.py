@@ -416,7 +416,7 @@ def _per(match: re.Match[str] | None) -> str | None:
         return None
     if match["thing"]:
         return f"个{match['thing']}"
-    return (match["unit"] or match["item"]).strip()
+    return (match["unit"] or match["item"] or match["model"]).strip()
 
 
 def _counted(ctx: _Context, position: int) -> str | None:

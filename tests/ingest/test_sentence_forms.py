@@ -655,3 +655,11 @@ def test_a_quantity_named_in_a_threshold_is_not_the_base_of_the_rate() -> None:
     assert growth.base_quantity is None
     (base,) = _benefits("对开展技术交易的企业，按技术合同成交额的3%给予奖励。")
     assert base.base_quantity == "technology_transaction_amount"
+
+
+def test_vehicles_and_models_are_units_counted() -> None:
+    (vehicle,) = _benefits("对本区汽车经销企业，从本港口岸进口整车的，享受每辆2000元的补贴。")
+    assert (vehicle.kind, vehicle.unit_amount_cny, vehicle.per) == (ProvisionKind.PER_UNIT, 2_000, "辆")
+    (model,) = _benefits("对取得进口车型认证的汽车经销企业，给予每个车型10万元的补贴，每家企业每年最高支持100万元。")
+    assert (model.kind, model.unit_amount_cny, model.per, model.cumulative_cap_cny) == (
+        ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 100_000, "车型", 1_000_000)
