@@ -364,6 +364,8 @@ def test_conditions_of_an_application_guide() -> None:
     (assessed,) = _benefits("可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励，"
                             "同一企业年度奖励金额最高不超过20万元。")
     assert assessed.discretionary
+    (rated,) = _benefits("支持青年人才创办企业，综合评定其研发能力、市场前景情况，给予初创企业最高50万元的创业资助。")
+    assert rated.discretionary
     (weighed,) = _benefits("运营满一年的，由各区根据带动就业人数、纳税规模等因素给予运营补贴，最高不超过3万元。")
     assert (weighed.kind, weighed.cap_cny, weighed.discretionary) == (ProvisionKind.UP_TO, 30_000, True)
 
