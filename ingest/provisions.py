@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ingest import patterns as P
-from ingest.beneficiaries import Head, beneficiary, ceiling_party, find_head, served_hits, whole_names
+from ingest.beneficiaries import Head, beneficiary, ceiling_party, find_head, phrase_rules, served_hits, whole_names
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
@@ -376,6 +376,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject)
     round_ = _round(local) or _round(text[subject[0]:subject[1]])
     paid = _beneficiary(ctx, subject, group.start)
+    head = find_head(ctx.sentence.text, ctx.sentence.start, group.start, ctx.vocabulary) if tiers else None
     drafts = []
     for index, mention in enumerate(group.mentions):
         draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.discretionary,
@@ -390,6 +391,10 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
                                                                     "qualifications")]
             tier_level = [h for h in ctx.vocabulary.find(label.text, "levels") if h.start == 0]  # not 股上市
             draft.level = tier_level[0].concept.id if tier_level else level_local
+            if head is not None and head.start <= label.start and label.end <= head.end \
+                    and label.text.strip("”\"」 ").endswith(phrase_rules().party_endings):
+                # 对…国家级专精特新“小巨人”企业、省隐形冠军企业…分别给予: each item of the payee list is paid its amount
+                draft.beneficiary = beneficiary(Head(label.text, label.start, label.end, head.form), ctx.vocabulary)
         elif single_tier:
             draft.tier = single_tier
             tier_level = ctx.vocabulary.find(single_tier, "levels")

@@ -188,3 +188,11 @@ def test_a_support_without_a_number_pays_the_party_named_right_before_its_verb()
     (benefit,) = _benefits(_policy("对新入选的青年人才给予相应政策支持。"))
     assert benefit.kind.value == "case_by_case" and benefit.beneficiary is not None
     assert benefit.beneficiary.label == "青年人才"
+
+
+def test_each_party_of_a_listed_payee_is_paid_its_own_amount() -> None:
+    listed = _benefits(_policy("对首次认定的国家级技术创新示范企业、省级工业设计中心，分别给予100万元、50万元奖励。"))
+    assert [(b.tier, b.amount_cny, b.beneficiary and b.beneficiary.label) for b in listed] == [
+        ("国家级技术创新示范企业", 1_000_000, "技术创新示范企业"), ("省级工业设计中心", 500_000, "工业设计中心")]
+    levels = _benefits(_policy("对企业新设立的省级和国家级院士工作站分别给予30万元、60万元补助。"))
+    assert {b.beneficiary and b.beneficiary.label for b in levels} == {"院士工作站"}  # a level is no party
