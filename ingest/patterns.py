@@ -21,6 +21,12 @@ BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|�
 创业担保贷款个人申请额度由30万元提高至50万元),
 not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元)."""
 BUDGET_THEN_GRANT = re.compile(r"给予|予以")
+SENTENCE_BUDGET = re.compile(r"预算安排|安排[^，。；0-9０-９]{0,4}资金")
+"""Once a sentence speaks of the authority's budget (预算安排, 安排…资金) or sets an amount aside as one, its later
+amounts with no 给予 / 予以 between are shares of it too: 市财政预算安排46.9亿元重点支持交通建设，其中支持城市轨道交通
+40.2亿元，支持铁路建设…6.7亿元; 上述领域市级财政预算安排资金…，支持总额为490亿元 (no_match: 每年安排专项资金1000万元，
+对…企业给予最高50万元奖励 — granted; 结合专项资金年度预算…，单个项目的补助上限不超过200万元 — the budget weighed, not
+set aside)."""
 BUDGET_SHARE = re.compile(r"^\s*其中")
 GRANT_VERB = re.compile(r"给予|予以|奖励|最高|不超过|补贴|资助|贴息|奖补")
 """A share of a budget: a sentence or segment opening with 其中, no grant verb before its amount in the

@@ -108,16 +108,24 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
 
     # (mention, is a rate, unit printed after it, where it ends, is a threshold)
     items: list[_Item] = []
+    budget_end: int | None = None  # where the sentence's last budget word or budget amount ends
     for mention in find_money(sentence.text, sentence.start):
         unit, after = _unit_after(text, mention.end)
         if not outside(mention):
             continue
         seg = text[_segment_start(text, mention.start, sentence.start):mention.start]
+        words = list(P.SENTENCE_BUDGET.finditer(text, sentence.start, mention.start))
+        budget_end = max(budget_end or 0, words[-1].end()) if words else budget_end
+        if budget_end is not None and not P.BUDGET_THEN_GRANT.search(text, budget_end, mention.start):
+            budget_end = mention.end
+            continue  # …预算安排46.9亿元…，其中支持…40.2亿元，支持…6.7亿元: shares of the budget
         budget = list(P.BUDGET.finditer(seg))
         if budget and not P.BUDGET_THEN_GRANT.search(seg, budget[-1].end()):
+            budget_end = mention.end
             continue
         if (P.BUDGET_SHARE.match(sentence.text) or P.BUDGET_SHARE.match(seg)) \
                 and not P.GRANT_VERB.search(text, sentence.start, mention.start):
+            budget_end = mention.end
             continue  # 其中，用于…建设资金 22 亿元: a share of the authority's budget
         ranged = _award_range(text, mention, after, sentence)
         if ranged is not None:

@@ -665,3 +665,11 @@ def test_vehicles_and_models_are_units_counted() -> None:
     (model,) = _benefits("对取得进口车型认证的汽车经销企业，给予每个车型10万元的补贴，每家企业每年最高支持100万元。")
     assert (model.kind, model.unit_amount_cny, model.per, model.cumulative_cap_cny) == (
         ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 100_000, "车型", 1_000_000)
+
+
+def test_shares_of_a_budget_named_earlier_in_the_sentence_are_no_awards() -> None:
+    assert not _benefits("围绕港口建设，市财政预算安排12.5亿元重点支持航道建设，其中支持码头改造8亿元，"
+                         "支持内河航运提升工程等4.5亿元。")
+    assert not _benefits("其中，支持重大创新平台建设资金6亿元，支持科技企业培育、研发计划资助等资金2亿元。")
+    (granted,) = _benefits("每年安排专项资金2000万元，对新认定的研发平台给予最高80万元奖励。")
+    assert (granted.kind, granted.cap_cny) == (ProvisionKind.UP_TO, 800_000)
