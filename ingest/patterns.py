@@ -59,6 +59,12 @@ that is a bracket of eligibility is a threshold:
 GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
 """Text between two amounts of one list (500万元、100万元和50万元)."""
 
+LISTED_AFTER = re.compile(r"其中")
+SEGMENT_LABEL = re.compile(r"^\s*(?:其中[，,]?\s*)?(?P<label>(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|每|按|对|为)"
+                           r"[\u4e00-\u9fff]){2,8})\s*$")
+"""After 其中, amounts each in a segment of its own after nothing but a label are a list paid by those labels:
+发放住房补贴，其中本科生2万元，硕士研究生4万元，博士研究生6万元 (tiers 本科生, 硕士研究生, 博士研究生; no_match: 其中，
+单个产品补贴金额最高不超过500万元 — a ceiling, not a label)."""
 LABELLED_JOINER = re.compile(r"^\s*、")
 """Amounts each printed after its party and joined by 、 (每个项目最高支持限额为甲类企业20万元、乙类企业10万元) are one
 list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in

@@ -380,7 +380,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     n = len(group.mentions)
     tiers = align_tiers(text, ctx.vocabulary, ctx.sentence.start, group.start, n) if n > 1 \
         else None
-    single_tier = inline_tier(local, ctx.vocabulary) if n == 1 else None
+    single_tier = (inline_tier(local, ctx.vocabulary) or _listed_label(ctx, local, seg_start)) if n == 1 else None
     level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject)
     round_ = _round(local) or _round(text[subject[0]:subject[1]])
     paid = _beneficiary(ctx, subject, group.start)
@@ -422,6 +422,14 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
                            or _support_years(ctx))
         drafts.append(draft)
     return drafts
+
+
+def _listed_label(ctx: _Context, local: str, seg_start: int) -> str | None:
+    """The label a segment of a list after 其中 opens its amount with (see ``patterns.SEGMENT_LABEL``)."""
+    if not P.LISTED_AFTER.search(ctx.text, ctx.sentence.start, seg_start + len(local)):
+        return None
+    match = P.SEGMENT_LABEL.match(local)
+    return match["label"] if match else None
 
 
 def _per(match: re.Match[str] | None) -> str | None:

@@ -673,3 +673,10 @@ def test_shares_of_a_budget_named_earlier_in_the_sentence_are_no_awards() -> Non
     assert not _benefits("其中，支持重大创新平台建设资金6亿元，支持科技企业培育、研发计划资助等资金2亿元。")
     (granted,) = _benefits("每年安排专项资金2000万元，对新认定的研发平台给予最高80万元奖励。")
     assert (granted.kind, granted.cap_cny) == (ProvisionKind.UP_TO, 800_000)
+
+
+def test_amounts_after_qizhong_each_after_a_label_are_tiers() -> None:
+    benefits = _benefits("对新引进的全职青年人才发放生活补贴，其中学士5千元，硕士1万元，博士2万元。")
+    assert [(b.tier, b.amount_cny) for b in benefits] == [("学士", 5_000), ("硕士", 10_000), ("博士", 20_000)]
+    (ceiling,) = _benefits("对企业投保的首台产品给予保费补贴，其中，单台产品补贴金额最高不超过80万元。")
+    assert (ceiling.tier, ceiling.cap_cny) == (None, 800_000)
