@@ -302,7 +302,8 @@ def ceiling_party(segment: str, rules: PhraseRules | None = None) -> tuple[str, 
 
 def _subject_head(sentence: str, limit: int, rules: PhraseRules,
                   head_of: Callable[[str, int, str], Head | None]) -> Head | None:
-    """The party a first segment names before the amount (the ``subject`` form: 在我区入驻三年及以上的存量总部企业，…), if
+    """The party a first segment names before the amount (the ``subject`` form: 在我区入驻三年及以上的存量总部企业，
+    …), if
     any."""
     subject = rules.form("subject").pattern.match(sentence)
     if subject is None or subject.end() > limit:
@@ -326,8 +327,10 @@ def _is_any_party(head: Head, rules: PhraseRules) -> bool:
 
 def _unless_any_party(given: Head | None, dui: Head | None, rules: PhraseRules,
                       vocabulary: Vocabulary | None) -> Head | None:
-    """The party named after 给予, unless it names any party (企业) and the 对-phrase (or, with none, the subject) of the
-    sentence names a party the vocabulary does not: 对新评定为五星级的酒店，给予企业100万元奖励 pays the 酒店 (an induced
+    """The party named after 给予, unless it names any party (企业) and the 对-phrase (or, with none, the subject)
+    of the
+    sentence names a party the vocabulary does not: 对新评定为五星级的酒店，给予企业100万元奖励 pays the 酒店 (an
+    induced
     concept the company must hold), not any 企业; so does 入驻三年以上的存量总部企业，…分别给予企业10万、20万 the
     存量总部企业. A 对-party the vocabulary names (对…的规模以上工业企业，给予企业20万元奖励) is a
     qualification of the benefit already; the printed 企业 stays its payee."""

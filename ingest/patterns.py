@@ -42,8 +42,10 @@ THRESHOLD_BEFORE = re.compile(
 
 BRACKET_AFTER = re.compile(r"^\s*[（(]含[）)]\s*的")
 NO_AWARD_BEFORE = re.compile(r"给予|予以|奖励|补助|资助|补贴|支持|扶持")
-"""An amount closing a bracket of eligibility with 含 and 的, in a segment that grants nothing, is a threshold: 单笔投资额
-不超过500万元（含）的，按投资额的4%给予奖励; 超过500万元不超过1000万元（含）的部分按…2% (no_match: 给予不超过50万元（含）的
+"""An amount closing a bracket of eligibility with 含 and 的, in a segment that grants nothing, is a threshold:
+单笔投资额
+不超过500万元（含）的，按投资额的4%给予奖励; 超过500万元不超过1000万元（含）的部分按…2% (no_match:
+给予不超过50万元（含）的
 补贴 — a grant verb before it)."""
 AMOUNT_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*$")
 AWARD_AFTER_RANGE = re.compile(
@@ -60,8 +62,8 @@ GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
 """Text between two amounts of one list (500万元、100万元和50万元)."""
 
 LISTED_AFTER = re.compile(r"其中")
-SEGMENT_LABEL = re.compile(r"^\s*(?:其中[，,]?\s*)?(?P<label>(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|每|按|对|为)"
-                           r"[\u4e00-\u9fff]){2,8})\s*$")
+SEGMENT_LABEL = re.compile(r"^\s*(?:其中[，,]?\s*)?(?P<label>"
+                           r"(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|每|按|对|为)[\u4e00-\u9fff]){2,8})\s*$")
 """After 其中, amounts each in a segment of its own after nothing but a label are a list paid by those labels:
 发放住房补贴，其中本科生2万元，硕士研究生4万元，博士研究生6万元 (tiers 本科生, 硕士研究生, 博士研究生; no_match: 其中，
 单个产品补贴金额最高不超过500万元 — a ceiling, not a label)."""
@@ -104,35 +106,41 @@ PER_ITEM_CEILING = re.compile(
     r"的?(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
 """A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
 (per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
-payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目; 单笔奖励不超过100万元 per
+payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目;
+单笔奖励不超过100万元 per
 笔 (each investment or loan)."""
 PAYEE_CAP = re.compile(
     r"(?:单个|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)"
     r"(?:[、和或及][\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|组织|协会|团体|个人))*)(?:原则上)?"
     r"(?:(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
 """A ceiling on all a payee receives (a year): 单个企业年度奖励金额最高不超过1000万元, 同一企业年度补贴金额不超过10万元,
-单个企业年度最高资助或奖励500万元, 单个产业链龙头企业年度奖励金额最高不超过3000万元, a list of parties: 单个企业、社会组织每年
+单个企业年度最高资助或奖励500万元, 单个产业链龙头企业年度奖励金额最高不超过3000万元, a list of parties: 单个企业、
+社会组织每年
 支持总金额不超过200万元 (a year or a total: 每个机构最高资助
 1000万元 is what each is given). After a per-item ceiling of its
 sentence (单个产品…500万元，单个企业…1000万元) it is that item's cumulative ceiling; in a sentence of its own
 after rates with no ceiling it is their ceiling; standing alone otherwise, a condition (``enterprise_annual_cap``)."""
 RATE_CEILING_ITEM = re.compile(r"每个(?P<item>项目)")
 EACH_UNIT_AFTER = re.compile(r"\s*/\s*每个?(?P<unit>[\u4e00-\u9fff]{1,4}?)(?=[（(，,；;。\s]|$)")
-"""The item a rate's ceiling counts per: 每个项目 in the sentence before the ceiling (最高支持比例为50%，每个项目最高支持
+"""The item a rate's ceiling counts per: 每个项目 in the sentence before the ceiling (最高支持比例为50%，
+每个项目最高支持
 限额5万元; 每个项目按…交易金额给予企业5%、不超过50万元的资助 → per 项目), unless a unit printed after the ceiling
 names another (每个项目最高支持限额为3万元/每个展位 → per 展位). For a fixed amount, 每个项目 names the payee
 (``PER_UNIT_BEFORE`` leaves it out)."""
 TIER_OPENER = re.compile(r"^\s*针对(?P<tier>[^，,；;：:。对]{2,20}?)\s*[，,]")
 NAMES_A_PAYEE = re.compile(r"(?:^|[，,；;：:])\s*(?:对(?!应)|给予|予以)")
 """A sentence of ceilings only (no grant verb, no 对-phrase, no share) right after a rate with no ceiling is that rate's
-ceiling: 按实际履约金额的5%对龙头企业给予奖励。最高不超过300万元。 A second ceiling in it (单个龙头企业年度奖励金额最高不超过
+ceiling: 按实际履约金额的5%对龙头企业给予奖励。最高不超过300万元。 A second ceiling in it
+(单个龙头企业年度奖励金额最高不超过
 3000万元) is the rate's cumulative ceiling. Opened by 针对X， it is the rate for X, a tier: each such sentence after the
 rate (针对非整车企业，…最高不超过300万元；针对整车企业，…最高不超过3000万元) is a row of the rate with its own ceilings
 (no_match: 按投资额的10%给予补助。对新认定的平台给予最高50万元奖励。 — a benefit of its own)."""
 CORRESPONDING_UNIT = re.compile(r"对应每(?:家|个)(?P<unit>[\u4e00-\u9fff]{1,10}?(?:企业|单位|机构|项目))")
-"""A ceiling counted per party the payee deals with: 对应每家供应链配套企业奖励金额最高不超过300万元 (per 供应链配套企业)."""
+"""A ceiling counted per party the payee deals with: 对应每家供应链配套企业奖励金额最高不超过300万元 (per
+供应链配套企业)."""
 BASE_LIMIT = re.compile(r"纳入(?:计算|奖励|补贴|补助|支持)?(?:规模|范围|基数)的?(?:金额|额度|规模)")
-"""A ceiling on the base a rate is taken of, not on the award: 单个企业纳入计算规模的金额不超过3000万元 (the model has no
+"""A ceiling on the base a rate is taken of, not on the award: 单个企业纳入计算规模的金额不超过3000万元 (the model
+has no
 field for it; it is no payee ceiling and no award)."""
 SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过)")
 """A ceiling for each item or payee closing the last of a list of shares (…奖励比例不超过25％；…奖励比例不超过30％，
@@ -162,7 +170,8 @@ BASE_THEN_RATE = re.compile(r"\s*[0-9０-９]")
 BASE_IN_THRESHOLD = re.compile(r"\s*(?:同比)?(?:增长|增幅|达到|达|超过|在|为)?\s*[0-9０-９.．]+\s*(?:万|亿)?(?:元|美元)"
                                r"|\s*同比(?:增长|增幅|增速)")
 """A base quantity's label followed by an amount of money names a threshold on it, not the base of a rate:
-年度销售额3亿元(含)以上…的批发企业，最高给予企业对我区经济贡献40%的奖励 (no vocabulary base: 对我区经济贡献); so does a growth
+年度销售额3亿元(含)以上…的批发企业，最高给予企业对我区经济贡献40%的奖励 (no vocabulary base: 对我区经济贡献); so
+does a growth
 (年度零售额同比增长10%以上的零售企业)."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
@@ -235,9 +244,10 @@ MANNER_OF_SUPPORT = re.compile(r"(?:采取|采用|通过|以)[^，。；]{0,12}?
 with no amount, or after the amounts (对X给予100万元奖励。对Y采取后补助方式给予支持。), it stays a case by case."""
 NAMED_AWARD = re.compile(r"(?:给予|予以)(?P<what>[^，。；\d０-９]{0,10}?)(?:补贴|补助|奖补|津贴|奖励)"
                          r"(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
-NAMED_AWARD_OBTAINED = re.compile(r"可(?:[^，。；]{0,16}?中)?获得(?P<what>[^，。；\d０-９]{0,10}?)(?:补贴|补助|奖补|津贴|奖励)"
-                                  r"(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
-"""An award the payee may obtain, named with no figure: 还可在企业经营贡献奖中获得高管人才奖励 (case by case) — not 获得 inside
+NAMED_AWARD_OBTAINED = re.compile(r"可(?:[^，。；]{0,16}?中)?获得(?P<what>[^，。；\d０-９]{0,10}?)"
+                                  r"(?:补贴|补助|奖补|津贴|奖励)(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
+"""An award the payee may obtain, named with no figure: 还可在企业经营贡献奖中获得高管人才奖励 (case by case) — not
+获得 inside
 a 对-phrase naming who qualifies (对获得省级奖励的企业: no 可 before it)."""
 NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次")
 FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]*$")
@@ -324,7 +334,8 @@ PAYMENT_STAGE = re.compile(
     r"|分(?:期|[0-9一二两三四五]\s*(?:个)?(?:年|次|批|期|阶段))(?:最高|一次性)?(?:拨付|兑现|支付|发放|给予)"
     r"|按以下方式(?:进行)?支付")
 """When or in what stages an award is paid (奖励金需在项目总注册资本实缴30%后, 分三年拨付, 分两批最高给予50万元的支持):
-a condition; its figures are not awards. 分阶段给予 with no stages counted or printed (按照规定分阶段给予不超过总投入30%、
+a condition; its figures are not awards. 分阶段给予 with no stages counted or printed
+(按照规定分阶段给予不超过总投入30%、
 最高3000万元的经费支持) says only that the rules paying it have stages: no condition (no_match)."""
 _SHARE_LIST = r"[0-9０-９.．]+\s*[%％](?:\s*[、，,和及]\s*[0-9０-９.．]+\s*[%％])*"
 INSTALMENT_SHARES = re.compile(

@@ -163,12 +163,13 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
                 labels[-1] = None
                 continue
             party = _party_before(text, last[3], item[0].start) if not item[1] else None
-            first = labels[-1] or (_party_before(text, _segment_start(text, runs[-1][0][0].start, sentence.start),
-                                                 runs[-1][0][0].start) if len(runs[-1]) == 1 else None)
-            if party and first and last[2] == item[2] and P.LABELLED_JOINER.match(joined) \
+            known = labels[-1]
+            first = None if known or len(runs[-1]) > 1 else _party_before(
+                text, _segment_start(text, runs[-1][0][0].start, sentence.start), runs[-1][0][0].start)
+            if party and (known or first) and last[2] == item[2] and P.LABELLED_JOINER.match(joined) \
                     and not last[1] and not last[4] and not item[4]:
                 runs[-1].append(item)  # 为甲类企业20万元、乙类企业10万元: a list, each amount after its party
-                labels[-1] = [*(labels[-1] or [first]), party]
+                labels[-1] = [*(known or ([first] if first else [])), party]
                 continue
         runs.append([item])
         labels.append(None)
