@@ -42,6 +42,9 @@ def ceilings_of_rates(sentence: str, drafts: list[Draft], open_rates: list[Draft
     if not monetary or len(monetary) > 2 or any(d.kind not in _CEILINGS for d in monetary) \
             or P.GIVES.search(sentence) or P.NAMES_A_PAYEE.search(sentence):
         return drafts
+    if any(d.tier or d.residual for d in monetary) or (
+            len(monetary) == 2 and not (P.PAYEE_TOTAL.search(sentence) or P.CUMULATIVE.search(sentence))):
+        return drafts  # 国家级最高100万元，省级最高50万元: ceilings by tier, not one ceiling and a total
     opener = P.TIER_OPENER.match(sentence)
     tier = "".join(opener["tier"].split()) if opener else None
     cap, cumulative = monetary[0], monetary[1] if len(monetary) == 2 else None

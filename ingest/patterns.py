@@ -22,6 +22,9 @@ BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|�
 not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元)."""
 BUDGET_THEN_GRANT = re.compile(r"给予|予以")
 SENTENCE_BUDGET = re.compile(r"预算安排|安排[^，。；0-9０-９]{0,4}资金")
+SHARE_GRANT = re.compile(r"给予|予以|(?:奖励|补助|资助|补贴|扶持)(?![^，。；0-9０-９]{0,3}资金)|最高|不超过")
+"""What makes an amount after a budget an award after all: 每年安排2000万元资金，对引进的重点企业奖励100万元 (not
+重点研发计划资助等资金10亿元, a share named by what it funds)."""
 """Once a sentence speaks of the authority's budget (预算安排, 安排…资金) or sets an amount aside as one, its later
 amounts with no 给予 / 予以 between are shares of it too: 市财政预算安排46.9亿元重点支持交通建设，其中支持城市轨道交通
 40.2亿元，支持铁路建设…6.7亿元; 上述领域市级财政预算安排资金…，支持总额为490亿元 (no_match: 每年安排专项资金1000万元，
@@ -135,6 +138,9 @@ ceiling: 按实际履约金额的5%对龙头企业给予奖励。最高不超过
 3000万元) is the rate's cumulative ceiling. Opened by 针对X， it is the rate for X, a tier: each such sentence after the
 rate (针对非整车企业，…最高不超过300万元；针对整车企业，…最高不超过3000万元) is a row of the rate with its own ceilings
 (no_match: 按投资额的10%给予补助。对新认定的平台给予最高50万元奖励。 — a benefit of its own)."""
+PAYEE_TOTAL = re.compile(r"(?:单个|单家|同一|每家|每个)[^，。；0-9０-９]{0,14}?(?:最高|不超过)")
+"""A second ceiling of a sentence of ceilings that caps what one payee receives (单家创业投资机构当期奖励资金不超过200万元):
+the rate's cumulative ceiling; two ceilings without one (国家级最高100万元，省级最高50万元) are no ceiling and total."""
 CORRESPONDING_UNIT = re.compile(r"对应每(?:家|个)(?P<unit>[\u4e00-\u9fff]{1,10}?(?:企业|单位|机构|项目))")
 """A ceiling counted per party the payee deals with: 对应每家供应链配套企业奖励金额最高不超过300万元 (per
 供应链配套企业)."""
@@ -331,7 +337,8 @@ PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
 """每平方米每月最高40元: a per-unit amount counted per period too (per ``平方米/月``)."""
 PAYMENT_STAGE = re.compile(
     r"(?:需|须|应)在[^，。；]{0,30}?(?:实缴|到位|投产|竣工|验收)[^，。；]{0,12}?后"
-    r"|分(?:期|[0-9一二两三四五]\s*(?:个)?(?:年|次|批|期|阶段))(?:最高|一次性)?(?:拨付|兑现|支付|发放|给予)"
+    r"|分(?:期|阶段|[0-9一二两三四五]\s*(?:个)?(?:年|次|批|期|阶段))(?:最高|一次性)?(?:拨付|兑现|支付|发放)"
+    r"|分(?:期|[0-9一二两三四五]\s*(?:个)?(?:年|次|批|期|阶段))(?:最高|一次性)?给予"
     r"|按以下方式(?:进行)?支付")
 """When or in what stages an award is paid (奖励金需在项目总注册资本实缴30%后, 分三年拨付, 分两批最高给予50万元的支持):
 a condition; its figures are not awards. 分阶段给予 with no stages counted or printed

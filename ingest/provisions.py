@@ -24,6 +24,7 @@ from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, pars
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.tiers import TierLabel, align_tiers, inline_tier
+from ontology.generic_payees import generic_payees
 
 _RANGED = re.compile(r"[0-9０-９]\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*[0-9０-９]")
 """A printed amount that is a range (5-10万元): a ceiling at its upper end."""
@@ -116,7 +117,7 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         seg = text[_segment_start(text, mention.start, sentence.start):mention.start]
         words = list(P.SENTENCE_BUDGET.finditer(text, sentence.start, mention.start))
         budget_end = max(budget_end or 0, words[-1].end()) if words else budget_end
-        if budget_end is not None and not P.BUDGET_THEN_GRANT.search(text, budget_end, mention.start):
+        if budget_end is not None and not P.SHARE_GRANT.search(text, budget_end, mention.start):
             budget_end = mention.end
             continue  # …预算安排46.9亿元…，其中支持…40.2亿元，支持…6.7亿元: shares of the budget
         budget = list(P.BUDGET.finditer(seg))
@@ -520,6 +521,8 @@ def _attach_ceiling(ctx: _Context, state: _RateState, group: _Group, floor: int)
     local = _nearest_concepts(ctx, floor, group.start)
     residual = bool(P.RESIDUAL.search(before))
     party = None if group.labels or residual else _party_before(text, seg_start, group.start)
+    if party is not None and "".join(party.text.split()) in generic_payees():
+        party = None  # …，企业最高不超过200万元: the payee's own total, not a party of its own
     if state.capped and not local and not residual and not party and len(values) == 1:
         # a second ceiling on the same rate (最高5万元/次 … 年度最高50万元) caps the total
         for draft in state.capped:

@@ -680,3 +680,15 @@ def test_amounts_after_qizhong_each_after_a_label_are_tiers() -> None:
     assert [(b.tier, b.amount_cny) for b in benefits] == [("学士", 5_000), ("硕士", 10_000), ("博士", 20_000)]
     (ceiling,) = _benefits("对企业投保的首台产品给予保费补贴，其中，单台产品补贴金额最高不超过80万元。")
     assert (ceiling.tier, ceiling.cap_cny) == (None, 800_000)
+
+
+def test_guards_that_keep_amounts_right() -> None:
+    staged = _benefits("对新落户的总部企业给予200万元奖励，分阶段拨付，第一阶段100万元，第二阶段100万元。")
+    assert [(b.kind, b.amount_cny) for b in staged] == [(ProvisionKind.FIXED, 2_000_000)]
+    (award,) = _benefits("每年安排2000万元资金，对引进的重点企业奖励100万元。")
+    assert (award.kind, award.amount_cny) == (ProvisionKind.FIXED, 1_000_000)
+    (own,) = _benefits("对技术改造项目按投资额的5%给予奖励，每个项目最高50万元，企业最高不超过200万元。")
+    assert (own.cap_cny, own.cumulative_cap_cny) == (500_000, 2_000_000)  # a generic party is the payee's total
+    by_level = _benefits("对建设研发平台的企业，按研发投入的15%给予补助。国家级平台最高100万元，省级平台最高50万元。")
+    rate = next(b for b in by_level if b.kind is ProvisionKind.RATE_WITH_CAP)
+    assert (rate.cap_cny, rate.cumulative_cap_cny) != (1_000_000, 500_000)  # ceilings by level, not a ceiling and total
