@@ -139,7 +139,8 @@ ceiling: 按实际履约金额的5%对龙头企业给予奖励。最高不超过
 rate (针对非整车企业，…最高不超过300万元；针对整车企业，…最高不超过3000万元) is a row of the rate with its own ceilings
 (no_match: 按投资额的10%给予补助。对新认定的平台给予最高50万元奖励。 — a benefit of its own)."""
 PAYEE_TOTAL = re.compile(r"(?:单个|单家|同一|每家|每个)[^，。；0-9０-９]{0,14}?(?:最高|不超过)")
-"""A second ceiling of a sentence of ceilings that caps what one payee receives (单家创业投资机构当期奖励资金不超过200万元):
+"""A second ceiling of a sentence of ceilings that caps what one payee receives
+(单家创业投资机构当期奖励资金不超过200万元):
 the rate's cumulative ceiling; two ceilings without one (国家级最高100万元，省级最高50万元) are no ceiling and total."""
 CORRESPONDING_UNIT = re.compile(r"对应每(?:家|个)(?P<unit>[\u4e00-\u9fff]{1,10}?(?:企业|单位|机构|项目))")
 """A ceiling counted per party the payee deals with: 对应每家供应链配套企业奖励金额最高不超过300万元 (per
