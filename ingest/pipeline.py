@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ingest import patterns as P
 from ingest.beneficiaries import beneficiary, find_head
+from ingest.ceiling_sentences import TieredRates, ceilings_of_rates
 from ingest.concepts import Vocabulary, load_vocabulary
 from ingest.draft import Draft
 from ingest.errors import IngestError
@@ -229,11 +230,13 @@ def extract_provisions(text: str, structure: DocumentStructure,
         target_context = _target_context(clause, structure)
         clause_drafts: list[Draft] = []
         open_rates: list[Draft] = []  # rates of the clause, since its last ceiling, that have none
+        tiered = TieredRates()
         for sentence in clause.sentences:
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
             if not drafts:
                 _give_years_of_period(sentence.text, clause_drafts)
             drafts = _caps_open_rates(drafts, open_rates)
+            drafts = ceilings_of_rates(sentence.text, drafts, open_rates, tiered)
             drafts = _without_refund_of_stay(drafts, clause_drafts)
             monetary = [d for d in drafts if d.kind.monetary]
             _share_list_cap(sentence.text, monetary, open_rates)
