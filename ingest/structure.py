@@ -304,6 +304,7 @@ def parse_structure(text: str) -> DocumentStructure:
         stack.append(node)
 
     appendix = next((i for i in range(first, len(lines)) if _APPENDIX.match(lines[i][1])), len(lines))
+    part_headings = _part_headings(lines, first, appendix)
     last_label = max((i for i in range(first, appendix)
                       if _match_label(lines[i][1][_markup_end(lines[i][1]):]) or _ROW_HEADER.match(lines[i][1])),
                      default=-1)
@@ -318,10 +319,10 @@ def parse_structure(text: str) -> DocumentStructure:
             closing = _Open(ClauseKind.CLOSING, "", None, start, start, None, None, "closing")
             continue
         row_header = _ROW_HEADER.match(line)
-        if _STANDALONE_HEADING.match(line) or row_header:
+        if _STANDALONE_HEADING.match(line) or row_header or index in part_headings:
             close_to(_RANK[ClauseKind.HEADING], start)
             headings += 1
-            label = row_header["label"] if row_header else line.rstrip(":：")
+            label = row_header["label"] if row_header else line.strip().rstrip(":：")
             open_node(_Open(ClauseKind.HEADING, label, None, start, start + len(line), label, None,
                             f"part{headings}"))
             continue
@@ -418,6 +419,33 @@ def _document_ranks(lines: list[tuple[int, str]], first: int) -> dict[ClauseKind
             ranks[ClauseKind.SUBSECTION] = _SUBSECTION_OVER_ARTICLES
             break
     return ranks
+
+
+def _part_headings(lines: list[tuple[int, str]], first: int, appendix: int) -> set[int]:
+    """Lines that head parts of a document whose sections are numbered afresh in each part: an unnumbered title
+    line (面向单位的扶持政策) with ``一、`` on the next line, when at least two parts so restart the numbering. Each
+    heads the sections up to the next (cited 〔面向单位的扶持政策 一〕). One such line alone is no part heading (a
+    subtitle, a line of a web page above the text)."""
+    found = []
+    for index in range(first, appendix):
+        line = lines[index][1].strip()
+        if not line or _match_label(line[_markup_end(line):]) is not None or not _is_heading_words(line):
+            continue
+        following = _next_text_line(lines, index)
+        after = _match_label(following[_markup_end(following):])
+        if after is None or after[0] is not ClauseKind.SECTION:
+            continue
+        try:
+            number = numeral_value(after[1]["n"])
+        except NumberFormatError:
+            continue
+        if number == 1 and lines[index + 1][1].strip():
+            found.append(index)
+    return set(found) if len(found) >= _PARTS else set()
+
+
+_PARTS = 2
+"""How many part headings restart the numbering of sections before any line is read as one."""
 
 
 def _next_text_line(lines: list[tuple[int, str]], index: int) -> str:

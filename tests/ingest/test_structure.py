@@ -291,3 +291,22 @@ def test_a_layout_file_without_closing_topics_is_refused_naming_the_list(tmp_pat
     broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(DocumentLayoutDataError, match=r"closing_topics\.dated_verbs"):
         document_layout(broken)
+
+
+def test_unnumbered_part_headings_that_restart_the_numbering_head_their_sections() -> None:
+    text = ("扶持政策清单\n\n为促进就业，推出以下政策！\n面向单位的扶持政策\n一、社保补贴\n按每人1000元给予补贴。\n"
+            "二、扩岗补助\n按每人1500元给予补助。\n\n面向毕业生的扶持政策\n一、灵活就业补贴\n按每人300元给予补贴。\n")
+    structure = parse_structure(text)
+    found = {clause.path for clause in structure.clauses}
+    assert ("面向单位的扶持政策", "二、") not in found  # labels are printed without their comma in paths
+    assert ("面向单位的扶持政策", "二") in found
+    assert ("面向毕业生的扶持政策", "一") in found
+    grant = next(c for c in structure.clauses if c.path == ("面向毕业生的扶持政策", "一"))
+    assert grant.heading == "灵活就业补贴"
+    assert [s.text for s in grant.sentences] == ["按每人300元给予补贴"]
+
+
+def test_one_unnumbered_line_before_the_first_section_heads_nothing() -> None:
+    text = "某某办法\n\n为促进发展，制定本办法。\n实施细则\n一、总则\n按每人1000元给予补贴。\n二、附则\n由区财政局负责解释。\n"
+    structure = parse_structure(text)
+    assert {clause.path for clause in structure.clauses if clause.path} == {("一",), ("二",)}
