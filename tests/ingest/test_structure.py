@@ -307,6 +307,7 @@ def test_unnumbered_part_headings_that_restart_the_numbering_head_their_sections
 
 
 def test_one_unnumbered_line_before_the_first_section_heads_nothing() -> None:
-    text = "某某办法\n\n为促进发展，制定本办法。\n实施细则\n一、总则\n按每人1000元给予补贴。\n二、附则\n由区财政局负责解释。\n"
+    text = ("某某办法\n\n为促进发展，制定本办法。\n实施细则\n一、总则\n按每人1000元给予补贴。\n"
+            "二、附则\n由区财政局负责解释。\n")
     structure = parse_structure(text)
     assert {clause.path for clause in structure.clauses if clause.path} == {("一",), ("二",)}
