@@ -31,6 +31,7 @@ class ClauseKind(StrEnum):
     SUBSECTION = "subsection"
     ITEM = "item"
     NAMED_ITEM = "named_item"
+    NUMBERED_POINT = "numbered_point"
     ENUMERATION = "enumeration"
     CLOSING = "closing"
 
@@ -45,6 +46,7 @@ _RANK: dict[ClauseKind, float] = {
     ClauseKind.SUBSECTION: 3,
     ClauseKind.ITEM: 4,
     ClauseKind.NAMED_ITEM: 5,
+    ClauseKind.NUMBERED_POINT: 6,
 }
 _NUMBERED_THROUGH = (ClauseKind.CHAPTER, ClauseKind.ARTICLE)
 """Kinds numbered through the whole document (第十四条 after a chapter that closed: at the top level again)."""
@@ -59,11 +61,13 @@ _LABELS: tuple[tuple[ClauseKind, re.Pattern[str]], ...] = (
     (ClauseKind.SECTION, re.compile(rf"^(?P<label>(?P<n>[{_CN}]+))[ \t]*、\s*(?P<rest>.*)$")),
     (ClauseKind.SUBSECTION, re.compile(rf"^(?P<label>[（(](?P<n>[{_CN}]+)[）)])\s*(?P<rest>.*)$")),
     (ClauseKind.ITEM, re.compile(r"^(?P<label>(?P<n>[0-9０-９]{1,3}))[.．、](?![0-9０-９])\s*(?P<rest>.*)$")),
+    (ClauseKind.NUMBERED_POINT, re.compile(r"^(?P<label>[（(](?P<n>[0-9０-９]{1,2})[）)])\s*(?P<rest>.*)$")),
     (ClauseKind.NAMED_ITEM, re.compile(
         r"^(?P<label>(?:方向|措施|任务|专项)[ \t]*(?P<n>[0-9０-９]{1,3}))(?![0-9０-９.．、])\s*(?P<rest>.*)$")),
 )
 """``NAMED_ITEM``: a noun and a number numbering the measures of a list (方向 1 集成电路设计产品首轮流片奖励。,
-措施2); printed without the space (方向1)."""
+措施2); printed without the space (方向1). ``NUMBERED_POINT``: an Arabic number in brackets, the points of an item
+(3．支持建设重点领域专利池。/ （1）采取事前补助方式…), cited as printed: 〔服务内容 3 （1）〕."""
 
 
 def starts_with_clause_label(line: str) -> bool:
@@ -81,6 +85,7 @@ _ID_PREFIX = {
     ClauseKind.SUBSECTION: "sub",
     ClauseKind.ITEM: "item",
     ClauseKind.NAMED_ITEM: "point",
+    ClauseKind.NUMBERED_POINT: "npoint",
     ClauseKind.ENUMERATION: "enum",
 }
 _ARTICLE_HEADING = re.compile(r"^【(?P<heading>[^】]{1,40})】\s*")
@@ -470,7 +475,7 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
     parents = {id(node.parent) for node in nodes if node.parent is not None}
     for node in nodes:
         if node.kind in (ClauseKind.ITEM, ClauseKind.SUBSECTION, ClauseKind.SECTION, ClauseKind.ARTICLE,
-                         ClauseKind.NAMED_ITEM):
+                         ClauseKind.NAMED_ITEM, ClauseKind.NUMBERED_POINT):
             groups.setdefault((id(node.parent) if node.parent else 0, node.kind), []).append(node)
 
     def line_count(node: _Open) -> int:
