@@ -314,8 +314,10 @@ def test_one_unnumbered_line_before_the_first_section_heads_nothing() -> None:
 
 
 def test_bracketed_arabic_points_of_an_item_are_cited_as_printed() -> None:
-    text = ("【服务内容】\n1．支持建设专利池。\n采取以下两种方式之一进行支持：\n（1）采取事前补助方式的，给予不超过 2000 万元支持。\n"
-            "（2）采取贷款贴息方式的，给予不超过 1000 万元支持。\n2．支持推广标准。\n每项给予不超过 50 万元资金支持。\n")
+    text = ("【服务内容】\n1．支持建设专利池。\n采取以下两种方式之一进行支持：\n"
+            "（1）采取事前补助方式的，给予不超过 2000 万元支持。\n"
+            "（2）采取贷款贴息方式的，给予不超过 1000 万元支持。\n"
+            "2．支持推广标准。\n每项给予不超过 50 万元资金支持。\n")
     structure = parse_structure(text)
     point = next(c for c in structure.clauses if c.path == ("服务内容", "1", "（2）"))
     assert point.kind is ClauseKind.NUMBERED_POINT
