@@ -381,6 +381,8 @@ def parse_structure(text: str) -> DocumentStructure:
     if closing:
         closing.end = closing.end or len(text)
     tails = _list_tails(text, closed, layout.list_reference)
+    if closing is not None:
+        _document_paragraphs_join_closing(text, closed, tails, closing, layout.closing)
     root_tail = tails.pop(0, None)
     if root_tail is not None:
         if closing is not None and closing.start == root_tail[1]:
@@ -403,6 +405,24 @@ def parse_structure(text: str) -> DocumentStructure:
     for node in nodes:
         clauses.extend(_to_clauses(text, node, first_child.get(id(node), node.end), tails.get(id(node))))
     return DocumentStructure(title, title_span, doc_number, tuple(clauses))
+
+
+def _document_paragraphs_join_closing(text: str, nodes: list[_Open], tails: dict[int, tuple[int, int]],
+                                      closing: _Open, document_name: re.Pattern[str]) -> None:
+    """A paragraph after the last list of the last top-level clause that opens by naming the document (本政策措施中
+    关于…的奖励和扶持资金…；企业享受的政策支持金额以该企业对地方经济发展贡献为上限) and runs into the closing speaks of the
+    whole document, not of that clause: it joins the closing, cited under no clause, so that a ceiling it sets
+    is the document's rather than the last clause's."""
+    top = [node for node in nodes if node.parent is None and node.kind is not ClauseKind.CLOSING]
+    if not top:
+        return
+    last = max(top, key=lambda node: node.start)
+    tail = tails.get(id(last))
+    if tail is None or text[tail[1]:closing.start].strip() or not document_name.match(text, tail[0]):
+        return
+    del tails[id(last)]
+    closing.start = closing.body_start = tail[0]
+    last.end = tail[0]
 
 
 def _document_ranks(lines: list[tuple[int, str]], first: int) -> dict[ClauseKind, float]:

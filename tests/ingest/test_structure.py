@@ -325,3 +325,26 @@ def test_bracketed_arabic_points_of_an_item_are_cited_as_printed() -> None:
     item = next(c for c in structure.clauses if c.path == ("服务内容", "1"))
     assert [s.text for s in item.sentences] == ["支持建设专利池", "采取以下两种方式之一进行支持："]
     assert ("服务内容", "2") in {c.path for c in structure.clauses}
+
+
+_LAST_SECTION_WITH_DOCUMENT_PARAGRAPH = (
+    "某某政策措施\n\n一、总部支持\n1.对新设总部给予100万元奖励。\n2.对增资总部给予50万元奖励。\n"
+    "二、人才支持\n3.对高管给予10万元奖励。\n4.对人才给予5万元奖励。\n5.对团队给予20万元奖励。\n"
+    "本政策措施涉及的奖励资金由市区两级财政分担。企业享受的政策支持金额以该企业对地方经济发展贡献为上限。\n")
+
+
+def test_a_paragraph_naming_the_document_after_the_last_list_joins_the_closing() -> None:
+    structure = parse_structure(_LAST_SECTION_WITH_DOCUMENT_PARAGRAPH + "本政策措施自发布之日起施行。\n")
+    closing = structure.clauses[-1]
+    assert closing.kind is ClauseKind.CLOSING and closing.path == ()
+    assert [s.text for s in closing.sentences] == [
+        "本政策措施涉及的奖励资金由市区两级财政分担", "企业享受的政策支持金额以该企业对地方经济发展贡献为上限",
+        "本政策措施自发布之日起施行"]
+    section = next(c for c in structure.clauses if c.path == ("二",))
+    assert "上限" not in _LAST_SECTION_WITH_DOCUMENT_PARAGRAPH[section.start:section.end]
+
+
+def test_without_a_closing_after_it_the_paragraph_stays_with_the_last_section() -> None:
+    structure = parse_structure(_LAST_SECTION_WITH_DOCUMENT_PARAGRAPH)
+    section = next(c for c in structure.clauses if c.path == ("二",))
+    assert "企业享受的政策支持金额以该企业对地方经济发展贡献为上限" in [s.text for s in section.sentences]
