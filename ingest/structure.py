@@ -409,10 +409,10 @@ def parse_structure(text: str) -> DocumentStructure:
 
 def _document_paragraphs_join_closing(text: str, nodes: list[_Open], tails: dict[int, tuple[int, int]],
                                       closing: _Open, document_name: re.Pattern[str]) -> None:
-    """A paragraph after the last list of the last top-level clause that opens by naming the document (本政策措施中
-    关于…的奖励和扶持资金…；企业享受的政策支持金额以该企业对地方经济发展贡献为上限) and runs into the closing speaks of the
-    whole document, not of that clause: it joins the closing, cited under no clause, so that a ceiling it sets
-    is the document's rather than the last clause's."""
+    """A paragraph after the last list of the last top-level clause that opens by naming the document
+    (本政策措施中关于…的奖励和扶持资金…；企业享受的政策支持金额以该企业对地方经济发展贡献为上限) and runs into the
+    closing speaks of the whole document, not of that clause: it joins the closing, cited under no clause, so that a
+    ceiling it sets is the document's rather than the last clause's."""
     top = [node for node in nodes if node.parent is None and node.kind is not ClauseKind.CLOSING]
     if not top:
         return
