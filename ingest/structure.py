@@ -450,10 +450,13 @@ def _part_headings(lines: list[tuple[int, str]], first: int, appendix: int) -> s
     """Lines that head parts of a document whose sections are numbered afresh in each part: an unnumbered title
     line (面向单位的扶持政策) with ``一、`` on the next line, when at least two parts so restart the numbering. Each
     heads the sections up to the next (cited 〔面向单位的扶持政策 一〕). One such line alone is no part heading (a
-    subtitle, a line of a web page above the text)."""
+    subtitle, a line of a web page above the text), nor is any in a document of chapters or articles."""
     found = []
     for index in range(first, appendix):
         line = lines[index][1].strip()
+        labelled = _match_label(line[_markup_end(line):])
+        if labelled is not None and labelled[0] in (ClauseKind.CHAPTER, ClauseKind.ARTICLE):
+            return set()  # sections within chapters or articles: a title line above 一、 heads no part of them
         if not line or _match_label(line[_markup_end(line):]) is not None or not _is_heading_words(line):
             continue
         following = _next_text_line(lines, index)
@@ -490,7 +493,9 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
     or a title line and a paragraph) and the last is longer, the list ends where the last item has as many
     lines — when the items of that kind are so throughout the document, or when the paragraph after it opens by
     pointing back at them (以上…), however many items the list has: otherwise the longer last item is whole (a
-    ceiling on the next line continues its rate). The last item is cut there; the tail is returned."""
+    ceiling on the next line continues its rate). Bracketed points （1）（2） always end so: a paragraph after them
+    is the item's that holds them (a total ceiling there binds every point, not the last alone). The last item is
+    cut there; the tail is returned."""
     groups: dict[tuple[int, ClauseKind], list[_Open]] = {}
     parents = {id(node.parent) for node in nodes if node.parent is not None}
     for node in nodes:
@@ -531,7 +536,8 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
         tail_start = cut + 1
         while tail_start < end and text[tail_start].isspace():
             tail_start += 1
-        if usual.get(kind) != lines and not list_reference.match(text, tail_start):
+        if usual.get(kind) != lines and kind is not ClauseKind.NUMBERED_POINT \
+                and not list_reference.match(text, tail_start):
             continue
         tails[parent_key] = (tail_start, last.end)
         last.end = cut

@@ -348,3 +348,22 @@ def test_without_a_closing_after_it_the_paragraph_stays_with_the_last_section() 
     structure = parse_structure(_LAST_SECTION_WITH_DOCUMENT_PARAGRAPH)
     section = next(c for c in structure.clauses if c.path == ("二",))
     assert "企业享受的政策支持金额以该企业对地方经济发展贡献为上限" in [s.text for s in section.sentences]
+
+
+def test_a_ceiling_after_the_last_bracketed_point_is_the_items_not_the_last_points() -> None:
+    text = ("【服务内容】\n1．支持推广标准。\n（1）新发布的标准，每项给予不超过 50 万元资金支持。\n"
+            "（2）获得认证的产品，每项给予不超过 20 万元资金支持。\n单个企业每年支持总金额不超过 60 万元。\n"
+            "2．支持服务机构。\n每项给予不超过 10 万元资金支持。\n")
+    structure = parse_structure(text)
+    item = next(c for c in structure.clauses if c.path == ("服务内容", "1"))
+    last_point = next(c for c in structure.clauses if c.path == ("服务内容", "1", "（2）"))
+    assert "单个企业每年支持总金额不超过 60 万元" in [s.text for s in item.sentences]
+    assert [s.text for s in last_point.sentences] == ["获得认证的产品，每项给予不超过 20 万元资金支持"]
+
+
+def test_a_title_line_above_sections_within_articles_heads_no_part() -> None:
+    text = ("某某办法\n\n为促进发展，制定本办法。\n第一条 支持标准\n申报条件\n一、注册在本区。\n二、纳税达标。\n"
+            "支持标准\n一、给予100万元奖励。\n第二条 对人才给予10万元奖励。\n")
+    structure = parse_structure(text)
+    assert not any(c.kind is ClauseKind.HEADING for c in structure.clauses)
+    assert not any({"申报条件", "支持标准"} & set(c.path) for c in structure.clauses)
