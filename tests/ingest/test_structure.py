@@ -291,3 +291,79 @@ def test_a_layout_file_without_closing_topics_is_refused_naming_the_list(tmp_pat
     broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(DocumentLayoutDataError, match=r"closing_topics\.dated_verbs"):
         document_layout(broken)
+
+
+def test_unnumbered_part_headings_that_restart_the_numbering_head_their_sections() -> None:
+    text = ("扶持政策清单\n\n为促进就业，推出以下政策！\n面向单位的扶持政策\n一、社保补贴\n按每人1000元给予补贴。\n"
+            "二、扩岗补助\n按每人1500元给予补助。\n\n面向毕业生的扶持政策\n一、灵活就业补贴\n按每人300元给予补贴。\n")
+    structure = parse_structure(text)
+    found = {clause.path for clause in structure.clauses}
+    assert ("面向单位的扶持政策", "二、") not in found  # labels are printed without their comma in paths
+    assert ("面向单位的扶持政策", "二") in found
+    assert ("面向毕业生的扶持政策", "一") in found
+    grant = next(c for c in structure.clauses if c.path == ("面向毕业生的扶持政策", "一"))
+    assert grant.heading == "灵活就业补贴"
+    assert [s.text for s in grant.sentences] == ["按每人300元给予补贴"]
+
+
+def test_one_unnumbered_line_before_the_first_section_heads_nothing() -> None:
+    text = ("某某办法\n\n为促进发展，制定本办法。\n实施细则\n一、总则\n按每人1000元给予补贴。\n"
+            "二、附则\n由区财政局负责解释。\n")
+    structure = parse_structure(text)
+    assert {clause.path for clause in structure.clauses if clause.path} == {("一",), ("二",)}
+
+
+def test_bracketed_arabic_points_of_an_item_are_cited_as_printed() -> None:
+    text = ("【服务内容】\n1．支持建设专利池。\n采取以下两种方式之一进行支持：\n"
+            "（1）采取事前补助方式的，给予不超过 2000 万元支持。\n"
+            "（2）采取贷款贴息方式的，给予不超过 1000 万元支持。\n"
+            "2．支持推广标准。\n每项给予不超过 50 万元资金支持。\n")
+    structure = parse_structure(text)
+    point = next(c for c in structure.clauses if c.path == ("服务内容", "1", "（2）"))
+    assert point.kind is ClauseKind.NUMBERED_POINT
+    assert [s.text for s in point.sentences] == ["采取贷款贴息方式的，给予不超过 1000 万元支持"]
+    item = next(c for c in structure.clauses if c.path == ("服务内容", "1"))
+    assert [s.text for s in item.sentences] == ["支持建设专利池", "采取以下两种方式之一进行支持："]
+    assert ("服务内容", "2") in {c.path for c in structure.clauses}
+
+
+_LAST_SECTION_WITH_DOCUMENT_PARAGRAPH = (
+    "某某政策措施\n\n一、总部支持\n1.对新设总部给予100万元奖励。\n2.对增资总部给予50万元奖励。\n"
+    "二、人才支持\n3.对高管给予10万元奖励。\n4.对人才给予5万元奖励。\n5.对团队给予20万元奖励。\n"
+    "本政策措施涉及的奖励资金由市区两级财政分担。企业享受的政策支持金额以该企业对地方经济发展贡献为上限。\n")
+
+
+def test_a_paragraph_naming_the_document_after_the_last_list_joins_the_closing() -> None:
+    structure = parse_structure(_LAST_SECTION_WITH_DOCUMENT_PARAGRAPH + "本政策措施自发布之日起施行。\n")
+    closing = structure.clauses[-1]
+    assert closing.kind is ClauseKind.CLOSING and closing.path == ()
+    assert [s.text for s in closing.sentences] == [
+        "本政策措施涉及的奖励资金由市区两级财政分担", "企业享受的政策支持金额以该企业对地方经济发展贡献为上限",
+        "本政策措施自发布之日起施行"]
+    section = next(c for c in structure.clauses if c.path == ("二",))
+    assert "上限" not in _LAST_SECTION_WITH_DOCUMENT_PARAGRAPH[section.start:section.end]
+
+
+def test_without_a_closing_after_it_the_paragraph_stays_with_the_last_section() -> None:
+    structure = parse_structure(_LAST_SECTION_WITH_DOCUMENT_PARAGRAPH)
+    section = next(c for c in structure.clauses if c.path == ("二",))
+    assert "企业享受的政策支持金额以该企业对地方经济发展贡献为上限" in [s.text for s in section.sentences]
+
+
+def test_a_ceiling_after_the_last_bracketed_point_is_the_items_not_the_last_points() -> None:
+    text = ("【服务内容】\n1．支持推广标准。\n（1）新发布的标准，每项给予不超过 50 万元资金支持。\n"
+            "（2）获得认证的产品，每项给予不超过 20 万元资金支持。\n单个企业每年支持总金额不超过 60 万元。\n"
+            "2．支持服务机构。\n每项给予不超过 10 万元资金支持。\n")
+    structure = parse_structure(text)
+    item = next(c for c in structure.clauses if c.path == ("服务内容", "1"))
+    last_point = next(c for c in structure.clauses if c.path == ("服务内容", "1", "（2）"))
+    assert "单个企业每年支持总金额不超过 60 万元" in [s.text for s in item.sentences]
+    assert [s.text for s in last_point.sentences] == ["获得认证的产品，每项给予不超过 20 万元资金支持"]
+
+
+def test_a_title_line_above_sections_within_articles_heads_no_part() -> None:
+    text = ("某某办法\n\n为促进发展，制定本办法。\n第一条 支持标准\n申报条件\n一、注册在本区。\n二、纳税达标。\n"
+            "支持标准\n一、给予100万元奖励。\n第二条 对人才给予10万元奖励。\n")
+    structure = parse_structure(text)
+    assert not any(c.kind is ClauseKind.HEADING for c in structure.clauses)
+    assert not any({"申报条件", "支持标准"} & set(c.path) for c in structure.clauses)
