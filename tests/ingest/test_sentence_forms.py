@@ -556,3 +556,23 @@ def test_a_level_alone_is_that_level() -> None:
 def test_the_manner_of_support_after_the_amounts_is_a_benefit_of_its_own() -> None:
     kinds = [p.kind for p in _benefits("（一）对企业技术中心给予100万元奖励。对孵化器采取后补助方式给予支持。")]
     assert kinds == [ProvisionKind.FIXED, ProvisionKind.CASE_BY_CASE]
+
+
+def test_a_total_ceiling_after_the_last_bracketed_point_caps_every_points_rate() -> None:
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。\n"
+                     "（2）企业租用研发场地的，按年租金的30%给予补助。\n每家企业年度补助总额最高不超过200万元。\n"
+                     "2．支持人才引进。\n对引进的博士给予10万元奖励。")
+    rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
+             if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert rates == {"（1）": (Decimal("0.1"), 2_000_000), "（2）": (Decimal("0.3"), 2_000_000)}
+    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    (talent,) = [p for p in policy.provisions if p.clause_path == ("一", "2") and p.kind.monetary]
+    assert (talent.amount_cny, talent.cap_cny) == (100_000, None)
+
+
+def test_a_ceiling_inside_one_point_does_not_cap_its_sibling() -> None:
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。"
+                     "单个企业年度补助金额最高不超过50万元。\n（2）企业租用研发场地的，按年租金的30%给予补助。\n2．支持人才引进。\n对引进的博士给予10万元奖励。")
+    rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
+             if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert rates == {"（1）": (Decimal("0.1"), 500_000), "（2）": (Decimal("0.3"), None)}
