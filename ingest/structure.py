@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import cache, cached_property
 
 from ingest.document_layout import document_layout
+from ingest.document_title import DocumentTitle, notice_title, title_above_text
 from ingest.money import CHINESE_DIGITS, NumberFormatError, numeral_value
 
 _CN = CHINESE_DIGITS + "十百"
@@ -253,6 +254,30 @@ def _header(text: str, lines: list[tuple[int, str]]) -> tuple[str | None, tuple[
     return title, span, doc_number, index
 
 
+def _label_kind(line: str) -> str | None:
+    """``"body"`` for a line opening with the first label of a body (第一章, 一、, 第一条, （一）), ``"label"`` for
+    any other clause label (an item's number, a compendium's 三、先进制造业篇 or 11.), None for none."""
+    found = _match_label(line)
+    if found is None:
+        return None
+    kind, match = found
+    try:
+        first = numeral_value(re.sub(r"[ \t]+", "", match["n"])) == 1
+    except NumberFormatError:
+        return None
+    items = (ClauseKind.ITEM, ClauseKind.NAMED_ITEM, ClauseKind.NUMBERED_POINT)
+    return "body" if first and kind not in items else "label"
+
+
+def _named_title(text: str, lines: list[tuple[int, str]]) -> DocumentTitle | None:
+    """The name the document gives itself (``ingest/document_title.py``): the one its notice issues, else the
+    title line above its first paragraph; None when it prints neither (the header lines at the top are then read
+    as the title, if any)."""
+    layout = document_layout()
+    head_end = next((start for start, line in lines if _label_kind(line.strip()) == "body"), len(text))
+    return notice_title(text, head_end, layout) or title_above_text(lines, _label_kind, layout)
+
+
 def _match_label(line: str) -> tuple[ClauseKind, re.Match[str]] | None:
     for kind, pattern in _LABELS:
         match = pattern.match(line)
@@ -285,6 +310,9 @@ def parse_structure(text: str) -> DocumentStructure:
     """Parse the canonical text into a clause tree."""
     lines = _lines(text)
     title, title_span, doc_number, first = _header(text, lines)
+    named = _named_title(text, lines)
+    if named is not None:
+        title, title_span = named.text, (named.start, named.end)
     body_from = lines[first][0] if first < len(lines) else len(text)
     layout = document_layout()
     ranks = _document_ranks(lines, first)

@@ -367,3 +367,53 @@ def test_a_title_line_above_sections_within_articles_heads_no_part() -> None:
     structure = parse_structure(text)
     assert not any(c.kind is ClauseKind.HEADING for c in structure.clauses)
     assert not any({"申报条件", "支持标准"} & set(c.path) for c in structure.clauses)
+
+
+def test_every_title_example_of_the_layout_file_reads() -> None:
+    from ingest.document_layout import document_layout
+    from ingest.document_title import notice_title
+
+    layout = document_layout()
+    for line, title in layout.title_examples["notices"]:
+        found = notice_title(line, len(line), layout)
+        assert found is not None and found.text == title, line
+    for (line,) in layout.title_examples["metadata"]:
+        assert layout.metadata_line.search(line), line
+    for (line,) in layout.title_examples["issuers"]:
+        assert layout.issuer_line.match(line), line
+
+
+def test_the_title_of_a_web_page_is_the_line_above_its_text_not_the_pages_frame() -> None:
+    text = ("首页\n\n当前位置：首页 > 政务公开 > 本地政策\n\n本地政策\n\n某区促进科技创新产业发展扶持办法\n\n"
+            "来源：区发改局发布日期：2017-10-13【浏览字号：大中小】\n\n-次\n\n"
+            "为促进科技创新产业发展，结合本区实际，制定本办法。\n\n第一条 对新落户本区的企业给予50万元奖励。\n")
+    structure = parse_structure(text)
+    assert structure.title == "某区促进科技创新产业发展扶持办法"
+    assert structure.title_span is not None and text[slice(*structure.title_span)] == structure.title
+    assert [c.path for c in structure.clauses if c.kind is ClauseKind.ARTICLE] == [("第一条",)]
+
+
+def test_the_title_of_a_compendium_card_is_its_own_name_not_the_compendiums_cover() -> None:
+    text = ("某市产业政策导引\n（市级版）\n某市发展和改革委员会\n二〇二四年\n三、先进制造业篇\n"
+            "1. 某市产业发展资金实施指南\n某市产业发展资金实施指南\n依据文件 《某市产业发展资金实施指南（第二批）》\n"
+            "发文字号 /\n发布日期 2023-10-25\n【服务内容】\n1．提高产业创新能力。\n给予最高500万元奖励。\n")
+    structure = parse_structure(text)
+    assert structure.title == "某市产业发展资金实施指南"
+    assert ("服务内容", "1") in [c.path for c in structure.clauses]
+
+
+def test_a_title_wrapped_over_lines_is_joined_and_a_line_of_issuers_and_a_date_are_not_its() -> None:
+    wrapped = parse_structure("某某片区\n\n（某某区）产业创新\n建设方案\n\n为加快推动建设，制定本方案。\n\n"
+                              "一、指导思想\n内容。\n")
+    assert wrapped.title == "某某片区（某某区）产业创新建设方案"
+    issued = parse_structure("中共某某县委 某某县人民政府\n\n关于支持重点产业加快发展的实施意见\n\n(2023年2月8日)\n\n"
+                             "为支持重点产业规模化、集群化发展，依据有关条例，制定如下实施意见。\n\n一、政策支持\n内容。\n")
+    assert issued.title == "关于支持重点产业加快发展的实施意见"
+
+
+def test_the_title_a_notice_issues_is_the_documents() -> None:
+    text = ("某市人民政府文件\n某政函〔2024〕16 号\n某市人民政府印发关于进一步推动\n经济高质量发展若干政策的通知"
+            "各区人民政府：\n现将《关于进一步推动经济高质量发展的若干政策》印发给你们，请认真组织实施。\n"
+            "某市人民政府\n2024 年 2 月 18 日\n关于进一步推动经济高质量发展的若干政策\n为推动高质量发展，制定本政策。\n"
+            "一、扩大有效投资政策\n内容。\n")
+    assert parse_structure(text).title == "关于进一步推动经济高质量发展的若干政策"
