@@ -19,6 +19,7 @@ from typing import Any
 
 from ingest.errors import BinaryFileError
 from ingest.tables import opens_card_row, row_lines
+from ingest.text_layer import normalise_text_layer
 from ingest.word_numbering import WordNumbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -81,4 +82,4 @@ def docx_text(data: bytes, source: str) -> str:
             row_text = row_lines(row_cells, below_card_row)
             below_card_row = below_card_row or opens_card_row(row_text)
             lines += row_text
-    return "\n".join(lines)
+    return normalise_text_layer("\n".join(lines), "word")

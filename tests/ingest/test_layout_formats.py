@@ -208,3 +208,12 @@ def test_below_a_card_row_a_header_beside_one_paragraph_heads_it(tmp_path: Path)
     grid = [["级别", "奖励"], ["国家级", "按投资额的10%给予补助。"]]
     assert read_document(make_docx(["奖励标准"], tmp_path / "grid.docx", table=grid)).text.splitlines() == [
         "奖励标准", "级别 奖励", "国家级 按投资额的10%给予补助。"]
+
+
+def test_a_private_use_full_stop_of_a_word_run_reads_as_the_page_shows_it(tmp_path: Path) -> None:
+    """A Word run in a Chinese font holds U+E010 where the page shows a full stop: 0.02元, and an item's 4."""
+    path = make_docx(["一、支持措施", "1.企业每增加出口1美元，即给予0\ue01002元人民币的奖励。", "2\ue010其他支持。"],
+                     tmp_path / "stop.docx")
+    assert read_document(path).text.splitlines()[1:] == [
+        "1.企业每增加出口1美元，即给予0.02元人民币的奖励。", "2.其他支持。"]
+    assert ("一", "2") in [c.path for c in ingest_file(path, "stop").structure.clauses]
