@@ -164,12 +164,16 @@ def _caps_open_rates_within(clause_drafts: list[tuple[Clause, list[Draft]]], ope
     """A payee's ceiling in a sentence of no award after a clause's list (1．… （1）按设备投资额的10%给予补助。
     （2）按年租金的30%给予补助。 / 每家企业年度补助总额最高不超过200万元。) binds every point of it: it caps the rates
     still open at the end of the clause and of every clause within it (see :func:`_caps_open_rates`), and is no
-    condition of its own. A ceiling inside one point caps that point's rates only (its own clause)."""
+    condition of its own. A ceiling inside one point caps that point's rates only (its own clause). The closing is
+    the whole document's: a ceiling there (本措施所列奖励，单个企业年度奖励金额最高不超过500万元) caps every open
+    rate."""
     for clause, drafts in clause_drafts:
-        tail = [d for d in drafts if _after_its_list(d.sentence, clause, structure)]
+        closing = clause.kind is ClauseKind.CLOSING
+        tail = drafts if closing else [d for d in drafts if _after_its_list(d.sentence, clause, structure)]
         if not tail:
             continue
-        within = [clause.id, *(other.id for other, _ in clause_drafts if other.id.startswith(f"{clause.id}/"))]
+        within = [other.id for other, _ in clause_drafts] if closing else \
+            [clause.id, *(other.id for other, _ in clause_drafts if other.id.startswith(f"{clause.id}/"))]
         for span in dict.fromkeys((d.sentence.start, d.sentence.end) for d in tail):
             sentence = [d for d in tail if (d.sentence.start, d.sentence.end) == span]
             open_rates = [rate for clause_id in within for rate in open_at_end.get(clause_id, [])]

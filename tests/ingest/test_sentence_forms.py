@@ -576,3 +576,18 @@ def test_a_ceiling_inside_one_point_does_not_cap_its_sibling() -> None:
     rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
              if p.kind is ProvisionKind.RATE_WITH_CAP}
     assert rates == {"（1）": (Decimal("0.1"), 500_000), "（2）": (Decimal("0.3"), None)}
+
+
+def test_a_ceiling_of_the_whole_document_in_its_closing_caps_every_open_rate() -> None:
+    items = "".join(f"{n}.企业{what}的，{award}。\n" for n, (what, award) in enumerate(
+        [("上市", "按融资额的1%给予奖励"), ("挂牌", "给予50万元奖励"), ("发债", "给予20万元奖励"),
+         ("并购", "给予30万元奖励")], 1))
+    text = (f"某区支持产业发展的若干措施\n一、支持研发\n1.企业购置研发设备的，按设备投资额的10%给予补助。\n"
+            f"2.企业引进博士的，给予10万元奖励。\n二、支持上市\n{items}"
+            "本措施所列奖励，单个企业年度奖励金额最高不超过500万元。\n本措施自2024年1月1日起施行，有效期至2026年12月31日。\n")
+    policy = ingest_document(read_text(text.encode("utf-8"), "t.txt"), "t")
+    assert [(p.clause_path, p.rate, p.cap_cny) for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP] == [
+        (("一", "1"), Decimal("0.1"), 5_000_000), (("二", "1"), Decimal("0.01"), 5_000_000)]
+    assert [p.amount_cny for p in policy.provisions if p.kind is ProvisionKind.FIXED] == [
+        100_000, 500_000, 200_000, 300_000]
+    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
