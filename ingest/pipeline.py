@@ -159,21 +159,36 @@ def _after_its_list(sentence: Sentence, clause: Clause, structure: DocumentStruc
     return bool(children) and sentence.start >= children[0].start
 
 
+def _closes_its_list(sentence: Sentence, clause: Clause, structure: DocumentStructure) -> bool:
+    """Whether a sentence is the last of the last bracketed point of a list (（2）…按租金的30%给予补助。单个企业年度
+    补助金额最高不超过50万元。): a payee's ceiling there ends the list as one on the next line does, and binds every
+    point (before points were clauses it capped them all; the last point alone would leave the others uncapped)."""
+    if clause.kind is not ClauseKind.NUMBERED_POINT or clause.parent_id is None or not clause.sentences:
+        return False
+    siblings = [c for c in structure.children(clause.parent_id) if c.kind is ClauseKind.NUMBERED_POINT]
+    return siblings[-1].id == clause.id and sentence == clause.sentences[-1]
+
+
 def _caps_open_rates_within(clause_drafts: list[tuple[Clause, list[Draft]]], open_at_end: dict[str, list[Draft]],
                             structure: DocumentStructure) -> None:
     """A payee's ceiling in a sentence of no award after a clause's list (1．… （1）按设备投资额的10%给予补助。
     （2）按年租金的30%给予补助。 / 每家企业年度补助总额最高不超过200万元。) binds every point of it: it caps the rates
     still open at the end of the clause and of every clause within it (see :func:`_caps_open_rates`), and is no
-    condition of its own. A ceiling inside one point caps that point's rates only (its own clause). The closing is
+    condition of its own; so does one that ends the last point of the list (:func:`_closes_its_list`). A ceiling
+    inside another point caps that point's rates only (its own clause). The closing is
     the whole document's: a ceiling there (本措施所列奖励，单个企业年度奖励金额最高不超过500万元) caps every open
     rate."""
-    for clause, drafts in clause_drafts:
+    nearest_first = [*(entry for entry in reversed(clause_drafts) if entry[0].kind is not ClauseKind.CLOSING),
+                     *(entry for entry in clause_drafts if entry[0].kind is ClauseKind.CLOSING)]
+    for clause, drafts in nearest_first:  # a ceiling within a list before the one after it, the closing's last
         closing = clause.kind is ClauseKind.CLOSING
-        tail = drafts if closing else [d for d in drafts if _after_its_list(d.sentence, clause, structure)]
+        tail = drafts if closing else [d for d in drafts if _after_its_list(d.sentence, clause, structure)
+                                       or _closes_its_list(d.sentence, clause, structure)]
         if not tail:
             continue
+        holder = clause.parent_id if clause.kind is ClauseKind.NUMBERED_POINT and clause.parent_id else clause.id
         within = [other.id for other, _ in clause_drafts] if closing else \
-            [clause.id, *(other.id for other, _ in clause_drafts if other.id.startswith(f"{clause.id}/"))]
+            [holder, *(other.id for other, _ in clause_drafts if other.id.startswith(f"{holder}/"))]
         for span in dict.fromkeys((d.sentence.start, d.sentence.end) for d in tail):
             sentence = [d for d in tail if (d.sentence.start, d.sentence.end) == span]
             open_rates = [rate for clause_id in within for rate in open_at_end.get(clause_id, [])]
@@ -268,7 +283,8 @@ def extract_provisions(text: str, structure: DocumentStructure,
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
             if not drafts:
                 _give_years_of_period(sentence.text, clause_drafts)
-            if not _after_its_list(sentence, clause, structure):  # after it: see _caps_open_rates_within
+            if not (_after_its_list(sentence, clause, structure)  # after it: see _caps_open_rates_within
+                    or _closes_its_list(sentence, clause, structure)):
                 drafts = _caps_open_rates(drafts, open_rates)
             drafts = _without_refund_of_stay(drafts, clause_drafts)
             monetary = [d for d in drafts if d.kind.monetary]

@@ -591,3 +591,22 @@ def test_a_ceiling_of_the_whole_document_in_its_closing_caps_every_open_rate() -
     assert [p.amount_cny for p in policy.provisions if p.kind is ProvisionKind.FIXED] == [
         100_000, 500_000, 200_000, 300_000]
     assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+
+
+def test_a_payee_ceiling_ending_the_last_point_caps_every_points_rate() -> None:
+    """As when the points were one clause: the ceiling closing the list binds the points above it too."""
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。\n"
+                     "（2）企业租用研发场地的，按年租金的30%给予补助。单个企业年度补助金额最高不超过50万元。")
+    rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
+             if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert rates == {"（1）": (Decimal("0.1"), 500_000), "（2）": (Decimal("0.3"), 500_000)}
+    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+
+
+def test_the_nearest_ceiling_caps_a_rate_not_a_looser_one_after_the_list() -> None:
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。\n"
+                     "（2）企业租用研发场地的，按年租金的30%给予补助。单个企业年度补助金额最高不超过50万元。\n"
+                     "每家企业年度补助总额最高不超过200万元。\n"
+                     "2．支持人才引进。\n（1）引进博士的，按其年薪的20%给予补贴。\n（2）引进硕士的，按其年薪的10%给予补贴。")
+    caps = {p.clause_path[1:]: p.cap_cny for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert caps == {("1", "（1）"): 500_000, ("1", "（2）"): 500_000, ("2", "（1）"): None, ("2", "（2）"): None}
