@@ -18,7 +18,7 @@ from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
 from ingest.provisions import sentence_drafts
 from ingest.read import SourceDocument, read_document
 from ingest.script import SimplifiedReading, simplified_reading
-from ingest.structure import Clause, ClauseKind, DocumentStructure, parse_structure
+from ingest.structure import Clause, ClauseKind, DocumentStructure, Sentence, parse_structure
 
 POLICY_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 
@@ -153,6 +153,55 @@ def _caps_open_rates(drafts: list[Draft], open_rates: list[Draft]) -> list[Draft
     return [d for d in drafts if d is not caps[0]]
 
 
+def _after_its_list(sentence: Sentence, clause: Clause, structure: DocumentStructure) -> bool:
+    """Whether a sentence of a clause comes after the clauses within it: the paragraph after the last of its
+    points or items, which the structure gives to the clause holding them (``structure._list_tails``)."""
+    children = structure.children(clause.id)
+    return bool(children) and sentence.start >= children[0].start
+
+
+def _closes_its_list(sentence: Sentence, clause: Clause, structure: DocumentStructure) -> bool:
+    """Whether a sentence is the last of the last bracketed point of a list (（2）…按租金的30%给予补助。单个企业年度
+    补助金额最高不超过50万元。): a payee's ceiling there ends the list as one on the next line does, and binds every
+    point (before points were clauses it capped them all; the last point alone would leave the others uncapped)."""
+    if clause.kind is not ClauseKind.NUMBERED_POINT or clause.parent_id is None or not clause.sentences:
+        return False
+    siblings = [c for c in structure.children(clause.parent_id) if c.kind is ClauseKind.NUMBERED_POINT]
+    return siblings[-1].id == clause.id and sentence == clause.sentences[-1]
+
+
+def _caps_open_rates_within(clause_drafts: list[tuple[Clause, list[Draft]]], open_at_end: dict[str, list[Draft]],
+                            structure: DocumentStructure) -> None:
+    """A payee's ceiling in a sentence of no award after a clause's list (1．… （1）按设备投资额的10%给予补助。
+    （2）按年租金的30%给予补助。 / 每家企业年度补助总额最高不超过200万元。) binds every point of it: it caps the rates
+    still open at the end of the clause and of every clause within it (see :func:`_caps_open_rates`), and is no
+    condition of its own; so does one that ends the last point of the list (:func:`_closes_its_list`). A ceiling
+    inside another point caps that point's rates only (its own clause). The closing is
+    the whole document's: a ceiling there (本措施所列奖励，单个企业年度奖励金额最高不超过500万元) caps every open
+    rate."""
+    nearest_first = [*(entry for entry in reversed(clause_drafts) if entry[0].kind is not ClauseKind.CLOSING),
+                     *(entry for entry in clause_drafts if entry[0].kind is ClauseKind.CLOSING)]
+    for clause, drafts in nearest_first:  # a ceiling within a list before the one after it, the closing's last
+        closing = clause.kind is ClauseKind.CLOSING
+        tail = drafts if closing else [d for d in drafts if _after_its_list(d.sentence, clause, structure)
+                                       or _closes_its_list(d.sentence, clause, structure)]
+        if not tail:
+            continue
+        holder = clause.parent_id if clause.kind is ClauseKind.NUMBERED_POINT and clause.parent_id else clause.id
+        within = [other.id for other, _ in clause_drafts] if closing else \
+            [holder, *(other.id for other, _ in clause_drafts if other.id.startswith(f"{holder}/"))]
+        for span in dict.fromkeys((d.sentence.start, d.sentence.end) for d in tail):
+            sentence = [d for d in tail if (d.sentence.start, d.sentence.end) == span]
+            open_rates = [rate for clause_id in within for rate in open_at_end.get(clause_id, [])]
+            kept = {id(d) for d in _caps_open_rates(sentence, open_rates)}
+            dropped = {id(d) for d in sentence} - kept
+            if not dropped:
+                continue
+            for clause_id in within:
+                open_at_end.get(clause_id, []).clear()
+            drafts[:] = [d for d in drafts if id(d) not in dropped]
+
+
 def _without_refund_of_stay(drafts: list[Draft], before: list[Draft]) -> list[Draft]:
     """若违反承诺，应退回… right after a commitment to stay (stay_or_refund) is that obligation's refund, not a
     compliance rule of its own."""
@@ -224,8 +273,9 @@ def _share_list_cap(sentence: str, monetary: list[Draft], open_rates: list[Draft
 
 def extract_provisions(text: str, structure: DocumentStructure,
                        vocabulary: Vocabulary) -> tuple[Provision, ...]:
-    provisions: list[Provision] = []
     payees: dict[str, Beneficiary] = {}  # the last payee named in each clause
+    drafts_by_clause: list[tuple[Clause, list[Draft]]] = []
+    open_at_end: dict[str, list[Draft]] = {}  # rates with no ceiling at the end of each clause
     for clause in structure.clauses:
         target_context = _target_context(clause, structure)
         clause_drafts: list[Draft] = []
@@ -235,7 +285,9 @@ def extract_provisions(text: str, structure: DocumentStructure,
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
             if not drafts:
                 _give_years_of_period(sentence.text, clause_drafts)
-            drafts = _caps_open_rates(drafts, open_rates)
+            if not (_after_its_list(sentence, clause, structure)  # after it: see _caps_open_rates_within
+                    or _closes_its_list(sentence, clause, structure)):
+                drafts = _caps_open_rates(drafts, open_rates)
             drafts = ceilings_of_rates(sentence.text, drafts, open_rates, tiered)
             drafts = _without_refund_of_stay(drafts, clause_drafts)
             monetary = [d for d in drafts if d.kind.monetary]
@@ -251,8 +303,11 @@ def extract_provisions(text: str, structure: DocumentStructure,
                 head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
-        clause_drafts = _with_list_totals(_without_manner_only(clause_drafts))
-        provisions += [_provision(draft, clause, number) for number, draft in enumerate(clause_drafts, 1)]
+        drafts_by_clause.append((clause, _with_list_totals(_without_manner_only(clause_drafts))))
+        open_at_end[clause.id] = open_rates
+    _caps_open_rates_within(drafts_by_clause, open_at_end, structure)
+    provisions = [_provision(draft, clause, number)
+                  for clause, drafts in drafts_by_clause for number, draft in enumerate(drafts, 1)]
     rules = (ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)
     benefits = _Benefits.of(provisions)
     return tuple(_with_scope(p, benefits) if p.kind in rules else p for p in provisions)

@@ -692,3 +692,57 @@ def test_guards_that_keep_amounts_right() -> None:
     by_level = _benefits("对建设研发平台的企业，按研发投入的15%给予补助。国家级平台最高100万元，省级平台最高50万元。")
     rate = next(b for b in by_level if b.kind is ProvisionKind.RATE_WITH_CAP)
     assert (rate.cap_cny, rate.cumulative_cap_cny) != (1_000_000, 500_000)  # ceilings by level, not a ceiling and total
+
+
+def test_a_total_ceiling_after_the_last_bracketed_point_caps_every_points_rate() -> None:
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。\n"
+                     "（2）企业租用研发场地的，按年租金的30%给予补助。\n每家企业年度补助总额最高不超过200万元。\n"
+                     "2．支持人才引进。\n对引进的博士给予10万元奖励。")
+    rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
+             if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert rates == {"（1）": (Decimal("0.1"), 2_000_000), "（2）": (Decimal("0.3"), 2_000_000)}
+    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    (talent,) = [p for p in policy.provisions if p.clause_path == ("一", "2") and p.kind.monetary]
+    assert (talent.amount_cny, talent.cap_cny) == (100_000, None)
+
+
+def test_a_ceiling_inside_one_point_does_not_cap_its_sibling() -> None:
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。"
+                     "单个企业年度补助金额最高不超过50万元。\n（2）企业租用研发场地的，按年租金的30%给予补助。\n2．支持人才引进。\n对引进的博士给予10万元奖励。")
+    rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
+             if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert rates == {"（1）": (Decimal("0.1"), 500_000), "（2）": (Decimal("0.3"), None)}
+
+
+def test_a_ceiling_of_the_whole_document_in_its_closing_caps_every_open_rate() -> None:
+    items = "".join(f"{n}.企业{what}的，{award}。\n" for n, (what, award) in enumerate(
+        [("上市", "按融资额的1%给予奖励"), ("挂牌", "给予50万元奖励"), ("发债", "给予20万元奖励"),
+         ("并购", "给予30万元奖励")], 1))
+    text = (f"某区支持产业发展的若干措施\n一、支持研发\n1.企业购置研发设备的，按设备投资额的10%给予补助。\n"
+            f"2.企业引进博士的，给予10万元奖励。\n二、支持上市\n{items}"
+            "本措施所列奖励，单个企业年度奖励金额最高不超过500万元。\n本措施自2024年1月1日起施行，有效期至2026年12月31日。\n")
+    policy = ingest_document(read_text(text.encode("utf-8"), "t.txt"), "t")
+    assert [(p.clause_path, p.rate, p.cap_cny) for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP] == [
+        (("一", "1"), Decimal("0.1"), 5_000_000), (("二", "1"), Decimal("0.01"), 5_000_000)]
+    assert [p.amount_cny for p in policy.provisions if p.kind is ProvisionKind.FIXED] == [
+        100_000, 500_000, 200_000, 300_000]
+    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+
+
+def test_a_payee_ceiling_ending_the_last_point_caps_every_points_rate() -> None:
+    """As when the points were one clause: the ceiling closing the list binds the points above it too."""
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。\n"
+                     "（2）企业租用研发场地的，按年租金的30%给予补助。单个企业年度补助金额最高不超过50万元。")
+    rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
+             if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert rates == {"（1）": (Decimal("0.1"), 500_000), "（2）": (Decimal("0.3"), 500_000)}
+    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+
+
+def test_the_nearest_ceiling_caps_a_rate_not_a_looser_one_after_the_list() -> None:
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。\n"
+                     "（2）企业租用研发场地的，按年租金的30%给予补助。单个企业年度补助金额最高不超过50万元。\n"
+                     "每家企业年度补助总额最高不超过200万元。\n"
+                     "2．支持人才引进。\n（1）引进博士的，按其年薪的20%给予补贴。\n（2）引进硕士的，按其年薪的10%给予补贴。")
+    caps = {p.clause_path[1:]: p.cap_cny for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert caps == {("1", "（1）"): 500_000, ("1", "（2）"): 500_000, ("2", "（1）"): None, ("2", "（2）"): None}
