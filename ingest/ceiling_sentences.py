@@ -35,6 +35,17 @@ def _capped(draft: Draft, cap: Draft, cumulative: Draft | None, tier: str | None
     return draft
 
 
+def _payee_total(sentence: str, ceiling: Draft, open_rates: list[Draft], tier: str | None) -> list[Draft]:
+    """A ceiling on one payee's total (see ``patterns.ONE_PAYEE``) after several open rates is also a condition over
+    them (each rate singly never exceeds it, their sum neither): ``enterprise_annual_cap`` when it speaks of a year
+    (单个企业年度最高补助200万元), else ``article_cap`` over all years (单个企业最高补助200万元)."""
+    if len(open_rates) < 2 or tier is not None or not P.ONE_PAYEE.search(sentence):
+        return []
+    subtype = "enterprise_annual_cap" if P.A_YEARS_TOTAL.search(sentence) else "article_cap"
+    return [Draft(ProvisionKind.CONDITION, ceiling.sentence, subtype=subtype, cap_cny=ceiling.cap_cny,
+                  written={"cap": ceiling.written.get("cap", "")}, governed=list(open_rates))]
+
+
 def ceilings_of_rates(sentence: str, drafts: list[Draft], open_rates: list[Draft], tiered: TieredRates) -> list[Draft]:
     """The sentence's drafts less the ceilings it gives to the open rates of its clause (changed in place), plus the
     rows of a further tier (copies of the rates it tiers)."""
@@ -50,6 +61,7 @@ def ceilings_of_rates(sentence: str, drafts: list[Draft], open_rates: list[Draft
     cap, cumulative = monetary[0], monetary[1] if len(monetary) == 2 else None
     rest = [d for d in drafts if all(d is not m for m in monetary)]
     if open_rates:
+        rest += _payee_total(sentence, cumulative or cap, open_rates, tier)
         for rate in open_rates:
             _capped(rate, cap, cumulative, tier)
         tiered.templates = [replace(rate, written=dict(rate.written)) for rate in open_rates] if tier else []

@@ -45,6 +45,10 @@ class DocumentLayout:
         return re.compile(rf"(?:{_alternatives(self.closing_topics)})"
                           rf"|自[^，,。；;！？!?\n]*?(?:{_alternatives(self.dated_verbs)})")
 
+    def names_itself(self, sentence: str) -> bool:
+        """Whether a sentence names the document anywhere (本措施所列奖励, 依本办法, 按本办法第二条…)."""
+        return self.closing.search(sentence) is not None
+
     def is_closing(self, paragraph: str) -> bool:
         """Whether a paragraph (after the last clause) is the document's closing: it opens with 本<name> and
         speaks of the document's force, validity, interpretation or issue (本措施自2020年1月1日起施行), not of

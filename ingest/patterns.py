@@ -142,6 +142,11 @@ PAYEE_TOTAL = re.compile(r"(?:单个|单家|同一|每家|每个)[^，。；0-9�
 """A second ceiling of a sentence of ceilings that caps what one payee receives
 (单家创业投资机构当期奖励资金不超过200万元):
 the rate's cumulative ceiling; two ceilings without one (国家级最高100万元，省级最高50万元) are no ceiling and total."""
+ONE_PAYEE = re.compile(r"(?:单个|单家|同一|每家|每个)[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)")
+"""A ceiling on what one payee receives in all (单个企业最高补助200万元, 每家企业年度补助合计最高不超过150万元), not
+per item (no_match: 每个项目最高补助50万元, 单台设备最高补助20万元)."""
+A_YEARS_TOTAL = re.compile(r"年度|每年|当年")
+"""A payee's total counted per calendar year (单个企业年度…, 同一企业每年…), not over all years."""
 CORRESPONDING_UNIT = re.compile(r"对应每(?:家|个)(?P<unit>[\u4e00-\u9fff]{1,10}?(?:企业|单位|机构|项目))")
 """A ceiling counted per party the payee deals with: 对应每家供应链配套企业奖励金额最高不超过300万元 (per
 供应链配套企业)."""

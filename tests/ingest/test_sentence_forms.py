@@ -230,7 +230,8 @@ def test_a_payee_ceiling_in_its_own_sentence_caps_the_rates_before_it() -> None:
                      "对产业链龙头企业，按不超过1%的贴息率给予贴息。单个企业年度贴息金额最高不超过1000万元。")
     assert [(p.rate, p.cap_cny) for p in policy.provisions if p.kind.monetary] == [
         (Decimal("0.02"), 10_000_000), (Decimal("0.01"), 10_000_000)]
-    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    (total,) = [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]  # over both rates: their sum
+    assert (total.cap_cny, total.governs) == (10_000_000, ("sec1/p1", "sec1/p2"))
 
 
 def test_a_payee_ceiling_after_capped_awards_is_a_condition() -> None:
@@ -376,7 +377,8 @@ def test_a_ceiling_on_the_awards_above_caps_the_shares_before_it() -> None:
     assert [(p.kind, p.rate, p.cap_cny) for p in policy.provisions if p.kind.monetary] == [
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.0005"), 10_000_000),
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.001"), 10_000_000)]
-    assert not [p for p in policy.provisions if p.subtype == "article_cap"]
+    (total,) = [p for p in policy.provisions if p.subtype == "article_cap"]  # over both rates: their sum
+    assert (total.cap_cny, total.scope, len(total.governs)) == (10_000_000, "clause", 2)
 
 
 def test_the_payee_of_a_list_is_the_one_its_total_names() -> None:
@@ -701,7 +703,8 @@ def test_a_total_ceiling_after_the_last_bracketed_point_caps_every_points_rate()
     rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
              if p.kind is ProvisionKind.RATE_WITH_CAP}
     assert rates == {"（1）": (Decimal("0.1"), 2_000_000), "（2）": (Decimal("0.3"), 2_000_000)}
-    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    (total,) = [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]  # their sum: 200万 a year
+    assert (total.clause_path, total.scope, len(total.governs)) == (("一", "1"), "clause", 2)
     (talent,) = [p for p in policy.provisions if p.clause_path == ("一", "2") and p.kind.monetary]
     assert (talent.amount_cny, talent.cap_cny) == (100_000, None)
 
@@ -726,16 +729,17 @@ def test_a_ceiling_of_the_whole_document_in_its_closing_caps_every_open_rate() -
         (("一", "1"), Decimal("0.1"), 5_000_000), (("二", "1"), Decimal("0.01"), 5_000_000)]
     assert [p.amount_cny for p in policy.provisions if p.kind is ProvisionKind.FIXED] == [
         100_000, 500_000, 200_000, 300_000]
-    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    (total,) = [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    assert (total.cap_cny, total.scope, total.governs) == (5_000_000, "policy", ())
 
 
-def test_a_payee_ceiling_ending_the_last_point_caps_every_points_rate() -> None:
-    """As when the points were one clause: the ceiling closing the list binds the points above it too."""
+def test_a_payee_ceiling_ending_the_last_point_caps_that_point_unless_it_points_back_at_the_list() -> None:
+    """A point's own ceiling caps its point (review7 reader7 #2); one opening with 上述 binds the list."""
     policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。\n"
                      "（2）企业租用研发场地的，按年租金的30%给予补助。单个企业年度补助金额最高不超过50万元。")
     rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
              if p.kind is ProvisionKind.RATE_WITH_CAP}
-    assert rates == {"（1）": (Decimal("0.1"), 500_000), "（2）": (Decimal("0.3"), 500_000)}
+    assert rates == {"（1）": (Decimal("0.1"), None), "（2）": (Decimal("0.3"), 500_000)}
     assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
 
 
@@ -745,4 +749,4 @@ def test_the_nearest_ceiling_caps_a_rate_not_a_looser_one_after_the_list() -> No
                      "每家企业年度补助总额最高不超过200万元。\n"
                      "2．支持人才引进。\n（1）引进博士的，按其年薪的20%给予补贴。\n（2）引进硕士的，按其年薪的10%给予补贴。")
     caps = {p.clause_path[1:]: p.cap_cny for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP}
-    assert caps == {("1", "（1）"): 500_000, ("1", "（2）"): 500_000, ("2", "（1）"): None, ("2", "（2）"): None}
+    assert caps == {("1", "（1）"): 2_000_000, ("1", "（2）"): 500_000, ("2", "（1）"): None, ("2", "（2）"): None}
