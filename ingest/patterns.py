@@ -22,9 +22,12 @@ BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|�
 not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元)."""
 BUDGET_THEN_GRANT = re.compile(r"给予|予以")
 SENTENCE_BUDGET = re.compile(r"预算安排|安排[^，。；0-9０-９]{0,4}资金")
-SHARE_GRANT = re.compile(r"给予|予以|(?:奖励|补助|资助|补贴|扶持)(?![^，。；0-9０-９]{0,3}资金)|最高|不超过")
-"""What makes an amount after a budget an award after all: 每年安排2000万元资金，对引进的重点企业奖励100万元 (not
-重点研发计划资助等资金10亿元, a share named by what it funds)."""
+SHARE_GRANT = re.compile(r"给予|予以|(?:奖励|补助|资助|补贴|扶持)(?![^，。；0-9０-９]{0,3}资金)|最高|不超过"
+                         r"|支持(?=\s*(?:[0-9０-９]|$))")
+"""What makes an amount after a budget an award after all: 每年安排2000万元资金，对引进的重点企业奖励100万元;
+支持 right before the amount (每年安排专项资金1000万元，对新认定的国家级高新技术企业一次性支持50万元) (not
+重点研发计划资助等资金10亿元, a share named by what it funds; no_match: 其中支持城市轨道交通40.2亿元, 支持总额为
+490亿元 — 支持 names what the budget funds, not a payee's award)."""
 """Once a sentence speaks of the authority's budget (预算安排, 安排…资金) or sets an amount aside as one, its later
 amounts with no 给予 / 予以 between are shares of it too: 市财政预算安排46.9亿元重点支持交通建设，其中支持城市轨道交通
 40.2亿元，支持铁路建设…6.7亿元; 上述领域市级财政预算安排资金…，支持总额为490亿元 (no_match: 每年安排专项资金1000万元，
@@ -115,11 +118,13 @@ payee after 给予 and is not at the segment's start. ，单个项目的补助�
 PAYEE_CAP = re.compile(
     r"(?:单个|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)"
     r"(?:[、和或及][\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|组织|协会|团体|个人))*)(?:原则上)?"
-    r"(?:(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
+    r"(?:(?:年度|每年)(?:(?!给予|予以)[^，。；0-9０-９]){0,30}?(?:累计|合计|总计|总额|总金额)[^，。；0-9０-９]{0,4}?"
+    r"|(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
 """A ceiling on all a payee receives (a year): 单个企业年度奖励金额最高不超过1000万元, 同一企业年度补贴金额不超过10万元,
 单个企业年度最高资助或奖励500万元, 单个产业链龙头企业年度奖励金额最高不超过3000万元, a list of parties: 单个企业、
 社会组织每年
-支持总金额不超过200万元 (a year or a total: 每个机构最高资助
+支持总金额不超过200万元; a year's total however long what it totals (同一企业每年享受本办法扶持资金累计不超过1000万元:
+每年/年度 … 累计/合计/总额 … 不超过/最高 with no 给予/予以 between) (a year or a total: 每个机构最高资助
 1000万元 is what each is given). After a per-item ceiling of its
 sentence (单个产品…500万元，单个企业…1000万元) it is that item's cumulative ceiling; in a sentence of its own
 after rates with no ceiling it is their ceiling; standing alone otherwise, a condition (``enterprise_annual_cap``)."""
@@ -212,15 +217,20 @@ FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
 """Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
 names the provincial level (省级的)."""
 LEVEL_OF_RECOGNITION = re.compile(
-    r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|获批|按(?:照)?|(?:认定|评定|认证|批准)的"
+    r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?)\s*$")
 """Outside a list, a level names the level of what the payee is recognised as only right after one of these:
-被认定为国家级重点实验室, 对新认定的国家级企业技术中心, 新获得国家级检验检测认证, 对获省级认定的独角兽, 按市级资助金额的
+被认定为国家级重点实验室, 对新认定的国家级企业技术中心 (so 对新获批的 / 新批准的国家级重点实验室; 新获批建设的:
+``APPROVED_TO_BUILD``),
+新获得国家级检验检测认证, 对获省级认定的独角兽, 按市级资助金额的
 30% — or when it stands alone before 的 (对国家级的给予100%的资金配套), or opens its sentence or table cell
 (| 国家级 | 100万元 |), or opens a 对-phrase (对国家级企业技术中心，给予100万元奖励；对省级企业技术中心，给予50万元奖励:
 national, then provincial; 对于省级工程研究中心). A level word inside a name is none: 入选国家“千人计划”,
 国家技术发明奖, 国际专业展会, 符合国家科技型中小企业认定标准; a level before a programme's name
 (``LEVEL_IN_NAME``) neither. Two levels (对市级科技企业孵化器升级为省级孵化器的) name no one level."""
+APPROVED_TO_BUILD = re.compile(r"(?:获批|批准)(?:建设|组建|筹建)的\s*$")
+"""Before a level, a platform approved to be built (对新获批建设的国家级重点实验室, 新批准组建的省级技术创新中心): the
+level of its approval, as 新认定的 (``LEVEL_OF_RECOGNITION``) names (no_match: 对建设的国家级平台 — no approval)."""
 LEVEL_IN_NAME = re.compile(r"\s*[“\"《「]|(?:(?!的|给予|予以|对)[\u4e00-\u9fff]){0,8}?计划")
 """A level word followed by one of these opens the name of a programme, not the level of a recognition, even where
 it opens a 对-phrase: 对国家级“千人计划”入选者, 对省级人才计划入选者 (no_match: 对国家级企业技术中心，给予100万元奖励

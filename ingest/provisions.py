@@ -305,7 +305,8 @@ def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
         return bool(P.BARE_LEVEL_OF_RECOGNITION.search(before))
     if P.LEVEL_IN_NAME.match(text, end):
         return False
-    return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before))
+    return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before)) \
+        or bool(P.APPROVED_TO_BUILD.search(text, max(floor, start - 8), start))
 
 
 def _round(text: str) -> str | None:

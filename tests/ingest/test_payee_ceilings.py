@@ -101,3 +101,30 @@ def test_a_ceiling_inside_an_article_is_scoped_to_the_article_that_pays() -> Non
     governed = [p for p in policy.provisions if p.id in total.governs]
     assert (total.scope, len(governed)) == ("clause", 2)
     assert all(p.clause_path == article for p in governed)
+
+
+def test_a_yearly_total_of_a_payee_over_the_whole_document_is_a_ceiling_not_an_award() -> None:
+    """However many words stand between 每年 and 不超过 (review7 E1): no award verb of its own, a total."""
+    policy = _policy("对新认定的省级工程研究中心，一次性给予100万元奖励。"
+                     "同一企业每年享受本措施各类扶持资金合计不超过600万元。")
+    assert [(p.kind, p.amount_cny) for p in policy.provisions if p.kind.monetary] == [(ProvisionKind.FIXED, 1_000_000)]
+    (total,) = _ceilings(policy)
+    assert (total.subtype, total.cap_cny, total.scope) == ("enterprise_annual_cap", 6_000_000, "policy")
+    paid = _benefits("对新认定的省级工程研究中心，每年给予不超过60万元的运营补助。")
+    assert [(b.kind, b.cap_cny) for b in paid] == [(ProvisionKind.ANNUAL_UP_TO, 600_000)]
+
+
+def test_a_newly_approved_platform_reads_its_level_as_a_newly_recognised_one_does() -> None:
+    """新获批 / 新获批建设 / 新批准 before a level read it as 新认定 does (review7 E2)."""
+    for opener in ("新获批的", "新获批建设的", "新批准的"):
+        benefits = _benefits(f"对{opener}国家级工程技术研究中心，一次性给予400万元奖励；"
+                             f"对{opener}省级工程技术研究中心，一次性给予150万元奖励。")
+        levels = [(b.level, b.amount_cny) for b in benefits]
+        assert levels == [("national", 4_000_000), ("provincial", 1_500_000)], opener
+
+
+def test_an_award_of_support_after_a_budget_is_an_award_and_the_budget_is_not() -> None:
+    """支持 and an amount after the budget is granted (review7 forms7 #3); the budget set aside is no award."""
+    benefits = _benefits("每年统筹安排专项资金800万元，对首次入选省级专精特新名单的企业一次性支持30万元。")
+    assert [(b.kind, b.amount_cny) for b in benefits] == [(ProvisionKind.FIXED, 300_000)]
+    assert not _benefits("市财政每年统筹安排专项资金800万元，其中支持数字化转型300万元。")
