@@ -22,6 +22,7 @@ class Draft:
     base_quantity: str | None = None
     amount_cny: int | None = None
     rate: Decimal | None = None
+    rate_min: Decimal | None = None
     cap_cny: int | None = None
     unit_amount_cny: int | None = None
     per: str | None = None

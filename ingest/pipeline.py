@@ -67,6 +67,7 @@ def _provision(draft: Draft, clause: Clause, number: int) -> Provision:
         base_quantity=draft.base_quantity,
         amount_cny=draft.amount_cny,
         rate=draft.rate,
+        rate_min=draft.rate_min,
         cap_cny=draft.cap_cny,
         unit_amount_cny=draft.unit_amount_cny,
         per=draft.per,

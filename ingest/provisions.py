@@ -29,6 +29,13 @@ from ontology.generic_payees import generic_payees
 _RANGED = re.compile(r"[0-9０-９]\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*[0-9０-９]")
 """A printed amount that is a range (5-10万元): a ceiling at its upper end."""
 
+@dataclass(frozen=True)
+class RateChoice(Mention):
+    """Rates joined by 或 (按投资额的10%或20%): ``value`` is the higher, ``low`` the lower."""
+
+    low: Decimal
+
+
 _Item = tuple[Mention, bool, str | None, int, bool]
 """An amount or rate of a sentence: (mention, is a rate, unit printed after it, where it ends, is a threshold)."""
 
@@ -223,7 +230,8 @@ def _matching_ratios(sentence: Sentence) -> list[Mention]:
 
 
 def _rate_choices(text: str, sentence: Sentence, items: list[_Item]) -> list[_Item]:
-    """Rates joined by 或 (see ``patterns.RATE_CHOICE``): one rate at the upper end, spanning the choice as printed."""
+    """Rates joined by 或 (see ``patterns.RATE_CHOICE``): one rate from the lower to the upper end (a range),
+    spanning the choice as printed."""
     if P.RATE_CHOICE_RESPECTIVE.search(sentence.text):
         return items
     merged: list[_Item] = []
@@ -231,8 +239,9 @@ def _rate_choices(text: str, sentence: Sentence, items: list[_Item]) -> list[_It
         last = merged[-1] if merged else None
         if last is not None and last[1] and item[1] and P.RATE_CHOICE.match(text[last[3]:item[0].start]):
             low, high = last[0], item[0]
-            value = max(low.value, high.value)
-            merged[-1] = (Mention(value, low.start, high.end, text[low.start:high.end]), True, None, high.end, False)
+            value, least = max(low.value, high.value), min(low.value, high.value)
+            merged[-1] = (RateChoice(value, low.start, high.end, text[low.start:high.end], least), True, None,
+                          high.end, False)
             continue
         merged.append(item)
     return merged
@@ -418,6 +427,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
         if group.is_rate:
             draft.kind = ProvisionKind.RATE_WITH_CAP
             draft.rate = mention.value
+            draft.rate_min = mention.low if isinstance(mention, RateChoice) else None
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject))

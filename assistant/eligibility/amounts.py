@@ -300,6 +300,15 @@ def rate_lines(ctx: Context, cap: int | None) -> list[RateLine] | None:
     return lines
 
 
+def _at_the_lower_rate(rate_min: Decimal | None, lines: list[RateLine], total: int) -> int:
+    """The guaranteed amount of a choice of rates (按…的5%或10%): each line at the lower rate, capped; the total
+    otherwise."""
+    if rate_min is None:
+        return total
+    return sum(min(whole_yuan(rate_min * line.base), line.cap) if line.cap is not None
+               else whole_yuan(rate_min * line.base) for line in lines)
+
+
 def rate_amount(ctx: Context, cap: int | None) -> Amount:
     """rate × base per year (or contract), each capped, summed; only years in which the
     company already held the qualifications count."""
@@ -320,6 +329,7 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
                       {"rate": str(rate), "cap_cny": cap, "yearly": provision.base_quantity != CONTRACT_AMOUNT},
                       (unknown,))
     total = sum(line.paid for line in lines)
+    least = _at_the_lower_rate(provision.rate_min, lines, total)
     uncapped = sum(line.raw for line in lines)
     ambiguity = None
     if provision.per and uncapped > total:
@@ -327,7 +337,9 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
         ambiguity = (f"〔{where}〕「单{provision.per}最高」: 上限按每年一次申报计算（本测算），"
                      f"若按每份合同分别封顶，最多可达 {cny_zh(uncapped)}。 The cap is per {provision.per}: we apply "
                      f"it per yearly application; read per contract, up to {cny_zh(uncapped)} could be paid.")
-    return Amount(total, total, "; ".join(line.text() for line in lines),
+    lower = f"; 按较低比例 at the lower rate {percent(provision.rate_min)}: {cny_zh(least)}" \
+        if provision.rate_min is not None else ""
+    return Amount(least, total, "; ".join(line.text() for line in lines) + lower,
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
                    "base_parts": {line.label: list(line.parts) for line in lines},

@@ -567,10 +567,10 @@ def test_the_manner_of_support_after_the_amounts_is_a_benefit_of_its_own() -> No
     assert kinds == [ProvisionKind.FIXED, ProvisionKind.CASE_BY_CASE]
 
 
-def test_a_choice_of_rates_is_one_rate_read_as_its_upper_end() -> None:
+def test_a_choice_of_rates_is_one_rate_from_its_lower_to_its_upper_end() -> None:
     (benefit,) = _benefits("对参加境外展会的企业，展品运输费最高补贴比例为40%或60%，每个项目最高补贴限额为8万元。")
     assert (benefit.kind, benefit.rate, benefit.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.6"), 80_000)
-    assert dict(benefit.written)["rate"] == "40%或60%"
+    assert (benefit.rate_min, dict(benefit.written)["rate"]) == (Decimal("0.4"), "40%或60%")  # a range
     respective = _benefits("对国家级、省级研发平台，分别按其投入的40%或20%给予配套。")
     assert [b.rate for b in respective] == [Decimal("0.4"), Decimal("0.2")]
 
