@@ -69,6 +69,8 @@ class PhraseRules:
     before_name: tuple[str, ...]
     longer_after: re.Pattern[str]
     served_verbs: re.Pattern[str]
+    ceiling_party: re.Pattern[str]
+    """The party a rate's ceiling is for, named before it (``ceiling_by_party``)."""
     raw: dict[str, Any]
 
     def form(self, name: str) -> PhraseForm:
@@ -114,6 +116,8 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
             longer_after=_compile("name_boundaries/longer_after", data["name_boundaries"]["longer_after"]),
             served_verbs=_compile("served_party/verbs", "|".join(
                 re.escape(v) for v in by_length(data["served_party"]["verbs"]))),
+            ceiling_party=_compile("ceiling_by_party/pattern",
+                                   str(data["ceiling_by_party"]["pattern"]).replace("{party}", party)),
             raw=data,
         )
     except (KeyError, TypeError) as error:
@@ -256,10 +260,14 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         gives = []  # 给予用人单位引才资助，一次性给予个人20-40万元安家费: the party nearer the amount
     found = head_of(gives[-1]["who"], gives[-1].start("who"), "give_to") if gives else None
     if found and not _names_the_award(found, sentence, limit, rules):
-        return _unless_any_party(found, _dui_head(sentence, offset, limit, rules, head_of), rules, vocabulary)
+        return _unless_any_party(found, _dui_head(sentence, offset, limit, rules, head_of)
+                                 or _narrower_subject(found, _subject_head(sentence, limit, rules, head_of)),
+                                 rules, vocabulary)
     if before_amount:
         found = head_of(before_amount[-1]["who"], before_amount[-1].start("who"), "give_to_before_amount")
-        return _unless_any_party(found, _dui_head(sentence, offset, limit, rules, head_of), rules, vocabulary)
+        return _unless_any_party(found, _dui_head(sentence, offset, limit, rules, head_of)
+                                 or _narrower_subject(found, _subject_head(sentence, limit, rules, head_of)),
+                                 rules, vocabulary)
     inside = [m for m in rules.form("to_whom_inside").pattern.finditer(sentence) if m.start() < limit + 24]
     if inside:
         return head_of(inside[-1]["who"], inside[-1].start("who"), "to_whom_inside")
@@ -284,6 +292,34 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
     return None
 
 
+def ceiling_party(segment: str, rules: PhraseRules | None = None) -> tuple[str, int] | None:
+    """The party a ceiling is for, named at the end of ``segment`` (the text before the ceiling's amount), and where it
+    starts in the segment; ``None`` when the segment names none (see ``ceiling_by_party``)."""
+    rules = rules or phrase_rules()
+    match = rules.ceiling_party.search(segment)
+    return (match["who"].strip(), match.start("who")) if match else None
+
+
+def _subject_head(sentence: str, limit: int, rules: PhraseRules,
+                  head_of: Callable[[str, int, str], Head | None]) -> Head | None:
+    """The party a first segment names before the amount (the ``subject`` form: 在我区入驻三年及以上的存量总部企业，
+    …), if
+    any."""
+    subject = rules.form("subject").pattern.match(sentence)
+    if subject is None or subject.end() > limit:
+        return None
+    head, cut = _after_last_de(subject["phrase"].strip())
+    return head_of(head, subject.start("phrase") + cut, "subject") if head.endswith(rules.party_endings) else None
+
+
+def _narrower_subject(given: Head | None, subject: Head | None) -> Head | None:
+    """The subject's party when it is a narrower name of the party after 给予 (存量总部企业 … 给予企业: the same 企业);
+    a subject naming another party (…的企业培养的高技能人才，给予企业) is not the one paid."""
+    if given is None or subject is None:
+        return None
+    return subject if _SPACE.sub("", subject.text).endswith(_SPACE.sub("", given.text)) else None
+
+
 def _is_any_party(head: Head, rules: PhraseRules) -> bool:
     """企业, 单位: a head naming any party (``ontology/generic_payees.yaml``)."""
     return _strip_modifiers(_SPACE.sub("", head.text), rules) in generic_payees()
@@ -291,9 +327,12 @@ def _is_any_party(head: Head, rules: PhraseRules) -> bool:
 
 def _unless_any_party(given: Head | None, dui: Head | None, rules: PhraseRules,
                       vocabulary: Vocabulary | None) -> Head | None:
-    """The party named after 给予, unless it names any party (企业) and the 对-phrase of the sentence names a party
-    the vocabulary does not: 对新评定为五星级的酒店，给予企业100万元奖励 pays the 酒店 (an induced concept the company
-    must hold), not any 企业. A 对-party the vocabulary names (对…的规模以上工业企业，给予企业20万元奖励) is a
+    """The party named after 给予, unless it names any party (企业) and the 对-phrase (or, with none, the subject)
+    of the
+    sentence names a party the vocabulary does not: 对新评定为五星级的酒店，给予企业100万元奖励 pays the 酒店 (an
+    induced
+    concept the company must hold), not any 企业; so does 入驻三年以上的存量总部企业，…分别给予企业10万、20万 the
+    存量总部企业. A 对-party the vocabulary names (对…的规模以上工业企业，给予企业20万元奖励) is a
     qualification of the benefit already; the printed 企业 stays its payee."""
     if given is None or dui is None or not _is_any_party(given, rules) or _is_any_party(dui, rules):
         return given

@@ -22,6 +22,7 @@ class Draft:
     base_quantity: str | None = None
     amount_cny: int | None = None
     rate: Decimal | None = None
+    rate_min: Decimal | None = None
     cap_cny: int | None = None
     unit_amount_cny: int | None = None
     per: str | None = None
@@ -39,3 +40,6 @@ class Draft:
     beneficiary: Beneficiary | None = None
     written: dict[str, str] = field(default_factory=dict)
     """Numbers as printed, by the field they were read into (amount, cap, rate…)."""
+    governed: list[Draft] = field(default_factory=list)
+    """For a ceiling on a payee's total kept as a condition: the awards it was read over (the rates it also caps
+    singly, or every award of the list it closes); they become the provision's ``governs``."""

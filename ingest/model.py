@@ -92,6 +92,8 @@ class Provision:
     base_quantity: str | None = None
     amount_cny: int | None = None
     rate: Decimal | None = None
+    rate_min: Decimal | None = None
+    """For a choice of rates (按…的5%或10%): the lower one (``rate`` is the higher): the award is a range."""
     cap_cny: int | None = None
     unit_amount_cny: int | None = None
     per: str | None = None
@@ -127,6 +129,7 @@ class Provision:
             "base_quantity": self.base_quantity,
             "amount_cny": self.amount_cny,
             "rate": decimal_text(self.rate) if self.rate is not None else None,
+            "rate_min": decimal_text(self.rate_min) if self.rate_min is not None else None,
             "cap_cny": self.cap_cny,
             "unit_amount_cny": self.unit_amount_cny,
             "per": self.per,

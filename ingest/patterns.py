@@ -21,6 +21,18 @@ BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|�
 创业担保贷款个人申请额度由30万元提高至50万元),
 not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元)."""
 BUDGET_THEN_GRANT = re.compile(r"给予|予以")
+SENTENCE_BUDGET = re.compile(r"预算安排|安排[^，。；0-9０-９]{0,4}资金")
+SHARE_GRANT = re.compile(r"给予|予以|(?:奖励|补助|资助|补贴|扶持)(?![^，。；0-9０-９]{0,3}资金)|最高|不超过"
+                         r"|支持(?=\s*(?:[0-9０-９]|$))")
+"""What makes an amount after a budget an award after all: 每年安排2000万元资金，对引进的重点企业奖励100万元;
+支持 right before the amount (每年安排专项资金1000万元，对新认定的国家级高新技术企业一次性支持50万元) (not
+重点研发计划资助等资金10亿元, a share named by what it funds; no_match: 其中支持城市轨道交通40.2亿元, 支持总额为
+490亿元 — 支持 names what the budget funds, not a payee's award)."""
+"""Once a sentence speaks of the authority's budget (预算安排, 安排…资金) or sets an amount aside as one, its later
+amounts with no 给予 / 予以 between are shares of it too: 市财政预算安排46.9亿元重点支持交通建设，其中支持城市轨道交通
+40.2亿元，支持铁路建设…6.7亿元; 上述领域市级财政预算安排资金…，支持总额为490亿元 (no_match: 每年安排专项资金1000万元，
+对…企业给予最高50万元奖励 — granted; 结合专项资金年度预算…，单个项目的补助上限不超过200万元 — the budget weighed, not
+set aside)."""
 BUDGET_SHARE = re.compile(r"^\s*其中")
 GRANT_VERB = re.compile(r"给予|予以|奖励|最高|不超过|补贴|资助|贴息|奖补")
 """A share of a budget: a sentence or segment opening with 其中, no grant verb before its amount in the
@@ -34,6 +46,13 @@ THRESHOLD_BEFORE = re.compile(
 """An amount followed by 以上 or inside a range is an eligibility threshold; so is one after 大于
 (入表金额大于100万元的) and one restated in brackets (达到2亿元以上(含2亿元)的)."""
 
+BRACKET_AFTER = re.compile(r"^\s*[（(]含[）)]\s*的")
+NO_AWARD_BEFORE = re.compile(r"给予|予以|奖励|补助|资助|补贴|支持|扶持")
+"""An amount closing a bracket of eligibility with 含 and 的, in a segment that grants nothing, is a threshold:
+单笔投资额
+不超过500万元（含）的，按投资额的4%给予奖励; 超过500万元不超过1000万元（含）的部分按…2% (no_match:
+给予不超过50万元（含）的
+补贴 — a grant verb before it)."""
 AMOUNT_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*$")
 AWARD_AFTER_RANGE = re.compile(
     r"\s*(?:的)?\s*(?:标准|(?:(?!的|给予?|予以?|对|企业|单位|机构|公司|个人|人才|项目|园区|平台)[\u4e00-\u9fff]){0,6}?"
@@ -48,6 +67,17 @@ that is a bracket of eligibility is a threshold:
 GROUP_JOINER = re.compile(r"^\s*(?:[、和及与或]|以及)\s*$")
 """Text between two amounts of one list (500万元、100万元和50万元)."""
 
+LISTED_AFTER = re.compile(r"其中")
+SEGMENT_LABEL = re.compile(r"^\s*(?:其中[，,]?\s*)?(?P<label>"
+                           r"(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|每|按|对|为)[\u4e00-\u9fff]){2,8})\s*$")
+"""After 其中, amounts each in a segment of its own after nothing but a label are a list paid by those labels:
+发放住房补贴，其中本科生2万元，硕士研究生4万元，博士研究生6万元 (tiers 本科生, 硕士研究生, 博士研究生; no_match: 其中，
+单个产品补贴金额最高不超过500万元 — a ceiling, not a label)."""
+LABELLED_JOINER = re.compile(r"^\s*、")
+"""Amounts each printed after its party and joined by 、 (每个项目最高支持限额为甲类企业20万元、乙类企业10万元) are one
+list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in
+``ingest/data/beneficiary_phrases.yaml``."""
+
 UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|吨|平方米))+")
 """``元/亩``, ``元/人/夜``, ``元/年`` right after an amount."""
 
@@ -56,11 +86,13 @@ ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七�
 """每年, 年度最高 — not the year of a figure (2022 年度产值, 第一年度交易额)."""
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
-    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
+    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套辆]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
     rf"|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=(?:企业|单位|机构|公司)(?![^，。；0-9０-９]{{0,8}}?(?:最多|最高|不超过)))))"
     r"|单(?:个)?(?P<item>项目|项|品种)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
-    r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)")
-"""单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name). 每家 alone is each payee
+    r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)"
+    r"|每个(?P<model>车型|型号)(?=\s*(?:[0-9０-９]|$))")
+"""单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name); 每辆3000元 counts vehicles and
+给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区). 每家 alone is each payee
 (每家给予50万元: a fixed
 amount); 每满10家 and 按每家企业5万元的标准 (served) count units, but 每家企业扶持资金最多不超过30万元 is each
 payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
@@ -76,19 +108,57 @@ PER_COUNTED = re.compile(
 给予50万元奖励 — a fixed 50万元)."""
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
-    r"|(?P<measure>[台套件颗发](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
+    r"|(?P<measure>[台套件颗发笔](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
     r"的?(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
 """A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
 (per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
-payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目."""
+payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目;
+单笔奖励不超过100万元 per
+笔 (each investment or loan)."""
 PAYEE_CAP = re.compile(
-    r"(?:单个|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司)(?:或个人)?)(?:原则上)?"
-    r"(?:(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
+    r"(?:单个|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)"
+    r"(?:[、和或及][\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|组织|协会|团体|个人))*)(?:原则上)?"
+    r"(?:(?:年度|每年)(?:(?!给予|予以)[^，。；0-9０-９]){0,30}?(?:累计|合计|总计|总额|总金额)[^，。；0-9０-９]{0,4}?"
+    r"|(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
 """A ceiling on all a payee receives (a year): 单个企业年度奖励金额最高不超过1000万元, 同一企业年度补贴金额不超过10万元,
-单个企业年度最高资助或奖励500万元, 单个产业链龙头企业年度奖励金额最高不超过3000万元 (a year or a total: 每个机构最高资助
+单个企业年度最高资助或奖励500万元, 单个产业链龙头企业年度奖励金额最高不超过3000万元, a list of parties: 单个企业、
+社会组织每年
+支持总金额不超过200万元; a year's total however long what it totals (同一企业每年享受本办法扶持资金累计不超过1000万元:
+每年/年度 … 累计/合计/总额 … 不超过/最高 with no 给予/予以 between) (a year or a total: 每个机构最高资助
 1000万元 is what each is given). After a per-item ceiling of its
 sentence (单个产品…500万元，单个企业…1000万元) it is that item's cumulative ceiling; in a sentence of its own
 after rates with no ceiling it is their ceiling; standing alone otherwise, a condition (``enterprise_annual_cap``)."""
+RATE_CEILING_ITEM = re.compile(r"每个(?P<item>项目)")
+EACH_UNIT_AFTER = re.compile(r"\s*/\s*每个?(?P<unit>[\u4e00-\u9fff]{1,4}?)(?=[（(，,；;。\s]|$)")
+"""The item a rate's ceiling counts per: 每个项目 in the sentence before the ceiling (最高支持比例为50%，
+每个项目最高支持
+限额5万元; 每个项目按…交易金额给予企业5%、不超过50万元的资助 → per 项目), unless a unit printed after the ceiling
+names another (每个项目最高支持限额为3万元/每个展位 → per 展位). For a fixed amount, 每个项目 names the payee
+(``PER_UNIT_BEFORE`` leaves it out)."""
+TIER_OPENER = re.compile(r"^\s*针对(?P<tier>[^，,；;：:。对]{2,20}?)\s*[，,]")
+NAMES_A_PAYEE = re.compile(r"(?:^|[，,；;：:])\s*(?:对(?!应)|给予|予以)")
+"""A sentence of ceilings only (no grant verb, no 对-phrase, no share) right after a rate with no ceiling is that rate's
+ceiling: 按实际履约金额的5%对龙头企业给予奖励。最高不超过300万元。 A second ceiling in it
+(单个龙头企业年度奖励金额最高不超过
+3000万元) is the rate's cumulative ceiling. Opened by 针对X， it is the rate for X, a tier: each such sentence after the
+rate (针对非整车企业，…最高不超过300万元；针对整车企业，…最高不超过3000万元) is a row of the rate with its own ceilings
+(no_match: 按投资额的10%给予补助。对新认定的平台给予最高50万元奖励。 — a benefit of its own)."""
+PAYEE_TOTAL = re.compile(r"(?:单个|单家|同一|每家|每个)[^，。；0-9０-９]{0,14}?(?:最高|不超过)")
+"""A second ceiling of a sentence of ceilings that caps what one payee receives
+(单家创业投资机构当期奖励资金不超过200万元):
+the rate's cumulative ceiling; two ceilings without one (国家级最高100万元，省级最高50万元) are no ceiling and total."""
+ONE_PAYEE = re.compile(r"(?:单个|单家|同一|每家|每个)[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)")
+"""A ceiling on what one payee receives in all (单个企业最高补助200万元, 每家企业年度补助合计最高不超过150万元), not
+per item (no_match: 每个项目最高补助50万元, 单台设备最高补助20万元)."""
+A_YEARS_TOTAL = re.compile(r"年度|每年|当年")
+"""A payee's total counted per calendar year (单个企业年度…, 同一企业每年…), not over all years."""
+CORRESPONDING_UNIT = re.compile(r"对应每(?:家|个)(?P<unit>[\u4e00-\u9fff]{1,10}?(?:企业|单位|机构|项目))")
+"""A ceiling counted per party the payee deals with: 对应每家供应链配套企业奖励金额最高不超过300万元 (per
+供应链配套企业)."""
+BASE_LIMIT = re.compile(r"纳入(?:计算|奖励|补贴|补助|支持)?(?:规模|范围|基数)的?(?:金额|额度|规模)")
+"""A ceiling on the base a rate is taken of, not on the award: 单个企业纳入计算规模的金额不超过3000万元 (the model
+has no
+field for it; it is no payee ceiling and no award)."""
 SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过)")
 """A ceiling for each item or payee closing the last of a list of shares (…奖励比例不超过25％；…奖励比例不超过30％，
 单个项目奖励金额最高不超过3000万元。): it caps the uncapped shares of the list before it too."""
@@ -110,6 +180,16 @@ BASE_BEFORE = re.compile(
 技术合同实际发生技术交易额, 审计等服务费用. Other words make a longer name of another, narrower quantity,
 left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额, 创投基金投资额, 融资租赁合同额
 are not 投资总额 or 合同金额."""
+BASE_AFTER_CEILING = re.compile(r"不超过\s*$")
+BASE_THEN_RATE = re.compile(r"\s*[0-9０-９]")
+"""A share's ceiling printed before its base, the rate right after the base's label: 给予不超过总投入30% (the base is
+总投入) — not 按不超过实际投入额的20%, where 实际投入额 is a narrower quantity (``BASE_BEFORE``)."""
+BASE_IN_THRESHOLD = re.compile(r"\s*(?:同比)?(?:增长|增幅|达到|达|超过|在|为)?\s*[0-9０-９.．]+\s*(?:万|亿)?(?:元|美元)"
+                               r"|\s*同比(?:增长|增幅|增速)")
+"""A base quantity's label followed by an amount of money names a threshold on it, not the base of a rate:
+年度销售额3亿元(含)以上…的批发企业，最高给予企业对我区经济贡献40%的奖励 (no vocabulary base: 对我区经济贡献); so
+does a growth
+(年度零售额同比增长10%以上的零售企业)."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
 YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
 RESIDUAL = re.compile(r"(?:其他|其余|其它)(?!方式|途径|渠道|形式|资金|政策|部门|权威)")
@@ -120,30 +200,37 @@ ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复
 """The round of a recognition: 首次认定 / 初次被认定 (first), 再次认定 / 重新认定 / 复审 (renewal). A first
 time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
 recognised, whatever the round)."""
-DISCRETION = re.compile(r"经综合评估|综合评估|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
+DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
-                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)"
+                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)|根据[^。；]{0,40}?等因素"
                         r"|结合[^，。；]{0,30}?(?:评审结果|评估结果|评价结果)")
 """The amount is assessed or decided by someone, sentence by sentence (docs/provision-model.md): 经综合评估,
+综合评定其经营发展、技术创新情况，给予…最高100万元 (not 经评定 alone, a recognition),
 择优, 可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励, 根据效益评估等给予一定支持, 根据创业大赛的投入、
 规模、影响力和成效…给予一定额度的补助, 结合专项资金年度预算、专家评审结果和企业项目投资规模，
 单个项目的补助上限原则上不超过
-200万元, 根据实际情况，给予更大扶持力度, 由领导小组讨论、研究提出意见…给予特殊优惠政策
+200万元, 根据实际情况，给予更大扶持力度, 由各地根据创业规模、吸纳就业人数等因素再给予创业补贴 (factors weighed by the
+authority), 由领导小组讨论、研究提出意见…给予特殊优惠政策
 支持, 由领导小组研究决定扶持金额. Support without a number is not assessed
 by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary)."""
 FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
 """Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
 names the provincial level (省级的)."""
 LEVEL_OF_RECOGNITION = re.compile(
-    r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|获批|按(?:照)?|(?:认定|评定|认证|批准)的"
+    r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?)\s*$")
 """Outside a list, a level names the level of what the payee is recognised as only right after one of these:
-被认定为国家级重点实验室, 对新认定的国家级企业技术中心, 新获得国家级检验检测认证, 对获省级认定的独角兽, 按市级资助金额的
+被认定为国家级重点实验室, 对新认定的国家级企业技术中心 (so 对新获批的 / 新批准的国家级重点实验室; 新获批建设的:
+``APPROVED_TO_BUILD``),
+新获得国家级检验检测认证, 对获省级认定的独角兽, 按市级资助金额的
 30% — or when it stands alone before 的 (对国家级的给予100%的资金配套), or opens its sentence or table cell
 (| 国家级 | 100万元 |), or opens a 对-phrase (对国家级企业技术中心，给予100万元奖励；对省级企业技术中心，给予50万元奖励:
 national, then provincial; 对于省级工程研究中心). A level word inside a name is none: 入选国家“千人计划”,
 国家技术发明奖, 国际专业展会, 符合国家科技型中小企业认定标准; a level before a programme's name
 (``LEVEL_IN_NAME``) neither. Two levels (对市级科技企业孵化器升级为省级孵化器的) name no one level."""
+APPROVED_TO_BUILD = re.compile(r"(?:获批|批准)(?:建设|组建|筹建)的\s*$")
+"""Before a level, a platform approved to be built (对新获批建设的国家级重点实验室, 新批准组建的省级技术创新中心): the
+level of its approval, as 新认定的 (``LEVEL_OF_RECOGNITION``) names (no_match: 对建设的国家级平台 — no approval)."""
 LEVEL_IN_NAME = re.compile(r"\s*[“\"《「]|(?:(?!的|给予|予以|对)[\u4e00-\u9fff]){0,8}?计划")
 """A level word followed by one of these opens the name of a programme, not the level of a recognition, even where
 it opens a 对-phrase: 对国家级“千人计划”入选者, 对省级人才计划入选者 (no_match: 对国家级企业技术中心，给予100万元奖励
@@ -179,6 +266,11 @@ MANNER_OF_SUPPORT = re.compile(r"(?:采取|采用|通过|以)[^，。；]{0,12}?
 with no amount, or after the amounts (对X给予100万元奖励。对Y采取后补助方式给予支持。), it stays a case by case."""
 NAMED_AWARD = re.compile(r"(?:给予|予以)(?P<what>[^，。；\d０-９]{0,10}?)(?:补贴|补助|奖补|津贴|奖励)"
                          r"(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
+NAMED_AWARD_OBTAINED = re.compile(r"可(?:[^，。；]{0,16}?中)?获得(?P<what>[^，。；\d０-９]{0,10}?)"
+                                  r"(?:补贴|补助|奖补|津贴|奖励)(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
+"""An award the payee may obtain, named with no figure: 还可在企业经营贡献奖中获得高管人才奖励 (case by case) — not
+获得 inside
+a 对-phrase naming who qualifies (对获得省级奖励的企业: no 可 before it)."""
 NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次")
 FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]*$")
 """An award named with no figure is case by case too: 给予交通补贴, 每月给予临港津贴, 对符合条件企业给予研发投入补助,
@@ -192,6 +284,11 @@ RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
 RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")
 """The lower end of a range of rates before its upper end: ``3%—15%``, ``3—15%``, ``3%至15%``. A range
 is read as its upper end (a ceiling of the share); the lower end is kept in the printed form."""
+RATE_CHOICE = re.compile(r"^\s*或\s*$")
+RATE_CHOICE_RESPECTIVE = re.compile(r"分别")
+"""Two rates joined by 或 with no 分别 before them are a choice the authority makes, not a list paid by tiers: 最高支持
+比例为50%或70% is one share read as its upper end (like a range of rates), the choice kept in the printed form
+(no_match: 对国家级、省级的分别给予50%或30%的配套 — a list aligned with the levels)."""
 RATE_THRESHOLD_BEFORE = re.compile(
     r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
 RATE_THRESHOLD_AFTER = re.compile(
@@ -256,10 +353,13 @@ PER_PERIOD_AFTER = re.compile(r"\s*(?:每|/)(?P<period>月|年)")
 """每平方米每月最高40元: a per-unit amount counted per period too (per ``平方米/月``)."""
 PAYMENT_STAGE = re.compile(
     r"(?:需|须|应)在[^，。；]{0,30}?(?:实缴|到位|投产|竣工|验收)[^，。；]{0,12}?后"
-    r"|分(?:期|阶段|[0-9一二两三四五]\s*(?:个)?(?:年|次|批|期))(?:最高|一次性)?(?:拨付|兑现|支付|发放|给予)"
+    r"|分(?:期|阶段|[0-9一二两三四五]\s*(?:个)?(?:年|次|批|期|阶段))(?:最高|一次性)?(?:拨付|兑现|支付|发放)"
+    r"|分(?:期|[0-9一二两三四五]\s*(?:个)?(?:年|次|批|期|阶段))(?:最高|一次性)?给予"
     r"|按以下方式(?:进行)?支付")
 """When or in what stages an award is paid (奖励金需在项目总注册资本实缴30%后, 分三年拨付, 分两批最高给予50万元的支持):
-a condition; its figures are not awards."""
+a condition; its figures are not awards. 分阶段给予 with no stages counted or printed
+(按照规定分阶段给予不超过总投入30%、
+最高3000万元的经费支持) says only that the rules paying it have stages: no condition (no_match)."""
 _SHARE_LIST = r"[0-9０-９.．]+\s*[%％](?:\s*[、，,和及]\s*[0-9０-９.．]+\s*[%％])*"
 INSTALMENT_SHARES = re.compile(
     rf"应(?:奖励|补助|扶持|资助)(?:额|金额|资金|总额)的\s*{_SHARE_LIST}"

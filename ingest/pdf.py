@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ingest.errors import BinaryFileError, EmptyDocumentError
 from ingest.structure import starts_with_clause_label
-from ingest.tables import row_lines
+from ingest.tables import opens_card_row, row_lines
 from ingest.text_layer import normalise_text_layer
 
 PAGE_NUMBER = re.compile(r"^[\s\-—–·•]*(?:第\s*)?[\d一二三四五六七八九十]+(?:\s*页)?(?:\s*/\s*共?\s*\d+\s*页?)?"
@@ -224,9 +224,11 @@ def _bounds(blocks: list[Block]) -> dict[tuple[float, float] | None, tuple[float
 def _text(blocks: list[Block]) -> str:
     paragraphs = _Paragraphs(_bounds(blocks))
     out: list[str] = []
+    below_card_row = False  # a card row came before this row of the table
     for block in blocks:
         if isinstance(block, Line):
             paragraphs.join([block], out)
+            below_card_row = False
             continue
         first = block.cells[0]
         if first and paragraphs.last is not None and paragraphs.last.column == first[0].column:
@@ -240,7 +242,8 @@ def _text(blocks: list[Block]) -> str:
             paragraphs.last = None
             paragraphs.join(cell, cell_out)
             cells.append(cell_out)
-        lines = row_lines(cells)
+        lines = row_lines(cells, below_card_row)
+        below_card_row = below_card_row or opens_card_row(lines)
         out += lines
         if len(lines) == 1:
             paragraphs.last = None  # a row of short cells is a line of its own

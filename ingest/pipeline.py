@@ -10,14 +10,16 @@ from pathlib import Path
 
 from ingest import patterns as P
 from ingest.beneficiaries import beneficiary, find_head
+from ingest.ceiling_sentences import TieredRates, ceilings_of_rates
 from ingest.concepts import Vocabulary, load_vocabulary
+from ingest.document_layout import document_layout
 from ingest.draft import Draft
 from ingest.errors import IngestError
 from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
 from ingest.provisions import sentence_drafts
 from ingest.read import SourceDocument, read_document
 from ingest.script import SimplifiedReading, simplified_reading
-from ingest.structure import Clause, ClauseKind, DocumentStructure, parse_structure
+from ingest.structure import Clause, ClauseKind, DocumentStructure, Sentence, parse_structure
 
 POLICY_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 
@@ -65,6 +67,7 @@ def _provision(draft: Draft, clause: Clause, number: int) -> Provision:
         base_quantity=draft.base_quantity,
         amount_cny=draft.amount_cny,
         rate=draft.rate,
+        rate_min=draft.rate_min,
         cap_cny=draft.cap_cny,
         unit_amount_cny=draft.unit_amount_cny,
         per=draft.per,
@@ -110,8 +113,28 @@ class _Benefits:
         return cls(by_clause, by_span)
 
 
-def _with_scope(rule: Provision, benefits: _Benefits) -> Provision:
+def _ceiling_scope(rule: Provision, benefits: _Benefits, listed: tuple[str, ...]) -> Provision:
+    """Which awards a ceiling on a payee's total governs (docs/provision-model.md): all when it names the document
+    (本措施所列奖励…, 按本办法第二条…: the engine reads which parts) or sits where nothing is paid (the closing, 附则);
+    those it was read over (``listed``: the rates before it, the awards of the list it closes); else those of its
+    sentence, or of the nearest clause holding it that pays awards (第二条（三） after （一）（二）: 第二条's)."""
+    if document_layout().names_itself(rule.quote):
+        return replace(rule, scope="policy")
+    if listed:
+        return replace(rule, scope="clause", governs=listed)
+    same_sentence = benefits.by_span.get(rule.span, [])
+    if same_sentence:
+        return replace(rule, scope="sentence", governs=tuple(p.id for p in same_sentence))
+    for clause_id in reversed(_ancestors(rule.clause_id)):
+        if benefits.by_clause.get(clause_id):
+            return replace(rule, scope="clause", governs=tuple(p.id for p in benefits.by_clause[clause_id]))
+    return replace(rule, scope="policy")
+
+
+def _with_scope(rule: Provision, benefits: _Benefits, listed: tuple[str, ...] = ()) -> Provision:
     """Which benefits a condition or obligation governs: its sentence, its clause, or all."""
+    if rule.subtype in _CAPS_OF_RATES and not P.CLAUSE_SCOPE.search(rule.quote):
+        return _ceiling_scope(rule, benefits, listed)
     if P.CLAUSE_SCOPE.search(rule.quote):
         governed = benefits.by_clause.get(rule.clause_id, [])
         return replace(rule, scope="clause", governs=tuple(p.id for p in governed))
@@ -138,18 +161,80 @@ def _inherit_payee(draft: Draft, clause: Clause, payees: dict[str, Beneficiary])
 _CAPS_OF_RATES = ("enterprise_annual_cap", "article_cap")
 
 
-def _caps_open_rates(drafts: list[Draft], open_rates: list[Draft]) -> list[Draft]:
+def _caps_open_rates(drafts: list[Draft], open_rates: list[Draft], *,
+                     total_of: list[Draft] | None = None) -> list[Draft]:
     """A payee's ceiling in a sentence of no award (单个企业年度贴息金额最高不超过1000万元。), or a ceiling on
-    the awards above (上述奖励金额以1000万元为上限), after rates of its clause that have none is their ceiling: the
-    rates take it and it is no condition of its own. Returns the sentence's other drafts."""
+    the awards above (上述奖励金额以1000万元为上限), after rates of its clause that have none caps each of them (a
+    rate never exceeds the total). After exactly one open rate of its own clause it is that rate's ceiling and no
+    condition of its own; after several, after a list (``total_of``: the awards of the list it closes) or naming
+    the document (本措施所列奖励…) it is a total over them all and stays a condition the engine applies. Returns
+    the sentence's other drafts (with the condition when it stays)."""
     caps = [d for d in drafts if d.subtype in _CAPS_OF_RATES and d.cap_cny is not None]
     if len(caps) != 1 or not open_rates or any(d.kind.monetary for d in drafts):
         return drafts
     for rate in open_rates:
         rate.cap_cny = caps[0].cap_cny
         rate.written["cap"] = caps[0].written["cap"]
+    total = len(open_rates) > 1 or total_of is not None or document_layout().names_itself(caps[0].sentence.text)
+    caps[0].governed = list(open_rates if total_of is None else total_of)
     open_rates.clear()
-    return [d for d in drafts if d is not caps[0]]
+    return drafts if total else [d for d in drafts if d is not caps[0]]
+
+
+def _after_its_list(sentence: Sentence, clause: Clause, structure: DocumentStructure) -> bool:
+    """Whether a sentence of a clause comes after the clauses within it: the paragraph after the last of its
+    points or items, which the structure gives to the clause holding them (``structure._list_tails``)."""
+    children = structure.children(clause.id)
+    return bool(children) and sentence.start >= children[0].start
+
+
+def _closes_its_list(sentence: Sentence, clause: Clause, structure: DocumentStructure) -> bool:
+    """Whether a sentence is the last of the last bracketed point of a list and points back at the list
+    (（2）…按租金的30%给予补助。上述补助单个企业年度合计最高不超过50万元。): a payee's ceiling there ends the list as
+    one on the next line does and binds every point. One that does not point back (…按租金的30%给予补助。单个企业
+    年度租金补助最高不超过50万元。) is the point's own ceiling."""
+    if clause.kind is not ClauseKind.NUMBERED_POINT or clause.parent_id is None or not clause.sentences:
+        return False
+    if not document_layout().list_reference.match(sentence.text.strip()):
+        return False
+    siblings = [c for c in structure.children(clause.parent_id) if c.kind is ClauseKind.NUMBERED_POINT]
+    return siblings[-1].id == clause.id and sentence == clause.sentences[-1]
+
+
+def _caps_open_rates_within(clause_drafts: list[tuple[Clause, list[Draft]]], open_at_end: dict[str, list[Draft]],
+                            structure: DocumentStructure) -> None:
+    """A payee's ceiling in a sentence of no award after a clause's list (1．… （1）按设备投资额的10%给予补助。
+    （2）按年租金的30%给予补助。 / 每家企业年度补助总额最高不超过200万元。) binds every point of it: it caps the rates
+    still open at the end of the clause and of every clause within it (see :func:`_caps_open_rates`), and stays a
+    condition over every award of the list; so does one that ends the last point of the list pointing back at it
+    (:func:`_closes_its_list`). A ceiling inside another point caps that point's rates only (its own clause). The
+    closing is the whole document's: a ceiling there (本措施所列奖励，单个企业年度奖励金额最高不超过500万元) caps
+    every open rate and stays a condition of the whole policy."""
+    nearest_first = [*(entry for entry in reversed(clause_drafts) if entry[0].kind is not ClauseKind.CLOSING),
+                     *(entry for entry in clause_drafts if entry[0].kind is ClauseKind.CLOSING)]
+    for clause, drafts in nearest_first:  # a ceiling within a list before the one after it, the closing's last
+        closing = clause.kind is ClauseKind.CLOSING
+        tail = drafts if closing else [d for d in drafts if _after_its_list(d.sentence, clause, structure)
+                                       or _closes_its_list(d.sentence, clause, structure)]
+        if not tail:
+            continue
+        holder = clause.parent_id if clause.kind is ClauseKind.NUMBERED_POINT and clause.parent_id else clause.id
+        within = [other.id for other, _ in clause_drafts] if closing else \
+            [holder, *(other.id for other, _ in clause_drafts if other.id.startswith(f"{holder}/"))]
+        for span in dict.fromkeys((d.sentence.start, d.sentence.end) for d in tail):
+            sentence = [d for d in tail if (d.sentence.start, d.sentence.end) == span]
+            open_rates = [rate for clause_id in within for rate in open_at_end.get(clause_id, [])]
+            awards = [] if closing else [d for other, held in clause_drafts if other.id in within
+                                         for d in held if d.kind.monetary]
+            if not open_rates:
+                continue
+            kept = {id(d) for d in _caps_open_rates(sentence, open_rates, total_of=awards)}
+            if open_rates:
+                continue  # no ceiling for them in this sentence
+            for clause_id in within:
+                open_at_end.get(clause_id, []).clear()
+            dropped = {id(d) for d in sentence} - kept
+            drafts[:] = [d for d in drafts if id(d) not in dropped]
 
 
 def _without_refund_of_stay(drafts: list[Draft], before: list[Draft]) -> list[Draft]:
@@ -223,17 +308,22 @@ def _share_list_cap(sentence: str, monetary: list[Draft], open_rates: list[Draft
 
 def extract_provisions(text: str, structure: DocumentStructure,
                        vocabulary: Vocabulary) -> tuple[Provision, ...]:
-    provisions: list[Provision] = []
     payees: dict[str, Beneficiary] = {}  # the last payee named in each clause
+    drafts_by_clause: list[tuple[Clause, list[Draft]]] = []
+    open_at_end: dict[str, list[Draft]] = {}  # rates with no ceiling at the end of each clause
     for clause in structure.clauses:
         target_context = _target_context(clause, structure)
         clause_drafts: list[Draft] = []
         open_rates: list[Draft] = []  # rates of the clause, since its last ceiling, that have none
+        tiered = TieredRates()
         for sentence in clause.sentences:
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
             if not drafts:
                 _give_years_of_period(sentence.text, clause_drafts)
-            drafts = _caps_open_rates(drafts, open_rates)
+            if not (_after_its_list(sentence, clause, structure)  # after it: see _caps_open_rates_within
+                    or _closes_its_list(sentence, clause, structure)):
+                drafts = _caps_open_rates(drafts, open_rates)
+            drafts = ceilings_of_rates(sentence.text, drafts, open_rates, tiered)
             drafts = _without_refund_of_stay(drafts, clause_drafts)
             monetary = [d for d in drafts if d.kind.monetary]
             _share_list_cap(sentence.text, monetary, open_rates)
@@ -248,11 +338,18 @@ def extract_provisions(text: str, structure: DocumentStructure,
                 head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
-        clause_drafts = _with_list_totals(_without_manner_only(clause_drafts))
-        provisions += [_provision(draft, clause, number) for number, draft in enumerate(clause_drafts, 1)]
+        drafts_by_clause.append((clause, _with_list_totals(_without_manner_only(clause_drafts))))
+        open_at_end[clause.id] = open_rates
+    _caps_open_rates_within(drafts_by_clause, open_at_end, structure)
+    ids = {id(draft): f"{clause.id}/p{number}" for clause, drafts in drafts_by_clause
+           for number, draft in enumerate(drafts, 1)}
+    listed = {ids[id(draft)]: tuple(ids[id(d)] for d in draft.governed if id(d) in ids)
+              for _, drafts in drafts_by_clause for draft in drafts if draft.governed}
+    provisions = [_provision(draft, clause, number)
+                  for clause, drafts in drafts_by_clause for number, draft in enumerate(drafts, 1)]
     rules = (ProvisionKind.CONDITION, ProvisionKind.OBLIGATION)
     benefits = _Benefits.of(provisions)
-    return tuple(_with_scope(p, benefits) if p.kind in rules else p for p in provisions)
+    return tuple(_with_scope(p, benefits, listed.get(p.id, ())) if p.kind in rules else p for p in provisions)
 
 
 def _structure_as_written(structure: DocumentStructure, text: str, reading: SimplifiedReading

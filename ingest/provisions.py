@@ -16,17 +16,25 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ingest import patterns as P
-from ingest.beneficiaries import beneficiary, find_head, served_hits, whole_names
+from ingest.beneficiaries import Head, beneficiary, ceiling_party, find_head, phrase_rules, served_hits, whole_names
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
 from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, parse_number, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
-from ingest.tiers import align_tiers, inline_tier
+from ingest.tiers import TierLabel, align_tiers, inline_tier
+from ontology.generic_payees import generic_payees
 
 _RANGED = re.compile(r"[0-9０-９]\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*[0-9０-９]")
 """A printed amount that is a range (5-10万元): a ceiling at its upper end."""
+
+@dataclass(frozen=True)
+class RateChoice(Mention):
+    """Rates joined by 或 (按投资额的10%或20%): ``value`` is the higher, ``low`` the lower."""
+
+    low: Decimal
+
 
 _Item = tuple[Mention, bool, str | None, int, bool]
 """An amount or rate of a sentence: (mention, is a rate, unit printed after it, where it ends, is a threshold)."""
@@ -39,6 +47,8 @@ class _Group:
     mentions: tuple[Mention, ...]
     is_rate: bool
     unit: str | None
+    labels: tuple[TierLabel, ...] | None = None
+    """The party printed before each amount of a list (为甲类企业20万元、乙类企业10万元), when each has one."""
 
     @property
     def start(self) -> int:
@@ -68,6 +78,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
 def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -> bool:
     tail = text[after:sentence.end]
     head = text[max(sentence.start, mention.start - 4):mention.start]
+    if P.BRACKET_AFTER.match(tail):  # 单笔投资额不超过500万元（含）的: a bracket of eligibility, unless granted
+        return not P.NO_AWARD_BEFORE.search(text, _segment_start(text, mention.start, sentence.start), mention.start)
     return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
 
 
@@ -104,16 +116,24 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
 
     # (mention, is a rate, unit printed after it, where it ends, is a threshold)
     items: list[_Item] = []
+    budget_end: int | None = None  # where the sentence's last budget word or budget amount ends
     for mention in find_money(sentence.text, sentence.start):
         unit, after = _unit_after(text, mention.end)
         if not outside(mention):
             continue
         seg = text[_segment_start(text, mention.start, sentence.start):mention.start]
+        words = list(P.SENTENCE_BUDGET.finditer(text, sentence.start, mention.start))
+        budget_end = max(budget_end or 0, words[-1].end()) if words else budget_end
+        if budget_end is not None and not P.SHARE_GRANT.search(text, budget_end, mention.start):
+            budget_end = mention.end
+            continue  # …预算安排46.9亿元…，其中支持…40.2亿元，支持…6.7亿元: shares of the budget
         budget = list(P.BUDGET.finditer(seg))
         if budget and not P.BUDGET_THEN_GRANT.search(seg, budget[-1].end()):
+            budget_end = mention.end
             continue
         if (P.BUDGET_SHARE.match(sentence.text) or P.BUDGET_SHARE.match(seg)) \
                 and not P.GRANT_VERB.search(text, sentence.start, mention.start):
+            budget_end = mention.end
             continue  # 其中，用于…建设资金 22 亿元: a share of the authority's budget
         ranged = _award_range(text, mention, after, sentence)
         if ranged is not None:
@@ -138,20 +158,43 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
             continue  # 占股比例不超过20%: the equity taken
         items.append((mention, True, None, mention.end, False))
     items.sort(key=lambda item: item[0].start)
-    items = _without_instalments(text, sentence, items)
+    items = _rate_choices(text, sentence, _without_instalments(text, sentence, items))
 
     runs: list[list[_Item]] = []
+    labels: list[list[TierLabel] | None] = []
     for item in items:
         if runs:
             last = runs[-1][-1]
             joined = text[last[3]:item[0].start]
             if last[1] == item[1] and last[2] == item[2] and P.GROUP_JOINER.match(joined):
                 runs[-1].append(item)
+                labels[-1] = None
+                continue
+            party = _party_before(text, last[3], item[0].start) if not item[1] else None
+            known = labels[-1]
+            first = None if known or len(runs[-1]) > 1 else _party_before(
+                text, _segment_start(text, runs[-1][0][0].start, sentence.start), runs[-1][0][0].start)
+            if party and (known or first) and last[2] == item[2] and P.LABELLED_JOINER.match(joined) \
+                    and not last[1] and not last[4] and not item[4]:
+                runs[-1].append(item)  # 为甲类企业20万元、乙类企业10万元: a list, each amount after its party
+                labels[-1] = [*(known or ([first] if first else [])), party]
                 continue
         runs.append([item])
+        labels.append(None)
     # one threshold makes its whole list thresholds: 投资额1000万元、5000万元以上
-    return [_Group(tuple(m for m, *_ in run), run[0][1], run[0][2]) for run in runs
-            if not any(item[4] for item in run)]
+    return [_Group(tuple(m for m, *_ in run), run[0][1], run[0][2],
+                   tuple(labelled) if labelled and len(labelled) == len(run) else None)
+            for run, labelled in zip(runs, labels, strict=True) if not any(item[4] for item in run)]
+
+
+def _party_before(text: str, start: int, end: int) -> TierLabel | None:
+    """The party named right before an amount, at the end of ``text[start:end]`` (see ``ceiling_by_party`` in
+    ``ingest/data/beneficiary_phrases.yaml``)."""
+    found = ceiling_party(text[start:end])
+    if found is None:
+        return None
+    label, at = found
+    return TierLabel(label, start + at, start + at + len(label))
 
 
 def _table_header_grants(text: str, sentence: Sentence) -> bool:
@@ -184,6 +227,24 @@ def _matching_ratios(sentence: Sentence) -> list[Mention]:
             value = b / a
         found.append(Mention(value, sentence.start + match.start(), sentence.start + match.end(), match[0].strip()))
     return found
+
+
+def _rate_choices(text: str, sentence: Sentence, items: list[_Item]) -> list[_Item]:
+    """Rates joined by 或 (see ``patterns.RATE_CHOICE``): one rate from the lower to the upper end (a range),
+    spanning the choice as printed."""
+    if P.RATE_CHOICE_RESPECTIVE.search(sentence.text):
+        return items
+    merged: list[_Item] = []
+    for item in items:
+        last = merged[-1] if merged else None
+        if last is not None and last[1] and item[1] and P.RATE_CHOICE.match(text[last[3]:item[0].start]):
+            low, high = last[0], item[0]
+            value, least = max(low.value, high.value), min(low.value, high.value)
+            merged[-1] = (RateChoice(value, low.start, high.end, text[low.start:high.end], least), True, None,
+                          high.end, False)
+            continue
+        merged.append(item)
+    return merged
 
 
 def _without_instalments(text: str, sentence: Sentence, items: list[_Item]) -> list[_Item]:
@@ -253,7 +314,8 @@ def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
         return bool(P.BARE_LEVEL_OF_RECOGNITION.search(before))
     if P.LEVEL_IN_NAME.match(text, end):
         return False
-    return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before))
+    return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before)) \
+        or bool(P.APPROVED_TO_BUILD.search(text, max(floor, start - 8), start))
 
 
 def _round(text: str) -> str | None:
@@ -280,7 +342,11 @@ def _subject_start(ctx: _Context, first_group_start: int) -> int:
 
 def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
     hits = [hit for hit in ctx.vocabulary.find(ctx.text, "base_quantities", start, end)
-            if P.BASE_BEFORE.search(ctx.text, max(start, hit.start - 4), hit.start)]
+            if not P.BASE_IN_THRESHOLD.match(ctx.text, hit.end)]
+    hits = [hit for hit in hits
+            if P.BASE_BEFORE.search(ctx.text, max(start, hit.start - 4), hit.start)
+            or (P.BASE_AFTER_CEILING.search(ctx.text, max(start, hit.start - 4), hit.start)
+                and P.BASE_THEN_RATE.match(ctx.text, hit.end))]
     return hits[-1].concept.id if hits else None
 
 
@@ -326,10 +392,11 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     n = len(group.mentions)
     tiers = align_tiers(text, ctx.vocabulary, ctx.sentence.start, group.start, n) if n > 1 \
         else None
-    single_tier = inline_tier(local, ctx.vocabulary) if n == 1 else None
+    single_tier = (inline_tier(local, ctx.vocabulary) or _listed_label(ctx, local, seg_start)) if n == 1 else None
     level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject)
     round_ = _round(local) or _round(text[subject[0]:subject[1]])
     paid = _beneficiary(ctx, subject, group.start)
+    head = find_head(ctx.sentence.text, ctx.sentence.start, group.start, ctx.vocabulary) if tiers else None
     drafts = []
     for index, mention in enumerate(group.mentions):
         draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.discretionary,
@@ -344,6 +411,10 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
                                                                     "qualifications")]
             tier_level = [h for h in ctx.vocabulary.find(label.text, "levels") if h.start == 0]  # not 股上市
             draft.level = tier_level[0].concept.id if tier_level else level_local
+            if head is not None and head.start <= label.start and label.end <= head.end \
+                    and label.text.strip("”\"」 ").endswith(phrase_rules().party_endings):
+                # 对…国家级专精特新“小巨人”企业、省隐形冠军企业…分别给予: each item of the payee list is paid its amount
+                draft.beneficiary = beneficiary(Head(label.text, label.start, label.end, head.form), ctx.vocabulary)
         elif single_tier:
             draft.tier = single_tier
             tier_level = ctx.vocabulary.find(single_tier, "levels")
@@ -356,6 +427,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
         if group.is_rate:
             draft.kind = ProvisionKind.RATE_WITH_CAP
             draft.rate = mention.value
+            draft.rate_min = mention.low if isinstance(mention, RateChoice) else None
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject))
@@ -365,12 +437,20 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     return drafts
 
 
+def _listed_label(ctx: _Context, local: str, seg_start: int) -> str | None:
+    """The label a segment of a list after 其中 opens its amount with (see ``patterns.SEGMENT_LABEL``)."""
+    if not P.LISTED_AFTER.search(ctx.text, ctx.sentence.start, seg_start + len(local)):
+        return None
+    match = P.SEGMENT_LABEL.match(local)
+    return match["label"] if match else None
+
+
 def _per(match: re.Match[str] | None) -> str | None:
     if match is None:
         return None
     if match["thing"]:
         return f"个{match['thing']}"
-    return (match["unit"] or match["item"]).strip()
+    return (match["unit"] or match["item"] or match["model"]).strip()
 
 
 def _counted(ctx: _Context, position: int) -> str | None:
@@ -402,7 +482,8 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)
     if per is None and ceiling:
-        per = _per_item(before)
+        corresponding = P.CORRESPONDING_UNIT.search(before)
+        per = corresponding["unit"] if corresponding else _per_item(before)
     if per is None and P.MONTHLY.search(before):
         per = "月"  # 每月提供2000元的租房补贴
     if per and per_match and not group.unit:
@@ -445,28 +526,55 @@ class _RateState:
 def _attach_ceiling(ctx: _Context, state: _RateState, group: _Group, floor: int) -> list[Draft]:
     """Apply a ceiling group to the open rates; returns the new drafts it creates."""
     text = ctx.text
-    before = text[_segment_start(text, group.start, floor):group.start]
+    seg_start = _segment_start(text, group.start, floor)
+    before = text[seg_start:group.start]
     values = [to_cny(m.value) for m in group.mentions]
     local = _nearest_concepts(ctx, floor, group.start)
     residual = bool(P.RESIDUAL.search(before))
-    if state.capped and not local and not residual and len(values) == 1:
+    party = None if group.labels or residual else _party_before(text, seg_start, group.start)
+    if party is not None and "".join(party.text.split()) in generic_payees():
+        party = None  # …，企业最高不超过200万元: the payee's own total, not a party of its own
+    if state.capped and not local and not residual and not party and len(values) == 1:
         # a second ceiling on the same rate (最高5万元/次 … 年度最高50万元) caps the total
         for draft in state.capped:
             draft.cumulative_cap_cny = values[0]
             draft.written["cumulative"] = group.mentions[0].written
         return []
-    mentions = (list(group.mentions) if len(group.mentions) == len(state.templates)
-                else [group.mentions[0]] * len(state.templates))
+    labels: list[TierLabel | None]
+    if group.labels and len(state.templates) == 1:  # 最高50%，为甲类企业20万元、乙类企业10万元: a row per party
+        templates, mentions, labels = ([state.templates[0]] * len(group.mentions), list(group.mentions),
+                                       list(group.labels))
+    else:
+        templates = state.templates
+        mentions = (list(group.mentions) if len(group.mentions) == len(state.templates)
+                    else [group.mentions[0]] * len(state.templates))
+        labels = [None] * len(templates)
     created = []
-    for template, mention in zip(state.templates, mentions, strict=True):
+    for template, mention, label in zip(templates, mentions, labels, strict=True):
         inherited = [ctx.vocabulary[q] for q in template.qualifications]
         draft = replace(template, cap_cny=to_cny(mention.value), residual=residual,
                         qualifications=_merge_concepts(local, inherited),
                         written={**template.written, "cap": mention.written},
-                        per=group.unit or _per(P.PER_UNIT_BEFORE.search(before)) or _per_item(before))
+                        per=_rate_ceiling_per(ctx, group, before))
+        named = label or party
+        if label is not None:
+            draft.tier = "".join(label.text.split())
+        if named is not None:  # the party this ceiling is for is the one it pays
+            draft.beneficiary = beneficiary(Head(named.text, named.start, named.end, "ceiling_by_party"),
+                                            ctx.vocabulary)
         created.append(draft)
     state.capped.extend(created)
     return created
+
+
+def _rate_ceiling_per(ctx: _Context, group: _Group, before: str) -> str | None:
+    """The unit a rate's ceiling counts per (see ``patterns.RATE_CEILING_ITEM``)."""
+    each = P.EACH_UNIT_AFTER.match(ctx.text, group.end, ctx.sentence.end)
+    if each:
+        return each["unit"]
+    item = P.RATE_CEILING_ITEM.search(ctx.text, ctx.sentence.start, group.start)
+    return (group.unit or _per(P.PER_UNIT_BEFORE.search(before)) or _per_item(before)
+            or (item["item"] if item else None))
 
 
 def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draft]:
@@ -545,7 +653,7 @@ def _segment_has_amount(text: str, start: int, end: int) -> bool:
 
 def _named_award(ctx: _Context) -> re.Match[str] | None:
     """An award named with no figure (see ``patterns.NAMED_AWARD``)."""
-    for match in P.NAMED_AWARD.finditer(ctx.sentence.text):
+    for match in [*P.NAMED_AWARD.finditer(ctx.sentence.text), *P.NAMED_AWARD_OBTAINED.finditer(ctx.sentence.text)]:
         segment = ctx.sentence.text[_segment_start(ctx.sentence.text, match.start(), 0):match.start()]
         if not P.NAMED_AWARD_NOT.search(match["what"]) and not P.FORMULA_BEFORE.search(segment):
             return match
@@ -568,7 +676,7 @@ def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> 
     return [Draft(ProvisionKind.CASE_BY_CASE, ctx.sentence, discretionary=ctx.discretionary,
                   qualifications=[c.id for c in concepts],
                   beneficiary=_beneficiary(ctx, (subject_from, ctx.sentence.start + match.start()),
-                                           ctx.sentence.start + match.start()),
+                                           ctx.sentence.start + match.end()),  # 对X给予相应政策支持: X before 给予
                   level=_level(ctx, subject_from, ctx.sentence.start + match.start()))]
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from charset_normalizer import from_bytes
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest.broken_words import known_words
 from ingest.errors import (
@@ -28,7 +28,7 @@ from ingest.errors import (
     FileTooLargeError,
     UnsupportedFormatError,
 )
-from ingest.tables import row_lines
+from ingest.tables import opens_card_row, row_lines
 
 MAX_BYTES = 5 * 1024 * 1024
 CANDIDATE_ENCODINGS = ("utf_8", "gb18030", "big5", "utf_16")
@@ -127,11 +127,30 @@ def html_to_text(html: str) -> str:
         if inline_before:
             block.insert_before("\n")  # text just before a block ends its own line
         block.insert_child("\n")
-    for row in reversed(tree.css("tr")):  # innermost first: a table in a cell is read before its cell
-        cells = [[part for part in (cell.text(deep=True, separator="") or "").split("\n")]
-                 for cell in row.iter() if cell.tag in ("td", "th")]
-        row.replace_with("\n".join(row_lines(cells)) + "\n")
+    rows = tree.css("tr")
+    below_card_row = _below_card_rows(rows)
+    for index in reversed(range(len(rows))):  # innermost first: a table in a cell is read before its cell
+        row = rows[index]
+        row.replace_with("\n".join(row_lines(_row_cells(row), below_card_row[index])) + "\n")
     return tree.root.text(deep=True, separator="") if tree.root is not None else ""
+
+
+def _row_cells(row: LexborNode) -> list[list[str]]:
+    """The cells of a table row, each as its lines."""
+    return [[part for part in (cell.text(deep=True, separator="") or "").split("\n")]
+            for cell in row.iter() if cell.tag in ("td", "th")]
+
+
+def _below_card_rows(rows: list[LexborNode]) -> list[bool]:
+    """For each row, whether a card row of its table (``ingest/tables.py``) came before it."""
+    seen: set[int] = set()  # tables with a card row so far
+    below = []
+    for row in rows:
+        table = row.parent.mem_id if row.parent is not None else 0
+        below.append(table in seen)
+        if opens_card_row(row_lines(_row_cells(row))):
+            seen.add(table)
+    return below
 
 
 def _join_broken_words(tree: LexborHTMLParser) -> None:

@@ -142,13 +142,17 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
         drafts.append(heads_list[0])
         excluded.append(heads_list[1])
     # 对…机构，每个机构最高资助 names its payee: a grant, not a ceiling on grants made elsewhere
-    elif payee_cap and not P.GIVES.search(body) and not P.SUBJECT_START.search(body):
+    elif payee_cap and not P.GIVES.search(body) and not P.SUBJECT_START.search(body) and not P.BASE_LIMIT.search(body):
         amounts = find_money(body, sentence.start)
         between = text[sentence.start + payee_cap.end():amounts[0].start] if len(amounts) == 1 else "，"
         if len(between) <= 8 and not P.SEGMENT_BREAK.search(between):  # 最高资助或奖励 500 万元
             drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="enterprise_annual_cap",
                                 cap_cny=to_cny(amounts[0].value), written={"cap": amounts[0].written}))
             excluded.append((sentence.start + payee_cap.start(), amounts[0].end))
+    for limit in P.BASE_LIMIT.finditer(body):  # 单个企业纳入计算规模的金额不超过3000万元: a limit on the base, no award
+        amounts = find_money(body[limit.end():], sentence.start + limit.end())
+        if amounts and not P.SEGMENT_BREAK.search(text, sentence.start + limit.end(), amounts[0].start):
+            excluded.append((sentence.start + limit.start(), amounts[0].end))
     stage = P.PAYMENT_STAGE.search(body)
     shares = list(P.INSTALMENT_SHARES.finditer(body))
     if stage or shares or P.INSTALMENT_STAGES.search(body):

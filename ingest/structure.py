@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import cache, cached_property
 
 from ingest.document_layout import document_layout
+from ingest.document_title import DocumentTitle, notice_title, title_above_text
 from ingest.money import CHINESE_DIGITS, NumberFormatError, numeral_value
 
 _CN = CHINESE_DIGITS + "十百"
@@ -31,6 +32,7 @@ class ClauseKind(StrEnum):
     SUBSECTION = "subsection"
     ITEM = "item"
     NAMED_ITEM = "named_item"
+    NUMBERED_POINT = "numbered_point"
     ENUMERATION = "enumeration"
     CLOSING = "closing"
 
@@ -45,6 +47,7 @@ _RANK: dict[ClauseKind, float] = {
     ClauseKind.SUBSECTION: 3,
     ClauseKind.ITEM: 4,
     ClauseKind.NAMED_ITEM: 5,
+    ClauseKind.NUMBERED_POINT: 6,
 }
 _NUMBERED_THROUGH = (ClauseKind.CHAPTER, ClauseKind.ARTICLE)
 """Kinds numbered through the whole document (第十四条 after a chapter that closed: at the top level again)."""
@@ -59,11 +62,13 @@ _LABELS: tuple[tuple[ClauseKind, re.Pattern[str]], ...] = (
     (ClauseKind.SECTION, re.compile(rf"^(?P<label>(?P<n>[{_CN}]+))[ \t]*、\s*(?P<rest>.*)$")),
     (ClauseKind.SUBSECTION, re.compile(rf"^(?P<label>[（(](?P<n>[{_CN}]+)[）)])\s*(?P<rest>.*)$")),
     (ClauseKind.ITEM, re.compile(r"^(?P<label>(?P<n>[0-9０-９]{1,3}))[.．、](?![0-9０-９])\s*(?P<rest>.*)$")),
+    (ClauseKind.NUMBERED_POINT, re.compile(r"^(?P<label>[（(](?P<n>[0-9０-９]{1,2})[）)])\s*(?P<rest>.*)$")),
     (ClauseKind.NAMED_ITEM, re.compile(
         r"^(?P<label>(?:方向|措施|任务|专项)[ \t]*(?P<n>[0-9０-９]{1,3}))(?![0-9０-９.．、])\s*(?P<rest>.*)$")),
 )
 """``NAMED_ITEM``: a noun and a number numbering the measures of a list (方向 1 集成电路设计产品首轮流片奖励。,
-措施2); printed without the space (方向1)."""
+措施2); printed without the space (方向1). ``NUMBERED_POINT``: an Arabic number in brackets, the points of an item
+(3．支持建设重点领域专利池。/ （1）采取事前补助方式…), cited as printed: 〔服务内容 3 （1）〕."""
 
 
 def starts_with_clause_label(line: str) -> bool:
@@ -81,6 +86,7 @@ _ID_PREFIX = {
     ClauseKind.SUBSECTION: "sub",
     ClauseKind.ITEM: "item",
     ClauseKind.NAMED_ITEM: "point",
+    ClauseKind.NUMBERED_POINT: "npoint",
     ClauseKind.ENUMERATION: "enum",
 }
 _ARTICLE_HEADING = re.compile(r"^【(?P<heading>[^】]{1,40})】\s*")
@@ -248,6 +254,30 @@ def _header(text: str, lines: list[tuple[int, str]]) -> tuple[str | None, tuple[
     return title, span, doc_number, index
 
 
+def _label_kind(line: str) -> str | None:
+    """``"body"`` for a line opening with the first label of a body (第一章, 一、, 第一条, （一）), ``"label"`` for
+    any other clause label (an item's number, a compendium's 三、先进制造业篇 or 11.), None for none."""
+    found = _match_label(line)
+    if found is None:
+        return None
+    kind, match = found
+    try:
+        first = numeral_value(re.sub(r"[ \t]+", "", match["n"])) == 1
+    except NumberFormatError:
+        return None
+    items = (ClauseKind.ITEM, ClauseKind.NAMED_ITEM, ClauseKind.NUMBERED_POINT)
+    return "body" if first and kind not in items else "label"
+
+
+def _named_title(text: str, lines: list[tuple[int, str]]) -> DocumentTitle | None:
+    """The name the document gives itself (``ingest/document_title.py``): the one its notice issues, else the
+    title line above its first paragraph; None when it prints neither (the header lines at the top are then read
+    as the title, if any)."""
+    layout = document_layout()
+    head_end = next((start for start, line in lines if _label_kind(line.strip()) == "body"), len(text))
+    return notice_title(text, head_end, layout) or title_above_text(lines, _label_kind, layout)
+
+
 def _match_label(line: str) -> tuple[ClauseKind, re.Match[str]] | None:
     for kind, pattern in _LABELS:
         match = pattern.match(line)
@@ -280,6 +310,9 @@ def parse_structure(text: str) -> DocumentStructure:
     """Parse the canonical text into a clause tree."""
     lines = _lines(text)
     title, title_span, doc_number, first = _header(text, lines)
+    named = _named_title(text, lines)
+    if named is not None:
+        title, title_span = named.text, (named.start, named.end)
     body_from = lines[first][0] if first < len(lines) else len(text)
     layout = document_layout()
     ranks = _document_ranks(lines, first)
@@ -304,6 +337,7 @@ def parse_structure(text: str) -> DocumentStructure:
         stack.append(node)
 
     appendix = next((i for i in range(first, len(lines)) if _APPENDIX.match(lines[i][1])), len(lines))
+    part_headings = _part_headings(lines, first, appendix)
     last_label = max((i for i in range(first, appendix)
                       if _match_label(lines[i][1][_markup_end(lines[i][1]):]) or _ROW_HEADER.match(lines[i][1])),
                      default=-1)
@@ -318,10 +352,10 @@ def parse_structure(text: str) -> DocumentStructure:
             closing = _Open(ClauseKind.CLOSING, "", None, start, start, None, None, "closing")
             continue
         row_header = _ROW_HEADER.match(line)
-        if _STANDALONE_HEADING.match(line) or row_header:
+        if _STANDALONE_HEADING.match(line) or row_header or index in part_headings:
             close_to(_RANK[ClauseKind.HEADING], start)
             headings += 1
-            label = row_header["label"] if row_header else line.rstrip(":：")
+            label = row_header["label"] if row_header else line.strip().rstrip(":：")
             open_node(_Open(ClauseKind.HEADING, label, None, start, start + len(line), label, None,
                             f"part{headings}"))
             continue
@@ -375,6 +409,8 @@ def parse_structure(text: str) -> DocumentStructure:
     if closing:
         closing.end = closing.end or len(text)
     tails = _list_tails(text, closed, layout.list_reference)
+    if closing is not None:
+        _document_paragraphs_join_closing(text, closed, tails, closing, layout.closing)
     root_tail = tails.pop(0, None)
     if root_tail is not None:
         if closing is not None and closing.start == root_tail[1]:
@@ -399,6 +435,24 @@ def parse_structure(text: str) -> DocumentStructure:
     return DocumentStructure(title, title_span, doc_number, tuple(clauses))
 
 
+def _document_paragraphs_join_closing(text: str, nodes: list[_Open], tails: dict[int, tuple[int, int]],
+                                      closing: _Open, document_name: re.Pattern[str]) -> None:
+    """A paragraph after the last list of the last top-level clause that opens by naming the document
+    (本政策措施中关于…的奖励和扶持资金…；企业享受的政策支持金额以该企业对地方经济发展贡献为上限) and runs into the
+    closing speaks of the whole document, not of that clause: it joins the closing, cited under no clause, so that a
+    ceiling it sets is the document's rather than the last clause's."""
+    top = [node for node in nodes if node.parent is None and node.kind is not ClauseKind.CLOSING]
+    if not top:
+        return
+    last = max(top, key=lambda node: node.start)
+    tail = tails.get(id(last))
+    if tail is None or text[tail[1]:closing.start].strip() or not document_name.match(text, tail[0]):
+        return
+    del tails[id(last)]
+    closing.start = closing.body_start = tail[0]
+    last.end = tail[0]
+
+
 def _document_ranks(lines: list[tuple[int, str]], first: int) -> dict[ClauseKind, float]:
     """The nesting ranks of this document: ``（一）`` heads articles when a subsection heading stands on a line of
     its own with an article on the next (二、支持范围 / (一)固定资产投资奖励 / 第 2 条 …); otherwise it is
@@ -420,6 +474,36 @@ def _document_ranks(lines: list[tuple[int, str]], first: int) -> dict[ClauseKind
     return ranks
 
 
+def _part_headings(lines: list[tuple[int, str]], first: int, appendix: int) -> set[int]:
+    """Lines that head parts of a document whose sections are numbered afresh in each part: an unnumbered title
+    line (面向单位的扶持政策) with ``一、`` on the next line, when at least two parts so restart the numbering. Each
+    heads the sections up to the next (cited 〔面向单位的扶持政策 一〕). One such line alone is no part heading (a
+    subtitle, a line of a web page above the text), nor is any in a document of chapters or articles."""
+    found = []
+    for index in range(first, appendix):
+        line = lines[index][1].strip()
+        labelled = _match_label(line[_markup_end(line):])
+        if labelled is not None and labelled[0] in (ClauseKind.CHAPTER, ClauseKind.ARTICLE):
+            return set()  # sections within chapters or articles: a title line above 一、 heads no part of them
+        if not line or _match_label(line[_markup_end(line):]) is not None or not _is_heading_words(line):
+            continue
+        following = _next_text_line(lines, index)
+        after = _match_label(following[_markup_end(following):])
+        if after is None or after[0] is not ClauseKind.SECTION:
+            continue
+        try:
+            number = numeral_value(after[1]["n"])
+        except NumberFormatError:
+            continue
+        if number == 1 and lines[index + 1][1].strip():
+            found.append(index)
+    return set(found) if len(found) >= _PARTS else set()
+
+
+_PARTS = 2
+"""How many part headings restart the numbering of sections before any line is read as one."""
+
+
 def _next_text_line(lines: list[tuple[int, str]], index: int) -> str:
     return next((line for _, line in lines[index + 1:] if line.strip()), "")
 
@@ -437,12 +521,14 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
     or a title line and a paragraph) and the last is longer, the list ends where the last item has as many
     lines — when the items of that kind are so throughout the document, or when the paragraph after it opens by
     pointing back at them (以上…), however many items the list has: otherwise the longer last item is whole (a
-    ceiling on the next line continues its rate). The last item is cut there; the tail is returned."""
+    ceiling on the next line continues its rate). Bracketed points （1）（2） always end so: a paragraph after them
+    is the item's that holds them (a total ceiling there binds every point, not the last alone). The last item is
+    cut there; the tail is returned."""
     groups: dict[tuple[int, ClauseKind], list[_Open]] = {}
     parents = {id(node.parent) for node in nodes if node.parent is not None}
     for node in nodes:
         if node.kind in (ClauseKind.ITEM, ClauseKind.SUBSECTION, ClauseKind.SECTION, ClauseKind.ARTICLE,
-                         ClauseKind.NAMED_ITEM):
+                         ClauseKind.NAMED_ITEM, ClauseKind.NUMBERED_POINT):
             groups.setdefault((id(node.parent) if node.parent else 0, node.kind), []).append(node)
 
     def line_count(node: _Open) -> int:
@@ -478,7 +564,8 @@ def _list_tails(text: str, nodes: list[_Open], list_reference: re.Pattern[str]) 
         tail_start = cut + 1
         while tail_start < end and text[tail_start].isspace():
             tail_start += 1
-        if usual.get(kind) != lines and not list_reference.match(text, tail_start):
+        if usual.get(kind) != lines and kind is not ClauseKind.NUMBERED_POINT \
+                and not list_reference.match(text, tail_start):
             continue
         tails[parent_key] = (tail_start, last.end)
         last.end = cut

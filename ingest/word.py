@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ingest.errors import BinaryFileError
-from ingest.tables import row_lines
+from ingest.tables import opens_card_row, row_lines
+from ingest.text_layer import normalise_text_layer
 from ingest.word_numbering import WordNumbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -71,11 +72,14 @@ def docx_text(data: bytes, source: str) -> str:
             lines.append(paragraph_text(block))
             continue
         cells: dict[Any, list[str]] = {}  # a merged cell is one element, met once per column it spans
+        below_card_row = False
         for row in Table(block, document).rows:
             row_cells = []
             for cell in row.cells:
                 if cell._tc not in cells:  # keyed by the element itself: lxml keeps one proxy while it is held
                     cells[cell._tc] = "\n".join(paragraph_text(p._p) for p in cell.paragraphs).splitlines()
                 row_cells.append(cells[cell._tc])
-            lines += row_lines(row_cells)
-    return "\n".join(lines)
+            row_text = row_lines(row_cells, below_card_row)
+            below_card_row = below_card_row or opens_card_row(row_text)
+            lines += row_text
+    return normalise_text_layer("\n".join(lines), "word")

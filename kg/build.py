@@ -126,6 +126,7 @@ def _provision(graph: Graph, policy_id: str, provision: Provision, order: int) -
     _optional(graph, node, PKG.rateWrittenAs, written.get("rate"))
     _optional(graph, node, PKG.valueWrittenAs, written.get("value"))
     _optional(graph, node, PKG.rate, provision.rate, XSD.decimal)
+    _optional(graph, node, PKG.rateMin, provision.rate_min, XSD.decimal)
     _optional(graph, node, PKG.per, provision.per)
     _optional(graph, node, PKG.years, provision.years, XSD.integer)
     _optional(graph, node, PKG.round, provision.round)

@@ -53,6 +53,7 @@ class PKG(DefinedNamespace):
     unitAmount: URIRef
     cumulativeCap: URIRef
     rate: URIRef
+    rateMin: URIRef
     per: URIRef
     years: URIRef
     discretionary: URIRef

@@ -200,8 +200,8 @@ def _provisions(graph: Graph) -> tuple[Provision, ...]:
             record["kind"] = ProvisionKind(str(value))
         elif prop in (PKG.discretionary, PKG.residual):
             record[str(prop).rsplit("#", 1)[1]] = bool(value.toPython())
-        elif prop in (PKG.rate, PKG.targetValue):
-            record["rate" if prop == PKG.rate else "value"] = Decimal(str(value))
+        elif prop in (PKG.rate, PKG.targetValue, PKG.rateMin):
+            record[{PKG.rate: "rate", PKG.rateMin: "rate_min"}.get(prop, "value")] = Decimal(str(value))
         elif prop == PKG.years:
             record["years"] = int(value)
         elif prop == PKG.targetYear:

@@ -380,6 +380,15 @@ def _years_assumption(ctx: Context, limit: RateYears | None) -> tuple[Assumption
                        f"〔{where}〕 the {limit.count} years are counted as {limit.span} ({since_en})"),)
 
 
+def _at_the_lower_rate(rate_min: Decimal | None, lines: list[RateLine], total: int) -> int:
+    """The guaranteed amount of a choice of rates (按…的5%或10%): each line at the lower rate, capped; the total
+    otherwise."""
+    if rate_min is None:
+        return total
+    return sum(min(whole_yuan(rate_min * line.base), line.cap) if line.cap is not None
+               else whole_yuan(rate_min * line.base) for line in lines)
+
+
 def rate_amount(ctx: Context, cap: int | None) -> Amount:
     """rate × base per year (or contract), each capped, summed; only years in which the
     company already held the qualifications count."""
@@ -400,7 +409,9 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
                       {"rate": str(rate), "cap_cny": cap, "yearly": provision.base_quantity != CONTRACT_AMOUNT},
                       (unknown,))
     total = sum(line.paid for line in lines)
-    least = _least_of_unknown_start(ctx, cap, total)
+    least_lines = _lines_paying_least(ctx, cap, lines)
+    least = min(total, sum(line.paid for line in least_lines))
+    least = _at_the_lower_rate(provision.rate_min, least_lines, least)
     uncapped = sum(line.raw for line in lines)
     ambiguity = None
     if provision.per and uncapped > total:
@@ -409,7 +420,9 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
                      f"若按每份合同分别封顶，最多可达 {cny_zh(uncapped)}。 The cap is per {provision.per}: we apply "
                      f"it per yearly application; read per contract, up to {cny_zh(uncapped)} could be paid.")
     note, counted = _years_note(ctx, cap)
-    return Amount(least, total, "; ".join(line.text() for line in lines) + note,
+    lower = f"; 按较低比例 at the lower rate {percent(provision.rate_min)}: {cny_zh(least)}" \
+        if provision.rate_min is not None else ""
+    return Amount(least, total, "; ".join(line.text() for line in lines) + note + lower,
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
                    "base_parts": {line.label: list(line.parts) for line in lines},
@@ -421,14 +434,14 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
                                *_years_assumption(ctx, rate_years(ctx, _every_rate_line(ctx, cap) or []))))
 
 
-def _least_of_unknown_start(ctx: Context, cap: int | None, total: int) -> int:
-    """What a rate with a number of years pays at least when no date says from which year they count (the years
-    that pay least, :func:`_years_of_unknown_start`); ``total`` otherwise."""
+def _lines_paying_least(ctx: Context, cap: int | None, lines: list[RateLine]) -> list[RateLine]:
+    """The lines a rate with a number of years pays at least when no date says from which year they count (the
+    years that pay least, :func:`_years_of_unknown_start`); ``lines`` otherwise."""
     every = _every_rate_line(ctx, cap) or []
     limit = rate_years(ctx, every)
     if limit is None or limit.least_first is None:
-        return total
-    return min(total, sum(line.paid for line in every if limit.counts(line.label, limit.least_first)))
+        return lines
+    return [line for line in every if limit.counts(line.label, limit.least_first)]
 
 
 def _years_note(ctx: Context, cap: int | None) -> tuple[str, dict[str, object]]:

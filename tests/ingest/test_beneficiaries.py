@@ -12,6 +12,7 @@ from ingest.beneficiaries import (
     BeneficiaryDataError,
     _strip_modifiers,
     beneficiary,
+    ceiling_party,
     find_head,
     is_whole_name,
     parse_phrase_rules,
@@ -47,6 +48,12 @@ def test_every_phrase_form_reads_its_examples(form: dict) -> None:  # type: igno
     assert form["examples"], f"form {form['name']} has no example"
     for example in form["examples"]:
         assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
+def test_ceiling_party_examples() -> None:
+    for example in RULES.raw["ceiling_by_party"]["examples"]:
+        found = ceiling_party(example["segment"])
+        assert (found[0] if found else None) == example["party"], example["segment"]
 
 
 def test_modifier_examples() -> None:
@@ -175,3 +182,17 @@ def test_a_party_before_a_served_verb_is_the_payee() -> None:
 def test_subject_verb_examples() -> None:
     for example in RULES.raw["subject_verbs"]["examples"]:
         assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
+def test_a_support_without_a_number_pays_the_party_named_right_before_its_verb() -> None:
+    (benefit,) = _benefits(_policy("对新入选的青年人才给予相应政策支持。"))
+    assert benefit.kind.value == "case_by_case" and benefit.beneficiary is not None
+    assert benefit.beneficiary.label == "青年人才"
+
+
+def test_each_party_of_a_listed_payee_is_paid_its_own_amount() -> None:
+    listed = _benefits(_policy("对首次认定的国家级技术创新示范企业、省级工业设计中心，分别给予100万元、50万元奖励。"))
+    assert [(b.tier, b.amount_cny, b.beneficiary and b.beneficiary.label) for b in listed] == [
+        ("国家级技术创新示范企业", 1_000_000, "技术创新示范企业"), ("省级工业设计中心", 500_000, "工业设计中心")]
+    levels = _benefits(_policy("对企业新设立的省级和国家级院士工作站分别给予30万元、60万元补助。"))
+    assert {b.beneficiary and b.beneficiary.label for b in levels} == {"院士工作站"}  # a level is no party

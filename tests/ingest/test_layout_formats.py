@@ -12,7 +12,7 @@ import pytest
 from ingest.errors import BinaryFileError, EmptyDocumentError
 from ingest.model import IngestedPolicy
 from ingest.pipeline import ingest_file
-from ingest.read import read_document
+from ingest.read import read_document, read_text
 from tests.conftest import POLICY_FILES
 
 PAGE_CSS = """@page { size: A4; margin: 25mm 20mm;
@@ -148,7 +148,9 @@ def make_card_pdf(path: Path) -> Path:
                "予以奖励，单个企业奖励金额最高不超过 3000 万元。</p><p>方向 2 新材料首批次奖励。对“首批次”新材料产品"
                "按照销售额的 20%给予奖励，单个企业奖励金额最高不超过 500 万元。</p>")
     rows = [("发文机构", "<p>某市经济和信息化局</p>"), ("服务内容", content),
-            ("条件要求", "<p>1．申请企业应在本市登记注册。</p><p>2．同一企业只能申报一个方向。</p>")]
+            ("条件要求", "<p>1．申请企业应在本市登记注册。</p><p>2．同一企业只能申报一个方向。</p>"),
+            ("服务流程", "<p>在线填写申报书→评审立项：根据评审意见确定支持方案。</p>"),
+            ("时间/频度", "<p>每年一次</p>")]
     body = "".join(f"<tr><td class=h>{head}</td><td>{cell}</td></tr>" for head, cell in rows)
     style = ("@page { size: A4; margin: 25mm 20mm; @bottom-center { content: counter(page) } }"
              "body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 12pt }"
@@ -166,7 +168,8 @@ def test_a_ruled_pdf_card_is_read_row_by_row_with_its_headers(tmp_path: Path) ->
         "方向 1 集成电路设计产品首轮流片奖励。对符合条件的企业按照流片费用一定比例予以奖励，单个企业奖励金额最高不超过"
         " 3000 万元。",
         "方向 2 新材料首批次奖励。对“首批次”新材料产品按照销售额的 20%给予奖励，单个企业奖励金额最高不超过 500 万元。",
-        "【条件要求】", "1．申请企业应在本市登记注册。", "2．同一企业只能申报一个方向。"])
+        "【条件要求】", "1．申请企业应在本市登记注册。", "2．同一企业只能申报一个方向。",
+        "【服务流程】", "在线填写申报书→评审立项：根据评审意见确定支持方案。", "时间/频度 每年一次"])
 
 
 def test_the_card_rows_head_their_clauses(tmp_path: Path) -> None:
@@ -186,3 +189,31 @@ def test_a_word_card_row_heads_its_paragraphs(tmp_path: Path) -> None:
         "方向 1 首轮流片奖励。对企业予以奖励，单个企业奖励金额最高不超过3000万元。"]
     policy = ingest_file(path, "card")
     assert [p.clause_path for p in policy.provisions if p.kind.monetary] == [("服务内容", "1", "方向1")]
+
+
+def test_below_a_card_row_a_header_beside_one_paragraph_heads_it(tmp_path: Path) -> None:
+    """A card's 服务流程 row holds one paragraph: a card row too, not text of the clause above it; a grid-like row
+    of short cells (时间/频度 每年一次) stays one line, and so does a row above the first card row."""
+    rows = [["发文机构", "某市经济和信息化局"], ["服务内容", "1．提高产业创新能力\n对企业给予最高100万元奖励。"],
+            ["服务流程", "在线填写申报书→评审立项：根据评审意见确定支持方案。"], ["时间/频度", "每年一次"]]
+    expected = ["发文机构 某市经济和信息化局", "【服务内容】", "1．提高产业创新能力", "对企业给予最高100万元奖励。",
+                "【服务流程】", "在线填写申报书→评审立项：根据评审意见确定支持方案。", "时间/频度 每年一次"]
+    word = read_document(make_docx(["某市产业资金实施指南"], tmp_path / "card.docx", table=rows)).text
+    assert word.splitlines() == ["某市产业资金实施指南", *expected]
+    cells = "".join("<tr>" + "".join(f"<td>{'<br>'.join(cell.split(chr(10)))}</td>" for cell in row) + "</tr>"
+                    for row in rows)
+    page = f"<html><body><p>某市产业资金实施指南</p><table>{cells}</table></body></html>"
+    html_text = read_text(page.encode("utf-8"), "card.html", html=True).text
+    assert [line for line in html_text.splitlines() if line.strip()] == ["某市产业资金实施指南", *expected]
+    grid = [["级别", "奖励"], ["国家级", "按投资额的10%给予补助。"]]
+    assert read_document(make_docx(["奖励标准"], tmp_path / "grid.docx", table=grid)).text.splitlines() == [
+        "奖励标准", "级别 奖励", "国家级 按投资额的10%给予补助。"]
+
+
+def test_a_private_use_full_stop_of_a_word_run_reads_as_the_page_shows_it(tmp_path: Path) -> None:
+    """A Word run in a Chinese font holds U+E010 where the page shows a full stop: 0.02元, and an item's 4."""
+    path = make_docx(["一、支持措施", "1.企业每增加出口1美元，即给予0\ue01002元人民币的奖励。", "2\ue010其他支持。"],
+                     tmp_path / "stop.docx")
+    assert read_document(path).text.splitlines()[1:] == [
+        "1.企业每增加出口1美元，即给予0.02元人民币的奖励。", "2.其他支持。"]
+    assert ("一", "2") in [c.path for c in ingest_file(path, "stop").structure.clauses]

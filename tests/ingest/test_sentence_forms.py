@@ -230,7 +230,8 @@ def test_a_payee_ceiling_in_its_own_sentence_caps_the_rates_before_it() -> None:
                      "对产业链龙头企业，按不超过1%的贴息率给予贴息。单个企业年度贴息金额最高不超过1000万元。")
     assert [(p.rate, p.cap_cny) for p in policy.provisions if p.kind.monetary] == [
         (Decimal("0.02"), 10_000_000), (Decimal("0.01"), 10_000_000)]
-    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    (total,) = [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]  # over both rates: their sum
+    assert (total.cap_cny, total.governs) == (10_000_000, ("sec1/p1", "sec1/p2"))
 
 
 def test_a_payee_ceiling_after_capped_awards_is_a_condition() -> None:
@@ -238,6 +239,9 @@ def test_a_payee_ceiling_after_capped_awards_is_a_condition() -> None:
     (cap,) = [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
     assert (cap.kind, cap.cap_cny) == (ProvisionKind.CONDITION, 10_000_000)
     assert [p.cap_cny for p in policy.provisions if p.kind.monetary] == [2_000_000]
+    listed = _policy("对新发布的团体标准，每项给予不超过20万元资金支持。单个企业、行业协会每年支持总金额不超过80万元。")
+    (cap,) = [p for p in listed.provisions if p.subtype == "enterprise_annual_cap"]  # a list of parties paid
+    assert (cap.kind, cap.cap_cny) == (ProvisionKind.CONDITION, 800_000)
     (each,) = _benefits("对新获得国家级认证的实验室等机构，每个机构最高资助1000万元。")
     assert (each.kind, each.cap_cny) == (ProvisionKind.UP_TO, 10_000_000)
 
@@ -361,6 +365,10 @@ def test_conditions_of_an_application_guide() -> None:
     (assessed,) = _benefits("可以根据数据规模、数据质量、更新频率和应用效果，对企业予以奖励，"
                             "同一企业年度奖励金额最高不超过20万元。")
     assert assessed.discretionary
+    (rated,) = _benefits("支持青年人才创办企业，综合评定其研发能力、市场前景情况，给予初创企业最高50万元的创业资助。")
+    assert rated.discretionary
+    (weighed,) = _benefits("运营满一年的，由各区根据带动就业人数、纳税规模等因素给予运营补贴，最高不超过3万元。")
+    assert (weighed.kind, weighed.cap_cny, weighed.discretionary) == (ProvisionKind.UP_TO, 30_000, True)
 
 
 def test_a_ceiling_on_the_awards_above_caps_the_shares_before_it() -> None:
@@ -369,7 +377,8 @@ def test_a_ceiling_on_the_awards_above_caps_the_shares_before_it() -> None:
     assert [(p.kind, p.rate, p.cap_cny) for p in policy.provisions if p.kind.monetary] == [
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.0005"), 10_000_000),
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.001"), 10_000_000)]
-    assert not [p for p in policy.provisions if p.subtype == "article_cap"]
+    (total,) = [p for p in policy.provisions if p.subtype == "article_cap"]  # over both rates: their sum
+    assert (total.cap_cny, total.scope, len(total.governs)) == (10_000_000, "clause", 2)
 
 
 def test_the_payee_of_a_list_is_the_one_its_total_names() -> None:
@@ -556,3 +565,188 @@ def test_a_level_alone_is_that_level() -> None:
 def test_the_manner_of_support_after_the_amounts_is_a_benefit_of_its_own() -> None:
     kinds = [p.kind for p in _benefits("（一）对企业技术中心给予100万元奖励。对孵化器采取后补助方式给予支持。")]
     assert kinds == [ProvisionKind.FIXED, ProvisionKind.CASE_BY_CASE]
+
+
+def test_a_choice_of_rates_is_one_rate_from_its_lower_to_its_upper_end() -> None:
+    (benefit,) = _benefits("对参加境外展会的企业，展品运输费最高补贴比例为40%或60%，每个项目最高补贴限额为8万元。")
+    assert (benefit.kind, benefit.rate, benefit.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.6"), 80_000)
+    assert (benefit.rate_min, dict(benefit.written)["rate"]) == (Decimal("0.4"), "40%或60%")  # a range
+    respective = _benefits("对国家级、省级研发平台，分别按其投入的40%或20%给予配套。")
+    assert [b.rate for b in respective] == [Decimal("0.4"), Decimal("0.2")]
+
+
+def test_a_rate_ceiling_counts_per_project_or_per_the_unit_printed_after_it() -> None:
+    (project,) = _benefits("对开展海外认证的企业，认证费用最高补贴比例为60%，每个项目最高补贴限额为4万元。")
+    assert (project.cap_cny, project.per) == (40_000, "项目")
+    (booth,) = _benefits("对参加境外展会的企业，展位费最高补贴比例为60%，每个项目最高补贴限额为2万元/每个展位。")
+    assert (booth.cap_cny, booth.per) == (20_000, "展位")
+
+
+def test_ceilings_of_one_rate_by_party_are_a_row_each_not_a_second_ceiling() -> None:
+    own, other = _benefits("对开展品牌建设的企业，按照实际支出的40%，甲类品牌企业每家补贴额度不超过80万元，"
+                           "乙类品牌企业每家补贴额度不超过30万元。")
+    assert [(b.rate, b.cap_cny, b.cumulative_cap_cny) for b in (own, other)] == [
+        (Decimal("0.4"), 800_000, None), (Decimal("0.4"), 300_000, None)]
+    assert [b.beneficiary and b.beneficiary.label for b in (own, other)] == ["甲类品牌企业", "乙类品牌企业"]
+    (capped,) = _benefits("对开展品牌建设的企业，按照实际支出的40%给予补贴，单次最高5万元，年度最高20万元。")
+    assert (capped.cap_cny, capped.cumulative_cap_cny) == (50_000, 200_000)  # a second ceiling of the same payee
+
+
+def test_a_list_of_ceilings_each_after_its_party_is_aligned_with_the_parties() -> None:
+    benefits = _benefits("对企业信息化改造，改造费用最高补贴比例为40%，每个项目最高补贴限额为龙头企业 30 万元、"
+                         "“专精”企业 12 万元、小微企业 6 万元。")
+    assert [(b.tier, b.rate, b.cap_cny, b.per) for b in benefits] == [
+        ("龙头企业", Decimal("0.4"), 300_000, "项目"), ("“专精”企业", Decimal("0.4"), 120_000, "项目"),
+        ("小微企业", Decimal("0.4"), 60_000, "项目")]
+    assert [b.beneficiary and b.beneficiary.label for b in benefits] == ["龙头企业", "专精企业", "小微企业"]
+
+
+def test_stages_not_counted_are_no_payment_stage_and_the_base_after_a_ceiling_is_read() -> None:
+    policy = _policy("对牵头组建创新联合体的企业，按照规定分阶段给予不超过总投入20%、最高1500万元的经费支持。")
+    assert not [p for p in policy.provisions if p.subtype == "payment_stage"]
+    (benefit,) = [p for p in policy.provisions if p.kind.monetary]
+    assert (benefit.rate, benefit.cap_cny, benefit.base_quantity) == (
+        Decimal("0.2"), 15_000_000, "investment_total")
+    counted = _policy("对新认定的创新平台，分两批最高给予40万元的支持。")
+    assert [p.subtype for p in counted.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
+
+
+def test_a_sentence_of_ceilings_after_a_rate_with_none_is_its_ceiling() -> None:
+    (rate,) = _benefits("对开展技术攻关的企业，按研发投入的15%给予补助。单一企业最高补助200万元。")
+    assert (rate.kind, rate.rate, rate.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.15"), 2_000_000)
+    rate, award = _benefits("对开展技术攻关的企业，按研发投入的15%给予补助。对新认定的研发平台给予最高50万元奖励。")
+    assert (rate.cap_cny, award.kind, award.cap_cny) == (None, ProvisionKind.UP_TO, 500_000)  # a benefit of its own
+
+
+def test_ceiling_sentences_opened_by_a_party_are_tiers_of_the_rate_before_them() -> None:
+    benefits = _benefits("对开展协同采购的链主企业，按采购合同金额的3%对链主企业给予奖励。"
+                         "针对中小配套企业，对应每家配套企业奖励金额最高不超过80万元，单个链主企业年度奖励金额最高不超过"
+                         "800万元；针对大型配套企业，对应每家配套企业奖励金额最高不超过200万元，单个链主企业年度奖励金额"
+                         "最高不超过2000万元。")
+    assert [(b.tier, b.rate, b.cap_cny, b.per, b.cumulative_cap_cny) for b in benefits] == [
+        ("中小配套企业", Decimal("0.03"), 800_000, "配套企业", 8_000_000),
+        ("大型配套企业", Decimal("0.03"), 2_000_000, "配套企业", 20_000_000)]
+
+
+def test_a_limit_on_the_base_of_a_rate_is_no_ceiling_of_the_award() -> None:
+    (rate,) = _benefits("对担保机构，按其新增担保业务规模的0.8%给予奖励，单个企业纳入计算规模的金额不超过5000万元。"
+                        "单家担保机构年度奖励资金不超过150万元。")
+    assert (rate.rate, rate.cap_cny) == (Decimal("0.008"), 1_500_000)
+
+
+def test_bands_bracketed_with_han_are_thresholds_and_a_ceiling_per_deal_counts_per_bi() -> None:
+    benefits = _benefits("对投资本地初创企业的基金管理机构，单笔投资额不超过800万元（含）的，按投资额的3%给予奖励；"
+                         "超过800万元不超过2000万元（含）的部分按投资额的1.5%给予奖励。单笔奖励不超过60万元，"
+                         "累计奖励不超过600万元。")
+    assert [(b.kind, b.rate, b.cap_cny, b.per, b.cumulative_cap_cny) for b in benefits] == [
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.03"), 600_000, "笔", 6_000_000),
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.015"), 600_000, "笔", 6_000_000)]
+    (granted,) = _benefits("对新认定的孵化平台，给予不超过50万元（含）的运营补贴。")
+    assert (granted.kind, granted.cap_cny) == (ProvisionKind.UP_TO, 500_000)
+
+
+def test_an_award_the_payee_may_obtain_without_a_figure_is_case_by_case() -> None:
+    (benefit,) = _benefits("对符合条件的企业首席技术人员，除享受人才奖励外，还可在企业创新贡献奖中获得技术人才奖励。")
+    assert benefit.kind is ProvisionKind.CASE_BY_CASE
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "企业首席技术人员"
+    assert not _benefits("对获得省级科技奖励的企业，优先推荐申报国家项目。")
+
+
+def test_a_quantity_named_in_a_threshold_is_not_the_base_of_the_rate() -> None:
+    (threshold,) = _benefits("年度营业收入5亿元(含)以上的批发企业，最高给予企业对本区经济贡献30%的奖励。")
+    assert (threshold.rate, threshold.base_quantity) == (Decimal("0.3"), None)
+    (growth,) = _benefits("年度营业收入同比增长15%以上的零售企业，最高给予企业对本区经济贡献30%的奖励。")
+    assert growth.base_quantity is None
+    (base,) = _benefits("对开展技术交易的企业，按技术合同成交额的3%给予奖励。")
+    assert base.base_quantity == "technology_transaction_amount"
+
+
+def test_vehicles_and_models_are_units_counted() -> None:
+    (vehicle,) = _benefits("对本区汽车经销企业，从本港口岸进口整车的，享受每辆2000元的补贴。")
+    assert (vehicle.kind, vehicle.unit_amount_cny, vehicle.per) == (ProvisionKind.PER_UNIT, 2_000, "辆")
+    (model,) = _benefits("对取得进口车型认证的汽车经销企业，给予每个车型10万元的补贴，每家企业每年最高支持100万元。")
+    assert (model.kind, model.unit_amount_cny, model.per, model.cumulative_cap_cny) == (
+        ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP, 100_000, "车型", 1_000_000)
+
+
+def test_shares_of_a_budget_named_earlier_in_the_sentence_are_no_awards() -> None:
+    assert not _benefits("围绕港口建设，市财政预算安排12.5亿元重点支持航道建设，其中支持码头改造8亿元，"
+                         "支持内河航运提升工程等4.5亿元。")
+    assert not _benefits("其中，支持重大创新平台建设资金6亿元，支持科技企业培育、研发计划资助等资金2亿元。")
+    (granted,) = _benefits("每年安排专项资金2000万元，对新认定的研发平台给予最高80万元奖励。")
+    assert (granted.kind, granted.cap_cny) == (ProvisionKind.UP_TO, 800_000)
+
+
+def test_amounts_after_qizhong_each_after_a_label_are_tiers() -> None:
+    benefits = _benefits("对新引进的全职青年人才发放生活补贴，其中学士5千元，硕士1万元，博士2万元。")
+    assert [(b.tier, b.amount_cny) for b in benefits] == [("学士", 5_000), ("硕士", 10_000), ("博士", 20_000)]
+    (ceiling,) = _benefits("对企业投保的首台产品给予保费补贴，其中，单台产品补贴金额最高不超过80万元。")
+    assert (ceiling.tier, ceiling.cap_cny) == (None, 800_000)
+
+
+def test_guards_that_keep_amounts_right() -> None:
+    staged = _benefits("对新落户的总部企业给予200万元奖励，分阶段拨付，第一阶段100万元，第二阶段100万元。")
+    assert [(b.kind, b.amount_cny) for b in staged] == [(ProvisionKind.FIXED, 2_000_000)]
+    (award,) = _benefits("每年安排2000万元资金，对引进的重点企业奖励100万元。")
+    assert (award.kind, award.amount_cny) == (ProvisionKind.FIXED, 1_000_000)
+    (own,) = _benefits("对技术改造项目按投资额的5%给予奖励，每个项目最高50万元，企业最高不超过200万元。")
+    assert (own.cap_cny, own.cumulative_cap_cny) == (500_000, 2_000_000)  # a generic party is the payee's total
+    by_level = _benefits("对建设研发平台的企业，按研发投入的15%给予补助。国家级平台最高100万元，省级平台最高50万元。")
+    rate = next(b for b in by_level if b.kind is ProvisionKind.RATE_WITH_CAP)
+    assert (rate.cap_cny, rate.cumulative_cap_cny) != (1_000_000, 500_000)  # ceilings by level, not a ceiling and total
+
+
+def test_a_total_ceiling_after_the_last_bracketed_point_caps_every_points_rate() -> None:
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。\n"
+                     "（2）企业租用研发场地的，按年租金的30%给予补助。\n每家企业年度补助总额最高不超过200万元。\n"
+                     "2．支持人才引进。\n对引进的博士给予10万元奖励。")
+    rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
+             if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert rates == {"（1）": (Decimal("0.1"), 2_000_000), "（2）": (Decimal("0.3"), 2_000_000)}
+    (total,) = [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]  # their sum: 200万 a year
+    assert (total.clause_path, total.scope, len(total.governs)) == (("一", "1"), "clause", 2)
+    (talent,) = [p for p in policy.provisions if p.clause_path == ("一", "2") and p.kind.monetary]
+    assert (talent.amount_cny, talent.cap_cny) == (100_000, None)
+
+
+def test_a_ceiling_inside_one_point_does_not_cap_its_sibling() -> None:
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。"
+                     "单个企业年度补助金额最高不超过50万元。\n（2）企业租用研发场地的，按年租金的30%给予补助。\n2．支持人才引进。\n对引进的博士给予10万元奖励。")
+    rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
+             if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert rates == {"（1）": (Decimal("0.1"), 500_000), "（2）": (Decimal("0.3"), None)}
+
+
+def test_a_ceiling_of_the_whole_document_in_its_closing_caps_every_open_rate() -> None:
+    items = "".join(f"{n}.企业{what}的，{award}。\n" for n, (what, award) in enumerate(
+        [("上市", "按融资额的1%给予奖励"), ("挂牌", "给予50万元奖励"), ("发债", "给予20万元奖励"),
+         ("并购", "给予30万元奖励")], 1))
+    text = (f"某区支持产业发展的若干措施\n一、支持研发\n1.企业购置研发设备的，按设备投资额的10%给予补助。\n"
+            f"2.企业引进博士的，给予10万元奖励。\n二、支持上市\n{items}"
+            "本措施所列奖励，单个企业年度奖励金额最高不超过500万元。\n本措施自2024年1月1日起施行，有效期至2026年12月31日。\n")
+    policy = ingest_document(read_text(text.encode("utf-8"), "t.txt"), "t")
+    assert [(p.clause_path, p.rate, p.cap_cny) for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP] == [
+        (("一", "1"), Decimal("0.1"), 5_000_000), (("二", "1"), Decimal("0.01"), 5_000_000)]
+    assert [p.amount_cny for p in policy.provisions if p.kind is ProvisionKind.FIXED] == [
+        100_000, 500_000, 200_000, 300_000]
+    (total,) = [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    assert (total.cap_cny, total.scope, total.governs) == (5_000_000, "policy", ())
+
+
+def test_a_payee_ceiling_ending_the_last_point_caps_that_point_unless_it_points_back_at_the_list() -> None:
+    """A point's own ceiling caps its point (review7 reader7 #2); one opening with 上述 binds the list."""
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。\n"
+                     "（2）企业租用研发场地的，按年租金的30%给予补助。单个企业年度补助金额最高不超过50万元。")
+    rates = {p.clause_path[-1]: (p.rate, p.cap_cny) for p in policy.provisions
+             if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert rates == {"（1）": (Decimal("0.1"), None), "（2）": (Decimal("0.3"), 500_000)}
+    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+
+
+def test_the_nearest_ceiling_caps_a_rate_not_a_looser_one_after_the_list() -> None:
+    policy = _policy("1．支持研发条件建设。\n（1）企业购置研发设备的，按设备投资额的10%给予补助。\n"
+                     "（2）企业租用研发场地的，按年租金的30%给予补助。单个企业年度补助金额最高不超过50万元。\n"
+                     "每家企业年度补助总额最高不超过200万元。\n"
+                     "2．支持人才引进。\n（1）引进博士的，按其年薪的20%给予补贴。\n（2）引进硕士的，按其年薪的10%给予补贴。")
+    caps = {p.clause_path[1:]: p.cap_cny for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP}
+    assert caps == {("1", "（1）"): 2_000_000, ("1", "（2）"): 500_000, ("2", "（1）"): None, ("2", "（2）"): None}

@@ -291,3 +291,129 @@ def test_a_layout_file_without_closing_topics_is_refused_naming_the_list(tmp_pat
     broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(DocumentLayoutDataError, match=r"closing_topics\.dated_verbs"):
         document_layout(broken)
+
+
+def test_unnumbered_part_headings_that_restart_the_numbering_head_their_sections() -> None:
+    text = ("扶持政策清单\n\n为促进就业，推出以下政策！\n面向单位的扶持政策\n一、社保补贴\n按每人1000元给予补贴。\n"
+            "二、扩岗补助\n按每人1500元给予补助。\n\n面向毕业生的扶持政策\n一、灵活就业补贴\n按每人300元给予补贴。\n")
+    structure = parse_structure(text)
+    found = {clause.path for clause in structure.clauses}
+    assert ("面向单位的扶持政策", "二、") not in found  # labels are printed without their comma in paths
+    assert ("面向单位的扶持政策", "二") in found
+    assert ("面向毕业生的扶持政策", "一") in found
+    grant = next(c for c in structure.clauses if c.path == ("面向毕业生的扶持政策", "一"))
+    assert grant.heading == "灵活就业补贴"
+    assert [s.text for s in grant.sentences] == ["按每人300元给予补贴"]
+
+
+def test_one_unnumbered_line_before_the_first_section_heads_nothing() -> None:
+    text = ("某某办法\n\n为促进发展，制定本办法。\n实施细则\n一、总则\n按每人1000元给予补贴。\n"
+            "二、附则\n由区财政局负责解释。\n")
+    structure = parse_structure(text)
+    assert {clause.path for clause in structure.clauses if clause.path} == {("一",), ("二",)}
+
+
+def test_bracketed_arabic_points_of_an_item_are_cited_as_printed() -> None:
+    text = ("【服务内容】\n1．支持建设专利池。\n采取以下两种方式之一进行支持：\n"
+            "（1）采取事前补助方式的，给予不超过 2000 万元支持。\n"
+            "（2）采取贷款贴息方式的，给予不超过 1000 万元支持。\n"
+            "2．支持推广标准。\n每项给予不超过 50 万元资金支持。\n")
+    structure = parse_structure(text)
+    point = next(c for c in structure.clauses if c.path == ("服务内容", "1", "（2）"))
+    assert point.kind is ClauseKind.NUMBERED_POINT
+    assert [s.text for s in point.sentences] == ["采取贷款贴息方式的，给予不超过 1000 万元支持"]
+    item = next(c for c in structure.clauses if c.path == ("服务内容", "1"))
+    assert [s.text for s in item.sentences] == ["支持建设专利池", "采取以下两种方式之一进行支持："]
+    assert ("服务内容", "2") in {c.path for c in structure.clauses}
+
+
+_LAST_SECTION_WITH_DOCUMENT_PARAGRAPH = (
+    "某某政策措施\n\n一、总部支持\n1.对新设总部给予100万元奖励。\n2.对增资总部给予50万元奖励。\n"
+    "二、人才支持\n3.对高管给予10万元奖励。\n4.对人才给予5万元奖励。\n5.对团队给予20万元奖励。\n"
+    "本政策措施涉及的奖励资金由市区两级财政分担。企业享受的政策支持金额以该企业对地方经济发展贡献为上限。\n")
+
+
+def test_a_paragraph_naming_the_document_after_the_last_list_joins_the_closing() -> None:
+    structure = parse_structure(_LAST_SECTION_WITH_DOCUMENT_PARAGRAPH + "本政策措施自发布之日起施行。\n")
+    closing = structure.clauses[-1]
+    assert closing.kind is ClauseKind.CLOSING and closing.path == ()
+    assert [s.text for s in closing.sentences] == [
+        "本政策措施涉及的奖励资金由市区两级财政分担", "企业享受的政策支持金额以该企业对地方经济发展贡献为上限",
+        "本政策措施自发布之日起施行"]
+    section = next(c for c in structure.clauses if c.path == ("二",))
+    assert "上限" not in _LAST_SECTION_WITH_DOCUMENT_PARAGRAPH[section.start:section.end]
+
+
+def test_without_a_closing_after_it_the_paragraph_stays_with_the_last_section() -> None:
+    structure = parse_structure(_LAST_SECTION_WITH_DOCUMENT_PARAGRAPH)
+    section = next(c for c in structure.clauses if c.path == ("二",))
+    assert "企业享受的政策支持金额以该企业对地方经济发展贡献为上限" in [s.text for s in section.sentences]
+
+
+def test_a_ceiling_after_the_last_bracketed_point_is_the_items_not_the_last_points() -> None:
+    text = ("【服务内容】\n1．支持推广标准。\n（1）新发布的标准，每项给予不超过 50 万元资金支持。\n"
+            "（2）获得认证的产品，每项给予不超过 20 万元资金支持。\n单个企业每年支持总金额不超过 60 万元。\n"
+            "2．支持服务机构。\n每项给予不超过 10 万元资金支持。\n")
+    structure = parse_structure(text)
+    item = next(c for c in structure.clauses if c.path == ("服务内容", "1"))
+    last_point = next(c for c in structure.clauses if c.path == ("服务内容", "1", "（2）"))
+    assert "单个企业每年支持总金额不超过 60 万元" in [s.text for s in item.sentences]
+    assert [s.text for s in last_point.sentences] == ["获得认证的产品，每项给予不超过 20 万元资金支持"]
+
+
+def test_a_title_line_above_sections_within_articles_heads_no_part() -> None:
+    text = ("某某办法\n\n为促进发展，制定本办法。\n第一条 支持标准\n申报条件\n一、注册在本区。\n二、纳税达标。\n"
+            "支持标准\n一、给予100万元奖励。\n第二条 对人才给予10万元奖励。\n")
+    structure = parse_structure(text)
+    assert not any(c.kind is ClauseKind.HEADING for c in structure.clauses)
+    assert not any({"申报条件", "支持标准"} & set(c.path) for c in structure.clauses)
+
+
+def test_every_title_example_of_the_layout_file_reads() -> None:
+    from ingest.document_layout import document_layout
+    from ingest.document_title import notice_title
+
+    layout = document_layout()
+    for line, title in layout.title_examples["notices"]:
+        found = notice_title(line, len(line), layout)
+        assert found is not None and found.text == title, line
+    for (line,) in layout.title_examples["metadata"]:
+        assert layout.metadata_line.search(line), line
+    for (line,) in layout.title_examples["issuers"]:
+        assert layout.issuer_line.match(line), line
+
+
+def test_the_title_of_a_web_page_is_the_line_above_its_text_not_the_pages_frame() -> None:
+    text = ("首页\n\n当前位置：首页 > 政务公开 > 本地政策\n\n本地政策\n\n某区促进科技创新产业发展扶持办法\n\n"
+            "来源：区发改局发布日期：2017-10-13【浏览字号：大中小】\n\n-次\n\n"
+            "为促进科技创新产业发展，结合本区实际，制定本办法。\n\n第一条 对新落户本区的企业给予50万元奖励。\n")
+    structure = parse_structure(text)
+    assert structure.title == "某区促进科技创新产业发展扶持办法"
+    assert structure.title_span is not None and text[slice(*structure.title_span)] == structure.title
+    assert [c.path for c in structure.clauses if c.kind is ClauseKind.ARTICLE] == [("第一条",)]
+
+
+def test_the_title_of_a_compendium_card_is_its_own_name_not_the_compendiums_cover() -> None:
+    text = ("某市产业政策导引\n（市级版）\n某市发展和改革委员会\n二〇二四年\n三、先进制造业篇\n"
+            "1. 某市产业发展资金实施指南\n某市产业发展资金实施指南\n依据文件 《某市产业发展资金实施指南（第二批）》\n"
+            "发文字号 /\n发布日期 2023-10-25\n【服务内容】\n1．提高产业创新能力。\n给予最高500万元奖励。\n")
+    structure = parse_structure(text)
+    assert structure.title == "某市产业发展资金实施指南"
+    assert ("服务内容", "1") in [c.path for c in structure.clauses]
+
+
+def test_a_title_wrapped_over_lines_is_joined_and_a_line_of_issuers_and_a_date_are_not_its() -> None:
+    wrapped = parse_structure("某某片区\n\n（某某区）产业创新\n建设方案\n\n为加快推动建设，制定本方案。\n\n"
+                              "一、指导思想\n内容。\n")
+    assert wrapped.title == "某某片区（某某区）产业创新建设方案"
+    issued = parse_structure("中共某某县委 某某县人民政府\n\n关于支持重点产业加快发展的实施意见\n\n(2023年2月8日)\n\n"
+                             "为支持重点产业规模化、集群化发展，依据有关条例，制定如下实施意见。\n\n一、政策支持\n内容。\n")
+    assert issued.title == "关于支持重点产业加快发展的实施意见"
+
+
+def test_the_title_a_notice_issues_is_the_documents() -> None:
+    text = ("某市人民政府文件\n某政函〔2024〕16 号\n某市人民政府印发关于进一步推动\n经济高质量发展若干政策的通知"
+            "各区人民政府：\n现将《关于进一步推动经济高质量发展的若干政策》印发给你们，请认真组织实施。\n"
+            "某市人民政府\n2024 年 2 月 18 日\n关于进一步推动经济高质量发展的若干政策\n为推动高质量发展，制定本政策。\n"
+            "一、扩大有效投资政策\n内容。\n")
+    assert parse_structure(text).title == "关于进一步推动经济高质量发展的若干政策"

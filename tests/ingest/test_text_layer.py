@@ -11,7 +11,24 @@ from ingest.text_layer import TextLayerDataError, normalise_text_layer, text_lay
 def test_each_example_reads_as_the_page_shows(character: object) -> None:
     example, reads_as = character.example, character.reads_as  # type: ignore[attr-defined]
     assert character.printed in example  # type: ignore[attr-defined]
-    assert normalise_text_layer(example) == reads_as
+    for reader in character.readers:  # type: ignore[attr-defined]
+        assert normalise_text_layer(example, reader) == reads_as
+
+
+def test_each_reader_maps_only_its_own_characters() -> None:
+    """A Yi syllable in a Word document is Yi text; a private-use code point of a Word run in a Chinese font is
+    mapped there (0\ue01002元 is 0.02元), not in a PDF's text layer unless an entry says so."""
+    assert normalise_text_layer("创业\uA3AC", "word") == "创业\uA3AC"
+    assert normalise_text_layer("给予0\uE01002元", "word") == "给予0.02元"
+    assert normalise_text_layer("给予0\uE01002元") == "给予0\uE01002元"
+
+
+def test_an_entry_for_an_unknown_reader_is_refused_with_its_name(tmp_path: Path) -> None:
+    bad = tmp_path / "characters.yaml"
+    bad.write_text('characters:\n  - {printed: "a", reads: "，", name: odd, readers: [html], example: a, '
+                   'reads_as: "，"}\n', encoding="utf-8")
+    with pytest.raises(TextLayerDataError, match="entry 1 \\(odd\\): readers"):
+        text_layer_characters(bad)
 
 
 def test_offsets_are_kept() -> None:
