@@ -309,7 +309,15 @@ def _subject_head(sentence: str, limit: int, rules: PhraseRules,
     if subject is None or subject.end() > limit:
         return None
     head, cut = _after_last_de(subject["phrase"].strip())
-    return head_of(head, subject.start("phrase") + cut, "subject") if head.endswith(rules.party_endings) else None
+    if head.endswith(rules.party_endings):
+        return head_of(head, subject.start("phrase") + cut, "subject")
+    # 年度销售额3亿元以上，且同比增长10%以上的批发企业，最高给予企业…: the subject runs over commas
+    across = _across(sentence, limit, rules, head_of, "subject_across")
+    leading = _leading_party(subject["phrase"], rules)
+    if across is None and leading:  # 非总部型制造业企业年度新增工业产值1亿元以上的，给予企业…: the party named first
+        start = subject.start("phrase")
+        return head_of(subject["phrase"][:leading], start, "subject_leading")
+    return across
 
 
 def _narrower_subject(given: Head | None, subject: Head | None) -> Head | None:

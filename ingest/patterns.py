@@ -84,6 +84,10 @@ UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|�
 CEILING = re.compile(r"最高|不超过|最多|上限|封顶")
 ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七八九十第])(?<![0-9０-９] )年度|每一年")
 """每年, 年度最高 — not the year of a figure (2022 年度产值, 第一年度交易额)."""
+ONE_OFF_IN_THE_YEAR = re.compile(r"一次性")
+"""The year an award is won, paid once: 年度 before 一次性 in the amount's segment names the year of the event
+(年度荣获省级表彰的优秀企业一次性给予6万元奖励, 该年度一次性奖励100万元 → fixed), not a yearly payment; 每年 stays
+yearly (给予每人每年一次性10万元奖励 → annual)."""
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
     rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套辆]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"

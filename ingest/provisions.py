@@ -471,13 +471,20 @@ def _per_item(before: str) -> str | None:
     return (match["item"] or match["measure"]) if match else None
 
 
+def _yearly_before(before: str) -> bool:
+    """Whether the words before an amount make it yearly: 每年, or 年度 unless a one-off follows it
+    (``patterns.ONE_OFF_IN_THE_YEAR``)."""
+    return any(match.group() != "年度" or not P.ONE_OFF_IN_THE_YEAR.search(before, match.end())
+               for match in P.ANNUAL_BEFORE.finditer(before))
+
+
 def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, floor: int) -> None:
     text = ctx.text
     seg_start = _segment_start(text, group.start, floor)
     before = text[seg_start:group.start]
     after = text[group.end:_segment_end(text, group.end, ctx.sentence.end)]
     ceiling = bool(P.CEILING.search(before)) or any(_RANGED.search(m.written) for m in group.mentions)
-    annual = bool(P.ANNUAL_BEFORE.search(before) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
+    annual = bool(_yearly_before(before) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
                   or P.ANNUAL_IN_SENTENCE.search(text, ctx.sentence.start, group.start))
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)

@@ -196,3 +196,14 @@ def test_each_party_of_a_listed_payee_is_paid_its_own_amount() -> None:
         ("国家级技术创新示范企业", 1_000_000, "技术创新示范企业"), ("省级工业设计中心", 500_000, "工业设计中心")]
     levels = _benefits(_policy("对企业新设立的省级和国家级院士工作站分别给予30万元、60万元补助。"))
     assert {b.beneficiary and b.beneficiary.label for b in levels} == {"院士工作站"}  # a level is no party
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("年度营业额3亿元以上，且同比增长10%以上的零售企业，最高给予企业对本区经济贡献30%的奖励。", "零售企业"),
+    ("非总部型物流企业年度新增营业收入2亿元以上的，给予企业年度新增经济贡献15%的奖励。", "非总部型物流企业"),
+    # a subject naming another party (the staff a firm trains) is not the one paid: the printed 企业 stays
+    ("本区企业当年培养的高技能人才，经考核合格的，按每人1万元标准给予企业补贴。", "企业"),
+])
+def test_any_party_after_give_yields_to_the_narrower_party_its_subject_names(body: str, label: str) -> None:
+    (benefit,) = _benefits(_policy(body))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == label

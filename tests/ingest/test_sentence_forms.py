@@ -750,3 +750,14 @@ def test_the_nearest_ceiling_caps_a_rate_not_a_looser_one_after_the_list() -> No
                      "2．支持人才引进。\n（1）引进博士的，按其年薪的20%给予补贴。\n（2）引进硕士的，按其年薪的10%给予补贴。")
     caps = {p.clause_path[1:]: p.cap_cny for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP}
     assert caps == {("1", "（1）"): 2_000_000, ("1", "（2）"): 500_000, ("2", "（1）"): None, ("2", "（2）"): None}
+
+
+def test_an_award_paid_once_in_the_year_it_is_won_is_not_yearly() -> None:
+    national, provincial = _benefits("对年度荣获国家级表彰的优秀物流企业，一次性给予人民币10万元奖励，"
+                                     "年度荣获省级表彰的优秀物流企业一次性给予人民币6万元奖励。")
+    assert [(b.kind, b.amount_cny) for b in (national, provincial)] == [
+        (ProvisionKind.FIXED, 100_000), (ProvisionKind.FIXED, 60_000)]
+    (once,) = _benefits("对年产值达5亿元的贸易企业，该年度一次性奖励80万元。")
+    assert (once.kind, once.amount_cny) == (ProvisionKind.FIXED, 800_000)
+    (yearly,) = _benefits("对物流企业年度最高奖励50万元。")
+    assert (yearly.kind, yearly.cap_cny) == (ProvisionKind.ANNUAL_UP_TO, 500_000)
