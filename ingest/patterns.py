@@ -13,8 +13,9 @@ CN_NUM = "零〇一二两三四五六七八九十百千万"
 SEGMENT_BREAK = re.compile(r"[，,；;：:]")
 """Where a comma-segment of a sentence ends."""
 
-GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持")
-"""A sentence that grants something contains one of these."""
+GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持|(?:最高|不超过)\s*配套|配套(?:额度|金额|上限)")
+"""A sentence that grants something contains one of these; a ceiling of a matching grant too (原则上单个项目最高配套
+额度为500万元 after 分别给予70%、50%配套: that rate's ceiling), not 配套 of facilities or firms (配套设施, 配套企业)."""
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度")
 """An amount in a segment like this is the authority's budget (or a loan limit:

@@ -761,3 +761,15 @@ def test_an_award_paid_once_in_the_year_it_is_won_is_not_yearly() -> None:
     assert (once.kind, once.amount_cny) == (ProvisionKind.FIXED, 800_000)
     (yearly,) = _benefits("对物流企业年度最高奖励50万元。")
     assert (yearly.kind, yearly.cap_cny) == (ProvisionKind.ANNUAL_UP_TO, 500_000)
+
+
+def test_a_ceiling_of_matching_grants_caps_each_of_their_rates() -> None:
+    policy = _policy("对孵化机构获得国家部门立项的服务平台项目资金给予100%配套；对孵化机构获得省、市级部门立项的服务平台"
+                     "项目资金分别给予60%、40%配套。原则上单个项目最高配套额度为300万元，每个孵化机构每年可申请一项。")
+    rates = [p for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP]
+    assert [(r.rate, r.cap_cny, r.per) for r in rates] == [
+        (Decimal("1"), 3_000_000, "项目"), (Decimal("0.6"), 3_000_000, "项目"), (Decimal("0.4"), 3_000_000, "项目")]
+    # the payee named after the ceiling is counted (一项 a year), not capped: no ceiling on its yearly total
+    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    # 配套 of facilities grants nothing
+    assert not _benefits("园区配套设施总投资约2亿元，由开发公司建设。")
