@@ -773,3 +773,10 @@ def test_a_ceiling_of_matching_grants_caps_each_of_their_rates() -> None:
     assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
     # 配套 of facilities grants nothing
     assert not _benefits("园区配套设施总投资约2亿元，由开发公司建设。")
+
+
+def test_a_list_of_stages_labels_its_amounts_without_the_words_around_it() -> None:
+    benefits = _benefits("拟在科创板上市的企业，按照股改、辅导备案、申报受理、成功上市四个阶段分别给予50万元、50万元、"
+                         "100万元和200万元奖励。")
+    assert [(b.tier, b.amount_cny) for b in benefits] == [
+        ("股改", 500_000), ("辅导备案", 500_000), ("申报受理", 1_000_000), ("成功上市", 2_000_000)]
