@@ -268,6 +268,9 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         return _unless_any_party(found, _dui_head(sentence, offset, limit, rules, head_of)
                                  or _narrower_subject(found, _subject_head(sentence, limit, rules, head_of)),
                                  rules, vocabulary)
+    paid_to = list(rules.form("pay_to").pattern.finditer(sentence))
+    if paid_to:
+        return head_of(paid_to[0]["who"], paid_to[0].start("who"), "pay_to")
     inside = [m for m in rules.form("to_whom_inside").pattern.finditer(sentence) if m.start() < limit + 24]
     if inside:
         return head_of(inside[-1]["who"], inside[-1].start("who"), "to_whom_inside")
