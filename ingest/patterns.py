@@ -47,6 +47,11 @@ THRESHOLD_BEFORE = re.compile(
 """An amount followed by 以上 or inside a range is an eligibility threshold; so is one after 大于
 (入表金额大于100万元的) and one restated in brackets (达到2亿元以上(含2亿元)的)."""
 
+CEILING_AFTER = re.compile(
+    r"^\s*(?:以内|之内)(?=\s*的?\s*(?:(?!的|给|予|企业|单位|机构|公司|个人|人才|项目)[\u4e00-\u9fff]){0,8}?"
+    r"(?:奖励|补贴|补助|资助|经费|奖金|扶持|奖补))")
+"""A ceiling printed after its amount, an award following it: 给予600万元以内的运营费补贴 (up_to 600万), not a
+threshold like 营业收入500万元以内的小微企业 (a party follows) or 500万元以内的，给予补助."""
 BRACKET_AFTER = re.compile(r"^\s*[（(]含[）)]\s*的")
 NO_AWARD_BEFORE = re.compile(r"给予|予以|奖励|补助|资助|补贴|支持|扶持")
 """An amount closing a bracket of eligibility with 含 and 的, in a segment that grants nothing, is a threshold:

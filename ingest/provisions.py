@@ -78,6 +78,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
 def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -> bool:
     tail = text[after:sentence.end]
     head = text[max(sentence.start, mention.start - 4):mention.start]
+    if P.CEILING_AFTER.match(tail):  # 给予600万元以内的运营费补贴: a ceiling, not a threshold
+        return False
     if P.BRACKET_AFTER.match(tail):  # 单笔投资额不超过500万元（含）的: a bracket of eligibility, unless granted
         return not P.NO_AWARD_BEFORE.search(text, _segment_start(text, mention.start, sentence.start), mention.start)
     return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
@@ -483,7 +485,7 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     seg_start = _segment_start(text, group.start, floor)
     before = text[seg_start:group.start]
     after = text[group.end:_segment_end(text, group.end, ctx.sentence.end)]
-    ceiling = bool(P.CEILING.search(before)) or any(_RANGED.search(m.written) for m in group.mentions)
+    ceiling = bool(P.CEILING.search(before) or P.CEILING_AFTER.match(after)) or any(_RANGED.search(m.written) for m in group.mentions)
     annual = bool(_yearly_before(before) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
                   or P.ANNUAL_IN_SENTENCE.search(text, ctx.sentence.start, group.start))
     per_match = P.PER_UNIT_BEFORE.search(before)

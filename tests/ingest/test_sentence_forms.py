@@ -780,3 +780,11 @@ def test_a_list_of_stages_labels_its_amounts_without_the_words_around_it() -> No
                          "100万元和200万元奖励。")
     assert [(b.tier, b.amount_cny) for b in benefits] == [
         ("股改", 500_000), ("辅导备案", 500_000), ("申报受理", 1_000_000), ("成功上市", 2_000_000)]
+
+
+def test_a_ceiling_printed_after_its_amount_is_a_ceiling_not_a_threshold() -> None:
+    (operating,) = _benefits("对新引进的园区运营商，给予300万元以内的运营费补贴。")
+    assert (operating.kind, operating.cap_cny) == (ProvisionKind.UP_TO, 3_000_000)
+    (small,) = _benefits("对营业收入500万元以内的小微企业，给予2万元补助。")  # a party follows: a threshold
+    assert (small.kind, small.amount_cny) == (ProvisionKind.FIXED, 20_000)
+    assert not _benefits("投资额在500万元以内的，给予补助。")
