@@ -787,4 +787,5 @@ def test_a_ceiling_printed_after_its_amount_is_a_ceiling_not_a_threshold() -> No
     assert (operating.kind, operating.cap_cny) == (ProvisionKind.UP_TO, 3_000_000)
     (small,) = _benefits("对营业收入500万元以内的小微企业，给予2万元补助。")  # a party follows: a threshold
     assert (small.kind, small.amount_cny) == (ProvisionKind.FIXED, 20_000)
-    assert not _benefits("投资额在500万元以内的，给予补助。")
+    (unnumbered,) = _benefits("投资额在500万元以内的，给予补助。")
+    assert unnumbered.kind is ProvisionKind.CASE_BY_CASE and unnumbered.cap_cny is None
