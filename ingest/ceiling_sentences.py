@@ -38,9 +38,9 @@ def _capped(draft: Draft, cap: Draft, cumulative: Draft | None, tier: str | None
 def _payee_total(sentence: str, ceiling: Draft, open_rates: list[Draft], tier: str | None) -> list[Draft]:
     """A ceiling on one payee's total (see ``patterns.ONE_PAYEE``) after several open rates is also a condition over
     them (each rate singly never exceeds it, their sum neither): ``enterprise_annual_cap`` when it speaks of a year
-    (单个企业年度最高补助200万元), else ``article_cap`` over all years (单个企业最高补助200万元). Only the words up to the
-    ceiling's amount say whose ceiling it is: 原则上单个项目最高配套额度为500万元，每个研发机构每年可申请一项 caps each
-    project, and the payee named after it is counted, not capped."""
+    (单个企业年度最高补助200万元), else ``article_cap`` over all years (单个企业最高补助200万元). Only the words up
+    to the ceiling's amount say whose ceiling it is: 原则上单个项目最高配套额度为500万元，每个研发机构每年可申请一项
+    caps each project, and the payee named after it is counted, not capped."""
     printed = ceiling.written.get("cap", "")
     at = sentence.find(printed) if printed else -1
     before = sentence[:at] if at >= 0 else sentence  # 单个项目最高500万元，每个机构每年可申请一项: a count after it

@@ -485,7 +485,8 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     seg_start = _segment_start(text, group.start, floor)
     before = text[seg_start:group.start]
     after = text[group.end:_segment_end(text, group.end, ctx.sentence.end)]
-    ceiling = bool(P.CEILING.search(before) or P.CEILING_AFTER.match(after)) or any(_RANGED.search(m.written) for m in group.mentions)
+    ceiling = bool(P.CEILING.search(before) or P.CEILING_AFTER.match(after)) or any(
+        _RANGED.search(m.written) for m in group.mentions)
     annual = bool(_yearly_before(before) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
                   or P.ANNUAL_IN_SENTENCE.search(text, ctx.sentence.start, group.start))
     per_match = P.PER_UNIT_BEFORE.search(before)

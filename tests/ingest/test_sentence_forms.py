@@ -764,8 +764,8 @@ def test_an_award_paid_once_in_the_year_it_is_won_is_not_yearly() -> None:
 
 
 def test_a_ceiling_of_matching_grants_caps_each_of_their_rates() -> None:
-    policy = _policy("对孵化机构获得国家部门立项的服务平台项目资金给予100%配套；对孵化机构获得省、市级部门立项的服务平台"
-                     "项目资金分别给予60%、40%配套。原则上单个项目最高配套额度为300万元，每个孵化机构每年可申请一项。")
+    policy = _policy("对孵化机构获得国家部门立项的服务平台项目资金给予100%配套；对孵化机构获得省、市级部门立项的"
+                     "服务平台项目资金分别给予60%、40%配套。原则上单个项目最高配套额度为300万元，每个孵化机构每年可申请一项。")
     rates = [p for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP]
     assert [(r.rate, r.cap_cny, r.per) for r in rates] == [
         (Decimal("1"), 3_000_000, "项目"), (Decimal("0.6"), 3_000_000, "项目"), (Decimal("0.4"), 3_000_000, "项目")]
@@ -789,3 +789,22 @@ def test_a_ceiling_printed_after_its_amount_is_a_ceiling_not_a_threshold() -> No
     assert (small.kind, small.amount_cny) == (ProvisionKind.FIXED, 20_000)
     (unnumbered,) = _benefits("投资额在500万元以内的，给予补助。")
     assert unnumbered.kind is ProvisionKind.CASE_BY_CASE and unnumbered.cap_cny is None
+
+
+@pytest.mark.parametrize(("body", "count", "unit", "per"), [
+    ("对招用本地高校毕业生的企业，按每人3000元给予补贴，每家企业每年最多补贴5名。", Decimal("5"), "名", "年"),
+    ("对首次申请发明专利的单位，前3件额外给予1000元/件的奖励。", Decimal("3"), "件", None),
+    ("对参展企业给予展位费补贴，每个展位补贴1万元，每家企业最多补贴2个展位。", Decimal("2"), "个展位", None),
+])
+def test_a_count_limit_on_a_per_unit_amount_is_a_condition_governing_it(
+        body: str, count: Decimal, unit: str, per: str | None) -> None:
+    policy = _policy(body)
+    (paid,) = [p for p in policy.provisions if p.kind is ProvisionKind.PER_UNIT]
+    (limit,) = [p for p in policy.provisions if p.subtype == "unit_count_cap"]
+    assert (limit.kind, limit.value, limit.unit, limit.per) == (ProvisionKind.CONDITION, count, unit, per)
+    assert limit.governs == (paid.id,)
+
+
+def test_a_count_threshold_is_no_count_limit() -> None:
+    policy = _policy("对招用5名以上高校毕业生的企业，按每人3000元给予补贴，每人只能享受一次。")
+    assert not [p for p in policy.provisions if p.subtype == "unit_count_cap"]
