@@ -453,5 +453,11 @@ VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)
 
 TARGET_SECTION = re.compile(r"目标")
 TARGET_FIGURE = re.compile(
-    r"达到\s*(?P<num>[0-9０-９]+(?:[.．][0-9]+)?)\s*(?P<unit>%|％|亿元|万元|元|家|人|个|项|件|倍)")
+    r"(?:达到\s*)?(?<![0-9０-９.．—\-–~～])(?:(?P<low>[0-9０-９]+(?:[.．][0-9]+)?)\s*[—\-–~～]\s*)?"
+    r"(?P<num>[0-9０-９]+(?:[.．][0-9]+)?)\s*(?P<unit>%|％|亿元|万元|元|家|人|个|项|件|倍|条|场|座)"
+    r"(?!\s*(?:以上|及以上)?\s*的)")
+"""A figure of a section of targets (二、发展目标), with or without 达到:
+集成电路设计企业达到50家以上, 建成3个OPC生态社区, 集聚OPC人才5000人; a range by its upper end
+(骨干企业3-5家 → 5, 生产线1-2条 → 2); not a figure describing what is counted
+(销售收入超过10亿元的骨干企业: followed by 的), nor a size (12英寸) or a year (到2020年)."""
 TARGET_YEAR = re.compile(r"到\s*(?P<year>\d{4})\s*年")

@@ -808,3 +808,14 @@ def test_a_count_limit_on_a_per_unit_amount_is_a_condition_governing_it(
 def test_a_count_threshold_is_no_count_limit() -> None:
     policy = _policy("对招用5名以上高校毕业生的企业，按每人3000元给予补贴，每人只能享受一次。")
     assert not [p for p in policy.provisions if p.subtype == "unit_count_cap"]
+
+
+def test_targets_are_read_with_or_without_reaching_words() -> None:
+    text = ("某市产业发展意见\n一、发展目标\n到2027年，人工智能企业达到80家以上，培育营业收入超过5亿元的龙头企业2-4家，"
+            "建成智能算力中心1座，集聚人才3000人。\n二、附则\n本意见自2024年1月1日起施行，有效期至2026年12月31日。\n")
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    targets = [(p.value, p.unit, p.year, dict(p.written)["value"]) for p in policy.provisions
+               if p.kind is ProvisionKind.TARGET]
+    # 超过5亿元的 describes the firms counted: no target
+    assert targets == [(Decimal("80"), "家", 2027, "80家"), (Decimal("4"), "家", 2027, "2-4家"),
+                       (Decimal("1"), "座", 2027, "1座"), (Decimal("3000"), "人", 2027, "3000人")]
