@@ -52,6 +52,15 @@ CEILING_AFTER = re.compile(
     r"(?:奖励|补贴|补助|资助|经费|奖金|扶持|奖补))")
 """A ceiling printed after its amount, an award following it: 给予600万元以内的运营费补贴 (up_to 600万), not a
 threshold like 营业收入500万元以内的小微企业 (a party follows) or 500万元以内的，给予补助."""
+CLOSES_A_CONDITION = re.compile(r"^\s*(?:人民币)?\s*的\s*[，,；;]")
+"""An amount closing a 的-phrase that ends its segment, in a segment that grants nothing, is what the payee must
+have: 到位注册资本1.7亿元人民币的，给予170万元人民币奖励 (a threshold; only 170万元 is paid) (no_match:
+给予最高200万元的，… — a grant verb before it)."""
+AMOUNT_STEP = re.compile(r"每\s*(?:超过|增加|新增|多)\s*"
+                         r"(?P<n>[0-9０-９.．]+)\s*(?P<unit>亿元|万元|元)(?:人民币)?"
+                         r"\s*[，,]?[^0-9０-９，,。；;]{0,8}$")
+"""Each step of a quantity the award is counted per: 每超过1亿元人民币，给予100万元人民币奖励 (per 亿元; the step
+itself is no award)."""
 BRACKET_AFTER = re.compile(r"^\s*[（(]含[）)]\s*的")
 NO_AWARD_BEFORE = re.compile(r"给予|予以|奖励|补助|资助|补贴|支持|扶持")
 """An amount closing a bracket of eligibility with 含 and 的, in a segment that grants nothing, is a threshold:

@@ -80,6 +80,11 @@ def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -
     head = text[max(sentence.start, mention.start - 4):mention.start]
     if P.CEILING_AFTER.match(tail):  # 给予600万元以内的运营费补贴: a ceiling, not a threshold
         return False
+    segment_start = _segment_start(text, mention.start, sentence.start)
+    if P.CLOSES_A_CONDITION.match(tail) and not P.NO_AWARD_BEFORE.search(text, segment_start, mention.start):
+        return True  # 到位注册资本1.7亿元人民币的，给予…: what the payee must have
+    if text[mention.start - 6:mention.start].endswith(("每超过", "每增加", "每新增", "每多")):
+        return True  # 每超过1亿元，给予100万元: the step an award is counted per
     if P.BRACKET_AFTER.match(tail):  # 单笔投资额不超过500万元（含）的: a bracket of eligibility, unless granted
         return not P.NO_AWARD_BEFORE.search(text, _segment_start(text, mention.start, sentence.start), mention.start)
     return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
@@ -467,6 +472,15 @@ def _counted(ctx: _Context, position: int) -> str | None:
     return found[-1]["unit"] if n == 1 else f"{n}{found[-1]['unit']}"
 
 
+def _amount_step(ctx: _Context, position: int) -> str | None:
+    """The step of money an amount is counted per, printed right before it (see ``patterns.AMOUNT_STEP``): 亿元, or
+    5000万元 when the step is more than one."""
+    step = P.AMOUNT_STEP.search(ctx.text, ctx.sentence.start, position)
+    if step is None:
+        return None
+    return step["unit"] if step["n"] in ("1", "１") else f"{step['n']}{step['unit']}"
+
+
 def _per_item(before: str) -> str | None:
     """The item a ceiling opening its segment counts per (，单个药品奖励金额最高 → 药品)."""
     match = P.PER_ITEM_CEILING.match(before)
@@ -490,7 +504,8 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     annual = bool(_yearly_before(before) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
                   or P.ANNUAL_IN_SENTENCE.search(text, ctx.sentence.start, group.start))
     per_match = P.PER_UNIT_BEFORE.search(before)
-    per = group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)
+    per = (group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)
+           or _amount_step(ctx, group.start))
     if per is None and ceiling:
         corresponding = P.CORRESPONDING_UNIT.search(before)
         per = corresponding["unit"] if corresponding else _per_item(before)

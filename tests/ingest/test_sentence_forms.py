@@ -819,3 +819,17 @@ def test_targets_are_read_with_or_without_reaching_words() -> None:
     # 超过5亿元的 describes the firms counted: no target
     assert targets == [(Decimal("80"), "家", 2027, "80家"), (Decimal("4"), "家", 2027, "2-4家"),
                        (Decimal("1"), "座", 2027, "1座"), (Decimal("3000"), "人", 2027, "3000人")]
+
+
+def test_the_capital_a_payee_must_have_is_no_award() -> None:
+    for body, paid in (("实缴注册资本5000万元的，给予50万元奖励。", 500_000),
+                       ("到位注册资本2亿元人民币的，给予200万元人民币奖励。", 2_000_000)):
+        (benefit,) = _benefits(body)
+        assert (benefit.kind, benefit.amount_cny) == (ProvisionKind.FIXED, paid)
+
+
+def test_an_award_per_step_of_money_is_per_unit_of_that_step() -> None:
+    (step,) = _benefits("到位注册资本超过2亿元人民币的，每超过1亿元人民币，给予80万元人民币奖励。")
+    assert (step.kind, step.unit_amount_cny, step.per) == (ProvisionKind.PER_UNIT, 800_000, "亿元")
+    (larger,) = _benefits("投资额每增加5000万元，给予20万元奖励。")
+    assert (larger.kind, larger.unit_amount_cny, larger.per) == (ProvisionKind.PER_UNIT, 200_000, "5000万元")
