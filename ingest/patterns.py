@@ -41,10 +41,11 @@ sentence (其中，用于民生设施建设资金 22 亿元，城市路网…建
 其中支持城市轨道交通 40.2 亿元), unlike 其中，对主动设计…可给予最高 1000 万元补助 and 发放住房补贴，
 其中本科生2万元."""
 
-THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
+THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[^（()）]{0,4}[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
 THRESHOLD_BEFORE = re.compile(
     r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
-"""An amount followed by 以上 or inside a range is an eligibility threshold; so is one after 大于
+"""An amount followed by 以上 (after a bracket of what it includes too: 单台设备5万元(含税)以上) or inside a range is
+an eligibility threshold; so is one after 大于
 (入表金额大于100万元的) and one restated in brackets (达到2亿元以上(含2亿元)的)."""
 
 CEILING_AFTER = re.compile(

@@ -833,3 +833,9 @@ def test_an_award_per_step_of_money_is_per_unit_of_that_step() -> None:
     assert (step.kind, step.unit_amount_cny, step.per) == (ProvisionKind.PER_UNIT, 800_000, "亿元")
     (larger,) = _benefits("投资额每增加5000万元，给予20万元奖励。")
     assert (larger.kind, larger.unit_amount_cny, larger.per) == (ProvisionKind.PER_UNIT, 200_000, "5000万元")
+
+
+def test_a_threshold_with_what_it_includes_in_brackets_is_no_award() -> None:
+    benefits = _benefits("对技术改造项目，设备投资总额达到500万元(含税)以上〔单台设备10万元(含税)以上〕的，"
+                         "给予“一事一议”奖励。")
+    assert [(b.kind, b.amount_cny, b.cap_cny) for b in benefits] == [(ProvisionKind.CASE_BY_CASE, None, None)]
