@@ -839,3 +839,12 @@ def test_a_threshold_with_what_it_includes_in_brackets_is_no_award() -> None:
     benefits = _benefits("对技术改造项目，设备投资总额达到500万元(含税)以上〔单台设备10万元(含税)以上〕的，"
                          "给予“一事一议”奖励。")
     assert [(b.kind, b.amount_cny, b.cap_cny) for b in benefits] == [(ProvisionKind.CASE_BY_CASE, None, None)]
+
+
+def test_a_list_whose_items_hold_or_inside_is_split_on_its_commas() -> None:
+    benefits = _benefits("对企业负责人新担任行业标准化组织（或技术委员会）主席、行业标准化组织（或技术委员会）副主席"
+                         "或分委员会主席、分委员会副主席或工作组组长的，分别给予该企业不超过40万元、25万元、15万元资金支持。")
+    assert [(b.tier, b.cap_cny) for b in benefits] == [
+        ("行业标准化组织（或技术委员会）主席", 400_000),
+        ("行业标准化组织（或技术委员会）副主席或分委员会主席", 250_000),
+        ("分委员会副主席或工作组组长", 150_000)]
