@@ -48,6 +48,15 @@ def test_a_total_after_two_rates_of_one_clause_stays_a_condition_over_those_rate
     assert (total.cap_cny, total.scope, set(total.governs)) == (900_000, "clause", {p.id for p in rates})
 
 
+def test_a_total_whose_figure_is_printed_earlier_in_its_sentence_still_caps_the_rates() -> None:
+    policy = _policy("对专精特新企业，按其年度研发费用的5%给予补助；对专精特新企业，按其年度设备投资额的4%给予补助。"
+                     "设备投资额应不低于120万元，每家企业每年补助总额不超过120万元。")
+    rates = [p for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP]
+    (total,) = _ceilings(policy)
+    assert (total.subtype, total.cap_cny, set(total.governs)) == (
+        "enterprise_annual_cap", 1_200_000, {p.id for p in rates})
+
+
 def test_a_ceiling_sentence_without_a_year_after_two_rates_is_a_total_over_all_years() -> None:
     policy = _policy("对制造业单项冠军企业，按其年度技改投入的6%给予补助；对制造业单项冠军企业，按其年度首台套销售额的"
                      "3%给予奖励。单个企业最高补助90万元。")
