@@ -207,3 +207,17 @@ def test_each_party_of_a_listed_payee_is_paid_its_own_amount() -> None:
 def test_any_party_after_give_yields_to_the_narrower_party_its_subject_names(body: str, label: str) -> None:
     (benefit,) = _benefits(_policy(body))
     assert benefit.beneficiary is not None and benefit.beneficiary.label == label
+
+
+@pytest.mark.parametrize("body", [
+    "企业向检验检测机构支付认证费用的，按实际支付费用的40%给予补贴，最高15万元。",
+    "对小微企业向人力资源服务机构支付的猎头服务费，按30%给予补助，每家最高8万元。",
+])
+def test_the_party_a_company_pays_is_not_the_payee(body: str) -> None:
+    (benefit,) = _benefits(_policy(body))
+    assert benefit.beneficiary is not None and "机构" not in benefit.beneficiary.label, benefit.beneficiary
+
+
+def test_a_grant_paid_out_to_a_party_names_that_party() -> None:
+    (benefit,) = _benefits(_policy("区财政按每人5000元标准向实训基地拨付实训补贴。"))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "实训基地"
