@@ -10,6 +10,7 @@ import pytest
 from ingest.beneficiaries import (
     PHRASES_FILE,
     BeneficiaryDataError,
+    _leading_party,
     _strip_modifiers,
     beneficiary,
     ceiling_party,
@@ -221,3 +222,22 @@ def test_the_party_a_company_pays_is_not_the_payee(body: str) -> None:
 def test_a_grant_paid_out_to_a_party_names_that_party() -> None:
     (benefit,) = _benefits(_policy("区财政按每人5000元标准向实训基地拨付实训补贴。"))
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "实训基地"
+
+
+@pytest.mark.parametrize("body", [
+    # a leading phrase holding a preposition names two parties, not one: the one granted to is the printed 企业
+    "高等院校向本区科技型企业许可专利技术的，按许可费的20%给予企业补助，最高30万元。",
+    "律师事务所为本区民营企业提供常年法律顾问服务的，按服务费的30%给予企业补贴，最高5万元。",
+    # the party served by the company (the people it employs) is not paid when 给予企业 names the payee
+    "退役军人到本区中小企业就业并缴纳社会保险满一年的，给予企业每人2000元补贴。",
+    "港澳青年在本区企业实习满三个月的，给予企业每名5000元补贴。",
+])
+def test_a_party_the_company_serves_or_deals_with_yields_to_the_printed_payee(body: str) -> None:
+    (benefit,) = _benefits(_policy(body))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "企业", benefit.beneficiary
+
+
+def test_leading_party_examples() -> None:
+    for example in RULES.raw["leading_party"]["examples"]:
+        phrase = example["phrase"] + "年度营业收入首次超过1亿元"
+        assert _leading_party(phrase, RULES) == (len(example["phrase"]) if example["name"] else 0), example["phrase"]
