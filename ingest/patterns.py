@@ -103,7 +103,7 @@ ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七�
 ONE_OFF_IN_THE_YEAR = re.compile(r"一次性")
 """The year an award is won, paid once: 年度 before 一次性 in the amount's segment names the year of the event
 (年度荣获省级表彰的优秀企业一次性给予6万元奖励, 该年度一次性奖励100万元 → fixed), not a yearly payment; 每年 stays
-yearly (给予每人每年一次性10万元奖励 → annual)."""
+yearly (给予每人每年一次性10万元奖励 → annual), so does a sentence stating years of support (``SEVERAL_YEARS_PAID``)."""
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
     rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套辆]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
@@ -211,7 +211,13 @@ BASE_IN_THRESHOLD = re.compile(r"\s*(?:同比)?(?:增长|增幅|达到|达|超�
 does a growth
 (年度零售额同比增长10%以上的零售企业)."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
-YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
+YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|补贴|奖励|扶持)?(?P<n>[0-9{CN_NUM}]+)年")
+SEVERAL_YEARS_PAID = re.compile(
+    rf"连\s?续\s*(?:支持|资助|给予|补助|补贴|奖励|扶持)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|以上|内)"
+    r"(?![^，,。；;]{0,6}?(?:只|仅|不得|不能|限))")
+"""A duration of support in the sentence: 连续三年，年度一次性奖励20万元 and 年度一次性给予…最高100万元，
+连续补贴3年 pay the one-off award of each year that many years (``ONE_OFF_IN_THE_YEAR`` does not make them
+fixed); not a limit on how often it is won (每家连续3年只能获得1次)."""
 RESIDUAL = re.compile(r"(?:其他|其余|其它)(?!方式|途径|渠道|形式|资金|政策|部门|权威)")
 """The all-others row of a split (其他企业最高不超过100万元); not 通过其他方式 (by other means)."""
 _RECOGNISED = r"(?:被|通过)?(?:认定|评定|获评|评为|认证)"

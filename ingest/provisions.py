@@ -487,10 +487,11 @@ def _per_item(before: str) -> str | None:
     return (match["item"] or match["measure"]) if match else None
 
 
-def _yearly_before(before: str) -> bool:
+def _yearly_before(before: str, sentence: str) -> bool:
     """Whether the words before an amount make it yearly: 每年, or 年度 unless a one-off follows it
-    (``patterns.ONE_OFF_IN_THE_YEAR``)."""
+    (``patterns.ONE_OFF_IN_THE_YEAR``) and the sentence states no years of support (``patterns.SEVERAL_YEARS_PAID``)."""
     return any(match.group() != "年度" or not P.ONE_OFF_IN_THE_YEAR.search(before, match.end())
+               or P.SEVERAL_YEARS_PAID.search(sentence)
                for match in P.ANNUAL_BEFORE.finditer(before))
 
 
@@ -501,7 +502,7 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     after = text[group.end:_segment_end(text, group.end, ctx.sentence.end)]
     ceiling = bool(P.CEILING.search(before) or P.CEILING_AFTER.match(after)) or any(
         _RANGED.search(m.written) for m in group.mentions)
-    annual = bool(_yearly_before(before) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
+    annual = bool(_yearly_before(before, ctx.sentence.text) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
                   or P.ANNUAL_IN_SENTENCE.search(text, ctx.sentence.start, group.start))
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = (group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)

@@ -763,6 +763,18 @@ def test_an_award_paid_once_in_the_year_it_is_won_is_not_yearly() -> None:
     assert (yearly.kind, yearly.cap_cny) == (ProvisionKind.ANNUAL_UP_TO, 500_000)
 
 
+@pytest.mark.parametrize(("body", "kind"), [
+    ("对获评的示范园区，连续两年，年度一次性给予30万元运营补贴。", ProvisionKind.ANNUAL),
+    ("对认定的区域总部，年度一次性给予人才公寓补贴最高80万元，连续扶持2年。", ProvisionKind.ANNUAL_UP_TO),
+])
+def test_an_award_once_a_year_for_several_years_stays_yearly(body: str, kind: ProvisionKind) -> None:
+    (award,) = _benefits(body)
+    assert (award.kind, award.years) == (kind, 2)
+    # a limit on how often it is won over several years is no stated duration
+    (once,) = _benefits("对获评的示范园区，年度一次性给予30万元奖励，每家连续3年只能获得1次。")
+    assert once.kind is ProvisionKind.FIXED
+
+
 def test_a_ceiling_of_matching_grants_caps_each_of_their_rates() -> None:
     policy = _policy("对孵化机构获得国家部门立项的服务平台项目资金给予100%配套；对孵化机构获得省、市级部门立项的"
                      "服务平台项目资金分别给予60%、40%配套。原则上单个项目最高配套额度为300万元，每个孵化机构每年可申请一项。")
