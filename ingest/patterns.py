@@ -57,7 +57,10 @@ CLOSES_A_CONDITION = re.compile(r"^\s*(?:人民币)?\s*的\s*[，,；;]")
 """An amount closing a 的-phrase that ends its segment, in a segment that grants nothing, is what the payee must
 have: 到位注册资本1.7亿元人民币的，给予170万元人民币奖励 (a threshold; only 170万元 is paid) (no_match:
 给予最高200万元的，… — a grant verb before it)."""
-AMOUNT_STEP = re.compile(r"每\s*(?:超过|增加|新增|多)\s*"
+_STEP_WORDS = r"每\s*(?:超过|增加|新增|多)\s*"
+STEP_BEFORE_AMOUNT = re.compile(_STEP_WORDS + "$")
+"""The words of a step right before an amount (每超过1亿元): the amount is the step, no award (``AMOUNT_STEP``)."""
+AMOUNT_STEP = re.compile(_STEP_WORDS +
                          r"(?P<n>[0-9０-９.．]+)\s*(?P<unit>亿元|万元|元)(?:人民币)?"
                          r"\s*[，,]?[^0-9０-９，,。；;]{0,8}$")
 """Each step of a quantity the award is counted per: 每超过1亿元人民币，给予100万元人民币奖励 (per 亿元; the step

@@ -75,15 +75,22 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     return "/".join(units), match.end()
 
 
+def closes_a_condition(text: str, mention: Mention, after: int, sentence: Sentence) -> bool:
+    """到位注册资本1.7亿元人民币的，给予…: an amount closing a 的-phrase in a segment that grants nothing is what the
+    payee must have (``patterns.CLOSES_A_CONDITION``)."""
+    segment_start = _segment_start(text, mention.start, sentence.start)
+    return bool(P.CLOSES_A_CONDITION.match(text[after:sentence.end])) \
+        and not P.NO_AWARD_BEFORE.search(text, segment_start, mention.start)
+
+
 def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -> bool:
     tail = text[after:sentence.end]
     head = text[max(sentence.start, mention.start - 4):mention.start]
     if P.CEILING_AFTER.match(tail):  # 给予600万元以内的运营费补贴: a ceiling, not a threshold
         return False
-    segment_start = _segment_start(text, mention.start, sentence.start)
-    if P.CLOSES_A_CONDITION.match(tail) and not P.NO_AWARD_BEFORE.search(text, segment_start, mention.start):
+    if closes_a_condition(text, mention, after, sentence):
         return True  # 到位注册资本1.7亿元人民币的，给予…: what the payee must have
-    if text[mention.start - 6:mention.start].endswith(("每超过", "每增加", "每新增", "每多")):
+    if P.STEP_BEFORE_AMOUNT.search(text, max(sentence.start, mention.start - 6), mention.start):
         return True  # 每超过1亿元，给予100万元: the step an award is counted per
     if P.BRACKET_AFTER.match(tail):  # 单笔投资额不超过500万元（含）的: a bracket of eligibility, unless granted
         return not P.NO_AWARD_BEFORE.search(text, _segment_start(text, mention.start, sentence.start), mention.start)

@@ -840,6 +840,20 @@ def test_the_capital_a_payee_must_have_is_no_award() -> None:
         assert (benefit.kind, benefit.amount_cny) == (ProvisionKind.FIXED, paid)
 
 
+def test_the_capital_a_payee_must_have_is_kept_as_a_condition_on_its_award() -> None:
+    policy = _policy("外资企业实缴注册资本3亿元的，给予150万元奖励；实缴注册资本8亿元人民币的，给予300万元奖励。")
+    awards = [p for p in policy.provisions if p.kind.monetary]
+    assert [a.amount_cny for a in awards] == [1_500_000, 3_000_000]
+    bounds = [p for p in policy.provisions if p.subtype == "quantity_at_least"]
+    # each bound governs the award of its own sentence, its figure in yuan as printed
+    assert [(b.kind, b.value, b.unit, dict(b.written)["value"], b.governs) for b in bounds] == [
+        (ProvisionKind.CONDITION, Decimal("300000000"), "元", "3亿元", (awards[0].id,)),
+        (ProvisionKind.CONDITION, Decimal("800000000"), "元", "8亿元", (awards[1].id,))]
+    # a figure granted (给予…的，) is no bound; nor is a step an award is counted per
+    granted = _policy("对新落户的总部企业，给予最高100万元的，分两年拨付。")
+    assert not [p for p in granted.provisions if p.subtype == "quantity_at_least"]
+
+
 def test_an_award_per_step_of_money_is_per_unit_of_that_step() -> None:
     (step,) = _benefits("到位注册资本超过2亿元人民币的，每超过1亿元人民币，给予80万元人民币奖励。")
     assert (step.kind, step.unit_amount_cny, step.per) == (ProvisionKind.PER_UNIT, 800_000, "亿元")
