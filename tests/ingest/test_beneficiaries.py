@@ -219,9 +219,14 @@ def test_the_party_a_company_pays_is_not_the_payee(body: str) -> None:
     assert benefit.beneficiary is not None and "机构" not in benefit.beneficiary.label, benefit.beneficiary
 
 
-def test_a_grant_paid_out_to_a_party_names_that_party() -> None:
-    (benefit,) = _benefits(_policy("区财政按每人5000元标准向实训基地拨付实训补贴。"))
-    assert benefit.beneficiary is not None and benefit.beneficiary.label == "实训基地"
+@pytest.mark.parametrize(("body", "label"), [
+    ("区财政按每人5000元标准向实训基地拨付实训补贴。", "实训基地"),
+    # 支付 of a grant (…补贴) pays it out to the party: not a fee the company pays
+    ("市人社局按每人3000元标准向职业培训学校支付职业技能培训补贴。", "职业培训学校"),
+])
+def test_a_grant_paid_out_to_a_party_names_that_party(body: str, label: str) -> None:
+    (benefit,) = _benefits(_policy(body))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == label
 
 
 @pytest.mark.parametrize("body", [
