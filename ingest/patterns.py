@@ -43,10 +43,11 @@ sentence (其中，用于民生设施建设资金 22 亿元，城市路网…建
 
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[^（()）]{0,4}[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
 THRESHOLD_BEFORE = re.compile(
-    r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
+    r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|不足|少于|未达到|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
 """An amount followed by 以上 (after a bracket of what it includes too: 单台设备5万元(含税)以上) or inside a range is
 an eligibility threshold; so is one after 大于
-(入表金额大于100万元的) and one restated in brackets (达到2亿元以上(含2亿元)的)."""
+(入表金额大于100万元的), one the payee falls short of (投资额不足60万元的不予补助) and one restated in brackets
+(达到2亿元以上(含2亿元)的)."""
 
 CEILING_AFTER = re.compile(
     r"^\s*(?:以内|之内)(?=\s*的?\s*(?:(?!的|给|予|企业|单位|机构|公司|个人|人才|项目)[\u4e00-\u9fff]){0,8}?"
