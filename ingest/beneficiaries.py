@@ -69,6 +69,8 @@ class PhraseRules:
     before_name: tuple[str, ...]
     longer_after: re.Pattern[str]
     served_verbs: re.Pattern[str]
+    leading_breaks: re.Pattern[str]
+    """Words that break a party named first into two parties (``leading_party``)."""
     ceiling_party: re.Pattern[str]
     """The party a rate's ceiling is for, named before it (``ceiling_by_party``)."""
     raw: dict[str, Any]
@@ -116,6 +118,7 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
             longer_after=_compile("name_boundaries/longer_after", data["name_boundaries"]["longer_after"]),
             served_verbs=_compile("served_party/verbs", "|".join(
                 re.escape(v) for v in by_length(data["served_party"]["verbs"]))),
+            leading_breaks=_compile("leading_party/breaks", data["leading_party"]["breaks"]),
             ceiling_party=_compile("ceiling_by_party/pattern",
                                    str(data["ceiling_by_party"]["pattern"]).replace("{party}", party)),
             raw=data,
@@ -268,6 +271,9 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         return _unless_any_party(found, _dui_head(sentence, offset, limit, rules, head_of)
                                  or _narrower_subject(found, _subject_head(sentence, limit, rules, head_of)),
                                  rules, vocabulary)
+    paid_to = list(rules.form("pay_to").pattern.finditer(sentence))
+    if paid_to:
+        return head_of(paid_to[0]["who"], paid_to[0].start("who"), "pay_to")
     inside = [m for m in rules.form("to_whom_inside").pattern.finditer(sentence) if m.start() < limit + 24]
     if inside:
         return head_of(inside[-1]["who"], inside[-1].start("who"), "to_whom_inside")
@@ -309,7 +315,15 @@ def _subject_head(sentence: str, limit: int, rules: PhraseRules,
     if subject is None or subject.end() > limit:
         return None
     head, cut = _after_last_de(subject["phrase"].strip())
-    return head_of(head, subject.start("phrase") + cut, "subject") if head.endswith(rules.party_endings) else None
+    if head.endswith(rules.party_endings):
+        return head_of(head, subject.start("phrase") + cut, "subject")
+    # 年度销售额3亿元以上，且同比增长10%以上的批发企业，最高给予企业…: the subject runs over commas
+    across = _across(sentence, limit, rules, head_of, "subject_across")
+    leading = _leading_party(subject["phrase"], rules)
+    if across is None and leading:  # 非总部型制造业企业年度新增工业产值1亿元以上的，给予企业…: the party named first
+        start = subject.start("phrase")
+        return head_of(subject["phrase"][:leading], start, "subject_leading")
+    return across
 
 
 def _narrower_subject(given: Head | None, subject: Head | None) -> Head | None:
@@ -380,13 +394,16 @@ def _names_the_award(given: Head, sentence: str, limit: int, rules: PhraseRules)
 
 def _leading_party(phrase: str, rules: PhraseRules) -> int:
     """Where a party named first in a phrase ends, when nothing before it is a 的-modifier: 对新型研发机构围绕…产业 and
-    非总部型建筑业企业年度总产值达到2亿元以上的 name the party doing or having what follows (0 when none)."""
+    非总部型建筑业企业年度总产值达到2亿元以上的 name the party doing or having what follows (0 when none, or when a
+    word of ``leading_party`` joins two parties in it: 科研院所向本区中小企业转让…)."""
     ends = sorted(phrase.find(word) + len(word) for word in rules.party_endings if word in phrase)
     ends = [end for end in ends if not _NAME_GOES_ON.match(phrase, end)]  # 非总部型建筑业企业: not 非总部
     end = ends[0] if ends else 0
     while end and (chained := next((word for word in rules.party_endings if phrase.startswith(word, end)), None)):
         end += len(chained)  # 总部 + 企业 (+ 人才): one name
-    return end if end >= 2 and "的" not in phrase[:end] and not _SEGMENT_MARK.search(phrase[:end]) else 0
+    named = phrase[:end]
+    return end if end >= 2 and "的" not in named and not _SEGMENT_MARK.search(named) \
+        and not rules.leading_breaks.search(named) else 0
 
 
 def _english(head: str, vocabulary: Vocabulary) -> str | None:

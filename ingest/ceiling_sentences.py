@@ -35,13 +35,32 @@ def _capped(draft: Draft, cap: Draft, cumulative: Draft | None, tier: str | None
     return draft
 
 
+def _ceiling_offset(sentence: str, printed: str) -> int:
+    """Where the ceiling's figure stands: the first printing of it with a ceiling word (``patterns.CEILING``) before
+    it in its own segment — 投资额应不低于120万元，每家企业每年补助总额不超过120万元 prints it first as a threshold —
+    else its first printing (-1 when not printed)."""
+    if not printed:
+        return -1
+    at = sentence.find(printed)
+    while at >= 0:
+        segment = P.SEGMENT_BREAK.split(sentence[:at])[-1]
+        if P.CEILING.search(segment):
+            return at
+        at = sentence.find(printed, at + 1)
+    return sentence.find(printed)
+
+
 def _payee_total(sentence: str, ceiling: Draft, open_rates: list[Draft], tier: str | None) -> list[Draft]:
     """A ceiling on one payee's total (see ``patterns.ONE_PAYEE``) after several open rates is also a condition over
     them (each rate singly never exceeds it, their sum neither): ``enterprise_annual_cap`` when it speaks of a year
-    (单个企业年度最高补助200万元), else ``article_cap`` over all years (单个企业最高补助200万元)."""
-    if len(open_rates) < 2 or tier is not None or not P.ONE_PAYEE.search(sentence):
+    (单个企业年度最高补助200万元), else ``article_cap`` over all years (单个企业最高补助200万元). Only the words up
+    to the ceiling's amount say whose ceiling it is: 原则上单个项目最高配套额度为500万元，每个研发机构每年可申请一项
+    caps each project, and the payee named after it is counted, not capped."""
+    at = _ceiling_offset(sentence, ceiling.written.get("cap", ""))
+    before = sentence[:at] if at >= 0 else sentence  # 单个项目最高500万元，每个机构每年可申请一项: a count after it
+    if len(open_rates) < 2 or tier is not None or not P.ONE_PAYEE.search(before):
         return []
-    subtype = "enterprise_annual_cap" if P.A_YEARS_TOTAL.search(sentence) else "article_cap"
+    subtype = "enterprise_annual_cap" if P.A_YEARS_TOTAL.search(before) else "article_cap"
     return [Draft(ProvisionKind.CONDITION, ceiling.sentence, subtype=subtype, cap_cny=ceiling.cap_cny,
                   written={"cap": ceiling.written.get("cap", "")}, governed=list(open_rates))]
 

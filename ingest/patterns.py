@@ -13,8 +13,9 @@ CN_NUM = "零〇一二两三四五六七八九十百千万"
 SEGMENT_BREAK = re.compile(r"[，,；;：:]")
 """Where a comma-segment of a sentence ends."""
 
-GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持")
-"""A sentence that grants something contains one of these."""
+GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持|(?:最高|不超过)\s*配套|配套(?:额度|金额|上限)")
+"""A sentence that grants something contains one of these; a ceiling of a matching grant too (原则上单个项目最高配套
+额度为500万元 after 分别给予70%、50%配套: that rate's ceiling), not 配套 of facilities or firms (配套设施, 配套企业)."""
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度")
 """An amount in a segment like this is the authority's budget (or a loan limit:
@@ -40,12 +41,31 @@ sentence (其中，用于民生设施建设资金 22 亿元，城市路网…建
 其中支持城市轨道交通 40.2 亿元), unlike 其中，对主动设计…可给予最高 1000 万元补助 and 发放住房补贴，
 其中本科生2万元."""
 
-THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
+THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[^（()）]{0,4}[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
 THRESHOLD_BEFORE = re.compile(
-    r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
-"""An amount followed by 以上 or inside a range is an eligibility threshold; so is one after 大于
-(入表金额大于100万元的) and one restated in brackets (达到2亿元以上(含2亿元)的)."""
+    r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|不足|少于|未达到|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
+"""An amount followed by 以上 (after a bracket of what it includes too: 单台设备5万元(含税)以上) or inside a range is
+an eligibility threshold; so is one after 大于
+(入表金额大于100万元的), one the payee falls short of (投资额不足60万元的不予补助) and one restated in brackets
+(达到2亿元以上(含2亿元)的)."""
 
+CEILING_AFTER = re.compile(
+    r"^\s*(?:以内|之内)(?=\s*的?\s*(?:(?!的|给|予|企业|单位|机构|公司|个人|人才|项目)[\u4e00-\u9fff]){0,8}?"
+    r"(?:奖励|补贴|补助|资助|经费|奖金|扶持|奖补))")
+"""A ceiling printed after its amount, an award following it: 给予600万元以内的运营费补贴 (up_to 600万), not a
+threshold like 营业收入500万元以内的小微企业 (a party follows) or 500万元以内的，给予补助."""
+CLOSES_A_CONDITION = re.compile(r"^\s*(?:人民币)?\s*的\s*[，,；;]")
+"""An amount closing a 的-phrase that ends its segment, in a segment that grants nothing, is what the payee must
+have: 到位注册资本1.7亿元人民币的，给予170万元人民币奖励 (a threshold; only 170万元 is paid) (no_match:
+给予最高200万元的，… — a grant verb before it)."""
+_STEP_WORDS = r"每\s*(?:超过|增加|新增|多)\s*"
+STEP_BEFORE_AMOUNT = re.compile(_STEP_WORDS + "$")
+"""The words of a step right before an amount (每超过1亿元): the amount is the step, no award (``AMOUNT_STEP``)."""
+AMOUNT_STEP = re.compile(_STEP_WORDS +
+                         r"(?P<n>[0-9０-９.．]+)\s*(?P<unit>亿元|万元|元)(?:人民币)?"
+                         r"\s*[，,]?[^0-9０-９，,。；;]{0,8}$")
+"""Each step of a quantity the award is counted per: 每超过1亿元人民币，给予100万元人民币奖励 (per 亿元; the step
+itself is no award)."""
 BRACKET_AFTER = re.compile(r"^\s*[（(]含[）)]\s*的")
 NO_AWARD_BEFORE = re.compile(r"给予|予以|奖励|补助|资助|补贴|支持|扶持")
 """An amount closing a bracket of eligibility with 含 and 的, in a segment that grants nothing, is a threshold:
@@ -84,6 +104,10 @@ UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|�
 CEILING = re.compile(r"最高|不超过|最多|上限|封顶")
 ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七八九十第])(?<![0-9０-９] )年度|每一年")
 """每年, 年度最高 — not the year of a figure (2022 年度产值, 第一年度交易额)."""
+ONE_OFF_IN_THE_YEAR = re.compile(r"一次性")
+"""The year an award is won, paid once: 年度 before 一次性 in the amount's segment names the year of the event
+(年度荣获省级表彰的优秀企业一次性给予6万元奖励, 该年度一次性奖励100万元 → fixed), not a yearly payment; 每年 stays
+yearly (给予每人每年一次性10万元奖励 → annual), so does a sentence stating years of support (``SEVERAL_YEARS_PAID``)."""
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
     rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套辆]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
@@ -191,7 +215,13 @@ BASE_IN_THRESHOLD = re.compile(r"\s*(?:同比)?(?:增长|增幅|达到|达|超�
 does a growth
 (年度零售额同比增长10%以上的零售企业)."""
 CUMULATIVE = re.compile(r"累计|合计|总计")
-YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|奖励)?(?P<n>[0-9{CN_NUM}]+)年")
+YEARS_AFTER = re.compile(rf"连续(?:支持|资助|给予|补助|补贴|奖励|扶持)?(?P<n>[0-9{CN_NUM}]+)年")
+SEVERAL_YEARS_PAID = re.compile(
+    rf"连\s?续\s*(?:支持|资助|给予|补助|补贴|奖励|扶持)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|以上|内)"
+    r"(?![^，,。；;]{0,6}?(?:只|仅|不得|不能|限))")
+"""A duration of support in the sentence: 连续三年，年度一次性奖励20万元 and 年度一次性给予…最高100万元，
+连续补贴3年 pay the one-off award of each year that many years (``ONE_OFF_IN_THE_YEAR`` does not make them
+fixed); not a limit on how often it is won (每家连续3年只能获得1次)."""
 RESIDUAL = re.compile(r"(?:其他|其余|其它)(?!方式|途径|渠道|形式|资金|政策|部门|权威)")
 """The all-others row of a split (其他企业最高不超过100万元); not 通过其他方式 (by other means)."""
 _RECOGNISED = r"(?:被|通过)?(?:认定|评定|获评|评为|认证)"
@@ -443,5 +473,11 @@ VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)
 
 TARGET_SECTION = re.compile(r"目标")
 TARGET_FIGURE = re.compile(
-    r"达到\s*(?P<num>[0-9０-９]+(?:[.．][0-9]+)?)\s*(?P<unit>%|％|亿元|万元|元|家|人|个|项|件|倍)")
+    r"(?:达到\s*)?(?<![0-9０-９.．—\-–~～])(?:(?P<low>[0-9０-９]+(?:[.．][0-9]+)?)\s*[—\-–~～]\s*)?"
+    r"(?P<num>[0-9０-９]+(?:[.．][0-9]+)?)\s*(?P<unit>%|％|亿元|万元|元|家|人|个|项|件|倍|条|场|座)"
+    r"(?!\s*(?:以上|及以上)?\s*的)")
+"""A figure of a section of targets (二、发展目标), with or without 达到:
+集成电路设计企业达到50家以上, 建成3个OPC生态社区, 集聚OPC人才5000人; a range by its upper end
+(骨干企业3-5家 → 5, 生产线1-2条 → 2); not a figure describing what is counted
+(销售收入超过10亿元的骨干企业: followed by 的), nor a size (12英寸) or a year (到2020年)."""
 TARGET_YEAR = re.compile(r"到\s*(?P<year>\d{4})\s*年")

@@ -11,7 +11,9 @@ from pathlib import Path
 from ingest import patterns as P
 from ingest.beneficiaries import beneficiary, find_head
 from ingest.ceiling_sentences import TieredRates, ceilings_of_rates
+from ingest.closing_thresholds import closing_thresholds
 from ingest.concepts import Vocabulary, load_vocabulary
+from ingest.count_caps import count_caps
 from ingest.document_layout import document_layout
 from ingest.draft import Draft
 from ingest.errors import IngestError
@@ -333,7 +335,8 @@ def extract_provisions(text: str, structure: DocumentStructure,
             for draft in drafts:
                 if draft.kind.monetary:
                     _inherit_payee(draft, clause, payees)
-            clause_drafts += drafts
+            clause_drafts += drafts + count_caps(sentence.text, monetary) \
+                + closing_thresholds(text, sentence, vocabulary, monetary)
             if not any(d.kind.monetary for d in drafts):
                 head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it

@@ -75,9 +75,23 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     return "/".join(units), match.end()
 
 
+def closes_a_condition(text: str, mention: Mention, after: int, sentence: Sentence) -> bool:
+    """到位注册资本1.7亿元人民币的，给予…: an amount closing a 的-phrase in a segment that grants nothing is what the
+    payee must have (``patterns.CLOSES_A_CONDITION``)."""
+    segment_start = _segment_start(text, mention.start, sentence.start)
+    return bool(P.CLOSES_A_CONDITION.match(text[after:sentence.end])) \
+        and not P.NO_AWARD_BEFORE.search(text, segment_start, mention.start)
+
+
 def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -> bool:
     tail = text[after:sentence.end]
     head = text[max(sentence.start, mention.start - 4):mention.start]
+    if P.CEILING_AFTER.match(tail):  # 给予600万元以内的运营费补贴: a ceiling, not a threshold
+        return False
+    if closes_a_condition(text, mention, after, sentence):
+        return True  # 到位注册资本1.7亿元人民币的，给予…: what the payee must have
+    if P.STEP_BEFORE_AMOUNT.search(text, max(sentence.start, mention.start - 6), mention.start):
+        return True  # 每超过1亿元，给予100万元: the step an award is counted per
     if P.BRACKET_AFTER.match(tail):  # 单笔投资额不超过500万元（含）的: a bracket of eligibility, unless granted
         return not P.NO_AWARD_BEFORE.search(text, _segment_start(text, mention.start, sentence.start), mention.start)
     return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
@@ -465,10 +479,27 @@ def _counted(ctx: _Context, position: int) -> str | None:
     return found[-1]["unit"] if n == 1 else f"{n}{found[-1]['unit']}"
 
 
+def _amount_step(ctx: _Context, position: int) -> str | None:
+    """The step of money an amount is counted per, printed right before it (see ``patterns.AMOUNT_STEP``): 亿元, or
+    5000万元 when the step is more than one."""
+    step = P.AMOUNT_STEP.search(ctx.text, ctx.sentence.start, position)
+    if step is None:
+        return None
+    return step["unit"] if step["n"] in ("1", "１") else f"{step['n']}{step['unit']}"
+
+
 def _per_item(before: str) -> str | None:
     """The item a ceiling opening its segment counts per (，单个药品奖励金额最高 → 药品)."""
     match = P.PER_ITEM_CEILING.match(before)
     return (match["item"] or match["measure"]) if match else None
+
+
+def _yearly_before(before: str, sentence: str) -> bool:
+    """Whether the words before an amount make it yearly: 每年, or 年度 unless a one-off follows it
+    (``patterns.ONE_OFF_IN_THE_YEAR``) and the sentence states no years of support (``patterns.SEVERAL_YEARS_PAID``)."""
+    return any(match.group() != "年度" or not P.ONE_OFF_IN_THE_YEAR.search(before, match.end())
+               or P.SEVERAL_YEARS_PAID.search(sentence)
+               for match in P.ANNUAL_BEFORE.finditer(before))
 
 
 def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, floor: int) -> None:
@@ -476,11 +507,13 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     seg_start = _segment_start(text, group.start, floor)
     before = text[seg_start:group.start]
     after = text[group.end:_segment_end(text, group.end, ctx.sentence.end)]
-    ceiling = bool(P.CEILING.search(before)) or any(_RANGED.search(m.written) for m in group.mentions)
-    annual = bool(P.ANNUAL_BEFORE.search(before) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
+    ceiling = bool(P.CEILING.search(before) or P.CEILING_AFTER.match(after)) or any(
+        _RANGED.search(m.written) for m in group.mentions)
+    annual = bool(_yearly_before(before, ctx.sentence.text) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
                   or P.ANNUAL_IN_SENTENCE.search(text, ctx.sentence.start, group.start))
     per_match = P.PER_UNIT_BEFORE.search(before)
-    per = group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)
+    per = (group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)
+           or _amount_step(ctx, group.start))
     if per is None and ceiling:
         corresponding = P.CORRESPONDING_UNIT.search(before)
         per = corresponding["unit"] if corresponding else _per_item(before)

@@ -22,8 +22,11 @@ _TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
 _DIGIT = re.compile(r"[0-9０-９]")
 _LEVEL_PREFIX = re.compile(r"(?:国际|国家|全国|省|市|区|县)级?(?=[\u4e00-\u9fff“\"])")
 """A level word opening a list item (国家级专利金奖): the level of the provision, not part of the tier's name."""
-_LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，")
-_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为)")
+_LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，"
+                             r"|[0-9一二三四五六七八九十两]+个(?:环节|阶段|档次|等次|类别)")
+"""Where the last item of a list ends: before the count of the list (完成改制、…、发行上市四个环节 → 发行上市)."""
+_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为|担任|按照|(?<!以)按)")
+"""Where the first item of a list starts: after the words leading into it (按照完成改制、… → 完成改制)."""
 MIN_LABEL = 2
 _NUMBER_CHARS = "0123456789０１２３４５６７８９.．"
 """A tier label shorter than this is a fragment, not a label."""
@@ -79,8 +82,12 @@ def _grade_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | No
     return found
 
 
-def _split_top_level(segment: str, offset: int) -> list[tuple[str, int]]:
-    """Split on 、和及与或 outside brackets; returns (item, absolute start)."""
+_COMMA_ONLY = re.compile(r"、")
+"""Items that hold 或 / 和 inside them (主席、副主席或分技术委员会主席、…组长): joined by 、 alone."""
+
+
+def _split_top_level(segment: str, offset: int, joiners: re.Pattern[str] = _LIST_SPLIT) -> list[tuple[str, int]]:
+    """Split on 、和及与或 (or ``joiners``) outside brackets; returns (item, absolute start)."""
     items, depth, cursor = [], 0, 0
     index = 0
     while index < len(segment):
@@ -90,7 +97,7 @@ def _split_top_level(segment: str, offset: int) -> list[tuple[str, int]]:
         elif ch in "）)】》”":
             depth = max(0, depth - 1)
         elif depth == 0:
-            match = _LIST_SPLIT.match(segment, index)
+            match = joiners.match(segment, index)
             if match:
                 items.append((segment[cursor:index], offset + cursor))
                 cursor = index = match.end()
@@ -137,6 +144,8 @@ def _general_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | 
     segments.append((cursor, end))
     for seg_start, seg_end in reversed(segments):
         items = _split_top_level(text[seg_start:seg_end], seg_start)
+        if len(items) != n:
+            items = _split_top_level(text[seg_start:seg_end], seg_start, _COMMA_ONLY)
         if len(items) != n:
             continue
         labels = []

@@ -10,6 +10,7 @@ import pytest
 from ingest.beneficiaries import (
     PHRASES_FILE,
     BeneficiaryDataError,
+    _leading_party,
     _strip_modifiers,
     beneficiary,
     ceiling_party,
@@ -196,3 +197,52 @@ def test_each_party_of_a_listed_payee_is_paid_its_own_amount() -> None:
         ("国家级技术创新示范企业", 1_000_000, "技术创新示范企业"), ("省级工业设计中心", 500_000, "工业设计中心")]
     levels = _benefits(_policy("对企业新设立的省级和国家级院士工作站分别给予30万元、60万元补助。"))
     assert {b.beneficiary and b.beneficiary.label for b in levels} == {"院士工作站"}  # a level is no party
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("年度营业额3亿元以上，且同比增长10%以上的零售企业，最高给予企业对本区经济贡献30%的奖励。", "零售企业"),
+    ("非总部型物流企业年度新增营业收入2亿元以上的，给予企业年度新增经济贡献15%的奖励。", "非总部型物流企业"),
+    # a subject naming another party (the staff a firm trains) is not the one paid: the printed 企业 stays
+    ("本区企业当年培养的高技能人才，经考核合格的，按每人1万元标准给予企业补贴。", "企业"),
+])
+def test_any_party_after_give_yields_to_the_narrower_party_its_subject_names(body: str, label: str) -> None:
+    (benefit,) = _benefits(_policy(body))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == label
+
+
+@pytest.mark.parametrize("body", [
+    "企业向检验检测机构支付认证费用的，按实际支付费用的40%给予补贴，最高15万元。",
+    "对小微企业向人力资源服务机构支付的猎头服务费，按30%给予补助，每家最高8万元。",
+])
+def test_the_party_a_company_pays_is_not_the_payee(body: str) -> None:
+    (benefit,) = _benefits(_policy(body))
+    assert benefit.beneficiary is not None and "机构" not in benefit.beneficiary.label, benefit.beneficiary
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("区财政按每人5000元标准向实训基地拨付实训补贴。", "实训基地"),
+    # 支付 of a grant (…补贴) pays it out to the party: not a fee the company pays
+    ("市人社局按每人3000元标准向职业培训学校支付职业技能培训补贴。", "职业培训学校"),
+])
+def test_a_grant_paid_out_to_a_party_names_that_party(body: str, label: str) -> None:
+    (benefit,) = _benefits(_policy(body))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == label
+
+
+@pytest.mark.parametrize("body", [
+    # a leading phrase holding a preposition names two parties, not one: the one granted to is the printed 企业
+    "高等院校向本区科技型企业许可专利技术的，按许可费的20%给予企业补助，最高30万元。",
+    "律师事务所为本区民营企业提供常年法律顾问服务的，按服务费的30%给予企业补贴，最高5万元。",
+    # the party served by the company (the people it employs) is not paid when 给予企业 names the payee
+    "退役军人到本区中小企业就业并缴纳社会保险满一年的，给予企业每人2000元补贴。",
+    "港澳青年在本区企业实习满三个月的，给予企业每名5000元补贴。",
+])
+def test_a_party_the_company_serves_or_deals_with_yields_to_the_printed_payee(body: str) -> None:
+    (benefit,) = _benefits(_policy(body))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "企业", benefit.beneficiary
+
+
+def test_leading_party_examples() -> None:
+    for example in RULES.raw["leading_party"]["examples"]:
+        phrase = example["phrase"] + "年度营业收入首次超过1亿元"
+        assert _leading_party(phrase, RULES) == (len(example["phrase"]) if example["name"] else 0), example["phrase"]

@@ -19,6 +19,10 @@ def _document(body: str) -> IngestedPolicy:
     return ingest_document(read_text(text.encode("utf-8"), "t.txt"), "t")
 
 
+def _benefits_of(policy: IngestedPolicy) -> list[Provision]:
+    return [p for p in policy.provisions if p.kind.monetary]
+
+
 def _ceilings(policy: IngestedPolicy) -> list[Provision]:
     return [p for p in policy.provisions if p.subtype in ("enterprise_annual_cap", "article_cap")]
 
@@ -46,6 +50,22 @@ def test_a_total_after_two_rates_of_one_clause_stays_a_condition_over_those_rate
     assert [(p.rate, p.cap_cny) for p in rates] == [(Decimal("0.06"), 900_000), (Decimal("0.03"), 900_000)]
     (total,) = _ceilings(policy)
     assert (total.cap_cny, total.scope, set(total.governs)) == (900_000, "clause", {p.id for p in rates})
+
+
+def test_a_total_whose_figure_is_printed_earlier_in_its_sentence_still_caps_the_rates() -> None:
+    policy = _policy("对专精特新企业，按其年度研发费用的5%给予补助；对专精特新企业，按其年度设备投资额的4%给予补助。"
+                     "设备投资额应不低于120万元，每家企业每年补助总额不超过120万元。")
+    rates = [p for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP]
+    (total,) = _ceilings(policy)
+    assert (total.subtype, total.cap_cny, set(total.governs)) == (
+        "enterprise_annual_cap", 1_200_000, {p.id for p in rates})
+
+
+def test_a_figure_the_payee_falls_short_of_is_no_award() -> None:
+    policy = _policy("对专精特新企业，按其年度研发费用的5%给予补助；对专精特新企业，按其年度设备投资额的4%给予补助。"
+                     "设备投资额不足60万元的不予补助，单个企业每年最高补助60万元。")
+    assert [(p.kind, p.cap_cny) for p in _benefits_of(policy)] == [
+        (ProvisionKind.RATE_WITH_CAP, 600_000), (ProvisionKind.RATE_WITH_CAP, 600_000)]
 
 
 def test_a_ceiling_sentence_without_a_year_after_two_rates_is_a_total_over_all_years() -> None:

@@ -750,3 +750,127 @@ def test_the_nearest_ceiling_caps_a_rate_not_a_looser_one_after_the_list() -> No
                      "2．支持人才引进。\n（1）引进博士的，按其年薪的20%给予补贴。\n（2）引进硕士的，按其年薪的10%给予补贴。")
     caps = {p.clause_path[1:]: p.cap_cny for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP}
     assert caps == {("1", "（1）"): 2_000_000, ("1", "（2）"): 500_000, ("2", "（1）"): None, ("2", "（2）"): None}
+
+
+def test_an_award_paid_once_in_the_year_it_is_won_is_not_yearly() -> None:
+    national, provincial = _benefits("对年度荣获国家级表彰的优秀物流企业，一次性给予人民币10万元奖励，"
+                                     "年度荣获省级表彰的优秀物流企业一次性给予人民币6万元奖励。")
+    assert [(b.kind, b.amount_cny) for b in (national, provincial)] == [
+        (ProvisionKind.FIXED, 100_000), (ProvisionKind.FIXED, 60_000)]
+    (once,) = _benefits("对年产值达5亿元的贸易企业，该年度一次性奖励80万元。")
+    assert (once.kind, once.amount_cny) == (ProvisionKind.FIXED, 800_000)
+    (yearly,) = _benefits("对物流企业年度最高奖励50万元。")
+    assert (yearly.kind, yearly.cap_cny) == (ProvisionKind.ANNUAL_UP_TO, 500_000)
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("对获评的示范园区，连续两年，年度一次性给予30万元运营补贴。", ProvisionKind.ANNUAL),
+    ("对认定的区域总部，年度一次性给予人才公寓补贴最高80万元，连续扶持2年。", ProvisionKind.ANNUAL_UP_TO),
+])
+def test_an_award_once_a_year_for_several_years_stays_yearly(body: str, kind: ProvisionKind) -> None:
+    (award,) = _benefits(body)
+    assert (award.kind, award.years) == (kind, 2)
+    # a limit on how often it is won over several years is no stated duration
+    (once,) = _benefits("对获评的示范园区，年度一次性给予30万元奖励，每家连续3年只能获得1次。")
+    assert once.kind is ProvisionKind.FIXED
+
+
+def test_a_ceiling_of_matching_grants_caps_each_of_their_rates() -> None:
+    policy = _policy("对孵化机构获得国家部门立项的服务平台项目资金给予100%配套；对孵化机构获得省、市级部门立项的"
+                     "服务平台项目资金分别给予60%、40%配套。原则上单个项目最高配套额度为300万元，每个孵化机构每年可申请一项。")
+    rates = [p for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP]
+    assert [(r.rate, r.cap_cny, r.per) for r in rates] == [
+        (Decimal("1"), 3_000_000, "项目"), (Decimal("0.6"), 3_000_000, "项目"), (Decimal("0.4"), 3_000_000, "项目")]
+    # the payee named after the ceiling is counted (一项 a year), not capped: no ceiling on its yearly total
+    assert not [p for p in policy.provisions if p.subtype == "enterprise_annual_cap"]
+    # 配套 of facilities grants nothing
+    assert not _benefits("园区配套设施总投资约2亿元，由开发公司建设。")
+
+
+def test_a_list_of_stages_labels_its_amounts_without_the_words_around_it() -> None:
+    benefits = _benefits("拟在科创板上市的企业，按照股改、辅导备案、申报受理、成功上市四个阶段分别给予50万元、50万元、"
+                         "100万元和200万元奖励。")
+    assert [(b.tier, b.amount_cny) for b in benefits] == [
+        ("股改", 500_000), ("辅导备案", 500_000), ("申报受理", 1_000_000), ("成功上市", 2_000_000)]
+
+
+def test_a_ceiling_printed_after_its_amount_is_a_ceiling_not_a_threshold() -> None:
+    (operating,) = _benefits("对新引进的园区运营商，给予300万元以内的运营费补贴。")
+    assert (operating.kind, operating.cap_cny) == (ProvisionKind.UP_TO, 3_000_000)
+    (small,) = _benefits("对营业收入500万元以内的小微企业，给予2万元补助。")  # a party follows: a threshold
+    assert (small.kind, small.amount_cny) == (ProvisionKind.FIXED, 20_000)
+    (unnumbered,) = _benefits("投资额在500万元以内的，给予补助。")
+    assert unnumbered.kind is ProvisionKind.CASE_BY_CASE and unnumbered.cap_cny is None
+
+
+@pytest.mark.parametrize(("body", "count", "unit", "per"), [
+    ("对招用本地高校毕业生的企业，按每人3000元给予补贴，每家企业每年最多补贴5名。", Decimal("5"), "名", "年"),
+    ("对首次申请发明专利的单位，前3件额外给予1000元/件的奖励。", Decimal("3"), "件", None),
+    ("对参展企业给予展位费补贴，每个展位补贴1万元，每家企业最多补贴2个展位。", Decimal("2"), "个展位", None),
+])
+def test_a_count_limit_on_a_per_unit_amount_is_a_condition_governing_it(
+        body: str, count: Decimal, unit: str, per: str | None) -> None:
+    policy = _policy(body)
+    (paid,) = [p for p in policy.provisions if p.kind is ProvisionKind.PER_UNIT]
+    (limit,) = [p for p in policy.provisions if p.subtype == "unit_count_cap"]
+    assert (limit.kind, limit.value, limit.unit, limit.per) == (ProvisionKind.CONDITION, count, unit, per)
+    assert limit.governs == (paid.id,)
+
+
+def test_a_count_threshold_is_no_count_limit() -> None:
+    policy = _policy("对招用5名以上高校毕业生的企业，按每人3000元给予补贴，每人只能享受一次。")
+    assert not [p for p in policy.provisions if p.subtype == "unit_count_cap"]
+
+
+def test_targets_are_read_with_or_without_reaching_words() -> None:
+    text = ("某市产业发展意见\n一、发展目标\n到2027年，人工智能企业达到80家以上，培育营业收入超过5亿元的龙头企业2-4家，"
+            "建成智能算力中心1座，集聚人才3000人。\n二、附则\n本意见自2024年1月1日起施行，有效期至2026年12月31日。\n")
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    targets = [(p.value, p.unit, p.year, dict(p.written)["value"]) for p in policy.provisions
+               if p.kind is ProvisionKind.TARGET]
+    # 超过5亿元的 describes the firms counted: no target
+    assert targets == [(Decimal("80"), "家", 2027, "80家"), (Decimal("4"), "家", 2027, "2-4家"),
+                       (Decimal("1"), "座", 2027, "1座"), (Decimal("3000"), "人", 2027, "3000人")]
+
+
+def test_the_capital_a_payee_must_have_is_no_award() -> None:
+    for body, paid in (("实缴注册资本5000万元的，给予50万元奖励。", 500_000),
+                       ("到位注册资本2亿元人民币的，给予200万元人民币奖励。", 2_000_000)):
+        (benefit,) = _benefits(body)
+        assert (benefit.kind, benefit.amount_cny) == (ProvisionKind.FIXED, paid)
+
+
+def test_the_capital_a_payee_must_have_is_kept_as_a_condition_on_its_award() -> None:
+    policy = _policy("外资企业实缴注册资本3亿元的，给予150万元奖励；实缴注册资本8亿元人民币的，给予300万元奖励。")
+    awards = [p for p in policy.provisions if p.kind.monetary]
+    assert [a.amount_cny for a in awards] == [1_500_000, 3_000_000]
+    bounds = [p for p in policy.provisions if p.subtype == "quantity_at_least"]
+    # each bound governs the award of its own sentence, its figure in yuan as printed
+    assert [(b.kind, b.value, b.unit, dict(b.written)["value"], b.governs) for b in bounds] == [
+        (ProvisionKind.CONDITION, Decimal("300000000"), "元", "3亿元", (awards[0].id,)),
+        (ProvisionKind.CONDITION, Decimal("800000000"), "元", "8亿元", (awards[1].id,))]
+    # a figure granted (给予…的，) is no bound; nor is a step an award is counted per
+    granted = _policy("对新落户的总部企业，给予最高100万元的，分两年拨付。")
+    assert not [p for p in granted.provisions if p.subtype == "quantity_at_least"]
+
+
+def test_an_award_per_step_of_money_is_per_unit_of_that_step() -> None:
+    (step,) = _benefits("到位注册资本超过2亿元人民币的，每超过1亿元人民币，给予80万元人民币奖励。")
+    assert (step.kind, step.unit_amount_cny, step.per) == (ProvisionKind.PER_UNIT, 800_000, "亿元")
+    (larger,) = _benefits("投资额每增加5000万元，给予20万元奖励。")
+    assert (larger.kind, larger.unit_amount_cny, larger.per) == (ProvisionKind.PER_UNIT, 200_000, "5000万元")
+
+
+def test_a_threshold_with_what_it_includes_in_brackets_is_no_award() -> None:
+    benefits = _benefits("对技术改造项目，设备投资总额达到500万元(含税)以上〔单台设备10万元(含税)以上〕的，"
+                         "给予“一事一议”奖励。")
+    assert [(b.kind, b.amount_cny, b.cap_cny) for b in benefits] == [(ProvisionKind.CASE_BY_CASE, None, None)]
+
+
+def test_a_list_whose_items_hold_or_inside_is_split_on_its_commas() -> None:
+    benefits = _benefits("对企业负责人新担任行业标准化组织（或技术委员会）主席、行业标准化组织（或技术委员会）副主席"
+                         "或分委员会主席、分委员会副主席或工作组组长的，分别给予该企业不超过40万元、25万元、15万元资金支持。")
+    assert [(b.tier, b.cap_cny) for b in benefits] == [
+        ("行业标准化组织（或技术委员会）主席", 400_000),
+        ("行业标准化组织（或技术委员会）副主席或分委员会主席", 250_000),
+        ("分委员会副主席或工作组组长", 150_000)]
