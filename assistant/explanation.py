@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from assistant.eligibility.count_caps import count_cap_words
 from assistant.eligibility.induced import InducedLabels
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.result import Benefit, EligibilityResult, TraceStep
@@ -413,6 +414,7 @@ _AMOUNTS: dict[str, Callable[[_Step], tuple[list[str], list[str]]]] = {
     "amount.fixed": _fixed, "amount.up_to": _up_to, "amount.per_unit": _per_unit,
     "amount.per_unit_with_cumulative_cap": _per_unit, "amount.rate_with_cap": _rate, "amount.annual": _annual,
     "amount.annual_up_to": _annual, "amount.case_by_case": _case_by_case,
+    "condition.unit_count_cap": lambda s: count_cap_words(s.step, s.lang),
 }
 _OTHERS: dict[str, Callable[[_Step], list[str]]] = {
     "discretion": _discretion, "amount.rate_with_cap.years": _other_rows, "condition.funding_share_cap": _share_cap,

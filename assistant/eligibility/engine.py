@@ -13,6 +13,7 @@ from assistant.eligibility.alternatives import alternative_tiers, keep_one_grade
 from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, rate_lines, whole_yuan
 from assistant.eligibility.caveats import caveats
 from assistant.eligibility.ceilings import apply_ceilings, ceiling_scope, limit_could_add
+from assistant.eligibility.count_caps import apply_count_caps, limit_could_add_counts
 from assistant.eligibility.facts import CompanyFacts, company_facts
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.requirements import Assessment, Check, Fix, Status, assess
@@ -565,11 +566,13 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
             _evaluate_split(run, rows)
         else:
             _evaluate_one(run, provision)
+    run.benefits[:] = apply_count_caps(run.benefits, rules)
     _one_grade_per_holder(run)
     _merge_alternative_tiers(run)
     _apply_share_caps(run)
     run.benefits[:] = apply_ceilings(run.benefits, rules)
     run.could_add[:] = limit_could_add(run.could_add, rules)
+    run.could_add[:] = limit_could_add_counts(run.could_add, run.benefits, rules)
     total_min = sum(b.amount_min_cny for b in run.benefits)
     total_max = sum(b.amount_max_cny for b in run.benefits if b.amount_max_cny is not None)
     unbounded = any(b.amount_max_cny is None for b in run.benefits)
