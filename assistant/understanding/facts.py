@@ -1208,7 +1208,8 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         return funded + more, "funding" if any(f.field == "other_funding_cny" for f in funded) else None
     topic = _topic_of(text)
     said = amounts(text)
-    values = [v for v in said if not _a_difference(text, v)]  # 比前年的2000万多了1000万: 1000万 is no year's
+    values = [v for v in said if not _a_difference(text, v)  # 比前年的2000万多了1000万: 1000万 is no year's
+              and not cue("denied_amount_before").search(text[:v.start])]  # 2100万不是3100万: 3100万 is denied
     if topic is None and values and ((clause.dates and previous_topic in ("rd", "turnover"))
                                      or (previous_topic == "funding" and cue("total_words").search(text))):
         topic = previous_topic
