@@ -35,6 +35,7 @@ from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
 from assistant.explanation import explain_benefit, explanation_sources
 from assistant.format import cny_zh
+from assistant.member_count import fewer_members
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
 from assistant.refund_answer import asks_about_refunds, leaving_words, refund_rule, refund_text
 from assistant.report import amount_range, citation, closest_misses
@@ -423,6 +424,10 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     renumbered = _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records
     if renumbered != records:
         return renumbered
+    fewer = fewer_members(message, records, lambda fact: fact.model_copy(  # 其实只批下来一个 after 两个…中心: one
+        update={"source": f"{fact.source} → {message.strip()}"}))
+    if fewer != records:
+        return fewer
     led = _corrected_role(message, records, as_of)
     if led != records:
         return led
