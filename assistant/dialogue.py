@@ -59,6 +59,7 @@ from assistant.understanding.facts import (
     profile_data,
     round_named,
     understand_facts,
+    without_seats,
 )
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import granted_level, stated_level
@@ -436,7 +437,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         return rated
     from assistant.understanding.relative_dates import found_dates as read_dates
 
-    round_, level = round_named(message), stated_level(message)
+    round_, level = round_named(message), _correction_level(message)
     when = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)] if dates else []
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
@@ -471,6 +472,22 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                                                 "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _correction_level(message: str) -> str | None:
+    """The level a correction gives: a level word (是省级的), a body that grants (辽宁省科技厅), or a division said as
+    the one that granted (是大连市评的); a place said as where the company is (实际在大连市) or of an office
+    (沈阳只是办事处) gives none."""
+    from assistant.understanding.places import body_pattern
+
+    text = without_seats(message)
+    level = stated_level(text)
+    if level is None or level_named(text) or cue("granted_by_place").search(text):
+        return level
+    try:
+        return level if body_pattern(level, _lang(text)).search(text) else None
+    except StopIteration:  # no body of that level in the place data
+        return None
 
 
 def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],

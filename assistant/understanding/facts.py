@@ -139,6 +139,17 @@ class _Attributes:
 
 
 
+def without_seats(text: str) -> str:
+    """``text`` with each place said as where the company is (公司在|大连市, "our company is in |Dalian") blanked: a
+    seat is no body that grants a level (a key lab "in Dalian" is not thereby municipal)."""
+    if not text.strip():
+        return text
+    for mention in place_mentions(text):
+        if cue("located_at").search(text[:mention.start]):
+            text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
+    return text
+
+
 NEGATION_REACH, NEGATION_REACH_EN = 12, 24
 """How far before a concept a negation is its own (还不是|高企; "not Shenzhen |main board": English puts more words
 between)."""
@@ -157,8 +168,9 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     if before.isascii() and cue("level_reach_ends").search(before):  # "the provincial science department officially
         reach = len(before)  # recognised us as a": the body that grants, however far before the verb
     ahead = 64 if after.isascii() else 40  # "incubator in the Dalian FTZ was newly approved as national-level"
-    level = (level_named(before[-24:]) or level_named(after[:ahead])  # a level word first, then a body (辽宁省科技厅)
-             or granted_level(before[-reach:]) or granted_level(after[:ahead]))
+    before_level, after_level = without_seats(before[-reach:]), without_seats(after[:ahead])  # no seat (in Dalian)
+    level = (level_named(before_level[-24:]) or level_named(after_level)  # a level word first, then a body (辽宁省科技厅)
+             or granted_level(before_level) or granted_level(after_level))
     if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是市级还是省级: no level said
         level = None
     around = before[-30:] + " " + after[:ahead]  # "…, recognised in March 2023 for the first time": English reaches further
