@@ -22,6 +22,7 @@ from assistant.profile import EquipmentLevel
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
+from assistant.understanding.dated_parts import Counted, split_dated_parts
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.levels import (
@@ -377,6 +378,7 @@ def _patents(clause: _Clause) -> list[Understood]:
         found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
         starts.append(min(count.start, word_start))
     found = _add_more_of_the_same(clause, found, starts, [n for n in numbers if n.start not in used])
+    found = _with_dated_parts(clause, found, starts, [n for n in numbers if n.start not in used])
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
     if leading:  # Last year we were granted 21 invention patents and 3 PCT patents: the date is every count's
         for concept_id, fact in found.items():
@@ -384,6 +386,19 @@ def _patents(clause: _Clause) -> list[Understood]:
                 found[concept_id] = Understood(fact.key, fact.field, {**fact.value, **_dated(leading[-1])},
                                                fact.source)
     return list(found.values())
+
+
+def _with_dated_parts(clause: _Clause, found: dict[str, Understood], starts: list[int],
+                      numbers: list[Found]) -> dict[str, Understood]:
+    """共有12件发明专利，其中5件是前年授权的: the part a fact of its own date, the rest of the whole apart
+    (:mod:`assistant.understanding.dated_parts`)."""
+    result = dict(found)
+    for (name, fact), start in zip(list(found.items())[:len(starts)], starts, strict=True):  # the counts said
+        split = split_dated_parts(clause.text, Counted(fact.key, start, dict(fact.value)), numbers, clause.dates,
+                                  _dated)
+        for key, value in split or []:
+            result[name if key == fact.key else key] = Understood(key, fact.field, value, fact.source)
+    return result
 
 
 def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts: list[int],
@@ -737,7 +752,8 @@ class _Reading:
         fell_through = bool(cue("fell_through").search(text))  # …，不过还在公示期: the fact before it is not held yet
         if not (hits or own or quantities or special or why or (planned and not fell_through)) \
                 and self._only_adds_to_previous(clause) \
-                and not self._added_more(clause) and not self._renumbered(clause) and not self._added_member(clause):
+                and not self._split_part(clause) and not self._added_more(clause) and not self._renumbered(clause) \
+                and not self._added_member(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
             self._date_every_undated(clause.dates[-1])
@@ -883,6 +899,22 @@ class _Reading:
                                or cue("names_a_place").search(text)) and not cue("relocated").search(text)
         return self.previous is not None and not speaks_of_place and not self.asked(clause) \
             and not denies_a_level(text)
+
+    def _split_part(self, clause: _Clause) -> bool:
+        """A clause telling a part of the patents just counted with a date of its own (，其中5件是前年授权的，
+        ", 5 of them granted in 2022"): the part a fact of that date, the rest of the count apart."""
+        index = self.previous
+        fact = self.facts[index] if index is not None else None
+        if index is None or fact is None or fact.field != "patents" or not isinstance(fact.value, dict):
+            return False
+        split = split_dated_parts(clause.text, Counted(fact.key, -1, dict(fact.value)), counts(clause.text),
+                                  clause.dates, _dated)
+        if split is None:
+            return False
+        (_, rest), (part_key, part) = split
+        self.facts[index] = Understood(fact.key, fact.field, rest, fact.source)
+        self.facts.append(Understood(part_key, fact.field, part, clause.text.strip()))
+        return True
 
     def _added_more(self, clause: _Clause) -> bool:
         """A clause that counts more of the patents just said (今年又授权了2件, "and 1 more in 2024"): the
