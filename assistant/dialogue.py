@@ -101,6 +101,9 @@ class DialogueState(BaseModel):
     said_last: tuple[str, ...] = ()
     """The keys of the facts the last message added or changed, in the order they stand
     (刚才那句当我没说 / "forget that last one" takes them, or the last of them, back)."""
+    changed_last: tuple[FactRecord, ...] = ()
+    """The facts as they stood before the last message changed them (重点实验室其实是省级的): taking that message
+    back puts them back, rather than dropping the fact."""
 
 
 @dataclass(frozen=True)
@@ -558,8 +561,8 @@ def _asks(text: str) -> bool:
     return text.rstrip().endswith(("?", "？")) or bool(cue("asks_in_words").search(text))
 
 
-def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last: tuple[str, ...] = ()
-                       ) -> tuple[FactRecord, ...]:
+def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last: tuple[str, ...] = (),
+                       changed_last: tuple[FactRecord, ...] = ()) -> tuple[FactRecord, ...]:
     """专利那部分不算了 / "scratch the patents" / 首台套那个当我没说: the facts of what the message takes back, by the
     concept or the topic it names, are dropped; naming none (刚才那句当我没说, "forget that last one"), the facts
     the previous message said (``said_last``), or the last of them; the records unchanged when it takes nothing back."""
@@ -568,7 +571,9 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
     concepts, fields = named_facts(message)
     if not concepts and not fields:
         taken = said_last[-1:] if cue("the_last_said").search(message) else said_last
-        return tuple(fact for fact in records if fact.key not in taken)
+        before = {(fact.field, fact.source): fact for fact in changed_last}  # a change taken back: as it stood
+        return tuple(before.get(_before_change(fact), fact) if fact.key in taken else fact
+                     for fact in records if fact.key not in taken or _before_change(fact) in before)
     return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
 
 
@@ -1280,7 +1285,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         state = state.model_copy(update={"sectors": (*state.sectors, *sorted(named - set(state.sectors)))})
     intent = _intent(text, facts, state, ctx)
     try:
-        reply, new_state_ = _remembering(state, *_dispatch(intent, text, facts, state, lang, ctx))
+        reply, new_state_ = _remembering(state, text, *_dispatch(intent, text, facts, state, lang, ctx))
     except ProfileError as error:
         polite = ("这些信息之间有矛盾或无法识别：" if lang == "zh" else "Some of that could not be understood: ") + \
             str(error).split(":", 1)[-1].strip()
@@ -1310,11 +1315,28 @@ def _renumbered_back(message: str, records: tuple[FactRecord, ...], kept: tuple[
     return tuple(renumbered.get(fact.key, fact) for fact in records if fact in kept or fact.key in renumbered)
 
 
-def _remembering(state: DialogueState, reply: Reply, after: DialogueState) -> tuple[Reply, DialogueState]:
+def _remembering(state: DialogueState, text: str, reply: Reply, after: DialogueState) -> tuple[Reply, DialogueState]:
     """The reply, and the state after it that remembers which facts this message said (``said_last``; none when it
-    said none: "scratch that" after a plan or a question takes back nothing held)."""
-    said = tuple(fact.key for fact in after.facts if fact not in state.facts)
-    return reply, after.model_copy(update={"said_last": said})
+    said none: "scratch that" after a plan or a question takes back nothing held), in the order the message said
+    them (刚才最后说的那个 is the last said, wherever its fact stands in the state)."""
+    said = [fact for fact in after.facts if fact not in state.facts]
+    said.sort(key=lambda fact: _said_at(fact, text))
+    before = {(fact.field, fact.source): fact for fact in state.facts}
+    changed = tuple(before[_before_change(fact)] for fact in said if _before_change(fact) in before)
+    return reply, after.model_copy(update={"said_last": tuple(fact.key for fact in said), "changed_last": changed})
+
+
+def _before_change(fact: FactRecord) -> tuple[str, str]:
+    """The field and the words of the fact that ``fact`` changed (its source before the last →)."""
+    return fact.field, fact.source.rpartition(" → ")[0]
+
+
+def _said_at(fact: FactRecord, text: str) -> int:
+    """Where in ``text`` the words that last gave ``fact`` begin (a correction's, after its →); its end when not
+    found there."""
+    words = re.split(r"[，,；;]", fact.source.rpartition(" → ")[2])[0].strip()
+    found = text.find(words) if words else -1
+    return found if found >= 0 else len(text)
 
 
 def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx: AssistantContext) -> Intent:
@@ -1322,7 +1344,8 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
     not read (招商局的人说可以一事一议, "we're opening a branch next month") or a plan alone (明年打算去科创板上市)
     get the totals as they stand — the plan answered as a what-if, the words shown back as not used."""
     intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
-    if _without_retracted(text, state.facts, state.said_last) != state.facts and intent is not Intent.WHATIF:
+    if _without_retracted(text, state.facts, state.said_last, state.changed_last) != state.facts \
+            and intent is not Intent.WHATIF:
         return Intent.CORRECTION  # 专利那部分不算了 / "scratch the patents": what it names is taken back
     if intent in (Intent.OUT_OF_SCOPE, Intent.CLAUSE_QUESTION) and not facts and cue("fell_through").search(text) \
             and _corrected_number(text, state.facts, state.as_of) != state.facts:
@@ -1383,7 +1406,7 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
         stated = tuple(f for f in facts if not cue("retracts").search(f.source))  # 孵化器那个当我没说: not said again
-        remaining = _without_retracted(text, state.facts, state.said_last)
+        remaining = _without_retracted(text, state.facts, state.said_last, state.changed_last)
         restored = () if stated or remaining == state.facts else \
             _renumbered_back(text, state.facts, remaining, state.as_of)
         records = restored or _correct(text, stated, remaining, state.as_of)
