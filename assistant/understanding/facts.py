@@ -142,11 +142,12 @@ class _Attributes:
 
 def without_seats(text: str) -> str:
     """``text`` with each place said as where the company is (公司在|大连市, "our company is in |Dalian") blanked: a
-    seat is no body that grants a level (a key lab "in Dalian" is not thereby municipal)."""
+    seat is no body that grants a level (a key lab "in Dalian" is not thereby municipal); a place that names a level
+    (在大连市级孵化器) is kept."""
     if not text.strip():
         return text
     for mention in place_mentions(text):
-        if cue("located_at").search(text[:mention.start]):
+        if cue("located_at").search(text[:mention.start]) and not cue("level_after_place").match(text, mention.end):
             text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
     return text
 
