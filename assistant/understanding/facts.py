@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -1253,7 +1254,8 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         return funded + more, "funding" if any(f.field == "other_funding_cny" for f in funded) else None
     topic = _topic_of(text)
     said = amounts(text)
-    values = [v for v in said if not _a_difference(text, v)  # 比前年的2000万多了1000万: 1000万 is no year's
+    either = _either_of_two(text, said)  # 不是2100万就是2300万, "either 21m or 23m": neither is the year's
+    values = [v for v in said if not _a_difference(text, v) and v not in either  # 比前年的2000万多了1000万
               and not cue("denied_amount_before").search(text[:v.start])]  # 2100万不是3100万: 3100万 is denied
     if topic is None and values and ((clause.dates and previous_topic in ("rd", "turnover"))
                                      or (previous_topic == "funding" and cue("total_words").search(text))):
@@ -1279,6 +1281,16 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
     return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
+
+
+def _either_of_two(text: str, said: list[Found]) -> list[Found]:
+    """The amounts of ``text`` said as one or the other (要么2400万要么2500万, 2100万还是2300万, "either 21m or 23m"):
+    each pair joined by the words of cue either_of_two_between."""
+    either: list[Found] = []
+    for first, second in itertools.pairwise(said):
+        if cue("either_of_two_between").search(text[first.end:second.start]):
+            either += [first, second]
+    return either
 
 
 def _a_difference(text: str, amount: Found) -> bool:
