@@ -775,11 +775,13 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     old = negated[0] if negated else named[0] if named else None
     new = next((n for n in said if old is not None and n.start > old.start), None) if not negated and named else \
         next((n for n in reversed(said) if n is not old and (old is None or n.start < old.start)), None)
+    if new is None and negated:  # 2023年不是2600万，而是2200万 / "wasn't 23m but 20m": the one said after it
+        new = next((n for n in said if n.start > negated[0].start and n not in negated), None)
     if len(said) == 1 and cue("the_one_named").match(message, said[0].end) \
             and cue("fell_through").search(message[said[0].end:]):
         old, new = said[0], Found(0, said[0].end, said[0].end, "")  # 500万那份其实还没签: that part is taken away
-    if new is None:
-        return records
+    if new is None:  # 2023年的不是2600万，我再查查: a held amount denied with none in its place is no longer held
+        return _without_denied(records, old) if negated and amounts(message) else records
     counting = not amounts(message)
 
     def fits(fact: FactRecord) -> bool:
@@ -800,6 +802,15 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     value = {**fact.value, slot: number} if slot and isinstance(fact.value, dict) else number
     changed = fact.model_copy(update={"value": value, "source": f"{fact.source} → {_saying(message, as_of)}"})
     return (*records[:index], changed, *records[index + 1:])
+
+
+def _without_denied(records: tuple[FactRecord, ...], denied: Any) -> tuple[FactRecord, ...]:
+    """``records`` without the latest money fact that holds the ``denied`` amount (its year is then asked)."""
+    for index in range(len(records) - 1, -1, -1):
+        slot, number = _number_of(records[index])
+        if number is not None and slot != "granted" and number == Decimal(str(denied.value)):
+            return (*records[:index], *records[index + 1:])
+    return records
 
 
 def _names_fact(message: str, fact: FactRecord) -> bool:
@@ -882,8 +893,9 @@ def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     if len(fields) != 1:
         return ()
     field = fields.pop()
-    values = amounts(message)
-    in_amount = [(v.start, v.end) for v in values]  # 2000万 is no year 2000
+    said = amounts(message)  # a denied amount (2023年的不是2300万) is no year's: _corrected_number takes it away
+    values = [v for v in said if not cue("negation").search(message[max(0, v.start - 6):v.start])]
+    in_amount = [(v.start, v.end) for v in said]  # 2000万 is no year 2000
     years = [d for d in dates(message, as_of) if isinstance(d.value, dt.date)
              and not any(a <= d.start < b for a, b in in_amount)]
     taken = [(d.start, d.end) for d in years] + in_amount
