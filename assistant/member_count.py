@@ -34,11 +34,18 @@ def only_count(message: str) -> int | None:
                   None)
     if digits is not None:
         return int(digits) if digits.isdigit() else _WORD_NUMBERS[digits.lower()]
-    number = match[0].rstrip("个家项件").lstrip("只仅就有批了下来获拿到认定通过评上").strip()
-    try:
-        return int(parse_number(number))
-    except NumberFormatError:
-        return None
+    return _number_in(match[0])
+
+
+def _number_in(words: str) -> int | None:
+    """The number said in ``words`` (只批下来一个 → 1): the longest part of them that reads as a number."""
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            try:
+                return int(parse_number(words[start:start + size]))
+            except NumberFormatError:
+                continue
+    return None
 
 
 def _members(fact: _Keyed) -> tuple[str, str]:
