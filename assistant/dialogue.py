@@ -35,6 +35,7 @@ from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
 from assistant.explanation import explain_benefit, explanation_sources
 from assistant.format import cny_zh
+from assistant.member_count import fewer_members
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
 from assistant.refund_answer import asks_about_refunds, leaving_words, refund_rule, refund_text
 from assistant.report import amount_range, citation, closest_misses
@@ -58,6 +59,7 @@ from assistant.understanding.facts import (
     profile_data,
     round_named,
     understand_facts,
+    without_seats,
 )
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import granted_level, stated_level
@@ -99,6 +101,9 @@ class DialogueState(BaseModel):
     said_last: tuple[str, ...] = ()
     """The keys of the facts the last message added or changed, in the order they stand
     (刚才那句当我没说 / "forget that last one" takes them, or the last of them, back)."""
+    changed_last: tuple[FactRecord, ...] = ()
+    """The facts as they stood before the last message changed them (重点实验室其实是省级的): taking that message
+    back puts them back, rather than dropping the fact."""
 
 
 @dataclass(frozen=True)
@@ -423,6 +428,10 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     renumbered = _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records
     if renumbered != records:
         return renumbered
+    fewer = fewer_members(message, records, lambda fact: fact.model_copy(  # 其实只批下来一个 after 两个…中心: one
+        update={"source": f"{fact.source} → {message.strip()}"}))
+    if fewer != records:
+        return fewer
     led = _corrected_role(message, records, as_of)
     if led != records:
         return led
@@ -431,7 +440,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         return rated
     from assistant.understanding.relative_dates import found_dates as read_dates
 
-    round_, level = round_named(message), stated_level(message)
+    round_, level = round_named(message), _correction_level(message)
     when = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)] if dates else []
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
@@ -466,6 +475,22 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                                                 "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _correction_level(message: str) -> str | None:
+    """The level a correction gives: a level word (是省级的), a body that grants (辽宁省科技厅), or a division said as
+    the one that granted (是大连市评的); a place said as where the company is (实际在大连市) or of an office
+    (沈阳只是办事处) gives none."""
+    from assistant.understanding.places import body_pattern
+
+    text = without_seats(message)
+    level = stated_level(text)
+    if level is None or level_named(text) or cue("granted_by_place").search(text):
+        return level
+    try:
+        return level if body_pattern(level, _lang(text)).search(text) else None
+    except StopIteration:  # no body of that level in the place data
+        return None
 
 
 def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
@@ -536,8 +561,8 @@ def _asks(text: str) -> bool:
     return text.rstrip().endswith(("?", "？")) or bool(cue("asks_in_words").search(text))
 
 
-def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last: tuple[str, ...] = ()
-                       ) -> tuple[FactRecord, ...]:
+def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last: tuple[str, ...] = (),
+                       changed_last: tuple[FactRecord, ...] = ()) -> tuple[FactRecord, ...]:
     """专利那部分不算了 / "scratch the patents" / 首台套那个当我没说: the facts of what the message takes back, by the
     concept or the topic it names, are dropped; naming none (刚才那句当我没说, "forget that last one"), the facts
     the previous message said (``said_last``), or the last of them; the records unchanged when it takes nothing back."""
@@ -546,7 +571,9 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
     concepts, fields = named_facts(message)
     if not concepts and not fields:
         taken = said_last[-1:] if cue("the_last_said").search(message) else said_last
-        return tuple(fact for fact in records if fact.key not in taken)
+        before = {(fact.field, fact.source): fact for fact in changed_last}  # a change taken back: as it stood
+        return tuple(before.get(_before_change(fact), fact) if fact.key in taken else fact
+                     for fact in records if fact.key not in taken or _before_change(fact) in before)
     return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
 
 
@@ -748,11 +775,13 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     old = negated[0] if negated else named[0] if named else None
     new = next((n for n in said if old is not None and n.start > old.start), None) if not negated and named else \
         next((n for n in reversed(said) if n is not old and (old is None or n.start < old.start)), None)
+    if new is None and negated:  # 2023年不是2600万，而是2200万 / "wasn't 23m but 20m": the one said after it
+        new = next((n for n in said if n.start > negated[0].start and n not in negated), None)
     if len(said) == 1 and cue("the_one_named").match(message, said[0].end) \
             and cue("fell_through").search(message[said[0].end:]):
         old, new = said[0], Found(0, said[0].end, said[0].end, "")  # 500万那份其实还没签: that part is taken away
-    if new is None:
-        return records
+    if new is None:  # 2023年的不是2600万，我再查查: a held amount denied with none in its place is no longer held
+        return _without_denied(records, old) if negated and amounts(message) else records
     counting = not amounts(message)
 
     def fits(fact: FactRecord) -> bool:
@@ -773,6 +802,15 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     value = {**fact.value, slot: number} if slot and isinstance(fact.value, dict) else number
     changed = fact.model_copy(update={"value": value, "source": f"{fact.source} → {_saying(message, as_of)}"})
     return (*records[:index], changed, *records[index + 1:])
+
+
+def _without_denied(records: tuple[FactRecord, ...], denied: Any) -> tuple[FactRecord, ...]:
+    """``records`` without the latest money fact that holds the ``denied`` amount (its year is then asked)."""
+    for index in range(len(records) - 1, -1, -1):
+        slot, number = _number_of(records[index])
+        if number is not None and slot != "granted" and number == Decimal(str(denied.value)):
+            return (*records[:index], *records[index + 1:])
+    return records
 
 
 def _names_fact(message: str, fact: FactRecord) -> bool:
@@ -855,8 +893,9 @@ def _corrected_series(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     if len(fields) != 1:
         return ()
     field = fields.pop()
-    values = amounts(message)
-    in_amount = [(v.start, v.end) for v in values]  # 2000万 is no year 2000
+    said = amounts(message)  # a denied amount (2023年的不是2300万) is no year's: _corrected_number takes it away
+    values = [v for v in said if not cue("negation").search(message[max(0, v.start - 6):v.start])]
+    in_amount = [(v.start, v.end) for v in said]  # 2000万 is no year 2000
     years = [d for d in dates(message, as_of) if isinstance(d.value, dt.date)
              and not any(a <= d.start < b for a, b in in_amount)]
     taken = [(d.start, d.end) for d in years] + in_amount
@@ -1258,7 +1297,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         state = state.model_copy(update={"sectors": (*state.sectors, *sorted(named - set(state.sectors)))})
     intent = _intent(text, facts, state, ctx)
     try:
-        reply, new_state_ = _remembering(state, *_dispatch(intent, text, facts, state, lang, ctx))
+        reply, new_state_ = _remembering(state, text, *_dispatch(intent, text, facts, state, lang, ctx))
     except ProfileError as error:
         polite = ("这些信息之间有矛盾或无法识别：" if lang == "zh" else "Some of that could not be understood: ") + \
             str(error).split(":", 1)[-1].strip()
@@ -1288,11 +1327,28 @@ def _renumbered_back(message: str, records: tuple[FactRecord, ...], kept: tuple[
     return tuple(renumbered.get(fact.key, fact) for fact in records if fact in kept or fact.key in renumbered)
 
 
-def _remembering(state: DialogueState, reply: Reply, after: DialogueState) -> tuple[Reply, DialogueState]:
+def _remembering(state: DialogueState, text: str, reply: Reply, after: DialogueState) -> tuple[Reply, DialogueState]:
     """The reply, and the state after it that remembers which facts this message said (``said_last``; none when it
-    said none: "scratch that" after a plan or a question takes back nothing held)."""
-    said = tuple(fact.key for fact in after.facts if fact not in state.facts)
-    return reply, after.model_copy(update={"said_last": said})
+    said none: "scratch that" after a plan or a question takes back nothing held), in the order the message said
+    them (刚才最后说的那个 is the last said, wherever its fact stands in the state)."""
+    said = [fact for fact in after.facts if fact not in state.facts]
+    said.sort(key=lambda fact: _said_at(fact, text))
+    before = {(fact.field, fact.source): fact for fact in state.facts}
+    changed = tuple(before[_before_change(fact)] for fact in said if _before_change(fact) in before)
+    return reply, after.model_copy(update={"said_last": tuple(fact.key for fact in said), "changed_last": changed})
+
+
+def _before_change(fact: FactRecord) -> tuple[str, str]:
+    """The field and the words of the fact that ``fact`` changed (its source before the last →)."""
+    return fact.field, fact.source.rpartition(" → ")[0]
+
+
+def _said_at(fact: FactRecord, text: str) -> int:
+    """Where in ``text`` the words that last gave ``fact`` begin (a correction's, after its →); its end when not
+    found there."""
+    words = re.split(r"[，,；;]", fact.source.rpartition(" → ")[2])[0].strip()
+    found = text.find(words) if words else -1
+    return found if found >= 0 else len(text)
 
 
 def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx: AssistantContext) -> Intent:
@@ -1300,7 +1356,8 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
     not read (招商局的人说可以一事一议, "we're opening a branch next month") or a plan alone (明年打算去科创板上市)
     get the totals as they stand — the plan answered as a what-if, the words shown back as not used."""
     intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
-    if _without_retracted(text, state.facts, state.said_last) != state.facts and intent is not Intent.WHATIF:
+    if _without_retracted(text, state.facts, state.said_last, state.changed_last) != state.facts \
+            and intent is not Intent.WHATIF:
         return Intent.CORRECTION  # 专利那部分不算了 / "scratch the patents": what it names is taken back
     if intent in (Intent.OUT_OF_SCOPE, Intent.CLAUSE_QUESTION) and not facts and cue("fell_through").search(text) \
             and _corrected_number(text, state.facts, state.as_of) != state.facts:
@@ -1361,7 +1418,7 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
         stated = tuple(f for f in facts if not cue("retracts").search(f.source))  # 孵化器那个当我没说: not said again
-        remaining = _without_retracted(text, state.facts, state.said_last)
+        remaining = _without_retracted(text, state.facts, state.said_last, state.changed_last)
         restored = () if stated or remaining == state.facts else \
             _renumbered_back(text, state.facts, remaining, state.as_of)
         records = restored or _correct(text, stated, remaining, state.as_of)

@@ -80,6 +80,7 @@ class SavedState(_Checked):
     turns: Annotated[StrictInt, Field(ge=0, le=10**9)] = 0
     sectors: list[Annotated[str, Field(max_length=100)]] = Field(default=[], max_length=MAX_ITEMS)
     said_last: list[Annotated[str, Field(max_length=200)]] = Field(default=[], max_length=MAX_ITEMS)
+    changed_last: list[SavedFact] = Field(default=[], max_length=MAX_ITEMS)
 
 
 _SERIES_FIELDS = ("rd_expense", "quantities.")
@@ -128,7 +129,7 @@ def read_state(text: str, source: str = "session state") -> DialogueState:
         saved = SavedState.model_validate(data)
     except ValidationError as error:
         raise StateError(_errors(error, source)) from None
-    for number, fact in enumerate(saved.facts):
+    for number, fact in enumerate([*saved.facts, *saved.changed_last]):
         problem = _fact_problem(fact, number, source)
         if problem:
             raise StateError(problem)

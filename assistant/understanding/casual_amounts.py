@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from assistant.understanding.cue_files import CueFileError, alternation, compile_pattern, normalised, read_cue_file
 from assistant.understanding.quantities import Found, amounts
+from ingest.money import parse_number
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,10 @@ class CasualPattern:
     name: str
     regex: re.Pattern[str]
     examples: dict[str, list[str]]
+    context: re.Pattern[str] | None = None
+    """Words that must come before the amount in its sentence (研发投入…|两千八: a money word), if any."""
+    implied_unit: str | None = None
+    """The unit meant when none is written (万 in 研发投入去年两千八)."""
 
 
 @dataclass(frozen=True)
@@ -49,8 +54,12 @@ def money_wording() -> MoneyWording:
         if "pattern" not in entry:
             raise CueFileError(where, "needs a pattern")
         text = re.sub(r"\{(\w+)\}", lambda match: substitutions.get(match[1], match[0]), str(entry["pattern"]))
+        context = compile_pattern(str(entry["context"]), where, re.IGNORECASE) if "context" in entry else None
+        implied = str(entry["implied_unit"]) if "implied_unit" in entry else None
+        if implied is not None and normalised(implied) not in units:
+            raise CueFileError(where, f"implied_unit {implied!r} is not one of the units")
         patterns.append(CasualPattern(str(entry.get("name", index)), compile_pattern(text, where, re.IGNORECASE),
-                                      entry.get("examples", {})))
+                                      entry.get("examples", {}), context, implied))
     return MoneyWording(tuple(patterns), numbers, units)
 
 
@@ -86,12 +95,23 @@ def casual_amounts(text: str) -> list[Amount]:
     found: list[Amount] = []
     for pattern in wording.patterns:
         for match in pattern.regex.finditer(text):
-            value = _number(match["num"], wording) * wording.units[normalised(match["unit"])]
+            if pattern.context is not None and not pattern.context.search(_sentence_before(text, match.start())):
+                continue  # 两千八 with no money word before it in its sentence: no amount
+            unit = match.groupdict().get("unit") or pattern.implied_unit or ""
+            value = _number(match["num"], wording) * wording.units[normalised(unit)]
             if not any(item.start < match.end() and match.start() < item.end for item in found):
                 found.append(Amount(value, match.start(), match.end(), match[0]))
     return sorted(found, key=lambda item: item.start)
 
 
+def _sentence_before(text: str, start: int) -> str:
+    """The words of ``text`` before ``start``, back to the end of the sentence before."""
+    return re.split(r"[。！？!?\n]", text[:start])[-1]
+
+
 def _number(words: str, wording: MoneyWording) -> Decimal:
     named = wording.numbers.get(normalised(words))
-    return named if named is not None else Decimal(words.replace(",", ""))
+    if named is not None:
+        return named
+    digits = words.replace(",", "")
+    return Decimal(digits) if digits.replace(".", "", 1).isdigit() else Decimal(str(parse_number(words)))

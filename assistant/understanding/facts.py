@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -22,6 +23,7 @@ from assistant.profile import EquipmentLevel
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
+from assistant.understanding.dated_parts import Counted, split_dated_parts
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.levels import (
@@ -139,6 +141,18 @@ class _Attributes:
 
 
 
+def without_seats(text: str) -> str:
+    """``text`` with each place said as where the company is (公司在|大连市, "our company is in |Dalian") blanked: a
+    seat is no body that grants a level (a key lab "in Dalian" is not thereby municipal); a place that names a level
+    (在大连市级孵化器) is kept."""
+    if not text.strip():
+        return text
+    for mention in place_mentions(text):
+        if cue("located_at").search(text[:mention.start]) and not cue("level_after_place").match(text, mention.end):
+            text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
+    return text
+
+
 NEGATION_REACH, NEGATION_REACH_EN = 12, 24
 """How far before a concept a negation is its own (还不是|高企; "not Shenzhen |main board": English puts more words
 between)."""
@@ -157,8 +171,9 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     if before.isascii() and cue("level_reach_ends").search(before):  # "the provincial science department officially
         reach = len(before)  # recognised us as a": the body that grants, however far before the verb
     ahead = 64 if after.isascii() else 40  # "incubator in the Dalian FTZ was newly approved as national-level"
-    level = (level_named(before[-24:]) or level_named(after[:ahead])  # a level word first, then a body (辽宁省科技厅)
-             or granted_level(before[-reach:]) or granted_level(after[:ahead]))
+    before_level, after_level = without_seats(before[-reach:]), without_seats(after[:ahead])  # no seat (in Dalian)
+    level = (level_named(before_level[-24:]) or level_named(after_level)  # a level word first, then a body (辽宁省科技厅)
+             or granted_level(before_level) or granted_level(after_level))
     if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是市级还是省级: no level said
         level = None
     around = before[-30:] + " " + after[:ahead]  # "…, recognised in March 2023 for the first time": English reaches further
@@ -365,6 +380,7 @@ def _patents(clause: _Clause) -> list[Understood]:
         found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
         starts.append(min(count.start, word_start))
     found = _add_more_of_the_same(clause, found, starts, [n for n in numbers if n.start not in used])
+    found = _with_dated_parts(clause, found, starts, [n for n in numbers if n.start not in used])
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
     if leading:  # Last year we were granted 21 invention patents and 3 PCT patents: the date is every count's
         for concept_id, fact in found.items():
@@ -372,6 +388,19 @@ def _patents(clause: _Clause) -> list[Understood]:
                 found[concept_id] = Understood(fact.key, fact.field, {**fact.value, **_dated(leading[-1])},
                                                fact.source)
     return list(found.values())
+
+
+def _with_dated_parts(clause: _Clause, found: dict[str, Understood], starts: list[int],
+                      numbers: list[Found]) -> dict[str, Understood]:
+    """共有12件发明专利，其中5件是前年授权的: the part a fact of its own date, the rest of the whole apart
+    (:mod:`assistant.understanding.dated_parts`)."""
+    result = dict(found)
+    for (name, fact), start in zip(list(found.items())[:len(starts)], starts, strict=True):  # the counts said
+        split = split_dated_parts(clause.text, Counted(fact.key, start, dict(fact.value)), numbers, clause.dates,
+                                  _dated)
+        for key, value in split or []:
+            result[name if key == fact.key else key] = Understood(key, fact.field, value, fact.source)
+    return result
 
 
 def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts: list[int],
@@ -725,7 +754,8 @@ class _Reading:
         fell_through = bool(cue("fell_through").search(text))  # …，不过还在公示期: the fact before it is not held yet
         if not (hits or own or quantities or special or why or (planned and not fell_through)) \
                 and self._only_adds_to_previous(clause) \
-                and not self._added_more(clause) and not self._renumbered(clause) and not self._added_member(clause):
+                and not self._split_part(clause) and not self._added_more(clause) and not self._renumbered(clause) \
+                and not self._added_member(clause):
             self._complete_previous(clause)
         if cue("both").search(text) and clause.dates:
             self._date_every_undated(clause.dates[-1])
@@ -871,6 +901,22 @@ class _Reading:
                                or cue("names_a_place").search(text)) and not cue("relocated").search(text)
         return self.previous is not None and not speaks_of_place and not self.asked(clause) \
             and not denies_a_level(text)
+
+    def _split_part(self, clause: _Clause) -> bool:
+        """A clause telling a part of the patents just counted with a date of its own (，其中5件是前年授权的，
+        ", 5 of them granted in 2022"): the part a fact of that date, the rest of the count apart."""
+        index = self.previous
+        fact = self.facts[index] if index is not None else None
+        if index is None or fact is None or fact.field != "patents" or not isinstance(fact.value, dict):
+            return False
+        split = split_dated_parts(clause.text, Counted(fact.key, -1, dict(fact.value)), counts(clause.text),
+                                  clause.dates, _dated)
+        if split is None:
+            return False
+        (_, rest), (part_key, part) = split
+        self.facts[index] = Understood(fact.key, fact.field, rest, fact.source)
+        self.facts.append(Understood(part_key, fact.field, part, clause.text.strip()))
+        return True
 
     def _added_more(self, clause: _Clause) -> bool:
         """A clause that counts more of the patents just said (今年又授权了2件, "and 1 more in 2024"): the
@@ -1208,7 +1254,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         return funded + more, "funding" if any(f.field == "other_funding_cny" for f in funded) else None
     topic = _topic_of(text)
     said = amounts(text)
-    values = [v for v in said if not _a_difference(text, v)]  # 比前年的2000万多了1000万: 1000万 is no year's
+    either = _either_of_two(text, said)  # 不是2100万就是2300万, "either 21m or 23m": neither is the year's
+    values = [v for v in said if not _a_difference(text, v) and v not in either  # 比前年的2000万多了1000万
+              and not cue("denied_amount_before").search(text[:v.start])]  # 2100万不是3100万: 3100万 is denied
     if topic is None and values and ((clause.dates and previous_topic in ("rd", "turnover"))
                                      or (previous_topic == "funding" and cue("total_words").search(text))):
         topic = previous_topic
@@ -1233,6 +1281,16 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
     return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
+
+
+def _either_of_two(text: str, said: list[Found]) -> list[Found]:
+    """The amounts of ``text`` said as one or the other (要么2400万要么2500万, 2100万还是2300万, "either 21m or 23m"):
+    each pair joined by the words of cue either_of_two_between."""
+    either: list[Found] = []
+    for first, second in itertools.pairwise(said):
+        if cue("either_of_two_between").search(text[first.end:second.start]):
+            either += [first, second]
+    return either
 
 
 def _a_difference(text: str, amount: Found) -> bool:
