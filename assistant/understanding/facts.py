@@ -33,7 +33,9 @@ from assistant.understanding.levels import (
     level_named,
     without_trailing_level,
 )
+from assistant.understanding.list_dates import date_listed_items
 from assistant.understanding.operation import operating_until
+from assistant.understanding.own_measure import says_an_event_of_its_own, states_a_measure
 from assistant.understanding.places import (
     Area,
     load_area,
@@ -635,7 +637,9 @@ class _Reading:
                        or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
             self._read_clause(clause, drafter)
-        return _without_bare_repeats(_seat_first(self.facts))
+        listed = date_listed_items(self.message, self.as_of, self.facts, lambda f: f.source, lambda f: f.field,
+                                   lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
+        return _without_bare_repeats(_seat_first(listed))
 
     def asked(self, clause: _Clause) -> bool:
         """The clause is a question: it asks in words, or a question mark closes it."""
@@ -840,9 +844,9 @@ class _Reading:
         if self.terms is None:
             return 0
         hits = self.terms.find(text, [(hit.start, hit.end) for hit in qualification_hits(text)])
-        for index, hit in enumerate(hits):
-            start = hits[index - 1].end if index else 0
-            stop = hits[index + 1].start if index + 1 < len(hits) else len(text)
+        for hit in hits:  # two concepts of one name (总部企业, 非总部型企业 by its denial) share their words around it
+            start = max((other.end for other in hits if other.end <= hit.start), default=0)
+            stop = min((other.start for other in hits if other.start >= hit.end), default=len(text))
             after = [] if has_quantities else [d for d in clause.dates if hit.end <= d.start < hit.end + DATE_AFTER]
             before = [] if has_quantities else [d for d in clause.dates
                                                 if max(start, hit.start - DATE_BEFORE_EN) <= d.end <= hit.start]
@@ -870,7 +874,7 @@ class _Reading:
         speaks_of_place = bool(cue("in_area").search(text) or cue("leaving").search(text)
                                or cue("names_a_place").search(text)) and not cue("relocated").search(text)
         return self.previous is not None and not speaks_of_place and not self.asked(clause) \
-            and not denies_a_level(text)
+            and not denies_a_level(text) and not states_a_measure(text, clause.dates)
 
     def _added_more(self, clause: _Clause) -> bool:
         """A clause that counts more of the patents just said (今年又授权了2件, "and 1 more in 2024"): the
@@ -968,8 +972,11 @@ class _Reading:
         if cue("contrast").match(text) and self.corrects:  # 是重点领域创新团队，不是尖端人才团队: the replaced value
             return
         attributes = dataclasses.replace(_attributes("", text, clause.dates),  # …，但没通过 / "but were rejected"
-                                         negated=bool(cue("negation").search(cue("not_negation").sub("", text))
+                                         negated=bool(cue("negates_what_was_said").search(cue("not_negation").sub("", text))
                                                       or cue("fell_through").search(text)))
+        self._add_tier_of_previous(text)  # ，评为四星级 / ", rated four-star in 2020": the policy concept's tier
+        if says_an_event_of_its_own(text, clause.dates):  # 2020年还入选了辽宁省100强: its date is its own
+            attributes = dataclasses.replace(attributes, date=None, precision=None)
         renewal = _renewal_of(self.facts[self.previous], attributes, text.strip())
         if renewal is not None:  # 2022年首次认定为高企，2025年再次认定: the renewal is a second fact
             self.facts.append(renewal)
@@ -981,6 +988,15 @@ class _Reading:
                 if index == self.previous or fact.source == said_together:
                     self.facts[index] = _merge_attributes(fact, attributes, text.strip(), correcting=self.correcting)
             self.correcting = False
+
+    def _add_tier_of_previous(self, text: str) -> None:
+        """The tier a clause names of the policy's own concept said just before it (我们新建了一家酒店，评为四星级)."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        concept = self.terms.concept(str(fact.value.get("id"))) if self.terms and fact and isinstance(
+            fact.value, dict) and fact.field == "policy_concepts" and "tier" not in fact.value else None
+        tier = self.terms.tier_named(concept, text) if self.terms and concept else None
+        if fact is not None and tier is not None and self.previous is not None:
+            self.facts[self.previous] = Understood(fact.key, fact.field, {**fact.value, "tier": tier}, fact.source)
 
     def _date_every_undated(self, when: Found) -> None:
         """都是2022年认定的 / both in 2022: the date of every held fact said without one."""
@@ -1071,6 +1087,7 @@ def _one_hit_per_concept(text: str, hits: list[ConceptHit]) -> tuple[list[Concep
 def _policy_concept_fact(hit: PolicyConceptHit, tier: str | None, attributes: _Attributes, words: str) -> Understood:
     """The fact of a concept the policy induced: by id and printed label, with what was said of it."""
     value: dict[str, Any] = {"id": hit.concept.id, "label": hit.concept.label.strip()}
+    attributes = dataclasses.replace(attributes, negated=attributes.negated != hit.by_denial)  # 不是总部企业: 非总部型企业
     if attributes.negated:
         value["held"] = False
     if attributes.level:
