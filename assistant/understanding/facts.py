@@ -994,7 +994,8 @@ class _Reading:
         fact = self.facts[self.previous] if self.previous is not None else None
         concept = self.terms.concept(str(fact.value.get("id"))) if self.terms and fact and isinstance(
             fact.value, dict) and fact.field == "policy_concepts" and "tier" not in fact.value else None
-        tier = self.terms.tier_named(concept, text) if self.terms and concept else None
+        tier = self.terms.tier_named(concept, text) if self.terms and concept and cue("rates_a_grade").search(text) \
+            else None
         if fact is not None and tier is not None and self.previous is not None:
             self.facts[self.previous] = Understood(fact.key, fact.field, {**fact.value, "tier": tier}, fact.source)
 

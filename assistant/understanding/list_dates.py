@@ -16,8 +16,9 @@ from assistant.understanding.relative_dates import found_dates
 F = TypeVar("F")
 """A fact, whatever its type: the caller says how to read it and date it."""
 
-_HEADED_LIST = re.compile(r"(?P<head>[^。！？!?\n：:]+)[：:](?P<items>[^。！？!?\n]+)")
-"""A heading ending in a colon and the items after it, up to the end of the sentence."""
+_HEADED_LIST = re.compile(r"(?P<head>[^。！？!?\n：:，,；;]+)[：:](?P<items>[^。！？!?\n]+)")
+"""A heading ending in a colon (its own clause only: 2019年成立的公司，情况如下： dates nothing) and the items after
+it, up to the end of the sentence."""
 
 
 @dataclass(frozen=True)

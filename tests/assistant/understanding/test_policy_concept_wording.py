@@ -165,3 +165,15 @@ def test_a_label_without_english_is_not_matched_by_english_words() -> None:
 def test_a_tier_said_in_the_next_clause_is_the_concepts(message: str) -> None:
     value = _held(message, _english_terms("酒店"))["酒店"]
     assert value["tier"] == "四星级" and value["date"] == dt.date(2020, 1, 1)
+
+
+@pytest.mark.parametrize("message", ["我们新开了一家酒店，隔壁那家是五星级的",
+                                     "We opened a hotel; the one next door is five-star"])
+def test_a_grade_said_of_something_else_is_not_the_concepts(message: str) -> None:
+    assert "tier" not in _held(message, _english_terms("酒店"))["酒店"]
+
+
+def test_a_date_before_the_heading_clause_dates_no_list_item() -> None:
+    facts = understand_facts("2019年成立的公司，情况如下：有省级博士后工作站；还买了设备。", AS_OF)
+    platforms = [fact.value for fact in facts if fact.field == "platforms"]
+    assert platforms and "date" not in platforms[0]
