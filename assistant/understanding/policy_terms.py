@@ -71,6 +71,8 @@ _TIER_EDGE = r"(?<![0-9A-Za-z]){}(?![0-9A-Za-z])"
 """A tier's writing standing on its own: no digit or Latin letter runs on from either side."""
 
 
+USES_REACH = 48
+"""How far before a concept's name the words saying the company uses it or moved into it are read."""
 NON = "非"
 """The prefix of a label that names what is not something (非总部型企业)."""
 _HEAD_INSERTS = "(?:的|型)?"
@@ -154,8 +156,8 @@ class PolicyTerms:
     def find(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[PolicyConceptHit]:
         """The policy's concepts ``text`` names by their printed words, longest first, outside the
         ``taken`` spans (where the vocabulary already named a concept). A name that modifies what follows it
-        (人才 of 集聚人才的若干措施) or stands in the title of a policy (按天河区支持港澳青年创新创业的办法) names no
-        concept of the company."""
+        (人才 of 集聚人才的若干措施), stands in the title of a policy (按天河区支持港澳青年创新创业的办法) or is what the
+        company uses or moved into (用区内的跨境电商平台, 入驻了…园区) names no concept of the company."""
         if self._pattern is None:
             return []
         pattern, by_name = self._pattern
@@ -163,7 +165,8 @@ class PolicyTerms:
         hits = []
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in spans) \
-                    or cue("modifies_what_follows").match(text, match.end()):
+                    or cue("modifies_what_follows").match(text, match.end()) \
+                    or cue("uses_not_is").search(text[max(0, match.start() - USES_REACH):match.start()]):
                 continue
             found = next((by_name[key] for key in _keys(match[0]) if key in by_name), [])
             named = [concept for concept, denied in found if not denied]

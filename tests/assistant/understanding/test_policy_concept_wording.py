@@ -177,3 +177,15 @@ def test_a_date_before_the_heading_clause_dates_no_list_item() -> None:
     facts = understand_facts("2019年成立的公司，情况如下：有省级博士后工作站；还买了设备。", AS_OF)
     platforms = [fact.value for fact in facts if fact.field == "platforms"]
     assert platforms and "date" not in platforms[0]
+
+
+@pytest.mark.parametrize("message", ["我们一直用本地的物流平台发货", "我们去年入驻了海淀的众创空间",
+                                     "We ship everything via a logistics platform"])
+def test_what_the_company_uses_or_moved_into_is_not_what_it_is(message: str) -> None:
+    terms = PolicyTerms("p", (*(_concept(label) for label in LABELS), *_english_terms("物流平台").concepts))
+    held = _held(message, terms)
+    assert "物流平台" not in held and "众创空间" not in held
+
+
+def test_a_company_that_is_the_concept_still_holds_it() -> None:
+    assert "物流平台" in _held("我们是在南沙注册的物流平台，去年通过认定", PolicyTerms("p", (_concept("物流平台"),)))
