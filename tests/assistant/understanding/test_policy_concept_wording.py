@@ -62,6 +62,7 @@ def test_a_non_label_is_held_by_denying_what_it_excludes(terms: PolicyTerms, mes
 @pytest.mark.parametrize("message", [
     "按市里支持港澳青年创新创业的办法，我们能拿多少",
     "根据众创空间的若干措施能申请哪些",
+    "港澳青年这块能支持多少",
     "我们在区里的物流平台交了5万平台使用费",
 ])
 def test_a_name_in_a_policy_title_or_before_a_fee_is_no_fact(terms: PolicyTerms, message: str) -> None:
