@@ -72,7 +72,14 @@ _TIER_EDGE = r"(?<![0-9A-Za-z]){}(?![0-9A-Za-z])"
 
 
 USES_REACH = 48
-"""How far before a concept's name the words saying the company uses it or moved into it are read."""
+"""How far before a concept's name the words saying the company uses it, moved into it or serves it are read."""
+
+
+def _uses_or_serves(before: str) -> bool:
+    """The words before a concept's name say the company uses it, moved into it or serves it: it is not one."""
+    return bool(cue("uses_not_is").search(before) or cue("serves_not_is").search(before))
+
+
 NON = "非"
 """The prefix of a label that names what is not something (非总部型企业)."""
 _HEAD_INSERTS = "(?:的|型)?"
@@ -157,7 +164,7 @@ class PolicyTerms:
         """The policy's concepts ``text`` names by their printed words, longest first, outside the
         ``taken`` spans (where the vocabulary already named a concept). A name that modifies what follows it
         (人才 of 集聚人才的若干措施), stands in the title of a policy (按天河区支持港澳青年创新创业的办法) or is what the
-        company uses or moved into (用区内的跨境电商平台, 入驻了…园区) names no concept of the company."""
+        company uses, moved into or serves (用区内的跨境电商平台, 入驻了…园区, 为总部企业提供…) names no concept of the company."""
         if self._pattern is None:
             return []
         pattern, by_name = self._pattern
@@ -166,7 +173,7 @@ class PolicyTerms:
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in spans) \
                     or cue("modifies_what_follows").match(text, match.end()) \
-                    or cue("uses_not_is").search(text[max(0, match.start() - USES_REACH):match.start()]):
+                    or _uses_or_serves(text[max(0, match.start() - USES_REACH):match.start()]):
                 continue
             found = next((by_name[key] for key in _keys(match[0]) if key in by_name), [])
             named = [concept for concept, denied in found if not denied]

@@ -190,3 +190,39 @@ def test_what_the_company_uses_or_moved_into_is_not_what_it_is(message: str) -> 
 
 def test_a_company_that_is_the_concept_still_holds_it() -> None:
     assert "物流平台" in _held("我们是在南沙注册的物流平台，去年通过认定", PolicyTerms("p", (_concept("物流平台"),)))
+
+
+@pytest.mark.parametrize("message", [
+    "截止2020年末：有两条产线；公司有一个省级博士后工作站。",             # a state as of a date
+    "2016年建厂以来：买了设备；获批了省级博士后工作站。",                 # since a date
+    "So far, since 2016: two lines; we got a provincial postdoctoral workstation.",
+    "As of 2020: two lines; we have a provincial postdoctoral workstation.",
+])
+def test_a_heading_of_a_state_as_of_a_date_dates_no_item(message: str) -> None:
+    platforms = [fact.value for fact in understand_facts(message, AS_OF) if fact.field == "platforms"]
+    assert platforms and all(platform.get("date") is None for platform in platforms)
+
+
+@pytest.mark.parametrize("message", ["2021年下半年的目标：多招人；获批省级博士后工作站。",
+                                     "2021年的安排：多招人；获批省级博士后工作站。",
+                                     "Our goals for 2021: hire staff; get a provincial postdoctoral workstation."])
+def test_the_items_of_a_heading_of_plans_are_no_facts(message: str) -> None:
+    assert [fact for fact in understand_facts(message, AS_OF) if fact.field == "platforms"] == []
+
+
+@pytest.mark.parametrize("message", ["我们主要为区里的总部企业提供保洁服务", "公司服务于本地的众创空间",
+                                     "We sell software to headquarters enterprises across the city",
+                                     "Our clients are mostly headquarters enterprises",
+                                     "We serve maker spaces in the district"])
+def test_whom_the_company_serves_is_not_what_it_is(message: str) -> None:
+    terms = PolicyTerms("p", (*(_concept(label) for label in LABELS),
+                             *_english_terms("总部企业", "众创空间").concepts))
+    held = _held(message, terms)
+    assert "总部企业" not in held and "众创空间" not in held
+
+
+@pytest.mark.parametrize("message", ["我们被认定为总部企业", "公司作为总部企业落户", "区里给我们评了总部企业",
+                                     "We were recognised as a headquarters enterprise"])
+def test_what_the_company_was_recognised_as_is_still_held(message: str) -> None:
+    terms = PolicyTerms("p", (*(_concept(label) for label in LABELS), *_english_terms("总部企业").concepts))
+    assert "总部企业" in _held(message, terms)
