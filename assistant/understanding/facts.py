@@ -357,6 +357,8 @@ def _patents(clause: _Clause) -> list[Understood]:
         if count is None:
             continue
         used.add(count.start)
+        if _counts_applications(clause.text, count, word_start, word_end):
+            continue
         value: dict[str, Any] = {"type": concept_id, "granted": count.value}
         later = [d for d in clause.dates if d.start >= word_start - 4]
         close = [d for d in clause.dates if 0 <= count.start - d.end <= 20 and d.start not in claimed
@@ -376,6 +378,25 @@ def _patents(clause: _Clause) -> list[Understood]:
     return list(found.values())
 
 
+APPLICATION_REACH = 14
+"""How far before a patent count or its word an application is read (we applied for 11 invention patents)."""
+
+
+def _counts_applications(text: str, count: Found, word_start: int, word_end: int) -> bool:
+    """The count is of applications (PCT申请了15件, "we filed 7 PCT applications"), no grant said with it: it is no
+    count of granted patents."""
+    span = text[max(0, min(count.start, word_start) - APPLICATION_REACH):max(count.end, word_end) + 4]
+    return bool(cue("patent_application").search(span)) and not cue("patent_granted").search(span)
+
+
+def _more_applied(text: str, more: Found, end: int) -> bool:
+    """The more are applications (授权了3件，今年又申请了2件, "and filed 2 more"): no more grants."""
+    start = max((text.rfind(mark, 0, more.start) for mark in "，,;；"), default=-1) + 1
+    start = max(start, more.start - APPLICATION_REACH)
+    span = text[start:end]
+    return bool(cue("patent_application").search(span)) and not cue("patent_granted").search(span)
+
+
 def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts: list[int],
                           numbers: list[Found]) -> dict[str, Understood]:
     """Counts of more of the patents just counted: added to them (3 invention patents in 2023 and 2 more
@@ -384,7 +405,7 @@ def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts:
     for more in numbers:
         said = cue("more_of_the_same").match(clause.text, more.end)
         earlier = [key for key, start in zip(found, starts, strict=True) if start < more.start]
-        if said is None or not earlier:
+        if said is None or not earlier or _more_applied(clause.text, more, said.end()):
             continue
         own = next((d for d in clause.dates if more.end <= d.start <= said.end() + 8), None)
         added = _more_patents(result[earlier[-1]], int(str(more.value)), own, result[earlier[-1]].source)
@@ -878,7 +899,7 @@ class _Reading:
 
     def _added_more(self, clause: _Clause) -> bool:
         """A clause that counts more of the patents just said (今年又授权了2件, "and 1 more in 2024"): the
-        count is added to them, or, with a date of its own, is a fact of that date."""
+        count is added to them, or, with a date of its own, is a fact of that date; more applications add nothing."""
         fact = self.facts[self.previous] if self.previous is not None else None
         if fact is None or fact.field != "patents" or not isinstance(fact.value, dict):
             return False
@@ -887,6 +908,8 @@ class _Reading:
                      or cue("more_before").search(text[:n.start])), None)
         if more is None or cue("other_ip").search(text[more.end:]):  # 另外还有两件实用新型: not more of the patents
             return False
+        if _more_applied(text, more, len(text)):  # 今年又申请了2件: applications, no more grants (and no other fact)
+            return True
         added = _more_patents(fact, int(str(more.value)), next(iter(clause.dates), None), text.strip())
         for new in added:
             index = next((i for i, f in enumerate(self.facts) if f.key == new.key), None)

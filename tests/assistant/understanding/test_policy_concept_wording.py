@@ -226,3 +226,24 @@ def test_whom_the_company_serves_is_not_what_it_is(message: str) -> None:
 def test_what_the_company_was_recognised_as_is_still_held(message: str) -> None:
     terms = PolicyTerms("p", (*(_concept(label) for label in LABELS), *_english_terms("总部企业").concepts))
     assert "总部企业" in _held(message, terms)
+
+
+@pytest.mark.parametrize("message", ["今年上半年PCT国际申请递交了9件", "我们去年提交了6件PCT专利申请",
+                                     "发明专利申请去年有30件", "We filed 7 PCT applications in 2020",
+                                     "Last year we applied for 11 invention patents"])
+def test_a_count_of_patent_applications_is_no_count_of_grants(message: str) -> None:
+    assert [fact.value for fact in understand_facts(message, AS_OF) if fact.field == "patents"] == []
+
+
+@pytest.mark.parametrize(("message", "granted"), [("去年申请的发明专利授权了4件", 4), ("通过PCT途径授权了3件专利", 3),
+                                                  ("We were granted 5 PCT patents last year", 5)])
+def test_a_count_of_granted_patents_is_still_read(message: str, granted: int) -> None:
+    counts = [fact.value["granted"] for fact in understand_facts(message, AS_OF) if fact.field == "patents"]
+    assert counts == [granted]
+
+
+@pytest.mark.parametrize("message", ["2020年发明专利授权了3件，今年又申请了2件",
+                                     "We got 3 PCT patents in 2020 and filed 2 more this year"])
+def test_more_applications_add_no_grants(message: str) -> None:
+    counts = [fact.value["granted"] for fact in understand_facts(message, AS_OF) if fact.field == "patents"]
+    assert counts == [3]
