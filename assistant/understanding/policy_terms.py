@@ -94,6 +94,12 @@ def _names_alone(english: str) -> bool:
     return len(words) > 1 or (len(words) == 1 and words[0].casefold() not in generic_english_words())
 
 
+def _said_of_the_company(said: str, before: str) -> bool:
+    """A one-word English name (hotel) names the company's concept only when the words before say the company is or
+    runs one (we are a, we run a); any other name stands on its own."""
+    return not re.fullmatch(r"[A-Za-z]+", said) or bool(cue("said_of_the_company").search(before))
+
+
 def _spaced(name: str) -> str:
     """A pattern of ``name`` in which its spaces may be absent or several (5G 全连接示范产线), and 的 or 型 may
     stand between two of its Chinese characters; an English name in any case, its words joined by spaces or
@@ -173,7 +179,8 @@ class PolicyTerms:
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in spans) \
                     or cue("modifies_what_follows").match(text, match.end()) \
-                    or _uses_or_serves(text[max(0, match.start() - USES_REACH):match.start()]):
+                    or _uses_or_serves(text[max(0, match.start() - USES_REACH):match.start()]) \
+                    or not _said_of_the_company(match[0], text[max(0, match.start() - USES_REACH):match.start()]):
                 continue
             found = next((by_name[key] for key in _keys(match[0]) if key in by_name), [])
             named = [concept for concept, denied in found if not denied]

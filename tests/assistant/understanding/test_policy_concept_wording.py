@@ -247,3 +247,15 @@ def test_a_count_of_granted_patents_is_still_read(message: str, granted: int) ->
 def test_more_applications_add_no_grants(message: str) -> None:
     counts = [fact.value["granted"] for fact in understand_facts(message, AS_OF) if fact.field == "patents"]
     assert counts == [3]
+
+
+@pytest.mark.parametrize("message", ["Last spring our sales team stayed at a hotel in Dalian",
+                                     "We booked a hotel for the trade fair", "The hotel next to us was renovated"])
+def test_a_one_word_english_label_not_said_of_the_company_names_nothing(message: str) -> None:
+    assert _held(message, _english_terms("酒店")) == {}
+
+
+@pytest.mark.parametrize("message", ["We are a hotel in the old town", "Our business is a small hotel",
+                                     "We run a hotel by the sea", "The company operates a hotel"])
+def test_a_one_word_english_label_said_of_the_company_names_it(message: str) -> None:
+    assert "酒店" in _held(message, _english_terms("酒店"))
