@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from assistant.eligibility.induced import induced_requirement, tier_variants
 from assistant.eligibility.tiers import arabic_numerals
@@ -111,12 +112,63 @@ def _spaced(name: str) -> str:
 
 
 def _inserts_allowed(word: str) -> str:
-    """``word`` with 的 or 型 optional between two Chinese characters (and where it prints them)."""
+    """``word`` with 的 or 型 optional where it prints them, and between two of its words (jieba's) where the word
+    before with it is no word of its own: 总部型企业 is 总部企业, but 科技型企业 (科技型 a word) is no 科技企业."""
     bare = _key(word) or word
+    printed = _printed_insert_positions(word)
+    ends = _word_ends(bare)
     joined = [re.escape(bare[0])]
-    for before, char in pairwise(bare):
-        joined.append((_HEAD_INSERTS if _CJK.match(before) and _CJK.match(char) else "") + re.escape(char))
+    for index, (before, char) in enumerate(pairwise(bare), start=1):
+        insert = ""
+        if index in printed:
+            insert = _HEAD_INSERTS
+        elif index in ends and _CJK.match(before) and _CJK.match(char):
+            allowed = [x for x in _INSERTS if ends[index] + x not in _dictionary_words()]
+            insert = f"(?:{'|'.join(allowed)})?" if allowed else ""
+        joined.append(insert + re.escape(char))
     return "".join(joined)
+
+
+_INSERTS = ("的", "型")
+
+
+def _printed_insert_positions(word: str) -> set[int]:
+    """Where, in ``word`` without its 的 and 型, the printed word had one between two Chinese characters."""
+    positions, kept = set(), 0
+    for index, char in enumerate(word):
+        if char in _INSERTS and 0 < index < len(word) - 1 and _CJK.match(word[index - 1]) \
+                and _CJK.match(word[index + 1]):
+            positions.add(kept)
+        elif not char.isspace() and char != "-":
+            kept += 1
+    return positions
+
+
+def _word_ends(bare: str) -> dict[int, str]:
+    """Where each word of ``bare`` (jieba's dictionary words) ends, and that word."""
+    ends, at = {}, 0
+    for token in _tokenizer().lcut(bare, HMM=False):
+        at += len(token)
+        ends[at] = token
+    return ends
+
+
+@cache
+def _tokenizer() -> Any:
+    """A jieba tokenizer of its own, with jieba's dictionary only (the search's adds the vocabulary's labels, and
+    matching must not depend on which was loaded first)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def _dictionary_words() -> dict[str, int]:
+    """jieba's dictionary: 科技型, 创新型 and 服务型 are words of their own."""
+    words: dict[str, int] = _tokenizer().FREQ
+    return words
 
 
 def _key(words: str) -> str:

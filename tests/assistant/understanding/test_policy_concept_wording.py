@@ -259,3 +259,16 @@ def test_a_one_word_english_label_not_said_of_the_company_names_nothing(message:
                                      "We run a hotel by the sea", "The company operates a hotel"])
 def test_a_one_word_english_label_said_of_the_company_names_it(message: str) -> None:
     assert "酒店" in _held(message, _english_terms("酒店"))
+
+
+@pytest.mark.parametrize(("message", "label"), [
+    ("我们是一家创新型企业", "创新企业"), ("公司属于服务型企业", "服务企业"), ("我们是科技型企业", "科技企业"),
+    ("公司是总部企业的分支", "总部分支")])
+def test_a_longer_different_name_with_de_or_xing_names_nothing(message: str, label: str) -> None:
+    assert label not in _held(message, PolicyTerms("p", (_concept(label),)))
+
+
+@pytest.mark.parametrize(("message", "label"), [("我们是区里的文化型企业", "文化企业"),
+                                                ("我们是海淀的示范企业", "海淀示范企业")])
+def test_de_or_xing_at_a_word_boundary_still_names_the_label(message: str, label: str) -> None:
+    assert label in _held(message, PolicyTerms("p", (_concept(label),)))
