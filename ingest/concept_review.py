@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ingest.concepts import english_label
 from ingest.model import Provision
 
 NOT_FOUND = "not_found"
@@ -46,7 +47,8 @@ def concept_review(provisions: tuple[Provision, ...]) -> list[ConceptRow]:
             continue  # named by the vocabulary, with no phrase to review
         key = payee.id if payee else NOT_FOUND
         row = rows.setdefault(key, {
-            "concept": key, "label": payee.label if payee else "", "label_en": payee.label_en if payee else None,
+            "concept": key, "label": payee.label if payee else "",
+            "label_en": (payee.label_en or (english_label(payee.label) if payee.induced else None)) if payee else None,
             "status": ("induced" if payee.induced else "linked") if payee else NOT_FOUND,
             "group": payee.group if payee else None, "serves": [], "provisions": [], "clauses": [],
             "quote": provision.quote})

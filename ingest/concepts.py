@@ -18,7 +18,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS, Namespace
 
-from ontology import VOCABULARY_FILE
+from ontology import ONTOLOGY_DIR, VOCABULARY_FILE
 
 PKV = Namespace("https://w3id.org/policykg/vocab/")
 PKG = Namespace("https://w3id.org/policykg/ontology#")
@@ -95,6 +95,18 @@ class Vocabulary:
                 alternation = "|".join(_label_pattern(label) for label in labels) or r"(?!)"
                 matchers[scheme, plurals] = (re.compile(alternation, re.IGNORECASE), by_label)
         return matchers
+
+    @cached_property
+    def english_of_chinese_labels(self) -> dict[str, str]:
+        """Each Chinese label of a concept (not of a group heading) → the concept's English label."""
+        known: dict[str, str] = {}
+        for concept in self.concepts.values():
+            if concept.scheme == "qualifications" and concept.group is None:
+                continue
+            for label in concept.labels:
+                if label and not label.isascii():
+                    known.setdefault(label, concept.label_en)
+        return known
 
     def label(self, concept_id: str, language: str) -> str:
         """The concept's preferred label in ``language`` (zh or en); the id for an unknown one."""
@@ -239,3 +251,58 @@ def vocabulary_file(path: Path) -> Iterator[Vocabulary]:
         yield load_vocabulary()
     finally:
         _CHOSEN_FILE.reset(token)
+
+
+LABEL_WORDS_FILE = ONTOLOGY_DIR / "label_words.yaml"
+"""The words of printed labels with their English (see the file's head)."""
+_SKIPPED_IN_LABELS = "的型"
+"""Characters of a printed label that add nothing to its head in English (总部型企业 is a headquarters enterprise)."""
+
+
+class LabelWordsError(ValueError):
+    """The label words file cannot be used: the message names the file and what is wrong."""
+
+
+@cache
+def label_words(path: Path = LABEL_WORDS_FILE) -> dict[str, str]:
+    """The label words of ``path``: Chinese word → English words."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise LabelWordsError(f"{path}: cannot be read: {error}") from error
+    words = data.get("words") if isinstance(data, dict) else None
+    if not isinstance(words, dict) or not all(isinstance(k, str) and isinstance(v, str) and k and v.strip()
+                                              for k, v in words.items()):
+        raise LabelWordsError(f"{path}: 'words' must map each Chinese word to its English words")
+    return {key: value.strip() for key, value in words.items()}
+
+
+def english_label(label: str, vocabulary: Vocabulary | None = None, words: dict[str, str] | None = None) -> str | None:
+    """An English label for a printed Chinese ``label``, composed of the vocabulary's English labels and the label
+    words, longest first from the left; None when they do not cover all of it (then nothing is guessed)."""
+    vocabulary = vocabulary or load_vocabulary()
+    words = label_words() if words is None else words
+    known = {**vocabulary.english_of_chinese_labels, **words}
+    bare = "".join(char for char in re.sub(r"[\s“”\"'（）()]+", "", label) if char not in _SKIPPED_IN_LABELS)
+    longest = max(map(len, known), default=0)
+    english, position = [], 0
+    while position < len(bare):
+        word = next((bare[position:position + size] for size in range(min(longest, len(bare) - position), 0, -1)
+                     if bare[position:position + size] in known), None)
+        if word is None:
+            return None
+        english.append(known[word])
+        position += len(word)
+    return "".join(f"{word}" if word.endswith("-") else f"{word} " for word in english).strip() or None
+
+
+@cache
+def generic_english_words(path: Path = LABEL_WORDS_FILE) -> frozenset[str]:
+    """English words too general to name a concept alone (project, platform)."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(str(word).casefold() for word in (data.get("generic") or []))
+

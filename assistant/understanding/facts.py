@@ -35,7 +35,9 @@ from assistant.understanding.levels import (
     level_named,
     without_trailing_level,
 )
+from assistant.understanding.list_dates import date_listed_items
 from assistant.understanding.operation import operating_until
+from assistant.understanding.own_measure import says_an_event_of_its_own, states_a_measure
 from assistant.understanding.places import (
     Area,
     load_area,
@@ -370,6 +372,8 @@ def _patents(clause: _Clause) -> list[Understood]:
         if count is None:
             continue
         used.add(count.start)
+        if _counts_applications(clause.text, count, word_start, word_end):
+            continue
         value: dict[str, Any] = {"type": concept_id, "granted": count.value}
         later = [d for d in clause.dates if d.start >= word_start - 4]
         close = [d for d in clause.dates if 0 <= count.start - d.end <= 20 and d.start not in claimed
@@ -403,6 +407,25 @@ def _with_dated_parts(clause: _Clause, found: dict[str, Understood], starts: lis
     return result
 
 
+APPLICATION_REACH = 14
+"""How far before a patent count or its word an application is read (we applied for 11 invention patents)."""
+
+
+def _counts_applications(text: str, count: Found, word_start: int, word_end: int) -> bool:
+    """The count is of applications (PCT申请了15件, "we filed 7 PCT applications"), no grant said with it: it is no
+    count of granted patents."""
+    span = text[max(0, min(count.start, word_start) - APPLICATION_REACH):max(count.end, word_end) + 4]
+    return bool(cue("patent_application").search(span)) and not cue("patent_granted").search(span)
+
+
+def _more_applied(text: str, more: Found, end: int) -> bool:
+    """The more are applications (授权了3件，今年又申请了2件, "and filed 2 more"): no more grants."""
+    start = max((text.rfind(mark, 0, more.start) for mark in "，,;；"), default=-1) + 1
+    start = max(start, more.start - APPLICATION_REACH)
+    span = text[start:end]
+    return bool(cue("patent_application").search(span)) and not cue("patent_granted").search(span)
+
+
 def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts: list[int],
                           numbers: list[Found]) -> dict[str, Understood]:
     """Counts of more of the patents just counted: added to them (3 invention patents in 2023 and 2 more
@@ -411,7 +434,7 @@ def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts:
     for more in numbers:
         said = cue("more_of_the_same").match(clause.text, more.end)
         earlier = [key for key, start in zip(found, starts, strict=True) if start < more.start]
-        if said is None or not earlier:
+        if said is None or not earlier or _more_applied(clause.text, more, said.end()):
             continue
         own = next((d for d in clause.dates if more.end <= d.start <= said.end() + 8), None)
         added = _more_patents(result[earlier[-1]], int(str(more.value)), own, result[earlier[-1]].source)
@@ -664,7 +687,9 @@ class _Reading:
                        or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
             self._read_clause(clause, drafter)
-        return _without_bare_repeats(_seat_first(self.facts))
+        listed = date_listed_items(self.message, self.as_of, self.facts, lambda f: f.source, lambda f: f.field,
+                                   lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
+        return _without_bare_repeats(_seat_first(listed))
 
     def asked(self, clause: _Clause) -> bool:
         """The clause is a question: it asks in words, or a question mark closes it."""
@@ -870,9 +895,9 @@ class _Reading:
         if self.terms is None:
             return 0
         hits = self.terms.find(text, [(hit.start, hit.end) for hit in qualification_hits(text)])
-        for index, hit in enumerate(hits):
-            start = hits[index - 1].end if index else 0
-            stop = hits[index + 1].start if index + 1 < len(hits) else len(text)
+        for hit in hits:  # two concepts of one name (总部企业, 非总部型企业 by its denial) share their words around it
+            start = max((other.end for other in hits if other.end <= hit.start), default=0)
+            stop = min((other.start for other in hits if other.start >= hit.end), default=len(text))
             after = [] if has_quantities else [d for d in clause.dates if hit.end <= d.start < hit.end + DATE_AFTER]
             before = [] if has_quantities else [d for d in clause.dates
                                                 if max(start, hit.start - DATE_BEFORE_EN) <= d.end <= hit.start]
@@ -900,7 +925,7 @@ class _Reading:
         speaks_of_place = bool(cue("in_area").search(text) or cue("leaving").search(text)
                                or cue("names_a_place").search(text)) and not cue("relocated").search(text)
         return self.previous is not None and not speaks_of_place and not self.asked(clause) \
-            and not denies_a_level(text)
+            and not denies_a_level(text) and not states_a_measure(text, clause.dates)
 
     def _split_part(self, clause: _Clause) -> bool:
         """A clause telling a part of the patents just counted with a date of its own (，其中5件是前年授权的，
@@ -920,7 +945,7 @@ class _Reading:
 
     def _added_more(self, clause: _Clause) -> bool:
         """A clause that counts more of the patents just said (今年又授权了2件, "and 1 more in 2024"): the
-        count is added to them, or, with a date of its own, is a fact of that date."""
+        count is added to them, or, with a date of its own, is a fact of that date; more applications add nothing."""
         fact = self.facts[self.previous] if self.previous is not None else None
         if fact is None or fact.field != "patents" or not isinstance(fact.value, dict):
             return False
@@ -929,6 +954,8 @@ class _Reading:
                      or cue("more_before").search(text[:n.start])), None)
         if more is None or cue("other_ip").search(text[more.end:]):  # 另外还有两件实用新型: not more of the patents
             return False
+        if _more_applied(text, more, len(text)):  # 今年又申请了2件: applications, no more grants (and no other fact)
+            return True
         added = _more_patents(fact, int(str(more.value)), next(iter(clause.dates), None), text.strip())
         for new in added:
             index = next((i for i, f in enumerate(self.facts) if f.key == new.key), None)
@@ -1014,8 +1041,11 @@ class _Reading:
         if cue("contrast").match(text) and self.corrects:  # 是重点领域创新团队，不是尖端人才团队: the replaced value
             return
         attributes = dataclasses.replace(_attributes("", text, clause.dates),  # …，但没通过 / "but were rejected"
-                                         negated=bool(cue("negation").search(cue("not_negation").sub("", text))
+                                         negated=bool(cue("negates_what_was_said").search(cue("not_negation").sub("", text))
                                                       or cue("fell_through").search(text)))
+        self._add_tier_of_previous(text)  # ，评为四星级 / ", rated four-star in 2020": the policy concept's tier
+        if says_an_event_of_its_own(text, clause.dates):  # 2020年还入选了辽宁省100强: its date is its own
+            attributes = dataclasses.replace(attributes, date=None, precision=None)
         renewal = _renewal_of(self.facts[self.previous], attributes, text.strip())
         if renewal is not None:  # 2022年首次认定为高企，2025年再次认定: the renewal is a second fact
             self.facts.append(renewal)
@@ -1027,6 +1057,16 @@ class _Reading:
                 if index == self.previous or fact.source == said_together:
                     self.facts[index] = _merge_attributes(fact, attributes, text.strip(), correcting=self.correcting)
             self.correcting = False
+
+    def _add_tier_of_previous(self, text: str) -> None:
+        """The tier a clause names of the policy's own concept said just before it (我们新建了一家酒店，评为四星级)."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        concept = self.terms.concept(str(fact.value.get("id"))) if self.terms and fact and isinstance(
+            fact.value, dict) and fact.field == "policy_concepts" and "tier" not in fact.value else None
+        tier = self.terms.tier_named(concept, text) if self.terms and concept and cue("rates_a_grade").search(text) \
+            else None
+        if fact is not None and tier is not None and self.previous is not None:
+            self.facts[self.previous] = Understood(fact.key, fact.field, {**fact.value, "tier": tier}, fact.source)
 
     def _date_every_undated(self, when: Found) -> None:
         """都是2022年认定的 / both in 2022: the date of every held fact said without one."""
@@ -1117,6 +1157,7 @@ def _one_hit_per_concept(text: str, hits: list[ConceptHit]) -> tuple[list[Concep
 def _policy_concept_fact(hit: PolicyConceptHit, tier: str | None, attributes: _Attributes, words: str) -> Understood:
     """The fact of a concept the policy induced: by id and printed label, with what was said of it."""
     value: dict[str, Any] = {"id": hit.concept.id, "label": hit.concept.label.strip()}
+    attributes = dataclasses.replace(attributes, negated=attributes.negated != hit.by_denial)  # 不是总部企业: 非总部型企业
     if attributes.negated:
         value["held"] = False
     if attributes.level:

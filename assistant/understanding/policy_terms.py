@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from assistant.eligibility.induced import induced_requirement, tier_variants
 from assistant.eligibility.tiers import arabic_numerals
+from assistant.understanding.cues import cue
 from assistant.understanding.places import Area, load_area
+from ingest.concepts import english_label, generic_english_words
 from ingest.model import Beneficiary, Provision
 
 _LIST_JOINER = re.compile(r"[、和或及与/]")
@@ -44,7 +48,14 @@ class PolicyConcept:
         label = self.label.strip()
         parts = [part.strip() for part in _LIST_JOINER.split(label)] if _LIST_JOINER.search(label) else []
         whole = [label] if len(re.sub(r"\s+", "", label)) >= MIN_LABEL_CHARS else []  # 村 alone is in 乡村
-        return tuple(dict.fromkeys([*whole, *(p for p in parts if len(p) >= MIN_PART_CHARS)]))
+        english = [self.label_en] if self.label_en and _names_alone(self.label_en) else []
+        return tuple(dict.fromkeys([*whole, *(p for p in parts if len(p) >= MIN_PART_CHARS), *english]))
+
+    @cached_property
+    def denied_names(self) -> tuple[str, ...]:
+        """The words whose denial names it: 非总部型企业 is held by a company that says 不是总部企业."""
+        return tuple(name[len(NON):] for name in self.names
+                     if name.startswith(NON) and len(name) - len(NON) >= MIN_PART_CHARS)
 
 
 @dataclass(frozen=True)
@@ -53,15 +64,128 @@ class PolicyConceptHit:
     start: int
     end: int
     text: str
+    by_denial: bool = False
+    """Named by what it denies (不是总部企业 names 非总部型企业): held when the words are denied, not held when said."""
 
 
 _TIER_EDGE = r"(?<![0-9A-Za-z]){}(?![0-9A-Za-z])"
 """A tier's writing standing on its own: no digit or Latin letter runs on from either side."""
 
 
+USES_REACH = 48
+"""How far before a concept's name the words saying the company uses it, moved into it or serves it are read."""
+
+
+def _uses_or_serves(before: str) -> bool:
+    """The words before a concept's name say the company uses it, moved into it or serves it: it is not one."""
+    return bool(cue("uses_not_is").search(before) or cue("serves_not_is").search(before))
+
+
+NON = "非"
+"""The prefix of a label that names what is not something (非总部型企业)."""
+_HEAD_INSERTS = "(?:的|型)?"
+"""What a company may write between the words of a label and still name the same head: 中关村的知识产权示范企业 is
+中关村知识产权示范企业, 总部型企业 is 总部企业 (型 adds no other head)."""
+
+
+def _names_alone(english: str) -> bool:
+    """An English label of two words or more, or of one that is not too general (project, platform), names its
+    concept in a message."""
+    words = english.split()
+    return len(words) > 1 or (len(words) == 1 and words[0].casefold() not in generic_english_words())
+
+
+def _said_of_the_company(said: str, before: str) -> bool:
+    """A one-word English name (hotel) names the company's concept only when the words before say the company is or
+    runs one (we are a, we run a); any other name stands on its own."""
+    return not re.fullmatch(r"[A-Za-z]+", said) or bool(cue("said_of_the_company").search(before))
+
+
 def _spaced(name: str) -> str:
-    """A pattern of ``name`` in which its spaces may be absent or several (5G 全连接示范产线)."""
-    return r"\s*".join(re.escape(part) for part in name.split())
+    """A pattern of ``name`` in which its spaces may be absent or several (5G 全连接示范产线), and 的 or 型 may
+    stand between two of its Chinese characters; an English name in any case, its words joined by spaces or
+    hyphens, in the plural too (demonstration application scenario projects)."""
+    if name.isascii() and re.search(r"[A-Za-z]{3}", name):
+        words = r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", name.strip()))
+        return rf"(?i:\b{words}(?:e?s)?\b)"
+    return r"\s*".join(_inserts_allowed(part) for part in name.split())
+
+
+def _inserts_allowed(word: str) -> str:
+    """``word`` with 的 or 型 optional where it prints them, and between two of its words (jieba's) where the word
+    before with it is no word of its own: 总部型企业 is 总部企业, but 科技型企业 (科技型 a word) is no 科技企业."""
+    bare = _key(word) or word
+    printed = _printed_insert_positions(word)
+    ends = _word_ends(bare)
+    joined = [re.escape(bare[0])]
+    for index, (before, char) in enumerate(pairwise(bare), start=1):
+        insert = ""
+        if index in printed:
+            insert = _HEAD_INSERTS
+        elif index in ends and _CJK.match(before) and _CJK.match(char):
+            allowed = [x for x in _INSERTS if ends[index] + x not in _dictionary_words()]
+            insert = f"(?:{'|'.join(allowed)})?" if allowed else ""
+        joined.append(insert + re.escape(char))
+    return "".join(joined)
+
+
+_INSERTS = ("的", "型")
+
+
+def _printed_insert_positions(word: str) -> set[int]:
+    """Where, in ``word`` without its 的 and 型, the printed word had one between two Chinese characters."""
+    positions, kept = set(), 0
+    for index, char in enumerate(word):
+        if char in _INSERTS and 0 < index < len(word) - 1 and _CJK.match(word[index - 1]) \
+                and _CJK.match(word[index + 1]):
+            positions.add(kept)
+        elif not char.isspace() and char != "-":
+            kept += 1
+    return positions
+
+
+def _word_ends(bare: str) -> dict[int, str]:
+    """Where each word of ``bare`` (jieba's dictionary words) ends, and that word."""
+    ends, at = {}, 0
+    for token in _tokenizer().lcut(bare, HMM=False):
+        at += len(token)
+        ends[at] = token
+    return ends
+
+
+@cache
+def _tokenizer() -> Any:
+    """A jieba tokenizer of its own, with jieba's dictionary only (the search's adds the vocabulary's labels, and
+    matching must not depend on which was loaded first)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def _dictionary_words() -> dict[str, int]:
+    """jieba's dictionary: 科技型, 创新型 and 服务型 are words of their own."""
+    words: dict[str, int] = _tokenizer().FREQ
+    return words
+
+
+def _key(words: str) -> str:
+    """The name a match stands for: its words without the spaces, 的 and 型 a company may add or leave out (an
+    English name in lower case, without its hyphens)."""
+    return re.sub(r"[\s的型-]+", "", words.casefold() if words.isascii() else words)
+
+
+def _keys(words: str) -> tuple[str, ...]:
+    """The names a match may stand for: an English one in the singular too (projects, branches)."""
+    key = _key(words)
+    if not words.isascii():
+        return (key,)
+    return (key, key.removesuffix("s"), key.removesuffix("es"))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -80,36 +204,62 @@ class PolicyTerms:
         return self._by_id.get(concept_id)
 
     @cached_property
-    def _pattern(self) -> tuple[re.Pattern[str], dict[str, PolicyConcept]] | None:
-        by_name = {re.sub(r"\s+", "", name): concept for concept in self.concepts for name in concept.names}
+    def _pattern(self) -> tuple[re.Pattern[str], dict[str, list[tuple[PolicyConcept, bool]]]] | None:
+        by_name: dict[str, list[tuple[PolicyConcept, bool]]] = {}
+        for concept in self.concepts:
+            for name in concept.names:
+                by_name.setdefault(_key(name), []).append((concept, False))
+        for concept in self.concepts:  # 非总部型企业 by 总部企业 denied (and not held when 总部企业 is said)
+            for name in concept.denied_names:
+                by_name.setdefault(_key(name), []).append((concept, True))
         if not by_name:
             return None
-        names = sorted((name for concept in self.concepts for name in concept.names), key=len, reverse=True)
+        names = [name for concept in self.concepts for name in (*concept.names, *concept.denied_names)]
+        names.sort(key=lambda name: len(_key(name)), reverse=True)
         return re.compile("|".join(_spaced(name) for name in names)), by_name
 
     def find(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[PolicyConceptHit]:
         """The policy's concepts ``text`` names by their printed words, longest first, outside the
-        ``taken`` spans (where the vocabulary already named a concept)."""
+        ``taken`` spans (where the vocabulary already named a concept). A name that modifies what follows it
+        (人才 of 集聚人才的若干措施), stands in the title of a policy (按天河区支持港澳青年创新创业的办法) or is what the
+        company uses, moved into or serves (用区内的跨境电商平台, 入驻了…园区, 为总部企业提供…) names no concept of the company."""
         if self._pattern is None:
             return []
         pattern, by_name = self._pattern
-        spans = list(taken)
+        spans = [*taken, *((m.start(), m.end()) for m in cue("names_a_policy").finditer(text))]
         hits = []
         for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in spans):
+            if any(start < match.end() and match.start() < end for start, end in spans) \
+                    or cue("modifies_what_follows").match(text, match.end()) \
+                    or _uses_or_serves(text[max(0, match.start() - USES_REACH):match.start()]) \
+                    or not _said_of_the_company(match[0], text[max(0, match.start() - USES_REACH):match.start()]):
                 continue
-            hits.append(PolicyConceptHit(by_name[re.sub(r"\s+", "", match[0])], match.start(), match.end(), match[0]))
+            found = next((by_name[key] for key in _keys(match[0]) if key in by_name), [])
+            named = [concept for concept, denied in found if not denied]
+            exact = [concept for concept in named if re.sub(r"\s+", "", match[0]) in concept.names]  # 总部型企业 said
+            hits += [PolicyConceptHit(concept, match.start(), match.end(), match[0]) for concept in exact or named]
+            hits += [PolicyConceptHit(concept, match.start(), match.end(), match[0], True)
+                     for concept, denied in found if denied]
         return hits
 
     def tier_named(self, concept: PolicyConcept, text: str) -> str | None:
         """The tier of ``concept`` that ``text`` names (四星级, 4星, 5A), as its provisions print it: a
         way of writing it that is not part of a longer number or code (the 2 of 2023 is no 二级), and
         not a bare number (二级 written without its 级 is 2, which names nothing)."""
-        digits = arabic_numerals(text)
+        digits = _english_stars(arabic_numerals(text))
         found = [(len(tier), tier) for tier in concept.tiers
                  if any(re.search(_TIER_EDGE.format(re.escape(variant)), digits)
                         for variant in tier_variants(tier) if not variant.isdigit())]
         return max(found)[1] if found else None
+
+
+_STARS_EN = re.compile(r"\b(one|two|three|four|five|[1-5])[\s-]*stars?\b", re.IGNORECASE)
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
+
+
+def _english_stars(text: str) -> str:
+    """"four-star", "4 star" written as the tiers print them (4星)."""
+    return _STARS_EN.sub(lambda m: _NUMBER_WORDS.get(m[1].casefold(), m[1]) + "星", text)
 
 
 def induced_concepts(provisions: Iterable[Provision]) -> tuple[PolicyConcept, ...]:
@@ -125,7 +275,8 @@ def induced_concepts(provisions: Iterable[Provision]) -> tuple[PolicyConcept, ..
         entry["provisions"].append(provision.id)
         if provision.tier:
             entry["tiers"].append(provision.tier)
-    return tuple(PolicyConcept(concept_id, payees[concept_id].label, payees[concept_id].label_en,
+    return tuple(PolicyConcept(concept_id, payees[concept_id].label,
+                               payees[concept_id].label_en or english_label(payees[concept_id].label),
                                payees[concept_id].group, tuple(dict.fromkeys(entry["tiers"])),
                                tuple(entry["provisions"]))
                  for concept_id, entry in found.items())
