@@ -1,0 +1,125 @@
+"""Base quantities a company states by year (2024年营业收入5000万, "revenue of RMB 50m in 2024",
+去年地方财力贡献300万): the vocabulary's ``base_quantities`` concepts, found by their labels in
+either language, each amount of the clause given its year.
+
+A concept added to the vocabulary is read with no change here. A label counts only as a word of
+its own: not inside a longer word or a part-of-year figure (物业|服务费, 营收|目标, 月|营收,
+"monthly |revenue"), which the cues ``quantity_word_before`` and ``quantity_word_goes_on`` name.
+A figure is only kept when its year is certain: one year per amount, in the order said
+(2023年营收3000万、2024年5000万; "30m and 50m in 2023 and 2024"), or one year and the amount
+next to the label; anything less certain is left for the reply to ask.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.understanding.cues import cue
+from assistant.understanding.quantities import Found
+from ingest.concepts import load_vocabulary
+
+SCHEME = "base_quantities"
+TOPIC_PREFIX = "quantity:"
+"""A clause's topic when its amounts are a base quantity's (``quantity:revenue``)."""
+FIELD_PREFIX = "quantities."
+
+READ_ELSEWHERE = frozenset({"rd_expense_increment", "technology_transaction_amount", "contract_amount",
+                            "investment_total"})
+"""Base quantities the profile holds in fields of their own, read by their own readers: R&D spending by
+year (the increment is computed from it), technology contract turnover, a first-of-kind machine's
+contract, the total investment."""
+
+
+@dataclass(frozen=True)
+class QuantityWord:
+    """A base quantity named in a text by one of its labels."""
+
+    concept: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class StatedQuantity:
+    """One year's figure of a base quantity, as the company stated it."""
+
+    concept: str
+    year: int
+    amount_cny: Decimal
+
+
+def quantity_words(text: str) -> list[QuantityWord]:
+    """The base quantities ``text`` names (longest label first), outside longer words."""
+    words = []
+    for hit in load_vocabulary().find(text, SCHEME, plurals=True):
+        if hit.concept.id in READ_ELSEWHERE:
+            continue
+        if cue("quantity_word_goes_on").match(text, hit.end) or cue("quantity_word_before").search(text[:hit.start]):
+            continue  # 物业服务费, 营收目标, 月营收, "revenue target": another word, or no year's figure
+        words.append(QuantityWord(hit.concept.id, hit.start, hit.end, hit.text))
+    return words
+
+
+def quantity_topic(text: str) -> str | None:
+    """``quantity:<id>`` for the first base quantity ``text`` names; None when it names none."""
+    words = quantity_words(text)
+    return f"{TOPIC_PREFIX}{words[0].concept}" if words else None
+
+
+def is_quantity_topic(topic: str | None) -> bool:
+    return topic is not None and topic.startswith(TOPIC_PREFIX)
+
+
+def topic_of_field(field: str) -> str | None:
+    """The topic of a profile field's facts (``quantities.revenue`` → ``quantity:revenue``)."""
+    return f"{TOPIC_PREFIX}{field.removeprefix(FIELD_PREFIX)}" if field.startswith(FIELD_PREFIX) else None
+
+
+def stated_quantities(text: str, dates: list[Found], values: list[Found], topic: str) -> list[StatedQuantity]:
+    """The figures a clause states of base quantities: its amounts (``values``, differences already left
+    out) given to the quantity named nearest them, each with its year; ``topic`` is the quantity a clause
+    that names none continues (2023年营收3000万，|2024年5000万)."""
+    words = quantity_words(text)
+    if len({word.concept for word in words}) > 1:
+        if cue("respectively").search(text):
+            return []  # 营收和销售额分别是5000万和4000万: which is which is not certain enough
+        by_concept: dict[str, list[Found]] = {}
+        for value in values:
+            by_concept.setdefault(_nearest(words, value).concept, []).append(value)
+        return [stated for concept, own in by_concept.items()
+                for stated in _by_year(concept, own, dates, [w for w in words if w.concept == concept])]
+    concept = words[0].concept if words else topic.removeprefix(TOPIC_PREFIX)
+    return _by_year(concept, values, dates, words)
+
+
+def _nearest(words: list[QuantityWord], value: Found) -> QuantityWord:
+    """The quantity word nearest an amount; on a tie the one before it (营收5000万、销售额4000万)."""
+    def gap(word: QuantityWord) -> tuple[int, int]:
+        return (value.start - word.end, 0) if word.end <= value.start else (word.start - value.end, 1)
+    return min(words, key=gap)
+
+
+def _by_year(concept: str, values: list[Found], dates: list[Found], words: list[QuantityWord]
+             ) -> list[StatedQuantity]:
+    """Each amount with its year: as many years as amounts, in the order said; or one year, and the
+    amount next to the quantity's label. None when no year is said or the pairing is not certain."""
+    years: list[int] = []
+    for found in sorted(dates, key=lambda d: d.start):
+        if isinstance(found.value, dt.date) and found.value.year not in years:
+            years.append(found.value.year)
+    if not values or not years:
+        return []
+    if len(years) == len(values):
+        return [StatedQuantity(concept, year, _money(value)) for year, value in zip(years, values, strict=True)]
+    if len(years) == 1 and words:
+        word = words[0]
+        nearest = min(values, key=lambda v: (v.start - word.end, 0) if word.end <= v.start else (word.start - v.end, 1))
+        return [StatedQuantity(concept, years[0], _money(nearest))]
+    return []
+
+
+def _money(value: Found) -> Decimal:
+    return Decimal(str(value.value))
