@@ -104,16 +104,19 @@ def _nearest(words: list[QuantityWord], value: Found) -> QuantityWord:
 
 def _by_year(concept: str, values: list[Found], dates: list[Found], words: list[QuantityWord]
              ) -> list[StatedQuantity]:
-    """Each amount with its year: as many years as amounts, in the order said; or one year, and the
-    amount next to the quantity's label. None when no year is said or the pairing is not certain."""
-    years: list[int] = []
-    for found in sorted(dates, key=lambda d: d.start):
-        if isinstance(found.value, dt.date) and found.value.year not in years:
-            years.append(found.value.year)
+    """Each amount with its year: as many years as amounts, in the order said; one amount and the last
+    year said before it; or one year, and the amount next to the quantity's label. None when no year is
+    said or the pairing is not certain."""
+    dated = [(found.start, found.value.year) for found in sorted(dates, key=lambda d: d.start)
+             if isinstance(found.value, dt.date)]
+    years = list(dict.fromkeys(year for _, year in dated))
     if not values or not years:
         return []
     if len(years) == len(values):
         return [StatedQuantity(concept, year, _money(value)) for year, value in zip(years, values, strict=True)]
+    before = [year for start, year in dated if start < values[0].start]
+    if len(values) == 1 and before:  # 2024年营收5000万，比2023年多: the year said before the amount
+        return [StatedQuantity(concept, before[-1], _money(values[0]))]
     if len(years) == 1 and words:
         word = words[0]
         nearest = min(values, key=lambda v: (v.start - word.end, 0) if word.end <= v.start else (word.start - v.end, 1))
