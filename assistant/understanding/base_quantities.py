@@ -81,29 +81,30 @@ def topic_of_field(field: str) -> str | None:
 def stated_quantities(text: str, dates: list[Found], values: list[Found], topic: str) -> list[StatedQuantity]:
     """The figures a clause states of base quantities: its amounts (``values``, differences already left
     out) given to the quantity named nearest them, each with its year; ``topic`` is the quantity a clause
-    that names none continues (2023年营收3000万，|2024年5000万)."""
+    that names none continues (2023年营收3000万，|2024年5000万). An upper bound (不到3000万, "under 30m")
+    takes its year's place but is no figure: read as one, it would show more money than may be due."""
     words = quantity_words(text)
     if len({word.concept for word in words}) > 1:
         if cue("respectively").search(text):
             return []  # 营收和销售额分别是5000万和4000万: which is which is not certain enough
         by_concept: dict[str, list[Found]] = {}
         for value in values:
-            by_concept.setdefault(_nearest(words, value).concept, []).append(value)
-        return [stated for concept, own in by_concept.items()
-                for stated in _by_year(concept, own, dates, [w for w in words if w.concept == concept])]
-    concept = words[0].concept if words else topic.removeprefix(TOPIC_PREFIX)
-    return _by_year(concept, values, dates, words)
+            by_concept.setdefault(min(words, key=lambda word: _gap(word, value)).concept, []).append(value)
+        paired = [(concept, year, value) for concept, own in by_concept.items()
+                  for year, value in _by_year(own, dates, [w for w in words if w.concept == concept])]
+    else:
+        concept = words[0].concept if words else topic.removeprefix(TOPIC_PREFIX)
+        paired = [(concept, year, value) for year, value in _by_year(values, dates, words)]
+    return [StatedQuantity(concept, year, Decimal(str(value.value))) for concept, year, value in paired
+            if not (cue("at_most_before").search(text[:value.start]) or cue("at_most_after").match(text, value.end))]
 
 
-def _nearest(words: list[QuantityWord], value: Found) -> QuantityWord:
-    """The quantity word nearest an amount; on a tie the one before it (营收5000万、销售额4000万)."""
-    def gap(word: QuantityWord) -> tuple[int, int]:
-        return (value.start - word.end, 0) if word.end <= value.start else (word.start - value.end, 1)
-    return min(words, key=gap)
+def _gap(word: QuantityWord, value: Found) -> tuple[int, int]:
+    """How far an amount is from a quantity word; on a tie the word before it wins (营收5000万、销售额4000万)."""
+    return (value.start - word.end, 0) if word.end <= value.start else (word.start - value.end, 1)
 
 
-def _by_year(concept: str, values: list[Found], dates: list[Found], words: list[QuantityWord]
-             ) -> list[StatedQuantity]:
+def _by_year(values: list[Found], dates: list[Found], words: list[QuantityWord]) -> list[tuple[int, Found]]:
     """Each amount with its year: as many years as amounts, in the order said; one amount and the last
     year said before it; or one year, and the amount next to the quantity's label. None when no year is
     said or the pairing is not certain."""
@@ -113,16 +114,10 @@ def _by_year(concept: str, values: list[Found], dates: list[Found], words: list[
     if not values or not years:
         return []
     if len(years) == len(values):
-        return [StatedQuantity(concept, year, _money(value)) for year, value in zip(years, values, strict=True)]
+        return list(zip(years, values, strict=True))
     before = [year for start, year in dated if start < values[0].start]
     if len(values) == 1 and before:  # 2024年营收5000万，比2023年多: the year said before the amount
-        return [StatedQuantity(concept, before[-1], _money(values[0]))]
-    if len(years) == 1 and words:
-        word = words[0]
-        nearest = min(values, key=lambda v: (v.start - word.end, 0) if word.end <= v.start else (word.start - v.end, 1))
-        return [StatedQuantity(concept, years[0], _money(nearest))]
+        return [(before[-1], values[0])]
+    if len(years) == 1 and words:  # 2024年营收5000万、利润800万: the amount next to the label
+        return [(years[0], min(values, key=lambda value: _gap(words[0], value)))]
     return []
-
-
-def _money(value: Found) -> Decimal:
-    return Decimal(str(value.value))

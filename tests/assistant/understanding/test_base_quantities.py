@@ -106,6 +106,11 @@ def test_a_planned_or_expected_figure_is_no_fact(message: str) -> None:
     "Our monthly revenue in 2024 was about RMB 4 million",
     "Our 2024 revenue target was RMB 80m",
     "2024年服务费率是8%，合同额300万",
+    "2024年前三个月营收600万",
+    "2024年服务费收入300万",  # fees earned are income, not the service fees a company paid
+    "2024年研发实际投入800万",  # R&D's, not a project's actual investment
+    "Our Q1 revenue was RMB 5m in 2024",
+    "Service fee revenue of RMB 3m in 2024",
 ])
 def test_a_label_inside_a_longer_word_or_a_part_of_a_year_is_not_read(message: str) -> None:
     assert not any(field.startswith("quantities.") and field != "quantities.contract_amount"
@@ -133,6 +138,15 @@ def test_a_figure_without_its_year_certain_is_not_stored() -> None:
     assert _yearly("2024年营收5000万比2023年多") == {"quantities.revenue": {2024: 50_000_000}}
     assert _yearly("revenue of RMB 50m, more than 2023's") == {}  # no year said before it: asked
     assert _yearly("2024年营收5000万、利润800万") == {"quantities.revenue": {2024: 50_000_000}}
+
+
+def test_an_upper_bound_is_no_figure() -> None:
+    """不到3000万 read as 3000万 would show more money than may be due; a lower bound shows no more."""
+    assert _yearly("2024年营收不到3000万") == {}
+    assert _yearly("Revenue in 2024 was under RMB 30m") == {}
+    assert _yearly("2024年营收3000万以内") == {}
+    assert _yearly("2023年营收不到3000万、2024年5000万") == {"quantities.revenue": {2024: 50_000_000}}
+    assert _yearly("2024年营收3000万以上") == {"quantities.revenue": {2024: 30_000_000}}
 
 
 def test_the_existing_readers_keep_their_words() -> None:
