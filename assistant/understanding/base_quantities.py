@@ -92,11 +92,21 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
             by_concept.setdefault(min(words, key=lambda word: _gap(word, value)).concept, []).append(value)
         paired = [(concept, year, value) for concept, own in by_concept.items()
                   for year, value in _by_year(own, dates, [w for w in words if w.concept == concept])]
+    elif not words and not cue("continues_a_quantity").fullmatch(_blanked(text, [*dates, *values])):
+        return []  # 2024年营收5000万，|2023年利润800万: the clause names something else
     else:
         concept = words[0].concept if words else topic.removeprefix(TOPIC_PREFIX)
         paired = [(concept, year, value) for year, value in _by_year(values, dates, words)]
     return [StatedQuantity(concept, year, Decimal(str(value.value))) for concept, year, value in paired
             if not (cue("at_most_before").search(text[:value.start]) or cue("at_most_after").match(text, value.end))]
+
+
+def _blanked(text: str, found: list[Found]) -> str:
+    """``text`` with what was found in it (dates, amounts) blanked, positions kept."""
+    chars = list(text)
+    for item in found:
+        chars[item.start:item.end] = " " * (item.end - item.start)
+    return "".join(chars)
 
 
 def _gap(word: QuantityWord, value: Found) -> tuple[int, int]:

@@ -117,6 +117,18 @@ def test_a_label_inside_a_longer_word_or_a_part_of_a_year_is_not_read(message: s
                    for field in _yearly(message))
 
 
+@pytest.mark.parametrize(("message", "expected"), [
+    ("2024年营收5000万，2023年利润800万", {2024: 50_000_000}),  # 利润 is not revenue
+    ("2024年营收5000万，2022年买了一台设备500万", {2024: 50_000_000}),
+    ("Revenue was RMB 30m in 2023, profit RMB 5m in 2024", {2023: 30_000_000}),
+    ("2023年营收3000万，2024年则是5000万左右", {2023: 30_000_000, 2024: 50_000_000}),
+    ("Revenue was RMB 30m in 2023, and RMB 45m in 2024", {2023: 30_000_000, 2024: 45_000_000}),
+])
+def test_a_following_clause_continues_the_quantity_only_when_it_names_nothing_else(
+        message: str, expected: dict[int, int]) -> None:
+    assert _yearly(message) == {"quantities.revenue": expected}
+
+
 def test_a_label_is_found_whole_and_longest_first() -> None:
     assert [(w.concept, w.text) for w in quantity_words("累计销售额2000万，实际发生服务费用15万")] == [
         ("sales_amount", "累计销售额"), ("service_fee", "实际发生服务费用")]
