@@ -91,12 +91,12 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
         for value in values:
             by_concept.setdefault(min(words, key=lambda word: _gap(word, value)).concept, []).append(value)
         paired = [(concept, year, value) for concept, own in by_concept.items()
-                  for year, value in _by_year(own, dates, [w for w in words if w.concept == concept])]
+                  for year, value in _by_year(text, own, dates, [w for w in words if w.concept == concept])]
     elif not words and not cue("continues_a_quantity").fullmatch(_blanked(text, [*dates, *values])):
         return []  # 2024年营收5000万，|2023年利润800万: the clause names something else
     else:
         concept = words[0].concept if words else topic.removeprefix(TOPIC_PREFIX)
-        paired = [(concept, year, value) for year, value in _by_year(values, dates, words)]
+        paired = [(concept, year, value) for year, value in _by_year(text, values, dates, words)]
     return [StatedQuantity(concept, year, Decimal(str(value.value))) for concept, year, value in paired
             if not (cue("at_most_before").search(text[:value.start]) or cue("at_most_after").match(text, value.end))]
 
@@ -114,10 +114,12 @@ def _gap(word: QuantityWord, value: Found) -> tuple[int, int]:
     return (value.start - word.end, 0) if word.end <= value.start else (word.start - value.end, 1)
 
 
-def _by_year(values: list[Found], dates: list[Found], words: list[QuantityWord]) -> list[tuple[int, Found]]:
+def _by_year(text: str, values: list[Found], dates: list[Found], words: list[QuantityWord]
+             ) -> list[tuple[int, Found]]:
     """Each amount with its year: as many years as amounts, in the order said; one amount and the last
-    year said before it; or one year, and the amount next to the quantity's label. None when no year is
-    said or the pairing is not certain."""
+    year said before it; one year and a figure said as a change (从4000万涨到5000万), the last amount;
+    or one year, and the amount next to the quantity's label. None when no year is said or the pairing
+    is not certain."""
     dated = [(found.start, found.value.year) for found in sorted(dates, key=lambda d: d.start)
              if isinstance(found.value, dt.date)]
     years = list(dict.fromkeys(year for _, year in dated))
@@ -128,6 +130,8 @@ def _by_year(values: list[Found], dates: list[Found], words: list[QuantityWord])
     before = [year for start, year in dated if start < values[0].start]
     if len(values) == 1 and before:  # 2024年营收5000万，比2023年多: the year said before the amount
         return [(before[-1], values[0])]
+    if len(years) == 1 and cue("from_one_figure").search(text[:values[0].start]):
+        return [(years[0], values[-1])]  # 2024年营收从4000万增长到5000万: where it ended is the year's
     if len(years) == 1 and words:  # 2024年营收5000万、利润800万: the amount next to the label
         return [(years[0], min(values, key=lambda value: _gap(words[0], value)))]
     return []

@@ -152,6 +152,17 @@ def test_a_figure_without_its_year_certain_is_not_stored() -> None:
     assert _yearly("2024年营收5000万、利润800万") == {"quantities.revenue": {2024: 50_000_000}}
 
 
+@pytest.mark.parametrize(("message", "expected"), [
+    ("2024年营收从4000万增长到5000万", {2024: 50_000_000}),  # where it ended is the year's
+    ("去年营业额由3000万涨到了5000万", {2024: 50_000_000}),
+    ("Our revenue rose from RMB 40m to RMB 50m in 2024", {2024: 50_000_000}),
+    ("营收从2023年的3000万涨到2024年的5000万", {2023: 30_000_000, 2024: 50_000_000}),
+    ("2024年营收5000万比2023年多1000万", {2024: 50_000_000}),  # the difference is no year's figure
+])
+def test_a_figure_said_as_a_change_gives_the_year_its_end(message: str, expected: dict[int, int]) -> None:
+    assert _yearly(message) == {"quantities.revenue": expected}
+
+
 def test_an_upper_bound_is_no_figure() -> None:
     """不到3000万 read as 3000万 would show more money than may be due; a lower bound shows no more."""
     assert _yearly("2024年营收不到3000万") == {}
