@@ -19,6 +19,7 @@ from typing import Any, get_args
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced
 from assistant.eligibility.tiers import grade_named
 from assistant.profile import EquipmentLevel
+from assistant.understanding.base_quantities import is_quantity_topic, quantity_topic, stated_quantities, topic_of_field
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
@@ -1209,11 +1210,15 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     topic = _topic_of(text)
     said = amounts(text)
     values = [v for v in said if not _a_difference(text, v)]  # 比前年的2000万多了1000万: 1000万 is no year's
-    if topic is None and values and ((clause.dates and previous_topic in ("rd", "turnover"))
+    if is_quantity_topic(topic) and previous_topic == "turnover" and cue("turnover_total").search(text):
+        topic = previous_topic  # …technology contracts, turnover RMB 6m: the contracts', not revenue
+    if topic is None and values and ((clause.dates and (previous_topic in ("rd", "turnover")
+                                                        or is_quantity_topic(previous_topic)))
                                      or (previous_topic == "funding" and cue("total_words").search(text))):
         topic = previous_topic
-    if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
-                                        or (cue("rise_by").search(text) and len(said) == 1)):
+    yearly = topic in ("rd", "turnover") or is_quantity_topic(topic)
+    if yearly and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
+                   or (cue("rise_by").search(text) and len(said) == 1)):
         return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
     if not values or topic is None:
         return [], topic or (previous_topic if not values else None)
@@ -1232,7 +1237,11 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
                 for year, value, _ in series], topic
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
-    return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
+    if topic == "investment":
+        return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
+    return [Understood(f"quantity:{q.concept}:{q.year}", f"quantities.{q.concept}",  # 2024年营收5000万
+                       {"year": q.year, "amount_cny": q.amount_cny}, source)
+            for q in stated_quantities(text, clause.dates, values, topic)], topic
 
 
 def _a_difference(text: str, amount: Found) -> bool:
@@ -1262,9 +1271,11 @@ def _stated_total(text: str, values: list[Found]) -> Found | None:
 
 
 def _topic_of(text: str) -> str | None:
-    """What the amounts of ``text`` are: R&D, technology contracts, funding received or investment."""
+    """What the amounts of ``text`` are: R&D, technology contracts, funding received, investment or
+    another base quantity (:mod:`base_quantities`)."""
     return ("rd" if cue("rd_expense").search(text) else "turnover" if cue("tech_turnover").search(text) else
-            "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else None)
+            "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else
+            quantity_topic(text))  # 营业收入, 服务费用…: any other base quantity of the vocabulary
 
 
 def _received(readings: list[ReceivedFunding]) -> list[Understood]:
@@ -1407,7 +1418,7 @@ def names_topic(message: str, field: str) -> bool:
                                                            and not cue("tech_turnover").search(message))
     if field == "patents":
         return bool(_patent_words(message)) or not (_topic_of(message) or _named(message, "equipment"))
-    topic = _FIELD_TOPICS.get(field)
+    topic = _FIELD_TOPICS.get(field) or topic_of_field(field)
     named = _topic_of(message)
     return topic == named if named else not (_named(message, "equipment") or cue("contract_words").search(message))
 
