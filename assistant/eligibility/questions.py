@@ -57,6 +57,9 @@ def question_text(key: str, title: str | None = None, labels: InducedLabels | No
     zh_template, en_template = _BY_PREFIX.get(prefix, ("请补充：{zh}", "Please tell us: {en}"))
     if prefix == "base" and concept_id in _BASE_LABELS:
         zh, en = _BASE_LABELS[concept_id]
+    elif prefix == "base" and concept_id in ("", "None"):  # a rate whose base the vocabulary does not name
+        zh, en = (f"{title}的计算基数", f"amount the rate of {title} is applied to") if title else \
+            ("本条按比例计算所依据的金额", "amount the rate is applied to")
     else:
         zh, en = concept_label(concept_id, "zh", labels), concept_label(concept_id, "en", labels)
     levels_zh, levels_en = _asked_levels()

@@ -78,12 +78,18 @@ def topic_of_field(field: str) -> str | None:
     return f"{TOPIC_PREFIX}{field.removeprefix(FIELD_PREFIX)}" if field.startswith(FIELD_PREFIX) else None
 
 
-def stated_quantities(text: str, dates: list[Found], values: list[Found], topic: str) -> list[StatedQuantity]:
+def stated_quantities(text: str, dates: list[Found], values: list[Found], topic: str,
+                      as_of: dt.date | None = None) -> list[StatedQuantity]:
     """The figures a clause states of base quantities: its amounts (``values``, differences already left
     out) given to the quantity named nearest them, each with its year; ``topic`` is the quantity a clause
-    that names none continues (2023年营收3000万，|2024年5000万). An upper bound (不到3000万, "under 30m")
-    takes its year's place but is no figure: read as one, it would show more money than may be due."""
+    that names none continues (2023年营收3000万，|2024年5000万). An upper bound (不到3000万, 将近3000万, "under
+    30m") takes its year's place but is no figure: read as one, it would show more money than may be due. A
+    total over several years (2022到2024年累计1.2亿) is no year's figure. A quantity held at a moment
+    (``pkg:heldAt``: 实缴注册资本) said with no year is the one held on ``as_of``."""
     words = quantity_words(text)
+    said_years = {d.value.year for d in dates if isinstance(d.value, dt.date)}
+    if cue("total_over_years").search(text) and not len(said_years) == len(values) > 1:
+        return []  # 2022到2024年累计营收1.2亿, "cumulative revenue of 120m over 2022-2024": no one year's
     if len({word.concept for word in words}) > 1:
         if cue("respectively").search(text):
             return []  # 营收和销售额分别是5000万和4000万: which is which is not certain enough
@@ -97,8 +103,16 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
     else:
         concept = words[0].concept if words else topic.removeprefix(TOPIC_PREFIX)
         paired = [(concept, year, value) for year, value in _by_year(text, values, dates, words)]
+        if not paired and as_of is not None and len(values) == 1 and not dates and _held_at_a_moment(concept):
+            paired = [(concept, as_of.year, values[0])]  # 实缴注册资本3亿: what it is now
     return [StatedQuantity(concept, year, Decimal(str(value.value))) for concept, year, value in paired
             if not (cue("at_most_before").search(text[:value.start]) or cue("at_most_after").match(text, value.end))]
+
+
+def _held_at_a_moment(concept: str) -> bool:
+    """A quantity the company holds at a moment (registered capital), not one it accrues over a year."""
+    found = load_vocabulary().concepts.get(concept)
+    return bool(found and found.held_at_a_moment)
 
 
 def _blanked(text: str, found: list[Found]) -> str:

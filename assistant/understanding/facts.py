@@ -1241,7 +1241,7 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
     return [Understood(f"quantity:{q.concept}:{q.year}", f"quantities.{q.concept}",  # 2024年营收5000万
                        {"year": q.year, "amount_cny": q.amount_cny}, source)
-            for q in stated_quantities(text, clause.dates, values, topic)], topic
+            for q in stated_quantities(text, clause.dates, values, topic, as_of)], topic
 
 
 def _a_difference(text: str, amount: Found) -> bool:
