@@ -53,7 +53,7 @@ class Concept:
     stated_as_held: bool = False
     """For a group: a clause that names a member states that the company holds it (我们是高企)."""
     held_at_a_moment: bool = False
-    """For a base quantity: held at a moment (实缴注册资本), not accrued over a year; said with no year, it is today's."""
+    """For a base quantity: held at a moment (实缴注册资本), not accrued over a year; said with no year, today's."""
 
 
 @dataclass(frozen=True)

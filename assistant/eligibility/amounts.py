@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
 from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts
+from assistant.eligibility.quantity_bounds import paid_once, year_meets
 from assistant.eligibility.requirements import Assessment, Check, Status
 from assistant.eligibility.result import Assumption
 from assistant.format import cny_zh, percent
@@ -293,6 +294,8 @@ def _every_rate_line(ctx: Context, cap: int | None) -> list[RateLine] | None:
     for label, base, shown, parts in values:
         if since is not None and label.isdigit() and int(label) < since:
             continue
+        if label.isdigit() and not year_meets(ctx.provision, ctx.record, int(label), base):
+            continue  # 营业收入3000万元以上: a year below the bound pays nothing
         raw = whole_yuan(rate * base)
         lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw, parts))
     return lines
@@ -412,7 +415,11 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     least_lines = _lines_paying_least(ctx, cap, lines)
     least = min(total, sum(line.paid for line in least_lines))
     least = _at_the_lower_rate(provision.rate_min, least_lines, least)
-    uncapped = sum(line.raw for line in lines)
+    once = paid_once(provision, ctx.record) and len(lines) > 1
+    if once:  # 一次性: one year's base is paid, which one the text leaves to the year of settling: least and most
+        total = max(line.paid for line in lines)
+        least = min(_at_the_lower_rate(provision.rate_min, [line], line.paid) for line in lines)
+    uncapped = sum(line.raw for line in lines) if not once else max(line.raw for line in lines)
     ambiguity = None
     if provision.per and uncapped > total:
         where = "".join(provision.clause_path)
@@ -422,7 +429,8 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     note, counted = _years_note(ctx, cap)
     lower = f"; 按较低比例 at the lower rate {percent(provision.rate_min)}: {cny_zh(least)}" \
         if provision.rate_min is not None else ""
-    return Amount(least, total, "; ".join(line.text() for line in lines) + note + lower,
+    one_year = "；一次性，按其中一个年度计 paid once, on one year" if once else ""
+    return Amount(least, total, "; ".join(line.text() for line in lines) + one_year + note + lower,
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
                    "base_parts": {line.label: list(line.parts) for line in lines},

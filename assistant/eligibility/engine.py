@@ -241,8 +241,13 @@ def _evaluate_one(run: _Run, provision: Provision) -> None:
         # stated, nothing ties it to this company, so it is a question, not a benefit
         touched = provision.kind is ProvisionKind.RATE_WITH_CAP and provision.base_quantity is not None and \
             not any(check.requirement == "base" for check in amount.unknown)
+        bounds = [check for check in assessment.checks if check.requirement == "quantity"]  # 纳税总额800万元以上
+        if not touched and provision.beneficiary is not None and bounds and \
+                all(check.status is Status.MET for check in bounds):
+            touched = True  # a payee read, and a quantity the company stated meets the award's bounds: the company's
         if not touched:
             key = f"base:{provision.base_quantity}" if provision.base_quantity else f"applies:{provision.id}"
+            key = next((check.question for check in bounds if check.question), key)
             run.ask(key, amount.maximum, provision)
             return
     _add_benefit(run, provision, assessment, amount)
