@@ -40,8 +40,9 @@ _AFTER_FIGURE = re.compile(
     r"(?:人民币)?\s*(?P<included>[（(]含(?:本数)?[）)])?\s*(?P<word>及以上|或以上|以上|及以下|以下|以内)?")
 _RANGE = re.compile(r"\s*(?:至|到|~|～|－|-|—)\s*")
 _CURRENCY = re.compile(r"\s*(?:美元|港元|港币|欧元|日元|英镑)")
-_TIER_FIGURE = re.compile(r"^\s*(?P<figure>[0-9０-９.．]+\s*[千百万亿]*元?)\s*(?P<word>及以上|以上)?\s*$")
-"""A tier that is a figure (1亿元, 2亿元以上): a bound on the quantity its sentence names."""
+_TIER_FIGURE = re.compile(r"^\s*(?P<figure>[0-9０-９.．]+\s*[千百万亿]*元?)\s*(?P<word>及以上|以上)?\s*(?:[且并].*)?$")
+"""A tier that is a figure (1亿元, 2亿元以上, 10亿元且达到一定行业规模: the figure is needed, the rest too): a bound
+on the quantity its sentence names."""
 _LOWER_WORDS = {"超过": ABOVE, "突破": ABOVE, "高于": ABOVE, "大于": ABOVE}
 _PERIODS = (("previous_year", re.compile(r"上一?(?:个)?(?:会计)?年度?|上年")),
             ("first_year", re.compile(r"落户当年|第一个会计年度|首个会计年度|设立当年|当年")),

@@ -57,6 +57,45 @@ def year_meets(provision: Provision, record: PolicyRecord, year: int, value: Dec
                if rule.base_quantity == provision.base_quantity and rule.per in (None, "first_year"))
 
 
+def measured_quantity(per: str | None) -> str | None:
+    """The base quantity measured in the unit an amount is paid per (每平方米 → the office floor area), if any."""
+    if not per:
+        return None
+    return next((concept.id for concept in load_vocabulary().in_scheme("base_quantities")
+                 if concept.measured_in and concept.measured_in == per), None)
+
+
+def measured_units(provision: Provision, facts: CompanyFacts) -> tuple[str, Decimal | None] | None:
+    """For an amount per a measured unit (每平方米1000元): the quantity and the company's latest figure of it (None:
+    not said); None when the amount is not paid per a measured quantity."""
+    concept = measured_quantity(provision.per)
+    if concept is None:
+        return None
+    series = facts.series.get(concept)
+    return concept, series[max(series)] if series else None
+
+
+def _parent(clause_id: str) -> str:
+    return clause_id.rsplit("/", 1)[0]
+
+
+def _higher_tier(rule: Provision, provision: Provision, record: PolicyRecord, stated: dict[int, Decimal]
+                 ) -> Provision | None:
+    """A lower bound of a higher tier of the same list that the company's figures also meet: the awards of one clause
+    or of sibling items (1. 纳税总额超过1000万元(含)的，奖励300万元；2. 超过2000万元(含)的，奖励600万元) bounded from
+    below on the same quantity, measured alike, are tiers: one is paid, the highest reached. None when none is met."""
+    if rule.subtype not in (AT_LEAST, ABOVE) or rule.value is None:
+        return None
+    awards = {p.id: p for p in record.provisions if p.kind.monetary and p.id != provision.id
+              and p.kind is provision.kind and _parent(p.clause_id) == _parent(provision.clause_id)}
+    higher = [other for other in record.provisions
+              if other.kind is ProvisionKind.CONDITION and other.subtype in (AT_LEAST, ABOVE)
+              and other.base_quantity == rule.base_quantity and (other.per, other.round) == (rule.per, rule.round)
+              and other.value is not None and other.value > rule.value and any(g in awards for g in other.governs)
+              and any(meets(other, value) for value in stated.values())]
+    return max(higher, key=lambda other: other.value or 0, default=None)
+
+
 def _years(rule: Provision, record: PolicyRecord, as_of: dt.date) -> range:
     if rule.per == "previous_year":
         return range(as_of.year - 1, as_of.year)
@@ -103,7 +142,13 @@ def bound_checks(provision: Provision, facts: CompanyFacts, record: PolicyRecord
                                     f"{sign} {cny_en(bound)}", question=f"base:{concept}"))
             continue
         passing = [year for year, value in sorted(stated.items()) if meets(rule, value)]
-        if passing:
+        higher = _higher_tier(rule, provision, record, stated) if passing else None
+        if higher is not None:  # 纳税总额超过1000万元(含)的…；超过2000万元(含)的…: the tier reached pays instead
+            tier = dict(higher.written).get("value") or cny_zh(int(higher.value or 0))
+            checks.append(Check("quantity", Status.UNMET, f"{en} reaches a higher tier of the same list ({tier}), "
+                                "which is paid instead", detail_zh=f"{zh}已达到更高一档（{tier}），按该档计，不叠加",
+                                parameters=parameters))
+        elif passing:
             checks.append(Check("quantity", Status.MET,
                                 f"{en} in {passing[0]}: {cny_en(int(stated[passing[0]]))}, {sign} {cny_en(bound)}",
                                 parameters={**parameters, "year": passing[0], "value": str(stated[passing[0]])}))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.understanding.cues import cue
-from assistant.understanding.quantities import Found
+from assistant.understanding.quantities import SQUARE_METRES, Found, areas
 from ingest.concepts import load_vocabulary
 
 SCHEME = "base_quantities"
@@ -90,6 +90,13 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
     said_years = {d.value.year for d in dates if isinstance(d.value, dt.date)}
     if cue("total_over_years").search(text) and not len(said_years) == len(values) > 1:
         return []  # 2022到2024年累计营收1.2亿, "cumulative revenue of 120m over 2022-2024": no one year's
+    in_units = [word for word in words if _measured_in(word.concept)]  # 办公用房1200平方米: not yuan
+    words = [word for word in words if word not in in_units]
+    continued = topic.removeprefix(TOPIC_PREFIX)
+    unit_concept = in_units[0].concept if in_units else continued if not words and _measured_in(continued) else None
+    measured = _stated_measure(text, said_years, unit_concept, as_of) if unit_concept else []
+    if unit_concept and not words:
+        return measured  # 买了1200平方米的办公楼层，花了3600万: the yuan are not the area
     if len({word.concept for word in words}) > 1:
         if cue("respectively").search(text):
             return []  # 营收和销售额分别是5000万和4000万: which is which is not certain enough
@@ -105,8 +112,28 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
         paired = [(concept, year, value) for year, value in _by_year(text, values, dates, words)]
         if not paired and as_of is not None and len(values) == 1 and not dates and _held_at_a_moment(concept):
             paired = [(concept, as_of.year, values[0])]  # 实缴注册资本3亿: what it is now
-    return [StatedQuantity(concept, year, Decimal(str(value.value))) for concept, year, value in paired
-            if not (cue("at_most_before").search(text[:value.start]) or cue("at_most_after").match(text, value.end))]
+    return measured + [StatedQuantity(concept, year, Decimal(str(value.value))) for concept, year, value in paired
+                       if not (cue("at_most_before").search(text[:value.start])
+                               or cue("at_most_after").match(text, value.end))]
+
+
+def _measured_in(concept: str) -> str | None:
+    """The unit of a quantity not counted in yuan (平方米), from the vocabulary (``pkg:measuredIn``)."""
+    found = load_vocabulary().concepts.get(concept)
+    return found.measured_in if found else None
+
+
+def _stated_measure(text: str, years: set[int], concept: str, as_of: dt.date | None) -> list[StatedQuantity]:
+    """A quantity in its own unit (办公用房1200平方米): one figure, of the one year said or, said with no year, of
+    ``as_of``'s; an upper bound (不到1200平方米) or several figures give none."""
+    figures = areas(text) if _measured_in(concept) == SQUARE_METRES else []
+    if len(figures) != 1 or len(years) > 1 or (not years and as_of is None):
+        return []
+    figure = figures[0]
+    if cue("at_most_before").search(text[:figure.start]) or cue("at_most_after").match(text, figure.end):
+        return []
+    year = next(iter(years)) if years else as_of.year if as_of else 0
+    return [StatedQuantity(concept, year, Decimal(str(figure.value)))]
 
 
 def _held_at_a_moment(concept: str) -> bool:

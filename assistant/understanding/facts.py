@@ -44,7 +44,7 @@ from assistant.understanding.places import (
     seat_relation,
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
-from assistant.understanding.quantities import Found, counts
+from assistant.understanding.quantities import Found, areas, counts
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.tense import event_dates, event_tense, plan_start
@@ -1220,7 +1220,7 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     if yearly and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
                    or (cue("rise_by").search(text) and len(said) == 1)):
         return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
-    if not values or topic is None:
+    if (not values and not (is_quantity_topic(topic) and areas(text))) or topic is None:  # or 1200平方米
         return [], topic or (previous_topic if not values else None)
     source = text.strip()
     if topic == "rd":

@@ -23,7 +23,11 @@ PINGSHAN_RATE = "ch3/art10/sub1/p1"
 TIERS = """某区招商引资奖励办法
 第一条 对新落户企业，实缴注册资本达到3亿元、8亿元、15亿元的，分别给予400万元、900万元、1300万元的落户奖励。
 第二条 对上一年度在本区纳税总额超过800万元(含)的企业，给予一次性奖励100万元。
-第三条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
+第三条 对本区企业按其上一年度在本区的纳税总额给予经营奖励：
+（一）上一年度纳税总额超过500万元(含)的，奖励50万元；
+（二）上一年度纳税总额超过1000万元(含)的，奖励120万元；
+（三）上一年度纳税总额超过3000万元(含)的，奖励200万元。
+第四条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
 """
 
 
@@ -105,18 +109,61 @@ def test_registered_capital_below_every_tier_pays_nothing_and_says_so(tiers: Ass
     assert len([n for n in reply.eligibility["not_eligible"] if "quantity" in n["requirements"]]) == 3
 
 
-@pytest.mark.parametrize(("message", "total"), [
-    ("我们公司2024年在本区纳税总额800万元", 1_000_000),  # 超过800万元(含): 800万 itself counts
-    ("We paid taxes of RMB 12 million here in 2024", 1_000_000),
-    ("我们公司2024年在本区纳税总额760万元", 0),
-    ("我们公司2023年在本区纳税总额900万元", 0),  # 上一年度 is 2024 (as of 2025): 2023 does not count
+@pytest.mark.parametrize(("message", "paid"), [
+    ("我们公司2024年在本区纳税总额800万元", (1_000_000, 1_000_000)),  # 超过800万元(含): 800万 itself counts
+    ("We paid taxes of RMB 12 million here in 2024", (1_000_000, 1_000_000)),
+    ("我们公司2024年在本区纳税总额760万元", None),
+    ("我们公司2023年在本区纳税总额900万元", None),  # 上一年度 is 2024 (as of 2025): 2023 does not count
 ])
-def test_a_tax_threshold_of_the_previous_year(tiers: AssistantContext, message: str, total: int) -> None:
-    reply = _reply(tiers, message)
-    assert reply.eligibility["total_max_cny"] == total
+def test_a_tax_threshold_of_the_previous_year(tiers: AssistantContext, message: str,
+                                              paid: tuple[int, int] | None) -> None:
+    assert _paid(_reply(tiers, message), "art2/p1") == paid
 
 
 def test_a_quantity_not_said_is_asked_not_paid(tiers: AssistantContext) -> None:
     reply = _reply(tiers, "我们是本区的企业")
     assert reply.eligibility["total_max_cny"] == 0
     assert "「实缴注册资本」" in reply.answer or "「纳税总额」" in reply.answer
+
+
+AREA = """某区总部经济扶持办法
+第一条 对新落户企业，在本区购置自用办公房产的，按每平方米800元的标准给予一次性补贴，补贴金额不超过500万元。
+第二条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+@pytest.fixture(scope="module")
+def area() -> AssistantContext:
+    policy = ingest_document(read_text(AREA.encode("utf-8"), "area.txt"), "area")
+    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+
+
+@pytest.mark.parametrize(("message", "total"), [
+    # by hand 1500 × 800; 4000万 is no area
+    ("我们是新落户本区的企业，买了1500平方米的自用办公楼层，花了4000万", 1_200_000),
+    ("We are newly settled here and bought 2,000 square metres of office space for RMB 50 million", 1_600_000),
+    ("我们是新落户本区的企业，购置自用办公房8000平米", 5_000_000),  # 8000 × 800 = 640万 > 500万: capped
+])
+def test_an_amount_per_square_metre_is_paid_on_the_floor_area_said(area: AssistantContext, message: str,
+                                                                    total: int) -> None:
+    reply = _reply(area, message)
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (total, total)
+
+
+def test_a_floor_area_not_said_is_asked_not_paid(area: AssistantContext) -> None:
+    reply = _reply(area, "我们是新落户本区的企业，在本区买了办公楼")
+    assert reply.eligibility["total_max_cny"] == 0
+    assert "「自用办公用房面积」是多少平方米？" in reply.answer
+
+
+@pytest.mark.parametrize(("message", "paid"), [
+    ("我们是本区的企业，2024年纳税总额1600万", {"art3/sub2/p1": 1_200_000}),  # 120万, not 50 + 120万
+    ("We are a company here; we paid taxes of RMB 32 million in 2024", {"art3/sub3/p1": 2_000_000}),
+    ("我们是本区的企业，2024年纳税总额600万", {"art3/sub1/p1": 500_000}),
+])
+def test_tiers_in_sibling_items_pay_the_highest_reached_only(tiers: AssistantContext, message: str,
+                                                             paid: dict[str, int]) -> None:
+    reply = _reply(tiers, message)
+    got = {b["provision_id"]: b["amount_max_cny"] for b in reply.eligibility["benefits"]
+           if b["provision_id"].startswith("art3/")}
+    assert got == paid

@@ -62,3 +62,18 @@ def test_a_base_the_vocabulary_does_not_name_is_asked_in_words() -> None:
     zh, en = question_text("base:None")
     assert "None" not in zh + en and zh.startswith("「本条按比例计算所依据的金额」")
     assert question_text("base:revenue")[0] == "「营业收入」按年份分别是多少？"
+
+
+@pytest.mark.parametrize(("message", "year", "area"), [
+    ("我们在区里买了1200平方米的自用办公楼层，花了3600万", 2025, 1200),  # the yuan are not the area
+    ("2023年购置自用办公房850平米", 2023, 850),
+    ("We bought 1,500 square metres of office space for RMB 30 million", 2025, 1500),
+])
+def test_a_floor_area_is_read_in_square_metres_never_from_yuan(message: str, year: int, area: int) -> None:
+    found = _quantities(message)
+    assert found["office_floor_area"] == {year: area}
+    assert set(found) == {"office_floor_area"}
+
+
+def test_an_area_short_of_a_figure_is_no_figure() -> None:
+    assert _quantities("办公面积不到1000平米") == {}
