@@ -38,6 +38,7 @@ _BEFORE_FIGURE = re.compile(
 """Between a quantity's label and its figure: 首次, and a word of comparison (超过, 不低于…)."""
 _AFTER_FIGURE = re.compile(
     r"(?:人民币)?\s*(?P<included>[（(]含(?:本数)?[）)])?\s*(?P<word>及以上|或以上|以上|及以下|以下|以内)?")
+_OR_ELSE = re.compile(r"\s*(?:或|或者|及其他)")
 _RANGE = re.compile(r"\s*(?:至|到|~|～|－|-|—)\s*")
 _CURRENCY = re.compile(r"\s*(?:美元|港元|港币|欧元|日元|英镑)")
 _TIER_FIGURE = re.compile(r"^\s*(?P<figure>[0-9０-９.．]+\s*[千百万亿]*元?)\s*(?P<word>及以上|以上)?\s*(?:[且并].*)?$")
@@ -125,6 +126,8 @@ def _bounds_beside(text: str, sentence: Sentence, vocabulary: Vocabulary) -> lis
             continue
         after = _AFTER_FIGURE.match(text, _after(text, figure), sentence.end)
         assert after is not None
+        if _OR_ELSE.match(text, after.end()):
+            continue  # 总投资10亿元（含）以上或具有全局性…的: one way among others, no bound of its own
         word, included = before["word"], bool(after["included"])
         period = _period(text, sentence.start, hit.start)
         first = bool(before["first"])

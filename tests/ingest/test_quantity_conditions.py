@@ -55,6 +55,10 @@ def test_a_figure_with_no_bound_word_and_the_base_of_a_rate_are_no_bounds() -> N
     assert _bounds(_read("按实际发生服务费用的30%给予补助，最高20万元。")) == []
 
 
+def test_a_bound_that_is_one_way_among_others_is_no_condition() -> None:
+    assert _bounds(_read("对总投资5亿元（含）以上或具有示范带动作用的重大项目，给予一次性奖励300万元。")) == []
+
+
 def test_thresholds_in_another_currency_are_not_read_as_yuan() -> None:
     assert _bounds(_read("对实缴注册资本达到2000万美元以上的外资企业，给予奖励600万元。")) == []
 
