@@ -57,18 +57,20 @@ def year_meets(provision: Provision, record: PolicyRecord, year: int, value: Dec
                if rule.base_quantity == provision.base_quantity and rule.per in (None, "first_year"))
 
 
-def measured_quantity(per: str | None) -> str | None:
-    """The base quantity measured in the unit an amount is paid per (每平方米 → the office floor area), if any."""
-    if not per:
+def measured_quantity(provision: Provision) -> str | None:
+    """The base quantity an amount is paid per unit of (购置自用办公房产的，按每平方米1000元 → the office floor area):
+    one measured in the unit it is paid per and named in its sentence — a factory's or a warehouse's square metres
+    are not the offices'. None otherwise."""
+    if not provision.per:
         return None
-    return next((concept.id for concept in load_vocabulary().in_scheme("base_quantities")
-                 if concept.measured_in and concept.measured_in == per), None)
+    return next((hit.concept.id for hit in load_vocabulary().find(provision.quote, "base_quantities")
+                 if hit.concept.measured_in and hit.concept.measured_in == provision.per), None)
 
 
 def measured_units(provision: Provision, facts: CompanyFacts) -> tuple[str, Decimal | None] | None:
     """For an amount per a measured unit (每平方米1000元): the quantity and the company's latest figure of it (None:
     not said); None when the amount is not paid per a measured quantity."""
-    concept = measured_quantity(provision.per)
+    concept = measured_quantity(provision)
     if concept is None:
         return None
     series = facts.series.get(concept)

@@ -128,7 +128,8 @@ def test_a_quantity_not_said_is_asked_not_paid(tiers: AssistantContext) -> None:
 
 AREA = """某区总部经济扶持办法
 第一条 对新落户企业，在本区购置自用办公房产的，按每平方米800元的标准给予一次性补贴，补贴金额不超过500万元。
-第二条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
+第二条 对新建标准厂房的企业，按每平方米100元给予补贴，最高200万元。
+第三条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
 """
 
 
@@ -167,3 +168,8 @@ def test_tiers_in_sibling_items_pay_the_highest_reached_only(tiers: AssistantCon
     got = {b["provision_id"]: b["amount_max_cny"] for b in reply.eligibility["benefits"]
            if b["provision_id"].startswith("art3/")}
     assert got == paid
+
+
+def test_office_square_metres_never_pay_an_amount_per_square_metre_of_something_else(area: AssistantContext) -> None:
+    reply = _reply(area, "我们是新落户本区的企业，买了1500平方米的自用办公楼层")
+    assert _paid(reply, "art2/p1") is None  # 标准厂房: a factory's area, not the offices'
