@@ -110,6 +110,10 @@ def _stated(facts: CompanyFacts, concept: str, years: range) -> dict[int, Decima
     if concept == INVESTMENT_TOTAL and facts.investment_total is not None:
         return {years[-1]: facts.investment_total} if years else {}
     series = facts.series.get(concept, {})
+    found = load_vocabulary().concepts.get(concept)
+    if series and found is not None and found.held_at_a_moment:  # 实缴注册资本3亿: what it is, whenever said
+        latest = max(series)
+        return {latest: series[latest]}
     return {year: value for year, value in series.items() if year in years}
 
 
