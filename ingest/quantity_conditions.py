@@ -11,7 +11,8 @@ the base quantity (``pkg:baseQuantity``) with its figure (``value``, in yuan), w
 sentence's awards governs them all; a tier's bound governs its own award.
 
 Two more conditions of a rate's sentence are kept: ``one_off`` (一次性: one year's base is paid, not each
-year's) and ``newly_established`` (新设立/新迁入/新落户: the reader cannot check it; the engine says so).
+year's) and ``newly_established`` (新设立/新迁入/新落户: on the company, the engine checks when it settled; on a
+thing, e.g. a platform, it says it did not check).
 Figures in another currency (1000万美元) are not read as bounds: a profile holds yuan.
 """
 
@@ -51,6 +52,10 @@ _PERIODS = (("previous_year", re.compile(r"上一?(?:个)?(?:会计)?年度?|上
 ONE_OFF_WORDS = re.compile(r"一次性(?:给予|的)?[^，,。；;]{0,4}(?:奖励|资助|补助|补贴|扶持|支持|奖补)")
 """一次性奖励, 一次性给予…资助: the award is paid once (not 一次性引进, bringing in at once)."""
 NEWLY_WORDS = re.compile(r"新设立|新迁入|新落户|新引进|新注册")
+NEWLY_OF_A_COMPANY = re.compile(r"(?:新设立|新迁入|新落户|新引进|新注册)(?:或新(?:设立|迁入|落户|引进|注册))?的?"
+                                r"[^，,。；;]{0,12}?(?:企业|公司|机构|总部|单位)")
+"""新设立的words that name the company (对新设立或新迁入的数字经济企业, 对新落户企业), not a thing it runs
+(对新设立的…公共服务平台: the platform is new)."""
 SEGMENT_END = re.compile(r"[，,。；;：:]")
 
 
@@ -81,6 +86,11 @@ def quantity_conditions(text: str, sentence: Sentence, vocabulary: Vocabulary, b
     if (rates or drafts) and NEWLY_WORDS.search(sentence.text):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype=NEWLY_ESTABLISHED))
     return drafts
+
+
+def newly_names_the_company(quote: str) -> bool:
+    """Whether a ``newly_established`` condition's words are about the company (not a platform it sets up)."""
+    return bool(NEWLY_OF_A_COMPANY.search(quote))
 
 
 def tier_by_figure(tier: str | None) -> bool:

@@ -310,7 +310,7 @@ def _every_rate_line(ctx: Context, cap: int | None) -> list[RateLine] | None:
     for label, base, shown, parts in values:
         if since is not None and label.isdigit() and int(label) < since:
             continue
-        if label.isdigit() and not year_meets(ctx.provision, ctx.record, int(label), base):
+        if label.isdigit() and not year_meets(ctx.provision, ctx.record, int(label), base, ctx.facts.settled_year):
             continue  # 营业收入3000万元以上: a year below the bound pays nothing
         raw = whole_yuan(rate * base)
         lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw, parts))

@@ -8,7 +8,7 @@ from assistant.eligibility.result import Benefit, Caveat
 from assistant.eligibility.rules import PolicyRules
 from assistant.kind_words import subtype_label
 from ingest.model import Provision
-from ingest.quantity_conditions import NEWLY_ESTABLISHED
+from ingest.quantity_conditions import NEWLY_ESTABLISHED, newly_names_the_company
 
 NOT_APPLIED = frozenset({"no_double_funding", "tax_contribution_cap", "actual_cost_cap", "top_up_difference",
                          "payment_stage"})
@@ -35,8 +35,8 @@ def _not_applied(rule: Provision) -> tuple[str, str] | None:
         return _words(subtype, EXTENDED_CEILING) if extends_to_others(rule.quote) else None
     if subtype == "funding_share_cap":
         return _words(subtype, UNREAD_SHARE) if rule.rate is None else None
-    if subtype == NEWLY_ESTABLISHED:
-        return _words(subtype, NOT_CHECKED_NEW)
+    if subtype == NEWLY_ESTABLISHED:  # on the company a requirement (newly_settled.py); on a platform, not checked
+        return None if newly_names_the_company(rule.quote) else _words(subtype, NOT_CHECKED_NEW)
     return _words(subtype, NOT_APPLIED_WORDS) if subtype in NOT_APPLIED else None
 
 

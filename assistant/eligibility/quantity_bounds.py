@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from assistant.eligibility.facts import CompanyFacts
+from assistant.eligibility.newly_settled import SETTLED_QUESTION
 from assistant.format import cny_en, cny_zh
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
@@ -50,11 +51,16 @@ def meets(rule: Provision, value: Decimal) -> bool:
             BELOW: value < bound}[rule.subtype or AT_LEAST]
 
 
-def year_meets(provision: Provision, record: PolicyRecord, year: int, value: Decimal) -> bool:
+def year_meets(provision: Provision, record: PolicyRecord, year: int, value: Decimal, settled: int | None = None
+               ) -> bool:
     """For a rate on a quantity: whether the year's figure meets every bound on that quantity measured in the year
-    paid (营业收入3000万元以上: a year of 2000万 pays nothing)."""
-    return all(meets(rule, value) for rule in bounds_of(provision, record)
-               if rule.base_quantity == provision.base_quantity and rule.per in (None, "first_year"))
+    paid (营业收入3000万元以上: a year of 2000万 pays nothing); a bound measured 落户当年 only in the year the
+    company settled (``settled``, when said)."""
+    rules = [rule for rule in bounds_of(provision, record)
+             if rule.base_quantity == provision.base_quantity and rule.per in (None, "first_year")]
+    if settled is not None and any(rule.per == "first_year" for rule in rules) and year != settled:
+        return False
+    return all(meets(rule, value) for rule in rules)
 
 
 def measured_quantity(provision: Provision) -> str | None:
@@ -98,9 +104,11 @@ def _higher_tier(rule: Provision, provision: Provision, record: PolicyRecord, st
     return max(higher, key=lambda other: other.value or 0, default=None)
 
 
-def _years(rule: Provision, record: PolicyRecord, as_of: dt.date) -> range:
+def _years(rule: Provision, record: PolicyRecord, as_of: dt.date, settled: int | None) -> range:
     if rule.per == "previous_year":
         return range(as_of.year - 1, as_of.year)
+    if rule.per == "first_year" and settled is not None:  # 落户当年: the year the company settled
+        return range(settled, settled + 1)
     first = record.valid_from.year if record.valid_from else as_of.year - 5
     last = min(record.valid_until.year if record.valid_until else as_of.year, as_of.year)
     return range(first, last + 1)
@@ -130,12 +138,17 @@ def bound_checks(provision: Provision, facts: CompanyFacts, record: PolicyRecord
         sign, word = _SAYS[rule.subtype or AT_LEAST]
         bound = int(rule.value or 0)
         printed = dict(rule.written).get("value") or cny_zh(bound)
-        years = _years(rule, record, as_of)
+        years = _years(rule, record, as_of, facts.settled_year)
         stated = _stated(facts, concept, years)
         first = "首次" if rule.round == "first" else ""
         needs = f"{zh}{first}{word}{cny_zh(bound)}"
         parameters: dict[str, object] = {"concept": concept, "bound_cny": bound, "subtype": rule.subtype,
                                          "period": rule.per, "printed": printed, "condition": rule.id}
+        if rule.per == "first_year" and facts.settled_year is None and stated:  # 落户当年: which year is that?
+            checks.append(Check("quantity", Status.UNKNOWN, f"{en} is measured in the year the company settled, "
+                                "which is not stated", question=SETTLED_QUESTION,
+                                detail_zh=f"本条按落户当年的{zh}计，未说明设立或迁入年份", parameters=parameters))
+            continue
         if rule.per == "recent_years" and stated:
             total = sum(stated.values(), Decimal(0))
             if meets(rule, total):

@@ -24,6 +24,8 @@ _FIXED = {
                          "area this policy covers?"),
     "patent_funding_received_cny": ("此前已获得的专利资助累计多少元？", "How much patent funding has the company "
                                     "already received under this cap?"),
+    "location.settled_year": ("贵公司是哪一年在本地设立或迁入的？",
+                              "In which year was the company set up in, or did it move into, the area?"),
     "investment_total_cny": ("项目投资总额是多少？已获得各级财政资助多少？", "What is the total investment, and how "
                              "much government funding has it already received?"),
 }

@@ -47,6 +47,7 @@ from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, areas, counts
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
+from assistant.understanding.settling import settling
 from assistant.understanding.tense import event_dates, event_tense, plan_start
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
@@ -736,6 +737,9 @@ class _Reading:
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits)))
+        if self.about_us(clause) and not planned:  # 2018年就在本县设立了, 新落户, 老企业: for 新设立 conditions
+            self.facts.extend(Understood(name, name, value, text.strip())
+                              for name, value in settling(text, clause.dates).items())
         self._keep_lead_in(clause, before)
         self._add_operation(clause, before)
         if quantities:

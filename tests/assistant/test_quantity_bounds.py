@@ -57,23 +57,24 @@ def _paid(reply: Any, provision_id: str) -> tuple[int, int] | None:
 
 @pytest.mark.parametrize(("message", "paid"), [
     # by hand: 1% × 5200万 = 52万 (≥ 3000万, ≤ cap 300万)
-    ("我们是新迁入坪山的规上数字经济企业，2024年营业收入5200万元", (520_000, 520_000)),
-    ("We moved to Pingshan as an above-scale digital economy company; 2024 operating revenue was RMB 41 million",
-     (410_000, 410_000)),
-    # 一次性 on the settling year's revenue, which year is not said: one year's, the least and the most
-    ("我们是坪山的规上数字经济企业，2023年营收3400万，2024年营收7100万", (340_000, 710_000)),
-    # a year below the bound pays nothing; the year above it is the only one that can be paid
-    ("我们是坪山的规上数字经济企业，2023年营收2100万，2024年营收3900万", (390_000, 390_000)),
+    ("我们是2024年新迁入坪山的规上数字经济企业，2024年营业收入5200万元", (520_000, 520_000)),
+    ("We moved to Pingshan in 2024 as an above-scale digital economy company; 2024 operating revenue was RMB 41 "
+     "million", (410_000, 410_000)),
+    # 落户当年 is the year it settled (2024): 2023's figure is not that year's (review 8, item 1)
+    ("我们是坪山的规上数字经济企业，2024年新设立，2023年营收3400万，2024年营收7100万", (710_000, 710_000)),
+    # a year below the bound pays nothing
+    ("我们是坪山的规上数字经济企业，2024年新设立，2024年营收2100万", None),
 ])
 def test_pingshan_rate_on_revenue_pays_only_years_that_meet_its_bound_once(
-        pingshan: AssistantContext, message: str, paid: tuple[int, int]) -> None:
+        pingshan: AssistantContext, message: str, paid: tuple[int, int] | None) -> None:
     reply = _reply(pingshan, message)
     assert _paid(reply, PINGSHAN_RATE) == paid
 
 
 @pytest.mark.parametrize("message", [
-    "我们是坪山区的规上数字经济企业，2024年营业收入2750万元",
-    "We are an above-scale digital economy company in Pingshan with 2024 operating revenue of RMB 29 million",
+    "我们是坪山区的规上数字经济企业，2024年新设立，2024年营业收入2750万元",
+    "We were set up in Pingshan in 2024, an above-scale digital economy company with 2024 operating revenue of RMB "
+    "29 million",
 ])
 def test_pingshan_bound_missed_is_no_benefit_and_says_why(pingshan: AssistantContext, message: str) -> None:
     reply = _reply(pingshan, message)

@@ -49,12 +49,13 @@ def _ask(context: AssistantContext, *messages: str) -> Any:
 
 @pytest.mark.parametrize(("messages", "revenue", "total"), [
     # 第三章第十条（一）: 按营业收入的 1%，最高 300 万元 (营业收入 3000 万元以上, 规上): by hand 1% × 4600万 = 46万
-    (["我们是坪山区的规上企业，做工业软件的，2024年营业收入4600万元"], 46_000_000, 460_000),
-    (["我们是坪山的规上企业，去年营收大概3900万"], 39_000_000, 390_000),  # 去年 = 2024 (as of April 2025)
-    (["We are an above-scale enterprise in Pingshan making industrial software; our 2024 operating revenue "
-      "was RMB 52 million"], 52_000_000, 520_000),
+    # 新设立或新迁入 and 落户当年 (review 8, item 1): the company says when it settled
+    (["我们是坪山区的规上企业，2024年新迁入，做工业软件的，2024年营业收入4600万元"], 46_000_000, 460_000),
+    (["我们是去年新落户坪山的规上企业，去年营收大概3900万"], 39_000_000, 390_000),  # 去年 = 2024 (as of April 2025)
+    (["We are an above-scale enterprise making industrial software, founded in Pingshan in 2024; our 2024 "
+      "operating revenue was RMB 52 million"], 52_000_000, 520_000),
     # said, then corrected: the corrected year's figure counts (1% × 4800万 = 48万)
-    (["我们是坪山区的规上企业，2024年营收4600万", "不对，2024年营收是4800万"], 48_000_000, 480_000),
+    (["我们是坪山区的规上企业，2024年新设立，2024年营收4600万", "不对，2024年营收是4800万"], 48_000_000, 480_000),
 ])
 def test_revenue_said_pays_the_pingshan_rate_on_it(pingshan: AssistantContext, messages: list[str], revenue: int,
                                                    total: int) -> None:
@@ -67,8 +68,9 @@ def test_revenue_said_pays_the_pingshan_rate_on_it(pingshan: AssistantContext, m
 
 
 def test_a_quantity_the_policy_does_not_pay_on_is_kept_and_changes_nothing(pingshan: AssistantContext) -> None:
-    alone = _ask(pingshan, "我们是坪山区的规上企业，2024年营业收入4600万元")
-    with_more = _ask(pingshan, "我们是坪山区的规上企业，2024年营业收入4600万元", "另外2024年地方财力贡献300万")
+    alone = _ask(pingshan, "我们是坪山区的规上企业，2024年新设立，2024年营业收入4600万元")
+    with_more = _ask(pingshan, "我们是坪山区的规上企业，2024年新设立，2024年营业收入4600万元",
+                     "另外2024年地方财力贡献300万")
     assert [fact.value for fact in with_more.profile if fact.field == "quantities.tax_contribution"] == [
         {"year": 2024, "amount_cny": 3_000_000}]
     assert with_more.eligibility["total_min_cny"] == alone.eligibility["total_min_cny"] == 460_000
