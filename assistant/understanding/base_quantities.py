@@ -59,6 +59,8 @@ def quantity_words(text: str) -> list[QuantityWord]:
             continue
         if cue("quantity_word_goes_on").match(text, hit.end) or cue("quantity_word_before").search(text[:hit.start]):
             continue  # 物业服务费, 营收目标, 月营收, "revenue target": another word, or no year's figure
+        if cue("vague_quantity_label").fullmatch(hit.text) and not cue("paid_in_before").search(text[:hit.start]):
+            continue  # 注册资本15亿: subscribed or paid in? not said, so no figure of the paid-in capital
         words.append(QuantityWord(hit.concept.id, hit.start, hit.end, hit.text))
     return words
 
@@ -114,7 +116,8 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
             paired = [(concept, as_of.year, values[0])]  # 实缴注册资本3亿: what it is now
     return measured + [StatedQuantity(concept, year, Decimal(str(value.value))) for concept, year, value in paired
                        if not (cue("at_most_before").search(text[:value.start])
-                               or cue("at_most_after").match(text, value.end))]
+                               or cue("at_most_after").match(text, value.end)
+                               or cue("currency_after").match(text, value.end))]  # 5000万美元: not yuan
 
 
 def _measured_in(concept: str) -> str | None:
