@@ -17,7 +17,7 @@ from ingest.draft import Draft
 from ingest.errors import IngestError
 from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
 from ingest.provisions import sentence_drafts
-from ingest.quantity_conditions import BOUNDS, quantity_conditions
+from ingest.quantity_conditions import BOUNDS, NEWLY_ESTABLISHED, quantity_conditions, without_bound_figures
 from ingest.read import SourceDocument, read_document
 from ingest.script import SimplifiedReading, simplified_reading
 from ingest.structure import Clause, ClauseKind, DocumentStructure, Sentence, parse_structure
@@ -138,7 +138,7 @@ def _with_scope(rule: Provision, benefits: _Benefits, listed: tuple[str, ...] = 
         return replace(rule, scope="sentence", governs=listed)
     if rule.subtype in _CAPS_OF_RATES and not P.CLAUSE_SCOPE.search(rule.quote):
         return _ceiling_scope(rule, benefits, listed)
-    if P.CLAUSE_SCOPE.search(rule.quote):
+    if P.CLAUSE_SCOPE.search(rule.quote) or rule.subtype == NEWLY_ESTABLISHED:  # 对新迁入的…企业，…；…: the payee's
         governed = benefits.by_clause.get(rule.clause_id, [])
         return replace(rule, scope="clause", governs=tuple(p.id for p in governed))
     same_sentence = benefits.by_span.get(rule.span, [])
@@ -322,7 +322,8 @@ def extract_provisions(text: str, structure: DocumentStructure,
         bounds: list[Draft] = []  # conditions on base quantities, after the clause's other provisions (ids kept)
         for sentence in clause.sentences:
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
-            bounds += quantity_conditions(text, sentence, vocabulary, [d for d in drafts if d.kind.monetary])
+            found = quantity_conditions(text, sentence, vocabulary, [d for d in drafts if d.kind.monetary])
+            drafts, bounds = without_bound_figures(drafts, found, sentence), bounds + found
             if not drafts:
                 _give_years_of_period(sentence.text, clause_drafts)
             if not (_after_its_list(sentence, clause, structure)  # after it: see _caps_open_rates_within

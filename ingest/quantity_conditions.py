@@ -40,6 +40,9 @@ _BEFORE_FIGURE = re.compile(
 _AFTER_FIGURE = re.compile(
     r"(?:人民币)?\s*(?P<included>[（(]含(?:本数)?[）)])?\s*(?P<word>及以上|或以上|以上|及以下|以下|以内)?")
 _OR_ELSE = re.compile(r"\s*(?:或|或者|及其他)")
+_OF_A_PAYEE = re.compile(r"\s*的\s*[，,]")
+"""A figure closing the words of who is paid (到位注册资本2亿元人民币的，奖励…; 注册资本1.7亿元的，): the quantity
+must reach it — a lower bound, the figure included."""
 _RANGE = re.compile(r"\s*(?:至|到|~|～|－|-|—)\s*")
 _CURRENCY = re.compile(r"\s*(?:美元|港元|港币|欧元|日元|英镑)")
 _TIER_FIGURE = re.compile(r"^\s*(?P<figure>[0-9０-９.．]+\s*[千百万亿]*元?)\s*(?P<word>及以上|以上)?\s*(?:[且并].*)?$")
@@ -86,6 +89,17 @@ def quantity_conditions(text: str, sentence: Sentence, vocabulary: Vocabulary, b
     if (rates or drafts) and NEWLY_WORDS.search(sentence.text):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype=NEWLY_ESTABLISHED))
     return drafts
+
+
+def without_bound_figures(drafts: list[Draft], bounds: list[Draft], sentence: Sentence) -> list[Draft]:
+    """``drafts`` less the fixed awards read from a bound's own figure (到位注册资本1.7亿元人民币的，给予…200万元: 1.7亿
+    is what the payee has, not what it is paid) — when that figure is printed once in the sentence (营业收入超过
+    1000万元的，奖励1000万元 prints it twice: the award stays)."""
+    printed = [to_cny(mention.value) for mention in find_money(sentence.text)]
+    figures = {int(bound.value) for bound in bounds if bound.value is not None and bound.base_quantity
+               and printed.count(int(bound.value)) == 1}
+    return [draft for draft in drafts
+            if not (draft.kind is ProvisionKind.FIXED and draft.amount_cny in figures)]
 
 
 def newly_names_the_company(quote: str) -> bool:
@@ -158,8 +172,10 @@ def _bounds_beside(text: str, sentence: Sentence, vocabulary: Vocabulary) -> lis
             subtype = AT_LEAST if included else ABOVE
         elif after["word"] in ("及以下", "以下", "以内"):
             subtype = AT_MOST
+        elif _OF_A_PAYEE.match(text, after.end()):
+            subtype = AT_LEAST  # 注册资本1.7亿元的，: who is paid has at least that much
         else:
-            continue  # 营业收入3000万元的: a figure, no bound said
+            continue  # 营业收入3000万元的1%: a figure, no bound said
         bounds.append(Bound(hit.concept.id, to_cny(figure.value), subtype, first, period, written))
     return bounds
 

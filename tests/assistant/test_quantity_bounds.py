@@ -174,3 +174,31 @@ def test_tiers_in_sibling_items_pay_the_highest_reached_only(tiers: AssistantCon
 def test_office_square_metres_never_pay_an_amount_per_square_metre_of_something_else(area: AssistantContext) -> None:
     reply = _reply(area, "我们是新落户本区的企业，买了1500平方米的自用办公楼层")
     assert _paid(reply, "art2/p1") is None  # 标准厂房: a factory's area, not the offices'
+
+
+PAYEE_CAPITAL = """某区总部企业落户办法
+第一条 对新迁入本区的总部企业，到位注册资本1.7亿元人民币的，给予落户奖励200万元；到位注册资本4亿元人民币的，给予落户奖励500万元。
+第二条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+@pytest.fixture(scope="module")
+def payee_capital() -> AssistantContext:
+    policy = ingest_document(read_text(PAYEE_CAPITAL.encode("utf-8"), "payee.txt"), "payee")
+    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+
+
+@pytest.mark.parametrize(("message", "total"), [
+    ("我们是2024年新迁入本区的总部企业，实缴注册资本2.5亿", 2_000_000),  # ≥ 1.7亿, < 4亿: the first tier only
+    ("我们是2024年新迁入本区的总部企业，实缴注册资本4亿", 5_000_000),  # 4亿 itself counts; one tier, not 200+500万
+    ("我们是2024年新迁入本区的总部企业，实缴注册资本1亿", 0),  # below every tier
+])
+def test_tiers_by_a_figure_closing_who_is_paid(payee_capital: AssistantContext, message: str, total: int) -> None:
+    reply = _reply(payee_capital, message)
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (total, total)
+
+
+def test_tiers_by_a_figure_closing_who_is_paid_ask_the_capital_when_not_said(payee_capital: AssistantContext) -> None:
+    reply = _reply(payee_capital, "我们是2024年新迁入本区的总部企业")
+    assert reply.eligibility["total_max_cny"] == 0
+    assert any("base:registered_capital" in item["hinges"] for item in reply.eligibility["could_add"])

@@ -50,9 +50,20 @@ def test_a_bound_on_a_quantity_is_kept_as_a_condition_on_the_award(body: str, bo
                and (p.subtype or "").startswith("quantity_"))
 
 
-def test_a_figure_with_no_bound_word_and_the_base_of_a_rate_are_no_bounds() -> None:
-    assert _bounds(_read("企业营业收入5000万元的，按营业收入的1%给予奖励，最高100万元。")) == []
+def test_the_base_of_a_rate_is_no_bound() -> None:
     assert _bounds(_read("按实际发生服务费用的30%给予补助，最高20万元。")) == []
+    assert _bounds(_read("按营业收入3000万元的1%给予奖励，最高100万元。")) == []
+
+
+@pytest.mark.parametrize(("body", "bounds"), [
+    # a figure closing who is paid (…X的，): the payee has at least X (merge with reader8: 到位注册资本2亿元人民币的，)
+    ("对到位注册资本1.7亿元人民币的，给予落户奖励200万元。",
+     [("registered_capital", "quantity_at_least", Decimal(170_000_000), None, None)]),
+    ("企业营业收入5000万元的，按营业收入的1%给予奖励，最高100万元。",
+     [("revenue", "quantity_at_least", Decimal(50_000_000), None, None)]),
+])
+def test_a_figure_closing_who_is_paid_is_a_lower_bound(body: str, bounds: list[tuple[object, ...]]) -> None:
+    assert _bounds(_read(body)) == bounds
 
 
 def test_a_bound_that_is_one_way_among_others_is_no_condition() -> None:
