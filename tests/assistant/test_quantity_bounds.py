@@ -176,10 +176,10 @@ def test_office_square_metres_never_pay_an_amount_per_square_metre_of_something_
     assert _paid(reply, "art2/p1") is None  # 标准厂房: a factory's area, not the offices'
 
 
-PAYEE_CAPITAL = """某区总部企业落户办法
-第一条 对新迁入本区的总部企业，到位注册资本1.7亿元人民币的，给予落户奖励200万元；到位注册资本4亿元人民币的，给予落户奖励500万元。
-第二条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
-"""
+PAYEE_CAPITAL = ("某区总部企业落户办法\n"
+                 "第一条 对新迁入本区的总部企业，到位注册资本1.7亿元人民币的，给予落户奖励200万元；"
+                 "到位注册资本4亿元人民币的，给予落户奖励500万元。\n"
+                 "第二条 本办法自2024年1月1日起施行，有效期至2026年12月31日。\n")
 
 
 @pytest.fixture(scope="module")
