@@ -737,7 +737,8 @@ class _Reading:
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits)))
-        if self.about_us(clause) and not planned:  # 2018年就在本县设立了, 新落户, 老企业: for 新设立 conditions
+        if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits):
+            # 2018年就在本县设立了, 新落户, 老企业 (not 工作站2022年设立: a platform's): for 新设立 conditions
             self.facts.extend(Understood(name, name, value, text.strip())
                               for name, value in settling(text, clause.dates).items())
         self._keep_lead_in(clause, before)
