@@ -30,7 +30,7 @@ def settling(text: str, found_dates: list[Found]) -> dict[str, object]:
     if event is None:
         return facts
     years = [found for found in found_dates if isinstance(found.value, dt.date)]
-    before = [found for found in years if found.end <= event.start()]
+    before = [found for found in years if found.end <= event.end()]  # 我们公司2015年就迁到本区了: inside it too
     after = [found for found in years if found.start >= event.end()]
     when = before[-1] if before else (after[0] if after else None)
     if when is not None and isinstance(when.value, dt.date):
