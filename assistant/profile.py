@@ -213,6 +213,10 @@ class YearAmount(_Model):
 class Location(_Model):
     in_zone: Flag | None = Field(default=None, description="registered and operating in the policy's area")
     planned_departure: dt.date | None = Field(default=None, description="when the company plans to leave the area")
+    settled_year: Year | None = Field(default=None, description="the year the company was set up in, or moved into, "
+                                      "the place it is in (2019年成立, 2024年新落户, founded in 2019)")
+    newly_settled: Flag | None = Field(default=None, description="said to be newly set up or moved in (新设立, 新落户: "
+                                       "true) or long established there (老企业: false)")
 
 
 class CompanyProfile(_Model):

@@ -52,6 +52,10 @@ class Concept:
     None when its members are read with their counts or amounts, never as a plain "we have it"."""
     stated_as_held: bool = False
     """For a group: a clause that names a member states that the company holds it (我们是高企)."""
+    measured_in: str | None = None
+    """For a base quantity not counted in yuan: its unit as printed after 每 (平方米)."""
+    held_at_a_moment: bool = False
+    """For a base quantity: held at a moment (实缴注册资本), not accrued over a year; said with no year, today's."""
 
 
 @dataclass(frozen=True)
@@ -220,6 +224,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
             profile_key=_text(graph.value(uri, PKG.profileKey)),
             fact_prefix=_text(graph.value(uri, PKG.factPrefix)),
             stated_as_held=bool(graph.value(uri, PKG.statedAsHeld)),
+            held_at_a_moment=bool(graph.value(uri, PKG.heldAtAMoment)),
+            measured_in=_text(graph.value(uri, PKG.measuredIn)),
         )
     return Vocabulary(concepts)
 

@@ -19,6 +19,7 @@ from ingest.draft import Draft
 from ingest.errors import IngestError
 from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
 from ingest.provisions import sentence_drafts
+from ingest.quantity_conditions import BOUNDS, NEWLY_ESTABLISHED, quantity_conditions, without_bound_figures
 from ingest.read import SourceDocument, read_document
 from ingest.script import SimplifiedReading, simplified_reading
 from ingest.structure import Clause, ClauseKind, DocumentStructure, Sentence, parse_structure
@@ -135,9 +136,11 @@ def _ceiling_scope(rule: Provision, benefits: _Benefits, listed: tuple[str, ...]
 
 def _with_scope(rule: Provision, benefits: _Benefits, listed: tuple[str, ...] = ()) -> Provision:
     """Which benefits a condition or obligation governs: its sentence, its clause, or all."""
+    if rule.subtype in BOUNDS and listed:  # a tier's bound (实缴注册资本达到1亿元、5亿元…): its own award
+        return replace(rule, scope="sentence", governs=listed)
     if rule.subtype in _CAPS_OF_RATES and not P.CLAUSE_SCOPE.search(rule.quote):
         return _ceiling_scope(rule, benefits, listed)
-    if P.CLAUSE_SCOPE.search(rule.quote):
+    if P.CLAUSE_SCOPE.search(rule.quote) or rule.subtype == NEWLY_ESTABLISHED:  # 对新迁入的…企业，…；…: the payee's
         governed = benefits.by_clause.get(rule.clause_id, [])
         return replace(rule, scope="clause", governs=tuple(p.id for p in governed))
     same_sentence = benefits.by_span.get(rule.span, [])
@@ -318,8 +321,11 @@ def extract_provisions(text: str, structure: DocumentStructure,
         clause_drafts: list[Draft] = []
         open_rates: list[Draft] = []  # rates of the clause, since its last ceiling, that have none
         tiered = TieredRates()
+        bounds: list[Draft] = []  # conditions on base quantities, after the clause's other provisions (ids kept)
         for sentence in clause.sentences:
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
+            found = quantity_conditions(text, sentence, vocabulary, [d for d in drafts if d.kind.monetary])
+            drafts, bounds = without_bound_figures(drafts, found, sentence), bounds + found
             if not drafts:
                 _give_years_of_period(sentence.text, clause_drafts)
             if not (_after_its_list(sentence, clause, structure)  # after it: see _caps_open_rates_within
@@ -341,7 +347,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
                 head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
-        drafts_by_clause.append((clause, _with_list_totals(_without_manner_only(clause_drafts))))
+        drafts_by_clause.append((clause, _with_list_totals(_without_manner_only(clause_drafts)) + bounds))
         open_at_end[clause.id] = open_rates
     _caps_open_rates_within(drafts_by_clause, open_at_end, structure)
     ids = {id(draft): f"{clause.id}/p{number}" for clause, drafts in drafts_by_clause

@@ -21,8 +21,8 @@ def test_extraction_report_runs() -> None:
                          timeout=300, cwd=ROOT)
     assert run.returncode == 0, run.stderr
     assert "dalian-ftz-innovation-zone-plan-2021           64     64      64   1.000     1.000" in run.stdout
-    assert "liuhe_tourism_2019                             41     41      41   1.000     1.000" in run.stdout
-    assert "pingshan_digital_economy_2023                  34     34      34   1.000     1.000" in run.stdout
+    assert "liuhe_tourism_2019                             43     43      43   1.000     1.000" in run.stdout
+    assert "pingshan_digital_economy_2023                  46     46      46   1.000     1.000" in run.stdout
 
 
 def test_policy_answers_bench_judges_each_turn(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -69,6 +69,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "form.name": ("企业名称", "Company name"),
     "form.location.in_zone": ("在政策区域内注册经营", "Registered and operating in the area"),
     "form.location.planned_departure": ("计划迁出日期", "Planned departure date"),
+    "form.location.settled_year": ("在本地设立或迁入的年份", "Year set up in or moved into the area"),
+    "form.location.newly_settled": ("新设立或新迁入（老企业：否）", "Newly set up or moved in (long established: no)"),
     "form.patent_funding_received_cny": ("已获专利资助（元）", "Patent funding received (yuan)"),
     "form.investment_total_cny": ("项目总投资（元）", "Total investment (yuan)"),
     "form.other_funding_cny": ("同一投资已获政府资金（元）", "Other government funding, same investment (yuan)"),

@@ -25,8 +25,8 @@ _KEY_PREFIX = {"qualifications": ("qualification", "id", "round"), "platforms": 
                "equipment": ("equipment", "level", None)}
 """How the conversation keys a fact of each list: prefix, the field naming it, and the field
 that makes two facts of one concept two facts (a first recognition and a renewal)."""
-_SINGLES = ("location.in_zone", "location.planned_departure", "patent_funding_received_cny", "investment_total_cny",
-            "other_funding_cny")
+_SINGLES = ("location.in_zone", "location.planned_departure", "location.settled_year", "location.newly_settled",
+            "patent_funding_received_cny", "investment_total_cny", "other_funding_cny")
 
 
 def conversation_profile(facts: Iterable[FactRecord]) -> CompanyProfile:

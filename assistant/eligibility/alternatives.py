@@ -20,6 +20,7 @@ from assistant.eligibility.tiers import grade_of, printed_tier, tier_scales
 from assistant.format import cny_zh
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
+from ingest.quantity_conditions import tier_by_figure
 
 GroupKey = tuple[str, ...]
 
@@ -55,8 +56,8 @@ def alternative_tiers(provision: Provision, siblings: Sequence[Provision]) -> tu
     clause that pay the same concepts at another grade of one scale (五级、四级、三级) or as another amount
     of one 分别 list; () when it is no tier of such a list."""
     concepts = set(requirements_of(provision))
-    if not concepts:
-        return ()
+    if not concepts and not tier_by_figure(provision.tier):
+        return ()  # (a 分别 list of tiers by a figure — 实缴注册资本达到3亿元、8亿元 — pays one tier, whoever is paid)
     members = tuple(other for other in siblings if other.clause_id == provision.clause_id
                     and set(requirements_of(other)) == concepts
                     and (other.id == provision.id or _same_scale(provision, other) or _respectively(provision, other)))
@@ -68,6 +69,8 @@ def paid_once_per_holder(members: Sequence[Provision], clause_text: str) -> bool
     of the concepts (platforms, projects) — then each holding is paid at its own grade — and the clause
     does not say 就高不重复 (the highest grade only)."""
     vocabulary = load_vocabulary()
+    if not requirements_of(members[0]):
+        return True  # tiers by a figure (实缴注册资本): a company has one figure, so one tier
     several = all(vocabulary.held_several(concept) for concept in requirements_of(members[0]))
     return not several or any(word in clause_text for word in tier_scales().highest_only_words)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
 from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts
+from assistant.eligibility.quantity_bounds import measured_units, paid_once, year_meets
 from assistant.eligibility.requirements import Assessment, Check, Status
 from assistant.eligibility.result import Assumption
 from assistant.format import cny_zh, percent
@@ -90,6 +91,11 @@ def _count(ctx: Context) -> tuple[int | None, Check | None]:
     counts = [fact.count for fact in ctx.assessment.matched if fact.count is not None]
     if counts:
         return sum(counts), None
+    measured = measured_units(ctx.provision, ctx.facts)  # 每平方米1000元: the company's floor area
+    if measured is not None:
+        concept, figure = measured
+        return (int(figure), None) if figure is not None else \
+            (None, Check("base", Status.UNKNOWN, f"{concept} not stated", question=f"base:{concept}"))
     concept = ctx.assessment.matched[0].concept if ctx.assessment.matched else "item"
     return None, Check("count", Status.UNKNOWN, f"how many {concept} is not stated", question=f"count:{concept}")
 
@@ -119,7 +125,7 @@ def _per_unit(ctx: Context) -> Amount:
     if count is None:
         return Amount(0, unit, f"{cny_zh(unit)}/{ctx.provision.per} × ?", {"unit_amount_cny": unit},
                       (unknown,) if unknown else ())
-    certain = _certain_count(ctx)
+    certain = count if measured_units(ctx.provision, ctx.facts) is not None else _certain_count(ctx)
     return Amount(unit * certain, unit * count, f"{cny_zh(unit)}/{ctx.provision.per} × {count} = "
                   f"{cny_zh(unit * count)}", {"unit_amount_cny": unit, "count": count, "total_cny": unit * count})
 
@@ -127,6 +133,14 @@ def _per_unit(ctx: Context) -> Amount:
 def _per_unit_with_cumulative_cap(ctx: Context) -> Amount:
     base = _per_unit(ctx)
     cap = ctx.provision.cumulative_cap_cny or 0
+    if measured_units(ctx.provision, ctx.facts) is not None:  # 每平方米1000元，补贴金额不超过1000万元: the award's cap
+        if base.unknown:
+            return Amount(0, cap, f"{base.basis}, ≤ {cny_zh(cap)}", {**base.parameters, "cumulative_cap_cny": cap},
+                          base.unknown)
+        paid = min(base.maximum or 0, cap)
+        capped = f" → {cny_zh(paid)}（封顶 capped）" if paid < (base.maximum or 0) else f" ≤ {cny_zh(cap)}"
+        return Amount(min(base.minimum, cap), paid, f"{base.basis}{capped}",
+                      {**base.parameters, "cumulative_cap_cny": cap})
     received = ctx.facts.patent_funding_received
     if received is None:
         unknown = Check("received", Status.UNKNOWN, "what was already received under this cumulative cap is "
@@ -177,6 +191,9 @@ def base_readings(ctx: Context) -> list[tuple[str, Decimal, str, tuple[int, ...]
         series = ctx.facts.series[base]
         found = [(str(y), series[y], cny_zh(whole_yuan(series[y])), (whole_yuan(series[y]),))
                  for y in sorted(series) if y in years]
+        concept = load_vocabulary().concepts.get(base)
+        if concept is not None and concept.held_at_a_moment:
+            found = found[-1:]  # 按实缴注册资本的1%: what it is now, once — not once a year
         return found or None
     return None
 
@@ -293,6 +310,8 @@ def _every_rate_line(ctx: Context, cap: int | None) -> list[RateLine] | None:
     for label, base, shown, parts in values:
         if since is not None and label.isdigit() and int(label) < since:
             continue
+        if label.isdigit() and not year_meets(ctx.provision, ctx.record, int(label), base, ctx.facts.settled_year):
+            continue  # 营业收入3000万元以上: a year below the bound pays nothing
         raw = whole_yuan(rate * base)
         lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw, parts))
     return lines
@@ -412,7 +431,11 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     least_lines = _lines_paying_least(ctx, cap, lines)
     least = min(total, sum(line.paid for line in least_lines))
     least = _at_the_lower_rate(provision.rate_min, least_lines, least)
-    uncapped = sum(line.raw for line in lines)
+    once = paid_once(provision, ctx.record) and len(lines) > 1
+    if once:  # 一次性: one year's base is paid, which one the text leaves to the year of settling: least and most
+        total = max(line.paid for line in lines)
+        least = min(_at_the_lower_rate(provision.rate_min, [line], line.paid) for line in lines)
+    uncapped = sum(line.raw for line in lines) if not once else max(line.raw for line in lines)
     ambiguity = None
     if provision.per and uncapped > total:
         where = "".join(provision.clause_path)
@@ -422,7 +445,8 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     note, counted = _years_note(ctx, cap)
     lower = f"; 按较低比例 at the lower rate {percent(provision.rate_min)}: {cny_zh(least)}" \
         if provision.rate_min is not None else ""
-    return Amount(least, total, "; ".join(line.text() for line in lines) + note + lower,
+    one_year = "；一次性，按其中一个年度计 paid once, on one year" if once else ""
+    return Amount(least, total, "; ".join(line.text() for line in lines) + one_year + note + lower,
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
                    "base_parts": {line.label: list(line.parts) for line in lines},

@@ -8,6 +8,7 @@ from assistant.eligibility.result import Benefit, Caveat
 from assistant.eligibility.rules import PolicyRules
 from assistant.kind_words import subtype_label
 from ingest.model import Provision
+from ingest.quantity_conditions import NEWLY_ESTABLISHED, newly_names_the_company
 
 NOT_APPLIED = frozenset({"no_double_funding", "tax_contribution_cap", "actual_cost_cap", "top_up_difference",
                          "payment_stage"})
@@ -16,6 +17,8 @@ NOT_APPLIED_WORDS = ("本测算未按此核减或扣除", "not applied in these 
 EXTENDED_CEILING = ("该上限给予条文所述的另一类企业，本测算无法判断贵公司是否属于该类，未按此核减",
                     "this ceiling is given to a further group of companies the text names; whether the company "
                     "is one is not known, so it was not applied")
+NOT_CHECKED_NEW = ("本测算未核实是否为新设立或新迁入", "whether it is newly established or newly relocated was not "
+                   "checked")
 UNREAD_SHARE = ("条文比例未能读出，本测算未按此核减", "the share could not be read, so it was not applied")
 
 
@@ -32,6 +35,8 @@ def _not_applied(rule: Provision) -> tuple[str, str] | None:
         return _words(subtype, EXTENDED_CEILING) if extends_to_others(rule.quote) else None
     if subtype == "funding_share_cap":
         return _words(subtype, UNREAD_SHARE) if rule.rate is None else None
+    if subtype == NEWLY_ESTABLISHED:  # on the company a requirement (newly_settled.py); on a platform, not checked
+        return None if newly_names_the_company(rule.quote) else _words(subtype, NOT_CHECKED_NEW)
     return _words(subtype, NOT_APPLIED_WORDS) if subtype in NOT_APPLIED else None
 
 

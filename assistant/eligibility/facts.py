@@ -47,6 +47,10 @@ class CompanyFacts:
     patent_funding_received: Decimal | None = None
     investment_total: Decimal | None = None
     other_funding: Decimal | None = None
+    settled_year: int | None = None
+    """The year the company was set up in or moved into the place it is in (None: not said)."""
+    newly_settled: bool | None = None
+    """Said to be newly set up or moved in (True), long established (False), or not said (None)."""
 
     def facts(self, concept: str) -> tuple[ConceptFact, ...]:
         return self.by_concept.get(concept, ())
@@ -109,4 +113,6 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
         patent_funding_received=profile.patent_funding_received_cny,
         investment_total=profile.investment_total_cny,
         other_funding=profile.other_funding_cny,
+        settled_year=profile.location.settled_year,
+        newly_settled=profile.location.newly_settled,
     )

@@ -24,6 +24,8 @@ _FIXED = {
                          "area this policy covers?"),
     "patent_funding_received_cny": ("此前已获得的专利资助累计多少元？", "How much patent funding has the company "
                                     "already received under this cap?"),
+    "location.settled_year": ("贵公司是哪一年在本地设立或迁入的？",
+                              "In which year was the company set up in, or did it move into, the area?"),
     "investment_total_cny": ("项目投资总额是多少？已获得各级财政资助多少？", "What is the total investment, and how "
                              "much government funding has it already received?"),
 }
@@ -57,10 +59,24 @@ def question_text(key: str, title: str | None = None, labels: InducedLabels | No
     zh_template, en_template = _BY_PREFIX.get(prefix, ("请补充：{zh}", "Please tell us: {en}"))
     if prefix == "base" and concept_id in _BASE_LABELS:
         zh, en = _BASE_LABELS[concept_id]
+    elif prefix == "base" and (moment := _held_at_a_moment(concept_id)) is not None:  # 实缴注册资本, 办公用房面积
+        zh, en = concept_label(concept_id, "zh", labels), concept_label(concept_id, "en", labels)
+        return f"「{zh}」是多少{moment}？", f"What is the {en}{' in ' + moment if moment else ''}?"
+    elif prefix == "base" and concept_id in ("", "None"):  # a rate whose base the vocabulary does not name
+        zh, en = (f"{title}的计算基数", f"amount the rate of {title} is applied to") if title else \
+            ("本条按比例计算所依据的金额", "amount the rate is applied to")
     else:
         zh, en = concept_label(concept_id, "zh", labels), concept_label(concept_id, "en", labels)
     levels_zh, levels_en = _asked_levels()
     return zh_template.format(zh=zh, levels_zh=levels_zh), en_template.format(en=en, levels_en=levels_en)
+
+
+def _held_at_a_moment(concept_id: str) -> str | None:
+    """For a quantity held at a moment (registered capital, floor area): its unit ("" for yuan), else None."""
+    concept = load_vocabulary().concepts.get(concept_id)
+    if concept is None or not concept.held_at_a_moment:
+        return None
+    return concept.measured_in or ""
 
 
 @cache

@@ -12,6 +12,8 @@ from enum import Enum
 from assistant.eligibility.alternatives import alternative_tiers, tier_of
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
+from assistant.eligibility.newly_settled import newly_checks
+from assistant.eligibility.quantity_bounds import bound_checks
 from assistant.eligibility.rules import PolicyRules
 from assistant.eligibility.tiers import grade_of
 from ingest.concepts import load_vocabulary
@@ -336,4 +338,6 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
             for concept in concepts:
                 checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{_label(concept, 'en', labels)} not stated",
                                     question=f"holds:{concept}"))
+    checks.extend(bound_checks(provision, facts, record, as_of))  # 营业收入3000万元以上: the company's figures
+    checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))

@@ -20,6 +20,7 @@ from typing import Any, get_args
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced
 from assistant.eligibility.tiers import grade_named
 from assistant.profile import EquipmentLevel
+from assistant.understanding.base_quantities import is_quantity_topic, quantity_topic, stated_quantities, topic_of_field
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
@@ -47,9 +48,10 @@ from assistant.understanding.places import (
     seat_relation,
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
-from assistant.understanding.quantities import Found, counts
+from assistant.understanding.quantities import Found, areas, counts
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
+from assistant.understanding.settling import settling
 from assistant.understanding.tense import event_dates, event_tense, plan_start
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
@@ -790,6 +792,10 @@ class _Reading:
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits)))
+        if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits):
+            # 2018年就在本县设立了, 新落户, 老企业 (not 工作站2022年设立: a platform's): for 新设立 conditions
+            self.facts.extend(Understood(name, name, value, text.strip())
+                              for name, value in settling(text, clause.dates).items())
         self._keep_lead_in(clause, before)
         self._add_operation(clause, before)
         if quantities:
@@ -1298,13 +1304,17 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     either = _either_of_two(text, said)  # 不是2100万就是2300万, "either 21m or 23m": neither is the year's
     values = [v for v in said if not _a_difference(text, v) and v not in either  # 比前年的2000万多了1000万
               and not cue("denied_amount_before").search(text[:v.start])]  # 2100万不是3100万: 3100万 is denied
-    if topic is None and values and ((clause.dates and previous_topic in ("rd", "turnover"))
+    if is_quantity_topic(topic) and previous_topic == "turnover" and cue("turnover_total").search(text):
+        topic = previous_topic  # …technology contracts, turnover RMB 6m: the contracts', not revenue
+    if topic is None and values and ((clause.dates and (previous_topic in ("rd", "turnover")
+                                                        or is_quantity_topic(previous_topic)))
                                      or (previous_topic == "funding" and cue("total_words").search(text))):
         topic = previous_topic
-    if topic in ("rd", "turnover") and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
-                                        or (cue("rise_by").search(text) and len(said) == 1)):
+    yearly = topic in ("rd", "turnover") or is_quantity_topic(topic)
+    if yearly and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
+                   or (cue("rise_by").search(text) and len(said) == 1)):
         return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
-    if not values or topic is None:
+    if (not values and not (is_quantity_topic(topic) and areas(text))) or topic is None:  # or 1200平方米
         return [], topic or (previous_topic if not values else None)
     source = text.strip()
     if topic == "rd":
@@ -1321,7 +1331,11 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
                 for year, value, _ in series], topic
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
-    return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
+    if topic == "investment":
+        return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
+    return [Understood(f"quantity:{q.concept}:{q.year}", f"quantities.{q.concept}",  # 2024年营收5000万
+                       {"year": q.year, "amount_cny": q.amount_cny}, source)
+            for q in stated_quantities(text, clause.dates, values, topic, as_of)], topic
 
 
 def _either_of_two(text: str, said: list[Found]) -> list[Found]:
@@ -1361,9 +1375,11 @@ def _stated_total(text: str, values: list[Found]) -> Found | None:
 
 
 def _topic_of(text: str) -> str | None:
-    """What the amounts of ``text`` are: R&D, technology contracts, funding received or investment."""
+    """What the amounts of ``text`` are: R&D, technology contracts, funding received, investment or
+    another base quantity (:mod:`base_quantities`)."""
     return ("rd" if cue("rd_expense").search(text) else "turnover" if cue("tech_turnover").search(text) else
-            "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else None)
+            "funding" if cue("other_funding").search(text) else "investment" if cue("investment").search(text) else
+            quantity_topic(text))  # 营业收入, 服务费用…: any other base quantity of the vocabulary
 
 
 def _received(readings: list[ReceivedFunding]) -> list[Understood]:
@@ -1506,7 +1522,7 @@ def names_topic(message: str, field: str) -> bool:
                                                            and not cue("tech_turnover").search(message))
     if field == "patents":
         return bool(_patent_words(message)) or not (_topic_of(message) or _named(message, "equipment"))
-    topic = _FIELD_TOPICS.get(field)
+    topic = _FIELD_TOPICS.get(field) or topic_of_field(field)
     named = _topic_of(message)
     return topic == named if named else not (_named(message, "equipment") or cue("contract_words").search(message))
 

@@ -98,6 +98,23 @@ def amounts(text: str) -> list[Found]:
     return found
 
 
+_AREA = re.compile(r"(?P<num>\d[\d,，]*(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)\s*(?:平方米|平米|㎡|m²|"
+                   r"square\s+met(?:re|er)s?|sq\.?\s*m\b|sqm\b)", re.IGNORECASE)
+SQUARE_METRES = "平方米"
+
+
+def areas(text: str) -> list[Found]:
+    """Floor areas in square metres: ``1200平方米``, ``一千二百平米``, ``800 m²``, ``1,500 square metres``."""
+    found = []
+    for match in _AREA.finditer(text):
+        try:
+            value = parse_number(match["num"].replace(",", "").replace("，", ""))
+        except NumberFormatError:
+            continue
+        found.append(Found(value, match.start(), match.end(), match[0]))
+    return found
+
+
 def counts(text: str) -> list[Found]:
     """``30件发明专利``, ``12项``, ``5 PCT patents``: a whole number and the thing counted after it."""
     found = []

@@ -165,7 +165,7 @@ def test_the_document_parts_read_their_examples() -> None:
 
 def test_a_ceiling_given_to_a_further_group_is_not_applied_and_is_said(policies) -> None:  # type: ignore[no-untyped-def]
     rules = rules_from_graph(build_policy_graph(policies["pingshan_digital_economy_2023"]))
-    profile = {"location": {"in_zone": True},
+    profile = {"location": {"in_zone": True, "settled_year": 2024},  # 1% of revenue: for new ones only
                "qualifications": [{"id": "smart_manufacturing_maturity", "tier": "五级", "date": "2024-03-01"},
                                   {"id": "above_scale_industrial", "date": "2023-01-01"}],
                "quantities": {"revenue": [{"year": 2024, "amount_cny": 500_000_000}]}}

@@ -1,0 +1,181 @@
+"""Base quantities a company states by year (2024年营业收入5000万, "revenue of RMB 50m in 2024",
+去年地方财力贡献300万): the vocabulary's ``base_quantities`` concepts, found by their labels in
+either language, each amount of the clause given its year.
+
+A concept added to the vocabulary is read with no change here. A label counts only as a word of
+its own: not inside a longer word or a part-of-year figure (物业|服务费, 营收|目标, 月|营收,
+"monthly |revenue"), which the cues ``quantity_word_before`` and ``quantity_word_goes_on`` name.
+A figure is only kept when its year is certain: one year per amount, in the order said
+(2023年营收3000万、2024年5000万; "30m and 50m in 2023 and 2024"), or one year and the amount
+next to the label; anything less certain is left for the reply to ask.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.understanding.cues import cue
+from assistant.understanding.quantities import SQUARE_METRES, Found, areas
+from ingest.concepts import load_vocabulary
+
+SCHEME = "base_quantities"
+TOPIC_PREFIX = "quantity:"
+"""A clause's topic when its amounts are a base quantity's (``quantity:revenue``)."""
+FIELD_PREFIX = "quantities."
+
+READ_ELSEWHERE = frozenset({"rd_expense_increment", "technology_transaction_amount", "contract_amount",
+                            "investment_total"})
+"""Base quantities the profile holds in fields of their own, read by their own readers: R&D spending by
+year (the increment is computed from it), technology contract turnover, a first-of-kind machine's
+contract, the total investment."""
+
+
+@dataclass(frozen=True)
+class QuantityWord:
+    """A base quantity named in a text by one of its labels."""
+
+    concept: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class StatedQuantity:
+    """One year's figure of a base quantity, as the company stated it."""
+
+    concept: str
+    year: int
+    amount_cny: Decimal
+
+
+def quantity_words(text: str) -> list[QuantityWord]:
+    """The base quantities ``text`` names (longest label first), outside longer words."""
+    words = []
+    for hit in load_vocabulary().find(text, SCHEME, plurals=True):
+        if hit.concept.id in READ_ELSEWHERE:
+            continue
+        if cue("quantity_word_goes_on").match(text, hit.end) or cue("quantity_word_before").search(text[:hit.start]):
+            continue  # 物业服务费, 营收目标, 月营收, "revenue target": another word, or no year's figure
+        if cue("vague_quantity_label").fullmatch(hit.text) and not cue("paid_in_before").search(text[:hit.start]):
+            continue  # 注册资本15亿: subscribed or paid in? not said, so no figure of the paid-in capital
+        words.append(QuantityWord(hit.concept.id, hit.start, hit.end, hit.text))
+    return words
+
+
+def quantity_topic(text: str) -> str | None:
+    """``quantity:<id>`` for the first base quantity ``text`` names; None when it names none."""
+    words = quantity_words(text)
+    return f"{TOPIC_PREFIX}{words[0].concept}" if words else None
+
+
+def is_quantity_topic(topic: str | None) -> bool:
+    return topic is not None and topic.startswith(TOPIC_PREFIX)
+
+
+def topic_of_field(field: str) -> str | None:
+    """The topic of a profile field's facts (``quantities.revenue`` → ``quantity:revenue``)."""
+    return f"{TOPIC_PREFIX}{field.removeprefix(FIELD_PREFIX)}" if field.startswith(FIELD_PREFIX) else None
+
+
+def stated_quantities(text: str, dates: list[Found], values: list[Found], topic: str,
+                      as_of: dt.date | None = None) -> list[StatedQuantity]:
+    """The figures a clause states of base quantities: its amounts (``values``, differences already left
+    out) given to the quantity named nearest them, each with its year; ``topic`` is the quantity a clause
+    that names none continues (2023年营收3000万，|2024年5000万). An upper bound (不到3000万, 将近3000万, "under
+    30m") takes its year's place but is no figure: read as one, it would show more money than may be due. A
+    total over several years (2022到2024年累计1.2亿) is no year's figure. A quantity held at a moment
+    (``pkg:heldAt``: 实缴注册资本) said with no year is the one held on ``as_of``."""
+    words = quantity_words(text)
+    said_years = {d.value.year for d in dates if isinstance(d.value, dt.date)}
+    if cue("total_over_years").search(text) and not len(said_years) == len(values) > 1:
+        return []  # 2022到2024年累计营收1.2亿, "cumulative revenue of 120m over 2022-2024": no one year's
+    in_units = [word for word in words if _measured_in(word.concept)]  # 办公用房1200平方米: not yuan
+    words = [word for word in words if word not in in_units]
+    continued = topic.removeprefix(TOPIC_PREFIX)
+    unit_concept = in_units[0].concept if in_units else continued if not words and _measured_in(continued) else None
+    measured = _stated_measure(text, said_years, unit_concept, as_of) if unit_concept else []
+    if unit_concept and not words:
+        return measured  # 买了1200平方米的办公楼层，花了3600万: the yuan are not the area
+    if len({word.concept for word in words}) > 1:
+        if cue("respectively").search(text):
+            return []  # 营收和销售额分别是5000万和4000万: which is which is not certain enough
+        by_concept: dict[str, list[Found]] = {}
+        for value in values:
+            by_concept.setdefault(min(words, key=lambda word: _gap(word, value)).concept, []).append(value)
+        paired = [(concept, year, value) for concept, own in by_concept.items()
+                  for year, value in _by_year(text, own, dates, [w for w in words if w.concept == concept])]
+    elif not words and not cue("continues_a_quantity").fullmatch(_blanked(text, [*dates, *values])):
+        return []  # 2024年营收5000万，|2023年利润800万: the clause names something else
+    else:
+        concept = words[0].concept if words else topic.removeprefix(TOPIC_PREFIX)
+        paired = [(concept, year, value) for year, value in _by_year(text, values, dates, words)]
+        if not paired and as_of is not None and len(values) == 1 and not dates and _held_at_a_moment(concept):
+            paired = [(concept, as_of.year, values[0])]  # 实缴注册资本3亿: what it is now
+    return measured + [StatedQuantity(concept, year, Decimal(str(value.value))) for concept, year, value in paired
+                       if not (cue("at_most_before").search(text[:value.start])
+                               or cue("at_most_after").match(text, value.end)
+                               or cue("currency_after").match(text, value.end))]  # 5000万美元: not yuan
+
+
+def _measured_in(concept: str) -> str | None:
+    """The unit of a quantity not counted in yuan (平方米), from the vocabulary (``pkg:measuredIn``)."""
+    found = load_vocabulary().concepts.get(concept)
+    return found.measured_in if found else None
+
+
+def _stated_measure(text: str, years: set[int], concept: str, as_of: dt.date | None) -> list[StatedQuantity]:
+    """A quantity in its own unit (办公用房1200平方米): one figure, of the one year said or, said with no year, of
+    ``as_of``'s; an upper bound (不到1200平方米) or several figures give none."""
+    figures = areas(text) if _measured_in(concept) == SQUARE_METRES else []
+    if len(figures) != 1 or len(years) > 1 or (not years and as_of is None):
+        return []
+    figure = figures[0]
+    if cue("at_most_before").search(text[:figure.start]) or cue("at_most_after").match(text, figure.end):
+        return []
+    year = next(iter(years)) if years else as_of.year if as_of else 0
+    return [StatedQuantity(concept, year, Decimal(str(figure.value)))]
+
+
+def _held_at_a_moment(concept: str) -> bool:
+    """A quantity the company holds at a moment (registered capital), not one it accrues over a year."""
+    found = load_vocabulary().concepts.get(concept)
+    return bool(found and found.held_at_a_moment)
+
+
+def _blanked(text: str, found: list[Found]) -> str:
+    """``text`` with what was found in it (dates, amounts) blanked, positions kept."""
+    chars = list(text)
+    for item in found:
+        chars[item.start:item.end] = " " * (item.end - item.start)
+    return "".join(chars)
+
+
+def _gap(word: QuantityWord, value: Found) -> tuple[int, int]:
+    """How far an amount is from a quantity word; on a tie the word before it wins (营收5000万、销售额4000万)."""
+    return (value.start - word.end, 0) if word.end <= value.start else (word.start - value.end, 1)
+
+
+def _by_year(text: str, values: list[Found], dates: list[Found], words: list[QuantityWord]
+             ) -> list[tuple[int, Found]]:
+    """Each amount with its year: as many years as amounts, in the order said; one amount and the last
+    year said before it; one year and a figure said as a change (从4000万涨到5000万), the last amount;
+    or one year, and the amount next to the quantity's label. None when no year is said or the pairing
+    is not certain."""
+    dated = [(found.start, found.value.year) for found in sorted(dates, key=lambda d: d.start)
+             if isinstance(found.value, dt.date)]
+    years = list(dict.fromkeys(year for _, year in dated))
+    if not values or not years:
+        return []
+    if len(years) == len(values):
+        return list(zip(years, values, strict=True))
+    before = [year for start, year in dated if start < values[0].start]
+    if len(values) == 1 and before:  # 2024年营收5000万，比2023年多: the year said before the amount
+        return [(before[-1], values[0])]
+    if len(years) == 1 and cue("from_one_figure").search(text[:values[0].start]):
+        return [(years[0], values[-1])]  # 2024年营收从4000万增长到5000万: where it ended is the year's
+    if len(years) == 1 and words:  # 2024年营收5000万、利润800万: the amount next to the label
+        return [(years[0], min(values, key=lambda value: _gap(words[0], value)))]
+    return []

@@ -1,0 +1,92 @@
+"""Issue #13 (quant8): bounds on a base quantity read beside the awards of their sentence — the figure, whether it
+counts (以上/不低于/超过…(含) vs 超过/高于), 首次, the year it is measured in, a range (至) as two bounds, a 分别 list's
+tiers each bounding its own award — and 一次性 / 新设立 kept; all round-tripped through the graph."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ingest.model import Provision, ProvisionKind
+from ingest.pipeline import ingest_document
+from ingest.read import read_text
+from kg.build import build_policy_graph
+from kg.query import load_record
+
+
+def _read(body: str) -> tuple[Provision, ...]:
+    text = f"某区支持企业发展若干措施\n第一条 {body}\n第二条 本措施自2024年1月1日起施行，有效期至2026年12月31日。\n"
+    policy = ingest_document(read_text(text.encode("utf-8"), "t.txt"), "t")
+    return load_record(build_policy_graph(policy)).provisions  # what the engine reads: the graph's
+
+
+def _bounds(provisions: tuple[Provision, ...]) -> list[tuple[str | None, str | None, Decimal | None, str | None,
+                                                              str | None]]:
+    return [(p.base_quantity, p.subtype, p.value, p.per, p.round) for p in provisions
+            if p.kind is ProvisionKind.CONDITION and (p.subtype or "").startswith("quantity_")]
+
+
+@pytest.mark.parametrize(("body", "bounds"), [
+    # inclusive by the words (以上; 不低于) and by (含) after 超过; 超过 alone leaves the figure out
+    ("对上一年度纳税总额超过800万元(含)的企业，给予一次性奖励100万元。",
+     [("tax_paid", "quantity_at_least", Decimal(8_000_000), "previous_year", None)]),
+    ("对年度纳税总额超过2000万元的企业，奖励200万元。",
+     [("tax_paid", "quantity_above", Decimal(20_000_000), None, None)]),
+    ("对新迁入企业落户当年营业收入达到1亿元以上的，按营业收入的0.5%给予最高500万元奖励。",
+     [("revenue", "quantity_at_least", Decimal(100_000_000), "first_year", None)]),
+    ("对主营业务收入首次超过5亿元的企业，奖励50万元。",
+     [("revenue", "quantity_above", Decimal(500_000_000), None, "first")]),
+    # a range: two bounds (the lower with (含) counts, the upper without it does not)
+    ("对实缴注册资本2亿元(含)至20亿元的企业，给予落户奖励800万元。",
+     [("registered_capital", "quantity_at_least", Decimal(200_000_000), None, None),
+      ("registered_capital", "quantity_below", Decimal(2_000_000_000), None, None)]),
+])
+def test_a_bound_on_a_quantity_is_kept_as_a_condition_on_the_award(body: str, bounds: list[object]) -> None:
+    provisions = _read(body)
+    assert _bounds(provisions) == bounds
+    award = next(p for p in provisions if p.kind.monetary)
+    assert all(award.id in p.governs for p in provisions if p.kind is ProvisionKind.CONDITION
+               and (p.subtype or "").startswith("quantity_"))
+
+
+def test_the_base_of_a_rate_is_no_bound() -> None:
+    assert _bounds(_read("按实际发生服务费用的30%给予补助，最高20万元。")) == []
+    assert _bounds(_read("按营业收入3000万元的1%给予奖励，最高100万元。")) == []
+
+
+@pytest.mark.parametrize(("body", "bounds"), [
+    # a figure closing who is paid (…X的，): the payee has at least X (merge with reader8: 到位注册资本2亿元人民币的，)
+    ("对到位注册资本1.7亿元人民币的，给予落户奖励200万元。",
+     [("registered_capital", "quantity_at_least", Decimal(170_000_000), None, None)]),
+    ("企业营业收入5000万元的，按营业收入的1%给予奖励，最高100万元。",
+     [("revenue", "quantity_at_least", Decimal(50_000_000), None, None)]),
+])
+def test_a_figure_closing_who_is_paid_is_a_lower_bound(body: str, bounds: list[tuple[object, ...]]) -> None:
+    assert _bounds(_read(body)) == bounds
+
+
+def test_a_bound_that_is_one_way_among_others_is_no_condition() -> None:
+    assert _bounds(_read("对总投资5亿元（含）以上或具有示范带动作用的重大项目，给予一次性奖励300万元。")) == []
+
+
+def test_thresholds_in_another_currency_are_not_read_as_yuan() -> None:
+    assert _bounds(_read("对实缴注册资本达到2000万美元以上的外资企业，给予奖励600万元。")) == []
+
+
+def test_each_tier_of_a_respectively_list_bounds_its_own_award() -> None:
+    provisions = _read("对新落户企业，实缴注册资本达到3亿元、8亿元、15亿元的，"
+                       "分别给予400万元、900万元、1300万元的落户奖励。")
+    awards = {p.id: p.amount_cny or p.cap_cny for p in provisions if p.kind.monetary}
+    bounds = {awards[p.governs[0]]: p.value for p in provisions if p.subtype == "quantity_at_least"}
+    assert bounds == {4_000_000: Decimal(300_000_000), 9_000_000: Decimal(800_000_000),
+                      13_000_000: Decimal(1_500_000_000)}
+    assert all(len(p.governs) == 1 for p in provisions if p.subtype == "quantity_at_least")
+
+
+def test_one_off_and_newly_established_are_kept_on_a_rate() -> None:
+    provisions = _read("对新设立的软件企业，首个会计年度营业收入2000万元以上的，"
+                       "按营业收入的2%给予最高100万元一次性奖励。")
+    rate = next(p for p in provisions if p.kind is ProvisionKind.RATE_WITH_CAP)
+    subtypes = {p.subtype for p in provisions if p.kind is ProvisionKind.CONDITION and rate.id in p.governs}
+    assert {"one_off", "newly_established", "quantity_at_least"} <= subtypes
