@@ -135,6 +135,8 @@ def _stated_measure(text: str, years: set[int], concept: str, as_of: dt.date | N
     figure = figures[0]
     if cue("at_most_before").search(text[:figure.start]) or cue("at_most_after").match(text, figure.end):
         return []
+    if cue("leased_space").search(text):  # 租了2000平方米: the office floor area is space bought, not rented
+        return []
     year = next(iter(years)) if years else as_of.year if as_of else 0
     return [StatedQuantity(concept, year, Decimal(str(figure.value)))]
 

@@ -77,3 +77,13 @@ def test_a_floor_area_is_read_in_square_metres_never_from_yuan(message: str, yea
 
 def test_an_area_short_of_a_figure_is_no_figure() -> None:
     assert _quantities("办公面积不到1000平米") == {}
+
+
+@pytest.mark.parametrize("message", [
+    "去年我们租了一层写字楼做办公，1800平方米",
+    "公司承租的办公用房有950平米",
+    "We lease about 2,200 square metres of office space downtown",
+])
+def test_rented_office_space_is_no_floor_area_bought(message: str) -> None:
+    """A purchase subsidy per 平方米 (购置自用办公用房) must not be paid on space the company rents (review8)."""
+    assert "office_floor_area" not in _quantities(message)
