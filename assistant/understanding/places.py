@@ -26,6 +26,7 @@ from assistant.understanding.cue_files import (
     read_cue_file,
     read_yaml_mapping,
 )
+from ingest.model import PolicyArea
 
 Level = Literal["national", "provincial", "municipal", "district", "zone"]
 Relation = Literal["inside", "outside", "unknown"]
@@ -80,6 +81,26 @@ class Area:
     """language → written form → zone name"""
     seats: Mapping[str, Relation] = field(default_factory=dict)
     """zone name → where a company that gives that zone as its seat is read to be (金普新区: ``outside``)"""
+    whole_division: bool = False
+    """The area is its whole division (a district's or a city's policy): a company there, or in a division
+    inside it, is inside; otherwise (a zone inside the division) it may be inside or outside."""
+
+
+def area_of(read: PolicyArea) -> Area:
+    """The area a policy's words give (:mod:`ingest.policy_area`): its zone by its names (南沙新区(自贸片区),
+    南沙新区), and a district that is the whole area by its full and short names (坪山区, 坪山: a short
+    name of two characters names it only in a conversation about that district's policy)."""
+    names: list[str] = []
+    if read.zone:
+        bare = re.sub(r"[(（][^()（）]*[)）]", "", read.zone)
+        names += [read.zone, bare, *(gazetteer().short_names.get(read.code, "") + inner
+                                     for inner in re.findall(r"[(（]([^()（）]*)[)）]", read.zone))]
+    if read.whole_division and Division(read.code, read.name).level == "district":
+        names += [read.name, gazetteer().short_names.get(read.code, "")]
+    names = [name for name in dict.fromkeys(names) if len(name) >= 2]
+    zones = {names[0]: "inside"} if names else {}
+    aliases = {"zh": {normalised(name): names[0] for name in names}, "en": {}} if names else {}
+    return Area(read.label, read.code, zones, aliases, {}, read.whole_division)
 
 
 def default_area_file() -> Path:
@@ -334,15 +355,20 @@ def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
 
 
 def relation_to_area(mention: PlaceMention, area: Area) -> Relation:
-    """``inside`` for a zone of the area; ``outside`` for a zone outside it or a division that does not
-    contain it; ``unknown`` for what contains the area and more (金普新区, 大连市, 辽宁省)."""
+    """``inside`` for a zone of the area, or its division or a division inside it when the area is the whole
+    division; ``outside`` for a zone outside it or a division apart from it (another city, a county of another
+    province); ``unknown`` for what contains the area and more (金普新区, 大连市, 辽宁省) or, for a zone, its
+    division or a part of it."""
     if mention.zone is not None:
         return {"inside": "inside", "outside": "outside"}.get(mention.zone, "unknown")  # type: ignore[return-value]
     if mention.code is None:
         return "unknown"
     area_division = Division(area.division, area.name)
-    if mention.code == area.division or mention.code in area_division.ancestors():
-        return "unknown"
+    inside_division = mention.code == area.division or area.division in Division(mention.code, "").ancestors()
+    if inside_division and area.whole_division:
+        return "inside"  # 甘井子区 for a 大连市 policy; 坪山区 for 坪山区's
+    if inside_division or mention.code in area_division.ancestors():
+        return "unknown"  # the zone's division or a part of it (金州区 for 大连保税区), or what contains the area
     return "outside"
 
 
@@ -389,3 +415,10 @@ def body_examples() -> list[tuple[str, str, str]]:
 
 def body_pattern(level: str, lang: str) -> re.Pattern[str]:
     return next(pattern for entry, pattern in _body_entries(lang) if entry["level"] == level)
+
+
+def zh_division_mentions(text: str) -> list[PlaceMention]:
+    """The divisions ``text`` names in Chinese, in order (a name shared by several divisions: the one inside
+    a division named in the same text, else the highest)."""
+    mentions: list[PlaceMention] = list(_zh_divisions(text))
+    return [_disambiguated(mention, mentions) for mention in mentions]

@@ -1,0 +1,90 @@
+"""Where a policy applies, read from its words (ingest/policy_area.py): every wording example of
+``ontology/cues/policy_area.yaml``, the policies kept in the repository and in shared/, fresh texts of a
+district, a city, a province and a zone, and the area recorded in the graph (dcterms:spatial)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.model import PolicyArea
+from ingest.pipeline import ingest_file
+from ingest.policy_area import read_policy_area, wording_examples, wording_matches
+from kg.build import build_policy_graph
+from kg.query import load_record
+
+ROOT = Path(__file__).resolve().parents[2]
+IN_REPOSITORY = ROOT / "tests" / "data" / "policies"
+SHARED = ROOT.parent / "shared" / "policies"
+EXAMPLES = wording_examples()
+
+
+@pytest.mark.parametrize(("entry", "level", "kind", "text"), EXAMPLES,
+                         ids=[f"{entry}-{level}-{kind}-{text}" for entry, level, kind, text in EXAMPLES])
+def test_every_wording_example(entry: str, level: str, kind: str, text: str) -> None:
+    assert wording_matches(entry, level, text) == (kind == "match"), (entry, level, text)
+
+
+@pytest.mark.parametrize(("file", "area"), [
+    # 深圳市坪山区… in the title, 坪山区人民政府办公室 issuing it: the district
+    ("pingshan_digital_economy_2023.txt", ("440310", "坪山区", None, True)),
+    # 我县 throughout, but no county named anywhere in the text: not known (the assumption stays)
+    ("liuhe_tourism_2019.txt", None),
+])
+def test_the_area_of_each_policy_in_the_repository(file: str, area: tuple[str, str, str | None, bool] | None) -> None:
+    read = ingest_file(IN_REPOSITORY / file).area
+    assert (None if read is None else (read.code, read.name, read.zone, read.whole_division)) == area
+
+
+def test_the_bundled_policy_is_read_as_a_zone_inside_its_city_not_the_whole_city() -> None:
+    candidates = [SHARED / "dalian-ftz-innovation-zone-plan-2021.txt",
+                  ROOT / "data" / "policies" / "dalian-ftz-innovation-zone-plan-2021.txt"]
+    path = next(path for path in candidates if path.is_file())
+    read = ingest_file(path).area
+    assert read is not None
+    assert (read.code, read.name, read.zone, read.whole_division) == ("210200", "大连市", "大连片区（大连保税区）", False)
+
+
+@pytest.mark.parametrize(("title", "text", "area"), [
+    # a district: 全区 / 区科技局, the district named in the sentence of who may claim
+    ("关于扶持软件企业发展的办法", "第一条 为促进全区软件产业发展，制定本办法。第二条 本办法适用于工商注册和税务登记均在"
+     "沈阳市浑南区的企业。第九条 本办法由区科技局负责解释。", ("210112", "浑南区", None, True)),
+    # a city: 我市 / 市财政局; the districts it names are inside it, not its area
+    ("促进会展业发展的若干措施", "为加快我市会展业发展，对在青岛市注册的会展企业给予支持。崂山区、黄岛区的展馆另行支持。"
+     "本措施由市财政局负责解释。", ("370200", "青岛市", None, True)),
+    # a province: 我省 / 省财政厅
+    ("支持专精特新企业的政策", "为支持我省中小企业发展，对吉林省内注册的企业，省财政厅给予奖励。", ("220000", "吉林省", None, True)),
+    # a zone in its district, the district being the area (我区范围内)
+    ("广州南沙新区(自贸片区)促进航运发展办法", "享受本办法的企业须是注册地在我区范围内的企业。本办法由南沙开发区管委会负责解释。",
+     ("440115", "南沙区", "南沙新区(自贸片区)", True)),
+    # a zone in a city: the zone, never the whole city
+    ("大连保税区促进外贸发展办法", "为促进区内外贸发展，由保税区管委会负责解释。", ("210200", "大连市", "大连保税区", False)),
+    # nothing said: not known
+    ("关于促进消费的若干措施", "为促进消费，对企业给予支持。", None),
+])
+def test_fresh_texts(title: str, text: str, area: tuple[str, str, str | None, bool] | None) -> None:
+    read = read_policy_area(title, text)
+    assert (None if read is None else (read.code, read.name, read.zone, read.whole_division)) == area
+
+
+def test_a_districts_policy_that_names_only_its_city_is_not_read_as_the_citys() -> None:
+    """我区 throughout, and only 大连市 named (in the documents it cites): the district is not known, and the
+    city is not taken for it (that would count every company of the city inside)."""
+    text = "根据《大连市企业上市补贴专项资金管理办法》，凡在我区行政区域内设立的企业，由区财政局拨付。本区企业优先。"
+    assert read_policy_area("企业上市补贴办法", text) is None
+
+
+def test_the_area_is_recorded_in_the_graph_and_read_back() -> None:
+    policy = ingest_file(IN_REPOSITORY / "pingshan_digital_economy_2023.txt")
+    assert load_record(build_policy_graph(policy)).area == policy.area
+    unknown = ingest_file(IN_REPOSITORY / "liuhe_tourism_2019.txt")
+    assert load_record(build_policy_graph(unknown)).area is None
+
+
+def test_a_zone_round_trips_with_its_kind() -> None:
+    from dataclasses import replace
+
+    policy = ingest_file(IN_REPOSITORY / "pingshan_digital_economy_2023.txt")
+    zone = PolicyArea("210200", "大连市", "大连保税区", False, "大连保税区促进外贸发展办法")
+    assert load_record(build_policy_graph(replace(policy, area=zone))).area == zone
