@@ -6,8 +6,9 @@ interpret it). The division is the narrowest one the title names at a level the 
 → 坪山区), else the one of that level the text names most, its opening and closing lines and the sentences
 that say who may claim (注册在…, 在我区范围内) counting more. A district's policy naming no district is not
 read as its city's (a level the text does not speak as is never taken). Nothing found is ``None``: where
-the policy applies is then not known, and the assistant says what it assumed. The words are data (``ontology/cues/policy_area.yaml``); the divisions come from the
-gazetteer of :mod:`assistant.understanding.places`.
+the policy applies is then not known, and the assistant says what it assumed. The words are data
+(``ontology/cues/policy_area.yaml``); the divisions come from the gazetteer of
+:mod:`assistant.understanding.places`.
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ from assistant.understanding.levels import (
 from assistant.understanding.operation import operating_until
 from assistant.understanding.places import (
     Area,
+    PlaceMention,
     load_area,
     most_specific,
     place_mentions,
@@ -1314,6 +1315,8 @@ def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concep
             return []  # 在大连自贸片区设了分公司, 客户大多在保税区, "we serve clients in the FTZ": not where we are
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
     elsewhere = cue("based_elsewhere").search(text) if ours and area is not None else None  # no area: unknown
+    if elsewhere and _contains_area(text, area):
+        return []  # "based in Shenzhen" for 坪山区's policy: may be inside or outside, so not known
     if elsewhere and not cue("other_party").search(text[:elsewhere.start()]):  # our factory is located in X: its
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []
@@ -1334,11 +1337,17 @@ def _placed(text: str, area: Area | None) -> bool | None:
         return None  # 我们在沈阳有客户, 给自贸片区的企业提供服务: customers there, not the company
     before = text[:min(m.start for m in mentions)]
     if not ((cue("located_at").search(before) and not cue("other_party").search(before))  # 母公司在上海: its
-            or any(cue("company_of_the_place").match(text, m.end) for m in mentions)):
+            or any(_company_of(text, m) for m in mentions)):
         return None
     mention = most_specific(mentions)
     relation = seat_relation(mention, area) if mention is not None else "unknown"
     return {"inside": True, "outside": False}.get(relation)
+
+
+def _contains_area(text: str, area: Area | None) -> bool:
+    """The place ``text`` names is a division that contains the whole-division area and more (深圳 for 坪山区)."""
+    mention = most_specific(place_mentions(text, area=area)) if area is not None and area.whole_division else None
+    return mention is not None and area is not None and relation_to_area(mention, area) == "unknown"
 
 
 def _others_there(text: str, start: int, end: int) -> bool:
@@ -1349,8 +1358,14 @@ def _others_there(text: str, start: int, end: int) -> bool:
 
 def _of_a_place(text: str, area: Area | None) -> bool:
     """The clause calls the company one of a place ("a Qingdao medical device maker", 沈阳的一家软件公司)."""
-    return area is not None and any(cue("company_of_the_place").match(text, mention.end)
-                                    for mention in place_mentions(text, area=area))
+    return area is not None and any(_company_of(text, mention) for mention in place_mentions(text, area=area))
+
+
+def _company_of(text: str, mention: PlaceMention) -> bool:
+    """The words after the place call the company one of it (沈阳的一家软件公司), not a recognition the place's
+    government grants (获评深圳市专精特新中小企业: the level of the recognition, not where the company is)."""
+    match = cue("company_of_the_place").match(text, mention.end)
+    return match is not None and not any(mention.end <= hit.start < match.end() for hit in qualification_hits(text))
 
 
 def _into_area(destination: str, area: Area | None) -> bool:

@@ -99,8 +99,22 @@ def area_of(read: PolicyArea) -> Area:
         names += [read.name, gazetteer().short_names.get(read.code, "")]
     names = [name for name in dict.fromkeys(names) if len(name) >= 2]
     zones = {names[0]: "inside"} if names else {}
-    aliases = {"zh": {normalised(name): names[0] for name in names}, "en": {}} if names else {}
+    english = _english_aliases(read) if read.whole_division else []
+    aliases = {"zh": {normalised(name): names[0] for name in names},
+               "en": {normalised(name): names[0] for name in english}} if names else {}
     return Area(read.label, read.code, zones, aliases, {}, read.whole_division)
+
+
+def _english_aliases(read: PolicyArea) -> list[str]:
+    """A district that is the whole area in English: the pinyin of its short name, with and without its
+    designation (Pingshan District, Pingshan): a name several counties share (平山县 is Pingshan too) is this
+    one in a conversation about this district's policy; "Pingshan County" is still the other one (the longer
+    name wins)."""
+    if Division(read.code, read.name).level != "district":
+        return []
+    designation = str(read_cue_file("places").get("english_designation_of_ending", {}).get(read.name[-1], ""))
+    spellings = [key for key, codes in english_names().names.items() if read.code in codes and key.isalpha()]
+    return [form for key in spellings for form in (f"{key.capitalize()} {designation}".strip(), key.capitalize())]
 
 
 def default_area_file() -> Path:

@@ -43,23 +43,28 @@ def test_the_bundled_policy_is_read_as_a_zone_inside_its_city_not_the_whole_city
     path = next(path for path in candidates if path.is_file())
     read = ingest_file(path).area
     assert read is not None
-    assert (read.code, read.name, read.zone, read.whole_division) == ("210200", "大连市", "大连片区（大连保税区）", False)
+    zone = "大连片区（大连保税区）"
+    assert (read.code, read.name, read.zone, read.whole_division) == ("210200", "大连市", zone, False)
 
 
 @pytest.mark.parametrize(("title", "text", "area"), [
     # a district: 全区 / 区科技局, the district named in the sentence of who may claim
-    ("关于扶持软件企业发展的办法", "第一条 为促进全区软件产业发展，制定本办法。第二条 本办法适用于工商注册和税务登记均在"
-     "沈阳市浑南区的企业。第九条 本办法由区科技局负责解释。", ("210112", "浑南区", None, True)),
+    ("关于扶持软件企业发展的办法", "第一条 为促进全区软件产业发展，制定本办法。"
+     "第二条 本办法适用于工商注册和税务登记均在沈阳市浑南区的企业。"
+     "第九条 本办法由区科技局负责解释。", ("210112", "浑南区", None, True)),
     # a city: 我市 / 市财政局; the districts it names are inside it, not its area
-    ("促进会展业发展的若干措施", "为加快我市会展业发展，对在青岛市注册的会展企业给予支持。崂山区、黄岛区的展馆另行支持。"
-     "本措施由市财政局负责解释。", ("370200", "青岛市", None, True)),
+    ("促进会展业发展的若干措施", "为加快我市会展业发展，对在青岛市注册的会展企业给予支持。"
+     "崂山区、黄岛区的展馆另行支持。本措施由市财政局负责解释。", ("370200", "青岛市", None, True)),
     # a province: 我省 / 省财政厅
-    ("支持专精特新企业的政策", "为支持我省中小企业发展，对吉林省内注册的企业，省财政厅给予奖励。", ("220000", "吉林省", None, True)),
+    ("支持专精特新企业的政策", "为支持我省中小企业发展，对吉林省内注册的企业，省财政厅给予奖励。",
+     ("220000", "吉林省", None, True)),
     # a zone in its district, the district being the area (我区范围内)
-    ("广州南沙新区(自贸片区)促进航运发展办法", "享受本办法的企业须是注册地在我区范围内的企业。本办法由南沙开发区管委会负责解释。",
+    ("广州南沙新区(自贸片区)促进航运发展办法",
+     "享受本办法的企业须是注册地在我区范围内的企业。本办法由南沙开发区管委会负责解释。",
      ("440115", "南沙区", "南沙新区(自贸片区)", True)),
     # a zone in a city: the zone, never the whole city
-    ("大连保税区促进外贸发展办法", "为促进区内外贸发展，由保税区管委会负责解释。", ("210200", "大连市", "大连保税区", False)),
+    ("大连保税区促进外贸发展办法", "为促进区内外贸发展，由保税区管委会负责解释。",
+     ("210200", "大连市", "大连保税区", False)),
     # nothing said: not known
     ("关于促进消费的若干措施", "为促进消费，对企业给予支持。", None),
 ])
