@@ -1361,11 +1361,17 @@ def _of_a_place(text: str, area: Area | None) -> bool:
     return area is not None and any(_company_of(text, mention) for mention in place_mentions(text, area=area))
 
 
+GRANT_REACH = 4
+"""How far before a place a verb of recognition (获评, 认定为) makes the place the granting government's."""
+
+
 def _company_of(text: str, mention: PlaceMention) -> bool:
-    """The words after the place call the company one of it (沈阳的一家软件公司), not a recognition the place's
-    government grants (获评深圳市专精特新中小企业: the level of the recognition, not where the company is)."""
+    """The words after the place call the company one of it (沈阳的一家软件公司, 甘井子区注册的科技型中小企业), not a
+    recognition the place's government grants, named right after it (获评深圳市专精特新中小企业: the level of
+    the recognition, not where the company is)."""
     match = cue("company_of_the_place").match(text, mention.end)
-    return match is not None and not any(mention.end <= hit.start < match.end() for hit in qualification_hits(text))
+    granted = cue("states").search(text[max(0, mention.start - GRANT_REACH):mention.start])  # 获评|深圳市…
+    return match is not None and not granted and not any(hit.start == mention.end for hit in qualification_hits(text))
 
 
 def _into_area(destination: str, area: Area | None) -> bool:
