@@ -93,3 +93,21 @@ def test_a_zone_round_trips_with_its_kind() -> None:
     policy = ingest_file(IN_REPOSITORY / "pingshan_digital_economy_2023.txt")
     zone = PolicyArea("210200", "大连市", "大连保税区", False, "大连保税区促进外贸发展办法")
     assert load_record(build_policy_graph(replace(policy, area=zone))).area == zone
+
+
+def test_policykg_ingest_prints_the_area_read_and_the_file_that_wins(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+
+    runner = CliRunner()
+    read = runner.invoke(app, ["ingest", str(IN_REPOSITORY / "pingshan_digital_economy_2023.txt")])
+    assert read.exit_code == 0, read.output
+    assert "area: 坪山区 [440310, division] read from 「深圳市坪山区数字经济高质量发展资金支持措施」" in read.output
+    unknown = runner.invoke(app, ["ingest", str(IN_REPOSITORY / "liuhe_tourism_2019.txt")])
+    assert "area: not found in the text" in unknown.output
+    copy = tmp_path / "pingshan_digital_economy_2023.txt"
+    copy.write_bytes((IN_REPOSITORY / copy.name).read_bytes())
+    copy.with_suffix(".area.yaml").write_text("area: 坪山区\ndivision: '440310'\n", encoding="utf-8")
+    assert "area: the hand-written pingshan_digital_economy_2023.area.yaml is used instead" in \
+        runner.invoke(app, ["ingest", str(copy)]).output
