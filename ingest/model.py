@@ -156,7 +156,7 @@ class Provision:
 @dataclass(frozen=True)
 class PolicyArea:
     """Where a policy applies, as read from its words (:mod:`ingest.policy_area`): its administrative
-    division (code, name), a zone inside it when the title names one (南沙新区(自贸片区), 大连保税区),
+    division (code, name), a zone inside it when the title names one (广州南沙新区, 青岛西海岸新区),
     whether the whole division is the area, and the words it was read from."""
 
     code: str

@@ -1,9 +1,9 @@
 """Where a policy applies, read from its own words: the administrative division (code, name, level) and,
-where the title names one, a zone inside it (广州南沙新区(自贸片区), 大连保税区).
+where the title names one, a zone inside it (广州南沙新区(自贸区), 青岛西海岸新区).
 
 The level is the one the text speaks of itself as (我区 / 本市 / 全省 / 管委会, the bodies that issue or
-interpret it). The division is the narrowest one the title names at a level the text speaks as (深圳市坪山区
-→ 坪山区), else the one of that level the text names most, its opening and closing lines and the sentences
+interpret it). The division is the narrowest one the title names at a level the text speaks as (深圳市南山区
+→ 南山区), else the one of that level the text names most, its opening and closing lines and the sentences
 that say who may claim (注册在…, 在我区范围内) counting more. A district's policy naming no district is not
 read as its city's (a level the text does not speak as is never taken). Nothing found is ``None``: where
 the policy applies is then not known, and the assistant says what it assumed. The words are data
@@ -175,7 +175,7 @@ def _short(code: str) -> str:
 
 
 def _zone(title: str, code: str, wording: _Wording) -> str | None:
-    """A zone the title names right after the area's division (or its short name): 南沙新区(自贸片区)."""
+    """A zone the title names right after the area's division (or its short name): 南沙新区(自贸区)."""
     for mention in _divisions(title):
         match = wording.zone_after.match(title, mention.end) if mention.code == code else None
         if match:
