@@ -735,7 +735,7 @@ class _Reading:
         # a question names the area to ask about it (What does the Dalian FTZ offer?), not to say where we are
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
-            self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits)))
+            self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits), message=self.message))
         self._keep_lead_in(clause, before)
         self._add_operation(clause, before)
         if quantities:
@@ -1280,8 +1280,8 @@ def _received(readings: list[ReceivedFunding]) -> list[Understood]:
     return facts
 
 
-def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concept: bool = False
-              ) -> list[Understood]:
+def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concept: bool = False,
+              message: str | None = None) -> list[Understood]:
     """Where the company is: in the area, outside it (a place named after words of location), or leaving
     it on a date (read forward: "we plan to relocate in May" is the coming May). A planned move into
     the area is not where it is. In a clause about something the company has (``of_a_concept``: 在上海建了一个
@@ -1305,7 +1305,7 @@ def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concep
         return []  # a place named, the policy's area not known: whether it is inside is not known
     branch = bool(cue("branch_words").search(text)) and not cue("company_seat").search(text)
     ours = not branch and (not of_a_concept or bool(cue("company_seat").search(text)) or _of_a_place(text, area))
-    placed = _placed(text, area) if ours else None
+    placed = _placed(text, area, message) if ours else None
     if placed is not None and not cue("outside_area").search(text):
         return [Understood("location.in_zone", "location.in_zone", placed, source)]
     area_word = cue("in_area").search(text)
@@ -1326,13 +1326,13 @@ NO_AREA = Area("", "", {}, {})
 """An area with no zones: names places by the divisions only."""
 
 
-def _placed(text: str, area: Area | None) -> bool | None:
+def _placed(text: str, area: Area | None, message: str | None = None) -> bool | None:
     """Inside (True) or outside (False) the policy's area, when the clause says where the company is
     (我们在沈阳, "we are based in Shenyang", 注册在大连保税区); None when it names no place after such words,
     or a place that contains the area and more (大连, 金普新区) or the area is not known."""
     if area is None:
         return None  # where the policy applies is not known: no place is inside or outside it
-    mentions = place_mentions(text, area=area)
+    mentions = place_mentions(text, area=area, context=message)  # 和平区 of "…, Tianjin" said after it
     if not mentions or any(_others_there(text, m.start, m.end) for m in mentions):
         return None  # 我们在沈阳有客户, 给自贸片区的企业提供服务: customers there, not the company
     before = text[:min(m.start for m in mentions)]

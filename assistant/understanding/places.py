@@ -88,33 +88,17 @@ class Area:
 
 def area_of(read: PolicyArea) -> Area:
     """The area a policy's words give (:mod:`ingest.policy_area`): its zone by its names (南沙新区(自贸片区),
-    南沙新区), and a district that is the whole area by its full and short names (坪山区, 坪山: a short
-    name of two characters names it only in a conversation about that district's policy)."""
+    南沙新区). A division that is the whole area has no names of its own here: a place the company names is
+    judged by its division code (:func:`relation_to_area`; 和平区 of 天津 is not 沈阳's)."""
     names: list[str] = []
     if read.zone:
         bare = re.sub(r"[(（][^()（）]*[)）]", "", read.zone)
         names += [read.zone, bare, *(gazetteer().short_names.get(read.code, "") + inner
                                      for inner in re.findall(r"[(（]([^()（）]*)[)）]", read.zone))]
-    if read.whole_division and Division(read.code, read.name).level == "district":
-        names += [read.name, gazetteer().short_names.get(read.code, "")]
     names = [name for name in dict.fromkeys(names) if len(name) >= 2]
     zones = {names[0]: "inside"} if names else {}
-    english = _english_aliases(read) if read.whole_division else []
-    aliases = {"zh": {normalised(name): names[0] for name in names},
-               "en": {normalised(name): names[0] for name in english}} if names else {}
+    aliases = {"zh": {normalised(name): names[0] for name in names}} if names else {}
     return Area(read.label, read.code, zones, aliases, {}, read.whole_division)
-
-
-def _english_aliases(read: PolicyArea) -> list[str]:
-    """A district that is the whole area in English: the pinyin of its short name, with and without its
-    designation (Pingshan District, Pingshan): a name several counties share (平山县 is Pingshan too) is this
-    one in a conversation about this district's policy; "Pingshan County" is still the other one (the longer
-    name wins)."""
-    if Division(read.code, read.name).level != "district":
-        return []
-    designation = str(read_cue_file("places").get("english_designation_of_ending", {}).get(read.name[-1], ""))
-    spellings = [key for key, codes in english_names().names.items() if read.code in codes and key.isalpha()]
-    return [form for key in spellings for form in (f"{key.capitalize()} {designation}".strip(), key.capitalize())]
 
 
 def default_area_file() -> Path:
@@ -235,21 +219,30 @@ def _short_name(name: str, suffixes: list[str]) -> str | None:
     return None
 
 
-def place_mentions(text: str, lang: str | None = None, area: Area | None = None) -> list[PlaceMention]:
+def place_mentions(text: str, lang: str | None = None, area: Area | None = None,
+                   context: str | None = None) -> list[PlaceMention]:
     """Every place in ``text``, in order, without overlaps (the longest wins): the zones of the policy's
     ``area`` (default: the bundled policy's) by their names, then divisions by full name, short name or
-    pinyin. ``lang`` (``zh``/``en``) picks the reading; by default Chinese if the text has Han characters."""
+    pinyin. ``lang`` (``zh``/``en``) picks the reading; by default Chinese if the text has Han characters.
+    A name several divisions share is told apart by the other divisions named in ``context`` (the whole
+    message ``text`` is a clause of; default ``text``) and by the area (:func:`_disambiguated`)."""
     lang = lang or ("zh" if _HAN.search(text) else "en")
     area = area if area is not None else load_area()
-    found = [*_zones(text, lang, area), *(_zh_divisions(text) if lang == "zh" else _en_divisions(text))]
+    kept = _raw_mentions(text, lang, area)
+    around = kept if context is None or context == text else _raw_mentions(context, lang, area)
+    return [_disambiguated(mention, around, area) for mention in kept]
+
+
+def _raw_mentions(text: str, lang: str, area: Area) -> list[PlaceMention]:
+    found = [*_zones(text, lang, area), *(_zh_divisions(text, area) if lang == "zh" else _en_divisions(text))]
     if lang == "en" and _HAN.search(text):
-        found += _zh_divisions(text)
+        found += _zh_divisions(text, area)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[PlaceMention] = []
     for mention in found:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
-    return [_disambiguated(mention, kept) for mention in kept]
+    return kept
 
 
 def _zones(text: str, lang: str, area: Area) -> Iterator[PlaceMention]:
@@ -265,7 +258,7 @@ def _zones(text: str, lang: str, area: Area) -> Iterator[PlaceMention]:
                                area.zones[zone])
 
 
-def _zh_divisions(text: str) -> Iterator[PlaceMention]:
+def _zh_divisions(text: str, area: Area | None = None) -> Iterator[PlaceMention]:
     places = gazetteer()
     longest = max(map(len, places.zh_names))
     index = 0
@@ -276,7 +269,7 @@ def _zh_divisions(text: str) -> Iterator[PlaceMention]:
             codes = places.zh_names.get(words)
             if not codes:
                 continue
-            codes = _allowed(words, codes, places, previous, index)
+            codes = _allowed(words, codes, places, previous, index, area)
             if codes:
                 previous = _mention_of(index, words, codes, places)
                 yield previous
@@ -286,14 +279,16 @@ def _zh_divisions(text: str) -> Iterator[PlaceMention]:
 
 
 def _allowed(words: str, codes: tuple[str, ...], places: Gazetteer, previous: PlaceMention | None,
-             index: int) -> tuple[str, ...]:
-    """A short county-level name of 2 characters stands only right after its parent's name."""
+             index: int, area: Area | None = None) -> tuple[str, ...]:
+    """A short county-level name of 2 characters stands only right after its parent's name, or as the short
+    name of the area's own division when it is the whole area (坪山 in a conversation about 坪山区's policy)."""
     if len(words) >= 3 or any(places.divisions[code].name == words for code in codes):
         return codes
     adjacent = previous is not None and previous.end == index and previous.level in ("provincial", "municipal")
     parent = previous.code if adjacent and previous is not None else None
     return tuple(code for code in codes if places.divisions[code].level != "district"
-                 or (parent is not None and parent in places.divisions[code].ancestors()))
+                 or (parent is not None and parent in places.divisions[code].ancestors())
+                 or (area is not None and area.whole_division and code == area.division))
 
 
 def _en_divisions(text: str) -> Iterator[PlaceMention]:
@@ -313,12 +308,24 @@ def _en_divisions(text: str) -> Iterator[PlaceMention]:
             end = group[-1].end()
             designation = _designation(text[end:], english.designations)
             if designation:
-                codes = tuple(code for code in codes if places.divisions[code].level == designation[0]) or codes
+                codes = _designated(codes, designation[0], text[end:end + designation[1]], places)
                 end += designation[1]
             yield _mention_of(group[0].start(), text[group[0].start():end], codes, places)
             index += count - 1
             break
         index += 1
+
+
+def _designated(codes: tuple[str, ...], level: Level, words: str, places: Gazetteer) -> tuple[str, ...]:
+    """The divisions of ``codes`` that the English designation after the name fits: its level, and the ending
+    it gives a county-level name (Pingshan County: 平山县, not 坪山区)."""
+    codes = tuple(code for code in codes if places.divisions[code].level == level) or codes
+    endings = {str(english).lower(): ending for ending, english
+               in read_cue_file("places").get("english_designation_of_ending", {}).items()}
+    ending = endings.get(" ".join(words.split()).lower())
+    if level != "district" or ending is None:
+        return codes
+    return tuple(code for code in codes if places.divisions[code].name.endswith(ending)) or codes
 
 
 def _designation(after: str, designations: Mapping[str, Level]) -> tuple[Level, int] | None:
@@ -345,15 +352,21 @@ class _AmbiguousMention(PlaceMention):
     candidates: tuple[str, ...] = ()
 
 
-def _disambiguated(mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
-    """A name shared by several divisions (中山区, Jinzhou) is the one inside a division named in the
-    same text (大连中山区, Dalian Jinzhou); otherwise the highest of them."""
+def _disambiguated(mention: PlaceMention, mentions: list[PlaceMention], area: Area | None = None) -> PlaceMention:
+    """A name shared by several divisions (和平区, 中山, Jinzhou) is the one inside a division named in the
+    same text (天津市和平区, 大连中山区, Dalian Jinzhou). Else, when one of them is the ``area``'s division or
+    inside it, the area being the whole division: that one if no other division is named (注册在和平区, in a conversation about 沈阳和平区's
+    policy), not known (no code) if another is (注册在和平区，厂房在营口); otherwise the highest of them."""
     if not isinstance(mention, _AmbiguousMention):
         return mention
     places = gazetteer()
-    named = {other.code for other in mentions if other is not mention and other.code}
+    named = {other.code for other in mentions if other.code and other.zone is None} - set(mention.candidates)
     inside_named = [code for code in mention.candidates if named & set(places.divisions[code].ancestors())]
-    code = sorted(inside_named or mention.candidates, key=_rank)[0]
+    own = [code for code in mention.candidates if area is not None and area.whole_division
+           and (code == area.division or area.division in places.divisions[code].ancestors())]
+    if not inside_named and own and len(mention.candidates) > 1 and named:
+        return PlaceMention(mention.start, mention.end, mention.text, mention.name, None, mention.level)
+    code = sorted(inside_named or own or mention.candidates, key=_rank)[0]
     division = places.divisions[code]
     return PlaceMention(mention.start, mention.end, mention.text, division.name, code, division.level)
 
