@@ -3,10 +3,12 @@ where the title names one, a zone inside it (广州南沙新区(自贸区), 青�
 
 The level is the one the text speaks of itself as (我区 / 本市 / 全省 / 管委会, the bodies that issue or
 interpret it). The division is the narrowest one the title names at a level the text speaks as (深圳市南山区
-→ 南山区), else the one of that level the text names most, its opening and closing lines and the sentences
-that say who may claim (注册在…, 在我区范围内) counting more. A district's policy naming no district is not
-read as its city's (a level the text does not speak as is never taken). Nothing found is ``None``: where
-the policy applies is then not known, and the assistant says what it assumed. The words are data
+→ 南山区), else the one of that level named most in the text, the title, its opening and closing lines, the
+sentences that say who may claim (注册在…, 在我区范围内) and those of the body that issues or interprets it
+(区科技局负责解释) counting more — never one the text names as elsewhere (从中山区迁入, 参照沙河口区做法,
+赴上海市参展). A district's policy naming no district is not read as its city's (a level the text does not
+speak as is never taken). Nothing found is ``None``: where the policy applies is then not known, and the
+assistant says what it assumed. The words are data
 (``ontology/cues/policy_area.yaml``); the divisions come from the gazetteer of
 :mod:`assistant.understanding.places`.
 """
@@ -25,7 +27,7 @@ from ingest.model import PolicyArea
 
 HEAD_CHARS = 300
 """The opening lines (issuing body, addressees) and the closing ones (interpreting body, date) weigh more."""
-WEIGHTS = {"title": 5, "head": 3, "applies": 3, "body": 1}
+WEIGHTS = {"title": 5, "head": 3, "applies": 3, "issuing": 3, "body": 1}
 _LEVELS = ("zone", "district", "municipal", "provincial")
 MUNICIPALITIES = ("11", "12", "31", "50")
 """Provinces that are cities (北京, 天津, 上海, 重庆): their code is a province's, their policies speak as a city's."""
@@ -35,6 +37,8 @@ MUNICIPALITIES = ("11", "12", "31", "50")
 class _Wording:
     self_reference: dict[str, re.Pattern[str]]
     applies: re.Pattern[str]
+    issuing: re.Pattern[str]
+    elsewhere_before: re.Pattern[str]
     zone_after: re.Pattern[str]
     short_zone: re.Pattern[str]
 
@@ -51,6 +55,8 @@ def _wording() -> _Wording:
         {level: compile_pattern(str(pattern), f"{where} self_reference.{level}")
          for level, pattern in references.items()},
         compile_pattern(str(data.get("applies", "")), f"{where} applies"),
+        compile_pattern(str(data.get("issuing", "")), f"{where} issuing"),
+        compile_pattern(str(data.get("elsewhere_before", "")), f"{where} elsewhere_before"),
         re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{suffixes})(?:[(（][\u4e00-\u9fff]{{2,8}}[)）])?"),
         re.compile(rf"([\u4e00-\u9fff]{{2}})(?={suffixes})"),
     )
@@ -62,14 +68,15 @@ def wording_examples() -> list[tuple[str, str, str, str]]:
     found = [("self_reference", level, kind, str(text))
              for level, examples in data.get("self_reference_examples", {}).items()
              for kind in ("match", "no_match") for text in examples.get(kind, [])]
-    found += [("applies", "", kind, str(text)) for kind in ("match", "no_match")
-              for text in data.get("applies_examples", {}).get(kind, [])]
+    found += [(entry, "", kind, str(text)) for entry in ("applies", "issuing", "elsewhere_before")
+              for kind in ("match", "no_match") for text in data.get(f"{entry}_examples", {}).get(kind, [])]
     return found
 
 
 def wording_matches(entry: str, level: str, text: str) -> bool:
     wording = _wording()
-    pattern = wording.self_reference[level] if entry == "self_reference" else wording.applies
+    patterns = {"applies": wording.applies, "issuing": wording.issuing, "elsewhere_before": wording.elsewhere_before}
+    pattern = wording.self_reference[level] if entry == "self_reference" else patterns[entry]
     return bool(pattern.search(text))
 
 
@@ -82,7 +89,7 @@ def read_policy_area(title: str, text: str) -> PolicyArea | None:
     said: dict[str, str] = {}
     for kind, part in parts:
         for mention in _divisions(part):
-            if mention.code is None:
+            if mention.code is None or _named_as_elsewhere(part, mention, wording):
                 continue
             votes[mention.code] += WEIGHTS[kind]
             first_seen.setdefault(mention.code, len(first_seen))
@@ -118,10 +125,27 @@ def _area(code: str, title: str, parts: list[tuple[str, str]], wording: _Wording
 
 
 def _weighted_parts(title: str, text: str, wording: _Wording) -> list[tuple[str, str]]:
-    sentences = re.split(r"[。；\n]", text)
+    """The title, the opening and closing lines, and every sentence, by what it says (who may claim, who issues
+    the policy, anything else)."""
     parts = [("title", title), ("head", text[:HEAD_CHARS]), ("head", text[-HEAD_CHARS:])]
-    parts += [("applies" if wording.applies.search(s) else "body", s) for s in sentences if s.strip()]
+    for sentence in filter(str.strip, re.split(r"[。；\n]", text)):
+        kind = "applies" if wording.applies.search(sentence) else "issuing" if wording.issuing.search(sentence) \
+            else "body"
+        parts.append((kind, sentence))
     return parts
+
+
+def _named_as_elsewhere(part: str, mention: PlaceMention, wording: _Wording) -> bool:
+    """The words right before the division, or before the list it ends (从中山区、西岗区), name it as
+    elsewhere (:data:`elsewhere_before` of the wording)."""
+    before = part[:mention.start]
+    while True:
+        listed = re.search(r"[、和及与]$", before)
+        earlier = [m for m in _divisions(before[:-1])] if listed else []
+        if not (earlier and earlier[-1].end == len(before) - 1):
+            break
+        before = before[:earlier[-1].start]
+    return bool(wording.elsewhere_before.search(before))
 
 
 _RANK = {"provincial": 0, "municipal": 1, "district": 2}
