@@ -114,18 +114,21 @@ def test_policykg_ingest_prints_the_area_read_and_the_file_that_wins(tmp_path: P
 
 
 @pytest.mark.parametrize(("title", "text"), [
-    # where companies come from (从…迁入), whose practice is followed (参照/借鉴), where they travel (赴): never the area
-    ("关于鼓励总部企业迁入的办法", "为壮大我区总部经济，对从铁西区、皇姑区整体搬迁至我区并在我区纳税的总部企业给予奖励。"
-     "本办法由区发改局负责解释。"),
-    ("关于优化营商环境的若干措施", "借鉴浦东新区经验，对在我区新注册的企业提供一站式服务。本措施由区政府办负责解释。"),
-    ("关于支持企业开拓市场的办法", "我市企业赴成都市、重庆市参加展销会的，按实际费用的30%给予补贴。本办法由市商务局负责解释。"),
+    # where companies come from (从…迁入), whose practice is followed (参照/借鉴), where they travel (赴)
+    ("关于鼓励总部企业迁入的办法",
+     "为壮大我区总部经济，对从铁西区、皇姑区整体搬迁至我区并在我区纳税的总部企业给予奖励。本办法由区发改局负责解释。"),
+    ("关于优化营商环境的若干措施",
+     "借鉴浦东新区经验，对在我区新注册的企业提供一站式服务。本措施由区政府办负责解释。"),
+    ("关于支持企业开拓市场的办法",
+     "我市企业赴成都市、重庆市参加展销会的，按实际费用的30%给予补贴。本办法由市商务局负责解释。"),
 ])
 def test_a_division_the_text_names_as_elsewhere_is_not_the_area(title: str, text: str) -> None:
     assert read_policy_area(title, text) is None
 
 
 def test_the_division_of_the_sentence_of_who_may_claim_still_wins_over_one_named_as_elsewhere() -> None:
-    text = ("为壮大我区总部经济，对从铁西区整体搬迁至我区的企业给予奖励。本办法适用于注册地和税务征管关系均在沈阳市和平区的企业。"
+    text = ("为壮大我区总部经济，对从铁西区整体搬迁至我区的企业给予奖励。"
+            "本办法适用于注册地和税务征管关系均在沈阳市和平区的企业。"
             "本办法由区发改局负责解释。")
     read = read_policy_area("关于鼓励总部企业迁入的办法", text)
     assert read is not None and (read.code, read.name) == ("210102", "和平区")
