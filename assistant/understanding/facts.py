@@ -1297,10 +1297,11 @@ def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concep
             found.append(Understood("location.planned_departure", "location.planned_departure", when[0].date, source))
         return found
     if moving_in or event_tense(text, _lang(text)) in ("planned", "expected"):
-        # thinking of moving into the zone: not there yet; where it is now may be said before the move
-        # ("a Hangzhou firm relocating to the FTZ in June")
+        # a move into the area still planned (计划明年从浑南区搬到和平区): outside until it has moved (the reply
+        # answers the move as a what-if); where it is now may be said before the move ("a Hangzhou firm relocating")
+        planned = moving_in and event_tense(text, _lang(text)) in ("planned", "expected")
         now = _placed(text[:_move_start(text)], area) if moving_in else None
-        return [Understood("location.in_zone", "location.in_zone", False, source)] if now is False else []
+        return [Understood("location.in_zone", "location.in_zone", False, source)] if now is False or planned else []
     if area is None and place_mentions(text, area=NO_AREA):
         return []  # a place named, the policy's area not known: whether it is inside is not known
     branch = bool(cue("branch_words").search(text)) and not cue("company_seat").search(text)

@@ -71,3 +71,15 @@ def test_the_districts_short_name_in_another_province_is_outside(tongzhou: Assis
     assert in_zone is expected, answer
     if expected is False:
         assert result.get("total_min_cny") == 0 and result.get("total_max_cny") == 0, answer
+
+
+@pytest.mark.parametrize("message", [
+    "我们公司打算明年把注册地从南关区迁到朝阳区，2024年首次通过了高新技术企业认定",
+    "We intend to relocate our registration to Chaoyang District next spring; we first became a high-tech "
+    "enterprise in 2024",
+])
+def test_a_planned_move_into_the_district_is_outside_until_it_has_moved(chaoyang: AssistantContext,
+                                                                        message: str) -> None:
+    in_zone, answer, result = _where(message, chaoyang)
+    assert in_zone is False, answer
+    assert result.get("total_min_cny") == 0, answer
