@@ -22,6 +22,7 @@ from assistant.profile import CompanyProfile, ProfileError, load_profile, profil
 from assistant.report import amount_range, citation, eligibility_markdown, whatif_markdown, with_relevant_questions
 from ingest.concepts import load_vocabulary
 from ingest.errors import IngestError
+from ingest.model import PolicyArea
 from kg.export import ExportFormat, serialize
 from kg.query import QueryError, load_record
 from kg.store import PolicyStore, StoreError, ValidationFailed, ingest_into, open_store
@@ -95,11 +96,24 @@ def ingest(
     out.print(f"valid {record.valid_from or '?'} → {record.valid_until or '?'}; "
               f"{len(record.clauses)} clauses, {len(record.provisions)} provisions: "
               + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), highlight=False)
+    beside = file.with_suffix(".area.yaml")
+    _print_area(record.area, beside if beside.is_file() else None)
     for warning in record.warnings:
         err.print(f"[yellow]warning:[/] {warning}")
     if data_dir is not None:
         out.print(f"stored in {PolicyStore.graph_file(data_dir, policy_id)}")
         _store_area(area, data_dir, policy_id)
+
+
+def _print_area(read: PolicyArea | None, file: Path | None) -> None:
+    """Where the policy applies: as read from its words (code, kind, the words), and the hand-written area
+    file that wins over it when there is one."""
+    if read is None:
+        out.print("area: not found in the text (the assistant will say it assumed the company is in it)")
+    else:
+        out.print(f"area: {read.label} [{read.code}, {read.kind}] read from 「{read.evidence}」", highlight=False)
+    if file is not None:
+        out.print(f"area: the hand-written {file.name} is used instead", highlight=False)
 
 
 def _checked_area(file: Path) -> Path | None:

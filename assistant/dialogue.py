@@ -145,7 +145,8 @@ class AssistantContext:
     def terms(self) -> PolicyTerms:
         """The policy's own concepts and area, for the understanding: read from its rules once."""
         if self._terms is None:
-            self._terms = policy_terms(self.rules.record.id, self.rules.benefits, self.data_dir)
+            self._terms = policy_terms(self.rules.record.id, self.rules.benefits, self.data_dir,
+                                       self.rules.record.area)
         return self._terms
 
     def search(self) -> Any:

@@ -154,6 +154,31 @@ class Provision:
 
 
 @dataclass(frozen=True)
+class PolicyArea:
+    """Where a policy applies, as read from its words (:mod:`ingest.policy_area`): its administrative
+    division (code, name), a zone inside it when the title names one (广州南沙新区, 青岛西海岸新区),
+    whether the whole division is the area, and the words it was read from."""
+
+    code: str
+    name: str
+    zone: str | None = None
+    whole_division: bool = True
+    evidence: str = ""
+
+    @property
+    def label(self) -> str:
+        """The area as shown: the zone with its division, or the division."""
+        return f"{self.zone}（{self.name}）" if self.zone else self.name
+
+    @property
+    def kind(self) -> str:
+        """``division``; ``zone`` (inside its division); ``zone-and-division`` (the zone is the whole division)."""
+        if self.zone is None:
+            return "division"
+        return "zone-and-division" if self.whole_division else "zone"
+
+
+@dataclass(frozen=True)
 class IngestedPolicy:
     """A policy read, structured and mined for provisions."""
 
@@ -168,6 +193,8 @@ class IngestedPolicy:
     valid_from: date | None
     valid_until: date | None
     warnings: tuple[str, ...] = field(default=())
+    area: PolicyArea | None = None
+    """Where it applies, read from its words; None: not found."""
 
     def header_json(self) -> dict[str, Any]:
         return policy_header_json(self.id, self.title, self.valid_from, self.valid_until)

@@ -18,6 +18,7 @@ from ingest.document_layout import document_layout
 from ingest.draft import Draft
 from ingest.errors import IngestError
 from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
+from ingest.policy_area import read_policy_area
 from ingest.provisions import sentence_drafts
 from ingest.quantity_conditions import BOUNDS, NEWLY_ESTABLISHED, quantity_conditions, without_bound_figures
 from ingest.read import SourceDocument, read_document
@@ -452,6 +453,7 @@ def ingest_document(document: SourceDocument, policy_id: str,
         valid_from=validity.valid_from if validity else None,
         valid_until=validity.valid_until if validity else None,
         warnings=tuple(warnings),
+        area=read_policy_area(title or "", document.text),
     )
 
 

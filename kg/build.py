@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rdflib import XSD, Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, SKOS, DefinedNamespace
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, DefinedNamespace
 
-from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
+from ingest.model import Beneficiary, IngestedPolicy, PolicyArea, Provision, ProvisionKind
 from ingest.money import decimal_text
 from ingest.structure import Clause
 from kg.namespaces import ELI, OA, PKG, PKV, SCHEMA, beneficiary_iri, clause_iri, policy_iri, provision_iri
@@ -161,6 +161,22 @@ def _beneficiary(graph: Graph, policy_id: str, beneficiary: Beneficiary) -> URIR
     return node
 
 
+def _area(graph: Graph, policy: URIRef, area: PolicyArea) -> None:
+    """Where the policy applies (dcterms:spatial): a dcterms:Location with the division's code
+    (dcterms:identifier) and name (rdfs:label), the zone's name (dcterms:title) when there is one, what
+    the area is (dcterms:type: division / zone / zone-and-division) and the words read (dcterms:source)."""
+    node = URIRef(f"{policy}/area")
+    graph.add((policy, DCTERMS.spatial, node))
+    graph.add((node, RDF.type, DCTERMS.Location))
+    graph.add((node, DCTERMS.identifier, Literal(area.code)))
+    graph.add((node, RDFS.label, Literal(area.name, lang="zh")))
+    graph.add((node, DCTERMS.type, Literal(area.kind)))
+    if area.zone:
+        graph.add((node, DCTERMS.title, Literal(area.zone, lang="zh")))
+    if area.evidence:
+        graph.add((node, DCTERMS.source, Literal(area.evidence, lang="zh")))
+
+
 def build_policy_graph(policy: IngestedPolicy) -> Graph:
     """The named graph of one policy: its header, clause tree and provisions."""
     graph = Graph(identifier=policy_iri(policy.id))
@@ -179,6 +195,8 @@ def build_policy_graph(policy: IngestedPolicy) -> Graph:
     _optional(graph, node, ELI.date_no_longer_in_force, policy.valid_until, XSD.date)
     for warning in policy.warnings:
         graph.add((node, PKG.warning, Literal(warning)))
+    if policy.area is not None:
+        _area(graph, node, policy.area)
     for order, clause in enumerate(policy.structure.clauses):
         _clause(graph, policy, clause, order)
     for order, provision in enumerate(policy.provisions):

@@ -17,7 +17,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 from rdflib.query import Result
 
-from ingest.model import Beneficiary, Provision, ProvisionKind, policy_header_json
+from ingest.model import Beneficiary, PolicyArea, Provision, ProvisionKind, policy_header_json
 from kg.build import PATH_SEPARATOR
 from kg.namespaces import ELI, PKG, PKV
 from kg.query_error import QueryError as QueryError
@@ -31,6 +31,8 @@ PREFIX schema: <https://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 QUERY_NAMESPACES = dict(re.findall(r"PREFIX (\w+): <([^>]+)>", PREFIXES))
 """The prefixes a user's query may use without declaring them (error positions stay the user's own)."""
@@ -105,6 +107,8 @@ class PolicyRecord:
     warnings: tuple[str, ...]
     clauses: tuple[ClauseRecord, ...]
     provisions: tuple[Provision, ...]
+    area: PolicyArea | None = None
+    """Where it applies, as read from its words (dcterms:spatial); None: not found."""
 
     def header_json(self) -> dict[str, Any]:
         return policy_header_json(self.id, self.title, self.valid_from, self.valid_until)
@@ -122,6 +126,13 @@ SELECT ?policy ?id ?title ?text ?sha ?from ?until WHERE {
             pkg:sha256 ?sha .
     OPTIONAL { ?policy eli:first_date_entry_in_force ?from }
     OPTIONAL { ?policy eli:date_no_longer_in_force ?until }
+}"""
+_AREA = PREFIXES + """
+SELECT ?code ?name ?kind ?zone ?evidence WHERE {
+    ?policy a pkg:Policy ; dcterms:spatial ?area .
+    ?area dcterms:identifier ?code ; rdfs:label ?name ; dcterms:type ?kind .
+    OPTIONAL { ?area dcterms:title ?zone }
+    OPTIONAL { ?area dcterms:source ?evidence }
 }"""
 _WARNINGS = PREFIXES + "SELECT ?w WHERE { ?policy a pkg:Policy ; pkg:warning ?w }"
 _CLAUSES = PREFIXES + """
@@ -279,4 +290,12 @@ def load_record(graph: Graph) -> PolicyRecord:
         id=str(policy_id), title=str(title), text=str(text), sha256=str(sha),
         valid_from=_date(valid_from), valid_until=_date(valid_until),
         warnings=tuple(sorted(str(row[0]) for row in _rows(graph, _WARNINGS))),
-        clauses=clauses, provisions=_provisions(graph))
+        clauses=clauses, provisions=_provisions(graph), area=_area(graph))
+
+
+def _area(graph: Graph) -> PolicyArea | None:
+    rows = _rows(graph, _AREA)
+    if not rows:
+        return None
+    code, name, kind, zone, evidence = rows[0]
+    return PolicyArea(str(code), str(name), _text(zone), str(kind) != "zone", _text(evidence) or "")

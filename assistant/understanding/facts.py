@@ -41,6 +41,7 @@ from assistant.understanding.operation import operating_until
 from assistant.understanding.own_measure import says_an_event_of_its_own, states_a_measure
 from assistant.understanding.places import (
     Area,
+    PlaceMention,
     load_area,
     most_specific,
     place_mentions,
@@ -791,7 +792,7 @@ class _Reading:
         # a question names the area to ask about it (What does the Dalian FTZ offer?), not to say where we are
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
-            self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits)))
+            self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits), message=self.message))
         if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits):
             # 2018年就在本县设立了, 新落户, 老企业 (not 工作站2022年设立: a platform's): for 新设立 conditions
             self.facts.extend(Understood(name, name, value, text.strip())
@@ -1394,8 +1395,8 @@ def _received(readings: list[ReceivedFunding]) -> list[Understood]:
     return facts
 
 
-def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concept: bool = False
-              ) -> list[Understood]:
+def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concept: bool = False,
+              message: str | None = None) -> list[Understood]:
     """Where the company is: in the area, outside it (a place named after words of location), or leaving
     it on a date (read forward: "we plan to relocate in May" is the coming May). A planned move into
     the area is not where it is. In a clause about something the company has (``of_a_concept``: 在上海建了一个
@@ -1411,15 +1412,16 @@ def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concep
             found.append(Understood("location.planned_departure", "location.planned_departure", when[0].date, source))
         return found
     if moving_in or event_tense(text, _lang(text)) in ("planned", "expected"):
-        # thinking of moving into the zone: not there yet; where it is now may be said before the move
-        # ("a Hangzhou firm relocating to the FTZ in June")
+        # a move into the area still planned (计划明年从浑南区搬到和平区): outside until it has moved (the reply
+        # answers the move as a what-if); where it is now may be said before the move ("a Hangzhou firm relocating")
+        planned = moving_in and event_tense(text, _lang(text)) in ("planned", "expected")
         now = _placed(text[:_move_start(text)], area) if moving_in else None
-        return [Understood("location.in_zone", "location.in_zone", False, source)] if now is False else []
+        return [Understood("location.in_zone", "location.in_zone", False, source)] if now is False or planned else []
     if area is None and place_mentions(text, area=NO_AREA):
         return []  # a place named, the policy's area not known: whether it is inside is not known
     branch = bool(cue("branch_words").search(text)) and not cue("company_seat").search(text)
     ours = not branch and (not of_a_concept or bool(cue("company_seat").search(text)) or _of_a_place(text, area))
-    placed = _placed(text, area) if ours else None
+    placed = _placed(text, area, message) if ours else None
     if placed is not None and not cue("outside_area").search(text):
         return [Understood("location.in_zone", "location.in_zone", placed, source)]
     area_word = cue("in_area").search(text)
@@ -1429,6 +1431,8 @@ def _location(clause: _Clause, as_of: dt.date, area: Area | None, *, of_a_concep
             return []  # 在大连自贸片区设了分公司, 客户大多在保税区, "we serve clients in the FTZ": not where we are
         return [Understood("location.in_zone", "location.in_zone", not negated, source)]
     elsewhere = cue("based_elsewhere").search(text) if ours and area is not None else None  # no area: unknown
+    if elsewhere and _contains_area(text, area):
+        return []  # "based in Shenzhen" for 坪山区's policy: may be inside or outside, so not known
     if elsewhere and not cue("other_party").search(text[:elsewhere.start()]):  # our factory is located in X: its
         return [Understood("location.in_zone", "location.in_zone", False, source)]
     return []
@@ -1438,22 +1442,28 @@ NO_AREA = Area("", "", {}, {})
 """An area with no zones: names places by the divisions only."""
 
 
-def _placed(text: str, area: Area | None) -> bool | None:
+def _placed(text: str, area: Area | None, message: str | None = None) -> bool | None:
     """Inside (True) or outside (False) the policy's area, when the clause says where the company is
     (我们在沈阳, "we are based in Shenyang", 注册在大连保税区); None when it names no place after such words,
     or a place that contains the area and more (大连, 金普新区) or the area is not known."""
     if area is None:
         return None  # where the policy applies is not known: no place is inside or outside it
-    mentions = place_mentions(text, area=area)
+    mentions = place_mentions(text, area=area, context=message)  # 和平区 of "…, Tianjin" said after it
     if not mentions or any(_others_there(text, m.start, m.end) for m in mentions):
         return None  # 我们在沈阳有客户, 给自贸片区的企业提供服务: customers there, not the company
     before = text[:min(m.start for m in mentions)]
     if not ((cue("located_at").search(before) and not cue("other_party").search(before))  # 母公司在上海: its
-            or any(cue("company_of_the_place").match(text, m.end) for m in mentions)):
+            or any(_company_of(text, m) for m in mentions)):
         return None
     mention = most_specific(mentions)
     relation = seat_relation(mention, area) if mention is not None else "unknown"
     return {"inside": True, "outside": False}.get(relation)
+
+
+def _contains_area(text: str, area: Area | None) -> bool:
+    """The place ``text`` names is a division that contains the whole-division area and more (深圳 for 坪山区)."""
+    mention = most_specific(place_mentions(text, area=area)) if area is not None and area.whole_division else None
+    return mention is not None and area is not None and relation_to_area(mention, area) == "unknown"
 
 
 def _others_there(text: str, start: int, end: int) -> bool:
@@ -1464,8 +1474,20 @@ def _others_there(text: str, start: int, end: int) -> bool:
 
 def _of_a_place(text: str, area: Area | None) -> bool:
     """The clause calls the company one of a place ("a Qingdao medical device maker", 沈阳的一家软件公司)."""
-    return area is not None and any(cue("company_of_the_place").match(text, mention.end)
-                                    for mention in place_mentions(text, area=area))
+    return area is not None and any(_company_of(text, mention) for mention in place_mentions(text, area=area))
+
+
+GRANT_REACH = 4
+"""How far before a place a verb of recognition (获评, 认定为) makes the place the granting government's."""
+
+
+def _company_of(text: str, mention: PlaceMention) -> bool:
+    """The words after the place call the company one of it (沈阳的一家软件公司, 甘井子区注册的科技型中小企业), not a
+    recognition the place's government grants, named right after it (获评深圳市专精特新中小企业: the level of
+    the recognition, not where the company is)."""
+    match = cue("company_of_the_place").match(text, mention.end)
+    granted = cue("states").search(text[max(0, mention.start - GRANT_REACH):mention.start])  # 获评|深圳市…
+    return match is not None and not granted and not any(hit.start == mention.end for hit in qualification_hits(text))
 
 
 def _into_area(destination: str, area: Area | None) -> bool:

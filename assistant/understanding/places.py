@@ -26,6 +26,7 @@ from assistant.understanding.cue_files import (
     read_cue_file,
     read_yaml_mapping,
 )
+from ingest.model import PolicyArea
 
 Level = Literal["national", "provincial", "municipal", "district", "zone"]
 Relation = Literal["inside", "outside", "unknown"]
@@ -80,6 +81,24 @@ class Area:
     """language → written form → zone name"""
     seats: Mapping[str, Relation] = field(default_factory=dict)
     """zone name → where a company that gives that zone as its seat is read to be (金普新区: ``outside``)"""
+    whole_division: bool = False
+    """The area is its whole division (a district's or a city's policy): a company there, or in a division
+    inside it, is inside; otherwise (a zone inside the division) it may be inside or outside."""
+
+
+def area_of(read: PolicyArea) -> Area:
+    """The area a policy's words give (:mod:`ingest.policy_area`): its zone by its names (南沙新区(自贸片区),
+    南沙新区). A division that is the whole area has no names of its own here: a place the company names is
+    judged by its division code (:func:`relation_to_area`; 和平区 of 天津 is not 沈阳's)."""
+    names: list[str] = []
+    if read.zone:
+        bare = re.sub(r"[(（][^()（）]*[)）]", "", read.zone)
+        names += [read.zone, bare, *(gazetteer().short_names.get(read.code, "") + inner
+                                     for inner in re.findall(r"[(（]([^()（）]*)[)）]", read.zone))]
+    names = [name for name in dict.fromkeys(names) if len(name) >= 2]
+    zones = {names[0]: "inside"} if names else {}
+    aliases = {"zh": {normalised(name): names[0] for name in names}} if names else {}
+    return Area(read.label, read.code, zones, aliases, {}, read.whole_division)
 
 
 def default_area_file() -> Path:
@@ -200,21 +219,30 @@ def _short_name(name: str, suffixes: list[str]) -> str | None:
     return None
 
 
-def place_mentions(text: str, lang: str | None = None, area: Area | None = None) -> list[PlaceMention]:
+def place_mentions(text: str, lang: str | None = None, area: Area | None = None,
+                   context: str | None = None) -> list[PlaceMention]:
     """Every place in ``text``, in order, without overlaps (the longest wins): the zones of the policy's
     ``area`` (default: the bundled policy's) by their names, then divisions by full name, short name or
-    pinyin. ``lang`` (``zh``/``en``) picks the reading; by default Chinese if the text has Han characters."""
+    pinyin. ``lang`` (``zh``/``en``) picks the reading; by default Chinese if the text has Han characters.
+    A name several divisions share is told apart by the other divisions named in ``context`` (the whole
+    message ``text`` is a clause of; default ``text``) and by the area (:func:`_disambiguated`)."""
     lang = lang or ("zh" if _HAN.search(text) else "en")
     area = area if area is not None else load_area()
-    found = [*_zones(text, lang, area), *(_zh_divisions(text) if lang == "zh" else _en_divisions(text))]
+    kept = _raw_mentions(text, lang, area)
+    around = kept if context is None or context == text else _raw_mentions(context, lang, area)
+    return [_disambiguated(mention, around, area) for mention in kept]
+
+
+def _raw_mentions(text: str, lang: str, area: Area) -> list[PlaceMention]:
+    found = [*_zones(text, lang, area), *(_zh_divisions(text, area) if lang == "zh" else _en_divisions(text))]
     if lang == "en" and _HAN.search(text):
-        found += _zh_divisions(text)
+        found += _zh_divisions(text, area)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[PlaceMention] = []
     for mention in found:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
-    return [_disambiguated(mention, kept) for mention in kept]
+    return kept
 
 
 def _zones(text: str, lang: str, area: Area) -> Iterator[PlaceMention]:
@@ -230,7 +258,7 @@ def _zones(text: str, lang: str, area: Area) -> Iterator[PlaceMention]:
                                area.zones[zone])
 
 
-def _zh_divisions(text: str) -> Iterator[PlaceMention]:
+def _zh_divisions(text: str, area: Area | None = None) -> Iterator[PlaceMention]:
     places = gazetteer()
     longest = max(map(len, places.zh_names))
     index = 0
@@ -241,7 +269,7 @@ def _zh_divisions(text: str) -> Iterator[PlaceMention]:
             codes = places.zh_names.get(words)
             if not codes:
                 continue
-            codes = _allowed(words, codes, places, previous, index)
+            codes = _allowed(words, codes, places, previous, index, area)
             if codes:
                 previous = _mention_of(index, words, codes, places)
                 yield previous
@@ -251,14 +279,16 @@ def _zh_divisions(text: str) -> Iterator[PlaceMention]:
 
 
 def _allowed(words: str, codes: tuple[str, ...], places: Gazetteer, previous: PlaceMention | None,
-             index: int) -> tuple[str, ...]:
-    """A short county-level name of 2 characters stands only right after its parent's name."""
+             index: int, area: Area | None = None) -> tuple[str, ...]:
+    """A short county-level name of 2 characters stands only right after its parent's name, or as the short
+    name of the area's own division when it is the whole area (坪山 in a conversation about 坪山区's policy)."""
     if len(words) >= 3 or any(places.divisions[code].name == words for code in codes):
         return codes
     adjacent = previous is not None and previous.end == index and previous.level in ("provincial", "municipal")
     parent = previous.code if adjacent and previous is not None else None
     return tuple(code for code in codes if places.divisions[code].level != "district"
-                 or (parent is not None and parent in places.divisions[code].ancestors()))
+                 or (parent is not None and parent in places.divisions[code].ancestors())
+                 or (area is not None and area.whole_division and code == area.division))
 
 
 def _en_divisions(text: str) -> Iterator[PlaceMention]:
@@ -278,12 +308,24 @@ def _en_divisions(text: str) -> Iterator[PlaceMention]:
             end = group[-1].end()
             designation = _designation(text[end:], english.designations)
             if designation:
-                codes = tuple(code for code in codes if places.divisions[code].level == designation[0]) or codes
+                codes = _designated(codes, designation[0], text[end:end + designation[1]], places)
                 end += designation[1]
             yield _mention_of(group[0].start(), text[group[0].start():end], codes, places)
             index += count - 1
             break
         index += 1
+
+
+def _designated(codes: tuple[str, ...], level: Level, words: str, places: Gazetteer) -> tuple[str, ...]:
+    """The divisions of ``codes`` that the English designation after the name fits: its level, and the ending
+    it gives a county-level name (Pingshan County: 平山县, not 坪山区)."""
+    codes = tuple(code for code in codes if places.divisions[code].level == level) or codes
+    endings = {str(english).lower(): ending for ending, english
+               in read_cue_file("places").get("english_designation_of_ending", {}).items()}
+    ending = endings.get(" ".join(words.split()).lower())
+    if level != "district" or ending is None:
+        return codes
+    return tuple(code for code in codes if places.divisions[code].name.endswith(ending)) or codes
 
 
 def _designation(after: str, designations: Mapping[str, Level]) -> tuple[Level, int] | None:
@@ -310,15 +352,21 @@ class _AmbiguousMention(PlaceMention):
     candidates: tuple[str, ...] = ()
 
 
-def _disambiguated(mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
-    """A name shared by several divisions (中山区, Jinzhou) is the one inside a division named in the
-    same text (大连中山区, Dalian Jinzhou); otherwise the highest of them."""
+def _disambiguated(mention: PlaceMention, mentions: list[PlaceMention], area: Area | None = None) -> PlaceMention:
+    """A name shared by several divisions (和平区, 中山, Jinzhou) is the one inside a division named in the
+    same text (天津市和平区, 大连中山区, Dalian Jinzhou). Else, when one of them is the ``area``'s division or
+    inside it, the area being the whole division: that one if no other division is named (注册在和平区, in a conversation about 沈阳和平区's
+    policy), not known (no code) if another is (注册在和平区，厂房在营口); otherwise the highest of them."""
     if not isinstance(mention, _AmbiguousMention):
         return mention
     places = gazetteer()
-    named = {other.code for other in mentions if other is not mention and other.code}
+    named = {other.code for other in mentions if other.code and other.zone is None} - set(mention.candidates)
     inside_named = [code for code in mention.candidates if named & set(places.divisions[code].ancestors())]
-    code = sorted(inside_named or mention.candidates, key=_rank)[0]
+    own = [code for code in mention.candidates if area is not None and area.whole_division
+           and (code == area.division or area.division in places.divisions[code].ancestors())]
+    if not inside_named and own and len(mention.candidates) > 1 and named:
+        return PlaceMention(mention.start, mention.end, mention.text, mention.name, None, mention.level)
+    code = sorted(inside_named or own or mention.candidates, key=_rank)[0]
     division = places.divisions[code]
     return PlaceMention(mention.start, mention.end, mention.text, division.name, code, division.level)
 
@@ -334,15 +382,20 @@ def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
 
 
 def relation_to_area(mention: PlaceMention, area: Area) -> Relation:
-    """``inside`` for a zone of the area; ``outside`` for a zone outside it or a division that does not
-    contain it; ``unknown`` for what contains the area and more (金普新区, 大连市, 辽宁省)."""
+    """``inside`` for a zone of the area, or its division or a division inside it when the area is the whole
+    division; ``outside`` for a zone outside it or a division apart from it (another city, a county of another
+    province); ``unknown`` for what contains the area and more (金普新区, 大连市, 辽宁省) or, for a zone, its
+    division or a part of it."""
     if mention.zone is not None:
         return {"inside": "inside", "outside": "outside"}.get(mention.zone, "unknown")  # type: ignore[return-value]
     if mention.code is None:
         return "unknown"
     area_division = Division(area.division, area.name)
-    if mention.code == area.division or mention.code in area_division.ancestors():
-        return "unknown"
+    inside_division = mention.code == area.division or area.division in Division(mention.code, "").ancestors()
+    if inside_division and area.whole_division:
+        return "inside"  # 甘井子区 for a 大连市 policy; 坪山区 for 坪山区's
+    if inside_division or mention.code in area_division.ancestors():
+        return "unknown"  # the zone's division or a part of it (金州区 for 大连保税区), or what contains the area
     return "outside"
 
 
@@ -389,3 +442,10 @@ def body_examples() -> list[tuple[str, str, str]]:
 
 def body_pattern(level: str, lang: str) -> re.Pattern[str]:
     return next(pattern for entry, pattern in _body_entries(lang) if entry["level"] == level)
+
+
+def zh_division_mentions(text: str) -> list[PlaceMention]:
+    """The divisions ``text`` names in Chinese, in order (a name shared by several divisions: the one inside
+    a division named in the same text, else the highest)."""
+    mentions: list[PlaceMention] = list(_zh_divisions(text))
+    return [_disambiguated(mention, mentions) for mention in mentions]

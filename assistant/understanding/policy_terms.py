@@ -18,9 +18,9 @@ from typing import Any
 from assistant.eligibility.induced import induced_requirement, tier_variants
 from assistant.eligibility.tiers import arabic_numerals
 from assistant.understanding.cues import cue
-from assistant.understanding.places import Area, load_area
+from assistant.understanding.places import Area, area_of, load_area
 from ingest.concepts import english_label, generic_english_words
-from ingest.model import Beneficiary, Provision
+from ingest.model import Beneficiary, PolicyArea, Provision
 
 _LIST_JOINER = re.compile(r"[、和或及与/]")
 MIN_LABEL_CHARS = 2
@@ -295,15 +295,19 @@ def area_file(policy_id: str, data_dir: Path | None = None) -> Path | None:
     return None
 
 
-def policy_area(policy_id: str, data_dir: Path | None = None) -> Area | None:
-    """The policy's area, from its ``<id>.area.yaml``; None when it has none. A file that cannot be used
-    raises :class:`~assistant.understanding.cue_files.CueFileError` naming it and what is wrong: a broken
-    area is no "area not known"."""
+def policy_area(policy_id: str, data_dir: Path | None = None, read: PolicyArea | None = None) -> Area | None:
+    """The policy's area: from its ``<id>.area.yaml`` (a hand-written file wins), else the area ``read`` from
+    its words (the graph's dcterms:spatial); None when neither gives it. A file that cannot be used raises
+    :class:`~assistant.understanding.cue_files.CueFileError` naming it and what is wrong: a broken area is no
+    "area not known"."""
     where = area_file(policy_id, data_dir)
-    return load_area(where) if where is not None else None
+    if where is not None:
+        return load_area(where)
+    return area_of(read) if read is not None else None
 
 
-def policy_terms(policy_id: str, provisions: Iterable[Provision], data_dir: Path | None = None) -> PolicyTerms:
-    """The terms of one policy: its induced concepts, and its area when a file gives it (a broken area
-    file raises :class:`~assistant.understanding.cue_files.CueFileError`)."""
-    return PolicyTerms(policy_id, induced_concepts(provisions), policy_area(policy_id, data_dir))
+def policy_terms(policy_id: str, provisions: Iterable[Provision], data_dir: Path | None = None,
+                 read_area: PolicyArea | None = None) -> PolicyTerms:
+    """The terms of one policy: its induced concepts, and its area when a file gives it or its words do (a
+    broken area file raises :class:`~assistant.understanding.cue_files.CueFileError`)."""
+    return PolicyTerms(policy_id, induced_concepts(provisions), policy_area(policy_id, data_dir, read_area))
