@@ -277,6 +277,8 @@ LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 """``对…`` opens the description of who benefits."""
+SUBJECT_REFERS_BACK = re.compile(r"\s*对(?:于)?(?:其|该|上述|前述|以上)")
+"""``对其…`` / ``对该企业…`` names again the party described before it: it opens no part of its own."""
 
 CASE_BY_CASE = re.compile(
     r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额|资金)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"

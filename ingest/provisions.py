@@ -354,6 +354,19 @@ def _subject_start(ctx: _Context, first_group_start: int) -> int:
     return ctx.sentence.start + starts[-1] if starts else ctx.sentence.start
 
 
+def _own_subject(ctx: _Context, subject: tuple[int, int], floor: int, group_start: int) -> tuple[int, int]:
+    """The subject of the part of the sentence an amount is in: a later ``对…`` part names its own.
+
+    对新认定的国家级企业技术中心给予100万元奖励，对首次通过贯标认证的企业，给予10万元奖励: the second award's
+    qualifications, level and payee come from 对首次通过贯标认证的企业, never from the technology centre before it.
+    """
+    if floor <= subject[0]:
+        return subject
+    opened = [m.start() for m in P.SUBJECT_START.finditer(ctx.text, floor, group_start)
+              if not P.SUBJECT_REFERS_BACK.match(ctx.text, m.start())]
+    return (opened[-1], group_start) if opened else subject
+
+
 def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
     hits = [hit for hit in ctx.vocabulary.find(ctx.text, "base_quantities", start, end)
             if not P.BASE_IN_THRESHOLD.match(ctx.text, hit.end)]
@@ -633,6 +646,7 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
             periods.extend(d for d in rates.templates if d.years is not None)
 
     for group in groups:
+        subject = _own_subject(ctx, subject, floor, group.start)
         if group.is_rate:
             close_rates()
             rates = _RateState(_new_drafts(ctx, group, subject, floor), [])
