@@ -342,8 +342,9 @@ def extract_provisions(text: str, structure: DocumentStructure,
             for draft in drafts:
                 if draft.kind.monetary:
                     _inherit_payee(draft, clause, payees)
-            clause_drafts += drafts + count_caps(sentence.text, monetary) \
-                + closing_thresholds(text, sentence, vocabulary, monetary)
+            closing = [c for c in closing_thresholds(text, sentence, vocabulary, monetary)
+                       if not any(bound.value == c.value for bound in found)]  # read already as a bound
+            clause_drafts += drafts + count_caps(sentence.text, monetary) + closing
             if not any(d.kind.monetary for d in drafts):
                 head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it

@@ -845,10 +845,10 @@ def test_the_capital_a_payee_must_have_is_kept_as_a_condition_on_its_award() -> 
     awards = [p for p in policy.provisions if p.kind.monetary]
     assert [a.amount_cny for a in awards] == [1_500_000, 3_000_000]
     bounds = [p for p in policy.provisions if p.subtype == "quantity_at_least"]
-    # each bound governs the award of its own sentence, its figure in yuan as printed
+    # each bound governs the award of its own sentence, its figure in yuan as printed (read once, not twice)
     assert [(b.kind, b.value, b.unit, dict(b.written)["value"], b.governs) for b in bounds] == [
         (ProvisionKind.CONDITION, Decimal("300000000"), "元", "3亿元", (awards[0].id,)),
-        (ProvisionKind.CONDITION, Decimal("800000000"), "元", "8亿元", (awards[1].id,))]
+        (ProvisionKind.CONDITION, Decimal("800000000"), "元", "8亿元人民币", (awards[1].id,))]
     # a figure granted (给予…的，) is no bound; nor is a step an award is counted per
     granted = _policy("对新落户的总部企业，给予最高100万元的，分两年拨付。")
     assert not [p for p in granted.provisions if p.subtype == "quantity_at_least"]
