@@ -41,6 +41,7 @@ def test_paid_in_capital_is_read_only_when_said_to_be_paid_in(message: str, paid
     "2024年我们母公司营业收入8000万",
     "我们2024年集团的营收有12个亿",
     "我们2024年营收预算7000万",
+    "集团去年在区里的营业收入有3个亿",  # the group named well before the label: still the group's
     "我们2024年营业收入预测是9000万",
     "In 2024 our parent company's revenue was RMB 80 million",
     "我们2024年营业收入6000万美元",
@@ -53,3 +54,9 @@ def test_another_entitys_planned_or_foreign_currency_figure_is_not_the_companys(
 def test_the_companys_own_figure_in_yuan_is_still_read() -> None:
     assert _quantities("我们2024年营业收入6000万元") == {"revenue": [(2024, Decimal(60_000_000))]}
     assert _quantities("我们实缴注册资本3亿") == {"registered_capital": [(2025, Decimal(300_000_000))]}
+
+
+def test_a_group_figure_named_earlier_in_the_clause_is_not_the_companys() -> None:
+    """review8 quant8 #4, the case left: 集团 not right before the label; the company's own figure after it is read."""
+    said = _quantities("我们集团2024年在本县纳税总额1100万，我们公司自己只有300万")
+    assert (2024, Decimal(11_000_000)) not in said.get("tax_paid", [])
