@@ -13,6 +13,7 @@ from assistant.eligibility.alternatives import alternative_tiers, tier_of
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.newly_settled import newly_checks
+from assistant.eligibility.person_awards import person_award_checks
 from assistant.eligibility.quantity_bounds import bound_checks
 from assistant.eligibility.rules import PolicyRules
 from assistant.eligibility.tiers import grade_of
@@ -308,7 +309,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     """Every requirement of ``provision`` checked against the company's facts."""
     record, labels = rules.record, rules.induced_labels
     window = (record.valid_from, record.valid_until)
-    checks = [_area(facts)]
+    checks = [_area(facts), *person_award_checks(provision.quote)]  # 评选出…带头人，分别给予: a person's award
     matched: list[ConceptFact] = []
     pending: list[ConceptFact] = []
     pending_checks: list[Check] = []
