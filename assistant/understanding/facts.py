@@ -27,7 +27,7 @@ from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.dated_parts import Counted, split_dated_parts
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
-from assistant.understanding.induced_counts import count_said_before
+from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -914,8 +914,14 @@ class _Reading:
             count = counts.setdefault(hit.concept.id, count_said_before(text[start:hit.start]) or next(
                 (f.value["count"] for f in reversed(self.facts) if f.key == f"policy_concept:{hit.concept.id}"
                  and "count" in f.value), None))  # 2个产品…产品证书, 有3个X，都是去年评上的X: the count said first
-            self.facts.append(_policy_concept_fact(hit, self.terms.tier_named(hit.concept, text[start:stop]),
-                                                   attributes, text.strip(), count))
+            fact = _policy_concept_fact(hit, self.terms.tier_named(hit.concept, text[start:stop]), attributes,
+                                        text.strip(), count)
+            listed = next((h for h in reversed(hits) if h.end <= hit.start), None)  # …中级雪道和1条初级雪道: its date
+            if listed is not None and listed_after(text[listed.end:hit.start]) and "date" not in fact.value \
+                    and "date" in self.facts[-1].value and self.facts[-1].value.get("held", True):
+                dated = {key: self.facts[-1].value[key] for key in ("date", "date_precision") if key in self.facts[-1].value}
+                fact = dataclasses.replace(fact, value={**fact.value, **dated})
+            self.facts.append(fact)
             self.previous = len(self.facts) - 1
         return len(hits)
 

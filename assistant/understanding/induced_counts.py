@@ -32,3 +32,9 @@ def count_said_before(before: str) -> int | None:
     except (NumberFormatError, KeyError, ValueError):
         return None
     return count if 1 <= count <= MAX_COUNT else None
+
+
+def listed_after(between: str) -> bool:
+    """Whether the words ``between`` two named concepts only list the second after the first (和1条, "and two"): the
+    second then shares the time said of the first (2020年新建了2条中级雪道和1条初级雪道)."""
+    return bool(cue("listed_item_joiner").fullmatch(between))

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from assistant.dialogue import AssistantContext, new_state, respond
+from assistant.eligibility.item_tiers import names_an_item
 from assistant.eligibility.rules import rules_from_graph
 from assistant.understanding.induced_counts import count_said_before
 from kg.build import build_policy_graph
@@ -36,3 +37,25 @@ def test_the_count_rides_on_the_induced_concepts_fact(policies) -> None:  # type
     counted = [fact.value for fact in reply.profile if fact.field == "policy_concepts"
                and fact.value.get("label") == "乡村旅游示范单位"]
     assert counted and all(value.get("count") == 3 for value in counted)
+
+
+@pytest.mark.parametrize(("tier", "item"), [
+    ("标准化冰场", True), ("高级雪道", True), ("四星级", False), ("5A级", False), ("2500万元", False), ("第二", False),
+    ("省级", False), ("中级", False),
+])
+def test_a_tier_names_an_item_only_when_it_is_no_grade_amount_or_ordinal(tier: str, item: bool) -> None:
+    assert names_an_item(tier) is item
+
+
+def test_built_runs_are_counted_each_of_its_own_grade(policies) -> None:  # type: ignore[no-untyped-def]
+    """liuhe 〔二6〕 对新建高级雪道、中级雪道、初级雪道分别奖励100万元、50万元、5万元 names no payee: each run is the
+    item its tier names. Three advanced runs and one beginner run built in 2020 (in force 2019–2021): by hand, the
+    text does not say whether 100万元 is per run or per grade — per grade 1,000,000 + 50,000 = 1,050,000; per run
+    3 × 1,000,000 + 50,000 = 3,050,000."""
+    context = AssistantContext(rules_from_graph(build_policy_graph(policies["liuhe_tourism_2019"])))
+    said = "我们是柳河县城边上的滑雪度假区，2020年修了3条高级雪道、1条初级雪道，都已经对外开放。能拿多少？"
+    reply, _ = respond(said, new_state(dt.date(2021, 5, 1)), context)
+    result = reply.eligibility or {}
+    assert (result["total_min_cny"], result["total_max_cny"]) == (1_050_000, 3_050_000)
+    runs = {b["provision_id"]: (b["amount_min_cny"], b["amount_max_cny"]) for b in result["benefits"]}
+    assert runs == {"sec2/item6/p1": (1_000_000, 3_000_000), "sec2/item6/p3": (50_000, 50_000)}
