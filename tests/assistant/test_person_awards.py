@@ -27,7 +27,7 @@ def test_an_award_to_the_company_or_its_employer_is_not(quote: str) -> None:
 
 
 def test_fresh_wordings() -> None:
-    assert WORDS.paid_to_a_person("从本市企业技术骨干中评选出年度十佳工匠，每人给予2万元奖励")
+    assert WORDS.paid_to_a_person("经评审选出年度首席技师，各给予3万元奖励")
     assert WORDS.paid_to_a_person("对新取得注册会计师资格的专家，给予一次性奖励1万元")
     assert WORDS.paid_to_a_person("对年度纳税百强企业给予其所在单位10万元奖励") is None
     assert WORDS.paid_to_a_person("对新认定的市级工程技术研究中心给予20万元") is None
