@@ -196,6 +196,7 @@ class PolicyConcept(Fact):
     id: str = Field(pattern=r"^induced-[0-9a-f]{10}$")
     label: str = Field(min_length=1, max_length=200, description="the concept's words as the policy prints them")
     tier: Tier = None
+    count: Count | None = Field(default=None, description="how many the company has (2个产品); None: not said")
 
     @model_validator(mode="after")
     def _id_of_label(self) -> PolicyConcept:

@@ -93,7 +93,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "granted": ("授权数", "granted"), "contract_amount_cny": ("合同金额(元)", "contract amount (yuan)"),
     "year": ("年份", "year"), "amount_cny": ("金额(元)", "amount (yuan)"), "quantity": ("基数", "quantity"),
     "date_precision": ("精度", "date precision"), "label": ("名称", "name"), "tier": ("档次", "tier"),
-    "operating_until": ("运行至", "operating until"),
+    "operating_until": ("运行至", "operating until"), "count": ("数量", "count"),
     "profile.field": ("字段", "field"), "profile.value": ("值", "value (JSON)"),
     "profile.words": ("原话", "your words"),
 }

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
-from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts
+from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts, ConceptFact
+from assistant.eligibility.induced import InducedLabels, concept_label, is_induced
 from assistant.eligibility.quantity_bounds import measured_units, paid_once, year_meets
 from assistant.eligibility.requirements import Assessment, Check, Status
 from assistant.eligibility.result import Assumption
@@ -54,6 +55,11 @@ def _fixed(ctx: Context) -> Amount:
     return _per_member_reading(ctx, fixed, amount)
 
 
+def counted_item(fact: ConceptFact) -> bool:
+    """A fact of a concept the policy induced with a count the company gave (新建了2条中级雪道: two of them)."""
+    return is_induced(fact.concept) and fact.count is not None
+
+
 def _per_member_reading(ctx: Context, once: Amount, each: int) -> Amount:
     """``once`` when the company holds one member of the tier. With several members of a group
     one can hold several of (two national platforms): when the sentence gives the amount to
@@ -61,7 +67,8 @@ def _per_member_reading(ctx: Context, once: Amount, each: int) -> Amount:
     one payment, the most is one per member, and the benefit says it is a reading of the clause
     (in words, without amounts: later caps may lower them)."""
     vocabulary = load_vocabulary()
-    members = [fact for fact in ctx.assessment.matched if vocabulary.held_several(fact.concept)]
+    members = [fact for fact in ctx.assessment.matched if vocabulary.held_several(fact.concept)
+               or counted_item(fact)]  # 新建了2条中级雪道: a count the company gave of a concept the policy induced
     count = sum(fact.count or 1 for fact in members)
     if count < 2 or each <= 0:
         return once
@@ -70,8 +77,9 @@ def _per_member_reading(ctx: Context, once: Amount, each: int) -> Amount:
     parameters = {**once.parameters, "items": count}
     if EACH_MEMBER.search(ctx.provision.quote):  # the sentence itself gives the amount to each
         return replace(once, maximum=most, basis=basis, parameters=parameters)
-    names_zh = "、".join(vocabulary.label(fact.concept, "zh") for fact in members)
-    names_en = ", ".join(vocabulary.label(fact.concept, "en") for fact in members)
+    labels = InducedLabels.of(ctx.record.provisions)
+    names_zh = "、".join(dict.fromkeys(concept_label(fact.concept, "zh", labels) for fact in members))
+    names_en = ", ".join(dict.fromkeys(concept_label(fact.concept, "en", labels) for fact in members))
     where = "".join(ctx.provision.clause_path)
     sure_zh, sure_en = ("确定部分按一次计，", "the guaranteed amount counts it once and ") if once.minimum else ("", "")
     note = (f"〔{where}〕贵公司有{count}项符合本档（{names_zh}）；条款未写明按企业还是按每项给予："

@@ -101,7 +101,8 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
                                                tier=holding.tier))
     for i, concept in enumerate(profile.policy_concepts):
         found[concept.id].append(ConceptFact(concept.id, concept.held, f"policy_concepts[{i}]", concept.level, None,
-                                             concept.date, date_precision=concept.date_precision, tier=concept.tier))
+                                             concept.date, date_precision=concept.date_precision, tier=concept.tier,
+                                             count=concept.count))
     series = {name: {v.year: v.amount_cny for v in values} for name, values in profile.quantities.items()}
     if profile.rd_expense:
         series["rd_expense"] = {v.year: v.amount_cny for v in profile.rd_expense}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from assistant.eligibility.item_tiers import payee_of
 from assistant.eligibility.tiers import arabic_numerals, grade_of
 from ingest.model import Provision
 from ontology.generic_payees import GENERIC_PAYEES_FILE as GENERIC_PAYEES_FILE
@@ -33,7 +34,7 @@ def names_a_party_only(label: str) -> bool:
 def induced_requirement(provision: Provision) -> str | None:
     """The induced concept a company must hold for ``provision`` to pay it; None when the provision's
     vocabulary concepts or base quantity tie it to a company instead, or its payee is any party."""
-    payee = provision.beneficiary
+    payee = payee_of(provision)  # the printed payee, or the item a list of items names (中级雪道)
     if payee is None or not payee.induced or provision.qualifications:
         return None
     return None if names_a_party_only(payee.label) else payee.id
@@ -57,7 +58,7 @@ class InducedLabels:
         """The labels of the induced concepts ``provisions`` pay, as the policy prints them."""
         by_id: dict[str, tuple[str, str]] = {}
         for provision in provisions:
-            payee = provision.beneficiary
+            payee = payee_of(provision)
             if payee is not None and payee.induced:
                 by_id.setdefault(payee.id, (payee.label.strip(), (payee.label_en or payee.label).strip()))
         return cls(by_id)

@@ -12,7 +12,9 @@ from enum import Enum
 from assistant.eligibility.alternatives import alternative_tiers, tier_of
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
+from assistant.eligibility.item_tiers import is_the_item_of
 from assistant.eligibility.newly_settled import newly_checks
+from assistant.eligibility.person_awards import person_award_checks
 from assistant.eligibility.quantity_bounds import bound_checks
 from assistant.eligibility.rules import PolicyRules
 from assistant.eligibility.tiers import grade_of
@@ -218,8 +220,8 @@ def tier_decides(provision: Provision, concept: str, siblings: Sequence[Provisio
     (五级、四级、三级; 分别给予 one amount per tier), or any printed tier of a concept the policy induced —
     but not an administrative level the level check already decides (国家级 with the level national)."""
     grade = grade_of(tier_of(provision))
-    if grade is not None and grade.is_level and provision.level is not None:
-        return False
+    if (grade is not None and grade.is_level and provision.level is not None) or is_the_item_of(provision, concept):
+        return False  # …nor the item a list of items names (中级雪道 is the concept itself)
     return bool(alternative_tiers(provision, siblings)) or (provision.tier is not None and is_induced(concept))
 
 
@@ -308,7 +310,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     """Every requirement of ``provision`` checked against the company's facts."""
     record, labels = rules.record, rules.induced_labels
     window = (record.valid_from, record.valid_until)
-    checks = [_area(facts)]
+    checks = [_area(facts), *person_award_checks(provision.quote)]  # 评选出…带头人，分别给予: a person's award
     matched: list[ConceptFact] = []
     pending: list[ConceptFact] = []
     pending_checks: list[Check] = []

@@ -27,6 +27,7 @@ from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.dated_parts import Counted, split_dated_parts
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
+from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -902,6 +903,7 @@ class _Reading:
         if self.terms is None:
             return 0
         hits = self.terms.find(text, [(hit.start, hit.end) for hit in qualification_hits(text)])
+        counts: dict[str, int | None] = {}
         for hit in hits:  # two concepts of one name (总部企业, 非总部型企业 by its denial) share their words around it
             start = max((other.end for other in hits if other.end <= hit.start), default=0)
             stop = min((other.start for other in hits if other.start >= hit.end), default=len(text))
@@ -909,8 +911,17 @@ class _Reading:
             before = [] if has_quantities else [d for d in clause.dates
                                                 if max(start, hit.start - DATE_BEFORE_EN) <= d.end <= hit.start]
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
-            self.facts.append(_policy_concept_fact(hit, self.terms.tier_named(hit.concept, text[start:stop]),
-                                                   attributes, text.strip()))
+            count = counts.setdefault(hit.concept.id, count_said_before(text[start:hit.start]) or next(
+                (f.value["count"] for f in reversed(self.facts) if f.key == f"policy_concept:{hit.concept.id}"
+                 and "count" in f.value), None))  # 2个产品…产品证书, 有3个X，都是去年评上的X: the count said first
+            fact = _policy_concept_fact(hit, self.terms.tier_named(hit.concept, text[start:stop]), attributes,
+                                        text.strip(), count)
+            listed = next((h for h in reversed(hits) if h.end <= hit.start), None)  # …中级雪道和1条初级雪道: its date
+            if listed is not None and listed_after(text[listed.end:hit.start]) and "date" not in fact.value \
+                    and "date" in self.facts[-1].value and self.facts[-1].value.get("held", True):
+                dated = {key: self.facts[-1].value[key] for key in ("date", "date_precision") if key in self.facts[-1].value}
+                fact = dataclasses.replace(fact, value={**fact.value, **dated})
+            self.facts.append(fact)
             self.previous = len(self.facts) - 1
         return len(hits)
 
@@ -1161,9 +1172,12 @@ def _one_hit_per_concept(text: str, hits: list[ConceptHit]) -> tuple[list[Concep
     return kept, again
 
 
-def _policy_concept_fact(hit: PolicyConceptHit, tier: str | None, attributes: _Attributes, words: str) -> Understood:
-    """The fact of a concept the policy induced: by id and printed label, with what was said of it."""
+def _policy_concept_fact(hit: PolicyConceptHit, tier: str | None, attributes: _Attributes, words: str,
+                         count: int | None = None) -> Understood:
+    """The fact of a concept the policy induced: by id and printed label, with what was said of it (2个产品: a count)."""
     value: dict[str, Any] = {"id": hit.concept.id, "label": hit.concept.label.strip()}
+    if count is not None and not attributes.negated:
+        value["count"] = count
     attributes = dataclasses.replace(attributes, negated=attributes.negated != hit.by_denial)  # 不是总部企业: 非总部型企业
     if attributes.negated:
         value["held"] = False

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.eligibility.induced import induced_requirement, tier_variants
+from assistant.eligibility.item_tiers import is_the_item_of, payee_of
 from assistant.eligibility.tiers import arabic_numerals
 from assistant.understanding.cues import cue
 from assistant.understanding.places import Area, area_of, load_area
@@ -267,13 +268,13 @@ def induced_concepts(provisions: Iterable[Provision]) -> tuple[PolicyConcept, ..
     found: dict[str, dict[str, list[str]]] = {}
     payees: dict[str, Beneficiary] = {}
     for provision in provisions:
-        payee = provision.beneficiary
+        payee = payee_of(provision)
         if payee is None or induced_requirement(provision) is None:
             continue
         payees.setdefault(payee.id, payee)
         entry = found.setdefault(payee.id, {"tiers": [], "provisions": []})
         entry["provisions"].append(provision.id)
-        if provision.tier:
+        if provision.tier and not is_the_item_of(provision, payee.id):
             entry["tiers"].append(provision.tier)
     return tuple(PolicyConcept(concept_id, payees[concept_id].label,
                                payees[concept_id].label_en or english_label(payees[concept_id].label),

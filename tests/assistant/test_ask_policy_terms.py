@@ -124,7 +124,7 @@ def test_liuhe_yes_to_the_question_about_a_scenic_spot(data_dir: Path, tmp_path:
 
 SYNTHETIC = """某区促进总部经济和企业创新发展的若干措施
 
-第一条 对新认定的国家级企业技术中心，一次性给予100万元奖励；对新认定的省级企业技术中心，一次性给予50万元奖励。
+第一条 对新认定的国家级工业设计中心，一次性给予100万元奖励；对新认定的省级工业设计中心，一次性给予50万元奖励。
 
 第二条 对新落户的总部企业，一次性给予300万元落户奖励。
 
@@ -134,21 +134,22 @@ SYNTHETIC = """某区促进总部经济和企业创新发展的若干措施
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, ...]:
-    """A policy of two payees the vocabulary does not know: 企业技术中心 and 总部企业 are induced."""
+    """A policy of two payees the vocabulary does not know: 工业设计中心 and 总部企业 are induced (企业技术中心 is a
+    vocabulary platform since round 9)."""
     folder = tmp_path_factory.mktemp("synthetic")
     (folder / "hq_2024.txt").write_text(SYNTHETIC, encoding="utf-8")
     result = runner.invoke(app, ["ingest", str(folder / "hq_2024.txt"), "--data-dir", str(folder / "data")])
-    assert result.exit_code == 0 and "企业技术中心〔第一条〕" in result.stderr, result.stderr
+    assert result.exit_code == 0 and "工业设计中心〔第一条〕" in result.stderr, result.stderr
     return "--data-dir", str(folder / "data"), "--policy", "hq_2024"
 
 
-def test_we_are_an_enterprise_technology_centre(synthetic: tuple[str, ...]) -> None:
-    reply = ask("我们是企业技术中心", "2024-06-30", *synthetic)
-    assert [fact["value"]["label"] for fact in reply["profile"]] == ["企业技术中心"]
+def test_we_are_an_industrial_design_centre(synthetic: tuple[str, ...]) -> None:
+    reply = ask("我们是工业设计中心", "2024-06-30", *synthetic)
+    assert [fact["value"]["label"] for fact in reply["profile"]] == ["工业设计中心"]
     assert totals(reply) == (0, 0)  # level and date not said: what it could add, not counted
     assert [(entry["amount_min_cny"], entry["amount_max_cny"]) for entry in reply["eligibility"]["could_add"]] == [
         (500_000, 1_000_000)]
-    reply = ask("我们2024年3月被认定为省级企业技术中心", "2024-06-30", *synthetic)
+    reply = ask("我们2024年3月被认定为省级工业设计中心", "2024-06-30", *synthetic)
     assert totals(reply) == (500_000, 500_000) and "〔第一条〕" in reply["answer"]
 
 

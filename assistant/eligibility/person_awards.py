@@ -1,0 +1,78 @@
+"""Awards a provision gives to a person, not to the company (评选出年度十大创新带头人，分别给予5万元奖励): the words
+of ``ontology/person_awards.yaml``. Such an award is never the company's, whatever the company holds: it is listed as
+not applying, with the reason, and adds nothing to the company's total."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from ontology import ONTOLOGY_DIR
+
+if TYPE_CHECKING:
+    from assistant.eligibility.requirements import Check
+
+PERSON_AWARDS_FILE = ONTOLOGY_DIR / "person_awards.yaml"
+
+
+class PersonAwardsError(ValueError):
+    """The person awards file cannot be used (names the file and what is wrong)."""
+
+
+@dataclass(frozen=True)
+class PersonAwardWords:
+    """The patterns that say an award goes to a person, and those that keep it the employer's."""
+
+    to_person: tuple[re.Pattern[str], ...]
+    to_employer: tuple[re.Pattern[str], ...]
+    examples: dict[str, tuple[str, ...]]
+
+    def paid_to_a_person(self, quote: str) -> str | None:
+        """The words of ``quote`` that give its award to a person (…带头人，分别给予), or None when it pays the company
+        or its employer, or names no person as paid."""
+        if any(pattern.search(quote) for pattern in self.to_employer):
+            return None
+        return next((found[0] for pattern in self.to_person if (found := pattern.search(quote))), None)
+
+
+def _patterns(data: dict[str, object], key: str, path: Path) -> tuple[re.Pattern[str], ...]:
+    value = data.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
+        raise PersonAwardsError(f"{path}: `{key}` must be a non-empty list of patterns")
+    try:
+        return tuple(re.compile(item) for item in value)
+    except re.error as error:
+        raise PersonAwardsError(f"{path}: `{key}` has a bad pattern: {error}") from error
+
+
+@cache
+def person_award_words(path: Path = PERSON_AWARDS_FILE) -> PersonAwardWords:
+    """The person award words, read once."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise PersonAwardsError(f"{path}: cannot read the person awards ({error})") from error
+    if not isinstance(data, dict):
+        raise PersonAwardsError(f"{path}: expected a mapping with `to_person` and `to_employer`")
+    examples = data.get("examples") or {}
+    if not isinstance(examples, dict):
+        raise PersonAwardsError(f"{path}: `examples` must map person/company to sentences")
+    return PersonAwardWords(_patterns(data, "to_person", path), _patterns(data, "to_employer", path),
+                            {str(kind): tuple(str(text) for text in texts or ()) for kind, texts in examples.items()})
+
+
+def person_award_checks(quote: str) -> list[Check]:
+    """An unmet check when ``quote`` gives its award to a person (nothing the company states changes that); none
+    otherwise."""
+    from assistant.eligibility.requirements import Check, Status  # the checks' own module imports this one
+
+    words = person_award_words().paid_to_a_person(quote)
+    if words is None:
+        return []
+    return [Check("payee person", Status.UNMET, f"paid to a person, not to the company (「{words}」)",
+                  detail_zh=f"本条奖励给个人，不发给企业（「{words}」）", parameters={"words": words})]
