@@ -58,6 +58,10 @@ from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
 
 
+_YEARS_LISTED = re.compile(r"(?:\s*(?:,\s*and|,|，|、|and|&)\s*(?:19|20)\d{2}年?)+")
+"""Years a list goes on with after a clause ends (…operating in 2023, 2024 and 2025; 2022、2023、2024年都在运行)."""
+
+
 @dataclass(frozen=True)
 class Understood:
     """One fact read from the message: where it goes in the profile, and the words it came from."""
@@ -814,7 +818,9 @@ class _Reading:
                     and kind_of(fact.field).accepts("operating_until")):
                 continue
             since = fact.value.get("date")
-            until = operating_until(clause.text, _lang(clause.text), self.as_of,
+            end = clause.start + len(clause.text)  # "operating in 2023, 2024 and 2025": the years the list goes on with
+            listed = _YEARS_LISTED.match(self.message, end)
+            until = operating_until(clause.text + (listed[0] if listed else ""), _lang(clause.text), self.as_of,
                                     since if isinstance(since, dt.date) else None)
             if until is not None:
                 self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "operating_until": until},
