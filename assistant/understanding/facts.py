@@ -1264,10 +1264,12 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
             if isinstance(found.value, dt.date) and not _of_another_topic(message, found.start)]
     found: dict[str, Understood] = {}
     for index, hit in enumerate(hits):
-        stop = hits[index + 1].start if index + 1 < len(hits) else len(message)
+        # the next equipment said in another clause ends this one's words (首台套 named again in brackets does not)
+        stop = next((h.start for h in hits[index + 1:] if not _same_clause(message, hit.start, h.start)), len(message))
         level = min((w for w in levels if w.end <= hit.start + 2 or hit.end <= w.start < min(stop, hit.end + 12)),
                     key=lambda w: min(abs(hit.start - w.end), abs(w.start - hit.end)), default=None)
-        after = [v for v in values if hit.end <= v.start < stop] or [v for v in values if v.end <= hit.start]
+        after = [v for v in values if hit.end <= v.start < stop] or \
+            [v for v in values if v.end <= hit.start and not _SENTENCE_END.search(message, v.end, hit.start)]
         if level is None or level.concept.id in found or not after:
             continue
         amount = after[0] if after[0].start >= hit.end else after[-1]
@@ -1280,6 +1282,16 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
         found[level.concept.id] = Understood(f"equipment:{level.concept.id}", "equipment", value,
                                              _clauses_at(message, spans))
     return list(found.values())
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
+"""Where a sentence ends: an amount said in an earlier sentence is not the contract of equipment named later."""
+
+
+def _same_clause(message: str, first: int, second: int) -> bool:
+    """``first`` and ``second`` are in one clause of ``message``."""
+    return any(c.start <= first < c.start + len(c.text) and c.start <= second < c.start + len(c.text)
+               for c in clauses(message))
 
 
 def _of_another_topic(message: str, position: int) -> bool:
