@@ -829,13 +829,16 @@ class _Reading:
 
     def _quantities(self, clause: _Clause, previous_topic: str | None) -> list[Understood]:
         """The amounts of the clause; technology contracts listed after the clause that dated them
-        (去年签了三个技术开发合同，分别是120万、300万) are that year's; a question (按10%能拿120万吗) continues none."""
+        (去年签了三个技术开发合同，分别是120万、300万) are that year's; a question (按10%能拿120万吗) continues none,
+        and in a conversation an undated amount in a question is a figure asked about, not the company's."""
         # a question (按10%能拿120万吗) or a first-of-kind machine (its contract is the equipment's) continues no topic
         equipment = bool(_named(clause.text, "equipment"))
         previous_topic = None if (self.asked(clause) or equipment) and not _topic_of(clause.text) else previous_topic
         carried = previous_topic == "turnover" and not clause.dates and not _topic_of(clause.text)
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
+        if self.in_conversation and self.asked(clause) and not read.dates:
+            quantities = []  # "how did you get 1.2 million for R&D?", 技术合同也是最高500万吗: the reply's figure, or a cap
         if carried and quantities and self.topic_said not in {f.source for f in self.facts}:
             joined = f"{self.topic_said}，{clause.text.strip()}"  # the clause that named them gave this fact too
             quantities = [Understood(f.key, f.field, f.value, joined) for f in quantities]
