@@ -20,6 +20,7 @@ from typing import Any, get_args
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced
 from assistant.eligibility.tiers import grade_named
 from assistant.profile import EquipmentLevel
+from assistant.member_count import fewer_members
 from assistant.understanding.base_quantities import is_quantity_topic, quantity_topic, stated_quantities, topic_of_field
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
@@ -694,9 +695,20 @@ class _Reading:
                        or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
             self._read_clause(clause, drafter)
+        self._cut_to_count_said()
         listed = date_listed_items(self.message, self.as_of, self.facts, lambda f: f.source, lambda f: f.field,
                                    lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
         return _without_bare_repeats(_seat_first(listed))
+
+    def _cut_to_count_said(self) -> None:
+        """有两个国家级重点实验室，不好意思，是一个 / "two national key labs — sorry, one lab": a count said after a
+        correction word in the same message keeps that many of the members said together before it."""
+        count = cue("corrected_count").search(self.message)
+        if count is None:
+            return
+        said = _clauses_at(self.message, [(count.start(), count.end()), (count.end() - 1, count.end())])
+        self.facts = list(fewer_members(self.message[count.start():], self.facts, lambda fact: Understood(
+            fact.key, fact.field, fact.value, f"{fact.source} → {said}")))
 
     def asked(self, clause: _Clause) -> bool:
         """The clause is a question: it asks in words, or a question mark closes it."""
