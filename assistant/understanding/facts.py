@@ -464,6 +464,9 @@ def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[
     """Give each amount a year: the nearest year written next to it (2023年3000万, 30 million in
     2023), else relative to the last complete year (去年从X涨到Y → year−2, year−1)."""
     years = [(d.start, d.end, d.value.year) for d in clause.dates if isinstance(d.value, dt.date)]
+    alternating = _alternating(years, values)
+    if alternating:
+        return alternating
     if len(years) >= len(values):
         pairs, used = [], set()
         for amount in values:
@@ -479,6 +482,19 @@ def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[
     last = years[-1][2] if years else as_of.year - 1
     first = last - len(values) + 1
     return [(first + i, amount.value, amount.text) for i, amount in enumerate(values)]  # type: ignore[misc]
+
+
+def _alternating(years: list[tuple[int, int, int]], values: list[Found]) -> list[tuple[int, Decimal, str]]:
+    """Years and amounts said in turn (2022年研发1200万、2023年1500万; "RMB 5m in 2022, RMB 6.8m in 2023") or as two
+    lists (2022、2023年研发投入分别是3000万和4000万): each amount is the year said in the same place of its order,
+    whatever the distances; [] when they are said otherwise."""
+    said = sorted([(start, "y") for start, _, _ in years] + [(v.start, "a") for v in values])
+    order = "".join(kind for _, kind in said)
+    count = len(values)
+    if len(years) != count or count < 2 or order not in ("ya" * count, "ay" * count, "y" * count + "a" * count,
+                                                          "a" * count + "y" * count):
+        return []
+    return [(year, amount.value, amount.text) for (_, _, year), amount in zip(years, values, strict=True)]
 
 
 DATE_AFTER, DATE_AFTER_EN, DATE_BEFORE, DATE_BEFORE_EN = 40, 60, 15, 40
@@ -706,7 +722,7 @@ class _Reading:
         count = cue("corrected_count").search(self.message)
         if count is None:
             return
-        said = _clauses_at(self.message, [(count.start(), count.end()), (count.end() - 1, count.end())])
+        said = _clauses_at(self.message, [(count.end() - 1, count.end())])  # the clause that says the number
         self.facts = list(fewer_members(self.message[count.start():], self.facts, lambda fact: Understood(
             fact.key, fact.field, fact.value, f"{fact.source} → {said}")))
 
@@ -1562,7 +1578,7 @@ def names_anything(text: str, as_of: dt.date) -> bool:
                 or cue("based_elsewhere").search(text)  # registered in Osaka: a place abroad
                 or level_named(text) or round_named(text) or received_funding(text)
                 or cue("rd_expense").search(text) or cue("tech_turnover").search(text) or cue("states").search(text)
-                or cue("not_ipo").search(text) or cue("negation").search(text))
+                or cue("not_ipo").search(text) or cue("negation").search(text) or cue("counted_in_words").search(text))
 
 
 _FIELD_TOPICS = {"rd_expense": "rd", "quantities.technology_transaction_amount": "turnover",
