@@ -716,6 +716,19 @@ class _Reading:
                                    lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
         return _without_bare_repeats(_seat_first(listed))
 
+    def _said_after(self, clause: _Clause) -> str:
+        """The clauses after ``clause`` in its sentence, up to one naming a standard of its own level (还参与了一项国家标准，
+        不过不是我们牵头的 / "co-drafted two national standards but weren't the lead"): what they say of its role."""
+        later = [c for c in clauses(self.message) if c.start > clause.start]
+        end = clause.start + len(clause.text)
+        said = []
+        for following in later:
+            if _SENTENCE_END.search(self.message, end, following.start) or _standard_levels(following.text):
+                break
+            said.append(following.text)
+            end = following.start + len(following.text)
+        return "，".join(said)
+
     def _cut_to_count_said(self) -> None:
         """有两个国家级重点实验室，不好意思，是一个 / "two national key labs — sorry, one lab": a count said after a
         correction word in the same message keeps that many of the members said together before it."""
@@ -798,7 +811,7 @@ class _Reading:
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
         quantities = self._quantities(clause, None if hits else self.topic)
-        special = _standards(clause, drafter, self.lead_in) + _patents(clause)
+        special = _standards(clause, drafter, self.lead_in, self._said_after(clause)) + _patents(clause)
         took_back = cue("took_back").search(text) or cue("correction").match(text)
         takes_back_its_own = bool(took_back and hits and took_back.start() >= hits[-1].end)  # 主板……说错了，是科创板
         self.correcting = self.correcting or bool(took_back and not takes_back_its_own)
@@ -1240,19 +1253,24 @@ LEVEL_REACH, LEVEL_REACH_EN = 12, 24
 centre", "省级 approval for an |…": English words between reach further)."""
 
 
-def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None) -> list[Understood]:
+def _standard_levels(text: str) -> list[ConceptHit]:
+    """The level words of ``text`` that name a standard (国家标准, "an industry standard")."""
+    return [word for word in level_hits(text) if cue("standard_word").match(text, word.end)]
+
+
+def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None, after: str = "") -> list[Understood]:
     """Standards the company led as first drafter (第一起草人 / first drafter / 主导制定 / 牵头); undated,
-    with the date of the clauses that led into them (``lead_in``)."""
+    with the date of the clauses that led into them (``lead_in``); a participant's (参与, "co-drafted", said in the
+    clause or in the clauses ``after`` it that name no other standard) is no first drafter's."""
     text = clause.text
     found = []
     if not drafter:
         return []
-    for word in level_hits(text):
-        if not cue("standard_word").match(text, word.end):
-            continue
+    for word in _standard_levels(text):
         level = word.concept.id
         value: dict[str, Any] = {"level": level}
-        if cue("participating_drafter").search(text) and not _named(text, "standard"):
+        if (cue("participating_drafter").search(text) or cue("participating_drafter").search(after)) \
+                and not _named(text, "standard"):
             value["first_drafter"] = False  # 参与起草 / "a participating drafter (not the lead)"
         elif _named(text, "standard"):
             value["first_drafter"] = True  # said to lead it: what an earlier "participant" said is undone
