@@ -498,12 +498,31 @@ def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tu
                         as_of: dt.date) -> tuple[FactRecord, ...]:
     """A correction that states facts: they replace the facts of their kind (a round said of a date goes to the
     recognition of that date, an earlier recognition is added); a number in another clause corrects its fact."""
-    records = _round_of_the_dated(message, facts, records, as_of)
+    records = _round_of_the_dated(message, facts, _moved_parts(facts, records), as_of)
     replacing, earlier = _earlier_recognitions(_without_replaced_names(facts), records)
     merged = _merge(_merge(*_replaced_by_correction(records, replacing)), earlier)
     for clause in _clauses_without(message, [fact.source for fact in facts]):
         merged = _corrected_number(clause, merged, as_of)
     return merged
+
+
+def _moved_parts(facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """450万那个其实是2020年签的 / "the 4.5m one was signed in 2020": a part of another year's sum, said again with its
+    own year, leaves that year's sum (the rest stays; nothing left, the year goes); the correction then adds it
+    to its year."""
+    out = list(records)
+    for fact in facts:
+        if fact.field not in _SUMMED_FIELDS or not isinstance(fact.value, dict) or "year" not in fact.value:
+            continue
+        moved = Decimal(str(fact.value["amount_cny"]))
+        for index, old in enumerate(out):
+            if old.field != fact.field or not isinstance(old.value, dict) or old.value.get("year") == fact.value["year"]:
+                continue
+            total = Decimal(str(old.value["amount_cny"]))
+            if total > moved and any(Decimal(str(part.value)) == moved for part in amounts(old.source)):
+                out[index] = old.model_copy(update={"value": {**old.value, "amount_cny": total - moved}})
+                break
+    return tuple(out)
 
 
 def _round_of_the_dated(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
@@ -567,8 +586,10 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
     """专利那部分不算了 / "scratch the patents" / 首台套那个当我没说: the facts of what the message takes back, by the
     concept or the topic it names, are dropped; naming none (刚才那句当我没说, "forget that last one"), the facts
     the previous message said (``said_last``), or the last of them; the records unchanged when it takes nothing back."""
-    if not cue("retracts").search(message) or _asks(message):  # 去掉专利还有多少？ asks, takes nothing back
+    if _asks(message):  # 去掉专利还有多少？ asks, takes nothing back
         return records
+    if not cue("retracts").search(message):
+        return _not_held_after_all(message, records)
     concepts, fields = named_facts(message)
     if not concepts and not fields:
         taken = said_last[-1:] if cue("the_last_said").search(message) else said_last
@@ -576,6 +597,29 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
         return tuple(before.get(_before_change(fact), fact) if fact.key in taken else fact
                      for fact in records if fact.key not in taken or _before_change(fact) in before)
     return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
+
+
+def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """首台套那个合同其实还没正式签，只是意向 / "the postdoctoral workstation hasn't been approved yet": the facts of the concept
+    (of the level, when one is said) that the message says did not happen after all are not held (``held: false``,
+    its date kept), or dropped when their kind has no ``held``; a part of a sum said by its amount (300万那份还没签) is
+    :func:`_corrected_number`'s, and naming nothing takes nothing back."""
+    if not cue("fell_through").search(message) or amounts(message):
+        return records
+    concepts, fields = named_facts(message)
+    level = level_named(message)
+
+    def named(fact: FactRecord) -> bool:
+        of_it = concept_of(fact.value) in concepts or fact.field in fields
+        return of_it and (level is None or not isinstance(fact.value, dict) or fact.value.get("level") == level)
+
+    def not_held(fact: FactRecord) -> FactRecord:
+        assert isinstance(fact.value, dict)
+        value = {key: v for key, v in fact.value.items() if key != "level"}
+        return fact.model_copy(update={"value": {**value, "held": False}, "source": f"{fact.source} → {message.strip()}"})
+
+    return tuple(not_held(fact) if named(fact) and isinstance(fact.value, dict) and kind_of(fact.field).accepts("held")
+                 else fact for fact in records if not named(fact) or kind_of(fact.field).accepts("held"))
 
 
 def _saying(message: str, as_of: dt.date) -> str:
