@@ -687,6 +687,8 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     asks = text.rstrip().endswith(("?", "？")) or cue("why").search(text) or cue("asks_in_words").search(text)
     if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
         return ()  # Why is last year only 1 million?: a question about the figures, not more of them
+    if cue("other_ip").search(text):
+        return ()  # 另外还有两件实用新型也是去年授权的: things of a kind the policy does not pay, not more of the last fact
     quantity = last.field == "rd_expense" or last.field.startswith("quantities.")
     if amounts(text) and not quantity:  # 说错了，2024年研发是2500万 after a recognition: figures, not the recognition
         return ()
@@ -1326,7 +1328,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
             facts = _operation_said(text, state)
-        if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
+        if not facts and _may_answer(text, state):
             facts = _continued(text, state) or _answer_to_question(text, state, ctx.rules.induced_labels) \
                 or _tier_answer(text, state, ctx.terms())
             facts = _corrected_number(text, facts, state.as_of)  # 不对，是2件，2023年的: the count and the date
@@ -1360,6 +1362,13 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         reply = Reply(reply.intent, reply.lang, note + reply.answer, reply.profile, reply.eligibility, reply.hits,
                       reply.questions, (*reply.sources, MAX_MESSAGE_CHARS), reply.baseline)
     return reply, new_state_
+
+
+def _may_answer(text: str, state: DialogueState) -> bool:
+    """A short message after a question may answer it (是，国家级 / "2 of them"); one with an amount, one asking back,
+    or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none."""
+    return bool(state.asked) and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text) \
+        and not cue("other_ip").search(text)
 
 
 def _renumbered_back(message: str, records: tuple[FactRecord, ...], kept: tuple[FactRecord, ...], as_of: dt.date

@@ -345,7 +345,9 @@ def _patent_words(text: str) -> list[tuple[str, int, int]]:
     """(concept, start, end) of every kind of intellectual property named: each member of the
     group (PCT专利, invention patents) in order, then the group's generic English word."""
     named = [(hit.concept.id, hit.start, hit.end) for hit in _named(text, IP_GROUP)]
-    bare = [m for m in _generic_patent_words().finditer(text) if not any(start <= m.start() < end for _, start, end in named)]
+    other = [m.span() for m in cue("other_ip").finditer(text)]  # "design patents", "utility model patents": not ours
+    bare = [m for m in _generic_patent_words().finditer(text) if not any(start <= m.start() < end for _, start, end in named)
+            and not any(a <= m.start() < b or (m.start() >= b and not text[b:m.start()].strip()) for a, b in other)]
     starts = sorted([start for _, start, _ in named] + [m.start() for m in bare])
     generic = []
     for m in bare:  # "10 patents and 2 patents granted in Europe via PCT": only the words after each, to the next patent word
