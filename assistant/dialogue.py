@@ -516,7 +516,8 @@ def _moved_parts(facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...])
             continue
         moved = Decimal(str(fact.value["amount_cny"]))
         for index, old in enumerate(out):
-            if old.field != fact.field or not isinstance(old.value, dict) or old.value.get("year") == fact.value["year"]:
+            if old.field != fact.field or not isinstance(old.value, dict) \
+                    or old.value.get("year") == fact.value["year"]:
                 continue
             total = Decimal(str(old.value["amount_cny"]))
             if total > moved and any(Decimal(str(part.value)) == moved for part in amounts(old.source)):
@@ -600,10 +601,10 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
 
 
 def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
-    """首台套那个合同其实还没正式签，只是意向 / "the postdoctoral workstation hasn't been approved yet": the facts of the concept
-    (of the level, when one is said) that the message says did not happen after all are not held (``held: false``,
-    its date kept), or dropped when their kind has no ``held``; a part of a sum said by its amount (300万那份还没签) is
-    :func:`_corrected_number`'s, and naming nothing takes nothing back."""
+    """首台套那个合同其实还没正式签，只是意向 / "the postdoctoral workstation hasn't been approved yet": the facts
+    of the concept (of the level, when one is said) that the message says did not happen after all are not held
+    (``held: false``, its date kept), or dropped when their kind has no ``held``; a part of a sum said by its
+    amount (300万那份还没签) is :func:`_corrected_number`'s, and naming nothing takes nothing back."""
     if not cue("fell_through").search(message) or amounts(message):
         return records
     concepts, fields = named_facts(message)
@@ -616,7 +617,8 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
     def not_held(fact: FactRecord) -> FactRecord:
         assert isinstance(fact.value, dict)
         value = {key: v for key, v in fact.value.items() if key != "level"}
-        return fact.model_copy(update={"value": {**value, "held": False}, "source": f"{fact.source} → {message.strip()}"})
+        return fact.model_copy(update={"value": {**value, "held": False},
+                                       "source": f"{fact.source} → {message.strip()}"})
 
     return tuple(not_held(fact) if named(fact) and isinstance(fact.value, dict) and kind_of(fact.field).accepts("held")
                  else fact for fact in records if not named(fact) or kind_of(fact.field).accepts("held"))
@@ -688,7 +690,7 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
         return ()  # Why is last year only 1 million?: a question about the figures, not more of them
     if cue("other_ip").search(text):
-        return ()  # 另外还有两件实用新型也是去年授权的: things of a kind the policy does not pay, not more of the last fact
+        return ()  # 另外还有两件实用新型也是去年授权的: a kind the policy does not pay, not more of the last fact
     quantity = last.field == "rd_expense" or last.field.startswith("quantities.")
     if amounts(text) and not quantity:  # 说错了，2024年研发是2500万 after a recognition: figures, not the recognition
         return ()

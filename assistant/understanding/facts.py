@@ -19,8 +19,8 @@ from typing import Any, get_args
 
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced
 from assistant.eligibility.tiers import grade_named
-from assistant.profile import EquipmentLevel
 from assistant.member_count import fewer_members
+from assistant.profile import EquipmentLevel
 from assistant.understanding.base_quantities import is_quantity_topic, quantity_topic, stated_quantities, topic_of_field
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
@@ -57,7 +57,6 @@ from assistant.understanding.settling import settling
 from assistant.understanding.tense import event_dates, event_tense, plan_start
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
-
 
 _YEARS_LISTED = re.compile(r"(?:\s*(?:,\s*and|,|，|、|and|&)\s*(?:19|20)\d{2}年?)+")
 """Years a list goes on with after a clause ends (…operating in 2023, 2024 and 2025; 2022、2023、2024年都在运行)."""
@@ -496,7 +495,7 @@ def _alternating(years: list[tuple[int, int, int]], values: list[Found]) -> list
     if len(years) != count or count < 2 or order not in ("ya" * count, "ay" * count, "y" * count + "a" * count,
                                                           "a" * count + "y" * count):
         return []
-    return [(year, amount.value, amount.text) for (_, _, year), amount in zip(years, values, strict=True)]
+    return [(year, Decimal(str(amount.value)), amount.text) for (_, _, year), amount in zip(years, values, strict=True)]
 
 
 DATE_AFTER, DATE_AFTER_EN, DATE_BEFORE, DATE_BEFORE_EN = 40, 60, 15, 40
