@@ -65,7 +65,7 @@ from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import granted_level, stated_level
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
-from assistant.understanding.quantities import ImplausibleNumber
+from assistant.understanding.quantities import ImplausibleNumber, counts
 from assistant.understanding.tense import event_tense
 from assistant.understanding.typed import typed_reading, typed_text
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
@@ -604,8 +604,9 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
     """首台套那个合同其实还没正式签，只是意向 / "the postdoctoral workstation hasn't been approved yet": the facts
     of the concept (of the level, when one is said) that the message says did not happen after all are not held
     (``held: false``, its date kept), or dropped when their kind has no ``held``; a part of a sum said by its
-    amount (300万那份还没签) is :func:`_corrected_number`'s, and naming nothing takes nothing back."""
-    if not cue("fell_through").search(message) or amounts(message):
+    amount (300万那份还没签) is :func:`_corrected_number`'s, a count (其中两件还没通过) speaks of some of them only, and
+    naming nothing takes nothing back."""
+    if not cue("fell_through").search(message) or amounts(message) or counts(message):
         return records
     concepts, fields = named_facts(message)
     level = level_named(message)
@@ -814,7 +815,7 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     old number (the one after 不是/not), or else the latest fact of the kind the message names (an amount or a
     count), takes the new one (the number said before it)."""
     from assistant.understanding.facts import names_topic
-    from assistant.understanding.quantities import Found, counts
+    from assistant.understanding.quantities import Found
 
     said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)]
     if not said:
