@@ -646,6 +646,13 @@ def _area_of(terms: PolicyTerms | None) -> Area | None:
         return None
 
 
+def _today_of_a_status(text: str, date: Found, as_of: dt.date) -> bool:
+    """``date`` is "today" said of a status held (we are an HNTE today, our firm remains …): it tells when the status
+    is held, not when it was got, so it dates nothing; an event of today (we were recognised today) keeps it."""
+    return date.value == as_of and bool(cue("today_word").fullmatch(date.text)) \
+        and bool(cue("status_held_now").search(text))
+
+
 @dataclass(frozen=True)
 class _LeadIn:
     dates: list[Found] = field(default_factory=list)
@@ -799,7 +806,8 @@ class _Reading:
                                                                                                    "expected")
 
     def _read_clause(self, clause: _Clause, drafter: bool) -> None:
-        clause.dates = dates(clause.text, self.as_of, self.said_before)
+        clause.dates = [d for d in dates(clause.text, self.as_of, self.said_before)
+                        if not _today_of_a_status(clause.text, d, self.as_of)]
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
         text = clause.text
@@ -1368,6 +1376,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
         return funded + more, "funding" if any(f.field == "other_funding_cny" for f in funded) else None
+    parts = _parts_of_other_topics(text)  # 2023年研发900万、2024年营收8000万: the 8000万 is no R&D
+    if len(parts) > 1:
+        return _quantities_in_parts(clause, parts, as_of, previous_topic)
     topic = _topic_of(text)
     said = amounts(text)
     either = _either_of_two(text, said)  # 不是2100万就是2300万, "either 21m or 23m": neither is the year's
@@ -1405,6 +1416,35 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     return [Understood(f"quantity:{q.concept}:{q.year}", f"quantities.{q.concept}",  # 2024年营收5000万
                        {"year": q.year, "amount_cny": q.amount_cny}, source)
             for q in stated_quantities(text, clause.dates, values, topic, as_of)], topic
+
+
+def _parts_of_other_topics(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` cut at a list separator (cue list_separator) where the part after it names another
+    quantity than the part before (2023年研发900万、2024年营收8000万; "R&D RMB 9m in 2023, 2024 revenue RMB 80m");
+    the whole text as one span when no such cut."""
+    bounds = [0, *(m.start() for m in cue("list_separator").finditer(text)), len(text)]
+    spans, start, current = [], 0, None
+    for left, right in itertools.pairwise(bounds):
+        topic = _topic_of(text[left:right])
+        if topic is not None and current is not None and topic != current:
+            spans.append((start, left))
+            start = left
+        current = topic or current
+    return [*spans, (start, len(text))]
+
+
+def _quantities_in_parts(clause: _Clause, spans: list[tuple[int, int]], as_of: dt.date,
+                         previous_topic: str | None) -> tuple[list[Understood], str | None]:
+    """The amounts of each span of ``clause`` read on their own (positions kept), each part's topic carried to
+    the next."""
+    facts: list[Understood] = []
+    topic = previous_topic
+    for start, end in spans:
+        text = _without_spans(clause.text, [(0, start), (end, len(clause.text))])
+        part = _Clause(text, clause.start, [d for d in clause.dates if start <= d.start < end])
+        found, topic = _quantities(part, as_of, topic)
+        facts.extend(found)
+    return facts, topic
 
 
 def _either_of_two(text: str, said: list[Found]) -> list[Found]:
