@@ -498,7 +498,7 @@ def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tu
                         as_of: dt.date) -> tuple[FactRecord, ...]:
     """A correction that states facts: they replace the facts of their kind (a round said of a date goes to the
     recognition of that date, an earlier recognition is added); a number in another clause corrects its fact."""
-    records = _round_of_the_dated(message, facts, _moved_parts(facts, records), as_of)
+    records = _round_of_the_dated(message, facts, _moved_parts(message, facts, records), as_of)
     replacing, earlier = _earlier_recognitions(_without_replaced_names(facts), records)
     merged = _merge(_merge(*_replaced_by_correction(records, replacing)), earlier)
     for clause in _clauses_without(message, [fact.source for fact in facts]):
@@ -506,10 +506,14 @@ def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tu
     return merged
 
 
-def _moved_parts(facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+def _moved_parts(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...]
+                 ) -> tuple[FactRecord, ...]:
     """450万那个其实是2020年签的 / "the 4.5m one was signed in 2020": a part of another year's sum, said again with its
     own year, leaves that year's sum (the rest stays; nothing left, the year goes); the correction then adds it
-    to its year."""
+    to its year. Only when the message points back at it (cue part_referred_back) and says no new one (又签了一份,
+    "another contract": cue another_of_the_kind), which is a contract of its own."""
+    if not cue("part_referred_back").search(message) or cue("another_of_the_kind").search(message):
+        return records
     out = list(records)
     for fact in facts:
         if fact.field not in _SUMMED_FIELDS or not isinstance(fact.value, dict) or "year" not in fact.value:
@@ -521,7 +525,9 @@ def _moved_parts(facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...])
                 continue
             total = Decimal(str(old.value["amount_cny"]))
             if total > moved and any(Decimal(str(part.value)) == moved for part in amounts(old.source)):
-                out[index] = old.model_copy(update={"value": {**old.value, "amount_cny": total - moved}})
+                rest = total - moved
+                kept = int(rest) if isinstance(old.value["amount_cny"], int) and rest == int(rest) else rest
+                out[index] = old.model_copy(update={"value": {**old.value, "amount_cny": kept}})
                 break
     return tuple(out)
 
