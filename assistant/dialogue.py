@@ -65,7 +65,7 @@ from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import granted_level, stated_level
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
-from assistant.understanding.quantities import ImplausibleNumber
+from assistant.understanding.quantities import ImplausibleNumber, counts
 from assistant.understanding.tense import event_tense
 from assistant.understanding.typed import typed_reading, typed_text
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
@@ -498,12 +498,38 @@ def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tu
                         as_of: dt.date) -> tuple[FactRecord, ...]:
     """A correction that states facts: they replace the facts of their kind (a round said of a date goes to the
     recognition of that date, an earlier recognition is added); a number in another clause corrects its fact."""
-    records = _round_of_the_dated(message, facts, records, as_of)
+    records = _round_of_the_dated(message, facts, _moved_parts(message, facts, records), as_of)
     replacing, earlier = _earlier_recognitions(_without_replaced_names(facts), records)
     merged = _merge(_merge(*_replaced_by_correction(records, replacing)), earlier)
     for clause in _clauses_without(message, [fact.source for fact in facts]):
         merged = _corrected_number(clause, merged, as_of)
     return merged
+
+
+def _moved_parts(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...]
+                 ) -> tuple[FactRecord, ...]:
+    """450万那个其实是2020年签的 / "the 4.5m one was signed in 2020": a part of another year's sum, said again with its
+    own year, leaves that year's sum (the rest stays; nothing left, the year goes); the correction then adds it
+    to its year. Only when the message points back at it (cue part_referred_back) and says no new one (又签了一份,
+    "another contract": cue another_of_the_kind), which is a contract of its own."""
+    if not cue("part_referred_back").search(message) or cue("another_of_the_kind").search(message):
+        return records
+    out = list(records)
+    for fact in facts:
+        if fact.field not in _SUMMED_FIELDS or not isinstance(fact.value, dict) or "year" not in fact.value:
+            continue
+        moved = Decimal(str(fact.value["amount_cny"]))
+        for index, old in enumerate(out):
+            if old.field != fact.field or not isinstance(old.value, dict) \
+                    or old.value.get("year") == fact.value["year"]:
+                continue
+            total = Decimal(str(old.value["amount_cny"]))
+            if total > moved and any(Decimal(str(part.value)) == moved for part in amounts(old.source)):
+                rest = total - moved
+                kept = int(rest) if isinstance(old.value["amount_cny"], int) and rest == int(rest) else rest
+                out[index] = old.model_copy(update={"value": {**old.value, "amount_cny": kept}})
+                break
+    return tuple(out)
 
 
 def _round_of_the_dated(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
@@ -567,8 +593,10 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
     """专利那部分不算了 / "scratch the patents" / 首台套那个当我没说: the facts of what the message takes back, by the
     concept or the topic it names, are dropped; naming none (刚才那句当我没说, "forget that last one"), the facts
     the previous message said (``said_last``), or the last of them; the records unchanged when it takes nothing back."""
-    if not cue("retracts").search(message) or _asks(message):  # 去掉专利还有多少？ asks, takes nothing back
+    if _asks(message):  # 去掉专利还有多少？ asks, takes nothing back
         return records
+    if not cue("retracts").search(message):
+        return _not_held_after_all(message, records)
     concepts, fields = named_facts(message)
     if not concepts and not fields:
         taken = said_last[-1:] if cue("the_last_said").search(message) else said_last
@@ -576,6 +604,31 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
         return tuple(before.get(_before_change(fact), fact) if fact.key in taken else fact
                      for fact in records if fact.key not in taken or _before_change(fact) in before)
     return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
+
+
+def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """首台套那个合同其实还没正式签，只是意向 / "the postdoctoral workstation hasn't been approved yet": the facts
+    of the concept (of the level, when one is said) that the message says did not happen after all are not held
+    (``held: false``, its date kept), or dropped when their kind has no ``held``; a part of a sum said by its
+    amount (300万那份还没签) is :func:`_corrected_number`'s, a count (其中两件还没通过) speaks of some of them only, and
+    naming nothing takes nothing back."""
+    if not cue("fell_through").search(message) or amounts(message) or counts(message):
+        return records
+    concepts, fields = named_facts(message)
+    level = level_named(message)
+
+    def named(fact: FactRecord) -> bool:
+        of_it = concept_of(fact.value) in concepts or fact.field in fields
+        return of_it and (level is None or not isinstance(fact.value, dict) or fact.value.get("level") == level)
+
+    def not_held(fact: FactRecord) -> FactRecord:
+        assert isinstance(fact.value, dict)
+        value = {key: v for key, v in fact.value.items() if key != "level"}
+        return fact.model_copy(update={"value": {**value, "held": False},
+                                       "source": f"{fact.source} → {message.strip()}"})
+
+    return tuple(not_held(fact) if named(fact) and isinstance(fact.value, dict) and kind_of(fact.field).accepts("held")
+                 else fact for fact in records if not named(fact) or kind_of(fact.field).accepts("held"))
 
 
 def _saying(message: str, as_of: dt.date) -> str:
@@ -643,6 +696,8 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     asks = text.rstrip().endswith(("?", "？")) or cue("why").search(text) or cue("asks_in_words").search(text)
     if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
         return ()  # Why is last year only 1 million?: a question about the figures, not more of them
+    if cue("other_ip").search(text):
+        return ()  # 另外还有两件实用新型也是去年授权的: a kind the policy does not pay, not more of the last fact
     quantity = last.field == "rd_expense" or last.field.startswith("quantities.")
     if amounts(text) and not quantity:  # 说错了，2024年研发是2500万 after a recognition: figures, not the recognition
         return ()
@@ -766,7 +821,7 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     old number (the one after 不是/not), or else the latest fact of the kind the message names (an amount or a
     count), takes the new one (the number said before it)."""
     from assistant.understanding.facts import names_topic
-    from assistant.understanding.quantities import Found, counts
+    from assistant.understanding.quantities import Found
 
     said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)]
     if not said:
@@ -1282,7 +1337,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
             facts = _operation_said(text, state)
-        if not facts and state.asked and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text):
+        if not facts and _may_answer(text, state):
             facts = _continued(text, state) or _answer_to_question(text, state, ctx.rules.induced_labels) \
                 or _tier_answer(text, state, ctx.terms())
             facts = _corrected_number(text, facts, state.as_of)  # 不对，是2件，2023年的: the count and the date
@@ -1316,6 +1371,13 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         reply = Reply(reply.intent, reply.lang, note + reply.answer, reply.profile, reply.eligibility, reply.hits,
                       reply.questions, (*reply.sources, MAX_MESSAGE_CHARS), reply.baseline)
     return reply, new_state_
+
+
+def _may_answer(text: str, state: DialogueState) -> bool:
+    """A short message after a question may answer it (是，国家级 / "2 of them"); one with an amount, one asking back,
+    or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none."""
+    return bool(state.asked) and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text) \
+        and not cue("other_ip").search(text)
 
 
 def _renumbered_back(message: str, records: tuple[FactRecord, ...], kept: tuple[FactRecord, ...], as_of: dt.date

@@ -3,6 +3,7 @@ many of them as the correction says; the members beyond that number are dropped 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
@@ -25,9 +26,15 @@ class _Keyed(Protocol):
 Fact = TypeVar("Fact", bound=_Keyed)
 
 
+def count_said(message: str) -> re.Match[str] | None:
+    """Where the message says how many there really are: 只批下来一个 / "only two were granted", or a number said right
+    after a correction word (不好意思，是一个 / "sorry, one lab", "make that one lab")."""
+    return cue("only_count").search(message) or cue("corrected_count").search(message)
+
+
 def only_count(message: str) -> int | None:
     """How many there really are, when the message says so (只批下来一个 → 1, "only two were granted" → 2)."""
-    match = cue("only_count").search(message)
+    match = count_said(message)
     if match is None:
         return None
     digits = next((word for word in reversed(match[0].split()) if word.isdigit() or word.lower() in _WORD_NUMBERS),
@@ -75,7 +82,7 @@ def fewer_members(message: str, records: Sequence[Fact], noted: Callable[[Fact],
     wanted = only_count(message)
     if wanted is None or wanted < 1:
         return tuple(records)
-    count = cue("only_count").search(message)
+    count = count_said(message)
     thing = cue("counted_thing_after").match(message, count.end()) if count is not None else None
     for index in range(len(records) - 1, -1, -1):
         group = _said_together(records[index])

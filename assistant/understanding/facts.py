@@ -19,6 +19,7 @@ from typing import Any, get_args
 
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced
 from assistant.eligibility.tiers import grade_named
+from assistant.member_count import fewer_members
 from assistant.profile import EquipmentLevel
 from assistant.understanding.base_quantities import is_quantity_topic, quantity_topic, stated_quantities, topic_of_field
 from assistant.understanding.casual_amounts import found_amounts as amounts
@@ -57,6 +58,9 @@ from assistant.understanding.settling import settling
 from assistant.understanding.tense import event_dates, event_tense, plan_start
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
+
+_YEARS_LISTED = re.compile(r"(?:\s*(?:,\s*and|,|，|、|and|&)\s*(?:19|20)\d{2}年?)+")
+"""Years a list goes on with after a clause ends (…operating in 2023, 2024 and 2025; 2022、2023、2024年都在运行)."""
 
 
 @dataclass(frozen=True)
@@ -341,7 +345,9 @@ def _patent_words(text: str) -> list[tuple[str, int, int]]:
     """(concept, start, end) of every kind of intellectual property named: each member of the
     group (PCT专利, invention patents) in order, then the group's generic English word."""
     named = [(hit.concept.id, hit.start, hit.end) for hit in _named(text, IP_GROUP)]
-    bare = [m for m in _generic_patent_words().finditer(text) if not any(start <= m.start() < end for _, start, end in named)]
+    other = [m.span() for m in cue("other_ip").finditer(text)]  # "design patents", "utility model patents": not ours
+    bare = [m for m in _generic_patent_words().finditer(text) if not any(start <= m.start() < end for _, start, end in named)
+            and not any(a <= m.start() < b or (m.start() >= b and not text[b:m.start()].strip()) for a, b in other)]
     starts = sorted([start for _, start, _ in named] + [m.start() for m in bare])
     generic = []
     for m in bare:  # "10 patents and 2 patents granted in Europe via PCT": only the words after each, to the next patent word
@@ -460,6 +466,9 @@ def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[
     """Give each amount a year: the nearest year written next to it (2023年3000万, 30 million in
     2023), else relative to the last complete year (去年从X涨到Y → year−2, year−1)."""
     years = [(d.start, d.end, d.value.year) for d in clause.dates if isinstance(d.value, dt.date)]
+    alternating = _alternating(years, values)
+    if alternating:
+        return alternating
     if len(years) >= len(values):
         pairs, used = [], set()
         for amount in values:
@@ -475,6 +484,19 @@ def _series_years(clause: _Clause, values: list[Found], as_of: dt.date) -> list[
     last = years[-1][2] if years else as_of.year - 1
     first = last - len(values) + 1
     return [(first + i, amount.value, amount.text) for i, amount in enumerate(values)]  # type: ignore[misc]
+
+
+def _alternating(years: list[tuple[int, int, int]], values: list[Found]) -> list[tuple[int, Decimal, str]]:
+    """Years and amounts said in turn (2022年研发1200万、2023年1500万; "RMB 5m in 2022, RMB 6.8m in 2023") or as two
+    lists (2022、2023年研发投入分别是3000万和4000万): each amount is the year said in the same place of its order,
+    whatever the distances; [] when they are said otherwise."""
+    said = sorted([(start, "y") for start, _, _ in years] + [(v.start, "a") for v in values])
+    order = "".join(kind for _, kind in said)
+    count = len(values)
+    if len(years) != count or count < 2 or order not in ("ya" * count, "ay" * count, "y" * count + "a" * count,
+                                                          "a" * count + "y" * count):
+        return []
+    return [(year, Decimal(str(amount.value)), amount.text) for (_, _, year), amount in zip(years, values, strict=True)]
 
 
 DATE_AFTER, DATE_AFTER_EN, DATE_BEFORE, DATE_BEFORE_EN = 40, 60, 15, 40
@@ -625,6 +647,13 @@ def _area_of(terms: PolicyTerms | None) -> Area | None:
         return None
 
 
+def _today_of_a_status(text: str, date: Found, as_of: dt.date) -> bool:
+    """``date`` is "today" said of a status held (we are an HNTE today, our firm remains …): it tells when the status
+    is held, not when it was got, so it dates nothing; an event of today (we were recognised today) keeps it."""
+    return date.value == as_of and bool(cue("today_word").fullmatch(date.text)) \
+        and bool(cue("status_held_now").search(text))
+
+
 @dataclass(frozen=True)
 class _LeadIn:
     dates: list[Found] = field(default_factory=list)
@@ -691,9 +720,33 @@ class _Reading:
                        or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
             self._read_clause(clause, drafter)
+        self._cut_to_count_said()
         listed = date_listed_items(self.message, self.as_of, self.facts, lambda f: f.source, lambda f: f.field,
                                    lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
         return _without_bare_repeats(_seat_first(listed))
+
+    def _said_after(self, clause: _Clause) -> str:
+        """The clauses after ``clause`` in its sentence, up to one naming a standard of its own level (还参与了一项国家标准，
+        不过不是我们牵头的 / "co-drafted two national standards but weren't the lead"): what they say of its role."""
+        later = [c for c in clauses(self.message) if c.start > clause.start]
+        end = clause.start + len(clause.text)
+        said = []
+        for following in later:
+            if _SENTENCE_END.search(self.message, end, following.start) or _standard_levels(following.text):
+                break
+            said.append(following.text)
+            end = following.start + len(following.text)
+        return "，".join(said)
+
+    def _cut_to_count_said(self) -> None:
+        """有两个国家级重点实验室，不好意思，是一个 / "two national key labs — sorry, one lab": a count said after a
+        correction word in the same message keeps that many of the members said together before it."""
+        count = cue("corrected_count").search(self.message)
+        if count is None:
+            return
+        said = _clauses_at(self.message, [(count.end() - 1, count.end())])  # the clause that says the number
+        self.facts = list(fewer_members(self.message[count.start():], self.facts, lambda fact: Understood(
+            fact.key, fact.field, fact.value, f"{fact.source} → {said}")))
 
     def asked(self, clause: _Clause) -> bool:
         """The clause is a question: it asks in words, or a question mark closes it."""
@@ -754,7 +807,8 @@ class _Reading:
                                                                                                    "expected")
 
     def _read_clause(self, clause: _Clause, drafter: bool) -> None:
-        clause.dates = dates(clause.text, self.as_of, self.said_before)
+        clause.dates = [d for d in dates(clause.text, self.as_of, self.said_before)
+                        if not _today_of_a_status(clause.text, d, self.as_of)]
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
         text = clause.text
@@ -767,7 +821,7 @@ class _Reading:
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
         quantities = self._quantities(clause, None if hits else self.topic)
-        special = _standards(clause, drafter, self.lead_in) + _patents(clause)
+        special = _standards(clause, drafter, self.lead_in, self._said_after(clause)) + _patents(clause)
         took_back = cue("took_back").search(text) or cue("correction").match(text)
         takes_back_its_own = bool(took_back and hits and took_back.start() >= hits[-1].end)  # 主板……说错了，是科创板
         self.correcting = self.correcting or bool(took_back and not takes_back_its_own)
@@ -815,7 +869,9 @@ class _Reading:
                     and kind_of(fact.field).accepts("operating_until")):
                 continue
             since = fact.value.get("date")
-            until = operating_until(clause.text, _lang(clause.text), self.as_of,
+            end = clause.start + len(clause.text)  # "operating in 2023, 2024 and 2025": the years the list goes on with
+            listed = _YEARS_LISTED.match(self.message, end)
+            until = operating_until(clause.text + (listed[0] if listed else ""), _lang(clause.text), self.as_of,
                                     since if isinstance(since, dt.date) else None)
             if until is not None:
                 self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "operating_until": until},
@@ -824,13 +880,16 @@ class _Reading:
 
     def _quantities(self, clause: _Clause, previous_topic: str | None) -> list[Understood]:
         """The amounts of the clause; technology contracts listed after the clause that dated them
-        (去年签了三个技术开发合同，分别是120万、300万) are that year's; a question (按10%能拿120万吗) continues none."""
+        (去年签了三个技术开发合同，分别是120万、300万) are that year's; a question (按10%能拿120万吗) continues none,
+        and in a conversation an undated amount in a question is a figure asked about, not the company's."""
         # a question (按10%能拿120万吗) or a first-of-kind machine (its contract is the equipment's) continues no topic
         equipment = bool(_named(clause.text, "equipment"))
         previous_topic = None if (self.asked(clause) or equipment) and not _topic_of(clause.text) else previous_topic
         carried = previous_topic == "turnover" and not clause.dates and not _topic_of(clause.text)
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
+        if self.in_conversation and self.asked(clause) and not read.dates:
+            quantities = []  # "how did you get 1.2 million for R&D?", 技术合同也是最高500万吗: the reply's figure, or a cap
         if carried and quantities and self.topic_said not in {f.source for f in self.facts}:
             joined = f"{self.topic_said}，{clause.text.strip()}"  # the clause that named them gave this fact too
             quantities = [Understood(f.key, f.field, f.value, joined) for f in quantities]
@@ -1217,19 +1276,24 @@ LEVEL_REACH, LEVEL_REACH_EN = 12, 24
 centre", "省级 approval for an |…": English words between reach further)."""
 
 
-def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None) -> list[Understood]:
+def _standard_levels(text: str) -> list[ConceptHit]:
+    """The level words of ``text`` that name a standard (国家标准, "an industry standard")."""
+    return [word for word in level_hits(text) if cue("standard_word").match(text, word.end)]
+
+
+def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None, after: str = "") -> list[Understood]:
     """Standards the company led as first drafter (第一起草人 / first drafter / 主导制定 / 牵头); undated,
-    with the date of the clauses that led into them (``lead_in``)."""
+    with the date of the clauses that led into them (``lead_in``); a participant's (参与, "co-drafted", said in the
+    clause or in the clauses ``after`` it that name no other standard) is no first drafter's."""
     text = clause.text
     found = []
     if not drafter:
         return []
-    for word in level_hits(text):
-        if not cue("standard_word").match(text, word.end):
-            continue
+    for word in _standard_levels(text):
         level = word.concept.id
         value: dict[str, Any] = {"level": level}
-        if cue("participating_drafter").search(text) and not _named(text, "standard"):
+        if (cue("participating_drafter").search(text) or cue("participating_drafter").search(after)) \
+                and not _named(text, "standard"):
             value["first_drafter"] = False  # 参与起草 / "a participating drafter (not the lead)"
         elif _named(text, "standard"):
             value["first_drafter"] = True  # said to lead it: what an earlier "participant" said is undone
@@ -1272,10 +1336,12 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
             if isinstance(found.value, dt.date) and not _of_another_topic(message, found.start)]
     found: dict[str, Understood] = {}
     for index, hit in enumerate(hits):
-        stop = hits[index + 1].start if index + 1 < len(hits) else len(message)
+        # the next equipment said in another clause ends this one's words (首台套 named again in brackets does not)
+        stop = next((h.start for h in hits[index + 1:] if not _same_clause(message, hit.start, h.start)), len(message))
         level = min((w for w in levels if w.end <= hit.start + 2 or hit.end <= w.start < min(stop, hit.end + 12)),
                     key=lambda w: min(abs(hit.start - w.end), abs(w.start - hit.end)), default=None)
-        after = [v for v in values if hit.end <= v.start < stop] or [v for v in values if v.end <= hit.start]
+        after = [v for v in values if hit.end <= v.start < stop] or \
+            [v for v in values if v.end <= hit.start and not _SENTENCE_END.search(message, v.end, hit.start)]
         if level is None or level.concept.id in found or not after:
             continue
         amount = after[0] if after[0].start >= hit.end else after[-1]
@@ -1288,6 +1354,16 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
         found[level.concept.id] = Understood(f"equipment:{level.concept.id}", "equipment", value,
                                              _clauses_at(message, spans))
     return list(found.values())
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
+"""Where a sentence ends: an amount said in an earlier sentence is not the contract of equipment named later."""
+
+
+def _same_clause(message: str, first: int, second: int) -> bool:
+    """``first`` and ``second`` are in one clause of ``message``."""
+    return any(c.start <= first < c.start + len(c.text) and c.start <= second < c.start + len(c.text)
+               for c in clauses(message))
 
 
 def _of_another_topic(message: str, position: int) -> bool:
@@ -1314,6 +1390,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
         return funded + more, "funding" if any(f.field == "other_funding_cny" for f in funded) else None
+    parts = _parts_of_other_topics(text)  # 2023年研发900万、2024年营收8000万: the 8000万 is no R&D
+    if len(parts) > 1:
+        return _quantities_in_parts(clause, parts, as_of, previous_topic)
     topic = _topic_of(text)
     said = amounts(text)
     either = _either_of_two(text, said)  # 不是2100万就是2300万, "either 21m or 23m": neither is the year's
@@ -1351,6 +1430,35 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     return [Understood(f"quantity:{q.concept}:{q.year}", f"quantities.{q.concept}",  # 2024年营收5000万
                        {"year": q.year, "amount_cny": q.amount_cny}, source)
             for q in stated_quantities(text, clause.dates, values, topic, as_of)], topic
+
+
+def _parts_of_other_topics(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` cut at a list separator (cue list_separator) where the part after it names another
+    quantity than the part before (2023年研发900万、2024年营收8000万; "R&D RMB 9m in 2023, 2024 revenue RMB 80m");
+    the whole text as one span when no such cut."""
+    bounds = [0, *(m.start() for m in cue("list_separator").finditer(text)), len(text)]
+    spans, start, current = [], 0, None
+    for left, right in itertools.pairwise(bounds):
+        topic = _topic_of(text[left:right])
+        if topic is not None and current is not None and topic != current:
+            spans.append((start, left))
+            start = left
+        current = topic or current
+    return [*spans, (start, len(text))]
+
+
+def _quantities_in_parts(clause: _Clause, spans: list[tuple[int, int]], as_of: dt.date,
+                         previous_topic: str | None) -> tuple[list[Understood], str | None]:
+    """The amounts of each span of ``clause`` read on their own (positions kept), each part's topic carried to
+    the next."""
+    facts: list[Understood] = []
+    topic = previous_topic
+    for start, end in spans:
+        text = _without_spans(clause.text, [(0, start), (end, len(clause.text))])
+        part = _Clause(text, clause.start, [d for d in clause.dates if start <= d.start < end])
+        found, topic = _quantities(part, as_of, topic)
+        facts.extend(found)
+    return facts, topic
 
 
 def _either_of_two(text: str, said: list[Found]) -> list[Found]:
@@ -1543,7 +1651,7 @@ def names_anything(text: str, as_of: dt.date) -> bool:
                 or cue("based_elsewhere").search(text)  # registered in Osaka: a place abroad
                 or level_named(text) or round_named(text) or received_funding(text)
                 or cue("rd_expense").search(text) or cue("tech_turnover").search(text) or cue("states").search(text)
-                or cue("not_ipo").search(text) or cue("negation").search(text))
+                or cue("not_ipo").search(text) or cue("negation").search(text) or cue("counted_in_words").search(text))
 
 
 _FIELD_TOPICS = {"rd_expense": "rd", "quantities.technology_transaction_amount": "turnover",

@@ -50,5 +50,20 @@ def test_the_years_said_end_the_operation(text: str, lang: str, expected: dt.dat
 
 def test_a_number_of_years_wins_over_still() -> None:
     assert operating_until("持续运营了两年", "zh", dt.date(2024, 6, 30), dt.date(2021, 3, 1)) == dt.date(2022, 12, 31)
+    # "still running until it closed" is no "still": it ran to the year it closed in (round 9: closed_down)
     assert operating_until("it was still running until it closed in 2023", "en", dt.date(2024, 6, 30),
-                           dt.date(2021, 3, 1)) is None
+                           dt.date(2021, 3, 1)) == dt.date(2023, 12, 31)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("后来在2023年撤站了", "zh", dt.date(2023, 12, 31)),
+    ("去年关停了", "zh", dt.date(2025, 12, 31)),
+    ("运行到24年底就撤了", "zh", dt.date(2024, 12, 31)),
+    ("it shut down this summer", "en", dt.date(2026, 3, 1)),
+    ("the station was closed in March 2024", "en", dt.date(2024, 12, 31)),
+    ("it closed down", "en", None),                      # no date said: not known
+    ("it was closed in 2020", "en", None),               # before its set-up: not this platform's end
+])
+def test_a_platform_closed_runs_to_the_year_it_stopped(text: str, lang: str, expected: dt.date | None) -> None:
+    """Round 9: 撤站 / 关停 / "shut down", with the date said with them, end the years a yearly grant counts."""
+    assert operating_until(text, lang, dt.date(2026, 3, 1), dt.date(2022, 1, 1)) == expected
