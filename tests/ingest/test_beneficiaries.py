@@ -51,6 +51,12 @@ def test_every_phrase_form_reads_its_examples(form: dict) -> None:  # type: igno
         assert _head_label(example["sentence"]) == example["head"], example["sentence"]
 
 
+def test_party_noun_examples() -> None:
+    """Bodies of the authority's own area, pools and joint bodies end the names of parties paid (fresh sentences)."""
+    for example in RULES.raw["party_nouns"]["examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
 def test_ceiling_party_examples() -> None:
     for example in RULES.raw["ceiling_by_party"]["examples"]:
         found = ceiling_party(example["segment"])
