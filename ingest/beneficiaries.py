@@ -286,6 +286,12 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         head, cut = _after_last_de(subject["phrase"].strip())
         if head.endswith(rules.party_endings):
             return head_of(head, subject.start("phrase") + cut, "subject")
+    before_grant = rules.form("subject_before_grant").pattern.match(sentence)
+    if before_grant and before_grant.end() <= limit:
+        head, cut = _after_last_de(before_grant["phrase"].strip())
+        found = head_of(head, before_grant.start("phrase") + cut, "subject_before_grant") if head else None
+        if found:
+            return found
     found = _across(sentence, limit, rules, head_of, "subject_across")
     if found:
         return found
