@@ -247,8 +247,43 @@ def _across(sentence: str, limit: int, rules: PhraseRules,
 def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | None = None,
               rules: PhraseRules | None = None) -> Head | None:
     """The beneficiary head of a benefit whose amount starts at ``before`` (absolute) in a sentence
-    starting at ``offset``; ``None`` when no form finds a party."""
+    starting at ``offset``; ``None`` when no form finds a party. A head naming any party (企业) yields to a narrower
+    party of the same noun named before it in the sentence (``generic_yields``)."""
     rules = rules or phrase_rules()
+    found = _find_head(sentence, offset, before, vocabulary, rules)
+    if found is None or not _is_any_party(found, rules):
+        return found
+    return _named_before(found, sentence, offset, rules, vocabulary) or found
+
+
+def _named_before(generic: Head, sentence: str, offset: int, rules: PhraseRules,
+                  vocabulary: Vocabulary | None) -> Head | None:
+    """The nearest party named before a generic head in its sentence — the head of an earlier 对-phrase or the party a
+    verb of support names (对…的跨境电商企业，…，对排名前十的企业给予奖励; 支持集成电路设计企业开展…，对符合条件的企业…)
+    — when its name ends with the generic word and the vocabulary does not name it (a party it names is a
+    qualification; the printed 企业 stays the payee, see ``_unless_any_party``)."""
+    limit = generic.start - offset
+    word = _strip_modifiers(_SPACE.sub("", generic.text), rules)
+    candidates: list[Head] = []
+    for match in rules.form("to_whom").pattern.finditer(sentence, 0, limit):
+        head, cut = _after_last_de(match["phrase"].rstrip())
+        end = _party_end(head, rules, vocabulary)
+        if end >= 2:
+            start = offset + match.start("phrase") + cut
+            candidates.append(Head(head[:end], start, start + end, "generic_yields"))
+    for match in rules.form("support_object").pattern.finditer(sentence, 0, limit):
+        start = offset + match.start("who")
+        candidates.append(Head(match["who"], start, start + len(match["who"]), "generic_yields"))
+    for head in sorted(candidates, key=lambda h: h.start, reverse=True):
+        name = _strip_modifiers(_SPACE.sub("", head.text), rules)
+        if head.end <= generic.start and name != word and name.endswith(word) and not _is_any_party(head, rules) \
+                and (vocabulary is None or not beneficiary(head, vocabulary).concepts):
+            return head
+    return None
+
+
+def _find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | None,
+               rules: PhraseRules) -> Head | None:
     limit = max(before - offset, 0)
 
     def head_of(text: str, start: int, form: str) -> Head | None:
@@ -301,6 +336,9 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         if match and leading:
             return Head(match["phrase"][:leading], offset + match.start("phrase"),
                         offset + match.start("phrase") + leading, f"{form}_leading")
+    supported = [m for m in rules.form("support_object").pattern.finditer(sentence, 0, limit + 1)]
+    if supported:  # 支持科技服务品牌机构发展 (a heading line), 鼓励X…，给予支持: the party supported
+        return head_of(supported[-1]["who"], supported[-1].start("who"), "support_object")
     return None
 
 
