@@ -64,7 +64,8 @@ def test_generic_payee_yields_to_a_narrower_party_named_before_it() -> None:
 
 def test_a_heading_of_support_names_the_payee_of_its_clause() -> None:
     """A heading line 支持X发展 names the party the benefits below it pay when they name none (a fresh clause)."""
-    (benefit,) = _benefits(_policy("（一）支持工业设计服务机构发展。\n采取后补助方式给予支持，每家每年支持金额不超过100万元。"))
+    clause = "（一）支持工业设计服务机构发展。\n采取后补助方式给予支持，每家每年支持金额不超过100万元。"
+    (benefit,) = _benefits(_policy(clause))
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "工业设计服务机构"
 
 
