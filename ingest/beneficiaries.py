@@ -274,11 +274,11 @@ def _named_before(generic: Head, sentence: str, offset: int, rules: PhraseRules,
     for match in rules.form("support_object").pattern.finditer(sentence, 0, limit):
         start = offset + match.start("who")
         candidates.append(Head(match["who"], start, start + len(match["who"]), "generic_yields"))
-    for head in sorted(candidates, key=lambda h: h.start, reverse=True):
-        name = _strip_modifiers(_SPACE.sub("", head.text), rules)
-        if head.end <= generic.start and name != word and name.endswith(word) and not _is_any_party(head, rules) \
-                and (vocabulary is None or not beneficiary(head, vocabulary).concepts):
-            return head
+    for named in sorted(candidates, key=lambda h: h.start, reverse=True):
+        name = _strip_modifiers(_SPACE.sub("", named.text), rules)
+        if named.end <= generic.start and name != word and name.endswith(word) and not _is_any_party(named, rules) \
+                and (vocabulary is None or not beneficiary(named, vocabulary).concepts):
+            return named
     return None
 
 
