@@ -69,6 +69,8 @@ class PhraseRules:
     before_name: tuple[str, ...]
     longer_after: re.Pattern[str]
     served_verbs: re.Pattern[str]
+    acting_verbs: re.Pattern[str]
+    """Verbs of what a party named before them does (``acting_party``): the head ends before them."""
     leading_breaks: re.Pattern[str]
     """Words that break a party named first into two parties (``leading_party``)."""
     ceiling_party: re.Pattern[str]
@@ -118,6 +120,8 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
             longer_after=_compile("name_boundaries/longer_after", data["name_boundaries"]["longer_after"]),
             served_verbs=_compile("served_party/verbs", "|".join(
                 re.escape(v) for v in by_length(data["served_party"]["verbs"]))),
+            acting_verbs=_compile("acting_party/verbs", "|".join(
+                re.escape(v) for v in by_length(data["acting_party"]["verbs"]))),
             leading_breaks=_compile("leading_party/breaks", data["leading_party"]["breaks"]),
             ceiling_party=_compile("ceiling_by_party/pattern",
                                    str(data["ceiling_by_party"]["pattern"]).replace("{party}", party)),
@@ -197,6 +201,17 @@ def _strip_modifiers(head: str, rules: PhraseRules) -> str:
     return head
 
 
+def _acting_chunk(phrase: str, rules: PhraseRules) -> tuple[str, int] | None:
+    """The words between the last two 的 of a phrase ending with 的, and where they start, when a verb of
+    ``acting_party`` stands in them (符合条件的地区总部租赁自用办公用房的 → 地区总部租赁自用办公用房): the party before
+    the verb is the one doing it."""
+    if not phrase.endswith("的"):
+        return None
+    inner = phrase[:-1]
+    cut = inner.rfind("的") + 1
+    return (inner[cut:], cut) if rules.acting_verbs.search(inner, cut) else None
+
+
 def _after_last_de(phrase: str) -> tuple[str, int]:
     """The words after the last 的 of a phrase, less an aside in brackets closing it (申请发明专利的企业（…的）)."""
     phrase = _TRAILING_ASIDE.sub("", phrase)
@@ -214,6 +229,11 @@ def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> 
     served = next((m for m in rules.served_verbs.finditer(head) if not _AGENT.match(head, m.end())), None)
     if served:
         before = [end for end in ends if end <= served.start()]
+        ends = before or ends
+    acting = rules.acting_verbs.search(head)
+    if acting:  # 本地整机、装备企业首次使用本地集成电路企业设备: the party before what it does
+        before = [end for end in ends if end <= acting.start()
+                  and not head[end:acting.start()].strip("首次再新已")]
         ends = before or ends
     end = max(ends, default=0)
     if end and _bracket_depth(head[:end]) > 0 and head[end:end + 1] in tuple(_CLOSE_BRACKETS):
@@ -321,6 +341,10 @@ def _find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary |
         head, cut = _after_last_de(subject["phrase"].strip())
         if head.endswith(rules.party_endings):
             return head_of(head, subject.start("phrase") + cut, "subject")
+        acting = _acting_chunk(subject["phrase"].strip(), rules) if not head else None
+        found = head_of(acting[0], subject.start("phrase") + acting[1], "subject_acting") if acting else None
+        if found:  # 符合条件的地区总部租赁自用办公用房的，按房租的50％给予补贴: the party renting
+            return found
     before_grant = rules.form("subject_before_grant").pattern.match(sentence)
     if before_grant and before_grant.end() <= limit:
         head, cut = _after_last_de(before_grant["phrase"].strip())

@@ -69,6 +69,11 @@ def test_a_heading_of_support_names_the_payee_of_its_clause() -> None:
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "工业设计服务机构"
 
 
+def test_a_party_before_what_it_does_is_the_payee() -> None:
+    for example in RULES.raw["acting_party"]["examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
 def test_ceiling_party_examples() -> None:
     for example in RULES.raw["ceiling_by_party"]["examples"]:
         found = ceiling_party(example["segment"])
