@@ -42,6 +42,8 @@ _AGENT = re.compile(r"[者人方]")
 _SPACE = re.compile(r"\s+")
 """Spaces and line breaks inside a printed name (PDF and HTML text layers): not part of the label."""
 _QUOTES = re.compile(r"[“”\"'‘’「」《》]")
+_LIST_ASIDE = re.compile(r"[（(][^（()）]*、[^（()）]*[）)]$")
+"""A list in brackets closing a name (双创平台（众创空间、孵化器、加速器）): the kinds of the party, an aside."""
 
 
 class BeneficiaryDataError(ValueError):
@@ -238,6 +240,9 @@ def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> 
     end = max(ends, default=0)
     if end and _bracket_depth(head[:end]) > 0 and head[end:end + 1] in tuple(_CLOSE_BRACKETS):
         end += 1
+    aside = _LIST_ASIDE.search(head, 0, end)
+    if aside and head[:aside.start()].endswith(rules.party_endings):
+        end = aside.start()  # 双创平台（众创空间、孵化器、加速器）: the kinds listed are no part of the name
     return end
 
 
@@ -329,6 +334,9 @@ def _find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary |
     paid_to = list(rules.form("pay_to").pattern.finditer(sentence))
     if paid_to:
         return head_of(paid_to[0]["who"], paid_to[0].start("who"), "pay_to")
+    each = rules.form("each_party").pattern.search(sentence)
+    if each:
+        return head_of(each["who"], each.start("who"), "each_party")
     inside = [m for m in rules.form("to_whom_inside").pattern.finditer(sentence) if m.start() < limit + 24]
     if inside:
         return head_of(inside[-1]["who"], inside[-1].start("who"), "to_whom_inside")
@@ -445,7 +453,9 @@ def _dui_head(sentence: str, offset: int, limit: int, rules: PhraseRules,
         recognised = _RECOGNISED_AS.search(to_whom[-1]["phrase"].rstrip())
         if not head and recognised:  # 对经认定评为瞪羚企业和科技小巨人企业的: those recognised as the party named
             found = head_of(recognised["name"], to_whom[-1].start("phrase") + recognised.start("name"), "to_whom")
-            if found and found.end - offset == to_whom[-1].start("phrase") + recognised.end("name"):
+            aside = _LIST_ASIDE.search(recognised["name"])  # …双创平台（众创空间、孵化器、加速器）的
+            name_end = to_whom[-1].start("phrase") + recognised.end("name") - (len(aside[0]) if aside else 0)
+            if found and found.end - offset == name_end:
                 return found
     return None
 
