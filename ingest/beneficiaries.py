@@ -369,9 +369,9 @@ def _find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary |
         if match and leading:
             return Head(match["phrase"][:leading], offset + match.start("phrase"),
                         offset + match.start("phrase") + leading, f"{form}_leading")
-    supported = [m for m in rules.form("support_object").pattern.finditer(sentence, 0, limit + 1)]
-    if supported:  # 支持科技服务品牌机构发展 (a heading line), 鼓励X…，给予支持: the party supported
-        return head_of(supported[-1]["who"], supported[-1].start("who"), "support_object")
+    supported = rules.form("support_object").pattern.match(sentence)
+    if supported and not _SEGMENT_MARK.search(sentence):  # 支持科技服务品牌机构发展 (a heading line)
+        return head_of(supported["who"], supported.start("who"), "support_object")
     return None
 
 

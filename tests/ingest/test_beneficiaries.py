@@ -69,6 +69,12 @@ def test_a_heading_of_support_names_the_payee_of_its_clause() -> None:
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "工业设计服务机构"
 
 
+def test_a_party_encouraged_inside_a_sentence_of_a_benefit_is_no_payee_of_its_own() -> None:
+    """鼓励X开展…，每年给予… names who is encouraged; only a heading line of support names the clause's payee."""
+    (benefit,) = _benefits(_policy("（一）推动标准化工作创新，鼓励企业和协会开展标准化活动，每年给予最高50万元奖励。"))
+    assert benefit.beneficiary is None or benefit.beneficiary.label != "企业和协会"
+
+
 def test_a_party_before_what_it_does_is_the_payee() -> None:
     for example in RULES.raw["acting_party"]["examples"]:
         assert _head_label(example["sentence"]) == example["head"], example["sentence"]
