@@ -369,6 +369,10 @@ def _find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary |
         if match and leading:
             return Head(match["phrase"][:leading], offset + match.start("phrase"),
                         offset + match.start("phrase") + leading, f"{form}_leading")
+    each = next((m for m in rules.form("each_one").pattern.finditer(sentence, 0, limit + 1)
+                 if _strip_modifiers(_SPACE.sub("", m["who"]), rules) not in generic_payees()), None)
+    if each:  # …，单个专利池支持总金额不超过2000万元: the ceiling of each 专利池
+        return head_of(each["who"], each.start("who"), "each_one")
     supported = rules.form("support_object").pattern.match(sentence)
     if supported and not _SEGMENT_MARK.search(sentence):  # 支持科技服务品牌机构发展 (a heading line)
         return head_of(supported["who"], supported.start("who"), "support_object")
