@@ -41,11 +41,13 @@ sentence (其中，用于民生设施建设资金 22 亿元，城市路网…建
 其中支持城市轨道交通 40.2 亿元), unlike 其中，对主动设计…可给予最高 1000 万元补助 and 发放住房补贴，
 其中本科生2万元."""
 
-THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[^（()）]{0,4}[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
+THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[^（()）]{0,4}[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到]"
+                             r"|(?:增加|提高|增长|上升|提升|扩大)(?:到|至))")
 THRESHOLD_BEFORE = re.compile(
     r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|不足|少于|未达到|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
 """An amount followed by 以上 (after a bracket of what it includes too: 单台设备5万元(含税)以上) or inside a range is
-an eligibility threshold; so is one after 大于
+an eligibility threshold, and so is the figure a quantity of the payee grows from (营业收入由5000万元增加到1亿元以上的;
+not the old figure of an award's rate or ceiling, ``RAISED_FROM``); so is one after 大于
 (入表金额大于100万元的), one the payee falls short of (投资额不足60万元的不予补助) and one restated in brackets
 (达到2亿元以上(含2亿元)的)."""
 
@@ -183,9 +185,11 @@ BASE_LIMIT = re.compile(r"纳入(?:计算|奖励|补贴|补助|支持)?(?:规模
 """A ceiling on the base a rate is taken of, not on the award: 单个企业纳入计算规模的金额不超过3000万元 (the model
 has no
 field for it; it is no payee ceiling and no award)."""
-SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过)")
+SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过|上限)")
 """A ceiling for each item or payee closing the last of a list of shares (…奖励比例不超过25％；…奖励比例不超过30％，
-单个项目奖励金额最高不超过3000万元。): it caps the uncapped shares of the list before it too."""
+单个项目奖励金额最高不超过3000万元。): it caps the uncapped shares of the list before it too, and those of its own
+sentence before it (资助比例上限由50%提高至60%（…制造业企业上限提高至65%），单个企业资助上限由200万元提高至500万元:
+both rates capped at 500万元)."""
 ABOVE_CAP = re.compile(r"上述[^，。；]{0,8}?(?:以|按)\s*(?=[0-9０-９])")
 ABOVE_CAP_AFTER = re.compile(r"\s*(?:为上限|封顶)")
 """A ceiling on the awards stated above (上述奖励金额以1000万元为上限): the shares of its clause with no ceiling
@@ -312,6 +316,17 @@ FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]
 LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
 """A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
 EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复|仅给予一次|只给予一次|仅对|只对")
+_FIGURE_OF_AN_AWARD = r"(?:上限|比例|标准|额度|金额)"
+_RAISED = r"(?:提高|提升|上调|调高|调整|增加|扩大)(?:至|到|为)"
+RAISED_FROM = re.compile(_FIGURE_OF_AN_AWARD + r"\s*由\s*$")
+RAISED_FROM_AFTER = re.compile(r"\s*" + _RAISED)
+"""The old figure of an award's rate or ceiling that a policy raises (资助比例上限由50%提高至60%, 单个企业资助上限由
+200万元提高至500万元): no award of its own; the figure after 提高至 is the one in force (``RAISED_TO``)."""
+RAISED_TO = re.compile(_FIGURE_OF_AN_AWARD + r"\s*(?:由\s*[0-9０-９.．]+\s*(?:[%％‰]|万元|亿元|元)?\s*)?"
+                       + _RAISED + r"\s*$")
+"""The new figure of an award's rate or ceiling (…由50%提高至60%, 制造业企业上限提高至65%): the figure in force, neither
+the end of a range nor a threshold (no_match: 营业收入由5000万元增加到1亿元的 — a quantity of the payee, not a figure
+of the award)."""
 RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
 RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")
 """The lower end of a range of rates before its upper end: ``3%—15%``, ``3—15%``, ``3%至15%``. A range
