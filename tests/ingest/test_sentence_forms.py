@@ -888,3 +888,10 @@ def test_a_raised_rate_and_ceiling_are_read_at_their_new_figures() -> None:
 def test_a_quantity_of_the_payee_raised_to_a_figure_stays_a_threshold() -> None:
     (benefit,) = _benefits("对营业收入由5000万元增加到1亿元以上的企业，给予20万元奖励。")
     assert (benefit.kind, benefit.amount_cny) == (ProvisionKind.FIXED, 200_000)
+
+
+def test_a_share_raised_by_points_for_some_payees_keeps_the_ceiling_of_the_share_it_raises() -> None:
+    base, raised = _benefits("（一）产学研合作项目，按不超过项目研发投入的20%给予补助，单项补助最高不超过100万元。"
+                             "技术先进型服务企业补助比例可上调5%。")
+    assert (base.rate, base.cap_cny) == (Decimal("0.2"), 1_000_000)
+    assert (raised.kind, raised.rate, raised.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.25"), 1_000_000)
