@@ -251,12 +251,12 @@ FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
 """Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
 names the provincial level (省级的)."""
 LEVEL_OF_RECOGNITION = re.compile(
-    r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
+    r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|取得|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?)\s*$")
 """Outside a list, a level names the level of what the payee is recognised as only right after one of these:
 被认定为国家级重点实验室, 对新认定的国家级企业技术中心 (so 对新获批的 / 新批准的国家级重点实验室; 新获批建设的:
 ``APPROVED_TO_BUILD``),
-新获得国家级检验检测认证, 对获省级认定的独角兽, 按市级资助金额的
+新获得国家级检验检测认证, 对取得国家级园区认定的园区管委会, 对获省级认定的独角兽, 按市级资助金额的
 30% — or when it stands alone before 的 (对国家级的给予100%的资金配套), or opens its sentence or table cell
 (| 国家级 | 100万元 |), or opens a 对-phrase (对国家级企业技术中心，给予100万元奖励；对省级企业技术中心，给予50万元奖励:
 national, then provincial; 对于省级工程研究中心). A level word inside a name is none: 入选国家“千人计划”,

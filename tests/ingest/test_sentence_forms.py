@@ -895,3 +895,10 @@ def test_a_share_raised_by_points_for_some_payees_keeps_the_ceiling_of_the_share
                              "技术先进型服务企业补助比例可上调5%。")
     assert (base.rate, base.cap_cny) == (Decimal("0.2"), 1_000_000)
     assert (raised.kind, raised.rate, raised.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.25"), 1_000_000)
+
+
+def test_a_level_after_obtaining_a_recognition_names_its_level() -> None:
+    """对取得国家级…认定的: the level of the recognition obtained (取得, like 获得)."""
+    national, provincial = _benefits("对取得国家级孵化器认定的运营机构，一次性奖励40万元；"
+                                     "对取得省级孵化器认定的运营机构，一次性奖励20万元。")
+    assert (national.level, provincial.level) == ("national", "provincial")
