@@ -327,9 +327,6 @@ RAISED_TO = re.compile(_FIGURE_OF_AN_AWARD + r"\s*(?:由\s*[0-9０-９.．]+\s*(
 """The new figure of an award's rate or ceiling (…由50%提高至60%, 制造业企业上限提高至65%): the figure in force, neither
 the end of a range nor a threshold (no_match: 营业收入由5000万元增加到1亿元的 — a quantity of the payee, not a figure
 of the award)."""
-RATE_RAISED_BY = re.compile(r"比例\s*(?:可|再)?\s*(?:上调|提高|上浮|增加)\s*[0-9０-９.．]+\s*(?:[%％]|个百分点)")
-"""A share raised by some points for some payees (…省级以上研发中心补助比例可上调10%): the clause's share before it plus
-these points, with its ceiling (``ingest/raised_rates.py``)."""
 RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
 RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")
 """The lower end of a range of rates before its upper end: ``3%—15%``, ``3—15%``, ``3%至15%``. A range

@@ -21,7 +21,6 @@ from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
 from ingest.policy_area import read_policy_area
 from ingest.provisions import sentence_drafts
 from ingest.quantity_conditions import BOUNDS, NEWLY_ESTABLISHED, quantity_conditions, without_bound_figures
-from ingest.raised_rates import raise_rates_by_points
 from ingest.read import SourceDocument, read_document
 from ingest.script import SimplifiedReading, simplified_reading
 from ingest.structure import Clause, ClauseKind, DocumentStructure, Sentence, parse_structure
@@ -336,7 +335,6 @@ def extract_provisions(text: str, structure: DocumentStructure,
             drafts = sentence_drafts(text, sentence, vocabulary, target_context)
             found = quantity_conditions(text, sentence, vocabulary, [d for d in drafts if d.kind.monetary])
             drafts, bounds = without_bound_figures(drafts, found, sentence), bounds + found
-            raise_rates_by_points(sentence.text, drafts, clause_drafts)
             if not drafts:
                 _give_years_of_period(sentence.text, clause_drafts)
             if not (_after_its_list(sentence, clause, structure)  # after it: see _caps_open_rates_within

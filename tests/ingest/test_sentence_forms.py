@@ -890,13 +890,6 @@ def test_a_quantity_of_the_payee_raised_to_a_figure_stays_a_threshold() -> None:
     assert (benefit.kind, benefit.amount_cny) == (ProvisionKind.FIXED, 200_000)
 
 
-def test_a_share_raised_by_points_for_some_payees_keeps_the_ceiling_of_the_share_it_raises() -> None:
-    base, raised = _benefits("（一）产学研合作项目，按不超过项目研发投入的20%给予补助，单项补助最高不超过100万元。"
-                             "技术先进型服务企业补助比例可上调5%。")
-    assert (base.rate, base.cap_cny) == (Decimal("0.2"), 1_000_000)
-    assert (raised.kind, raised.rate, raised.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.25"), 1_000_000)
-
-
 def test_a_level_after_obtaining_a_recognition_names_its_level() -> None:
     """对取得国家级…认定的: the level of the recognition obtained (取得, like 获得)."""
     national, provincial = _benefits("对取得国家级孵化器认定的运营机构，一次性奖励40万元；"
