@@ -106,8 +106,9 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
         by_length = lambda words: tuple(sorted(map(str, words), key=len, reverse=True))  # noqa: E731
         endings = by_length(data["party_nouns"]["endings"])
         party = _party_alternation(endings)
-        forms = tuple(PhraseForm(entry["name"], _compile(f"forms/{entry['name']}",
-                                                         str(entry["pattern"]).replace("{party}", party)))
+        verb = "|".join(map(re.escape, by_length(data["acting_party"]["verbs"] + data["served_party"]["verbs"])))
+        forms = tuple(PhraseForm(entry["name"], _compile(f"forms/{entry['name']}", str(entry["pattern"])
+                                                         .replace("{party}", party).replace("{verb}", verb)))
                       for entry in data["forms"])
         return PhraseRules(
             forms=forms,

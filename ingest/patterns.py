@@ -124,6 +124,12 @@ amount); 每满10家 and 按每家企业5万元的标准 (served) count units, b
 payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
 每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准 counts the persons a payee
 employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
+EACH_PERSON_PAID = re.compile(r"(?:给予|奖励|补助|补贴|资助|发放)\s*每人|每人\s*(?:给予|奖励|补助|补贴|资助|发放)"
+                              r"|按\s*每人")
+"""A benefit paid to each person (对新引进的全职博士，给予每人5万元生活补贴; 每人给予一次性科研经费10万元;
+对来区工作的硕士，按每人3万元给予安家补助): the person is paid, so no party named before it (a heading
+支持企业引进人才, an earlier sentence) is its payee (no_match: 按博士学位人员每人8万元的标准给予企业补助 —
+persons a payee employs, counted)."""
 PER_COUNTED = re.compile(
     rf"每(?:新|成功|多)?(?:[\u4e00-\u9fff]{{1,4}}?)?(?P<n>[0-9０-９{CN_NUM}]+)\s*(?P<unit>家|人|个|项|件|名|户|套|台|家次|人次)"
     rf"(?![0-9０-９{CN_NUM}万元]|\s*(?:及|或)?(?:以上|以下|以内)|\s*[（(]含)")

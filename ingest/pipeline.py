@@ -156,8 +156,8 @@ def _inherit_payee(draft: Draft, clause: Clause, payees: dict[str, Beneficiary])
     if draft.beneficiary is not None:
         payees[clause.id] = draft.beneficiary
         return
-    if draft.qualifications:
-        return  # the vocabulary names who benefits; a payee from elsewhere would contradict it
+    if draft.qualifications or P.EACH_PERSON_PAID.search(draft.sentence.text):
+        return  # the vocabulary names who benefits, or each person is paid; a payee from elsewhere would contradict it
     for clause_id in reversed(_ancestors(clause.id)):
         if clause_id in payees:
             draft.beneficiary = payees[clause_id]

@@ -275,3 +275,20 @@ def test_leading_party_examples() -> None:
     for example in RULES.raw["leading_party"]["examples"]:
         phrase = example["phrase"] + "年度营业收入首次超过1亿元"
         assert _leading_party(phrase, RULES) == (len(example["phrase"]) if example["name"] else 0), example["phrase"]
+
+
+def test_a_heading_of_support_naming_what_a_party_does_names_no_payee_of_a_benefit_per_person() -> None:
+    """支持X招引Y (a heading): X does what follows and Y is served, so the heading's party is no name running across
+    the verb (企业招引高端人才); and a benefit per person (每人) pays that person, never the heading's party (fresh
+    clause)."""
+    clause = "（一）支持园区企业招引高端人才。\n对首次来区工作的硕士研究生，按每人3万元给予安家补助。"
+    (benefit,) = _benefits(_policy(clause))
+    assert benefit.beneficiary is None or not benefit.beneficiary.label.startswith("园区企业")
+    assert _head_label("支持企业招引急需紧缺人才") in (None, "企业")
+
+
+def test_persons_a_heading_party_employs_counted_per_person_keep_the_heading_party() -> None:
+    """按招用…每人N元的标准 counts the persons the heading's party employs: that party is still paid (fresh clause)."""
+    clause = "（一）支持物流企业招用本地员工。\n按招用本地员工每人2000元的标准给予补贴。"
+    (benefit,) = _benefits(_policy(clause))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "物流企业"
