@@ -42,6 +42,8 @@ _AGENT = re.compile(r"[者人方]")
 _SPACE = re.compile(r"\s+")
 """Spaces and line breaks inside a printed name (PDF and HTML text layers): not part of the label."""
 _QUOTES = re.compile(r"[“”\"'‘’「」《》]")
+_LIST_ASIDE = re.compile(r"[（(][^（()）]*、[^（()）]*[）)]$")
+"""A list in brackets closing a name (双创平台（众创空间、孵化器、加速器）): the kinds of the party, an aside."""
 
 
 class BeneficiaryDataError(ValueError):
@@ -69,6 +71,8 @@ class PhraseRules:
     before_name: tuple[str, ...]
     longer_after: re.Pattern[str]
     served_verbs: re.Pattern[str]
+    acting_verbs: re.Pattern[str]
+    """Verbs of what a party named before them does (``acting_party``): the head ends before them."""
     leading_breaks: re.Pattern[str]
     """Words that break a party named first into two parties (``leading_party``)."""
     ceiling_party: re.Pattern[str]
@@ -102,8 +106,9 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
         by_length = lambda words: tuple(sorted(map(str, words), key=len, reverse=True))  # noqa: E731
         endings = by_length(data["party_nouns"]["endings"])
         party = _party_alternation(endings)
-        forms = tuple(PhraseForm(entry["name"], _compile(f"forms/{entry['name']}",
-                                                         str(entry["pattern"]).replace("{party}", party)))
+        verb = "|".join(map(re.escape, by_length(data["acting_party"]["verbs"] + data["served_party"]["verbs"])))
+        forms = tuple(PhraseForm(entry["name"], _compile(f"forms/{entry['name']}", str(entry["pattern"])
+                                                         .replace("{party}", party).replace("{verb}", verb)))
                       for entry in data["forms"])
         return PhraseRules(
             forms=forms,
@@ -118,6 +123,8 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
             longer_after=_compile("name_boundaries/longer_after", data["name_boundaries"]["longer_after"]),
             served_verbs=_compile("served_party/verbs", "|".join(
                 re.escape(v) for v in by_length(data["served_party"]["verbs"]))),
+            acting_verbs=_compile("acting_party/verbs", "|".join(
+                re.escape(v) for v in by_length(data["acting_party"]["verbs"]))),
             leading_breaks=_compile("leading_party/breaks", data["leading_party"]["breaks"]),
             ceiling_party=_compile("ceiling_by_party/pattern",
                                    str(data["ceiling_by_party"]["pattern"]).replace("{party}", party)),
@@ -197,6 +204,17 @@ def _strip_modifiers(head: str, rules: PhraseRules) -> str:
     return head
 
 
+def _acting_chunk(phrase: str, rules: PhraseRules) -> tuple[str, int] | None:
+    """The words between the last two 的 of a phrase ending with 的, and where they start, when a verb of
+    ``acting_party`` stands in them (符合条件的地区总部租赁自用办公用房的 → 地区总部租赁自用办公用房): the party before
+    the verb is the one doing it."""
+    if not phrase.endswith("的"):
+        return None
+    inner = phrase[:-1]
+    cut = inner.rfind("的") + 1
+    return (inner[cut:], cut) if rules.acting_verbs.search(inner, cut) else None
+
+
 def _after_last_de(phrase: str) -> tuple[str, int]:
     """The words after the last 的 of a phrase, less an aside in brackets closing it (申请发明专利的企业（…的）)."""
     phrase = _TRAILING_ASIDE.sub("", phrase)
@@ -215,9 +233,17 @@ def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> 
     if served:
         before = [end for end in ends if end <= served.start()]
         ends = before or ends
+    acting = rules.acting_verbs.search(head)
+    if acting:  # 本地整机、装备企业首次使用本地集成电路企业设备: the party before what it does
+        before = [end for end in ends if end <= acting.start()
+                  and not head[end:acting.start()].strip("首次再新已")]
+        ends = before or ends
     end = max(ends, default=0)
     if end and _bracket_depth(head[:end]) > 0 and head[end:end + 1] in tuple(_CLOSE_BRACKETS):
         end += 1
+    aside = _LIST_ASIDE.search(head, 0, end)
+    if aside and head[:aside.start()].endswith(rules.party_endings):
+        end = aside.start()  # 双创平台（众创空间、孵化器、加速器）: the kinds listed are no part of the name
     return end
 
 
@@ -247,8 +273,43 @@ def _across(sentence: str, limit: int, rules: PhraseRules,
 def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | None = None,
               rules: PhraseRules | None = None) -> Head | None:
     """The beneficiary head of a benefit whose amount starts at ``before`` (absolute) in a sentence
-    starting at ``offset``; ``None`` when no form finds a party."""
+    starting at ``offset``; ``None`` when no form finds a party. A head naming any party (企业) yields to a narrower
+    party of the same noun named before it in the sentence (``generic_yields``)."""
     rules = rules or phrase_rules()
+    found = _find_head(sentence, offset, before, vocabulary, rules)
+    if found is None or not _is_any_party(found, rules):
+        return found
+    return _named_before(found, sentence, offset, rules, vocabulary) or found
+
+
+def _named_before(generic: Head, sentence: str, offset: int, rules: PhraseRules,
+                  vocabulary: Vocabulary | None) -> Head | None:
+    """The nearest party named before a generic head in its sentence — the head of an earlier 对-phrase or the party a
+    verb of support names (对…的跨境电商企业，…，对排名前十的企业给予奖励; 支持集成电路设计企业开展…，对符合条件的企业…)
+    — when its name ends with the generic word and the vocabulary does not name it (a party it names is a
+    qualification; the printed 企业 stays the payee, see ``_unless_any_party``)."""
+    limit = generic.start - offset
+    word = _strip_modifiers(_SPACE.sub("", generic.text), rules)
+    candidates: list[Head] = []
+    for match in rules.form("to_whom").pattern.finditer(sentence, 0, limit):
+        head, cut = _after_last_de(match["phrase"].rstrip())
+        end = _party_end(head, rules, vocabulary)
+        if end >= 2:
+            start = offset + match.start("phrase") + cut
+            candidates.append(Head(head[:end], start, start + end, "generic_yields"))
+    for match in rules.form("support_object").pattern.finditer(sentence, 0, limit):
+        start = offset + match.start("who")
+        candidates.append(Head(match["who"], start, start + len(match["who"]), "generic_yields"))
+    for named in sorted(candidates, key=lambda h: h.start, reverse=True):
+        name = _strip_modifiers(_SPACE.sub("", named.text), rules)
+        if named.end <= generic.start and name != word and name.endswith(word) and not _is_any_party(named, rules) \
+                and (vocabulary is None or not beneficiary(named, vocabulary).concepts):
+            return named
+    return None
+
+
+def _find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | None,
+               rules: PhraseRules) -> Head | None:
     limit = max(before - offset, 0)
 
     def head_of(text: str, start: int, form: str) -> Head | None:
@@ -274,6 +335,9 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
     paid_to = list(rules.form("pay_to").pattern.finditer(sentence))
     if paid_to:
         return head_of(paid_to[0]["who"], paid_to[0].start("who"), "pay_to")
+    each = rules.form("each_party").pattern.search(sentence)
+    if each:
+        return head_of(each["who"], each.start("who"), "each_party")
     inside = [m for m in rules.form("to_whom_inside").pattern.finditer(sentence) if m.start() < limit + 24]
     if inside:
         return head_of(inside[-1]["who"], inside[-1].start("who"), "to_whom_inside")
@@ -286,6 +350,17 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         head, cut = _after_last_de(subject["phrase"].strip())
         if head.endswith(rules.party_endings):
             return head_of(head, subject.start("phrase") + cut, "subject")
+        acting = _acting_chunk(subject["phrase"].strip(), rules) if not head else None
+        found = head_of(acting[0], subject.start("phrase") + acting[1], "subject_acting") if acting else None
+        if found:  # 符合条件的地区总部租赁自用办公用房的，按房租的50％给予补贴: the party renting
+            return found
+    before_grant = rules.form("subject_before_grant").pattern.match(sentence)
+    if before_grant and before_grant.end() <= limit:
+        head, cut = _after_last_de(before_grant["phrase"].strip())
+        whole = head and _bracket_depth(head) == 0  # 0.8‰（其中…项目按…: a head cut inside an aside names no party
+        found = head_of(head, before_grant.start("phrase") + cut, "subject_before_grant") if whole else None
+        if found:
+            return found
     found = _across(sentence, limit, rules, head_of, "subject_across")
     if found:
         return found
@@ -295,6 +370,13 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
         if match and leading:
             return Head(match["phrase"][:leading], offset + match.start("phrase"),
                         offset + match.start("phrase") + leading, f"{form}_leading")
+    each = next((m for m in rules.form("each_one").pattern.finditer(sentence, 0, limit + 1)
+                 if _strip_modifiers(_SPACE.sub("", m["who"]), rules) not in generic_payees()), None)
+    if each:  # …，单个专利池支持总金额不超过2000万元: the ceiling of each 专利池
+        return head_of(each["who"], each.start("who"), "each_one")
+    supported = rules.form("support_object").pattern.match(sentence)
+    if supported and not _SEGMENT_MARK.search(sentence):  # 支持科技服务品牌机构发展 (a heading line)
+        return head_of(supported["who"], supported.start("who"), "support_object")
     return None
 
 
@@ -376,7 +458,9 @@ def _dui_head(sentence: str, offset: int, limit: int, rules: PhraseRules,
         recognised = _RECOGNISED_AS.search(to_whom[-1]["phrase"].rstrip())
         if not head and recognised:  # 对经认定评为瞪羚企业和科技小巨人企业的: those recognised as the party named
             found = head_of(recognised["name"], to_whom[-1].start("phrase") + recognised.start("name"), "to_whom")
-            if found and found.end - offset == to_whom[-1].start("phrase") + recognised.end("name"):
+            aside = _LIST_ASIDE.search(recognised["name"])  # …双创平台（众创空间、孵化器、加速器）的
+            name_end = to_whom[-1].start("phrase") + recognised.end("name") - (len(aside[0]) if aside else 0)
+            if found and found.end - offset == name_end:
                 return found
     return None
 

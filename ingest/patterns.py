@@ -41,11 +41,13 @@ sentence (其中，用于民生设施建设资金 22 亿元，城市路网…建
 其中支持城市轨道交通 40.2 亿元), unlike 其中，对主动设计…可给予最高 1000 万元补助 and 发放住房补贴，
 其中本科生2万元."""
 
-THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[^（()）]{0,4}[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到])")
+THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[^（()）]{0,4}[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到]"
+                             r"|(?:增加|提高|增长|上升|提升|扩大)(?:到|至))")
 THRESHOLD_BEFORE = re.compile(
     r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|不足|少于|未达到|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
 """An amount followed by 以上 (after a bracket of what it includes too: 单台设备5万元(含税)以上) or inside a range is
-an eligibility threshold; so is one after 大于
+an eligibility threshold, and so is the figure a quantity of the payee grows from (营业收入由5000万元增加到1亿元以上的;
+not the old figure of an award's rate or ceiling, ``RAISED_FROM``); so is one after 大于
 (入表金额大于100万元的), one the payee falls short of (投资额不足60万元的不予补助) and one restated in brackets
 (达到2亿元以上(含2亿元)的)."""
 
@@ -122,6 +124,12 @@ amount); 每满10家 and 按每家企业5万元的标准 (served) count units, b
 payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
 每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准 counts the persons a payee
 employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
+EACH_PERSON_PAID = re.compile(r"(?:给予|奖励|补助|补贴|资助|发放)\s*每人|每人\s*(?:给予|奖励|补助|补贴|资助|发放)"
+                              r"|按\s*每人")
+"""A benefit paid to each person (对新引进的全职博士，给予每人5万元生活补贴; 每人给予一次性科研经费10万元;
+对来区工作的硕士，按每人3万元给予安家补助): the person is paid, so no party named before it (a heading
+支持企业引进人才, an earlier sentence) is its payee (no_match: 按博士学位人员每人8万元的标准给予企业补助 —
+persons a payee employs, counted)."""
 PER_COUNTED = re.compile(
     rf"每(?:新|成功|多)?(?:[\u4e00-\u9fff]{{1,4}}?)?(?P<n>[0-9０-９{CN_NUM}]+)\s*(?P<unit>家|人|个|项|件|名|户|套|台|家次|人次)"
     rf"(?![0-9０-９{CN_NUM}万元]|\s*(?:及|或)?(?:以上|以下|以内)|\s*[（(]含)")
@@ -183,9 +191,11 @@ BASE_LIMIT = re.compile(r"纳入(?:计算|奖励|补贴|补助|支持)?(?:规模
 """A ceiling on the base a rate is taken of, not on the award: 单个企业纳入计算规模的金额不超过3000万元 (the model
 has no
 field for it; it is no payee ceiling and no award)."""
-SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过)")
+SHARED_CAP = re.compile(r"[，,]\s*(?:单个|同一|每家|每个)[^，。；;]{0,16}?(?:最高|不超过|上限)")
 """A ceiling for each item or payee closing the last of a list of shares (…奖励比例不超过25％；…奖励比例不超过30％，
-单个项目奖励金额最高不超过3000万元。): it caps the uncapped shares of the list before it too."""
+单个项目奖励金额最高不超过3000万元。): it caps the uncapped shares of the list before it too, and those of its own
+sentence before it (资助比例上限由50%提高至60%（…制造业企业上限提高至65%），单个企业资助上限由200万元提高至500万元:
+both rates capped at 500万元)."""
 ABOVE_CAP = re.compile(r"上述[^，。；]{0,8}?(?:以|按)\s*(?=[0-9０-９])")
 ABOVE_CAP_AFTER = re.compile(r"\s*(?:为上限|封顶)")
 """A ceiling on the awards stated above (上述奖励金额以1000万元为上限): the shares of its clause with no ceiling
@@ -247,12 +257,12 @@ FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
 """Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
 names the provincial level (省级的)."""
 LEVEL_OF_RECOGNITION = re.compile(
-    r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
+    r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|取得|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?)\s*$")
 """Outside a list, a level names the level of what the payee is recognised as only right after one of these:
 被认定为国家级重点实验室, 对新认定的国家级企业技术中心 (so 对新获批的 / 新批准的国家级重点实验室; 新获批建设的:
 ``APPROVED_TO_BUILD``),
-新获得国家级检验检测认证, 对获省级认定的独角兽, 按市级资助金额的
+新获得国家级检验检测认证, 对取得国家级园区认定的园区管委会, 对获省级认定的独角兽, 按市级资助金额的
 30% — or when it stands alone before 的 (对国家级的给予100%的资金配套), or opens its sentence or table cell
 (| 国家级 | 100万元 |), or opens a 对-phrase (对国家级企业技术中心，给予100万元奖励；对省级企业技术中心，给予50万元奖励:
 national, then provincial; 对于省级工程研究中心). A level word inside a name is none: 入选国家“千人计划”,
@@ -312,6 +322,17 @@ FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]
 LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
 """A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
 EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复|仅给予一次|只给予一次|仅对|只对")
+_FIGURE_OF_AN_AWARD = r"(?:上限|比例|标准|额度|金额)"
+_RAISED = r"(?:提高|提升|上调|调高|调整|增加|扩大)(?:至|到|为)"
+RAISED_FROM = re.compile(_FIGURE_OF_AN_AWARD + r"\s*由\s*$")
+RAISED_FROM_AFTER = re.compile(r"\s*" + _RAISED)
+"""The old figure of an award's rate or ceiling that a policy raises (资助比例上限由50%提高至60%, 单个企业资助上限由
+200万元提高至500万元): no award of its own; the figure after 提高至 is the one in force (``RAISED_TO``)."""
+RAISED_TO = re.compile(_FIGURE_OF_AN_AWARD + r"\s*(?:由\s*[0-9０-９.．]+\s*(?:[%％‰]|万元|亿元|元)?\s*)?"
+                       + _RAISED + r"\s*$")
+"""The new figure of an award's rate or ceiling (…由50%提高至60%, 制造业企业上限提高至65%): the figure in force, neither
+the end of a range nor a threshold (no_match: 营业收入由5000万元增加到1亿元的 — a quantity of the payee, not a figure
+of the award)."""
 RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
 RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")
 """The lower end of a range of rates before its upper end: ``3%—15%``, ``3—15%``, ``3%至15%``. A range

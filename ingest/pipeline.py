@@ -156,8 +156,8 @@ def _inherit_payee(draft: Draft, clause: Clause, payees: dict[str, Beneficiary])
     if draft.beneficiary is not None:
         payees[clause.id] = draft.beneficiary
         return
-    if draft.qualifications:
-        return  # the vocabulary names who benefits; a payee from elsewhere would contradict it
+    if draft.qualifications or P.EACH_PERSON_PAID.search(draft.sentence.text):
+        return  # the vocabulary names who benefits, or each person is paid; a payee from elsewhere would contradict it
     for clause_id in reversed(_ancestors(clause.id)):
         if clause_id in payees:
             draft.beneficiary = payees[clause_id]
@@ -304,7 +304,15 @@ def _share_list_cap(sentence: str, monetary: list[Draft], open_rates: list[Draft
     """Shares of a list whose last item closes with a ceiling per item or payee (see ``patterns.SHARED_CAP``)
     take that ceiling too."""
     capped = [d for d in monetary if d.kind is ProvisionKind.RATE_WITH_CAP and d.cap_cny is not None]
-    if not open_rates or not capped or len(capped) != len(monetary) or not P.SHARED_CAP.search(sentence):
+    if not capped or not P.SHARED_CAP.search(sentence):
+        return
+    rates = [d for d in monetary if d.kind is ProvisionKind.RATE_WITH_CAP]
+    before = [d for d in rates[:rates.index(capped[-1])] if d.cap_cny is None]
+    if len(capped) == 1 and rates[-1] is capped[-1]:  # its own sentence: the shares before the ceiling's
+        for rate in before:
+            rate.cap_cny, rate.per = capped[-1].cap_cny, capped[-1].per
+            rate.written["cap"] = capped[-1].written.get("cap", "")
+    if not open_rates or len(capped) != len(monetary):
         return
     for rate in open_rates:
         rate.cap_cny, rate.per = capped[-1].cap_cny, capped[-1].per

@@ -97,6 +97,13 @@ def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -
     return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
 
 
+def _raised_from(text: str, mention: Mention, sentence: Sentence) -> bool:
+    """The old figure of a rate or ceiling the policy raises (比例上限由50%提高至60%): no award
+    (``patterns.RAISED_FROM``)."""
+    return bool(P.RAISED_FROM.search(text, max(sentence.start, mention.start - 8), mention.start)
+                and P.RAISED_FROM_AFTER.match(text, mention.end, sentence.end))
+
+
 def _award_range(text: str, mention: Mention, after: int, sentence: Sentence) -> Mention | None:
     """The upper end of a range of amounts paid, spanning the range as printed (see ``patterns.AMOUNT_RANGE_LOW``)."""
     low = P.AMOUNT_RANGE_LOW.search(text, max(sentence.start, mention.start - 12), mention.start)
@@ -149,19 +156,24 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
                 and not P.GRANT_VERB.search(text, sentence.start, mention.start):
             budget_end = mention.end
             continue  # 其中，用于…建设资金 22 亿元: a share of the authority's budget
+        if _raised_from(text, mention, sentence):
+            continue  # 单个企业资助上限由200万元提高至500万元: the old ceiling
         ranged = _award_range(text, mention, after, sentence)
         if ranged is not None:
             items.append((ranged, False, unit, after, False))
             continue
-        items.append((mention, False, unit, after, _is_threshold(text, mention, after, sentence)))
+        raised = bool(P.RAISED_TO.search(text, max(sentence.start, mention.start - 30), mention.start))
+        items.append((mention, False, unit, after, not raised and _is_threshold(text, mention, after, sentence)))
     for mention in [*find_rates(sentence.text, sentence.start), *_matching_ratios(sentence)]:
         if not outside(mention):
             continue
         after_text = text[mention.end:mention.end + 3]
-        if re.match(r"\s*[—\-–~～至到]\s*[0-9０-９]", after_text):
-            continue  # the lower end of a range (5%—20%): read with its upper end
+        if re.match(r"\s*[—\-–~～至到]\s*[0-9０-９]", after_text) or _raised_from(text, mention, sentence):
+            continue  # the lower end of a range (5%—20%): read with its upper end; the old rate of a raised one
         low = P.RATE_RANGE_LOW.search(text, max(sentence.start, mention.start - 12), mention.start)
-        if low and low.end() == mention.start:
+        if P.RAISED_TO.search(text, max(sentence.start, mention.start - 30), mention.start):
+            pass  # 资助比例上限由50%提高至60%: the rate in force, no range
+        elif low and low.end() == mention.start:
             mention = Mention(mention.value, low.start(), mention.end, text[low.start():mention.end])
         elif P.RATE_RANGE.search(text[max(sentence.start, mention.start - 2):mention.start]):
             continue

@@ -51,6 +51,35 @@ def test_every_phrase_form_reads_its_examples(form: dict) -> None:  # type: igno
         assert _head_label(example["sentence"]) == example["head"], example["sentence"]
 
 
+def test_party_noun_examples() -> None:
+    """Bodies of the authority's own area, pools and joint bodies end the names of parties paid (fresh sentences)."""
+    for example in RULES.raw["party_nouns"]["examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
+def test_generic_payee_yields_to_a_narrower_party_named_before_it() -> None:
+    for example in RULES.raw["generic_yields"]["examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
+def test_a_heading_of_support_names_the_payee_of_its_clause() -> None:
+    """A heading line 支持X发展 names the party the benefits below it pay when they name none (a fresh clause)."""
+    clause = "（一）支持工业设计服务机构发展。\n采取后补助方式给予支持，每家每年支持金额不超过100万元。"
+    (benefit,) = _benefits(_policy(clause))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "工业设计服务机构"
+
+
+def test_a_party_encouraged_inside_a_sentence_of_a_benefit_is_no_payee_of_its_own() -> None:
+    """鼓励X开展…，每年给予… names who is encouraged; only a heading line of support names the clause's payee."""
+    (benefit,) = _benefits(_policy("（一）推动标准化工作创新，鼓励企业和协会开展标准化活动，每年给予最高50万元奖励。"))
+    assert benefit.beneficiary is None or benefit.beneficiary.label != "企业和协会"
+
+
+def test_a_party_before_what_it_does_is_the_payee() -> None:
+    for example in RULES.raw["acting_party"]["examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
 def test_ceiling_party_examples() -> None:
     for example in RULES.raw["ceiling_by_party"]["examples"]:
         found = ceiling_party(example["segment"])
@@ -246,3 +275,20 @@ def test_leading_party_examples() -> None:
     for example in RULES.raw["leading_party"]["examples"]:
         phrase = example["phrase"] + "年度营业收入首次超过1亿元"
         assert _leading_party(phrase, RULES) == (len(example["phrase"]) if example["name"] else 0), example["phrase"]
+
+
+def test_a_heading_of_support_naming_what_a_party_does_names_no_payee_of_a_benefit_per_person() -> None:
+    """支持X招引Y (a heading): X does what follows and Y is served, so the heading's party is no name running across
+    the verb (企业招引高端人才); and a benefit per person (每人) pays that person, never the heading's party (fresh
+    clause)."""
+    clause = "（一）支持园区企业招引高端人才。\n对首次来区工作的硕士研究生，按每人3万元给予安家补助。"
+    (benefit,) = _benefits(_policy(clause))
+    assert benefit.beneficiary is None or not benefit.beneficiary.label.startswith("园区企业")
+    assert _head_label("支持企业招引急需紧缺人才") in (None, "企业")
+
+
+def test_persons_a_heading_party_employs_counted_per_person_keep_the_heading_party() -> None:
+    """按招用…每人N元的标准 counts the persons the heading's party employs: that party is still paid (fresh clause)."""
+    clause = "（一）支持物流企业招用本地员工。\n按招用本地员工每人2000元的标准给予补贴。"
+    (benefit,) = _benefits(_policy(clause))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "物流企业"

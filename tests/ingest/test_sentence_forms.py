@@ -874,3 +874,24 @@ def test_a_list_whose_items_hold_or_inside_is_split_on_its_commas() -> None:
         ("行业标准化组织（或技术委员会）主席", 400_000),
         ("行业标准化组织（或技术委员会）副主席或分委员会主席", 250_000),
         ("分委员会副主席或工作组组长", 150_000)]
+
+
+def test_a_raised_rate_and_ceiling_are_read_at_their_new_figures() -> None:
+    """由A提高至B: B is in force, A is no award; a ceiling of each payee closing the sentence caps every rate of it."""
+    benefits = _benefits("对企业参加境外展会的展位费资助比例上限由40%提高至50%"
+                         "（对于符合条件的专精特新企业上限提高至60%），单个企业资助上限由100万元提高至300万元。")
+    assert [(b.kind, b.rate, b.cap_cny) for b in benefits] == [
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.5"), 3_000_000),
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.6"), 3_000_000)]
+
+
+def test_a_quantity_of_the_payee_raised_to_a_figure_stays_a_threshold() -> None:
+    (benefit,) = _benefits("对营业收入由5000万元增加到1亿元以上的企业，给予20万元奖励。")
+    assert (benefit.kind, benefit.amount_cny) == (ProvisionKind.FIXED, 200_000)
+
+
+def test_a_level_after_obtaining_a_recognition_names_its_level() -> None:
+    """对取得国家级…认定的: the level of the recognition obtained (取得, like 获得)."""
+    national, provincial = _benefits("对取得国家级孵化器认定的运营机构，一次性奖励40万元；"
+                                     "对取得省级孵化器认定的运营机构，一次性奖励20万元。")
+    assert (national.level, provincial.level) == ("national", "provincial")
