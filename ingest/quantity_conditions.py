@@ -227,7 +227,8 @@ def _bounds_in(text: str, sentence: Sentence, vocabulary: Vocabulary) -> list[Bo
     conditions*): a figure after a word of comparison (不低于, 超过, 首次突破…(含)) or before 以上; a band
     (1亿（含）至5亿元, 100万元至300万元（含300万元）, 5亿元（含）以上，10亿以下) as a lower and an upper bound; a list
     (达2亿元、10亿元、30亿元以上; 首次超过50亿元、30亿元、10亿元) each figure with the list's words; on the
-    vocabulary's quantity when its label ends the printed words (营业收入, 纳税总额), else on none. Not a ceiling, a step, a scale, a target, an award."""
+    vocabulary's quantity when its label ends the printed words (营业收入, 纳税总额), else on none.
+    Not a ceiling, a step, a scale, a target, an award."""
     if _NOT_A_BOUND_SENTENCE.search(sentence.text):
         return []
     bounds: list[Bound] = []
