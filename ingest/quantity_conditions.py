@@ -58,14 +58,14 @@ _LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*、\s*")
 _BAND_JOINER = re.compile(r"\s*[，,]\s*")
 """5亿元（含）以上，10亿以下: a lower and an upper bound of one band, in two segments."""
 _NOT_A_BOUND_BEFORE = re.compile(
-    r"最高|上限|不超过|每|亩\s*均|平方米|给予|奖励|资助|补助|补贴|奖金|贷款|设立[^，,。；;]*规模|完成|力争|目标")
+    r"最高|上限|不超过|每|亩\s*均|平方米|给予|奖励|资助|补助|补贴|奖金|设立[^，,。；;]*规模|完成投资|力争|目标")
 """Words before a figure in its segment that make it no bound on the payee (docs/provision-model.md, *Not
 conditions*): a ceiling of the award (最高, 不超过), a step (每超过), an intensity per area (亩均投资强度), the
 award or a fund itself (给予…, 申请奖励资金在50万元以上), a target (完成投资800亿元以上)."""
 _QUANTITY_GAP = re.compile(r"^\s*(?:[（(][^（）()]{0,6}[）)])?\s*(?:在|为)?\s*[（(]?\s*$")
 """Between a base quantity's label and the bound's words (纳税总额 不低于, 营业收入（不含税）在,
 销售额(50 万元以上))."""
-_NOT_A_BOUND_SENTENCE = re.compile(r"到\s*20\d\d\s*年|翻番|力争|的部分|拨付")
+_NOT_A_BOUND_SENTENCE = re.compile(r"到\s*20\d\d\s*年|翻番|力争|的部分|可拨付|预拨")
 """A sentence whose figures bound nothing of the payee: a target of a plan (到2025年…突破1000亿元,
 翻番，达到40亿元), a scale cutting a base into parts (单笔投资额在3000万元以上的，500万元（含）以下的部分按…), when an
 award is paid (合同价格在1亿元以上…的项目，可拨付全部预拨资金)."""
