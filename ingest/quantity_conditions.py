@@ -135,6 +135,8 @@ def without_bound_figures(drafts: list[Draft], bounds: list[Draft], sentence: Se
     """``drafts`` less the fixed awards read from a bound's own figure (到位注册资本1.7亿元人民币的，给予…200万元: 1.7亿
     is what the payee has, not what it is paid) — when that figure is printed once in the sentence (营业收入超过
     1000万元的，奖励1000万元 prints it twice: the award stays)."""
+    if not any(bound.base_quantity for bound in bounds):
+        return drafts
     printed = [to_cny(mention.value) for mention in find_money(sentence.text)]
     figures = {int(bound.value) for bound in bounds if bound.value is not None and bound.base_quantity
                and printed.count(int(bound.value)) == 1}
@@ -294,7 +296,6 @@ def _tier_bounds(text: str, sentence: Sentence, vocabulary: Vocabulary, benefits
     """A 分别 list's tiers that are figures (实缴注册资本达到1亿元、5亿元…分别给予…): each tier's lower bound, governing
     its own award — the bound read at the tier's figure, else one on the quantity the sentence names before it. The
     bounds left govern the whole sentence."""
-    named = vocabulary.find(text, "base_quantities", sentence.start, sentence.end)
     left = list(bounds)
     drafts = []
     for benefit in benefits:
@@ -311,7 +312,8 @@ def _tier_bounds(text: str, sentence: Sentence, vocabulary: Vocabulary, benefits
             drafts.append(_draft(sentence, read, [benefit]))
             continue
         at = text.find(figure["figure"].strip(), sentence.start, sentence.end)
-        before = [hit for hit in named if hit.end <= at] if at >= 0 else []
+        before = vocabulary.find(text, "base_quantities", sentence.start, at) if at >= 0 else []
+        before = [hit for hit in before if hit.end <= at]
         if not before or _CURRENCY.match(text, at + len(figure["figure"].strip())):
             continue
         bound = Bound(before[-1].concept.id, to_cny(value[0].value), AT_LEAST, False,
