@@ -25,7 +25,7 @@ from decimal import Decimal
 from ingest.concepts import Vocabulary
 from ingest.draft import Draft
 from ingest.model import ProvisionKind
-from ingest.money import Mention, find_money, to_cny
+from ingest.money import find_money, to_cny
 from ingest.structure import Sentence
 
 AT_LEAST, ABOVE, AT_MOST, BELOW = "quantity_at_least", "quantity_above", "quantity_at_most", "quantity_below"
@@ -34,28 +34,58 @@ BOUNDS = (AT_LEAST, ABOVE, AT_MOST, BELOW)
 ONE_OFF = "one_off"
 NEWLY_ESTABLISHED = "newly_established"
 
-_BEFORE_FIGURE = re.compile(
-    r"[\s（(]{0,2}(?:在[^，,。；;、]{0,4}?)?(?P<first>首次)?(?P<word>超过|突破|高于|大于|达到|达|不低于|不少于|在)?\s*")
-"""Between a quantity's label and its figure: 首次, and a word of comparison (超过, 不低于…)."""
-_AFTER_FIGURE = re.compile(
-    r"(?:人民币)?\s*(?P<included>[（(]含(?:本数)?[）)])?\s*(?P<word>及以上|或以上|以上|及以下|以下|以内)?")
 _OR_ELSE = re.compile(r"\s*(?:或|或者|及其他)")
-_OF_A_PAYEE = re.compile(r"\s*的\s*[，,]")
-"""A figure closing the words of who is paid (到位注册资本2亿元人民币的，奖励…; 注册资本1.7亿元的，): the quantity
-must reach it — a lower bound, the figure included."""
 _RANGE = re.compile(r"\s*(?:至|到|~|～|－|-|—)\s*")
 _CURRENCY = re.compile(r"\s*(?:美元|港元|港币|欧元|日元|英镑)")
 _TIER_FIGURE = re.compile(r"^\s*(?P<figure>[0-9０-９.．]+\s*[千百万亿]*元?)\s*(?P<word>及以上|以上)?\s*(?:[且并].*)?$")
 """A tier that is a figure (1亿元, 2亿元以上, 10亿元且达到一定行业规模: the figure is needed, the rest too): a bound
 on the quantity its sentence names."""
-_LOWER_WORDS = {"超过": ABOVE, "突破": ABOVE, "高于": ABOVE, "大于": ABOVE}
+_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_UNITS = {"千万": 10_000_000, "百万": 1_000_000, "万": 10_000, "亿": 100_000_000, "": 1}
+_FIGURE = re.compile(r"(?:(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<unit>千万|百万|万|亿)?"
+                     r"|(?<![0-9０-９])(?P<bare>亿))"
+                     r"\s*(?P<yuan>元)?\s*(?:人民币)?")
+"""A figure in yuan as bounds print it: 500万元, 1亿 (in a band: 1亿（含）至5亿元), 1千万人民币, 超过亿元."""
+_YUAN_AFTER = re.compile(r"\s*(?:[（(]含[^）)]{0,8}[）)]\s*)?(?:及以上|或以上|以上|及以下|以下|以内|至|到|、)")
+"""What may follow a figure printed without 元 for it to be yuan (10亿以下, 1亿（含）至): no 平方米, 人, 美元."""
+_WORD_BEFORE = re.compile(r"(?P<first>首次)?\s*"
+                          r"(?P<word>不低于|不少于|达到|达|(?<!不)超过|(?<![不超])超|突破|(?<!不)高于|(?<!不)大于)?"
+                          r"\s*(?:在\s*)?$")
+_MARK_AFTER = re.compile(r"\s*(?P<included>[（(]含[^）)]{0,8}[）)])?\s*(?P<word>及以上|或以上|以上|及以下|以下|以内)?"
+                         r"\s*(?P<included_after>[（(]含[^）)]{0,8}[）)])?")
+_LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*、\s*")
+"""Between two items of a list, after a remark on the first (5000万元以上(仅限世界1000强企业投资)、2亿元以上)."""
+_BAND_JOINER = re.compile(r"\s*[，,]\s*")
+"""5亿元（含）以上，10亿以下: a lower and an upper bound of one band, in two segments."""
+_NOT_A_BOUND_BEFORE = re.compile(
+    r"最高|上限|不超过|每|亩\s*均|平方米|给予|奖励|资助|补助|补贴|奖金|设立[^，,。；;]*规模|完成投资|力争|目标")
+"""Words before a figure in its segment that make it no bound on the payee (docs/provision-model.md, *Not
+conditions*): a ceiling of the award (最高, 不超过), a step (每超过), an intensity per area (亩均投资强度), the
+award or a fund itself (给予…, 申请奖励资金在50万元以上), a target (完成投资800亿元以上)."""
+_QUANTITY_GAP = re.compile(r"^\s*(?:[（(][^（）()]{0,6}[）)])?\s*(?:在|为)?\s*[（(]?\s*$")
+"""Between a base quantity's label and the bound's words (纳税总额 不低于, 营业收入（不含税）在,
+销售额(50 万元以上))."""
+_NOT_A_BOUND_SENTENCE = re.compile(r"到\s*20\d\d\s*年|翻番|力争|的部分|可拨付|预拨")
+"""A sentence whose figures bound nothing of the payee: a target of a plan (到2025年…突破1000亿元,
+翻番，达到40亿元), a scale cutting a base into parts (单笔投资额在3000万元以上的，500万元（含）以下的部分按…), when an
+award is paid (合同价格在1亿元以上…的项目，可拨付全部预拨资金)."""
+_LOWER_WORDS = ("超过", "超", "突破", "高于", "大于")
+"""Words of comparison that leave the figure out unless (含) puts it in (超过5万元以上 too)."""
+_REACHING_WORDS = ("不低于", "不少于", "达到", "达")
+_OF_A_PAYEE = re.compile(r"\s*的\s*[，,]")
+"""A figure closing the words of who is paid (到位注册资本2亿元人民币的，奖励…; 注册资本1.7亿元的，): the quantity
+must reach it — a lower bound, the figure included."""
+_FIRST_YEAR = re.compile(r"(?:落户|入统|设立|注册|投产)当年|第一个会计年度|首个会计年度")
 _PERIODS = (("previous_year", re.compile(r"上一?(?:个)?(?:会计)?年度?|上年")),
-            ("first_year", re.compile(r"落户当年|第一个会计年度|首个会计年度|设立当年|当年")),
-            ("recent_years", re.compile(r"近[一两二三四五六七八九十0-9]+年|累计")))
+            ("first_year", _FIRST_YEAR),
+            ("recent_years", re.compile(r"近\s*[一两二三四五六七八九十0-9]+\s*年|(?<!年)累计")))
+"""The year a bound is measured in (docs/provision-model.md, *Thresholds as conditions*): 当年 alone, 年度 or a named
+year is no period of its own (the year paid)."""
 ONE_OFF_WORDS = re.compile(r"一次性(?:给予|的)?[^，,。；;]{0,4}(?:奖励|资助|补助|补贴|扶持|支持|奖补)")
 """一次性奖励, 一次性给予…资助: the award is paid once (not 一次性引进, bringing in at once)."""
-NEWLY_WORDS = re.compile(r"新设立|新迁入|新落户|新引进|新注册")
-NEWLY_OF_A_COMPANY = re.compile(r"(?:新设立|新迁入|新落户|新引进|新注册)(?:或新(?:设立|迁入|落户|引进|注册))?的?"
+_NEWLY = r"(?:新设立|新设(?![备计施置])|新迁入|新落户|新引进|新注册)"
+NEWLY_WORDS = re.compile(_NEWLY)
+NEWLY_OF_A_COMPANY = re.compile(_NEWLY + r"(?:或新(?:设立|迁入|落户|引进|注册))?的?"
                                 r"[^，,。；;]{0,12}?(?:企业|公司|机构|总部|单位)")
 """新设立的words that name the company (对新设立或新迁入的数字经济企业, 对新落户企业), not a thing it runs
 (对新设立的…公共服务平台: the platform is new)."""
@@ -66,27 +96,37 @@ SEGMENT_END = re.compile(r"[，,。；;：:]")
 class Bound:
     """One bound read: on which quantity, the figure in yuan, which subtype, 首次, the year it is measured in."""
 
-    concept: str
+    concept: str | None
     value: int
     subtype: str
     first: bool
     period: str | None
     written: str
+    start: int = -1
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A figure in yuan printed in a sentence (its end after 元/人民币)."""
+
+    value: int
+    start: int
+    end: int
 
 
 def quantity_conditions(text: str, sentence: Sentence, vocabulary: Vocabulary, benefits: list[Draft]
                         ) -> list[Draft]:
-    """The conditions on base quantities of a sentence that pays ``benefits`` (none without benefits)."""
+    """The conditions on quantities of the payee that ``sentence`` prints (a sentence of criteria that pays nothing
+    too: 上一年度…营业收入5亿元以上), and ``one_off`` / ``newly_established`` when it pays ``benefits``."""
+    bounds = _bounds_in(text, sentence, vocabulary)
+    tiers, bounds = _tier_bounds(text, sentence, vocabulary, benefits, bounds)
+    drafts = [_draft(sentence, bound, []) for bound in bounds] + tiers
     if not benefits:
-        return []
-    tiers = _tier_bounds(text, sentence, vocabulary, benefits)
-    listed = {draft.value for draft in tiers}  # 达到1亿元、5亿元: the list's first figure is a tier's, not all's
-    drafts = [_draft(sentence, bound, []) for bound in _bounds_beside(text, sentence, vocabulary)
-              if not (tiers and Decimal(bound.value) in listed)] + tiers
+        return drafts
     rates = [d for d in benefits if d.kind is ProvisionKind.RATE_WITH_CAP]
     if rates and ONE_OFF_WORDS.search(sentence.text):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype=ONE_OFF))
-    if (rates or drafts) and NEWLY_WORDS.search(sentence.text):
+    if (rates or drafts or newly_names_the_company(sentence.text)) and NEWLY_WORDS.search(sentence.text):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype=NEWLY_ESTABLISHED))
     return drafts
 
@@ -95,6 +135,8 @@ def without_bound_figures(drafts: list[Draft], bounds: list[Draft], sentence: Se
     """``drafts`` less the fixed awards read from a bound's own figure (到位注册资本1.7亿元人民币的，给予…200万元: 1.7亿
     is what the payee has, not what it is paid) — when that figure is printed once in the sentence (营业收入超过
     1000万元的，奖励1000万元 prints it twice: the award stays)."""
+    if not any(bound.base_quantity for bound in bounds):
+        return drafts
     printed = [to_cny(mention.value) for mention in find_money(sentence.text)]
     figures = {int(bound.value) for bound in bounds if bound.value is not None and bound.base_quantity
                and printed.count(int(bound.value)) == 1}
@@ -118,85 +160,163 @@ def _draft(sentence: Sentence, bound: Bound, governed: list[Draft]) -> Draft:
                  written={"value": bound.written}, governed=governed)
 
 
-def _period(text: str, start: int, at: int) -> str | None:
-    """The year a bound is measured in, said in its segment before the quantity's label (上一年度…营业收入)."""
+def _period(text: str, start: int, at: int, after: int, end: int) -> str | None:
+    """The year a bound is measured in: said in its segment before the figure (上一年度…营业收入), else a first year
+    said after it in the sentence (…达到1亿元、3亿元的，入统当年分别给予…)."""
     before = text[start:at]
     ends = [m.end() for m in SEGMENT_END.finditer(before)]
     segment = before[ends[-1]:] if ends else before
-    return next((name for name, words in _PERIODS if words.search(segment)), None)
+    said = next((name for name, words in _PERIODS if words.search(segment)), None)
+    return said or ("first_year" if _FIRST_YEAR.search(text, after, end) else None)
 
 
-def _figure_at(text: str, at: int, end: int) -> Mention | None:
-    money = find_money(text[at:end], at)
-    if not money or money[0].start != at:
-        return None
-    after = money[0].end + (1 if text[money[0].end:money[0].end + 1] == "元" else 0)
-    return None if _CURRENCY.match(text, after) else money[0]
-
-
-def _after(text: str, figure: Mention) -> int:
-    return figure.end + (1 if text[figure.end:figure.end + 1] == "元" else 0)
-
-
-def _bounds_beside(text: str, sentence: Sentence, vocabulary: Vocabulary) -> list[Bound]:
-    """Bounds printed right after a base quantity's label: 营业收入 3000 万元以上, 纳税总额超过1000万元(含),
-    营业收入首次超过3亿元, 实缴注册资本1亿元(含)至10亿元."""
-    bounds = []
-    for hit in vocabulary.find(text, "base_quantities", sentence.start, sentence.end):
-        before = _BEFORE_FIGURE.match(text, hit.end, sentence.end)
-        assert before is not None  # every part of it is optional
-        figure = _figure_at(text, before.end(), sentence.end)
-        if figure is None:
+def _figures(text: str, start: int, end: int) -> list[_Figure]:
+    """The figures in yuan between ``start`` and ``end`` (not 1000万美元, 5万平方米, 100人)."""
+    figures = []
+    for match in _FIGURE.finditer(text, start, end):
+        if not (match["unit"] or match["yuan"]) or (match["bare"] and not match["yuan"]):
             continue
-        after = _AFTER_FIGURE.match(text, _after(text, figure), sentence.end)
-        assert after is not None
-        if _OR_ELSE.match(text, after.end()):
-            continue  # 总投资10亿元（含）以上或具有全局性…的: one way among others, no bound of its own
-        word, included = before["word"], bool(after["included"])
-        period = _period(text, sentence.start, hit.start)
-        first = bool(before["first"])
-        written = text[figure.start:after.end()].strip()
-        upper_dash = _RANGE.match(text, after.end(), sentence.end)
-        upper = _figure_at(text, upper_dash.end(), sentence.end) if upper_dash else None
-        if upper is not None:  # 1亿元(含)至10亿元(含): two bounds
-            closing = _AFTER_FIGURE.match(text, _after(text, upper), sentence.end)
-            assert closing is not None
-            written = text[figure.start:closing.end()].strip()
-            bounds.append(Bound(hit.concept.id, to_cny(figure.value), AT_LEAST, first, period, written))
-            bounds.append(Bound(hit.concept.id, to_cny(upper.value), AT_MOST if closing["included"] else BELOW,
-                                first, period, written))
+        if not match["yuan"] and not _YUAN_AFTER.match(text, match.end(), end):
             continue
-        if after["word"] in ("及以上", "或以上", "以上") or word in ("不低于", "不少于", "达到", "达"):
-            subtype = AT_LEAST
-        elif word in _LOWER_WORDS:
-            subtype = AT_LEAST if included else ABOVE
-        elif after["word"] in ("及以下", "以下", "以内"):
-            subtype = AT_MOST
-        elif _OF_A_PAYEE.match(text, after.end()):
-            subtype = AT_LEAST  # 注册资本1.7亿元的，: who is paid has at least that much
+        number = Decimal(match["n"].translate(_DIGITS)) if match["n"] else Decimal(1)
+        unit = match["unit"] or ("亿" if match["bare"] else "")
+        figures.append(_Figure(int(number * _UNITS[unit]), match.start(), match.end()))
+    return figures
+
+
+def _segment_start(text: str, floor: int, at: int) -> int:
+    ends = [m.end() for m in SEGMENT_END.finditer(text, floor, at)]
+    return ends[-1] if ends else floor
+
+
+def _included(mark: re.Match[str]) -> bool:
+    return bool(mark["included"] or mark["included_after"])
+
+
+def _items(text: str, figures: list[_Figure], end: int) -> list[list[list[_Figure]]]:
+    """The figures grouped into lists (joined by 、) of items, each item one figure or a band (X至Y)."""
+    lists: list[list[list[_Figure]]] = []
+    index = 0
+    while index < len(figures):
+        figure = figures[index]
+        mark = _MARK_AFTER.match(text, figure.end, end)
+        assert mark is not None  # every part of it is optional
+        dash = _RANGE.match(text, mark.end(), end)
+        item = [figure]
+        if dash and index + 1 < len(figures) and figures[index + 1].start == dash.end():
+            item.append(figures[index + 1])
+            index += 1
+        previous = lists[-1][-1][-1] if lists else None
+        if previous is not None and _LIST_JOINER.fullmatch(
+                text, (_MARK_AFTER.match(text, previous.end, end) or mark).end(), figure.start):
+            lists[-1].append(item)
         else:
-            continue  # 营业收入3000万元的1%: a figure, no bound said
-        bounds.append(Bound(hit.concept.id, to_cny(figure.value), subtype, first, period, written))
+            lists.append([item])
+        index += 1
+    return lists
+
+
+def _quantity(text: str, sentence: Sentence, vocabulary: Vocabulary, lead: int) -> tuple[str | None, int]:
+    """The vocabulary's base quantity whose label ends the printed words right before ``lead``, and where its label
+    starts (``lead`` when there is none)."""
+    hits = [hit for hit in vocabulary.find(text, "base_quantities", sentence.start, lead)
+            if _QUANTITY_GAP.match(text[hit.end:lead])]
+    return (hits[-1].concept.id, hits[-1].start) if hits else (None, lead)
+
+
+def _bounds_in(text: str, sentence: Sentence, vocabulary: Vocabulary) -> list[Bound]:
+    """Every bound in yuan the sentence prints on a quantity (docs/provision-model.md, *Thresholds as
+    conditions*): a figure after a word of comparison (不低于, 超过, 首次突破…(含)) or before 以上; a band
+    (1亿（含）至5亿元, 100万元至300万元（含300万元）, 5亿元（含）以上，10亿以下) as a lower and an upper bound; a list
+    (达2亿元、10亿元、30亿元以上; 首次超过50亿元、30亿元、10亿元) each figure with the list's words; on the
+    vocabulary's quantity when its label ends the printed words (营业收入, 纳税总额), else on none.
+    Not a ceiling, a step, a scale, a target, an award."""
+    if _NOT_A_BOUND_SENTENCE.search(sentence.text):
+        return []
+    bounds: list[Bound] = []
+    for listed in _items(text, _figures(text, sentence.start, sentence.end), sentence.end):
+        head = listed[0][0]
+        start = _segment_start(text, sentence.start, head.start)
+        said = _WORD_BEFORE.search(text, start, head.start)
+        assert said is not None  # every part of it is optional
+        lead = said.start()
+        if _NOT_A_BOUND_BEFORE.search(text, start, lead):
+            continue
+        tail = listed[-1][-1]
+        tail_mark = _MARK_AFTER.match(text, tail.end, sentence.end)
+        assert tail_mark is not None
+        if _CURRENCY.match(text, tail_mark.end()):
+            continue
+        concept, label = _quantity(text, sentence, vocabulary, lead)
+        if concept and _OR_ELSE.match(text, tail_mark.end()):
+            continue  # 总投资10亿元（含）以上或具有全局性…的: one way among others; required by the engine, it is not
+        period = _period(text, sentence.start, label, tail.end, sentence.end)
+        first = bool(said["first"])
+        for item in listed:
+            bounds += _item_bounds(text, item, said["word"], tail_mark["word"] if len(listed) > 1 else None,
+                                   concept, first, period, sentence, bounds)
     return bounds
 
 
-def _tier_bounds(text: str, sentence: Sentence, vocabulary: Vocabulary, benefits: list[Draft]) -> list[Draft]:
-    """A 分别 list's tiers that are figures (实缴注册资本达到1亿元、5亿元…分别给予…): each tier's lower bound on the
-    quantity the sentence names before the list, governing its own award."""
-    named = vocabulary.find(text, "base_quantities", sentence.start, sentence.end)
+def _item_bounds(text: str, item: list[_Figure], word: str | None, list_word: str | None, concept: str | None,
+                 first: bool, period: str | None, sentence: Sentence, before: list[Bound]) -> list[Bound]:
+    """The bounds of one item of a list: a band gives two, a figure one (or none: no bound said)."""
+    lower = item[0]
+    mark = _MARK_AFTER.match(text, lower.end, sentence.end)
+    assert mark is not None
+    if len(item) == 2:  # a band: the upper end counts when (含) marks it, the lower when it is marked or not above
+        upper_mark = _MARK_AFTER.match(text, item[1].end, sentence.end)
+        assert upper_mark is not None
+        upper_in = _included(upper_mark)
+        lower_in = _included(mark) or mark["word"] in ("及以上", "以上", "或以上") or not upper_in
+        written = text[lower.start:upper_mark.end()].strip()
+        return [Bound(concept, lower.value, AT_LEAST if lower_in else ABOVE, first, period, written, lower.start),
+                Bound(concept, item[1].value, AT_MOST if upper_in else BELOW, first, period, written, item[1].start)]
+    written = text[lower.start:mark.end()].strip()
+    after = mark["word"] or list_word
+    if after in ("及以下", "以下", "以内"):
+        previous = before[-1] if before else None
+        if previous is None or previous.subtype not in (AT_LEAST, ABOVE) or not _BAND_JOINER.fullmatch(
+                text, previous.start + len(previous.written), lower.start):
+            return []  # an upper bound alone (主营业务收入1亿元及以下的文化企业): not read as a condition
+        subtype = BELOW if after == "以下" else AT_MOST
+    elif word in _LOWER_WORDS:
+        subtype = AT_LEAST if _included(mark) else ABOVE
+    elif word in _REACHING_WORDS or after in ("及以上", "或以上", "以上"):
+        subtype = AT_LEAST
+    elif concept and _OF_A_PAYEE.match(text, mark.end()):
+        subtype = AT_LEAST  # 注册资本1.7亿元的，: who is paid has at least that much
+    else:
+        return []  # 营业收入3000万元的1%: a figure, no bound said
+    return [Bound(concept, lower.value, subtype, first, period, written, lower.start)]
+
+
+def _tier_bounds(text: str, sentence: Sentence, vocabulary: Vocabulary, benefits: list[Draft], bounds: list[Bound]
+                 ) -> tuple[list[Draft], list[Bound]]:
+    """A 分别 list's tiers that are figures (实缴注册资本达到1亿元、5亿元…分别给予…): each tier's lower bound, governing
+    its own award — the bound read at the tier's figure, else one on the quantity the sentence names before it. The
+    bounds left govern the whole sentence."""
+    left = list(bounds)
     drafts = []
     for benefit in benefits:
         figure = _TIER_FIGURE.match(benefit.tier or "")
         if figure is None:
             continue
-        at = text.find(figure["figure"].strip(), sentence.start, sentence.end)
-        before = [hit for hit in named if hit.end <= at] if at >= 0 else []
-        if not before:
-            continue
         value = find_money(figure["figure"])
-        if not value or _CURRENCY.match(text, at + len(figure["figure"].strip())):
+        if not value:
+            continue
+        read = next((bound for bound in left if bound.value == to_cny(value[0].value)
+                     and bound.subtype in (AT_LEAST, ABOVE)), None)
+        if read is not None:
+            left.remove(read)
+            drafts.append(_draft(sentence, read, [benefit]))
+            continue
+        at = text.find(figure["figure"].strip(), sentence.start, sentence.end)
+        before = vocabulary.find(text, "base_quantities", sentence.start, at) if at >= 0 else []
+        before = [hit for hit in before if hit.end <= at]
+        if not before or _CURRENCY.match(text, at + len(figure["figure"].strip())):
             continue
         bound = Bound(before[-1].concept.id, to_cny(value[0].value), AT_LEAST, False,
-                      _period(text, sentence.start, before[-1].start), benefit.tier or "")
+                      _period(text, sentence.start, before[-1].start, at, sentence.end), benefit.tier or "")
         drafts.append(_draft(sentence, bound, [benefit]))
-    return drafts
+    return drafts, left

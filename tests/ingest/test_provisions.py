@@ -14,7 +14,9 @@ from tests.conftest import EXPECTED, ROOT
 
 # Figures reported in the README; a change that lowers them fails here.
 EXTERNAL_FLOOR = {
-    "liuhe_tourism_2019": (0.95, 0.97),
+    # precision 0.90 (was 0.97): its table predates *Thresholds as conditions* and lists none of the four bounds the
+    # reader now keeps by that convention (一/1: 500万元—5000万元 as two, 投资5000万元以上; 四/14: 营业额…10万元以上)
+    "liuhe_tourism_2019": (0.95, 0.90),
     "pingshan_digital_economy_2023": (0.90, 0.90),
 }
 
@@ -96,8 +98,10 @@ def test_thresholds_and_budgets_are_not_benefits() -> None:
     text = ("一、支持\n1.项目投资在1000万元以上的，给予50万元奖励。\n"
             "2.县财政每年安排引导资金1000万元。")
     policy = ingest_document(read_text(text.encode(), "t.txt"), "t")
-    amounts = [(p.kind.value, p.amount_cny) for p in policy.provisions]
+    amounts = [(p.kind.value, p.amount_cny) for p in policy.provisions if p.kind.monetary]
     assert amounts == [("fixed", 500_000)]
+    bounds = [(p.subtype, p.value) for p in policy.provisions if p.kind.value == "condition"]
+    assert bounds == [("quantity_at_least", 10_000_000)]  # the threshold is a condition (#13), the budget nothing
 
 
 def test_no_document_specific_wording_in_ingest_code() -> None:

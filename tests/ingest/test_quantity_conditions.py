@@ -90,3 +90,36 @@ def test_one_off_and_newly_established_are_kept_on_a_rate() -> None:
     rate = next(p for p in provisions if p.kind is ProvisionKind.RATE_WITH_CAP)
     subtypes = {p.subtype for p in provisions if p.kind is ProvisionKind.CONDITION and rate.id in p.governs}
     assert {"one_off", "newly_established", "quantity_at_least"} <= subtypes
+
+
+@pytest.mark.parametrize(("body", "bounds"), [
+    # a sentence of criteria that pays nothing still prints bounds on the payee (round 9, #13)
+    ("申请企业上一年度营业收入8000万元以上，且纳税总额不低于600万元。",
+     [("revenue", "quantity_at_least", Decimal(80_000_000), "previous_year", None),
+      ("tax_paid", "quantity_at_least", Decimal(6_000_000), None, None)]),
+    # a quantity the vocabulary has no label for: a bound on none; a band whose upper end (含) counts
+    ("对年度研发投入在200万元至800万元（含800万元）的企业，给予30万元奖励。",
+     [(None, "quantity_above", Decimal(2_000_000), None, None),
+      (None, "quantity_at_most", Decimal(8_000_000), None, None)]),
+    # a list under one word of comparison: each figure with the list's words (首次超过 → above, round first)
+    ("对年度工业产值首次超过20亿元、40亿元的企业，分别奖励50万元、100万元。",
+     [(None, "quantity_above", Decimal(2_000_000_000), None, "first"),
+      (None, "quantity_above", Decimal(4_000_000_000), None, "first")]),
+    # a band printed without 元 on its lower end, and 当年 alone is no period of its own
+    ("对当年营业收入2亿（含）至6亿元的企业，给予80万元奖励。",
+     [("revenue", "quantity_at_least", Decimal(200_000_000), None, None),
+      ("revenue", "quantity_below", Decimal(600_000_000), None, None)]),
+])
+def test_bounds_read_from_their_words_of_comparison(body: str, bounds: list[object]) -> None:
+    assert sorted(_bounds(_read(body)), key=str) == sorted(bounds, key=str)
+
+
+@pytest.mark.parametrize("body", [
+    "对符合条件的企业给予奖励，单个企业年度奖励不超过500万元。",  # a ceiling of the award
+    "到2027年，全区数字经济核心产业营业收入突破500亿元。",  # a target of the plan
+    "设立总规模不低于2亿元的产业引导资金。",  # a budget of the authority
+    "单笔投资额在2000万元以上的，800万元（含）以下的部分按投资额的3%给予奖励。",  # a scale cutting a base
+    "对为营业收入5000万元及以下的小微企业提供担保的机构，给予10万元奖励。",  # an upper bound alone, of a party served
+])
+def test_figures_that_bound_nothing_of_the_payee_are_not_read(body: str) -> None:
+    assert _bounds(_read(body)) == []
