@@ -338,6 +338,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
             for concept in concepts:
                 checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{_label(concept, 'en', labels)} not stated",
                                     question=f"holds:{concept}"))
-    checks.extend(bound_checks(provision, facts, record, as_of))  # 营业收入3000万元以上: the company's figures
+    not_refused = lambda tier: not assess(tier, facts, rules, as_of).unmet()  # noqa: E731  (another tier's award)
+    checks.extend(bound_checks(provision, facts, record, as_of, not_refused))  # 营业收入3000万元以上: its figures
     checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.understanding.cues import cue
+from assistant.understanding.figure_bounds import ABOUT, AT_LEAST, AT_MOST, FigureSaid, figure_said
 from assistant.understanding.quantities import SQUARE_METRES, Found, areas
 from ingest.concepts import load_vocabulary
 
@@ -49,6 +50,13 @@ class StatedQuantity:
     concept: str
     year: int
     amount_cny: Decimal
+    bound: FigureSaid | None = None
+    """Said as a lower bound (超过3000万, 两千多万: ``at_least``) or an approximation (约5000万: ``about``)."""
+
+    def profile_value(self) -> dict[str, object]:
+        """The profile's ``YearAmount`` of this figure."""
+        said = {"bound": self.bound} if self.bound in (AT_LEAST, ABOUT) else {}
+        return {"year": self.year, "amount_cny": self.amount_cny, **said}
 
 
 def quantity_words(text: str) -> list[QuantityWord]:
@@ -85,7 +93,8 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
     """The figures a clause states of base quantities: its amounts (``values``, differences already left
     out) given to the quantity named nearest them, each with its year; ``topic`` is the quantity a clause
     that names none continues (2023年营收3000万，|2024年5000万). An upper bound (不到3000万, 将近3000万, "under
-    30m") takes its year's place but is no figure: read as one, it would show more money than may be due. A
+    30m") takes its year's place but is no figure: read as one, it would show more money than may be due; a lower
+    bound (超过3000万, 两千多万, "over 30m") or an approximation (约5000万) is kept as said (``bound``). A
     total over several years (2022到2024年累计1.2亿) is no year's figure. A quantity held at a moment
     (``pkg:heldAt``: 实缴注册资本) said with no year is the one held on ``as_of``."""
     words = quantity_words(text)
@@ -114,9 +123,9 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
         paired = [(concept, year, value) for year, value in _by_year(text, values, dates, words)]
         if not paired and as_of is not None and len(values) == 1 and not dates and _held_at_a_moment(concept):
             paired = [(concept, as_of.year, values[0])]  # 实缴注册资本3亿: what it is now
-    return measured + [StatedQuantity(concept, year, Decimal(str(value.value))) for concept, year, value in paired
-                       if not (cue("at_most_before").search(text[:value.start])
-                               or cue("at_most_after").match(text, value.end)
+    return measured + [StatedQuantity(concept, year, Decimal(str(value.value)), figure_said(text, value))
+                       for concept, year, value in paired
+                       if not (figure_said(text, value) == AT_MOST
                                or cue("currency_after").match(text, value.end))]  # 5000万美元: not yuan
 
 

@@ -27,6 +27,7 @@ from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.dated_parts import Counted, split_dated_parts
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
+from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -1304,7 +1305,8 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     said = amounts(text)
     either = _either_of_two(text, said)  # 不是2100万就是2300万, "either 21m or 23m": neither is the year's
     values = [v for v in said if not _a_difference(text, v) and v not in either  # 比前年的2000万多了1000万
-              and not cue("denied_amount_before").search(text[:v.start])]  # 2100万不是3100万: 3100万 is denied
+              and not cue("denied_amount_before").search(text[:v.start])  # 2100万不是3100万: 3100万 is denied
+              and not lower_bound_unusable(_topic_of(text) or previous_topic, text, v)]  # 研发投入超过3000万
     if is_quantity_topic(topic) and previous_topic == "turnover" and cue("turnover_total").search(text):
         topic = previous_topic  # …technology contracts, turnover RMB 6m: the contracts', not revenue
     if topic is None and values and ((clause.dates and (previous_topic in ("rd", "turnover")
@@ -1334,8 +1336,8 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
     if topic == "investment":
         return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
-    return [Understood(f"quantity:{q.concept}:{q.year}", f"quantities.{q.concept}",  # 2024年营收5000万
-                       {"year": q.year, "amount_cny": q.amount_cny}, source)
+    return [Understood(f"quantity:{q.concept}:{q.year}", f"quantities.{q.concept}",  # 2024年营收5000万, 超过5000万
+                       q.profile_value(), source)
             for q in stated_quantities(text, clause.dates, values, topic, as_of)], topic
 
 

@@ -1,0 +1,144 @@
+"""Issue #13/#11 (quant9): a figure the user gives as a bound is stored as one and paid as one; tiers pay the highest
+one the company is eligible for; 首次 is checked against the earlier years stated. Amounts are computed by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from assistant.dialogue import AssistantContext, new_state, respond
+from assistant.eligibility import rules_from_graph
+from assistant.understanding.facts import understand_facts
+from ingest.pipeline import IngestedPolicy, ingest_document
+from ingest.read import read_text
+from kg.build import build_policy_graph
+
+AS_OF = dt.date(2025, 4, 15)
+PINGSHAN_RATE = "ch3/art10/sub1/p1"
+"""坪山 第三章第十条（一）: 落户当年…营业收入 3000 万元以上…按营业收入的 1%，给予最高 300 万元一次性奖励."""
+
+TAX_TIERS = """某区经营贡献奖励办法
+第一条 对本区企业按其上一年度在本区的纳税总额给予经营奖励：
+（一）上一年度纳税总额超过500万元(含)的，奖励50万元；
+（二）上一年度纳税总额超过1000万元(含)的高新技术企业，奖励120万元。
+第二条 对营业收入首次超过3亿元的企业，给予一次性奖励100万元。
+第三条 对上一年度在本区纳税总额超过800万元(含)的企业，给予一次性奖励80万元。
+第四条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+@pytest.fixture(scope="module")
+def pingshan(policies: dict[str, IngestedPolicy]) -> AssistantContext:
+    return AssistantContext(rules_from_graph(build_policy_graph(policies["pingshan_digital_economy_2023"])))
+
+
+@pytest.fixture(scope="module")
+def tiers() -> AssistantContext:
+    policy = ingest_document(read_text(TAX_TIERS.encode("utf-8"), "tax_tiers.txt"), "tax_tiers")
+    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+
+
+def _reply(context: AssistantContext, *messages: str) -> Any:
+    state = new_state(AS_OF)
+    reply = None
+    for message in messages:
+        reply, state = respond(message, state, context)
+    return reply
+
+
+def _paid(reply: Any, provision_id: str) -> tuple[int, int | None] | None:
+    benefit = next((b for b in reply.eligibility["benefits"] if b["provision_id"] == provision_id), None)
+    return (benefit["amount_min_cny"], benefit["amount_max_cny"]) if benefit else None
+
+
+@pytest.mark.parametrize(("message", "amount", "bound"), [
+    ("我们公司去年营收超过3000万", Decimal(30_000_000), "at_least"),
+    ("去年纳税总额两千多万", Decimal(20_000_000), "at_least"),
+    ("2024年营业收入4000万元以上", Decimal(40_000_000), "at_least"),
+    ("去年营收1亿多一点", Decimal(100_000_000), "at_least"),
+    ("Our revenue last year was over 30 million yuan", Decimal(30_000_000), "at_least"),
+    ("In 2024 our taxes paid were more than RMB 5m", Decimal(5_000_000), "at_least"),
+    ("去年营收大约5000万", Decimal(50_000_000), "about"),
+    ("revenue in 2024 was around RMB 50 million", Decimal(50_000_000), "about"),
+    ("去年营收3000万", Decimal(30_000_000), None),
+])
+def test_a_figure_said_as_a_bound_is_stored_as_one(message: str, amount: Decimal, bound: str | None) -> None:
+    facts = [f for f in understand_facts(message, AS_OF) if f.field.startswith("quantities.")]
+    assert len(facts) == 1
+    assert facts[0].value["amount_cny"] == amount and facts[0].value.get("bound") == bound
+
+
+@pytest.mark.parametrize("message", ["去年研发投入超过3000万", "Our R&D spending in 2024 was more than RMB 30 million"])
+def test_a_lower_bound_of_rd_spending_is_no_year_figure(message: str) -> None:
+    """An increment over a bound is not known: no R&D figure is kept (the reply asks)."""
+    assert not [f for f in understand_facts(message, AS_OF) if f.field == "rd_expense"]
+
+
+@pytest.mark.parametrize("message", [
+    "我们是2024年新迁入坪山的规上数字经济企业，2024年营业收入超过5000万",
+    "We moved to Pingshan in 2024 as an above-scale digital economy company; 2024 operating revenue was more than "
+    "RMB 50 million",
+])
+def test_a_rate_on_a_lower_bound_pays_a_range_from_the_bound(pingshan: AssistantContext, message: str) -> None:
+    # by hand: guaranteed 1% × 5000万 = 50万; the most is the cap, 300万 (the revenue may be any figure above)
+    reply = _reply(pingshan, message)
+    assert _paid(reply, PINGSHAN_RATE) == (500_000, 3_000_000)
+
+
+def test_a_lower_bound_under_the_threshold_is_asked_not_paid(pingshan: AssistantContext) -> None:
+    # 超过2000万 may or may not reach 3000万元以上: asked, never paid as sure, never refused
+    reply = _reply(pingshan, "我们是2024年新迁入坪山的规上数字经济企业，2024年营收两千多万")
+    assert _paid(reply, PINGSHAN_RATE) is None
+    assert not any(n["provision_id"] == PINGSHAN_RATE for n in reply.eligibility["not_eligible"])
+    could = next(c for c in reply.eligibility["could_add"] if c["provision_id"] == PINGSHAN_RATE)
+    assert "base:revenue" in could["hinges"]
+
+
+def test_an_approximate_base_is_paid_on_the_figure_and_says_so(pingshan: AssistantContext) -> None:
+    reply = _reply(pingshan, "我们是2024年新迁入坪山的规上数字经济企业，2024年营业收入大约5200万")
+    assert _paid(reply, PINGSHAN_RATE) == (520_000, 520_000)  # 1% × 5200万
+    assert any(a["key"].startswith("about:revenue") for a in reply.eligibility["assumptions"])
+
+
+@pytest.mark.parametrize(("message", "paid"), [
+    ("我们是本区企业，2024年纳税总额超过800万", (800_000, 800_000)),  # 超过800万 meets 800万(含)
+    ("我们是本区企业，2024年纳税总额七百多万", None),  # 700多万: may be under 800万, asked
+    ("We are a company here; our total tax paid in 2024 was over RMB 9 million", (800_000, 800_000)),
+])
+def test_a_bound_condition_is_met_only_when_the_lower_bound_meets_it(tiers: AssistantContext, message: str,
+                                                                     paid: tuple[int, int] | None) -> None:
+    reply = _reply(tiers, message)
+    assert _paid(reply, "art3/p1") == paid
+    if paid is None:  # asked (the award names nobody else that ties it to the company), never refused
+        questions = reply.eligibility["questions"]
+        assert any(q["key"] == "base:tax_paid" and "art3/p1" in q["provision_ids"] for q in questions)
+        assert not any(n["provision_id"] == "art3/p1" for n in reply.eligibility["not_eligible"])
+
+
+@pytest.mark.parametrize("message", [
+    "我们是本区企业，不是高新技术企业，2024年纳税总额1600万",
+    "We are a company here, not a high-tech enterprise; total tax paid in 2024 was RMB 16 million",
+])
+def test_a_lower_tier_is_paid_when_the_higher_tier_fails_for_another_reason(tiers: AssistantContext,
+                                                                           message: str) -> None:
+    # the 1000万 tier is for high-tech enterprises only: the 500万 tier (50万) is the one the company is eligible for
+    reply = _reply(tiers, message)
+    assert _paid(reply, "art1/sub1/p1") == (500_000, 500_000)
+    assert _paid(reply, "art1/sub2/p1") is None
+
+
+@pytest.mark.parametrize(("message", "paid"), [
+    ("我们是本区企业，2023年营收3.5亿，2024年营收4亿", None),  # over 3亿 already in 2023: not the first time
+    ("We are a company here: revenue was RMB 350 million in 2023 and RMB 400 million in 2024", None),
+    ("我们是本区企业，2023年营收2.5亿，2024年营收3.2亿", (1_000_000, 1_000_000)),  # first over 3亿 in 2024
+])
+def test_a_first_time_bound_is_checked_against_the_earlier_years_stated(tiers: AssistantContext, message: str,
+                                                                        paid: tuple[int, int] | None) -> None:
+    reply = _reply(tiers, message)
+    assert _paid(reply, "art2/p1") == paid
+    if paid is None:
+        rejected = next(n for n in reply.eligibility["not_eligible"] if n["provision_id"] == "art2/p1")
+        assert any("2023" in reason and "首次" in reason for reason in rejected["reasons_zh"])
