@@ -59,14 +59,17 @@ class StatedQuantity:
         return {"year": self.year, "amount_cny": self.amount_cny, **said}
 
 
-def quantity_words(text: str) -> list[QuantityWord]:
-    """The base quantities ``text`` names (longest label first), outside longer words."""
+def quantity_words(text: str, *, of_others: bool = False) -> list[QuantityWord]:
+    """The base quantities ``text`` names (longest label first), outside longer words; another entity's (集团营收,
+    "the group's revenue") only when ``of_others``."""
     words = []
     for hit in load_vocabulary().find(text, SCHEME, plurals=True):
         if hit.concept.id in READ_ELSEWHERE:
             continue
         if cue("quantity_word_goes_on").match(text, hit.end) or cue("quantity_word_before").search(text[:hit.start]):
             continue  # 物业服务费, 营收目标, 月营收, "revenue target": another word, or no year's figure
+        if not of_others and cue("another_entity_before").search(text[:hit.start]):
+            continue  # 集团营收, 母公司纳税总额: another entity's figure, not the company's
         if cue("vague_quantity_label").fullmatch(hit.text) and not cue("paid_in_before").search(text[:hit.start]):
             continue  # 注册资本15亿: subscribed or paid in? not said, so no figure of the paid-in capital
         words.append(QuantityWord(hit.concept.id, hit.start, hit.end, hit.text))
@@ -74,9 +77,17 @@ def quantity_words(text: str) -> list[QuantityWord]:
 
 
 def quantity_topic(text: str) -> str | None:
-    """``quantity:<id>`` for the first base quantity ``text`` names; None when it names none."""
-    words = quantity_words(text)
+    """``quantity:<id>`` for the first base quantity ``text`` names, even another entity's (集团去年营收50亿: the
+    clause's figure is not the company's, but the company's own said next is of that quantity); None when it names
+    none."""
+    words = quantity_words(text, of_others=True)
     return f"{TOPIC_PREFIX}{words[0].concept}" if words else None
+
+
+def the_company_continues(text: str, previous_topic: str | None) -> bool:
+    """A clause that gives the company's own figure of the quantity the clause before named (集团去年营收50亿，|我们公司
+    3亿; "the group's revenue was 5 billion, | ours was 300 million"): it takes that clause's year."""
+    return is_quantity_topic(previous_topic) and bool(cue("the_company_itself").search(text))
 
 
 def is_quantity_topic(topic: str | None) -> bool:
@@ -116,7 +127,7 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
             by_concept.setdefault(min(words, key=lambda word: _gap(word, value)).concept, []).append(value)
         paired = [(concept, year, value) for concept, own in by_concept.items()
                   for year, value in _by_year(text, own, dates, [w for w in words if w.concept == concept])]
-    elif not words and not cue("continues_a_quantity").fullmatch(_blanked(text, [*dates, *values])):
+    elif not words and not cue("continues_a_quantity").fullmatch(_blanked(text, [*_own(text, dates), *values])):
         return []  # 2024年营收5000万，|2023年利润800万: the clause names something else
     else:
         concept = words[0].concept if words else topic.removeprefix(TOPIC_PREFIX)
@@ -154,6 +165,12 @@ def _held_at_a_moment(concept: str) -> bool:
     """A quantity the company holds at a moment (registered capital), not one it accrues over a year."""
     found = load_vocabulary().concepts.get(concept)
     return bool(found and found.held_at_a_moment)
+
+
+def _own(text: str, found: list[Found]) -> list[Found]:
+    """What was found in ``text`` itself: not the dates a clause carries from the clause before (集团去年营收50亿，|
+    我们公司3亿 takes 去年 from it)."""
+    return [item for item in found if text[item.start:item.end] == item.text]
 
 
 def _blanked(text: str, found: list[Found]) -> str:

@@ -20,7 +20,13 @@ from typing import Any, get_args
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced
 from assistant.eligibility.tiers import grade_named
 from assistant.profile import EquipmentLevel
-from assistant.understanding.base_quantities import is_quantity_topic, quantity_topic, stated_quantities, topic_of_field
+from assistant.understanding.base_quantities import (
+    is_quantity_topic,
+    quantity_topic,
+    stated_quantities,
+    the_company_continues,
+    topic_of_field,
+)
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
@@ -828,7 +834,9 @@ class _Reading:
         # a question (按10%能拿120万吗) or a first-of-kind machine (its contract is the equipment's) continues no topic
         equipment = bool(_named(clause.text, "equipment"))
         previous_topic = None if (self.asked(clause) or equipment) and not _topic_of(clause.text) else previous_topic
-        carried = previous_topic == "turnover" and not clause.dates and not _topic_of(clause.text)
+        carried = not clause.dates and ((previous_topic == "turnover" and not _topic_of(clause.text))
+                                        or (the_company_continues(clause.text, previous_topic)
+                                        and _topic_of(clause.text) in (None, previous_topic)))  # 集团去年营收50亿，|我们公司3亿
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
         if carried and quantities and self.topic_said not in {f.source for f in self.facts}:

@@ -142,3 +142,32 @@ def test_a_first_time_bound_is_checked_against_the_earlier_years_stated(tiers: A
     if paid is None:
         rejected = next(n for n in reply.eligibility["not_eligible"] if n["provision_id"] == "art2/p1")
         assert any("2023" in reason and "首次" in reason for reason in rejected["reasons_zh"])
+
+
+@pytest.mark.parametrize(("message", "field", "amount"), [
+    ("集团去年营收50亿，我们公司3亿", "quantities.revenue", Decimal(300_000_000)),
+    ("去年集团营收50亿，而我们公司只有3亿", "quantities.revenue", Decimal(300_000_000)),
+    ("母公司2024年纳税总额2亿，我们自己是800万", "quantities.tax_paid", Decimal(8_000_000)),
+    ("The group's revenue last year was 5 billion, ours was 300 million", "quantities.revenue",
+     Decimal(300_000_000)),
+    ("Our parent company's total tax paid in 2024 was RMB 200 million, but we paid RMB 8 million",
+     "quantities.tax_paid", Decimal(8_000_000)),
+])
+def test_the_company_figure_after_another_entity_figure_is_the_company_one(message: str, field: str,
+                                                                          amount: Decimal) -> None:
+    """The group's figure is never the company's; the company's own, said next without a year, takes that year."""
+    facts = [f for f in understand_facts(message, AS_OF) if f.field.startswith("quantities.")]
+    assert [(f.field, f.value["year"], f.value["amount_cny"]) for f in facts] == [(field, 2024, amount)]
+
+
+@pytest.mark.parametrize("message", [
+    "我们是本区企业，集团2024年纳税总额2亿，我们公司800万",
+    "We are a company here; the group's total tax paid in 2024 was RMB 200 million, ours was RMB 8 million",
+])
+def test_the_company_figure_after_the_group_figure_pays_its_own_tiers(tiers: AssistantContext, message: str) -> None:
+    # by hand: 800万 meets 超过800万元(含) (80万) and the 500万 tier (50万), not the 1000万 tier: 130万 — not the
+    # 2亿 of the group (which would reach the 1000万 tier)
+    reply = _reply(tiers, message)
+    assert _paid(reply, "art3/p1") == (800_000, 800_000)
+    assert _paid(reply, "art1/sub1/p1") == (500_000, 500_000)
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (1_300_000, 1_300_000)
