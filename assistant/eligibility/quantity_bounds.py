@@ -22,7 +22,7 @@ from assistant.eligibility.newly_settled import SETTLED_QUESTION
 from assistant.format import cny_en, cny_zh
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
-from ingest.quantity_conditions import ABOVE, AT_LEAST, AT_MOST, BELOW, BOUNDS, ONE_OFF
+from ingest.quantity_conditions import ABOVE, AT_LEAST, AT_MOST, BELOW, BOUNDS, ONE_OFF, of_a_project
 from kg.query import PolicyRecord
 
 if TYPE_CHECKING:
@@ -179,6 +179,8 @@ class _Said:
     printed: str
     stated: dict[int, Decimal]
     said: dict[int, str]
+    question: str
+    """The fact to ask for: ``base:<id>`` (the company's figures by year), ``project:<id>`` (a project's figure)."""
     parameters: dict[str, object]
 
     @property
@@ -193,10 +195,15 @@ def _said(rule: Provision, facts: CompanyFacts, record: PolicyRecord, as_of: dt.
     sign, word = _SAYS[rule.subtype or AT_LEAST]
     bound = int(rule.value or 0)
     printed = dict(rule.written).get("value") or cny_zh(bound)
-    stated = _stated(facts, concept, _years(rule, record, as_of, facts.settled_year))
+    project = concept != INVESTMENT_TOTAL and of_a_project(rule.quote, dict(rule.written).get("value"))
+    # 项目年营业收入超过1亿元: the company's figures are not the project's (the total investment is the project's)
+    stated = {} if project else _stated(facts, concept, _years(rule, record, as_of, facts.settled_year))
     said = {year: how for year, how in facts.said.get(concept, {}).items() if year in stated}
+    if project:
+        zh, en = f"项目{zh}", f"project's {en}"
     needs = f"{zh}{'首次' if rule.round == 'first' else ''}{word}{cny_zh(bound)}"
-    return _Said(rule, concept, zh, en, sign, needs, printed, stated, said,
+    question = f"{'project' if project else 'base'}:{concept}"
+    return _Said(rule, concept, zh, en, sign, needs, printed, stated, said, question,
                  {"concept": concept, "bound_cny": bound, "subtype": rule.subtype, "period": rule.per,
                   "printed": printed, "condition": rule.id})
 
@@ -225,7 +232,7 @@ def bound_checks(provision: Provision, facts: CompanyFacts, record: PolicyRecord
             else:  # the years not stated may still add up to the bound
                 checks.append(Check("quantity", Status.UNKNOWN, f"{b.en} over the recent years: only "
                                     f"{sorted(b.stated)} stated, {cny_en(int(total))} in all; the clause needs "
-                                    f"{b.sign} {cny_en(b.bound)}", question=f"base:{b.concept}"))
+                                    f"{b.sign} {cny_en(b.bound)}", question=b.question))
         else:
             checks.append(_check_years(b, provision, facts, record, paid))
     return checks
@@ -259,7 +266,7 @@ def _check_years(b: _Said, provision: Provision, facts: CompanyFacts, record: Po
         told = "、".join(f"{year}年{_said_zh(value, b.said.get(year))}" for year, value in sorted(b.stated.items()))
         told_en = ", ".join(f"{_said_en(v, b.said.get(year))} in {year}" for year, v in sorted(b.stated.items()))
         return Check("quantity", Status.UNKNOWN, f"{b.en} said as {told_en}; the clause needs {b.sign} "
-                     f"{cny_en(b.bound)} ({b.printed}): the exact figure decides", question=f"base:{b.concept}",
+                     f"{cny_en(b.bound)} ({b.printed}): the exact figure decides", question=b.question,
                      detail_zh=f"{b.zh}为{told}，本条要求{b.needs}，需确切数字", parameters=b.parameters)
     if b.stated:
         said_zh = "、".join(f"{year}年{cny_zh(int(value))}" for year, value in sorted(b.stated.items()))
@@ -269,5 +276,5 @@ def _check_years(b: _Said, provision: Provision, facts: CompanyFacts, record: Po
                      parameters=b.parameters)
     when = "上年度" if b.rule.per == "previous_year" else ""
     return Check("quantity", Status.UNKNOWN, f"{b.en} not stated; the clause needs {b.sign} {cny_en(b.bound)} "
-                 f"({b.printed})", question=f"base:{b.concept}", detail_zh=f"未说明{when}{b.zh}；本条要求{b.needs}",
+                 f"({b.printed})", question=b.question, detail_zh=f"未说明{when}{b.zh}；本条要求{b.needs}",
                  parameters=b.parameters)

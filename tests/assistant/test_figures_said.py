@@ -171,3 +171,44 @@ def test_the_company_figure_after_the_group_figure_pays_its_own_tiers(tiers: Ass
     assert _paid(reply, "art3/p1") == (800_000, 800_000)
     assert _paid(reply, "art1/sub1/p1") == (500_000, 500_000)
     assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (1_300_000, 1_300_000)
+
+
+PROJECT = """某区项目投资奖励办法
+第一条 对项目年营业收入首次超过1亿元的企业，给予一次性奖励100万元。
+第二条 对上一年度营业收入超过1亿元的企业，给予一次性奖励30万元。
+第三条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+@pytest.fixture(scope="module")
+def project() -> AssistantContext:
+    policy = ingest_document(read_text(PROJECT.encode("utf-8"), "project.txt"), "project")
+    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+
+
+@pytest.mark.parametrize("message", [
+    "我们是本区企业，2024年营收3亿",
+    "We are a company here; our operating revenue in 2024 was RMB 300 million",
+])
+def test_a_bound_on_a_project_quantity_is_not_met_by_the_company_figures(project: AssistantContext,
+                                                                         message: str) -> None:
+    # 项目年营业收入: the project's revenue, which the company's 3亿 does not tell; the company's own bound (第二条) is
+    # met by it: 30万, by hand
+    reply = _reply(project, message)
+    assert _paid(reply, "art1/p1") is None
+    assert any(q["key"] == "project:revenue" for q in reply.eligibility["questions"])
+    assert _paid(reply, "art2/p1") == (300_000, 300_000)
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (300_000, 300_000)
+
+
+@pytest.mark.parametrize(("quote", "printed", "project"), [
+    ("对项目年营业收入首次超过1亿元的企业，给予一次性奖励100万元", "1亿元", True),
+    ("对新引进项目实际投入超过3000万元的，给予一次性奖励200万元", "3000万元", True),
+    ("对年营业收入超过1亿元的项目，给予一次性奖励100万元", "1亿元", True),
+    ("对上一年度营业收入超过1亿元的企业，给予一次性奖励30万元", "1亿元", False),
+    ("重点项目建设，对营业收入超过1亿元的企业，给予奖励", "1亿元", False),
+])
+def test_a_bound_names_a_project_by_its_words(quote: str, printed: str, project: bool) -> None:
+    from ingest.quantity_conditions import of_a_project
+
+    assert of_a_project(quote, printed) is project
