@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
+from assistant.eligibility.actual_cost import with_spend_held
 from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts
 from assistant.eligibility.figures_said import approximate_bases, most_of, said_figure
 from assistant.eligibility.quantity_bounds import AT_LEAST_SAID, measured_units, paid_once, year_meets
@@ -552,7 +553,7 @@ def _case_by_case(ctx: Context) -> Amount:
     return Amount(0, None, "一事一议 / 给予一定支持：无金额 (no amount stated; decided case by case)")
 
 
-AMOUNT_RULES: dict[ProvisionKind, Callable[[Context], Amount]] = {
+AMOUNT_RULES: dict[ProvisionKind, Callable[[Context], Amount]] = {kind: with_spend_held(rule) for kind, rule in {
     ProvisionKind.FIXED: _fixed,
     ProvisionKind.UP_TO: _up_to,
     ProvisionKind.PER_UNIT: _per_unit,
@@ -561,4 +562,4 @@ AMOUNT_RULES: dict[ProvisionKind, Callable[[Context], Amount]] = {
     ProvisionKind.ANNUAL: _annual,
     ProvisionKind.ANNUAL_UP_TO: _annual,
     ProvisionKind.CASE_BY_CASE: _case_by_case,
-}
+}.items()}  # 补贴总额不超过实际支出: held to the spend stated (actual_cost.py)

@@ -212,3 +212,33 @@ def test_a_bound_names_a_project_by_its_words(quote: str, printed: str, project:
     from ingest.quantity_conditions import of_a_project
 
     assert of_a_project(quote, printed) is project
+
+
+OFFICE = """某区总部经济扶持办法
+第一条 对新落户企业，在本区购置自用办公房产的，按每平方米1000元的标准给予一次性补贴，补贴总额不超过实际支出。
+第二条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+@pytest.fixture(scope="module")
+def office() -> AssistantContext:
+    policy = ingest_document(read_text(OFFICE.encode("utf-8"), "office.txt"), "office")
+    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+
+
+@pytest.mark.parametrize(("message", "paid", "caveat"), [
+    # by hand: 1500 × 1000 = 150万, held to the 120万 actually spent
+    ("我们是新落户本区的企业，买了1500平方米的自用办公楼层，实际支出120万", (1_200_000, 1_200_000), False),
+    ("We are newly settled here and bought 1,500 square metres of office space; we actually spent RMB 1.2 million",
+     (1_200_000, 1_200_000), False),
+    # spent more than the award: nothing cut, and the rule is met, not a caveat
+    ("我们是新落户本区的企业，买了1500平方米的自用办公楼层，实际花费3000万", (1_500_000, 1_500_000), False),
+    # not said (or said as a bound): no cut guessed, the rule stays a caveat
+    ("我们是新落户本区的企业，买了1500平方米的自用办公楼层", (1_500_000, 1_500_000), True),
+    ("我们是新落户本区的企业，买了1500平方米的自用办公楼层，实际支出超过100万", (1_500_000, 1_500_000), True),
+])
+def test_an_actual_cost_cap_is_applied_where_the_spend_is_stated(office: AssistantContext, message: str,
+                                                                 paid: tuple[int, int], caveat: bool) -> None:
+    reply = _reply(office, message)
+    assert _paid(reply, "art1/p2") == paid
+    assert any(c["subtype"] == "actual_cost_cap" for c in reply.eligibility["caveats"]) is caveat
