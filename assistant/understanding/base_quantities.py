@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from assistant.understanding.cues import cue
 from assistant.understanding.figure_bounds import ABOUT, AT_LEAST, AT_MOST, FigureSaid, figure_said
-from assistant.understanding.quantities import SQUARE_METRES, Found, areas
+from assistant.understanding.quantities import SQUARE_METRES, Found, areas, zh_amounts
 from ingest.concepts import load_vocabulary
 
 SCHEME = "base_quantities"
@@ -138,6 +138,14 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
                        for concept, year, value in paired
                        if not (figure_said(text, value) == AT_MOST
                                or cue("currency_after").match(text, value.end))]  # 5000万美元: not yuan
+
+
+def with_odd_amounts(text: str, values: list[Found]) -> list[Found]:
+    """``values`` and the amounts said with 多/余 (纳税总额两千多万, 3000余万): a base quantity's figure kept as a lower
+    bound (``at_least``); no other reader takes them, since it could not keep the bound."""
+    odd = [found for found in zh_amounts(text, odd=True)
+           if not any(found.start < value.end and value.start < found.end for value in values)]
+    return sorted([*values, *odd], key=lambda found: found.start) if odd else values
 
 
 def _measured_in(concept: str) -> str | None:

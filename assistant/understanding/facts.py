@@ -26,6 +26,7 @@ from assistant.understanding.base_quantities import (
     stated_quantities,
     the_company_continues,
     topic_of_field,
+    with_odd_amounts,
 )
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
@@ -1315,6 +1316,8 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     values = [v for v in said if not _a_difference(text, v) and v not in either  # 比前年的2000万多了1000万
               and not cue("denied_amount_before").search(text[:v.start])  # 2100万不是3100万: 3100万 is denied
               and not lower_bound_unusable(_topic_of(text) or previous_topic, text, v)]  # 研发投入超过3000万
+    if is_quantity_topic(topic) or (topic is None and is_quantity_topic(previous_topic)):
+        values = with_odd_amounts(text, values)  # 纳税总额两千多万: a lower bound, kept as one (base_quantities.py)
     if is_quantity_topic(topic) and previous_topic == "turnover" and cue("turnover_total").search(text):
         topic = previous_topic  # …technology contracts, turnover RMB 6m: the contracts', not revenue
     if topic is None and values and ((clause.dates and (previous_topic in ("rd", "turnover")

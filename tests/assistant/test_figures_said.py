@@ -71,6 +71,19 @@ def test_a_figure_said_as_a_bound_is_stored_as_one(message: str, amount: Decimal
     assert facts[0].value["amount_cny"] == amount and facts[0].value.get("bound") == bound
 
 
+def test_figures_said_with_odd_words_continue_the_quantity_as_bounds() -> None:
+    facts = [f for f in understand_facts("2023年营收两千多万，2024年3000余万", AS_OF) if f.field == "quantities.revenue"]
+    assert [(f.value["year"], f.value["amount_cny"], f.value.get("bound")) for f in facts] == [
+        (2023, Decimal(20_000_000), "at_least"), (2024, Decimal(30_000_000), "at_least")]
+
+
+@pytest.mark.parametrize("message", ["已获得市里资助两千多万", "研发投入两千多万"])
+def test_odd_amounts_are_no_figure_where_no_bound_can_be_kept(message: str) -> None:
+    """Funding received and R&D spending hold no bound: 两千多万 read as 2000万 would pay more than may be due."""
+    assert not [f for f in understand_facts(message, AS_OF)
+                if f.field in ("other_funding_cny", "rd_expense") or f.field.startswith("quantities.")]
+
+
 @pytest.mark.parametrize("message", ["去年研发投入超过3000万", "Our R&D spending in 2024 was more than RMB 30 million"])
 def test_a_lower_bound_of_rd_spending_is_no_year_figure(message: str) -> None:
     """An increment over a bound is not known: no R&D figure is kept (the reply asks)."""
