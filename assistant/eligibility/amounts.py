@@ -299,9 +299,10 @@ class RateLine:
     surely pays, on the bound) or ``about`` (约5000万: paid on the figure, said as an assumption)."""
 
     @property
-    def most(self) -> int | None:
-        """What the line may pay at most: ``paid``; on a base said as a lower bound, the cap (None: no cap)."""
-        return self.cap if self.said == AT_LEAST_SAID else self.paid
+    def most(self) -> int:
+        """What the line may pay at most: ``paid``; on a base said as a lower bound, the cap — with no cap, what the
+        bound pays (the result says the figure is a lower bound: a most with no figure would undo every ceiling)."""
+        return self.cap if self.said == AT_LEAST_SAID and self.cap is not None else self.paid
 
     def text(self) -> str:
         if self.cap is not None and self.raw > self.cap:

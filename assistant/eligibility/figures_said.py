@@ -1,8 +1,10 @@
 """A rate paid on a figure the company gave as a bound or an approximation (profile ``bound``).
 
 A base said as a lower bound (营收超过3000万, 纳税两千多万, "over 30 million") pays a range: what the bound pays is
-sure (rate × the bound, capped), the most is the cap — or no known most when the rate has none. A base said as an
-approximation (约5000万, "around 50m") is paid on the figure, and the result says it rests on an approximate figure.
+sure (rate × the bound, capped), the most is the cap. With no cap, the most is counted at the bound too and the
+result says it may be more (a most with no figure would undo the ceilings and shares applied after it). A base said
+as an approximation (约5000万, "around 50m") is paid on the figure, and the result says it rests on an approximate
+figure.
 The bounds on a quantity are checked the same way in :func:`assistant.eligibility.quantity_bounds.meets_said`.
 """
 
@@ -32,7 +34,10 @@ class _Line(Protocol):
     def said(self) -> str | None: ...
 
     @property
-    def most(self) -> int | None: ...
+    def cap(self) -> int | None: ...
+
+    @property
+    def most(self) -> int: ...
 
 
 def said_figure(value: Decimal, said: str | None) -> str:
@@ -41,25 +46,34 @@ def said_figure(value: Decimal, said: str | None) -> str:
     return f"至少{figure}（≥）" if said == AT_LEAST_SAID else f"约{figure}" if said == ABOUT_SAID else figure
 
 
-def most_of(lines: Sequence[_Line], once: bool) -> int | None:
-    """The most the lines pay (one of them when paid ``once``); None when a base said as a lower bound has no cap."""
+def most_of(lines: Sequence[_Line], once: bool) -> int:
+    """The most the lines pay (one of them when paid ``once``)."""
     most = [line.most for line in lines]
-    if any(value is None for value in most):
-        return None
-    values = [value for value in most if value is not None]
-    return (max(values) if once else sum(values)) if values else 0
+    return (max(most) if once else sum(most)) if most else 0
 
 
 def approximate_bases(provision: Provision, lines: Sequence[_Line]) -> tuple[Assumption, ...]:
-    """The assumption that an approximate figure (约5000万) is the year's figure, one per rate and quantity."""
-    years = [line.label for line in lines if line.said == ABOUT_SAID]
-    if not years:
-        return ()
+    """What the amount rests on that the company said only roughly: an approximate figure (约5000万) taken as the
+    year's, and a lower bound (超过5000万) paid at the bound where no cap gives a most, one per rate and quantity."""
     concept = load_vocabulary().concepts.get(provision.base_quantity or "")
     zh, en = (concept.label_zh, concept.label_en) if concept else (provision.base_quantity, provision.base_quantity)
-    figures_zh = "、".join(f"{line.label}年约{cny_zh(int(line.base))}" for line in lines if line.said == ABOUT_SAID)
-    figures_en = ", ".join(f"about {cny_zh(int(line.base))} in {line.label}" for line in lines
-                           if line.said == ABOUT_SAID)
-    return (Assumption(f"about:{provision.base_quantity}:{','.join(years)}",
-                       f"{zh}按所述约数计算（{figures_zh}），实际以确切数字为准",
-                       f"{en} counted at the approximate figure said ({figures_en}); the exact figure decides"),)
+    about = [line for line in lines if line.said == ABOUT_SAID]
+    open_ended = [line for line in lines if line.said == AT_LEAST_SAID and line.cap is None]
+    found = []
+    if about:
+        found.append(Assumption(
+            f"about:{provision.base_quantity}:{','.join(line.label for line in about)}",
+            f"{zh}按所述约数计算（{'、'.join(f'{line.label}年约{cny_zh(int(line.base))}' for line in about)}），"
+            "实际以确切数字为准",
+            f"{en} counted at the approximate figure said "
+            f"({', '.join(f'about {cny_zh(int(line.base))} in {line.label}' for line in about)}); the exact figure "
+            "decides"))
+    if open_ended:
+        found.append(Assumption(
+            f"at_least:{provision.base_quantity}:{','.join(line.label for line in open_ended)}",
+            f"{zh}按所述下限计算（{'、'.join(f'{line.label}年至少{cny_zh(int(line.base))}' for line in open_ended)}），"
+            "实际更高则可得更多",
+            f"{en} counted at the lower bound said "
+            f"({', '.join(f'at least {cny_zh(int(line.base))} in {line.label}' for line in open_ended)}); a higher "
+            "figure pays more"))
+    return tuple(found)

@@ -255,3 +255,31 @@ def test_an_actual_cost_cap_is_applied_where_the_spend_is_stated(office: Assista
     reply = _reply(office, message)
     assert _paid(reply, "art1/p2") == paid
     assert any(c["subtype"] == "actual_cost_cap" for c in reply.eligibility["caveats"]) is caveat
+
+
+UNCAPPED = """某区经济贡献奖励办法
+第一条 对本区规模以上工业企业，按其上一年度营业收入的1%给予奖励。
+第二条 单个企业年度奖励金额最高不超过100万元。
+第三条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+@pytest.fixture(scope="module")
+def uncapped() -> AssistantContext:
+    policy = ingest_document(read_text(UNCAPPED.encode("utf-8"), "uncapped.txt"), "uncapped")
+    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+
+
+@pytest.mark.parametrize(("message", "paid"), [
+    # by hand: 1% × 5000万 = 50万, the bound's; no cap: counted at the bound, and said
+    ("我们是本区的规模以上工业企业，2024年营收超过5000万", (500_000, 500_000)),
+    # 1% × 2亿 = 200万 > the ceiling of 100万 a year: the sure amount is cut to it, never shown above it
+    ("We are an above-scale industrial company here; 2024 operating revenue was more than RMB 200 million",
+     (1_000_000, 1_000_000)),
+])
+def test_a_rate_with_no_cap_on_a_lower_bound_counts_the_bound_and_says_so(uncapped: AssistantContext, message: str,
+                                                                          paid: tuple[int, int]) -> None:
+    reply = _reply(uncapped, message)
+    assert _paid(reply, "art1/p1") == paid
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == paid
+    assert any(a["key"].startswith("at_least:revenue") for a in reply.eligibility["assumptions"])
