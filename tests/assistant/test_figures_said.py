@@ -72,7 +72,8 @@ def test_a_figure_said_as_a_bound_is_stored_as_one(message: str, amount: Decimal
 
 
 def test_figures_said_with_odd_words_continue_the_quantity_as_bounds() -> None:
-    facts = [f for f in understand_facts("2023年营收两千多万，2024年3000余万", AS_OF) if f.field == "quantities.revenue"]
+    facts = [f for f in understand_facts("2023年营收两千多万，2024年3000余万", AS_OF)
+             if f.field == "quantities.revenue"]
     assert [(f.value["year"], f.value["amount_cny"], f.value.get("bound")) for f in facts] == [
         (2023, Decimal(20_000_000), "at_least"), (2024, Decimal(30_000_000), "at_least")]
 
