@@ -33,7 +33,10 @@ _SAYS = {AT_LEAST: ("at least", "达到"), ABOVE: ("above", "超过"), AT_MOST: 
 AT_LEAST_SAID = "at_least"
 """A figure the company gave as a lower bound (超过3000万, 两千多万, "over 30m"): the profile's ``bound``."""
 ABOUT_SAID = "about"
-"""A figure the company gave as an approximation (约5000万): used as said, and the result says so."""
+"""A figure the company gave as an approximation (约5000万): a rate is paid on it as said, and the result says so; a
+bound is met or missed by it only with a margin (:data:`ABOUT_MARGIN`)."""
+ABOUT_MARGIN = Decimal("0.1")
+"""How far an approximate figure (800万左右, around 8m) may be from the real one: a bound within it is not known."""
 INVESTMENT_TOTAL = "investment_total"
 """A quantity the profile holds as one figure (``investment_total_cny``), not by year."""
 
@@ -58,9 +61,13 @@ def meets(rule: Provision, value: Decimal) -> bool:
 
 
 def meets_said(rule: Provision, value: Decimal, said: str | None) -> bool | None:
-    """Whether a figure meets the bound ``rule`` as the company said it: exactly (or about: said as an assumption)
-    → :func:`meets`; as a lower bound (超过3000万: the figure is ``value`` or more) → met only when ``value``
-    itself meets a lower bound, unmet only when it already breaks an upper bound, otherwise None (not known)."""
+    """Whether a figure meets the bound ``rule`` as the company said it: exactly → :func:`meets`; as a lower bound
+    (超过3000万: the figure is ``value`` or more) → met only when ``value`` itself meets a lower bound, unmet only when
+    it already breaks an upper bound; as an approximation (800万左右) → met or unmet only when the whole margin
+    (± :data:`ABOUT_MARGIN`) is; otherwise None (not known: the exact figure decides)."""
+    if said == ABOUT_SAID:
+        low, high = meets(rule, value * (1 - ABOUT_MARGIN)), meets(rule, value * (1 + ABOUT_MARGIN))
+        return low if low == high else None
     if said != AT_LEAST_SAID:
         return meets(rule, value)
     if rule.subtype in (AT_LEAST, ABOVE):
@@ -101,11 +108,11 @@ def measured_units(provision: Provision, facts: CompanyFacts) -> tuple[str, Deci
 
 
 def _said_zh(value: Decimal, said: str | None) -> str:
-    return f"超过{cny_zh(int(value))}" if said == AT_LEAST_SAID else cny_zh(int(value))
+    return {AT_LEAST_SAID: "超过", ABOUT_SAID: "约"}.get(said or "", "") + cny_zh(int(value))
 
 
 def _said_en(value: Decimal, said: str | None) -> str:
-    return f"over {cny_en(int(value))}" if said == AT_LEAST_SAID else cny_en(int(value))
+    return {AT_LEAST_SAID: "over ", ABOUT_SAID: "about "}.get(said or "", "") + cny_en(int(value))
 
 
 def _parent(clause_id: str) -> str:
@@ -224,7 +231,8 @@ def bound_checks(provision: Provision, facts: CompanyFacts, record: PolicyRecord
                                 detail_zh=f"本条按落户当年的{b.zh}计，未说明设立或迁入年份", parameters=b.parameters))
         elif rule.per == "recent_years" and b.stated:
             total = sum(b.stated.values(), Decimal(0))
-            if meets_said(rule, total, AT_LEAST_SAID if AT_LEAST_SAID in b.said.values() else None):
+            how = next((how for how in (AT_LEAST_SAID, ABOUT_SAID) if how in b.said.values()), None)
+            if meets_said(rule, total, how):
                 checks.append(Check("quantity", Status.MET,
                                     f"{b.en} {cny_en(int(total))} over {sorted(b.stated)}: {b.sign} "
                                     f"{cny_en(b.bound)}",

@@ -132,6 +132,21 @@ def test_a_bound_condition_is_met_only_when_the_lower_bound_meets_it(tiers: Assi
         assert not any(n["provision_id"] == "art3/p1" for n in reply.eligibility["not_eligible"])
 
 
+@pytest.mark.parametrize(("message", "paid"), [
+    ("我们是本区企业，2024年纳税总额820万上下", None),  # 约820万 may be under 800万(含): asked
+    ("We are a company here; our total tax paid in 2024 was approximately RMB 8.2 million", None),
+    ("我们是本区企业，2024年纳税总额大概1200万", (800_000, 800_000)),  # 约1200万 is over 800万 by far more than 10%
+])
+def test_an_approximate_figure_meets_a_bound_only_with_a_margin(tiers: AssistantContext, message: str,
+                                                                paid: tuple[int, int] | None) -> None:
+    reply = _reply(tiers, message)
+    assert _paid(reply, "art3/p1") == paid
+    if paid is None:
+        assert any(q["key"] == "base:tax_paid" and "art3/p1" in q["provision_ids"]
+                   for q in reply.eligibility["questions"])
+        assert not any(n["provision_id"] == "art3/p1" for n in reply.eligibility["not_eligible"])
+
+
 @pytest.mark.parametrize("message", [
     "我们是本区企业，不是高新技术企业，2024年纳税总额1600万",
     "We are a company here, not a high-tech enterprise; total tax paid in 2024 was RMB 16 million",
