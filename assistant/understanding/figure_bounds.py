@@ -3,7 +3,7 @@
 
 A bound is no figure: read as the figure, a rate paid on it shows a sure amount that may be wrong (a lower bound) or
 more money than may be due (an upper bound). The words are the cues ``at_most_before``/``at_most_after``,
-``at_least_before``/``at_least_after`` and ``about_before``/``about_after`` (``ontology/cues/*.yaml``).
+``at_least_before``/``at_least_after``/``at_least_inside`` and ``about_before``/``about_after`` (``ontology/cues/*.yaml``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def figure_said(text: str, found: Found) -> FigureSaid | None:
     if cue("at_most_before").search(before) or cue("at_most_after").match(text, found.end):
         return AT_MOST
     if cue("at_least_before").search(before) or cue("at_least_after").search(after) \
-            or cue("at_least_after").search(found.text):
+            or cue("at_least_inside").search(found.text):
         return AT_LEAST
     if cue("about_before").search(before) or cue("about_after").search(after):
         return ABOUT

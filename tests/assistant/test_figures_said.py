@@ -78,6 +78,14 @@ def test_figures_said_with_odd_words_continue_the_quantity_as_bounds() -> None:
         (2023, Decimal(20_000_000), "at_least"), (2024, Decimal(30_000_000), "at_least")]
 
 
+def test_an_exact_figure_before_a_rough_one_stays_exact() -> None:
+    """多 in a later figure of the list (七百多万) bounds that figure, not the exact one said before it."""
+    facts = [f for f in understand_facts("2022年和2023年纳税总额分别是600万和七百多万", AS_OF)
+             if f.field == "quantities.tax_paid"]
+    assert [(f.value["year"], f.value["amount_cny"], f.value.get("bound")) for f in facts] == [
+        (2022, Decimal(6_000_000), None), (2023, Decimal(7_000_000), "at_least")]
+
+
 @pytest.mark.parametrize("message", ["已获得市里资助两千多万", "研发投入两千多万"])
 def test_odd_amounts_are_no_figure_where_no_bound_can_be_kept(message: str) -> None:
     """Funding received and R&D spending hold no bound: 两千多万 read as 2000万 would pay more than may be due."""
