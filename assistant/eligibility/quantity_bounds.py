@@ -37,6 +37,9 @@ ABOUT_SAID = "about"
 bound is met or missed by it only with a margin (:data:`ABOUT_MARGIN`)."""
 ABOUT_MARGIN = Decimal("0.1")
 """How far an approximate figure (800万左右, around 8m) may be from the real one: a bound within it is not known."""
+PROJECT_QUESTION = "project:"
+"""A bound on a project's quantity (项目年营业收入): no understanding or profile field holds it, so it is refused with
+that reason rather than asked (an answer would be read as the company's figure)."""
 INVESTMENT_TOTAL = "investment_total"
 """A quantity the profile holds as one figure (``investment_total_cny``), not by year."""
 
@@ -187,7 +190,8 @@ class _Said:
     stated: dict[int, Decimal]
     said: dict[int, str]
     question: str
-    """The fact to ask for: ``base:<id>`` (the company's figures by year), ``project:<id>`` (a project's figure)."""
+    """The fact to ask for: ``base:<id>`` (the company's figures by year); ``project:<id>`` (a project's figure,
+    which nothing reads: the bound is refused with that reason, not asked)."""
     parameters: dict[str, object]
 
     @property
@@ -209,7 +213,7 @@ def _said(rule: Provision, facts: CompanyFacts, record: PolicyRecord, as_of: dt.
     if project:
         zh, en = f"项目{zh}", f"project's {en}"
     needs = f"{zh}{'首次' if rule.round == 'first' else ''}{word}{cny_zh(bound)}"
-    question = f"{'project' if project else 'base'}:{concept}"
+    question = f"{PROJECT_QUESTION if project else 'base:'}{concept}"
     return _Said(rule, concept, zh, en, sign, needs, printed, stated, said, question,
                  {"concept": concept, "bound_cny": bound, "subtype": rule.subtype, "period": rule.per,
                   "printed": printed, "condition": rule.id})
@@ -225,7 +229,12 @@ def bound_checks(provision: Provision, facts: CompanyFacts, record: PolicyRecord
     checks: list[Check] = []
     for rule in bounds_of(provision, record):
         b = _said(rule, facts, record, as_of)
-        if rule.per == "first_year" and facts.settled_year is None and b.stated:  # 落户当年: which year is that?
+        if b.question.startswith(PROJECT_QUESTION):  # no field holds a project's figure: asked, nothing could answer
+            checks.append(Check("quantity", Status.UNMET, f"the clause needs the {b.en} {b.sign} "
+                                f"{cny_en(b.bound)} ({b.printed}); the project's figure is not read (the company's "
+                                "figures are not the project's)", detail_zh=f"本条要求{b.needs}（{b.printed}）；项目的"
+                                "数字无法读取（公司的数字不是项目的），请向主管部门确认", parameters=b.parameters))
+        elif rule.per == "first_year" and facts.settled_year is None and b.stated:  # 落户当年: which year is that?
             checks.append(Check("quantity", Status.UNKNOWN, f"{b.en} is measured in the year the company settled, "
                                 "which is not stated", question=SETTLED_QUESTION,
                                 detail_zh=f"本条按落户当年的{b.zh}计，未说明设立或迁入年份", parameters=b.parameters))

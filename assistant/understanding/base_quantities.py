@@ -24,6 +24,8 @@ from ingest.concepts import load_vocabulary
 SCHEME = "base_quantities"
 TOPIC_PREFIX = "quantity:"
 """A clause's topic when its amounts are a base quantity's (``quantity:revenue``)."""
+ACTUAL_SPEND = "actual_cost"
+"""What the company actually spent (补贴不超过实际支出): taken only when it names no one thing it was spent on."""
 FIELD_PREFIX = "quantities."
 
 READ_ELSEWHERE = frozenset({"rd_expense_increment", "technology_transaction_amount", "contract_amount",
@@ -68,6 +70,9 @@ def quantity_words(text: str, *, of_others: bool = False) -> list[QuantityWord]:
             continue
         if cue("quantity_word_goes_on").match(text, hit.end) or cue("quantity_word_before").search(text[:hit.start]):
             continue  # 物业服务费, 营收目标, 月营收, "revenue target": another word, or no year's figure
+        if hit.concept.id == ACTUAL_SPEND and (cue("named_spend_before").search(text[:hit.start])
+                                                or cue("named_spend_after").match(text, hit.end)):
+            continue  # 房租实际支出60万, "actually spent RMB 600,000 on rent": one named spend, no award's cap
         if not of_others and cue("another_entity_before").search(text[:hit.start]):
             continue  # 集团营收, 母公司纳税总额: another entity's figure, not the company's
         if cue("vague_quantity_label").fullmatch(hit.text) and not cue("paid_in_before").search(text[:hit.start]):

@@ -233,9 +233,29 @@ def test_a_bound_on_a_project_quantity_is_not_met_by_the_company_figures(project
     # met by it: 30万, by hand
     reply = _reply(project, message)
     assert _paid(reply, "art1/p1") is None
-    assert any(q["key"] == "project:revenue" for q in reply.eligibility["questions"])
+    assert not any(q["key"].startswith("project:") for q in reply.eligibility["questions"])  # nothing could answer it
+    refused = next(n for n in reply.eligibility["not_eligible"] if n["provision_id"] == "art1/p1")
+    assert any("项目" in reason for reason in refused["reasons_zh"])
     assert _paid(reply, "art2/p1") == (300_000, 300_000)
     assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (300_000, 300_000)
+
+
+@pytest.mark.parametrize(("message", "field"), [
+    ("我们投资的那个项目去年营业收入1.2亿", "quantities.revenue"),
+    ("项目的纳税总额2024年是900万", "quantities.tax_paid"),
+    ("The project's operating revenue in 2024 was RMB 120 million", "quantities.revenue"),
+])
+def test_a_project_figure_is_never_the_company_figure(message: str, field: str) -> None:
+    assert not [f for f in understand_facts(message, AS_OF) if f.field == field]
+
+
+def test_a_project_figure_said_in_a_later_turn_pays_nothing_and_is_not_asked_again(project: AssistantContext) -> None:
+    # the project's 1.2亿 is neither the company's revenue (第二条 not paid on it) nor read as the project's (第一条
+    # refused, its reason says why): no question left that no answer could settle
+    reply = _reply(project, "我们是本区企业，在区里投了一个项目。", "项目去年营业收入1.2亿。")
+    assert _paid(reply, "art1/p1") is None and _paid(reply, "art2/p1") is None
+    assert not any(q["key"].startswith("project:") for q in reply.eligibility["questions"])
+    assert any(n["provision_id"] == "art1/p1" for n in reply.eligibility["not_eligible"])
 
 
 @pytest.mark.parametrize(("quote", "printed", "project"), [
@@ -281,6 +301,18 @@ def test_an_actual_cost_cap_is_applied_where_the_spend_is_stated(office: Assista
     assert any(c["subtype"] == "actual_cost_cap" for c in reply.eligibility["caveats"]) is caveat
 
 
+@pytest.mark.parametrize("message", [
+    "我们是新落户本区的企业，买了1500平方米的自用办公楼层，2024年营收5000万，水电实际花了40万",
+    "We are newly settled here and bought 1,500 square metres of office space; we actually spent RMB 400,000 on "
+    "utilities",
+])
+def test_a_spend_on_another_named_thing_caps_no_award(office: AssistantContext, message: str) -> None:
+    # by hand: 1500 × 1000 = 150万; the 40万 is the utilities', not the offices': no cut, the rule stays a caveat
+    reply = _reply(office, message)
+    assert _paid(reply, "art1/p2") == (1_500_000, 1_500_000)
+    assert any(c["subtype"] == "actual_cost_cap" for c in reply.eligibility["caveats"])
+
+
 UNCAPPED = """某区经济贡献奖励办法
 第一条 对本区规模以上工业企业，按其上一年度营业收入的1%给予奖励。
 第二条 单个企业年度奖励金额最高不超过100万元。
@@ -307,3 +339,24 @@ def test_a_rate_with_no_cap_on_a_lower_bound_counts_the_bound_and_says_so(uncapp
     assert _paid(reply, "art1/p1") == paid
     assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == paid
     assert any(a["key"].startswith("at_least:revenue") for a in reply.eligibility["assumptions"])
+
+
+EIGHT_TIERS = "某区纳税奖励办法\n第一条 对本区企业按其上一年度在本区的纳税总额给予奖励：\n" + "".join(
+    f"（{'一二三四五六七八'[k]}）上一年度纳税总额超过{100 * (k + 1)}万元(含)的，奖励{10 * (k + 1)}万元；\n"
+    for k in range(8)) + "第二条 本办法自2024年1月1日起施行，有效期至2026年12月31日。\n"
+
+
+def test_each_tier_is_assessed_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each lower tier asks whether the higher tiers are refused; memoised within one evaluation, 8 tiers cost
+    O(n²) assessments (each top-level tier: at most the tiers above it), not 2^n (255 for the lowest tier alone)."""
+    import assistant.eligibility.requirements as requirements
+
+    policy = ingest_document(read_text(EIGHT_TIERS.encode("utf-8"), "eight_tiers.txt"), "eight_tiers")
+    context = AssistantContext(rules_from_graph(build_policy_graph(policy)))
+    calls = []
+    real = requirements.assess
+    monkeypatch.setattr(requirements, "assess", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    reply = _reply(context, "我们是本区企业，2024年纳税总额1000万")
+    assert _paid(reply, "art1/sub8/p1") == (800_000, 800_000)  # the highest tier reached, 800万(含): 80万, alone
+    assert reply.eligibility["total_min_cny"] == 800_000
+    assert 0 < len(calls) <= 8 * 9 // 2 + 8
