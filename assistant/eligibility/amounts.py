@@ -12,7 +12,14 @@ from decimal import ROUND_FLOOR, Decimal
 from assistant.eligibility.actual_cost import with_spend_held
 from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts
 from assistant.eligibility.figures_said import approximate_bases, most_of, said_figure
-from assistant.eligibility.quantity_bounds import AT_LEAST_SAID, measured_units, paid_once, year_meets
+from assistant.eligibility.quantity_bounds import (
+    ABOUT_MARGIN,
+    ABOUT_SAID,
+    AT_LEAST_SAID,
+    measured_units,
+    paid_once,
+    year_meets,
+)
 from assistant.eligibility.requirements import Assessment, Check, Status
 from assistant.eligibility.result import Assumption
 from assistant.format import cny_zh, percent
@@ -296,15 +303,28 @@ class RateLine:
     """The figures the base was read from (this year's and last year's spend for an increment)."""
     said: str | None = None
     """How the company said the base when not exactly: ``at_least`` (超过3000万: ``paid`` is then what the line
-    surely pays, on the bound) or ``about`` (约5000万: paid on the figure, said as an assumption)."""
+    surely pays, on the bound) or ``about`` (约5000万: ``paid`` on the figure less the margin, ``high`` on it plus the
+    margin, said as an assumption)."""
+    high: int | None = None
+
+    @property
+    def least_base(self) -> Decimal:
+        """The base ``paid`` is computed on: an approximate figure less the margin (约5000万: 4500万), else the base."""
+        return self.base * (1 - ABOUT_MARGIN) if self.said == ABOUT_SAID and self.high is not None else self.base
 
     @property
     def most(self) -> int:
         """What the line may pay at most: ``paid``; on a base said as a lower bound, the cap — with no cap, what the
-        bound pays (the result says the figure is a lower bound: a most with no figure would undo every ceiling)."""
+        bound pays (the result says the figure is a lower bound: a most with no figure would undo every ceiling); on
+        an approximate base, what the figure plus the margin pays (capped)."""
+        if self.said == ABOUT_SAID and self.high is not None:
+            return self.high
         return self.cap if self.said == AT_LEAST_SAID and self.cap is not None else self.paid
 
     def text(self) -> str:
+        if self.said == ABOUT_SAID and self.high is not None:
+            return (f"{self.label}: {percent(self.rate)} × {self.shown}（± {percent(ABOUT_MARGIN)}）= "
+                    f"{cny_zh(self.paid)}–{cny_zh(self.high)}{f' ≤ cap {cny_zh(self.cap)}' if self.cap else ''}")
         if self.cap is not None and self.raw > self.cap:
             return (f"{self.label}: {percent(self.rate)} × {self.shown} = {cny_zh(self.raw)} > cap {cny_zh(self.cap)} "
                     f"→ {cny_zh(self.paid)}（封顶 capped）")
@@ -327,9 +347,12 @@ def _every_rate_line(ctx: Context, cap: int | None) -> list[RateLine] | None:
         if label.isdigit() and not year_meets(ctx.provision, ctx.record, int(label), base, ctx.facts.settled_year,
                                               said):
             continue  # 营业收入3000万元以上: a year below the bound pays nothing
-        raw = whole_yuan(rate * base)
+        if said == ABOUT_SAID:  # 约5000万: from the figure less the margin to the figure plus it
+            raw, high = whole_yuan(rate * base * (1 - ABOUT_MARGIN)), whole_yuan(rate * base * (1 + ABOUT_MARGIN))
+        else:
+            raw, high = whole_yuan(rate * base), None
         lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw, parts,
-                              said))
+                              said, None if high is None else min(high, cap) if cap is not None else high))
     return lines
 
 
@@ -464,7 +487,7 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
         if provision.rate_min is not None else ""
     one_year = "；一次性，按其中一个年度计 paid once, on one year" if once else ""
     return Amount(least, most, "; ".join(line.text() for line in lines) + one_year + note + lower,
-                  {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
+                  {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.least_base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
                    "base_parts": {line.label: list(line.parts) for line in lines},
                    "raw": {line.label: line.raw for line in lines},

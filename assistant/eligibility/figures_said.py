@@ -3,8 +3,8 @@
 A base said as a lower bound (营收超过3000万, 纳税两千多万, "over 30 million") pays a range: what the bound pays is
 sure (rate × the bound, capped), the most is the cap. With no cap, the most is counted at the bound too and the
 result says it may be more (a most with no figure would undo the ceilings and shares applied after it). A base said
-as an approximation (约5000万, "around 50m") is paid on the figure, and the result says it rests on an approximate
-figure.
+as an approximation (约5000万, "around 50m") pays a range, from the figure less the margin (± ``ABOUT_MARGIN``,
+10%) to the figure plus it (capped), and the result says it rests on an approximate figure.
 The bounds on a quantity are checked the same way in :func:`assistant.eligibility.quantity_bounds.meets_said`.
 """
 
@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
 
-from assistant.eligibility.quantity_bounds import ABOUT_SAID, AT_LEAST_SAID
+from assistant.eligibility.quantity_bounds import ABOUT_MARGIN, ABOUT_SAID, AT_LEAST_SAID
 from assistant.eligibility.result import Assumption
-from assistant.format import cny_zh
+from assistant.format import cny_zh, percent
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision
 
@@ -60,14 +60,15 @@ def approximate_bases(provision: Provision, lines: Sequence[_Line]) -> tuple[Ass
     about = [line for line in lines if line.said == ABOUT_SAID]
     open_ended = [line for line in lines if line.said == AT_LEAST_SAID and line.cap is None]
     found = []
+    margin = percent(ABOUT_MARGIN)
     if about:
         found.append(Assumption(
             f"about:{provision.base_quantity}:{','.join(line.label for line in about)}",
-            f"{zh}按所述约数计算（{'、'.join(f'{line.label}年约{cny_zh(int(line.base))}' for line in about)}），"
-            "实际以确切数字为准",
+            f"{zh}按所述约数上下{margin}计算（"
+            f"{'、'.join(f'{line.label}年约{cny_zh(int(line.base))}' for line in about)}），实际以确切数字为准",
             f"{en} counted at the approximate figure said "
-            f"({', '.join(f'about {cny_zh(int(line.base))} in {line.label}' for line in about)}); the exact figure "
-            "decides"))
+            f"({', '.join(f'about {cny_zh(int(line.base))} in {line.label}' for line in about)}, ± {margin}); "
+            "the exact figure decides"))
     if open_ended:
         found.append(Assumption(
             f"at_least:{provision.base_quantity}:{','.join(line.label for line in open_ended)}",
