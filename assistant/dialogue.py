@@ -42,6 +42,7 @@ from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
 from assistant.understanding.accounted import PLAN_LINE, echo_line, not_used_notice
+from assistant.understanding.base_quantities import quantity_topic
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.fact_kinds import kind_of
@@ -679,7 +680,7 @@ def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     """Figures given in reply to a question about a base quantity (去年5000万，前年3000万 after
     "what was the R&D expenditure?"): read as if the reply named the quantity."""
     concept = load_vocabulary().concepts.get(state.asked[-1].partition(":")[2])
-    if concept is None:
+    if concept is None or quantity_topic(text) is not None:  # 项目去年营业收入1.2亿: named, and not the company's
         return ()
     named = f"{concept.label_zh}："
     facts = _records(understand_facts(named + text, state.as_of, in_conversation=True))
@@ -1426,7 +1427,8 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
             and _corrected_number(text, state.facts, state.as_of) != state.facts:
         return Intent.CORRECTION  # 150万那份最后没签成 / "the 1.5m one was never signed": a part of a sum taken back
     if intent is Intent.OUT_OF_SCOPE and state.facts and not cue("injection").search(text) \
-            and (names_the_company(text) or planned_facts(text, state.as_of, ctx.terms())):
+            and (names_the_company(text) or planned_facts(text, state.as_of, ctx.terms())
+                 or quantity_topic(text) is not None):  # 项目去年营业收入1.2亿: another's figure, shown as not used
         return Intent.ELIGIBILITY
     return intent
 

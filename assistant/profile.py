@@ -206,9 +206,16 @@ class PolicyConcept(Fact):
         return self
 
 
+FigureBound = Literal["at_least", "about"]
+"""How a figure was said: as a lower bound (超过3000万, 两千多万, "over 30m": the figure is at least this) or as an
+approximation (约5000万, 5000万左右, "around 50m")."""
+
+
 class YearAmount(_Model):
     year: Year
     amount_cny: Money
+    bound: FigureBound | None = Field(default=None, description="said as a lower bound (at_least: 超过3000万, "
+                                      "两千多万) or an approximation (about: 约5000万); absent: the exact figure")
 
 
 class Location(_Model):

@@ -149,6 +149,20 @@ def newly_names_the_company(quote: str) -> bool:
     return bool(NEWLY_OF_A_COMPANY.search(quote))
 
 
+PROJECT_BEFORE = re.compile(r"项目[^，,。；;：:]*$")
+PROJECT_AFTER = re.compile(r"[^，,。；;：:]*?的[^，,。；;：:]{0,8}项目")
+"""A bound on a project's quantity: 项目 among the words of its segment before the figure (项目年营业收入首次超过1亿元,
+新引进项目实际投入超过3000万元) or as the payee after it (年营业收入超过1亿元的项目)."""
+
+
+def of_a_project(quote: str, printed: str | None) -> bool:
+    """Whether the bound printed as ``printed`` in ``quote`` is on a project's quantity, not the company's."""
+    at = quote.find(printed) if printed else -1
+    if at < 0:
+        return False
+    return bool(PROJECT_BEFORE.search(quote[:at]) or PROJECT_AFTER.match(quote, at + len(printed or "")))
+
+
 def tier_by_figure(tier: str | None) -> bool:
     """Whether a tier is a figure (1亿元, 2亿元以上): a tier by a quantity, one of which a company reaches."""
     return bool(_TIER_FIGURE.match(tier or ""))

@@ -94,6 +94,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "year": ("年份", "year"), "amount_cny": ("金额(元)", "amount (yuan)"), "quantity": ("基数", "quantity"),
     "date_precision": ("精度", "date precision"), "label": ("名称", "name"), "tier": ("档次", "tier"),
     "operating_until": ("运行至", "operating until"), "count": ("数量", "count"),
+    "bound": ("至少或约数", "at least or about"),
     "profile.field": ("字段", "field"), "profile.value": ("值", "value (JSON)"),
     "profile.words": ("原话", "your words"),
 }

@@ -9,9 +9,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
+from assistant.eligibility.actual_cost import with_spend_held
 from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts, ConceptFact
+from assistant.eligibility.figures_said import approximate_bases, most_of, said_figure
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced
-from assistant.eligibility.quantity_bounds import measured_units, paid_once, year_meets
+from assistant.eligibility.quantity_bounds import (
+    ABOUT_MARGIN,
+    ABOUT_SAID,
+    AT_LEAST_SAID,
+    measured_units,
+    paid_once,
+    year_meets,
+)
 from assistant.eligibility.requirements import Assessment, Check, Status
 from assistant.eligibility.result import Assumption
 from assistant.format import cny_zh, percent
@@ -184,9 +193,11 @@ def base_readings(ctx: Context) -> list[tuple[str, Decimal, str, tuple[int, ...]
     found: list[tuple[str, Decimal, str, tuple[int, ...]]]
     if base == RD_EXPENSE_INCREMENT and "rd_expense" in ctx.facts.series:
         spend = ctx.facts.series["rd_expense"]
+        bounded = {year for year, how in ctx.facts.said.get("rd_expense", {}).items() if how == AT_LEAST_SAID}
         found = [(str(y), max(Decimal(0), spend[y] - spend[y - 1]), f"({cny_zh(whole_yuan(spend[y]))} − "
                   f"{cny_zh(whole_yuan(spend[y - 1]))})", (whole_yuan(spend[y]), whole_yuan(spend[y - 1])))
-                 for y in sorted(spend) if y - 1 in spend and y in years]
+                 for y in sorted(spend) if y - 1 in spend and y in years
+                 and not {y, y - 1} & bounded]  # 超过3000万: the increment over it is not known
         return found or None
     if base == CONTRACT_AMOUNT:
         contracts = [fact for fact in ctx.facts.facts("first_major_equipment")
@@ -196,8 +207,8 @@ def base_readings(ctx: Context) -> list[tuple[str, Decimal, str, tuple[int, ...]
         return [(f"contract {fact.date}", fact.amount, cny_zh(whole_yuan(fact.amount)), (whole_yuan(fact.amount),))
                 for fact in contracts if fact.amount is not None] or None
     if base is not None and base in ctx.facts.series:
-        series = ctx.facts.series[base]
-        found = [(str(y), series[y], cny_zh(whole_yuan(series[y])), (whole_yuan(series[y]),))
+        series, said = ctx.facts.series[base], ctx.facts.said.get(base, {})
+        found = [(str(y), series[y], said_figure(series[y], said.get(y)), (whole_yuan(series[y]),))
                  for y in sorted(series) if y in years]
         concept = load_vocabulary().concepts.get(base)
         if concept is not None and concept.held_at_a_moment:
@@ -298,8 +309,30 @@ class RateLine:
     paid: int
     parts: tuple[int, ...] = ()
     """The figures the base was read from (this year's and last year's spend for an increment)."""
+    said: str | None = None
+    """How the company said the base when not exactly: ``at_least`` (超过3000万: ``paid`` is then what the line
+    surely pays, on the bound) or ``about`` (约5000万: ``paid`` on the figure less the margin, ``high`` on it plus the
+    margin, said as an assumption)."""
+    high: int | None = None
+
+    @property
+    def least_base(self) -> Decimal:
+        """The base ``paid`` is computed on: an approximate figure less the margin (约5000万: 4500万), else the base."""
+        return self.base * (1 - ABOUT_MARGIN) if self.said == ABOUT_SAID and self.high is not None else self.base
+
+    @property
+    def most(self) -> int:
+        """What the line may pay at most: ``paid``; on a base said as a lower bound, the cap — with no cap, what the
+        bound pays (the result says the figure is a lower bound: a most with no figure would undo every ceiling); on
+        an approximate base, what the figure plus the margin pays (capped)."""
+        if self.said == ABOUT_SAID and self.high is not None:
+            return self.high
+        return self.cap if self.said == AT_LEAST_SAID and self.cap is not None else self.paid
 
     def text(self) -> str:
+        if self.said == ABOUT_SAID and self.high is not None:
+            return (f"{self.label}: {percent(self.rate)} × {self.shown}（± {percent(ABOUT_MARGIN)}）= "
+                    f"{cny_zh(self.paid)}–{cny_zh(self.high)}{f' ≤ cap {cny_zh(self.cap)}' if self.cap else ''}")
         if self.cap is not None and self.raw > self.cap:
             return (f"{self.label}: {percent(self.rate)} × {self.shown} = {cny_zh(self.raw)} > cap {cny_zh(self.cap)} "
                     f"→ {cny_zh(self.paid)}（封顶 capped）")
@@ -318,10 +351,16 @@ def _every_rate_line(ctx: Context, cap: int | None) -> list[RateLine] | None:
     for label, base, shown, parts in values:
         if since is not None and label.isdigit() and int(label) < since:
             continue
-        if label.isdigit() and not year_meets(ctx.provision, ctx.record, int(label), base, ctx.facts.settled_year):
+        said = ctx.facts.said.get(ctx.provision.base_quantity or "", {}).get(int(label)) if label.isdigit() else None
+        if label.isdigit() and not year_meets(ctx.provision, ctx.record, int(label), base, ctx.facts.settled_year,
+                                              said):
             continue  # 营业收入3000万元以上: a year below the bound pays nothing
-        raw = whole_yuan(rate * base)
-        lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw, parts))
+        if said == ABOUT_SAID:  # 约5000万: from the figure less the margin to the figure plus it
+            raw, high = whole_yuan(rate * base * (1 - ABOUT_MARGIN)), whole_yuan(rate * base * (1 + ABOUT_MARGIN))
+        else:
+            raw, high = whole_yuan(rate * base), None
+        lines.append(RateLine(label, shown, base, rate, cap, raw, min(raw, cap) if cap is not None else raw, parts,
+                              said, None if high is None else min(high, cap) if cap is not None else high))
     return lines
 
 
@@ -440,6 +479,7 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     least = min(total, sum(line.paid for line in least_lines))
     least = _at_the_lower_rate(provision.rate_min, least_lines, least)
     once = paid_once(provision, ctx.record) and len(lines) > 1
+    most = most_of(lines, once)
     if once:  # 一次性: one year's base is paid, which one the text leaves to the year of settling: least and most
         total = max(line.paid for line in lines)
         least = min(_at_the_lower_rate(provision.rate_min, [line], line.paid) for line in lines)
@@ -454,15 +494,15 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     lower = f"; 按较低比例 at the lower rate {percent(provision.rate_min)}: {cny_zh(least)}" \
         if provision.rate_min is not None else ""
     one_year = "；一次性，按其中一个年度计 paid once, on one year" if once else ""
-    return Amount(least, total, "; ".join(line.text() for line in lines) + one_year + note + lower,
-                  {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.base) for line in lines},
+    return Amount(least, most, "; ".join(line.text() for line in lines) + one_year + note + lower,
+                  {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.least_base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
                    "base_parts": {line.label: list(line.parts) for line in lines},
                    "raw": {line.label: line.raw for line in lines},
                    "base_quantity": provision.base_quantity,
                    "yearly": provision.base_quantity != CONTRACT_AMOUNT, **counted},
                   ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None,
-                  assumptions=(*_assumptions(_qualified_since(ctx), lines),
+                  assumptions=(*_assumptions(_qualified_since(ctx), lines), *approximate_bases(provision, lines),
                                *_years_assumption(ctx, rate_years(ctx, _every_rate_line(ctx, cap) or []))))
 
 
@@ -545,7 +585,7 @@ def _case_by_case(ctx: Context) -> Amount:
     return Amount(0, None, "一事一议 / 给予一定支持：无金额 (no amount stated; decided case by case)")
 
 
-AMOUNT_RULES: dict[ProvisionKind, Callable[[Context], Amount]] = {
+AMOUNT_RULES: dict[ProvisionKind, Callable[[Context], Amount]] = {kind: with_spend_held(rule) for kind, rule in {
     ProvisionKind.FIXED: _fixed,
     ProvisionKind.UP_TO: _up_to,
     ProvisionKind.PER_UNIT: _per_unit,
@@ -554,4 +594,4 @@ AMOUNT_RULES: dict[ProvisionKind, Callable[[Context], Amount]] = {
     ProvisionKind.ANNUAL: _annual,
     ProvisionKind.ANNUAL_UP_TO: _annual,
     ProvisionKind.CASE_BY_CASE: _case_by_case,
-}
+}.items()}  # 补贴总额不超过实际支出: held to the spend stated (actual_cost.py)

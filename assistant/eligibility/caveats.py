@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from assistant.eligibility.actual_cost import ACTUAL_COST_CAP, APPLIED
 from assistant.eligibility.ceilings import CEILING_SUBTYPES, extends_to_others
 from assistant.eligibility.result import Benefit, Caveat
 from assistant.eligibility.rules import PolicyRules
@@ -48,5 +49,9 @@ def caveats(rules: PolicyRules, benefits: list[Benefit]) -> tuple[Caveat, ...]:
         words = _not_applied(rule)
         if words is None or not listed or (rule.governs and not listed & set(rule.governs)):
             continue
+        if rule.subtype == ACTUAL_COST_CAP and rule.governs and all(
+                APPLIED in step.parameters for b in benefits if b.provision_id in rule.governs for step in b.trace
+                if step.rule.startswith("amount.")):
+            continue  # the spend was stated: the awards were held to it (actual_cost.py)
         found.append(Caveat(rule.id, rule.clause_path, rule.subtype or "", rule.quote, rule.span, *words))
     return tuple(found)

@@ -351,7 +351,8 @@ def _add_mixed(run: _Run, residual: Provision, shared: Assessment, residual_amou
                   "base_parts": {c.line.label: list(c.line.parts) for c in mixed.choices},
                   "raw": {c.line.label: c.line.raw for c in mixed.choices},
                   "row_by_year": {c.line.label: c.row.id for c in mixed.choices}}
-    amount = Amount(mixed.total, mixed.total, basis, parameters, cited_amount.unknown,
+    more = sum(c.line.most - c.line.paid for c in mixed.choices)  # a base said as a lower bound: up to the cap
+    amount = Amount(mixed.total, mixed.total + more, basis, parameters, cited_amount.unknown,
                     assumptions=cited_amount.assumptions)
     others = tuple(TraceStep("amount.rate_with_cap.years",
                              f"{', '.join(years)}: {row_label(row, residual)} → "

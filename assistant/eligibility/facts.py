@@ -44,6 +44,8 @@ class CompanyFacts:
     by_concept: dict[str, tuple[ConceptFact, ...]]
     series: dict[str, dict[int, Decimal]] = field(default_factory=dict)
     """Base quantities by year (``rd_expense`` holds R&D levels, not increments)."""
+    said: dict[str, dict[int, str]] = field(default_factory=dict)
+    """How a figure of ``series`` was said when not exactly: ``at_least`` (超过3000万: a lower bound) or ``about``."""
     patent_funding_received: Decimal | None = None
     investment_total: Decimal | None = None
     other_funding: Decimal | None = None
@@ -106,11 +108,14 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
     series = {name: {v.year: v.amount_cny for v in values} for name, values in profile.quantities.items()}
     if profile.rd_expense:
         series["rd_expense"] = {v.year: v.amount_cny for v in profile.rd_expense}
+    said: dict[str, dict[int, str]] = {name: {v.year: v.bound for v in values if v.bound} for name, values in
+            [*profile.quantities.items(), ("rd_expense", profile.rd_expense)]}
     return CompanyFacts(
         in_zone=profile.location.in_zone,
         planned_departure=profile.location.planned_departure,
         by_concept={k: tuple(v) for k, v in found.items()},
         series=series,
+        said={name: years for name, years in said.items() if years},
         patent_funding_received=profile.patent_funding_received_cny,
         investment_total=profile.investment_total_cny,
         other_funding=profile.other_funding_cny,

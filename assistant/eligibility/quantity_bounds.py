@@ -12,6 +12,8 @@ A rate on the bounded quantity itself pays only the years that meet the bound (:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -20,7 +22,7 @@ from assistant.eligibility.newly_settled import SETTLED_QUESTION
 from assistant.format import cny_en, cny_zh
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
-from ingest.quantity_conditions import ABOVE, AT_LEAST, AT_MOST, BELOW, BOUNDS, ONE_OFF
+from ingest.quantity_conditions import ABOVE, AT_LEAST, AT_MOST, BELOW, BOUNDS, ONE_OFF, of_a_project
 from kg.query import PolicyRecord
 
 if TYPE_CHECKING:
@@ -28,6 +30,16 @@ if TYPE_CHECKING:
 
 _SAYS = {AT_LEAST: ("at least", "达到"), ABOVE: ("above", "超过"), AT_MOST: ("at most", "不超过"),
          BELOW: ("below", "低于")}
+AT_LEAST_SAID = "at_least"
+"""A figure the company gave as a lower bound (超过3000万, 两千多万, "over 30m"): the profile's ``bound``."""
+ABOUT_SAID = "about"
+"""A figure the company gave as an approximation (约5000万): a rate is paid on it as said, and the result says so; a
+bound is met or missed by it only with a margin (:data:`ABOUT_MARGIN`)."""
+ABOUT_MARGIN = Decimal("0.1")
+"""How far an approximate figure (800万左右, around 8m) may be from the real one: a bound within it is not known."""
+PROJECT_QUESTION = "project:"
+"""A bound on a project's quantity (项目年营业收入): no understanding or profile field holds it, so it is refused with
+that reason rather than asked (an answer would be read as the company's figure)."""
 INVESTMENT_TOTAL = "investment_total"
 """A quantity the profile holds as one figure (``investment_total_cny``), not by year."""
 
@@ -51,16 +63,31 @@ def meets(rule: Provision, value: Decimal) -> bool:
             BELOW: value < bound}[rule.subtype or AT_LEAST]
 
 
-def year_meets(provision: Provision, record: PolicyRecord, year: int, value: Decimal, settled: int | None = None
-               ) -> bool:
-    """For a rate on a quantity: whether the year's figure meets every bound on that quantity measured in the year
-    paid (营业收入3000万元以上: a year of 2000万 pays nothing); a bound measured 落户当年 only in the year the
-    company settled (``settled``, when said)."""
+def meets_said(rule: Provision, value: Decimal, said: str | None) -> bool | None:
+    """Whether a figure meets the bound ``rule`` as the company said it: exactly → :func:`meets`; as a lower bound
+    (超过3000万: the figure is ``value`` or more) → met only when ``value`` itself meets a lower bound, unmet only when
+    it already breaks an upper bound; as an approximation (800万左右) → met or unmet only when the whole margin
+    (± :data:`ABOUT_MARGIN`) is; otherwise None (not known: the exact figure decides)."""
+    if said == ABOUT_SAID:
+        low, high = meets(rule, value * (1 - ABOUT_MARGIN)), meets(rule, value * (1 + ABOUT_MARGIN))
+        return low if low == high else None
+    if said != AT_LEAST_SAID:
+        return meets(rule, value)
+    if rule.subtype in (AT_LEAST, ABOVE):
+        return True if meets(rule, value) else None
+    return False if not meets(rule, value) else None
+
+
+def year_meets(provision: Provision, record: PolicyRecord, year: int, value: Decimal, settled: int | None = None,
+               said: str | None = None) -> bool:
+    """For a rate on a quantity: whether the year's figure (said as ``said``) surely meets every bound on that
+    quantity measured in the year paid (营业收入3000万元以上: a year of 2000万 pays nothing); a bound measured
+    落户当年 only in the year the company settled (``settled``, when said)."""
     rules = [rule for rule in bounds_of(provision, record)
              if rule.base_quantity == provision.base_quantity and rule.per in (None, "first_year")]
     if settled is not None and any(rule.per == "first_year" for rule in rules) and year != settled:
         return False
-    return all(meets(rule, value) for rule in rules)
+    return all(meets_said(rule, value, said) is True for rule in rules)
 
 
 def measured_quantity(provision: Provision) -> str | None:
@@ -83,15 +110,25 @@ def measured_units(provision: Provision, facts: CompanyFacts) -> tuple[str, Deci
     return concept, series[max(series)] if series else None
 
 
+def _said_zh(value: Decimal, said: str | None) -> str:
+    return {AT_LEAST_SAID: "超过", ABOUT_SAID: "约"}.get(said or "", "") + cny_zh(int(value))
+
+
+def _said_en(value: Decimal, said: str | None) -> str:
+    return {AT_LEAST_SAID: "over ", ABOUT_SAID: "about "}.get(said or "", "") + cny_en(int(value))
+
+
 def _parent(clause_id: str) -> str:
     return clause_id.rsplit("/", 1)[0]
 
 
-def _higher_tier(rule: Provision, provision: Provision, record: PolicyRecord, stated: dict[int, Decimal]
-                 ) -> Provision | None:
-    """A lower bound of a higher tier of the same list that the company's figures also meet: the awards of one clause
+def _higher_tier(rule: Provision, provision: Provision, record: PolicyRecord, stated: dict[int, Decimal],
+                 said: dict[int, str], paid: Callable[[Provision], bool] | None = None) -> Provision | None:
+    """A lower bound of a higher tier of the same list that the company's figures also surely meet, whose award the
+    company is not refused for another reason (``paid``: no requirement of that award unmet): the awards of one clause
     or of sibling items (1. 纳税总额超过1000万元(含)的，奖励300万元；2. 超过2000万元(含)的，奖励600万元) bounded from
-    below on the same quantity, measured alike, are tiers: one is paid, the highest reached. None when none is met."""
+    below on the same quantity, measured alike, are tiers: one is paid, the highest the company is eligible for — not
+    the highest bound it reaches. None when no such tier is met."""
     if rule.subtype not in (AT_LEAST, ABOVE) or rule.value is None:
         return None
     awards = {p.id: p for p in record.provisions if p.kind.monetary and p.id != provision.id
@@ -100,8 +137,22 @@ def _higher_tier(rule: Provision, provision: Provision, record: PolicyRecord, st
               if other.kind is ProvisionKind.CONDITION and other.subtype in (AT_LEAST, ABOVE)
               and other.base_quantity == rule.base_quantity and (other.per, other.round) == (rule.per, rule.round)
               and other.value is not None and other.value > rule.value and any(g in awards for g in other.governs)
-              and any(meets(other, value) for value in stated.values())]
+              and any(meets_said(other, value, said.get(year)) is True for year, value in stated.items())
+              and (paid is None or any(paid(awards[g]) for g in other.governs if g in awards))]
     return max(higher, key=lambda other: other.value or 0, default=None)
+
+
+def _not_first(rule: Provision, facts: CompanyFacts, concept: str, passing: list[int]) -> int | None:
+    """For a bound reached 首次 (营业收入首次超过3亿元): an earlier year the company stated that already met it, when
+    every year that meets it has one (the company was over 3亿 the year before: not its first time); None otherwise."""
+    if rule.round != "first" or not passing:
+        return None
+    series, said = facts.series.get(concept, {}), facts.said.get(concept, {})
+    earlier = {year: [y for y in series if y < year and meets_said(rule, series[y], said.get(y)) is True]
+               for year in passing}
+    if all(earlier[year] for year in passing):
+        return min(earlier[passing[0]])
+    return None
 
 
 def _years(rule: Provision, record: PolicyRecord, as_of: dt.date, settled: int | None) -> range:
@@ -125,61 +176,122 @@ def _stated(facts: CompanyFacts, concept: str, years: range) -> dict[int, Decima
     return {year: value for year, value in series.items() if year in years}
 
 
-def bound_checks(provision: Provision, facts: CompanyFacts, record: PolicyRecord, as_of: dt.date) -> list[Check]:
-    """One check per bound governing ``provision`` (see the module's docstring)."""
+@dataclass(frozen=True)
+class _Said:
+    """A bound and how it is shown, with the company's figures of the years it is measured in."""
+
+    rule: Provision
+    concept: str
+    zh: str
+    en: str
+    sign: str
+    needs: str
+    printed: str
+    stated: dict[int, Decimal]
+    said: dict[int, str]
+    question: str
+    """The fact to ask for: ``base:<id>`` (the company's figures by year); ``project:<id>`` (a project's figure,
+    which nothing reads: the bound is refused with that reason, not asked)."""
+    parameters: dict[str, object]
+
+    @property
+    def bound(self) -> int:
+        return int(self.rule.value or 0)
+
+
+def _said(rule: Provision, facts: CompanyFacts, record: PolicyRecord, as_of: dt.date) -> _Said:
+    concept = rule.base_quantity or ""
+    found = load_vocabulary().concepts.get(concept)
+    zh, en = (found.label_zh, found.label_en) if found else (concept, concept)
+    sign, word = _SAYS[rule.subtype or AT_LEAST]
+    bound = int(rule.value or 0)
+    printed = dict(rule.written).get("value") or cny_zh(bound)
+    project = concept != INVESTMENT_TOTAL and of_a_project(rule.quote, dict(rule.written).get("value"))
+    # 项目年营业收入超过1亿元: the company's figures are not the project's (the total investment is the project's)
+    stated = {} if project else _stated(facts, concept, _years(rule, record, as_of, facts.settled_year))
+    said = {year: how for year, how in facts.said.get(concept, {}).items() if year in stated}
+    if project:
+        zh, en = f"项目{zh}", f"project's {en}"
+    needs = f"{zh}{'首次' if rule.round == 'first' else ''}{word}{cny_zh(bound)}"
+    question = f"{PROJECT_QUESTION if project else 'base:'}{concept}"
+    return _Said(rule, concept, zh, en, sign, needs, printed, stated, said, question,
+                 {"concept": concept, "bound_cny": bound, "subtype": rule.subtype, "period": rule.per,
+                  "printed": printed, "condition": rule.id})
+
+
+def bound_checks(provision: Provision, facts: CompanyFacts, record: PolicyRecord, as_of: dt.date,
+                 paid: Callable[[Provision], bool] | None = None) -> list[Check]:
+    """One check per bound governing ``provision`` (see the module's docstring); ``paid`` tells whether the company
+    is not refused another tier's award for another reason (tiers are alternatives: the highest it is eligible for
+    is paid)."""
     from assistant.eligibility.requirements import Check, Status  # the checks' own module imports this one
 
     checks: list[Check] = []
-    vocabulary = load_vocabulary()
     for rule in bounds_of(provision, record):
-        concept = rule.base_quantity or ""
-        found = vocabulary.concepts.get(concept)
-        zh, en = (found.label_zh, found.label_en) if found else (concept, concept)
-        sign, word = _SAYS[rule.subtype or AT_LEAST]
-        bound = int(rule.value or 0)
-        printed = dict(rule.written).get("value") or cny_zh(bound)
-        years = _years(rule, record, as_of, facts.settled_year)
-        stated = _stated(facts, concept, years)
-        first = "首次" if rule.round == "first" else ""
-        needs = f"{zh}{first}{word}{cny_zh(bound)}"
-        parameters: dict[str, object] = {"concept": concept, "bound_cny": bound, "subtype": rule.subtype,
-                                         "period": rule.per, "printed": printed, "condition": rule.id}
-        if rule.per == "first_year" and facts.settled_year is None and stated:  # 落户当年: which year is that?
-            checks.append(Check("quantity", Status.UNKNOWN, f"{en} is measured in the year the company settled, "
+        b = _said(rule, facts, record, as_of)
+        if b.question.startswith(PROJECT_QUESTION):  # no field holds a project's figure: asked, nothing could answer
+            checks.append(Check("quantity", Status.UNMET, f"the clause needs the {b.en} {b.sign} "
+                                f"{cny_en(b.bound)} ({b.printed}); the project's figure is not read (the company's "
+                                "figures are not the project's)", detail_zh=f"本条要求{b.needs}（{b.printed}）；项目的"
+                                "数字无法读取（公司的数字不是项目的），请向主管部门确认", parameters=b.parameters))
+        elif rule.per == "first_year" and facts.settled_year is None and b.stated:  # 落户当年: which year is that?
+            checks.append(Check("quantity", Status.UNKNOWN, f"{b.en} is measured in the year the company settled, "
                                 "which is not stated", question=SETTLED_QUESTION,
-                                detail_zh=f"本条按落户当年的{zh}计，未说明设立或迁入年份", parameters=parameters))
-            continue
-        if rule.per == "recent_years" and stated:
-            total = sum(stated.values(), Decimal(0))
-            if meets(rule, total):
+                                detail_zh=f"本条按落户当年的{b.zh}计，未说明设立或迁入年份", parameters=b.parameters))
+        elif rule.per == "recent_years" and b.stated:
+            total = sum(b.stated.values(), Decimal(0))
+            how = next((how for how in (AT_LEAST_SAID, ABOUT_SAID) if how in b.said.values()), None)
+            if meets_said(rule, total, how):
                 checks.append(Check("quantity", Status.MET,
-                                    f"{en} {cny_en(int(total))} over {sorted(stated)}: {sign} {cny_en(bound)}",
-                                    parameters={**parameters, "stated": {y: str(v) for y, v in stated.items()}}))
+                                    f"{b.en} {cny_en(int(total))} over {sorted(b.stated)}: {b.sign} "
+                                    f"{cny_en(b.bound)}",
+                                    parameters={**b.parameters, "stated": {y: str(v) for y, v in b.stated.items()}}))
             else:  # the years not stated may still add up to the bound
-                checks.append(Check("quantity", Status.UNKNOWN, f"{en} over the recent years: only "
-                                    f"{sorted(stated)} stated, {cny_en(int(total))} in all; the clause needs "
-                                    f"{sign} {cny_en(bound)}", question=f"base:{concept}"))
-            continue
-        passing = [year for year, value in sorted(stated.items()) if meets(rule, value)]
-        higher = _higher_tier(rule, provision, record, stated) if passing else None
-        if higher is not None:  # 纳税总额超过1000万元(含)的…；超过2000万元(含)的…: the tier reached pays instead
-            tier = dict(higher.written).get("value") or cny_zh(int(higher.value or 0))
-            checks.append(Check("quantity", Status.UNMET, f"{en} reaches a higher tier of the same list ({tier}), "
-                                "which is paid instead", detail_zh=f"{zh}已达到更高一档（{tier}），按该档计，不叠加",
-                                parameters=parameters))
-        elif passing:
-            checks.append(Check("quantity", Status.MET,
-                                f"{en} in {passing[0]}: {cny_en(int(stated[passing[0]]))}, {sign} {cny_en(bound)}",
-                                parameters={**parameters, "year": passing[0], "value": str(stated[passing[0]])}))
-        elif stated:
-            said = "、".join(f"{year}年{cny_zh(int(value))}" for year, value in sorted(stated.items()))
-            checks.append(Check("quantity", Status.UNMET,
-                                f"{en} {', '.join(f'{cny_en(int(v))} in {y}' for y, v in sorted(stated.items()))}; "
-                                f"the clause needs {sign} {cny_en(bound)} ({printed})",
-                                detail_zh=f"{zh}为{said}，本条要求{needs}（{printed}）", parameters=parameters))
+                checks.append(Check("quantity", Status.UNKNOWN, f"{b.en} over the recent years: only "
+                                    f"{sorted(b.stated)} stated, {cny_en(int(total))} in all; the clause needs "
+                                    f"{b.sign} {cny_en(b.bound)}", question=b.question))
         else:
-            when = "上年度" if rule.per == "previous_year" else ""
-            checks.append(Check("quantity", Status.UNKNOWN, f"{en} not stated; the clause needs {sign} {cny_en(bound)} "
-                                f"({printed})", question=f"base:{concept}",
-                                detail_zh=f"未说明{when}{zh}；本条要求{needs}", parameters=parameters))
+            checks.append(_check_years(b, provision, facts, record, paid))
     return checks
+
+
+def _check_years(b: _Said, provision: Provision, facts: CompanyFacts, record: PolicyRecord,
+                 paid: Callable[[Provision], bool] | None) -> Check:
+    """The check of a bound measured in one year (or any year of the window), by the figures said of those years."""
+    from assistant.eligibility.requirements import Check, Status
+
+    verdicts = {year: meets_said(b.rule, value, b.said.get(year)) for year, value in sorted(b.stated.items())}
+    passing = [year for year, verdict in verdicts.items() if verdict is True]
+    higher = _higher_tier(b.rule, provision, record, b.stated, b.said, paid) if passing else None
+    before = _not_first(b.rule, facts, b.concept, passing)
+    if before is not None:  # 营业收入首次超过3亿元: over it already in an earlier year the company stated
+        value = facts.series[b.concept][before]
+        return Check("quantity", Status.UNMET, f"{b.en} already reached {cny_en(b.bound)} in {before} "
+                     f"({cny_en(int(value))}): the clause pays the first time ({b.printed})",
+                     detail_zh=f"{b.zh}{before}年已为{cny_zh(int(value))}，已达到{cny_zh(b.bound)}，"
+                               f"本条要求{b.needs}（{b.printed}）", parameters={**b.parameters, "year": before})
+    if higher is not None:  # 纳税总额超过1000万元(含)的…；超过2000万元(含)的…: the tier reached pays instead
+        tier = dict(higher.written).get("value") or cny_zh(int(higher.value or 0))
+        return Check("quantity", Status.UNMET, f"{b.en} reaches a higher tier of the same list ({tier}), "
+                     "which is paid instead", detail_zh=f"{b.zh}已达到更高一档（{tier}），按该档计，不叠加",
+                     parameters=b.parameters)
+    if passing:
+        return Check("quantity", Status.MET, f"{b.en} in {passing[0]}: {cny_en(int(b.stated[passing[0]]))}, "
+                     f"{b.sign} {cny_en(b.bound)}",
+                     parameters={**b.parameters, "year": passing[0], "value": str(b.stated[passing[0]])})
+    if any(verdict is None for verdict in verdicts.values()):  # 超过2000万 under 3000万以上: not known
+        told = "、".join(f"{year}年{_said_zh(value, b.said.get(year))}" for year, value in sorted(b.stated.items()))
+        told_en = ", ".join(f"{_said_en(v, b.said.get(year))} in {year}" for year, v in sorted(b.stated.items()))
+        return Check("quantity", Status.UNKNOWN, f"{b.en} said as {told_en}; the clause needs {b.sign} "
+                     f"{cny_en(b.bound)} ({b.printed}): the exact figure decides", question=b.question,
+                     detail_zh=f"{b.zh}为{told}，本条要求{b.needs}，需确切数字", parameters=b.parameters)
+    if b.stated:
+        said_zh = "、".join(f"{year}年{cny_zh(int(value))}" for year, value in sorted(b.stated.items()))
+        said_en = ", ".join(f"{cny_en(int(v))} in {y}" for y, v in sorted(b.stated.items()))
+        return Check("quantity", Status.UNMET, f"{b.en} {said_en}; the clause needs {b.sign} {cny_en(b.bound)} "
+                     f"({b.printed})", detail_zh=f"{b.zh}为{said_zh}，本条要求{b.needs}（{b.printed}）",
+                     parameters=b.parameters)
+    when = "上年度" if b.rule.per == "previous_year" else ""
+    return Check("quantity", Status.UNKNOWN, f"{b.en} not stated; the clause needs {b.sign} {cny_en(b.bound)} "
+                 f"({b.printed})", question=b.question, detail_zh=f"未说明{when}{b.zh}；本条要求{b.needs}",
+                 parameters=b.parameters)

@@ -37,6 +37,7 @@ _BY_PREFIX = {
     "count": ("「{zh}」有多少项？", "How many {en} were granted?"),
     "tier": ("「{zh}」是哪一档（如星级、等级）？", "Which tier (star rating, grade) is the {en}?"),
     "base": ("「{zh}」按年份分别是多少？", "What was the {en}, year by year?"),
+    "project": ("项目的「{zh}」是多少？", "What is the project's {en}?"),
 }
 ASKED_LEVELS = ("national", "provincial", "municipal")
 """The levels a question about a level offers (their words come from the vocabulary)."""

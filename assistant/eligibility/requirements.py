@@ -306,8 +306,10 @@ def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.
     return usable or [scored[0][1]], pending, checks, pending_checks
 
 
-def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of: dt.date) -> Assessment:
-    """Every requirement of ``provision`` checked against the company's facts."""
+def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of: dt.date,
+           tiers: dict[str, Assessment] | None = None) -> Assessment:
+    """Every requirement of ``provision`` checked against the company's facts; ``tiers``: the higher tiers already
+    assessed in this evaluation (each is assessed once, not once per lower tier: 2^n for n tiers otherwise)."""
     record, labels = rules.record, rules.induced_labels
     window = (record.valid_from, record.valid_until)
     checks = [_area(facts), *person_award_checks(provision.quote)]  # 评选出…带头人，分别给予: a person's award
@@ -340,6 +342,13 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
             for concept in concepts:
                 checks.append(Check(f"holds {group}", Status.NOT_ASKED, f"{_label(concept, 'en', labels)} not stated",
                                     question=f"holds:{concept}"))
-    checks.extend(bound_checks(provision, facts, record, as_of))  # 营业收入3000万元以上: the company's figures
+    seen = {} if tiers is None else tiers
+
+    def not_refused(tier: Provision) -> bool:  # another tier's award
+        if tier.id not in seen:
+            seen[tier.id] = assess(tier, facts, rules, as_of, seen)
+        return not seen[tier.id].unmet()
+
+    checks.extend(bound_checks(provision, facts, record, as_of, not_refused))  # 营业收入3000万元以上: its figures
     checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))

@@ -17,12 +17,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.understanding.cues import cue
-from assistant.understanding.quantities import SQUARE_METRES, Found, areas
+from assistant.understanding.figure_bounds import ABOUT, AT_LEAST, AT_MOST, FigureSaid, figure_said
+from assistant.understanding.quantities import SQUARE_METRES, Found, areas, zh_amounts
 from ingest.concepts import load_vocabulary
 
 SCHEME = "base_quantities"
 TOPIC_PREFIX = "quantity:"
 """A clause's topic when its amounts are a base quantity's (``quantity:revenue``)."""
+ACTUAL_SPEND = "actual_cost"
+"""What the company actually spent (补贴不超过实际支出): taken only when it names no one thing it was spent on."""
 FIELD_PREFIX = "quantities."
 
 READ_ELSEWHERE = frozenset({"rd_expense_increment", "technology_transaction_amount", "contract_amount",
@@ -49,16 +52,29 @@ class StatedQuantity:
     concept: str
     year: int
     amount_cny: Decimal
+    bound: FigureSaid | None = None
+    """Said as a lower bound (超过3000万, 两千多万: ``at_least``) or an approximation (约5000万: ``about``)."""
+
+    def profile_value(self) -> dict[str, object]:
+        """The profile's ``YearAmount`` of this figure."""
+        said = {"bound": self.bound} if self.bound in (AT_LEAST, ABOUT) else {}
+        return {"year": self.year, "amount_cny": self.amount_cny, **said}
 
 
-def quantity_words(text: str) -> list[QuantityWord]:
-    """The base quantities ``text`` names (longest label first), outside longer words."""
+def quantity_words(text: str, *, of_others: bool = False) -> list[QuantityWord]:
+    """The base quantities ``text`` names (longest label first), outside longer words; another entity's (集团营收,
+    "the group's revenue") only when ``of_others``."""
     words = []
     for hit in load_vocabulary().find(text, SCHEME, plurals=True):
         if hit.concept.id in READ_ELSEWHERE:
             continue
         if cue("quantity_word_goes_on").match(text, hit.end) or cue("quantity_word_before").search(text[:hit.start]):
             continue  # 物业服务费, 营收目标, 月营收, "revenue target": another word, or no year's figure
+        if hit.concept.id == ACTUAL_SPEND and (cue("named_spend_before").search(text[:hit.start])
+                                                or cue("named_spend_after").match(text, hit.end)):
+            continue  # 房租实际支出60万, "actually spent RMB 600,000 on rent": one named spend, no award's cap
+        if not of_others and cue("another_entity_before").search(text[:hit.start]):
+            continue  # 集团营收, 母公司纳税总额: another entity's figure, not the company's
         if cue("vague_quantity_label").fullmatch(hit.text) and not cue("paid_in_before").search(text[:hit.start]):
             continue  # 注册资本15亿: subscribed or paid in? not said, so no figure of the paid-in capital
         words.append(QuantityWord(hit.concept.id, hit.start, hit.end, hit.text))
@@ -66,9 +82,17 @@ def quantity_words(text: str) -> list[QuantityWord]:
 
 
 def quantity_topic(text: str) -> str | None:
-    """``quantity:<id>`` for the first base quantity ``text`` names; None when it names none."""
-    words = quantity_words(text)
+    """``quantity:<id>`` for the first base quantity ``text`` names, even another entity's (集团去年营收50亿: the
+    clause's figure is not the company's, but the company's own said next is of that quantity); None when it names
+    none."""
+    words = quantity_words(text, of_others=True)
     return f"{TOPIC_PREFIX}{words[0].concept}" if words else None
+
+
+def the_company_continues(text: str, previous_topic: str | None) -> bool:
+    """A clause that gives the company's own figure of the quantity the clause before named (集团去年营收50亿，|我们公司
+    3亿; "the group's revenue was 5 billion, | ours was 300 million"): it takes that clause's year."""
+    return is_quantity_topic(previous_topic) and bool(cue("the_company_itself").search(text))
 
 
 def is_quantity_topic(topic: str | None) -> bool:
@@ -85,7 +109,8 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
     """The figures a clause states of base quantities: its amounts (``values``, differences already left
     out) given to the quantity named nearest them, each with its year; ``topic`` is the quantity a clause
     that names none continues (2023年营收3000万，|2024年5000万). An upper bound (不到3000万, 将近3000万, "under
-    30m") takes its year's place but is no figure: read as one, it would show more money than may be due. A
+    30m") takes its year's place but is no figure: read as one, it would show more money than may be due; a lower
+    bound (超过3000万, 两千多万, "over 30m") or an approximation (约5000万) is kept as said (``bound``). A
     total over several years (2022到2024年累计1.2亿) is no year's figure. A quantity held at a moment
     (``pkg:heldAt``: 实缴注册资本) said with no year is the one held on ``as_of``."""
     words = quantity_words(text)
@@ -107,17 +132,25 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
             by_concept.setdefault(min(words, key=lambda word: _gap(word, value)).concept, []).append(value)
         paired = [(concept, year, value) for concept, own in by_concept.items()
                   for year, value in _by_year(text, own, dates, [w for w in words if w.concept == concept])]
-    elif not words and not cue("continues_a_quantity").fullmatch(_blanked(text, [*dates, *values])):
+    elif not words and not cue("continues_a_quantity").fullmatch(_blanked(text, [*_own(text, dates), *values])):
         return []  # 2024年营收5000万，|2023年利润800万: the clause names something else
     else:
         concept = words[0].concept if words else topic.removeprefix(TOPIC_PREFIX)
         paired = [(concept, year, value) for year, value in _by_year(text, values, dates, words)]
         if not paired and as_of is not None and len(values) == 1 and not dates and _held_at_a_moment(concept):
             paired = [(concept, as_of.year, values[0])]  # 实缴注册资本3亿: what it is now
-    return measured + [StatedQuantity(concept, year, Decimal(str(value.value))) for concept, year, value in paired
-                       if not (cue("at_most_before").search(text[:value.start])
-                               or cue("at_most_after").match(text, value.end)
+    return measured + [StatedQuantity(concept, year, Decimal(str(value.value)), figure_said(text, value))
+                       for concept, year, value in paired
+                       if not (figure_said(text, value) == AT_MOST
                                or cue("currency_after").match(text, value.end))]  # 5000万美元: not yuan
+
+
+def with_odd_amounts(text: str, values: list[Found]) -> list[Found]:
+    """``values`` and the amounts said with 多/余 (纳税总额两千多万, 3000余万): a base quantity's figure kept as a lower
+    bound (``at_least``); no other reader takes them, since it could not keep the bound."""
+    odd = [found for found in zh_amounts(text, odd=True)
+           if not any(found.start < value.end and value.start < found.end for value in values)]
+    return sorted([*values, *odd], key=lambda found: found.start) if odd else values
 
 
 def _measured_in(concept: str) -> str | None:
@@ -145,6 +178,12 @@ def _held_at_a_moment(concept: str) -> bool:
     """A quantity the company holds at a moment (registered capital), not one it accrues over a year."""
     found = load_vocabulary().concepts.get(concept)
     return bool(found and found.held_at_a_moment)
+
+
+def _own(text: str, found: list[Found]) -> list[Found]:
+    """What was found in ``text`` itself: not the dates a clause carries from the clause before (集团去年营收50亿，|
+    我们公司3亿 takes 去年 from it)."""
+    return [item for item in found if text[item.start:item.end] == item.text]
 
 
 def _blanked(text: str, found: list[Found]) -> str:

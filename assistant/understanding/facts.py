@@ -21,13 +21,21 @@ from assistant.eligibility.induced import InducedLabels, concept_label, is_induc
 from assistant.eligibility.tiers import grade_named
 from assistant.member_count import fewer_members
 from assistant.profile import EquipmentLevel
-from assistant.understanding.base_quantities import is_quantity_topic, quantity_topic, stated_quantities, topic_of_field
+from assistant.understanding.base_quantities import (
+    is_quantity_topic,
+    quantity_topic,
+    stated_quantities,
+    the_company_continues,
+    topic_of_field,
+    with_odd_amounts,
+)
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.dated_parts import Counted, split_dated_parts
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
+from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
@@ -885,7 +893,9 @@ class _Reading:
         # a question (按10%能拿120万吗) or a first-of-kind machine (its contract is the equipment's) continues no topic
         equipment = bool(_named(clause.text, "equipment"))
         previous_topic = None if (self.asked(clause) or equipment) and not _topic_of(clause.text) else previous_topic
-        carried = previous_topic == "turnover" and not clause.dates and not _topic_of(clause.text)
+        carried = not clause.dates and ((previous_topic == "turnover" and not _topic_of(clause.text))
+                                        or (the_company_continues(clause.text, previous_topic)
+                                        and _topic_of(clause.text) in (None, previous_topic)))  # 集团去年营收50亿，|我们公司3亿
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
         if self.in_conversation and self.asked(clause) and not read.dates:
@@ -1397,7 +1407,10 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     said = amounts(text)
     either = _either_of_two(text, said)  # 不是2100万就是2300万, "either 21m or 23m": neither is the year's
     values = [v for v in said if not _a_difference(text, v) and v not in either  # 比前年的2000万多了1000万
-              and not cue("denied_amount_before").search(text[:v.start])]  # 2100万不是3100万: 3100万 is denied
+              and not cue("denied_amount_before").search(text[:v.start])  # 2100万不是3100万: 3100万 is denied
+              and not lower_bound_unusable(_topic_of(text) or previous_topic, text, v)]  # 研发投入超过3000万
+    if is_quantity_topic(topic) or (topic is None and is_quantity_topic(previous_topic)):
+        values = with_odd_amounts(text, values)  # 纳税总额两千多万: a lower bound, kept as one (base_quantities.py)
     if is_quantity_topic(topic) and previous_topic == "turnover" and cue("turnover_total").search(text):
         topic = previous_topic  # …technology contracts, turnover RMB 6m: the contracts', not revenue
     if topic is None and values and ((clause.dates and (previous_topic in ("rd", "turnover")
@@ -1427,8 +1440,8 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
     if topic == "investment":
         return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
-    return [Understood(f"quantity:{q.concept}:{q.year}", f"quantities.{q.concept}",  # 2024年营收5000万
-                       {"year": q.year, "amount_cny": q.amount_cny}, source)
+    return [Understood(f"quantity:{q.concept}:{q.year}", f"quantities.{q.concept}",  # 2024年营收5000万, 超过5000万
+                       q.profile_value(), source)
             for q in stated_quantities(text, clause.dates, values, topic, as_of)], topic
 
 

@@ -13,7 +13,7 @@ from ingest.money import CHINESE_NUMERAL_CHARS, NumberFormatError, parse_number
 
 _ZH_NUMBER = rf"[0-9０-９][0-9０-９,，.．]*|[{CHINESE_NUMERAL_CHARS}]+"
 _ZH_AMOUNT = re.compile(  # not 这两块 (two parts); 1.5个亿 is 1.5亿; 两块都能申请吗: the cue a_part_not_yuan
-    rf"(?<![这那哪])(?P<num>(?:{_ZH_NUMBER})(?:亿(?:{_ZH_NUMBER})?)?)\s*(?P<unit>个亿|亿元|万元|亿|千万|百万|万|元|块钱|块)")
+    rf"(?<![这那哪])(?P<num>(?:{_ZH_NUMBER})(?:亿(?:{_ZH_NUMBER})?)?)(?P<odd>多|余)?\s*(?P<unit>个亿|亿元|万元|亿|千万|百万|万|元|块钱|块)")
 _EN_AMOUNT = re.compile(
     r"(?:(?:RMB|CNY|¥|￥)\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>billion|bn|million|mn|m\b|thousand|k\b)?"
     r"\s*(?:(?P<currency>yuan|RMB|CNY)(?!\s*\d))?", re.IGNORECASE)
@@ -52,10 +52,14 @@ IMPLAUSIBLE_REASONS = {
 }
 
 
-def zh_amounts(text: str) -> list[Found]:
-    """Chinese amounts: ``3000万``, ``三千万元``, ``1.3亿``, ``1亿3千万``, ``20,000,000元``."""
+def zh_amounts(text: str, *, odd: bool = False) -> list[Found]:
+    """Chinese amounts: ``3000万``, ``三千万元``, ``1.3亿``, ``1亿3千万``, ``20,000,000元``; with ``odd`` only the
+    amounts said with 多/余 (``两千多万``, ``3000余万``), read as their round figure (2000万, 3000万), a lower bound
+    that only a reader keeping bounds may use (:mod:`assistant.understanding.figure_bounds`)."""
     found = []
     for match in _ZH_AMOUNT.finditer(text):
+        if bool(match["odd"]) is not odd:
+            continue
         if match["unit"] == "块" and cue("a_part_not_yuan").match(text, match.end()):
             continue  # 两块都能申请吗, 三块地: pieces or parts, not yuan
         multiplier = match["unit"].removeprefix("个").removesuffix("元").removesuffix("块钱").removesuffix("块")

@@ -60,8 +60,9 @@ def _ask(context: AssistantContext, *messages: str) -> Any:
 def test_revenue_said_pays_the_pingshan_rate_on_it(pingshan: AssistantContext, messages: list[str], revenue: int,
                                                    total: int) -> None:
     reply = _ask(pingshan, *messages)
-    assert [fact.value for fact in reply.profile if fact.field == "quantities.revenue"] == [
-        {"year": 2024, "amount_cny": revenue}]
+    # 大概3900万 is kept as said (bound "about"): paid on the figure, with the assumption said (test_figures_said)
+    assert [{k: v for k, v in fact.value.items() if k != "bound"} for fact in reply.profile
+            if fact.field == "quantities.revenue"] == [{"year": 2024, "amount_cny": revenue}]
     assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (total, total)
     asked = " ".join(q["question_zh"] + q["question_en"] for q in reply.questions)
     assert "营业收入" not in asked and "revenue" not in asked.lower()  # not asked again what was just said
