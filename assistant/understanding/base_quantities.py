@@ -90,8 +90,9 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
     (``pkg:heldAt``: 实缴注册资本) said with no year is the one held on ``as_of``."""
     words = quantity_words(text)
     said_years = {d.value.year for d in dates if isinstance(d.value, dt.date)}
-    if cue("total_over_years").search(text) and not len(said_years) == len(values) > 1:
-        return []  # 2022到2024年累计营收1.2亿, "cumulative revenue of 120m over 2022-2024": no one year's
+    several = cue("total_over_years").search(text) or (cue("sum_of_items").search(text) and len(said_years) != 1)
+    if several and not len(said_years) == len(values) > 1:
+        return []  # 2022到2024年累计营收1.2亿, 营收加起来1.2亿, "cumulative revenue of 120m over 2022-2024": no one year's
     in_units = [word for word in words if _measured_in(word.concept)]  # 办公用房1200平方米: not yuan
     words = [word for word in words if word not in in_units]
     continued = topic.removeprefix(TOPIC_PREFIX)

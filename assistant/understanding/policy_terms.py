@@ -18,6 +18,7 @@ from typing import Any
 from assistant.eligibility.induced import induced_requirement, tier_variants
 from assistant.eligibility.tiers import arabic_numerals
 from assistant.understanding.cues import cue
+from assistant.understanding.payee_heads import same_kind_names
 from assistant.understanding.places import Area, area_of, load_area
 from ingest.concepts import english_label, generic_english_words
 from ingest.model import Beneficiary, PolicyArea, Provision
@@ -49,7 +50,9 @@ class PolicyConcept:
         parts = [part.strip() for part in _LIST_JOINER.split(label)] if _LIST_JOINER.search(label) else []
         whole = [label] if len(re.sub(r"\s+", "", label)) >= MIN_LABEL_CHARS else []  # 村 alone is in 乡村
         english = [self.label_en] if self.label_en and _names_alone(self.label_en) else []
-        return tuple(dict.fromkeys([*whole, *(p for p in parts if len(p) >= MIN_PART_CHARS), *english]))
+        printed = [*whole, *(p for p in parts if len(p) >= MIN_PART_CHARS), *english]
+        # 融资租赁企业 is also said 融资租赁公司, "financial leasing enterprise" "financial leasing company"
+        return tuple(dict.fromkeys([*printed, *(other for name in printed for other in same_kind_names(name))]))
 
     @cached_property
     def denied_names(self) -> tuple[str, ...]:

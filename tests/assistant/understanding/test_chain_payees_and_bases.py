@@ -1,0 +1,108 @@
+"""Issues #13/#11, round 9 (the whole chain on other policies): a company is told 0 when it names its kind in its own
+words (融资租赁公司 for the policy's 融资租赁企业) or states the base of a rate in the words the policy pays on
+(国际物流费用, 国家拨款额, 登记费用…) that no vocabulary base quantity held. Both are data: the interchangeable heads
+(``ontology/payee_heads.yaml``) and the vocabulary's base quantities (``ontology/vocabulary.ttl``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from assistant.dialogue import AssistantContext, new_state, respond
+from assistant.eligibility import rules_from_graph
+from assistant.understanding.base_quantities import quantity_words
+from assistant.understanding.facts import understand_facts
+from assistant.understanding.payee_heads import same_kind_names
+from assistant.understanding.policy_terms import PolicyConcept, PolicyTerms
+from ingest.model import induced_concept_id
+from kg.build import build_policy_graph
+
+AS_OF = dt.date(2025, 3, 1)
+
+
+def _terms(*labels: tuple[str, str | None]) -> PolicyTerms:
+    return PolicyTerms("a_policy", tuple(PolicyConcept(induced_concept_id(label), label, english, None, (), ("p1",))
+                                         for label, english in labels))
+
+
+def _concepts(message: str, terms: PolicyTerms) -> list[str]:
+    return [fact.value["label"] for fact in understand_facts(message, AS_OF, terms=terms)
+            if fact.field == "policy_concepts" and fact.value.get("held", True)]
+
+
+@pytest.mark.parametrize(("label", "english", "message"), [
+    ("融资租赁企业", "financial leasing enterprise", "我司是前年在本区设立的融资租赁公司"),
+    ("货代公司", "freight forwarding company", "我们是做海运的货代企业，注册在港区"),
+    ("融资租赁企业", "financial leasing enterprise", "We're a financial leasing firm set up here in 2022"),
+    ("船公司", "shipping company", "We are a shipping company registered in the port area"),
+])
+def test_a_company_naming_its_kind_with_another_head_holds_the_policys_concept(label: str, english: str,
+                                                                              message: str) -> None:
+    assert _concepts(message, _terms((label, english))) == [label]
+
+
+@pytest.mark.parametrize(("label", "message"), [
+    ("企业技术中心", "我们是一家技术公司"),  # a head of another kind (中心) is never swapped
+    ("外资企业", "我们是内资公司"),  # the words before the head still have to match
+])
+def test_only_the_company_head_is_interchangeable(label: str, message: str) -> None:
+    assert _concepts(message, _terms((label, None))) == []
+
+
+def test_the_heads_are_swapped_only_after_other_words() -> None:
+    assert same_kind_names("企业") == () and same_kind_names("company") == ()
+    assert same_kind_names("总部企业") == ("总部公司",)
+    assert same_kind_names("ship agency enterprise") == ("ship agency company", "ship agency firm")
+
+
+@pytest.mark.parametrize(("message", "concept"), [
+    ("去年付给DHL和联邦快递的国际物流费用是120万", "logistics_fee"),
+    ("项目拿到的国家拨款额为900万元", "national_funding"),
+    ("登记证书的登记费用花了12万", "registration_fee"),
+    ("核定后的并购金额是8000万", "acquisition_amount"),
+    ("技术引进支付额一共2000万元", "technology_import_payment"),
+    ("全年为园区企业提供融资总额1.5亿元", "financing_total"),
+])
+def test_a_base_named_in_a_policys_words_is_a_vocabulary_quantity(message: str, concept: str) -> None:
+    assert [word.concept for word in quantity_words(message)] == [concept]
+
+
+def _yearly(message: str) -> dict[str, dict[int, Decimal]]:
+    found: dict[str, dict[int, Decimal]] = {}
+    for fact in understand_facts(message, AS_OF):
+        if fact.field.startswith("quantities."):
+            found.setdefault(fact.field, {})[fact.value["year"]] = Decimal(str(fact.value["amount_cny"]))
+    return found
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # one year said: a sum (一共, in total) is that year's items added up
+    ("2023年付的EMS、顺丰这些国际物流费一共260万元", {"quantities.logistics_fee": {2023: Decimal(2_600_000)}}),
+    ("In 2023 we paid RMB 2.6 million in total in international shipping fees",
+     {"quantities.logistics_fee": {2023: Decimal(2_600_000)}}),
+    # no year, or several: a sum or a cumulative figure is no one year's
+    ("国际物流费加起来260万元", {}),
+    ("2022到2024年累计国际物流费用800万", {}),
+])
+def test_a_sum_said_of_one_year_is_that_years_figure(message: str, expected: dict[str, Any]) -> None:
+    assert _yearly(message) == expected
+
+
+@pytest.fixture(scope="module")
+def pingshan(policies: dict[str, Any]) -> AssistantContext:
+    return AssistantContext(rules_from_graph(build_policy_graph(policies["pingshan_digital_economy_2023"])))
+
+
+@pytest.mark.parametrize("message", [
+    "我们是坪山的软件公司，承担了工信部的软件和信息技术服务领域示范项目，2024年验收完成，2024年国家拨款600万元。",
+    "我们是坪山的软件公司，工信部软件领域重点项目2024年做完了，2024年项目的国家拨款一共600万元。",
+])
+def test_pingshan_pays_its_share_of_the_national_grant_said_in_the_companys_words(pingshan: AssistantContext,
+                                                                                  message: str) -> None:
+    # 第三章第十三条: 按国拨资金的 10%给予配套资助，单个项目最高资助 100 万元 — by hand 10% × 600万 = 60万 (< 100万)
+    reply, _ = respond(message, new_state(AS_OF), pingshan)
+    assert reply.eligibility is not None
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (600_000, 600_000)
