@@ -62,12 +62,20 @@ def test_the_heads_are_swapped_only_after_other_words() -> None:
     ("去年付给DHL和联邦快递的国际物流费用是120万", "logistics_fee"),
     ("项目拿到的国家拨款额为900万元", "national_funding"),
     ("登记证书的登记费用花了12万", "registration_fee"),
-    ("核定后的并购金额是8000万", "acquisition_amount"),
     ("技术引进支付额一共2000万元", "technology_import_payment"),
     ("全年为园区企业提供融资总额1.5亿元", "financing_total"),
 ])
 def test_a_base_named_in_a_policys_words_is_a_vocabulary_quantity(message: str, concept: str) -> None:
     assert [word.concept for word in quantity_words(message)] == [concept]
+
+
+@pytest.mark.parametrize("message", [
+    "2016年核定的并购金额是1.2亿元",  # 并购海外科技型/非科技型/省外…企业: three rates, told apart by words not read
+    "2019年跨境电商交易额800万",  # 交易额 of what? (an O2O store's, a data product's): no one base to pay a rate on
+])
+def test_a_base_whose_rates_hinge_on_words_not_read_is_no_vocabulary_quantity(message: str) -> None:
+    # read as a base, every rate on it would be paid at once (4000万 shown as sure for 2400万): left to be asked
+    assert quantity_words(message) == []
 
 
 def _yearly(message: str) -> dict[str, dict[int, Decimal]]:
