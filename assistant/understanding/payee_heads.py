@@ -19,13 +19,31 @@ class PayeeHeadsError(ValueError):
 
 
 @cache
-def payee_heads(path: Path = PAYEE_HEADS_FILE) -> dict[str, tuple[str, ...]]:
-    """The interchangeable heads by language (``zh``, ``en``), read once."""
+def _data(path: Path = PAYEE_HEADS_FILE) -> dict[str, Any]:
     try:
         data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise PayeeHeadsError(f"{path}: cannot read the payee heads ({error})") from error
-    heads = data.get("heads") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        raise PayeeHeadsError(f"{path}: expected a mapping with `heads` and `words`")
+    return data
+
+
+@cache
+def shortened_words(path: Path = PAYEE_HEADS_FILE) -> tuple[tuple[str, ...], ...]:
+    """Groups of words interchangeable inside a label (电子商务, 电商), read once."""
+    groups = _data(path).get("words", [])
+    if not isinstance(groups, list) or not all(
+            isinstance(group, list) and len(group) > 1 and all(isinstance(word, str) and word for word in group)
+            for group in groups):
+        raise PayeeHeadsError(f"{path}: expected `words`, a list of groups of two words or more")
+    return tuple(tuple(group) for group in groups)
+
+
+@cache
+def payee_heads(path: Path = PAYEE_HEADS_FILE) -> dict[str, tuple[str, ...]]:
+    """The interchangeable heads by language (``zh``, ``en``), read once."""
+    heads = _data(path).get("heads")
     if not isinstance(heads, dict) or not all(
             isinstance(words, list) and words and all(isinstance(word, str) and word for word in words)
             for words in heads.values()):
@@ -34,6 +52,17 @@ def payee_heads(path: Path = PAYEE_HEADS_FILE) -> dict[str, tuple[str, ...]]:
 
 
 def same_kind_names(label: str) -> tuple[str, ...]:
+    """``label`` as a company may also write it: each shortened word swapped (跨境电子商务企业 → 跨境电商企业), and
+    with its head replaced by each other company head (融资租赁企业 → 融资租赁公司); the label itself is not listed."""
+    spelled = [label.strip()]
+    for group in shortened_words():
+        spelled += [name.replace(word, other) for name in list(spelled) for word in group if word in name
+                    for other in group if other != word]
+    names = [*spelled[1:], *(other for name in spelled for other in _other_heads(name))]
+    return tuple(dict.fromkeys(name for name in names if name != label.strip()))
+
+
+def _other_heads(label: str) -> tuple[str, ...]:
     """``label`` with its head replaced by each other head of its language (融资租赁企业 → 融资租赁公司;
     "ship company" → "ship enterprise", "ship firm"); none when no head ends it or nothing stands before it."""
     label = label.strip()

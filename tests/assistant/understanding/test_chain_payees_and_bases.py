@@ -38,8 +38,9 @@ def _concepts(message: str, terms: PolicyTerms) -> list[str]:
     ("货代公司", "freight forwarding company", "我们是做海运的货代企业，注册在港区"),
     ("融资租赁企业", "financial leasing enterprise", "We're a financial leasing firm set up here in 2022"),
     ("船公司", "shipping company", "We are a shipping company registered in the port area"),
+    ("跨境电子商务企业", None, "我们是前年在保税区注册的跨境电商公司"),  # a shortened word and another head
 ])
-def test_a_company_naming_its_kind_with_another_head_holds_the_policys_concept(label: str, english: str,
+def test_a_company_naming_its_kind_with_another_head_holds_the_policys_concept(label: str, english: str | None,
                                                                               message: str) -> None:
     assert _concepts(message, _terms((label, english))) == [label]
 
@@ -55,6 +56,7 @@ def test_only_the_company_head_is_interchangeable(label: str, message: str) -> N
 def test_the_heads_are_swapped_only_after_other_words() -> None:
     assert same_kind_names("企业") == () and same_kind_names("company") == ()
     assert same_kind_names("总部企业") == ("总部公司",)
+    assert same_kind_names("跨境电子商务平台") == ("跨境电商平台",)  # a shortened word, whatever the head
     assert same_kind_names("ship agency enterprise") == ("ship agency company", "ship agency firm")
 
 
