@@ -84,6 +84,13 @@ def _uses_or_serves(before: str) -> bool:
     return bool(cue("uses_not_is").search(before) or cue("serves_not_is").search(before))
 
 
+def _another_party(text: str, start: int, end: int) -> bool:
+    """The name is of a party the company belongs to or deals with (总部公司的下属子公司, "we lease equipment from a
+    financial leasing company"), not the company's own kind."""
+    return bool(cue("another_party_before").search(text[max(0, start - USES_REACH):start])
+                or cue("another_party_after").match(text, end))
+
+
 NON = "非"
 """The prefix of a label that names what is not something (非总部型企业)."""
 _HEAD_INSERTS = "(?:的|型)?"
@@ -235,6 +242,7 @@ class PolicyTerms:
             if any(start < match.end() and match.start() < end for start, end in spans) \
                     or cue("modifies_what_follows").match(text, match.end()) \
                     or _uses_or_serves(text[max(0, match.start() - USES_REACH):match.start()]) \
+                    or _another_party(text, match.start(), match.end()) \
                     or not _said_of_the_company(match[0], text[max(0, match.start() - USES_REACH):match.start()]):
                 continue
             found = next((by_name[key] for key in _keys(match[0]) if key in by_name), [])

@@ -10,12 +10,13 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+import yaml
 
 from assistant.dialogue import AssistantContext, new_state, respond
 from assistant.eligibility import rules_from_graph
 from assistant.understanding.base_quantities import quantity_words
 from assistant.understanding.facts import understand_facts
-from assistant.understanding.payee_heads import same_kind_names
+from assistant.understanding.payee_heads import PAYEE_HEADS_FILE, same_kind_names
 from assistant.understanding.policy_terms import PolicyConcept, PolicyTerms
 from ingest.model import induced_concept_id
 from kg.build import build_policy_graph
@@ -53,6 +54,32 @@ def test_only_the_company_head_is_interchangeable(label: str, message: str) -> N
     assert _concepts(message, _terms((label, None))) == []
 
 
+@pytest.mark.parametrize(("label", "english", "message"), [
+    ("总部企业", None, "我司隶属于一家总部公司，是它的全资子公司"),  # its owner's kind, not the company's
+    ("总部企业", None, "我们是某总部企业旗下的一家销售公司"),
+    ("融资租赁企业", None, "公司去年向本地的融资租赁公司租了两台机床"),  # the lessor is the counterparty
+    ("headquarters enterprise", "headquarters enterprise", "We're a branch of a big headquarters firm"),
+    ("financial leasing enterprise", "financial leasing enterprise",
+     "Last year we rented two machines from a local financial leasing firm"),
+    ("跨境电子商务企业", None, "我们跟一家跨境电商公司合作卖货"),
+])
+def test_a_name_of_another_party_is_not_the_companys_kind(label: str, english: str | None, message: str) -> None:
+    # held, the policy's 总部企业 or 融资租赁企业 award would be paid to its subsidiary or its lessee
+    assert _concepts(message, _terms((label, english))) == []
+
+
+def test_the_payee_heads_files_examples_hold() -> None:
+    data = yaml.safe_load(PAYEE_HEADS_FILE.read_text(encoding="utf-8"))
+    for example in data["examples"]:
+        label = example["label"]
+        english = label if label.isascii() else None
+        assert _concepts(example["said"], _terms((label, english))) == [label], example
+    for example in data["no_match"]:
+        label = example["label"]
+        english = label if label.isascii() else None
+        assert _concepts(example["said"], _terms((label, english))) == [], example
+
+
 def test_the_heads_are_swapped_only_after_other_words() -> None:
     assert same_kind_names("企业") == () and same_kind_names("company") == ()
     assert same_kind_names("总部企业") == ("总部公司",)
@@ -80,6 +107,18 @@ def test_a_base_whose_rates_hinge_on_words_not_read_is_no_vocabulary_quantity(me
     assert quantity_words(message) == []
 
 
+@pytest.mark.parametrize("message", [
+    "去年公司在国内的物流费用一共花了260万",  # domestic: the policy's base is 国际物流费用 only
+    "Our domestic logistics fees last year came to RMB 2.6 million",
+    "2024年仓库的物流费大概180万",
+    "2024年我们向银行申请到的融资总额8000万",  # financing received, not the lessor's 提供融资总额
+    "去年专利和商标的登记费用一共5万",  # not a certificate's 登记费用
+])
+def test_a_base_said_without_the_policys_qualifying_word_is_not_linked(message: str) -> None:
+    # linked, a rate on 国际物流费用 or on 提供融资总额 would be paid on another thing's figure (300,000 shown as sure)
+    assert quantity_words(message) == []
+
+
 def _yearly(message: str) -> dict[str, dict[int, Decimal]]:
     found: dict[str, dict[int, Decimal]] = {}
     for fact in understand_facts(message, AS_OF):
@@ -96,6 +135,11 @@ def _yearly(message: str) -> dict[str, dict[int, Decimal]]:
     # no year, or several: a sum or a cumulative figure is no one year's
     ("国际物流费加起来260万元", {}),
     ("2022到2024年累计国际物流费用800万", {}),
+    # another party named with the sum: not the company's own figure
+    ("2023年我们和两家关联企业的营业收入加起来是9500万", {}),
+    ("2023年集团下面三家子公司营收一共9500万", {}),
+    ("In 2023 we and our sister company had combined revenue of RMB 95 million", {}),
+    ("2023年营业收入9500万", {"quantities.revenue": {2023: Decimal(95_000_000)}}),
 ])
 def test_a_sum_said_of_one_year_is_that_years_figure(message: str, expected: dict[str, Any]) -> None:
     assert _yearly(message) == expected
@@ -116,3 +160,10 @@ def test_pingshan_pays_its_share_of_the_national_grant_said_in_the_companys_word
     reply, _ = respond(message, new_state(AS_OF), pingshan)
     assert reply.eligibility is not None
     assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (600_000, 600_000)
+
+
+def test_pingshan_pays_nothing_as_sure_on_a_grant_summed_with_a_partners(pingshan: AssistantContext) -> None:
+    # the same award, but the 600万 is the company's and its partner's together: its own share is not said
+    message = "我们是坪山的软件公司，工信部软件领域重点项目2024年做完了，2024年我们和合作方的国家拨款加起来600万元。"
+    reply, _ = respond(message, new_state(AS_OF), pingshan)
+    assert reply.eligibility is None or reply.eligibility["total_min_cny"] == 0
