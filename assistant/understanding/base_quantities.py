@@ -77,6 +77,9 @@ def quantity_words(text: str, *, of_others: bool = False) -> list[QuantityWord]:
             continue  # 集团营收, 母公司纳税总额: another entity's figure, not the company's
         if cue("vague_quantity_label").fullmatch(hit.text) and not cue("paid_in_before").search(text[:hit.start]):
             continue  # 注册资本15亿: subscribed or paid in? not said, so no figure of the paid-in capital
+        if cue("unqualified_base_label").fullmatch(hit.text) and not cue("qualified_base_before").search(
+                text[:hit.start]):
+            continue  # 从银行拿到的融资总额, 商标登记费用: not the policy's 提供融资总额 or 登记证书的登记费用
         words.append(QuantityWord(hit.concept.id, hit.start, hit.end, hit.text))
     return words
 
@@ -115,8 +118,12 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
     (``pkg:heldAt``: 实缴注册资本) said with no year is the one held on ``as_of``."""
     words = quantity_words(text)
     said_years = {d.value.year for d in dates if isinstance(d.value, dt.date)}
-    if cue("total_over_years").search(text) and not len(said_years) == len(values) > 1:
-        return []  # 2022到2024年累计营收1.2亿, "cumulative revenue of 120m over 2022-2024": no one year's
+    summed = cue("sum_of_items").search(text)
+    if summed and cue("other_party_named").search(text):
+        return []  # 我们和关联公司的营业收入合计1.2亿, "with our affiliate combined": not the company's own figure
+    several = cue("total_over_years").search(text) or (summed and len(said_years) != 1)
+    if several and not len(said_years) == len(values) > 1:
+        return []  # 2022到2024年累计营收1.2亿, 营收加起来1.2亿, "cumulative revenue of 120m over 2022-2024": no one year's
     in_units = [word for word in words if _measured_in(word.concept)]  # 办公用房1200平方米: not yuan
     words = [word for word in words if word not in in_units]
     continued = topic.removeprefix(TOPIC_PREFIX)

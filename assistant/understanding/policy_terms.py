@@ -19,6 +19,7 @@ from assistant.eligibility.induced import induced_requirement, tier_variants
 from assistant.eligibility.item_tiers import is_the_item_of, payee_of
 from assistant.eligibility.tiers import arabic_numerals
 from assistant.understanding.cues import cue
+from assistant.understanding.payee_heads import same_kind_names
 from assistant.understanding.places import Area, area_of, load_area
 from ingest.concepts import english_label, generic_english_words
 from ingest.model import Beneficiary, PolicyArea, Provision
@@ -50,7 +51,9 @@ class PolicyConcept:
         parts = [part.strip() for part in _LIST_JOINER.split(label)] if _LIST_JOINER.search(label) else []
         whole = [label] if len(re.sub(r"\s+", "", label)) >= MIN_LABEL_CHARS else []  # 村 alone is in 乡村
         english = [self.label_en] if self.label_en and _names_alone(self.label_en) else []
-        return tuple(dict.fromkeys([*whole, *(p for p in parts if len(p) >= MIN_PART_CHARS), *english]))
+        printed = [*whole, *(p for p in parts if len(p) >= MIN_PART_CHARS), *english]
+        # 融资租赁企业 is also said 融资租赁公司, "financial leasing enterprise" "financial leasing company"
+        return tuple(dict.fromkeys([*printed, *(other for name in printed for other in same_kind_names(name))]))
 
     @cached_property
     def denied_names(self) -> tuple[str, ...]:
@@ -80,6 +83,13 @@ USES_REACH = 48
 def _uses_or_serves(before: str) -> bool:
     """The words before a concept's name say the company uses it, moved into it or serves it: it is not one."""
     return bool(cue("uses_not_is").search(before) or cue("serves_not_is").search(before))
+
+
+def _another_party(text: str, start: int, end: int) -> bool:
+    """The name is of a party the company belongs to or deals with (总部公司的下属子公司, "we lease equipment from a
+    financial leasing company"), not the company's own kind."""
+    return bool(cue("another_party_before").search(text[max(0, start - USES_REACH):start])
+                or cue("another_party_after").match(text, end))
 
 
 NON = "非"
@@ -233,6 +243,7 @@ class PolicyTerms:
             if any(start < match.end() and match.start() < end for start, end in spans) \
                     or cue("modifies_what_follows").match(text, match.end()) \
                     or _uses_or_serves(text[max(0, match.start() - USES_REACH):match.start()]) \
+                    or _another_party(text, match.start(), match.end()) \
                     or not _said_of_the_company(match[0], text[max(0, match.start() - USES_REACH):match.start()]):
                 continue
             found = next((by_name[key] for key in _keys(match[0]) if key in by_name), [])
