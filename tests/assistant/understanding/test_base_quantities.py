@@ -50,20 +50,22 @@ def _ask(context: AssistantContext, *messages: str) -> Any:
 @pytest.mark.parametrize(("messages", "revenue", "total"), [
     # 第三章第十条（一）: 按营业收入的 1%，最高 300 万元 (营业收入 3000 万元以上, 规上): by hand 1% × 4600万 = 46万
     # 新设立或新迁入 and 落户当年 (review 8, item 1): the company says when it settled
-    (["我们是坪山区的规上企业，2024年新迁入，做工业软件的，2024年营业收入4600万元"], 46_000_000, 460_000),
-    (["我们是去年新落户坪山的规上企业，去年营收大概3900万"], 39_000_000, 390_000),  # 去年 = 2024 (as of April 2025)
+    (["我们是坪山区的规上企业，2024年新迁入，做工业软件的，2024年营业收入4600万元"], 46_000_000, (460_000, 460_000)),
+    # 去年 = 2024 (as of April 2025); 大概3900万: 1% × 3900万 ± 10% = 35.1万–42.9万 (test_figures_said)
+    (["我们是去年新落户坪山的规上企业，去年营收大概3900万"], 39_000_000, (351_000, 429_000)),
     (["We are an above-scale enterprise making industrial software, founded in Pingshan in 2024; our 2024 "
-      "operating revenue was RMB 52 million"], 52_000_000, 520_000),
+      "operating revenue was RMB 52 million"], 52_000_000, (520_000, 520_000)),
     # said, then corrected: the corrected year's figure counts (1% × 4800万 = 48万)
-    (["我们是坪山区的规上企业，2024年新设立，2024年营收4600万", "不对，2024年营收是4800万"], 48_000_000, 480_000),
+    (["我们是坪山区的规上企业，2024年新设立，2024年营收4600万", "不对，2024年营收是4800万"], 48_000_000,
+     (480_000, 480_000)),
 ])
 def test_revenue_said_pays_the_pingshan_rate_on_it(pingshan: AssistantContext, messages: list[str], revenue: int,
-                                                   total: int) -> None:
+                                                   total: tuple[int, int]) -> None:
     reply = _ask(pingshan, *messages)
-    # 大概3900万 is kept as said (bound "about"): paid on the figure, with the assumption said (test_figures_said)
+    # 大概3900万 is kept as said (bound "about"): paid as a range on it, with the assumption said
     assert [{k: v for k, v in fact.value.items() if k != "bound"} for fact in reply.profile
             if fact.field == "quantities.revenue"] == [{"year": 2024, "amount_cny": revenue}]
-    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (total, total)
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == total
     asked = " ".join(q["question_zh"] + q["question_en"] for q in reply.questions)
     assert "营业收入" not in asked and "revenue" not in asked.lower()  # not asked again what was just said
 
