@@ -1393,11 +1393,11 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
         return funded + more, "funding" if any(f.field == "other_funding_cny" for f in funded) else None
-    parts = _parts_of_other_topics(text)  # 2023年研发900万、2024年营收8000万: the 8000万 is no R&D
+    said = amounts(text)
+    parts = _parts_of_other_topics(text) if len(said) > 1 else []  # 2023年研发900万、2024年营收8000万: no R&D 8000万
     if len(parts) > 1:
         return _quantities_in_parts(clause, parts, as_of, previous_topic)
     topic = _topic_of(text)
-    said = amounts(text)
     either = _either_of_two(text, said)  # 不是2100万就是2300万, "either 21m or 23m": neither is the year's
     values = [v for v in said if not _a_difference(text, v) and v not in either  # 比前年的2000万多了1000万
               and not cue("denied_amount_before").search(text[:v.start])]  # 2100万不是3100万: 3100万 is denied
