@@ -65,3 +65,19 @@ def split_dated_parts(text: str, whole: Counted, numbers: list[Found], dates: li
         part_value = {**rest, "granted": part, **dated(own)}
         return [(whole.key, rest_value), (f"{whole.key.partition('@')[0]}@{part_value['date']}", part_value)]
     return None
+
+
+def held_part(text: str, whole: Counted, numbers: list[Found], dates: list[Found]) -> int | None:
+    """How many of ``whole`` hold what the policy pays, when a part of it is said to have got it with no date of its
+    own (开发了4个首版次软件产品，其中2个通过了认定; "5 products, 3 of which were recognised": cue part_holds): only
+    the part holds it. None when no such part is said (the whole stands as read)."""
+    granted = int(whole.value.get("granted") or 0)
+    for number in numbers:
+        begins = _part_words(text, number) if number.start > whole.start else None
+        if begins is None or not 0 < int(str(number.value)) < granted:
+            continue
+        rest_word = cue("rest_of_whole").search(text, number.end)
+        end = rest_word.start() if rest_word else len(text)
+        if cue("part_holds").search(text, begins, end) and _date_in(dates, begins, end) is None:
+            return int(str(number.value))
+    return None

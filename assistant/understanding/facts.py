@@ -32,7 +32,7 @@ from assistant.understanding.base_quantities import (
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
-from assistant.understanding.dated_parts import Counted, split_dated_parts
+from assistant.understanding.dated_parts import Counted, held_part, split_dated_parts
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.figure_bounds import lower_bound_unusable
@@ -403,6 +403,7 @@ def _patents(clause: _Clause) -> list[Understood]:
         starts.append(min(count.start, word_start))
     found = _add_more_of_the_same(clause, found, starts, [n for n in numbers if n.start not in used])
     found = _with_dated_parts(clause, found, starts, [n for n in numbers if n.start not in used])
+    found = _with_held_parts(clause, found, starts, [n for n in numbers if n.start not in used])
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
     if leading:  # Last year we were granted 21 invention patents and 3 PCT patents: the date is every count's
         for concept_id, fact in found.items():
@@ -422,6 +423,18 @@ def _with_dated_parts(clause: _Clause, found: dict[str, Understood], starts: lis
                                   _dated)
         for key, value in split or []:
             result[name if key == fact.key else key] = Understood(key, fact.field, value, fact.source)
+    return result
+
+
+def _with_held_parts(clause: _Clause, found: dict[str, Understood], starts: list[int],
+                     numbers: list[Found]) -> dict[str, Understood]:
+    """开发了4个首版次软件产品，其中2个通过了认定: only the part that got it is counted
+    (:func:`assistant.understanding.dated_parts.held_part`)."""
+    result = dict(found)
+    for (name, fact), start in zip(list(found.items())[:len(starts)], starts, strict=True):
+        part = held_part(clause.text, Counted(fact.key, start, dict(fact.value)), numbers, clause.dates)
+        if part is not None:
+            result[name] = Understood(fact.key, fact.field, {**fact.value, "granted": part}, fact.source)
     return result
 
 
@@ -829,7 +842,8 @@ class _Reading:
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
             hits = [h for h in hits if h.end <= why.start()]
         quantities = self._quantities(clause, None if hits else self.topic)
-        special = _standards(clause, drafter, self.lead_in, self._said_after(clause)) + _patents(clause)
+        special = _standards(clause, drafter, self.lead_in, self._said_after(clause)) \
+            + (_patents(clause) if not planned or stated_until is not None else [])  # 明年计划再申报3个: none held
         took_back = cue("took_back").search(text) or cue("correction").match(text)
         takes_back_its_own = bool(took_back and hits and took_back.start() >= hits[-1].end)  # 主板……说错了，是科创板
         self.correcting = self.correcting or bool(took_back and not takes_back_its_own)
@@ -1024,7 +1038,10 @@ class _Reading:
         split = split_dated_parts(clause.text, Counted(fact.key, -1, dict(fact.value)), counts(clause.text),
                                   clause.dates, _dated)
         if split is None:
-            return False
+            held = held_part(clause.text, Counted(fact.key, -1, dict(fact.value)), counts(clause.text), clause.dates)
+            if held is not None:  # ，其中2个通过了认定: only the part holds it
+                self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "granted": held}, fact.source)
+            return held is not None
         (_, rest), (part_key, part) = split
         self.facts[index] = Understood(fact.key, fact.field, rest, fact.source)
         self.facts.append(Understood(part_key, fact.field, part, clause.text.strip()))
@@ -1400,11 +1417,11 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
         return funded + more, "funding" if any(f.field == "other_funding_cny" for f in funded) else None
-    parts = _parts_of_other_topics(text)  # 2023年研发900万、2024年营收8000万: the 8000万 is no R&D
+    said = amounts(text)
+    parts = _parts_of_other_topics(text) if len(said) > 1 else []  # 2023年研发900万、2024年营收8000万: no R&D 8000万
     if len(parts) > 1:
         return _quantities_in_parts(clause, parts, as_of, previous_topic)
     topic = _topic_of(text)
-    said = amounts(text)
     either = _either_of_two(text, said)  # 不是2100万就是2300万, "either 21m or 23m": neither is the year's
     values = [v for v in said if not _a_difference(text, v) and v not in either  # 比前年的2000万多了1000万
               and not cue("denied_amount_before").search(text[:v.start])  # 2100万不是3100万: 3100万 is denied
@@ -1463,12 +1480,13 @@ def _parts_of_other_topics(text: str) -> list[tuple[int, int]]:
 def _quantities_in_parts(clause: _Clause, spans: list[tuple[int, int]], as_of: dt.date,
                          previous_topic: str | None) -> tuple[list[Understood], str | None]:
     """The amounts of each span of ``clause`` read on their own (positions kept), each part's topic carried to
-    the next."""
+    the next; a part with no date of its own takes the one said before it (2024年营收5000万、销售额4200万)."""
     facts: list[Understood] = []
     topic = previous_topic
     for start, end in spans:
         text = _without_spans(clause.text, [(0, start), (end, len(clause.text))])
-        part = _Clause(text, clause.start, [d for d in clause.dates if start <= d.start < end])
+        own = [d for d in clause.dates if start <= d.start < end]
+        part = _Clause(text, clause.start, own or [d for d in clause.dates if d.start < start][-1:])
         found, topic = _quantities(part, as_of, topic)
         facts.extend(found)
     return facts, topic
