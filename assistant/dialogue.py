@@ -30,6 +30,7 @@ from assistant.answer import (
 from assistant.concept_support import concept_support, concept_support_text
 from assistant.eligibility import EligibilityResult, evaluate
 from assistant.eligibility.induced import InducedLabels
+from assistant.eligibility.quantity_bounds import BOUND_QUESTION
 from assistant.eligibility.questions import company_context, question_text, relevant_questions, sectors_named
 from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
@@ -1430,7 +1431,16 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
             and (names_the_company(text) or planned_facts(text, state.as_of, ctx.terms())
                  or quantity_topic(text) is not None):  # 项目去年营业收入1.2亿: another's figure, shown as not used
         return Intent.ELIGIBILITY
+    if intent is Intent.OUT_OF_SCOPE and _answers_a_bound(text, state):
+        return Intent.ELIGIBILITY  # 是的，达到了 to 「固定资产投资」是否达到…？: the totals as they stand
     return intent
+
+
+def _answers_a_bound(text: str, state: DialogueState) -> bool:
+    """Whether ``text`` is a yes or no to the last question, a bound the engine cannot check (``bound:``): it is not
+    read (the award stays a could-add, the threshold checked when applying), but it is no question out of scope."""
+    return bool(state.asked) and state.asked[-1].startswith(BOUND_QUESTION) \
+        and bool(cue("yes").match(text) or cue("no").match(text))
 
 
 def _with_plans(reply: Reply, text: str, state: DialogueState, lang: str, ctx: AssistantContext

@@ -7,11 +7,15 @@ before the as-of date; otherwise any year of the policy's window up to the as-of
 A stated year that meets it → met; stated years that all miss it → unmet, with the figures as the reason; no
 year stated → unknown, and the quantity is asked: an award is never counted as sure on a figure not said.
 A rate on the bounded quantity itself pays only the years that meet the bound (:func:`year_meets`).
+A bound on a quantity the vocabulary has no label for (固定资产投资2000万元以上: base quantity null) cannot be checked:
+it leaves its award unknown (a could-add, never in the sure total) with the bound asked in the printed words
+(:func:`unchecked_bound_checks`); the company's yes or no to it is not read yet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -48,6 +52,55 @@ def bounds_of(provision: Provision, record: PolicyRecord) -> list[Provision]:
     """The bounds on base quantities that govern ``provision``."""
     return [rule for rule in record.provisions if rule.kind is ProvisionKind.CONDITION and rule.subtype in BOUNDS
             and rule.value is not None and rule.base_quantity and provision.id in rule.governs]
+
+
+BOUND_QUESTION = "bound:"
+"""The prefix of a question on a bound the engine cannot check: ``bound:<words>|<subtype>|<yuan>|<printed>``."""
+_BEFORE_WORDS = re.compile(r"^.*(?:[，,、；;：:。（(）)对的其在]|年度|当年|上年|企业|单位|公司|项目)")
+"""What precedes a bound's quantity words in its sentence: 对本县企业年度|固定资产投资, 对年|研发投入 (the words
+are what follows the last of these, up to the figure)."""
+_COMPARING = re.compile(r"(?:达到|超过|不低于|不少于|不超过|不高于|低于|高于|少于|大于|小于|累计|达|在|为)+$")
+"""Words of comparison between a bound's quantity and its figure (固定资产投资达到|2000万元以上)."""
+
+
+def unchecked_bounds(provision: Provision, record: PolicyRecord) -> list[Provision]:
+    """The bounds governing ``provision`` on a quantity the vocabulary has no label for (base quantity null)."""
+    return [rule for rule in record.provisions if rule.kind is ProvisionKind.CONDITION and rule.subtype in BOUNDS
+            and rule.value is not None and not rule.base_quantity and provision.id in rule.governs]
+
+
+def bound_words(rule: Provision) -> tuple[str, str]:
+    """A bound's quantity and figure as printed (对本县企业年度固定资产投资达到2000万元以上的 → 固定资产投资,
+    2000万元以上); the quantity is "" when no words precede the figure."""
+    printed = dict(rule.written).get("value") or cny_zh(int(rule.value or 0))
+    at = rule.quote.find(printed)
+    before = rule.quote[:at] if at > 0 else ""
+    return _COMPARING.sub("", _BEFORE_WORDS.sub("", before))[-12:], printed
+
+
+def bound_question(key: str) -> tuple[str, str]:
+    """The question (zh, en) of a ``bound:`` key: 「固定资产投资」是否达到2000万元以上？"""
+    words, subtype, yuan, printed = key[len(BOUND_QUESTION):].split("|", 3)
+    sign, word = _SAYS.get(subtype, _SAYS[AT_LEAST])
+    zh_words, en_words = (f"「{words}」", f"the company's {words}") if words else ("本条所列数额", "the figure")
+    return (f"{zh_words}是否{word}{printed}？",
+            f"Did {en_words} reach the clause's bound, {sign} {cny_en(int(yuan))} ({printed})?")
+
+
+def unchecked_bound_checks(provision: Provision, record: PolicyRecord) -> list[Check]:
+    """One unknown check per bound governing ``provision`` on a quantity without a label (see the docstring)."""
+    from assistant.eligibility.requirements import Check, Status  # the checks' own module imports this one
+
+    checks = []
+    for rule in unchecked_bounds(provision, record):
+        words, printed = bound_words(rule)
+        sign, word = _SAYS[rule.subtype or AT_LEAST]
+        key = f"{BOUND_QUESTION}{words}|{rule.subtype}|{int(rule.value or 0)}|{printed}"
+        checks.append(Check("quantity", Status.UNKNOWN, f"the clause needs {words or 'a figure'} {sign} "
+                            f"{cny_en(int(rule.value or 0))} ({printed}), which is not checked", question=key,
+                            detail_zh=f"本条要求{words}{word}{printed}，尚未核实",
+                            parameters={"condition": rule.id, "printed": printed, "words": words}))
+    return checks
 
 
 def paid_once(provision: Provision, record: PolicyRecord) -> bool:
@@ -252,7 +305,7 @@ def bound_checks(provision: Provision, facts: CompanyFacts, record: PolicyRecord
                                     f"{b.sign} {cny_en(b.bound)}", question=b.question))
         else:
             checks.append(_check_years(b, provision, facts, record, paid))
-    return checks
+    return checks + unchecked_bound_checks(provision, record)
 
 
 def _check_years(b: _Said, provision: Provision, facts: CompanyFacts, record: PolicyRecord,
