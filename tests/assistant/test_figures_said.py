@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 
-from assistant.dialogue import AssistantContext, new_state, respond
+from assistant.dialogue import AssistantContext
 from assistant.eligibility import rules_from_graph
 from assistant.understanding.facts import understand_facts
 from ingest.pipeline import IngestedPolicy, ingest_document
 from ingest.read import read_text
 from kg.build import build_policy_graph
+from tests.assistant_contexts import context_of_policy, context_of_text, reply_after
 
 AS_OF = dt.date(2025, 4, 15)
 PINGSHAN_RATE = "ch3/art10/sub1/p1"
@@ -32,21 +33,16 @@ TAX_TIERS = """某区经营贡献奖励办法
 
 @pytest.fixture(scope="module")
 def pingshan(policies: dict[str, IngestedPolicy]) -> AssistantContext:
-    return AssistantContext(rules_from_graph(build_policy_graph(policies["pingshan_digital_economy_2023"])))
+    return context_of_policy(policies["pingshan_digital_economy_2023"])
 
 
 @pytest.fixture(scope="module")
 def tiers() -> AssistantContext:
-    policy = ingest_document(read_text(TAX_TIERS.encode("utf-8"), "tax_tiers.txt"), "tax_tiers")
-    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+    return context_of_text(TAX_TIERS, "tax_tiers")
 
 
 def _reply(context: AssistantContext, *messages: str) -> Any:
-    state = new_state(AS_OF)
-    reply = None
-    for message in messages:
-        reply, state = respond(message, state, context)
-    return reply
+    return reply_after(context, AS_OF, *messages)
 
 
 def _paid(reply: Any, provision_id: str) -> tuple[int, int | None] | None:
@@ -224,8 +220,7 @@ PROJECT = """某区项目投资奖励办法
 
 @pytest.fixture(scope="module")
 def project() -> AssistantContext:
-    policy = ingest_document(read_text(PROJECT.encode("utf-8"), "project.txt"), "project")
-    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+    return context_of_text(PROJECT, "project")
 
 
 @pytest.mark.parametrize("message", [
@@ -284,8 +279,7 @@ OFFICE = """某区总部经济扶持办法
 
 @pytest.fixture(scope="module")
 def office() -> AssistantContext:
-    policy = ingest_document(read_text(OFFICE.encode("utf-8"), "office.txt"), "office")
-    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+    return context_of_text(OFFICE, "office")
 
 
 @pytest.mark.parametrize(("message", "paid", "caveat"), [
@@ -327,8 +321,7 @@ UNCAPPED = """某区经济贡献奖励办法
 
 @pytest.fixture(scope="module")
 def uncapped() -> AssistantContext:
-    policy = ingest_document(read_text(UNCAPPED.encode("utf-8"), "uncapped.txt"), "uncapped")
-    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+    return context_of_text(UNCAPPED, "uncapped")
 
 
 @pytest.mark.parametrize(("message", "paid"), [

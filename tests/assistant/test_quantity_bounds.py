@@ -9,11 +9,9 @@ from typing import Any
 
 import pytest
 
-from assistant.dialogue import AssistantContext, new_state, respond
-from assistant.eligibility import rules_from_graph
-from ingest.pipeline import IngestedPolicy, ingest_document
-from ingest.read import read_text
-from kg.build import build_policy_graph
+from assistant.dialogue import AssistantContext
+from ingest.pipeline import IngestedPolicy
+from tests.assistant_contexts import context_of_policy, context_of_text, reply_after
 
 AS_OF = dt.date(2025, 4, 15)
 PINGSHAN_RATE = "ch3/art10/sub1/p1"
@@ -33,21 +31,16 @@ TIERS = """某区招商引资奖励办法
 
 @pytest.fixture(scope="module")
 def pingshan(policies: dict[str, IngestedPolicy]) -> AssistantContext:
-    return AssistantContext(rules_from_graph(build_policy_graph(policies["pingshan_digital_economy_2023"])))
+    return context_of_policy(policies["pingshan_digital_economy_2023"])
 
 
 @pytest.fixture(scope="module")
 def tiers() -> AssistantContext:
-    policy = ingest_document(read_text(TIERS.encode("utf-8"), "tiers.txt"), "tiers")
-    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+    return context_of_text(TIERS, "tiers")
 
 
 def _reply(context: AssistantContext, *messages: str) -> Any:
-    state = new_state(AS_OF)
-    reply = None
-    for message in messages:
-        reply, state = respond(message, state, context)
-    return reply
+    return reply_after(context, AS_OF, *messages)
 
 
 def _paid(reply: Any, provision_id: str) -> tuple[int, int] | None:
@@ -136,8 +129,7 @@ AREA = """某区总部经济扶持办法
 
 @pytest.fixture(scope="module")
 def area() -> AssistantContext:
-    policy = ingest_document(read_text(AREA.encode("utf-8"), "area.txt"), "area")
-    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+    return context_of_text(AREA, "area")
 
 
 @pytest.mark.parametrize(("message", "total"), [
@@ -184,8 +176,7 @@ PAYEE_CAPITAL = ("某区总部企业落户办法\n"
 
 @pytest.fixture(scope="module")
 def payee_capital() -> AssistantContext:
-    policy = ingest_document(read_text(PAYEE_CAPITAL.encode("utf-8"), "payee.txt"), "payee")
-    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+    return context_of_text(PAYEE_CAPITAL, "payee")
 
 
 @pytest.mark.parametrize(("message", "total"), [

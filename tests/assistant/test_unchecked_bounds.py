@@ -10,10 +10,7 @@ from typing import Any
 import pytest
 
 from assistant.dialogue import AssistantContext, new_state, respond
-from assistant.eligibility import rules_from_graph
-from ingest.pipeline import ingest_document
-from ingest.read import read_text
-from kg.build import build_policy_graph
+from tests.assistant_contexts import context_of_text
 
 POLICY = """某县工业技改扶持办法
 第一条 对首次认定的国家高新技术企业，当年技术改造设备投入达到1500万元以上的，再给予奖励80万元。
@@ -24,8 +21,7 @@ POLICY = """某县工业技改扶持办法
 
 @pytest.fixture(scope="module")
 def context() -> AssistantContext:
-    policy = ingest_document(read_text(POLICY.encode("utf-8"), "techrefit.txt"), "techrefit")
-    return AssistantContext(rules_from_graph(build_policy_graph(policy)))
+    return context_of_text(POLICY, "techrefit")
 
 
 def _reply(context: AssistantContext, message: str) -> Any:
