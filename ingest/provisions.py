@@ -384,9 +384,16 @@ def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
             if not P.BASE_IN_THRESHOLD.match(ctx.text, hit.end)]
     hits = [hit for hit in hits
             if P.BASE_BEFORE.search(ctx.text, max(start, hit.start - 4), hit.start)
+            or _level_right_before(ctx, hit.start)
             or (P.BASE_AFTER_CEILING.search(ctx.text, max(start, hit.start - 4), hit.start)
                 and P.BASE_THEN_RATE.match(ctx.text, hit.end))]
     return hits[-1].concept.id if hits else None
+
+
+def _level_right_before(ctx: _Context, position: int) -> bool:
+    """Whether a level of the vocabulary ends right before ``position`` (按市级奖励金额的50%: the whole base)."""
+    return any(not ctx.text[hit.end:position].strip()
+               for hit in ctx.vocabulary.find(ctx.text, "levels", max(0, position - 5), position))
 
 
 def _years_before(ctx: _Context, position: int) -> int | None:
