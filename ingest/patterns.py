@@ -95,6 +95,19 @@ SEGMENT_LABEL = re.compile(r"^\s*(?:其中[，,]?\s*)?(?P<label>"
 """After 其中, amounts each in a segment of its own after nothing but a label are a list paid by those labels:
 发放住房补贴，其中本科生2万元，硕士研究生4万元，博士研究生6万元 (tiers 本科生, 硕士研究生, 博士研究生; no_match: 其中，
 单个产品补贴金额最高不超过500万元 — a ceiling, not a label)."""
+CEILING_LIST_LEAD_IN = re.compile(r"(?:给予|奖励|补助|资助|补贴|支持|扶持|奖补)[^。；;：:\n，,]{0,6}"
+                                  r"(?:额度|标准|金额|限额|上限)(?:为|如下)?\s*[：:]")
+"""A lead-in naming the measure of an award and ending in a colon (资助额度：, 补贴标准为：, 支持金额如下：): the
+amounts after it, up to the end of its paragraph or sentence (。), are a list paid by the kinds printed before each —
+the items may be separated by ；, so an item with no grant word of its own is still granted by the lead-in."""
+KIND_BEFORE_CEILING = re.compile(
+    r"^\s*(?P<label>(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|最多|每|按|对|为|单个|单家|同一)"
+    r"[\u4e00-\u9fff、“”（）()\s]){2,40}?)\s*(?:每年|年度)?\s*(?:(?:资助|支持|补助|补贴|奖励)(?:额度|金额|标准)?)?"
+    r"\s*(?:为)?\s*(?:最高|不超过|最多)+\s*(?:为)?\s*$")
+"""In a list after ``CEILING_LIST_LEAD_IN``, the kind printed right before its ceiling is that row's tier: 资助额度：
+歌剧、舞剧项目不超过400万元；杂技剧项目不超过300万元 (tiers 歌剧、舞剧项目, 杂技剧项目); 补贴标准为：沿海地区每年最高
+6000元，其他地区每年最高4000元 (沿海地区, 其他地区). no_match: 对入选企业给予最高50万元 (a grant, not a kind);
+单个项目不超过20万元 (a ceiling of each payee)."""
 LABELLED_JOINER = re.compile(r"^\s*、")
 """Amounts each printed after its party and joined by 、 (每个项目最高支持限额为甲类企业20万元、乙类企业10万元) are one
 list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in
