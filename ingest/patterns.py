@@ -487,11 +487,15 @@ COMMITMENT = re.compile(r"承诺")
 """企业应承诺…10年内不迁出我区; 若违反承诺，应退回… (the refund after a ; is the same obligation)."""
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
-NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报|申请)|不可同时申报|不再(?:重复)?享受|不重复(?:享受|支持)"
-                       r"|应?未获得[^，。；]{0,10}?(?:资金|资助)支持|执行最优惠政策|仅对最高级别")
-"""The same item is not funded twice: 就高不重复, 申报项目应未获得其他市级财政资金支持,
-同一项目不得重复申请各类财政资金, 则不再
-重复享受, 既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励."""
+NO_DOUBLE = re.compile(r"[就从]高[、，,]?\s*不重复|不[得能可予]重复(?:享受|申报|申请|支持)|不可同时申报"
+                       r"|不再(?:重复)?享受|不重复(?:享受|支持|的原则)|应?未获得[^，。；]{0,10}?(?:资金|资助)支持"
+                       r"|执行最优惠政策|仅对最高级别|不[得可能予]兼得"
+                       r"|(?:只|仅|至多只|最多只)[能可]?(?:申请|获得|享受)(?:一类|一项|一次(?=较高|最高))")
+"""The same item is not funded twice: 就高不重复 (从高不重复, 从优、就高、不重复的原则),
+申报项目应未获得其他市级财政资金支持, 同一项目不得重复申请各类财政资金 (不能重复享受), 则不再重复享受,
+既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励; one award of several a payee
+qualifies for: 不得兼得, 至多只能获得一项奖励, 只能申请一类资金支持, 同一年度只享受一次较高额度奖励 (not
+每人只能享受一次: the same award once, no choice between awards)."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
 VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:实施|施行|执行|生效)")

@@ -756,6 +756,9 @@ def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> 
         return []  # 按以下标准给予支持： the benefits are the items that follow
     if _segment_has_amount(ctx.sentence.text, match.start(), match.end()):
         return []  # 每年安排最高100万元经费予以支持: a number in its own segment (a budget, a threshold) is no case
+    segment = ctx.sentence.text[_segment_start(ctx.sentence.text, match.start(), 0):match.end()]
+    if P.NO_DOUBLE.search(segment):
+        return []  # 按照“从高不重复”的原则予以支持: how awards combine (no_double_funding), no support of its own
     subject_from = _subject_start(ctx, ctx.sentence.start + match.start())
     concepts = _unique([h.concept for h in _concepts(ctx, subject_from, ctx.sentence.start
                                                      + match.start())])
