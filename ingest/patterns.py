@@ -297,6 +297,10 @@ names a title, no level of the payee's)."""
 FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
 """After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
 个人所得税区级留成部分的50%."""
+SETS_A_STANDARD = re.compile(r"(?:制定|修订|制修订|起草)\s*$")
+"""A level word right after one of these and right before 标准 is the level of the standard the payee sets, the level
+of its award: 主持制定国家标准的 → national, 参与制定国际标准 → international, 牵头修订行业标准 → industry (行业 counts
+here, an ordinary word elsewhere; no_match: 执行国家标准的企业 — a standard applied, not set)."""
 LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")

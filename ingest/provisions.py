@@ -346,10 +346,16 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
              if not any(s <= hit.start < e for s, e in masked) and not P.FISCAL_SHARE.match(ctx.text, hit.end)]
     listed = {id(hit) for pair in itertools.pairwise(found)
               if P.LEVEL_LIST_JOINER.match(ctx.text[pair[0].end:pair[1].start]) for hit in pair}
-    levels = [hit for hit in found if P.FREE_LEVEL.fullmatch(hit.text) and id(hit) not in listed
-              and _recognised_level(ctx.text, hit.start, hit.end, start)]
+    levels = [hit for hit in found if id(hit) not in listed and (
+        (P.FREE_LEVEL.fullmatch(hit.text) and _recognised_level(ctx.text, hit.start, hit.end, start))
+        or _level_of_a_standard(ctx.text, hit.start, hit.end, start))]
     distinct = {hit.concept.id for hit in levels}
     return levels[-1].concept.id if len(distinct) == 1 else None
+
+
+def _level_of_a_standard(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether a level word names the level of a standard the payee sets (``patterns.SETS_A_STANDARD``)."""
+    return text.startswith("标准", end) and bool(P.SETS_A_STANDARD.search(text, max(floor, start - 6), start))
 
 
 def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
