@@ -309,13 +309,15 @@ SUBJECT_REFERS_BACK = re.compile(r"\s*对(?:于)?(?:其|该|上述|前述|以上
 """``对其…`` / ``对该企业…`` names again the party described before it: it opens no part of its own."""
 
 CASE_BY_CASE = re.compile(
-    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额|资金)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
+    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额|资金|财政)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
+    r"|(?:给予|予以)相应(?:的)?(?:奖励|补助|资助|扶持|补贴|奖补)|(?:给予|予以)(?:资金|财政)(?:支持|扶持)"
     r"|给予(?:(?:特殊|相应|专项)?(?:优惠)?政策)?支持|予以支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
     r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定"
     r"|研究(?:决定|确定)(?:扶持|奖励|补助|资助|支持)?(?:金额|额度|标准)"
     r"|按(?:照)?(?:国家|省|市|区)?(?:有关|相关)?规定(?:(?:给予|予以)[^，。；\d０-９]{0,12}?(?:奖励|补助|资助|支持|扶持|补贴|奖补|贴息)"
     r"|贴息|补贴)")
 """Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included, and 给予一定额度的补助,
+给予一定的财政扶持, 给予相应奖励 (按…情况给予相应奖励: the share of each is not printed), 给予资金支持,
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
 财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
 here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
@@ -331,7 +333,7 @@ NAMED_AWARD_OBTAINED = re.compile(r"可(?:[^，。；]{0,16}?中)?获得(?P<what
 """An award the payee may obtain, named with no figure: 还可在企业经营贡献奖中获得高管人才奖励 (case by case) — not
 获得 inside
 a 对-phrase naming who qualifies (对获得省级奖励的企业: no 可 before it)."""
-NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次")
+NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次(?!性)")
 FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]*$")
 """An award named with no figure is case by case too: 给予交通补贴, 每月给予临港津贴, 对符合条件企业给予研发投入补助,
 分类分档予以奖补, 从活动经费中予以补贴 — not a payout (予以兑现奖励), not an award by a formula of its segment
