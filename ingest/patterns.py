@@ -504,7 +504,7 @@ qualifies for: 不得兼得, 至多只能获得一项奖励, 只能申请一类�
 每人只能享受一次: the same award once, no choice between awards)."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
-VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:实施|施行|执行|生效)")
+VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:实施|施行|执行|生效)")
 VALID_UNTIL = re.compile(r"(?:有效期(?:至|到)|有效期自[^，。；]{0,20}?至|至)\s*" + DATE.format(name="until") +
                          r"(?:\s*止)?")
 VALID_FROM_RANGE = re.compile(r"有效期(?:为)?自\s*" + DATE.format(name="from"))
