@@ -71,6 +71,10 @@ class PhraseRules:
     before_name: tuple[str, ...]
     longer_after: re.Pattern[str]
     served_verbs: re.Pattern[str]
+    not_a_party: re.Pattern[str]
+    """Words that never stand inside the name of a party paid (``not_a_party``): a head holding one names none."""
+    places: re.Pattern[str]
+    """Places whose names end like a party's (中关村): their ending ends no party."""
     acting_verbs: re.Pattern[str]
     """Verbs of what a party named before them does (``acting_party``): the head ends before them."""
     leading_breaks: re.Pattern[str]
@@ -123,6 +127,10 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
             longer_after=_compile("name_boundaries/longer_after", data["name_boundaries"]["longer_after"]),
             served_verbs=_compile("served_party/verbs", "|".join(
                 re.escape(v) for v in by_length(data["served_party"]["verbs"]))),
+            not_a_party=_compile("not_a_party/words", "|".join(
+                spaced(w) for w in by_length(data["not_a_party"]["words"]))),
+            places=_compile("not_a_party/places", "|".join(
+                spaced(w) for w in by_length(data["not_a_party"]["places"]))),
             acting_verbs=_compile("acting_party/verbs", "|".join(
                 re.escape(v) for v in by_length(data["acting_party"]["verbs"]))),
             leading_breaks=_compile("leading_party/breaks", data["leading_party"]["breaks"]),
@@ -226,7 +234,10 @@ def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> 
     """Where the name of the party in ``head`` ends: after its last party noun or vocabulary label (0 when it
     names none); before a verb whose object is served (人才中介组织引进和引荐人才 → 人才中介组织); after the bracket
     an opened aside closes with (总部企业引荐者（企业）)."""
-    ends = [match.start() + len(match[1]) for match in rules.party.finditer(head)]
+    if not names_a_party(head, rules):
+        return 0  # 根据其经营规模、入驻企业: a clause of the award's basis, no party
+    places = {match.end() for match in rules.places.finditer(head)}
+    ends = [end for match in rules.party.finditer(head) if (end := match.start() + len(match[1])) not in places]
     if vocabulary is not None:
         ends += [hit.end for hit in vocabulary.find(head, "qualifications")]
     served = next((m for m in rules.served_verbs.finditer(head) if not _AGENT.match(head, m.end())), None)
@@ -245,6 +256,14 @@ def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> 
     if aside and head[:aside.start()].endswith(rules.party_endings):
         end = aside.start()  # 双创平台（众创空间、孵化器、加速器）: the kinds listed are no part of the name
     return end
+
+
+def names_a_party(head: str, rules: PhraseRules | None = None) -> bool:
+    """Whether a head's words can name a party: no word of ``not_a_party`` in them (根据其经营规模、入驻企业), and not
+    ending with a place whose name ends like a party's (高精尖中关村)."""
+    rules = rules or phrase_rules()
+    bare = _SPACE.sub("", head)
+    return not rules.not_a_party.search(bare) and not any(m.end() == len(bare) for m in rules.places.finditer(bare))
 
 
 def _bracket_depth(text: str) -> int:
@@ -277,6 +296,8 @@ def find_head(sentence: str, offset: int, before: int, vocabulary: Vocabulary | 
     party of the same noun named before it in the sentence (``generic_yields``)."""
     rules = rules or phrase_rules()
     found = _find_head(sentence, offset, before, vocabulary, rules)
+    if found is not None and not names_a_party(found.text, rules):
+        return None  # a payee must be a party, else none
     if found is None or not _is_any_party(found, rules):
         return found
     return _named_before(found, sentence, offset, rules, vocabulary) or found

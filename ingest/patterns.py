@@ -95,6 +95,19 @@ SEGMENT_LABEL = re.compile(r"^\s*(?:其中[，,]?\s*)?(?P<label>"
 """After 其中, amounts each in a segment of its own after nothing but a label are a list paid by those labels:
 发放住房补贴，其中本科生2万元，硕士研究生4万元，博士研究生6万元 (tiers 本科生, 硕士研究生, 博士研究生; no_match: 其中，
 单个产品补贴金额最高不超过500万元 — a ceiling, not a label)."""
+CEILING_LIST_LEAD_IN = re.compile(r"(?:给予|奖励|补助|资助|补贴|支持|扶持|奖补)[^。；;：:\n，,]{0,6}"
+                                  r"(?:额度|标准|金额|限额|上限)(?:为|如下)?\s*[：:]")
+"""A lead-in naming the measure of an award and ending in a colon (资助额度：, 补贴标准为：, 支持金额如下：): the
+amounts after it, up to the end of its paragraph or sentence (。), are a list paid by the kinds printed before each —
+the items may be separated by ；, so an item with no grant word of its own is still granted by the lead-in."""
+KIND_BEFORE_CEILING = re.compile(
+    r"^\s*(?P<label>(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|最多|每|按|对|为|单个|单家|同一)"
+    r"[\u4e00-\u9fff、“”（）()\s]){2,40}?)\s*(?:每年|年度)?\s*(?:(?:资助|支持|补助|补贴|奖励)(?:额度|金额|标准)?)?"
+    r"\s*(?:为)?\s*(?:最高|不超过|最多)+\s*(?:为)?\s*$")
+"""In a list after ``CEILING_LIST_LEAD_IN``, the kind printed right before its ceiling is that row's tier: 资助额度：
+歌剧、舞剧项目不超过400万元；杂技剧项目不超过300万元 (tiers 歌剧、舞剧项目, 杂技剧项目); 补贴标准为：沿海地区每年最高
+6000元，其他地区每年最高4000元 (沿海地区, 其他地区). no_match: 对入选企业给予最高50万元 (a grant, not a kind);
+单个项目不超过20万元 (a ceiling of each payee)."""
 LABELLED_JOINER = re.compile(r"^\s*、")
 """Amounts each printed after its party and joined by 、 (每个项目最高支持限额为甲类企业20万元、乙类企业10万元) are one
 list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in
@@ -284,6 +297,10 @@ names a title, no level of the payee's)."""
 FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
 """After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
 个人所得税区级留成部分的50%."""
+SETS_A_STANDARD = re.compile(r"(?:制定|修订|制修订|起草)\s*$")
+"""A level word right after one of these and right before 标准 is the level of the standard the payee sets, the level
+of its award: 主持制定国家标准的 → national, 参与制定国际标准 → international, 牵头修订行业标准 → industry (行业 counts
+here, an ordinary word elsewhere; no_match: 执行国家标准的企业 — a standard applied, not set)."""
 LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
@@ -292,13 +309,15 @@ SUBJECT_REFERS_BACK = re.compile(r"\s*对(?:于)?(?:其|该|上述|前述|以上
 """``对其…`` / ``对该企业…`` names again the party described before it: it opens no part of its own."""
 
 CASE_BY_CASE = re.compile(
-    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额|资金)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
+    r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额|资金|财政)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
+    r"|(?:给予|予以)相应(?:的)?(?:奖励|补助|资助|扶持|补贴|奖补)|(?:给予|予以)(?:资金|财政)(?:支持|扶持)"
     r"|给予(?:(?:特殊|相应|专项)?(?:优惠)?政策)?支持|予以支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
     r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定"
     r"|研究(?:决定|确定)(?:扶持|奖励|补助|资助|支持)?(?:金额|额度|标准)"
     r"|按(?:照)?(?:国家|省|市|区)?(?:有关|相关)?规定(?:(?:给予|予以)[^，。；\d０-９]{0,12}?(?:奖励|补助|资助|支持|扶持|补贴|奖补|贴息)"
     r"|贴息|补贴)")
 """Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included, and 给予一定额度的补助,
+给予一定的财政扶持, 给予相应奖励 (按…情况给予相应奖励: the share of each is not printed), 给予资金支持,
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
 财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
 here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
@@ -314,7 +333,7 @@ NAMED_AWARD_OBTAINED = re.compile(r"可(?:[^，。；]{0,16}?中)?获得(?P<what
 """An award the payee may obtain, named with no figure: 还可在企业经营贡献奖中获得高管人才奖励 (case by case) — not
 获得 inside
 a 对-phrase naming who qualifies (对获得省级奖励的企业: no 可 before it)."""
-NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次")
+NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次(?!性)")
 FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]*$")
 """An award named with no figure is case by case too: 给予交通补贴, 每月给予临港津贴, 对符合条件企业给予研发投入补助,
 分类分档予以奖补, 从活动经费中予以补贴 — not a payout (予以兑现奖励), not an award by a formula of its segment
@@ -474,14 +493,18 @@ COMMITMENT = re.compile(r"承诺")
 """企业应承诺…10年内不迁出我区; 若违反承诺，应退回… (the refund after a ; is the same obligation)."""
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
-NO_DOUBLE = re.compile(r"就高不重复|不得重复(?:享受|申报|申请)|不可同时申报|不再(?:重复)?享受|不重复(?:享受|支持)"
-                       r"|应?未获得[^，。；]{0,10}?(?:资金|资助)支持|执行最优惠政策|仅对最高级别")
-"""The same item is not funded twice: 就高不重复, 申报项目应未获得其他市级财政资金支持,
-同一项目不得重复申请各类财政资金, 则不再
-重复享受, 既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励."""
+NO_DOUBLE = re.compile(r"[就从]高[、，,]?\s*不重复|不[得能可予]重复(?:享受|申报|申请|支持)|不可同时申报"
+                       r"|不再(?:重复)?享受|不重复(?:享受|支持|的原则)|应?未获得[^，。；]{0,10}?(?:资金|资助)支持"
+                       r"|执行最优惠政策|仅对最高级别|不[得可能予]兼得"
+                       r"|(?:只|仅|至多只|最多只)[能可]?(?:申请|获得|享受)(?:一类|一项|一次(?=较高|最高))")
+"""The same item is not funded twice: 就高不重复 (从高不重复, 从优、就高、不重复的原则),
+申报项目应未获得其他市级财政资金支持, 同一项目不得重复申请各类财政资金 (不能重复享受), 则不再重复享受,
+既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励; one award of several a payee
+qualifies for: 不得兼得, 至多只能获得一项奖励, 只能申请一类资金支持, 同一年度只享受一次较高额度奖励 (not
+每人只能享受一次: the same award once, no choice between awards)."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
-VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:实施|施行|执行|生效)")
+VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:实施|施行|执行|生效)")
 VALID_UNTIL = re.compile(r"(?:有效期(?:至|到)|有效期自[^，。；]{0,20}?至|至)\s*" + DATE.format(name="until") +
                          r"(?:\s*止)?")
 VALID_FROM_RANGE = re.compile(r"有效期(?:为)?自\s*" + DATE.format(name="from"))

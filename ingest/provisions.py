@@ -129,7 +129,8 @@ def _segment_end(text: str, position: int, ceiling: int) -> int:
 
 def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Group]:
     text, sentence = ctx.text, ctx.sentence
-    if not P.GRANT.search(sentence.text) and not _table_header_grants(text, sentence):
+    if not P.GRANT.search(sentence.text) and not _table_header_grants(text, sentence) \
+            and _ceiling_list_lead_in(text, sentence.start) is None:
         return []
 
     def outside(m: Mention) -> bool:
@@ -221,6 +222,24 @@ def _party_before(text: str, start: int, end: int) -> TierLabel | None:
         return None
     label, at = found
     return TierLabel(label, start + at, start + at + len(label))
+
+
+def _ceiling_list_lead_in(text: str, position: int) -> re.Match[str] | None:
+    """The lead-in of a list of ceilings by kind that ``position`` is in (``patterns.CEILING_LIST_LEAD_IN``): on the
+    same line before it, with no sentence ended (。) between."""
+    line_start = text.rfind("\n", 0, position) + 1
+    found = list(P.CEILING_LIST_LEAD_IN.finditer(text, line_start, position))
+    if not found or "。" in text[found[-1].end():position]:
+        return None
+    return found[-1]
+
+
+def _kind_in_list(ctx: _Context, local: str, seg_start: int) -> str | None:
+    """The kind a ceiling of a list after a lead-in is printed after (``patterns.KIND_BEFORE_CEILING``)."""
+    if _ceiling_list_lead_in(ctx.text, seg_start) is None:
+        return None
+    match = P.KIND_BEFORE_CEILING.match(local)
+    return "".join(match["label"].split()) if match else None
 
 
 def _table_header_grants(text: str, sentence: Sentence) -> bool:
@@ -327,10 +346,16 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
              if not any(s <= hit.start < e for s, e in masked) and not P.FISCAL_SHARE.match(ctx.text, hit.end)]
     listed = {id(hit) for pair in itertools.pairwise(found)
               if P.LEVEL_LIST_JOINER.match(ctx.text[pair[0].end:pair[1].start]) for hit in pair}
-    levels = [hit for hit in found if P.FREE_LEVEL.fullmatch(hit.text) and id(hit) not in listed
-              and _recognised_level(ctx.text, hit.start, hit.end, start)]
+    levels = [hit for hit in found if id(hit) not in listed and (
+        (P.FREE_LEVEL.fullmatch(hit.text) and _recognised_level(ctx.text, hit.start, hit.end, start))
+        or _level_of_a_standard(ctx.text, hit.start, hit.end, start))]
     distinct = {hit.concept.id for hit in levels}
     return levels[-1].concept.id if len(distinct) == 1 else None
+
+
+def _level_of_a_standard(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether a level word names the level of a standard the payee sets (``patterns.SETS_A_STANDARD``)."""
+    return text.startswith("标准", end) and bool(P.SETS_A_STANDARD.search(text, max(floor, start - 6), start))
 
 
 def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
@@ -438,7 +463,8 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     n = len(group.mentions)
     tiers = align_tiers(text, ctx.vocabulary, ctx.sentence.start, group.start, n) if n > 1 \
         else None
-    single_tier = (inline_tier(local, ctx.vocabulary) or _listed_label(ctx, local, seg_start)) if n == 1 else None
+    single_tier = (inline_tier(local, ctx.vocabulary) or _listed_label(ctx, local, seg_start)
+                   or _kind_in_list(ctx, local, seg_start)) if n == 1 else None
     level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject)
     round_ = _round(local) or _round(text[subject[0]:subject[1]])
     paid = _beneficiary(ctx, subject, group.start)
@@ -463,7 +489,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
                 draft.beneficiary = beneficiary(Head(label.text, label.start, label.end, head.form), ctx.vocabulary)
         elif single_tier:
             draft.tier = single_tier
-            tier_level = ctx.vocabulary.find(single_tier, "levels")
+            tier_level = [h for h in ctx.vocabulary.find(single_tier, "levels") if h.start == 0]  # not 珠三角地区
             draft.level = tier_level[0].concept.id if tier_level else level_local
         else:
             draft.level = level_local
@@ -736,6 +762,9 @@ def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> 
         return []  # 按以下标准给予支持： the benefits are the items that follow
     if _segment_has_amount(ctx.sentence.text, match.start(), match.end()):
         return []  # 每年安排最高100万元经费予以支持: a number in its own segment (a budget, a threshold) is no case
+    segment = ctx.sentence.text[_segment_start(ctx.sentence.text, match.start(), 0):match.end()]
+    if P.NO_DOUBLE.search(segment):
+        return []  # 按照“从高不重复”的原则予以支持: how awards combine (no_double_funding), no support of its own
     subject_from = _subject_start(ctx, ctx.sentence.start + match.start())
     concepts = _unique([h.concept for h in _concepts(ctx, subject_from, ctx.sentence.start
                                                      + match.start())])

@@ -144,9 +144,15 @@ def without_bound_figures(drafts: list[Draft], bounds: list[Draft], sentence: Se
             if not (draft.kind is ProvisionKind.FIXED and draft.amount_cny in figures)]
 
 
+NEWLY_IN_A_STANDARD = re.compile(r"(?:按|参照|比照)[^，,。；;：:]*$")
+"""新设 words in the standard an award is measured by (对增资企业按新设企业实缴注册外资奖励标准给予相应奖励): the
+payee is no new company."""
+
+
 def newly_names_the_company(quote: str) -> bool:
-    """Whether a ``newly_established`` condition's words are about the company (not a platform it sets up)."""
-    return bool(NEWLY_OF_A_COMPANY.search(quote))
+    """Whether a ``newly_established`` condition's words are about the company (not a platform it sets up, nor the
+    standard an award is measured by)."""
+    return any(not NEWLY_IN_A_STANDARD.search(quote, 0, match.start()) for match in NEWLY_OF_A_COMPANY.finditer(quote))
 
 
 PROJECT_BEFORE = re.compile(r"项目[^，,。；;：:]*$")

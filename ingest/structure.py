@@ -622,6 +622,8 @@ def _to_clauses(text: str, node: _Open, own_end: int, tail: tuple[int, int] | No
     heading = node.heading
     own_end_before_enum = enumerations[0][1] if enumerations else own_end
     sentences = split_sentences(text, body_start, own_end_before_enum)
+    if enumerations and enumerations[-1][2] < own_end:
+        sentences += split_sentences(text, enumerations[-1][2], own_end)  # the paragraphs after a one-paragraph list
     if tail is not None:
         sentences += split_sentences(text, *tail)
     if heading is None and node.kind is ClauseKind.ITEM and sentences:
@@ -663,6 +665,12 @@ def _enumerations(text: str, start: int, end: int) -> list[tuple[str, int, int, 
         expected += 1
     if len(markers) < 2:
         return []
+    last = markers[-1][1]
+    if "\n" not in text[markers[0][1]:last]:
+        # 一是…二是… inside one paragraph: the last point ends with that paragraph; the paragraphs after it are the
+        # clause's own again
+        line_end = text.find("\n", last, end)
+        end = line_end if line_end >= 0 else end
     bounds = [m[1] for m in markers[1:]] + [end]
     return [(label, s, e, i + 1) for i, ((label, s), e) in enumerate(zip(markers, bounds,
                                                                        strict=True))]

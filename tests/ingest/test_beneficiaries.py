@@ -292,3 +292,13 @@ def test_persons_a_heading_party_employs_counted_per_person_keep_the_heading_par
     clause = "（一）支持物流企业招用本地员工。\n按招用本地员工每人2000元的标准给予补贴。"
     (benefit,) = _benefits(_policy(clause))
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "物流企业"
+
+
+def test_a_clause_of_the_awards_basis_or_a_place_names_no_payee() -> None:
+    """A head holding a word that never stands in a party's name (根据, 按照, 不得…), or ending with a place whose name
+    ends like a party's (中关村), is no payee (``not_a_party``; fresh sentences)."""
+    for example in [*RULES.raw["not_a_party"]["examples"], *RULES.raw["not_a_party"]["place_examples"]]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+    # the words stand in no name of the party nouns' own examples
+    for example in RULES.raw["party_nouns"]["examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]

@@ -895,3 +895,11 @@ def test_a_level_after_obtaining_a_recognition_names_its_level() -> None:
     national, provincial = _benefits("对取得国家级孵化器认定的运营机构，一次性奖励40万元；"
                                      "对取得省级孵化器认定的运营机构，一次性奖励20万元。")
     assert (national.level, provincial.level) == ("national", "provincial")
+
+
+def test_a_start_date_in_force_formally_is_the_windows_start() -> None:
+    """自…起正式施行 (a fresh wording): 正式 between the date and the verb."""
+    text = "某市关于加快托育发展的意见\n一、支持措施\n对托育机构给予10万元奖励。\n本意见自2023年3月1日起正式施行。\n"
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
+    assert (str(validity.valid_from), validity.clause_path) == ("2023-03-01", ())

@@ -1,0 +1,17 @@
+"""The level of a standard the payee sets is the level of its award (``patterns.SETS_A_STANDARD``; fresh wordings)."""
+
+from __future__ import annotations
+
+from tests.ingest.sentences import benefits_of
+
+
+def test_the_level_of_a_standard_set_is_the_awards_level() -> None:
+    benefits = benefits_of("对牵头制定国际标准的单位给予40万元奖励。对主持修订国家标准的企业给予20万元奖励。"
+                           "对牵头制定行业标准的企业给予8万元奖励。")
+    assert [(b.amount_cny, b.level) for b in benefits] == [
+        (400_000, "international"), (200_000, "national"), (80_000, "industry")]
+
+
+def test_a_standard_applied_is_no_level() -> None:
+    (benefit,) = benefits_of("对执行国家标准并通过验收的企业给予5万元奖励。")
+    assert benefit.level is None
