@@ -37,6 +37,7 @@ from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.induced_counts import count_said_before, listed_after
+from assistant.understanding.label_variants import with_variants
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -64,6 +65,7 @@ from assistant.understanding.received_funding import ReceivedFunding, received_f
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.settling import settling
 from assistant.understanding.tense import event_dates, event_tense, plan_start
+from assistant.understanding.word_counts import all_counts
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
 
@@ -374,7 +376,7 @@ def _patents(clause: _Clause) -> list[Understood]:
     right before it (发明专利是21项); a date is the one after the word, or one just before
     the count (去年拿了12项发明专利)."""
     found: dict[str, Understood] = {}
-    numbers = counts(clause.text)
+    numbers = all_counts(clause.text)
     used: set[int] = set()
     claimed: set[int] = set()
     starts: list[int] = []
@@ -1343,7 +1345,7 @@ EQUIPMENT_LEVELS: tuple[str, ...] = get_args(EquipmentLevel)
 def qualification_hits(text: str) -> tuple[ConceptHit, ...]:
     """The qualification concepts ``text`` names (plurals too), found once per text: a clause is
     read for its concepts, its patents and its standards."""
-    return tuple(load_vocabulary().find(text, "qualifications", plurals=True))
+    return tuple(with_variants(text, load_vocabulary().find(text, "qualifications", plurals=True)))
 
 
 def _named(text: str, group: str) -> list[ConceptHit]:
