@@ -851,6 +851,8 @@ class _Reading:
         self.correcting = self.correcting or bool(took_back and not takes_back_its_own)
         before = len(self.facts)
         self._add_concepts(clause, hits, bool(quantities))
+        if planned and stated_until is None and qualification_hits(text):
+            self.previous = None  # 国家级中心正在申报，还没批: what follows is said of the planned one, not of the fact before
         if self.correcting and len(self.facts) > before:
             self._replace_corrected(before)
         self.correcting = self.correcting or takes_back_its_own
@@ -886,7 +888,11 @@ class _Reading:
         previous one) operates, which a yearly grant counts its years to (:mod:`operation`)."""
         candidates = list(range(len(self.facts) - 1, before - 1, -1)) or \
             ([self.previous] if self.previous is not None and not cue("company_itself").search(clause.text) else [])
-        # said alone, of the previous fact; of the company (公司一直正常运营) it is no platform's
+        # said alone, of the previous fact; of the company (公司一直正常运营) it is no platform's; "both still
+        # running" (两个站都还在运行): of every platform said so far
+        every = bool(cue("both").search(clause.text))
+        if every:
+            candidates = list(range(len(self.facts) - 1, -1, -1))
         for index in candidates:
             fact = self.facts[index]
             if not (isinstance(fact.value, dict) and fact.value.get("held", True)
@@ -900,7 +906,8 @@ class _Reading:
             if until is not None:
                 self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "operating_until": until},
                                                fact.source)
-            return
+            if not every or until is None:
+                return
 
     def _quantities(self, clause: _Clause, previous_topic: str | None) -> list[Understood]:
         """The amounts of the clause; technology contracts listed after the clause that dated them
@@ -955,7 +962,8 @@ class _Reading:
             after_reach = DATE_AFTER_EN if hit.text.isascii() else DATE_AFTER
             ends = (hit.end, named_again.get(hit.start, hit.end))  # the date may follow its second naming
             after = [d for d in clause.dates if hit.end <= d.start < stop
-                     and any(end <= d.start and _gap(text, end, d.start) < after_reach for end in ends)]
+                     and any(end <= d.start and _gap(text, end, d.start) < after_reach for end in ends)
+                     and not (index + 1 < len(hits) and cue("date_opens_next_item").fullmatch(text[hit.end:d.start]))]
             reach = DATE_BEFORE_EN if hit.text.isascii() else DATE_BEFORE  # English puts more words between
             before = [d for d in clause.dates if max(start, hit.start - reach) <= d.end <= hit.start]
             if not index and not before:  # In 2022 we were approved to lead a national key laboratory

@@ -1,0 +1,72 @@
+"""Round 10's classes of misreading (blind-3 … blind-9), each in fresh words in Chinese and English:
+a date that opens the next listed item, "both still running", a negation after a planned platform, and a
+negation said after the thing and its holder (高企我们还没评上)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from assistant.understanding.facts import understand_facts
+
+AS_OF = dt.date(2025, 9, 1)
+
+
+def _facts(message: str) -> list[tuple[str, dict[str, Any]]]:
+    return [(fact.field, {k: v for k, v in fact.value.items() if k != "date_precision"})
+            for fact in understand_facts(message, AS_OF, in_conversation=True) if isinstance(fact.value, dict)]
+
+
+def _dated(message: str) -> dict[str, str]:
+    return {str(value.get("type") or value.get("id")): str(value.get("date")) for _, value in _facts(message)}
+
+
+def test_a_date_after_and_opens_the_next_item_en() -> None:
+    dated = _dated("In Feb 2023 we got a provincial key lab, and in Nov 2024 a municipal technology innovation centre.")
+    assert dated == {"key_laboratory": "2023-02-01", "technology_innovation_center": "2024-11-01"}
+
+
+def test_a_date_after_and_opens_the_next_item_zh() -> None:
+    dated = _dated("前年拿了省级重点实验室，又在今年4月拿了市级技术创新中心")
+    assert dated == {"key_laboratory": "2023-01-01", "technology_innovation_center": "2025-04-01"}
+
+
+def test_a_recognition_keeps_its_own_date_before_and() -> None:
+    dated = _dated("Two years ago we became a provincial gazelle and this year a municipal enterprise "
+                   "technology centre.")
+    assert dated == {"gazelle_enterprise": "2023-01-01", "enterprise_technology_center": "2025-01-01"}
+
+
+def test_both_still_running_is_said_of_both_en() -> None:
+    facts = _facts("An academician workstation opened in 2021 and a postdoctoral workstation in 2024; both are still "
+                   "running.")
+    assert sorted(value.get("operating_until") == AS_OF for _, value in facts if _ == "platforms") == [True, True]
+
+
+def test_both_still_running_is_said_of_both_zh() -> None:
+    facts = _facts("院士工作站2021年建的，博士后工作站2024年建的，两个站现在都还在运行")
+    assert sorted(value.get("operating_until") == AS_OF for _, value in facts if _ == "platforms") == [True, True]
+
+
+def test_one_still_running_is_said_of_that_one() -> None:
+    facts = _facts("院士工作站2021年建的，博士后工作站2024年建的，博士后工作站一直运行到现在")
+    running = {value["type"]: "operating_until" in value for _, value in facts if _ == "platforms"}
+    assert running == {"academician_workstation": False, "postdoctoral_workstation": True}
+
+
+def test_not_approved_after_a_planned_platform_is_not_the_fact_before_zh() -> None:
+    facts = _facts("去年认定了一个市级重点实验室。省级工程技术研究中心正在申报，还没批下来。")
+    assert facts == [("platforms", {"type": "key_laboratory", "level": "municipal", "date": dt.date(2024, 1, 1)})]
+
+
+def test_not_approved_after_a_planned_platform_is_not_the_fact_before_en() -> None:
+    facts = _facts("We got a municipal key lab last year. We are applying for a provincial engineering research "
+                   "center, not approved yet.")
+    assert facts == [("platforms", {"type": "key_laboratory", "level": "municipal", "date": dt.date(2024, 1, 1)})]
+
+
+def test_the_thing_then_who_has_not_got_it_zh() -> None:
+    assert _facts("瞪羚企业公司目前还没评上，材料还在准备") == [
+        ("qualifications", {"id": "gazelle_enterprise", "held": False})]
+    assert _facts("高新技术企业我们2021年就评上了") == [
+        ("qualifications", {"id": "high_tech_enterprise", "date": dt.date(2021, 1, 1)})]
