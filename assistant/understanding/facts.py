@@ -1314,8 +1314,13 @@ centre", "省级 approval for an |…": English words between reach further)."""
 
 
 def _standard_levels(text: str) -> list[ConceptHit]:
-    """The level words of ``text`` that name a standard (国家标准, "an industry standard")."""
-    return [word for word in level_hits(text) if cue("standard_word").match(text, word.end)]
+    """The level words of ``text`` that name a standard (国家标准, "an industry standard"), and the bodies that set
+    international standards named before one ("an ISO standard": the most senior level)."""
+    words = [word for word in level_hits(text) if cue("standard_word").match(text, word.end)]
+    senior = load_vocabulary()[ADMINISTRATIVE_LEVELS[0]]
+    bodies = [ConceptHit(senior, m.start(), m.end(), m[0]) for m in cue("international_standard_body").finditer(text)
+              if cue("standard_word").match(text, m.end()) and not any(w.start <= m.start() < w.end for w in words)]
+    return sorted(words + bodies, key=lambda hit: hit.start)
 
 
 def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None, after: str = "") -> list[Understood]:

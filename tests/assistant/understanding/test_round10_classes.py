@@ -70,3 +70,53 @@ def test_the_thing_then_who_has_not_got_it_zh() -> None:
         ("qualifications", {"id": "gazelle_enterprise", "held": False})]
     assert _facts("高新技术企业我们2021年就评上了") == [
         ("qualifications", {"id": "high_tech_enterprise", "date": dt.date(2021, 1, 1)})]
+
+
+def _fields(message: str) -> dict[str, Any]:
+    return {fact.field: fact.value for fact in understand_facts(message, AS_OF) if not isinstance(fact.value, dict)}
+
+
+def test_the_seat_and_a_plant_said_together_are_both_in_the_zone() -> None:
+    assert _fields("Headquarters and plant in the Dalian Bonded Zone, we make pumps.")["location.in_zone"] is True
+    assert _fields("Our HQ & factory are in the Dalian FTZ.")["location.in_zone"] is True
+
+
+def test_a_company_said_based_elsewhere_before_based() -> None:
+    assert _fields("We're a Seoul-based battery maker; some of our buyers sit in the Dalian FTZ.")[
+        "location.in_zone"] is False
+    assert _fields("We are a Harbin-headquartered company.")["location.in_zone"] is False
+
+
+def test_english_words_beside_chinese_ones() -> None:
+    facts = _facts("我们公司在Dalian FTZ里面，last year拿到了市级工程技术研究中心")
+    assert facts == [("platforms", {"type": "engineering_technology_research_center", "level": "municipal",
+                                    "date": dt.date(2024, 1, 1)})]
+    assert _fields("我们公司在Dalian FTZ里面")["location.in_zone"] is True
+
+
+def test_funding_from_levels_of_government_and_the_sum_put_in() -> None:
+    en = _fields("Our provincial manufacturing innovation center: total investment RMB 30m; we have received 4m "
+                 "from different levels of government so far.")
+    assert (en["investment_total_cny"], en["other_funding_cny"]) == (30_000_000, 4_000_000)
+    zh = _fields("去年获批省级制造业创新中心，前后一共投了2600万，区里给过150万的补助")
+    assert (zh["investment_total_cny"], zh["other_funding_cny"]) == (26_000_000, 1_500_000)
+    assert "investment_total_cny" not in _fields("研发投入了500万")
+
+
+def test_a_standard_of_an_international_body_is_international() -> None:
+    assert _facts("As first drafter we led an IEC 60601 standard in 2024.") == [
+        ("standards", {"level": "international", "first_drafter": True, "date": dt.date(2024, 1, 1)})]
+    assert _facts("我们作为第一起草单位主导制定了一项国际电工委员会标准，2023年发布") == [
+        ("standards", {"level": "international", "first_drafter": True, "date": dt.date(2023, 1, 1)})]
+
+
+def test_taking_part_in_a_standard_is_no_first_drafter() -> None:
+    assert _facts("We took part in an industry standard in 2023.") == [
+        ("standards", {"level": "industry", "first_drafter": False, "date": dt.date(2023, 1, 1)})]
+
+
+def test_class_one_new_drugs_and_inspection_certification() -> None:
+    assert _facts("我们有一个1类新药项目，今年2月进入临床") == [
+        ("holdings", {"type": "innovative_drug_project", "date": dt.date(2025, 2, 1)})]
+    assert _facts("In March 2025 our lab gained provincial-level testing and inspection certification.") == [
+        ("platforms", {"type": "testing_certification_lab", "level": "provincial", "date": dt.date(2025, 3, 1)})]
