@@ -1431,7 +1431,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         rest = _without_spans(text, [(r.start, r.end) for r in received])  # (total investment 2亿, no money so far)
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
-        return funded + more, "funding" if any(f.field == "other_funding_cny" for f in funded) else None
+        said_received = any(f.field == "other_funding_cny" for f in funded) or any(  # …的财政资助，一共700万: its sum
+            r.amount_cny is None and r.kind != "patent" for r in received)
+        return funded + more, "funding" if said_received else None
     said = amounts(text)
     parts = _parts_of_other_topics(text) if len(said) > 1 else []  # 2023年研发900万、2024年营收8000万: no R&D 8000万
     if len(parts) > 1:

@@ -120,3 +120,16 @@ def test_class_one_new_drugs_and_inspection_certification() -> None:
         ("holdings", {"type": "innovative_drug_project", "date": dt.date(2025, 2, 1)})]
     assert _facts("In March 2025 our lab gained provincial-level testing and inspection certification.") == [
         ("platforms", {"type": "testing_certification_lab", "level": "provincial", "date": dt.date(2025, 3, 1)})]
+
+
+def test_funding_received_then_its_sum_alone() -> None:
+    assert _fields("这个平台以前拿过区里和省里的补助，合计三百五十万")["other_funding_cny"] == 3_500_000
+    assert _fields("We did receive grants from the district and the city, RMB 2.5 million in total.")[
+        "other_funding_cny"] == 2_500_000
+
+
+def test_still_going_and_a_longer_name_of_a_leader() -> None:
+    facts = _facts("Our academician workstation opened in 2023 and is still going.")
+    assert facts[0][1]["operating_until"] == AS_OF
+    assert _facts("We became a science and technology leading enterprise in 2024.") == [
+        ("qualifications", {"id": "tech_leader_enterprise", "date": dt.date(2024, 1, 1)})]
