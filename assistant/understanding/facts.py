@@ -562,9 +562,10 @@ def _two_rounds(fact: Understood, text: str, when: list[Found]) -> list[Understo
     """One clause that tells both recognitions (first recognised in 2019 and renewed in March
     2022): a first and a renewal fact, each with the date nearest its word; [] otherwise."""
     first, renewal = cue("first_round").search(text), cue("renewal_round").search(text)
+    since = None if first else cue("held_since").search(text)  # an HNTE since 2021 (renewed 2024): held from 2021
     value = fact.value
-    if not (first and renewal and isinstance(value, dict) and load_vocabulary().in_rounds(value.get("id") or "")
-            and value.get("held", True) and "round" not in value):
+    if not ((first or since) and renewal and isinstance(value, dict) and load_vocabulary().in_rounds(value.get("id") or "")
+            and value.get("held", True) and value.get("round") in (None, "renewal" if since else None)):
         return []
     dated = [found for found in when if isinstance(found.value, dt.date)]
     if len(dated) < 2:
@@ -573,12 +574,13 @@ def _two_rounds(fact: Understood, text: str, when: list[Found]) -> list[Understo
     def nearest(word: re.Match[str]) -> Found:
         return min(dated, key=lambda found: min(abs(found.start - word.end()), abs(word.start() - found.end)))
 
-    chosen = {"first": nearest(first), "renewal": nearest(renewal)}
+    chosen = {"first": nearest(first or since), "renewal": nearest(renewal)}  # type: ignore[arg-type]
     if chosen["first"] is chosen["renewal"]:
         return []
     facts = []
     for round_, found in chosen.items():
-        dated_value = {**value, "round": round_, "date": found.value}
+        dated_value = {**{k: v for k, v in value.items() if k != "round"}, "date": found.value,
+                       **({"round": round_} if first or round_ == "renewal" else {})}  # since: its round not said
         if found.precision:
             dated_value["date_precision"] = found.precision
         else:

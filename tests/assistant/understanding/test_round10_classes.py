@@ -133,3 +133,16 @@ def test_still_going_and_a_longer_name_of_a_leader() -> None:
     assert facts[0][1]["operating_until"] == AS_OF
     assert _facts("We became a science and technology leading enterprise in 2024.") == [
         ("qualifications", {"id": "tech_leader_enterprise", "date": dt.date(2024, 1, 1)})]
+
+
+def test_held_since_a_year_then_renewed_is_two_facts() -> None:
+    expected = [("qualifications", {"id": "high_tech_enterprise", "date": dt.date(2020, 1, 1)}),
+                ("qualifications", {"id": "high_tech_enterprise", "round": "renewal", "date": dt.date(2023, 1, 1)})]
+    assert _facts("We've held high-tech enterprise status since 2020, renewed in 2023 too.") == expected
+    assert _facts("我们从2020年开始就是高新技术企业，2023年又重新认定了") == expected
+
+
+def test_a_renewal_beside_another_dated_event_takes_its_own_date_only() -> None:
+    assert _facts("Our hi-tech status was renewed in 2023 and we opened a postdoctoral workstation in 2022.") == [
+        ("qualifications", {"id": "high_tech_enterprise", "round": "renewal", "date": dt.date(2023, 1, 1)}),
+        ("platforms", {"type": "postdoctoral_workstation", "date": dt.date(2022, 1, 1)})]
