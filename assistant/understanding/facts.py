@@ -898,7 +898,8 @@ class _Reading:
         for index in candidates:
             fact = self.facts[index]
             if not (isinstance(fact.value, dict) and fact.value.get("held", True)
-                    and kind_of(fact.field).accepts("operating_until")):
+                    and kind_of(fact.field).accepts("operating_until")) \
+                    or (every and "operating_until" in fact.value):  # one said to have stopped keeps its end
                 continue
             since = fact.value.get("date")
             end = clause.start + len(clause.text)  # "operating in 2023, 2024 and 2025": the years the list goes on with

@@ -146,3 +146,13 @@ def test_a_renewal_beside_another_dated_event_takes_its_own_date_only() -> None:
     assert _facts("Our hi-tech status was renewed in 2023 and we opened a postdoctoral workstation in 2022.") == [
         ("qualifications", {"id": "high_tech_enterprise", "round": "renewal", "date": dt.date(2023, 1, 1)}),
         ("platforms", {"type": "postdoctoral_workstation", "date": dt.date(2022, 1, 1)})]
+
+
+def test_both_still_running_leaves_a_stopped_one_stopped() -> None:
+    facts = _facts("院士工作站2020年建的，2022年停止运行了；博士后工作站2023年建的，现在都还在运行")
+    ends = {value["type"]: value.get("operating_until") for _, value in facts}
+    assert ends == {"academician_workstation": dt.date(2022, 12, 31), "postdoctoral_workstation": AS_OF}
+
+
+def test_a_topic_then_its_holder_not_having_other_things() -> None:
+    assert _facts("瞪羚企业我们没有拿过补贴") == [("qualifications", {"id": "gazelle_enterprise"})]
