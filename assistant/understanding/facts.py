@@ -37,6 +37,7 @@ from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.induced_counts import count_said_before, listed_after
+from assistant.understanding.label_variants import with_variants
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -64,6 +65,7 @@ from assistant.understanding.received_funding import ReceivedFunding, received_f
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.settling import settling
 from assistant.understanding.tense import event_dates, event_tense, plan_start
+from assistant.understanding.word_counts import all_counts
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
 
@@ -374,7 +376,7 @@ def _patents(clause: _Clause) -> list[Understood]:
     right before it (发明专利是21项); a date is the one after the word, or one just before
     the count (去年拿了12项发明专利)."""
     found: dict[str, Understood] = {}
-    numbers = counts(clause.text)
+    numbers = all_counts(clause.text)
     used: set[int] = set()
     claimed: set[int] = set()
     starts: list[int] = []
@@ -560,9 +562,10 @@ def _two_rounds(fact: Understood, text: str, when: list[Found]) -> list[Understo
     """One clause that tells both recognitions (first recognised in 2019 and renewed in March
     2022): a first and a renewal fact, each with the date nearest its word; [] otherwise."""
     first, renewal = cue("first_round").search(text), cue("renewal_round").search(text)
+    since = None if first else cue("held_since").search(text)  # an HNTE since 2021 (renewed 2024): held from 2021
     value = fact.value
-    if not (first and renewal and isinstance(value, dict) and load_vocabulary().in_rounds(value.get("id") or "")
-            and value.get("held", True) and "round" not in value):
+    if not ((first or since) and renewal and isinstance(value, dict) and load_vocabulary().in_rounds(value.get("id") or "")
+            and value.get("held", True) and value.get("round") in (None, "renewal" if since else None)):
         return []
     dated = [found for found in when if isinstance(found.value, dt.date)]
     if len(dated) < 2:
@@ -571,12 +574,13 @@ def _two_rounds(fact: Understood, text: str, when: list[Found]) -> list[Understo
     def nearest(word: re.Match[str]) -> Found:
         return min(dated, key=lambda found: min(abs(found.start - word.end()), abs(word.start() - found.end)))
 
-    chosen = {"first": nearest(first), "renewal": nearest(renewal)}
+    chosen = {"first": nearest(first or since), "renewal": nearest(renewal)}  # type: ignore[arg-type]
     if chosen["first"] is chosen["renewal"]:
         return []
     facts = []
     for round_, found in chosen.items():
-        dated_value = {**value, "round": round_, "date": found.value}
+        dated_value = {**{k: v for k, v in value.items() if k != "round"}, "date": found.value,
+                       **({"round": round_} if first or round_ == "renewal" else {})}  # since: its round not said
         if found.precision:
             dated_value["date_precision"] = found.precision
         else:
@@ -849,6 +853,8 @@ class _Reading:
         self.correcting = self.correcting or bool(took_back and not takes_back_its_own)
         before = len(self.facts)
         self._add_concepts(clause, hits, bool(quantities))
+        if planned and stated_until is None and qualification_hits(text):
+            self.previous = None  # 国家级中心正在申报，还没批: what follows is said of the planned one, not of the fact before
         if self.correcting and len(self.facts) > before:
             self._replace_corrected(before)
         self.correcting = self.correcting or takes_back_its_own
@@ -884,11 +890,16 @@ class _Reading:
         previous one) operates, which a yearly grant counts its years to (:mod:`operation`)."""
         candidates = list(range(len(self.facts) - 1, before - 1, -1)) or \
             ([self.previous] if self.previous is not None and not cue("company_itself").search(clause.text) else [])
-        # said alone, of the previous fact; of the company (公司一直正常运营) it is no platform's
+        # said alone, of the previous fact; of the company (公司一直正常运营) it is no platform's; "both still
+        # running" (两个站都还在运行): of every platform said so far
+        every = bool(cue("both").search(clause.text))
+        if every:
+            candidates = list(range(len(self.facts) - 1, -1, -1))
         for index in candidates:
             fact = self.facts[index]
             if not (isinstance(fact.value, dict) and fact.value.get("held", True)
-                    and kind_of(fact.field).accepts("operating_until")):
+                    and kind_of(fact.field).accepts("operating_until")) \
+                    or (every and "operating_until" in fact.value):  # one said to have stopped keeps its end
                 continue
             since = fact.value.get("date")
             end = clause.start + len(clause.text)  # "operating in 2023, 2024 and 2025": the years the list goes on with
@@ -898,7 +909,8 @@ class _Reading:
             if until is not None:
                 self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "operating_until": until},
                                                fact.source)
-            return
+            if not every or until is None:
+                return
 
     def _quantities(self, clause: _Clause, previous_topic: str | None) -> list[Understood]:
         """The amounts of the clause; technology contracts listed after the clause that dated them
@@ -953,7 +965,8 @@ class _Reading:
             after_reach = DATE_AFTER_EN if hit.text.isascii() else DATE_AFTER
             ends = (hit.end, named_again.get(hit.start, hit.end))  # the date may follow its second naming
             after = [d for d in clause.dates if hit.end <= d.start < stop
-                     and any(end <= d.start and _gap(text, end, d.start) < after_reach for end in ends)]
+                     and any(end <= d.start and _gap(text, end, d.start) < after_reach for end in ends)
+                     and not (index + 1 < len(hits) and cue("date_opens_next_item").fullmatch(text[hit.end:d.start]))]
             reach = DATE_BEFORE_EN if hit.text.isascii() else DATE_BEFORE  # English puts more words between
             before = [d for d in clause.dates if max(start, hit.start - reach) <= d.end <= hit.start]
             if not index and not before:  # In 2022 we were approved to lead a national key laboratory
@@ -1304,8 +1317,13 @@ centre", "省级 approval for an |…": English words between reach further)."""
 
 
 def _standard_levels(text: str) -> list[ConceptHit]:
-    """The level words of ``text`` that name a standard (国家标准, "an industry standard")."""
-    return [word for word in level_hits(text) if cue("standard_word").match(text, word.end)]
+    """The level words of ``text`` that name a standard (国家标准, "an industry standard"), and the bodies that set
+    international standards named before one ("an ISO standard": the most senior level)."""
+    words = [word for word in level_hits(text) if cue("standard_word").match(text, word.end)]
+    senior = load_vocabulary()[ADMINISTRATIVE_LEVELS[0]]
+    bodies = [ConceptHit(senior, m.start(), m.end(), m[0]) for m in cue("international_standard_body").finditer(text)
+              if cue("standard_word").match(text, m.end()) and not any(w.start <= m.start() < w.end for w in words)]
+    return sorted(words + bodies, key=lambda hit: hit.start)
 
 
 def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None, after: str = "") -> list[Understood]:
@@ -1343,7 +1361,7 @@ EQUIPMENT_LEVELS: tuple[str, ...] = get_args(EquipmentLevel)
 def qualification_hits(text: str) -> tuple[ConceptHit, ...]:
     """The qualification concepts ``text`` names (plurals too), found once per text: a clause is
     read for its concepts, its patents and its standards."""
-    return tuple(load_vocabulary().find(text, "qualifications", plurals=True))
+    return tuple(with_variants(text, load_vocabulary().find(text, "qualifications", plurals=True)))
 
 
 def _named(text: str, group: str) -> list[ConceptHit]:
@@ -1416,7 +1434,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         rest = _without_spans(text, [(r.start, r.end) for r in received])  # (total investment 2亿, no money so far)
         more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
-        return funded + more, "funding" if any(f.field == "other_funding_cny" for f in funded) else None
+        said_received = any(f.field == "other_funding_cny" for f in funded) or any(  # …的财政资助，一共700万: its sum
+            r.amount_cny is None and r.kind != "patent" for r in received)
+        return funded + more, "funding" if said_received else None
     said = amounts(text)
     parts = _parts_of_other_topics(text) if len(said) > 1 else []  # 2023年研发900万、2024年营收8000万: no R&D 8000万
     if len(parts) > 1:

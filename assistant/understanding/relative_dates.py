@@ -99,11 +99,21 @@ def date_wording(lang: str) -> DateWording:
         where = f"dates.yaml {lang}.patterns[{index}] ({entry.get('name', '?')})"
         if "pattern" not in entry or "name" not in entry:
             raise CueFileError(where, "needs a name and a pattern")
-        regex = compile_pattern(_substitute(str(entry["pattern"]), substitutions), where, flags)
+        pattern = _substitute(str(entry["pattern"]), substitutions)
+        regex = compile_pattern(_ascii_words(pattern) if lang == "en" else pattern, where, flags)
         patterns.append(DatePattern(str(entry["name"]), regex, entry.get("library") == "dateparser",
                                     entry.get("precision"), str(entry.get("unit", "year")),
                                     entry.get("examples", {})))
     return DateWording(lang, tuple(patterns), tables)
+
+
+_WORD_BOUNDARY = re.compile(r"(?<!\\)\\b")
+_ASCII_WORD_BOUNDARY = r"(?:\b|(?<=[^\x00-\x7f])|(?=[^\x00-\x7f]))"
+
+
+def _ascii_words(pattern: str) -> str:
+    """An English pattern whose word boundaries hold beside a Chinese character too (拿到了last year里)."""
+    return _WORD_BOUNDARY.sub(lambda _: _ASCII_WORD_BOUNDARY, pattern)
 
 
 def _substitute(pattern: str, substitutions: Mapping[str, str]) -> str:

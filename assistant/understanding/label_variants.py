@@ -1,0 +1,125 @@
+"""The vocabulary's English labels as people shorten or pad them ("tech" for technology, "lab" for laboratory,
+"R&D" for research, one domain word inside a long label: a frontier hydrogen technology lab), from
+``ontology/cues/label_variants.yaml``: hits the vocabulary's own matcher does not make. Matched word by word
+(no large pattern to compile: a cold start stays fast)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from assistant.understanding.cue_files import CueFileError, read_cue_file
+from ingest.concepts import Concept, ConceptHit, load_vocabulary
+
+FILE = "label_variants"
+_WORD = re.compile(r"[A-Za-z][A-Za-z&-]*[A-Za-z]|[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class LabelForms:
+    concept: Concept
+    words: tuple[frozenset[str], ...]
+    """Each word of the label with its short forms (and, for the last word, plurals), case-folded."""
+
+
+@dataclass(frozen=True)
+class VariantIndex:
+    by_first_word: dict[str, list[LabelForms]]
+    never_inserted: frozenset[str]
+    min_words: int
+
+
+def _short_forms(data: dict[str, object]) -> dict[str, list[str]]:
+    forms = data.get("short_forms") or {}
+    if not isinstance(forms, dict):
+        raise CueFileError(f"{FILE}.yaml short_forms", "must map a word to its short forms")
+    return {str(word).casefold(): [str(form).casefold() for form in shorts] for word, shorts in forms.items()}
+
+
+def _plurals(word: str) -> set[str]:
+    plural = {word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")}
+    return plural | ({word[:-1] + "ies"} if word.endswith("y") else set())
+
+
+def _label_forms(label: str, concept: Concept, shorts: dict[str, list[str]]) -> LabelForms | None:
+    words = label.casefold().split()
+    if not label.isascii() or not all(_WORD.fullmatch(word) for word in words):
+        return None
+    forms = []
+    for index, word in enumerate(words):
+        said = {word, *shorts.get(word, [])}
+        forms.append(frozenset(said | {p for form in said for p in _plurals(form)} if index == len(words) - 1 else said))
+    return LabelForms(concept, tuple(forms))
+
+
+@cache
+def variant_index() -> VariantIndex:
+    """Every English label of a qualification (not of a group heading), by the forms of its first word."""
+    data = read_cue_file(FILE)
+    shorts = _short_forms(data)
+    never = {str(word).casefold() for word in data.get("never_inserted") or []}
+    never |= {label.casefold() for concept in load_vocabulary().in_scheme("levels") for label in concept.labels
+              if label.isascii() and " " not in label}
+    index: dict[str, list[LabelForms]] = defaultdict(list)
+    for concept in load_vocabulary().in_scheme("qualifications"):
+        for label in concept.labels if concept.group is not None else ():
+            forms = _label_forms(label, concept, shorts)
+            for first in forms.words[0] if forms else ():
+                index[first].append(forms)  # type: ignore[arg-type]
+    return VariantIndex(dict(index), frozenset(never), int(data.get("min_words_for_an_inserted_word", 3)))
+
+
+def _match_end(forms: LabelForms, tokens: list[tuple[int, int, str]], joined: list[bool], at: int,
+               index: VariantIndex) -> int | None:
+    """The index after the last token of ``forms`` said from token ``at`` (one word inserted at most), or None;
+    ``joined[i]``: only a space stands between token i − 1 and token i."""
+    position, inserted = at, False
+    for number, words in enumerate(forms.words):
+        if position < len(tokens) and tokens[position][2] in words and (number == 0 or joined[position]):
+            position += 1
+            continue
+        may_insert = number > 0 and not inserted and len(forms.words) >= index.min_words
+        if may_insert and position + 1 < len(tokens) and tokens[position][2] not in index.never_inserted \
+                and tokens[position + 1][2] in words and joined[position] and joined[position + 1]:
+            position, inserted = position + 2, True
+            continue
+        return None
+    return position
+
+
+def variant_hits(text: str) -> list[ConceptHit]:
+    """The longest label variant starting at each word of ``text``, words of one hit not starting another."""
+    index = variant_index()
+    tokens = [(m.start(), m.end(), m[0].casefold()) for m in _WORD.finditer(text)]
+    joined = [number > 0 and text[tokens[number - 1][1]:start] in (" ", "  ", "-")
+              for number, (start, _, _) in enumerate(tokens)]
+    hits, at = [], 0
+    while at < len(tokens):
+        ends = [(end, forms) for forms in index.by_first_word.get(tokens[at][2], [])
+                if (end := _match_end(forms, tokens, joined, at, index)) is not None]
+        if not ends:
+            at += 1
+            continue
+        end, forms = max(ends, key=lambda item: item[0])
+        start, stop = tokens[at][0], tokens[end - 1][1]
+        hits.append(ConceptHit(forms.concept, start, stop, text[start:stop]))
+        at = end
+    return hits
+
+
+def with_variants(text: str, known: list[ConceptHit]) -> list[ConceptHit]:
+    """``known`` (the vocabulary's hits in ``text``) and the concepts named by a variant of a label: a variant
+    longer than the hits inside it replaces them (a municipal engineering tech research center); one that
+    overlaps a hit only in part is not taken."""
+    if not re.search(r"[A-Za-z]{2}", text):
+        return known
+    hits = list(known)
+    for variant in variant_hits(text):
+        inside = [hit for hit in hits if variant.start <= hit.start and hit.end <= variant.end]
+        if any(hit.start < variant.end and variant.start < hit.end for hit in hits if hit not in inside) \
+                or any(hit.end - hit.start >= variant.end - variant.start for hit in inside):
+            continue
+        hits = [hit for hit in hits if hit not in inside] + [variant]
+    return sorted(hits, key=lambda hit: hit.start)
