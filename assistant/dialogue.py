@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
@@ -38,6 +39,7 @@ from assistant.explanation import explain_benefit, explanation_sources
 from assistant.format import cny_zh
 from assistant.member_count import fewer_members
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
+from assistant.referents import concepts_named_by_part, points_back, the_other_one
 from assistant.refund_answer import asks_about_refunds, leaving_words, refund_rule, refund_text
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
@@ -504,6 +506,8 @@ def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tu
     replacing, earlier = _earlier_recognitions(_without_replaced_names(facts), records)
     merged = _merge(_merge(*_replaced_by_correction(records, replacing)), earlier)
     for clause in _clauses_without(message, [fact.source for fact in facts]):
+        if event_tense(clause, _lang(clause), as_of) in ("planned", "expected"):
+            continue  # "…was 7m; the 9m is what we expect for this year": the old figure is a forecast, no fact
         merged = _corrected_number(clause, merged, as_of)
     return merged
 
@@ -599,13 +603,23 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
         return records
     if not cue("retracts").search(message):
         return _not_held_after_all(message, records)
-    concepts, fields = named_facts(message)
+    concepts, fields = _named_in(message, records)
     if not concepts and not fields:
         taken = said_last[-1:] if cue("the_last_said").search(message) else said_last
         before = {(fact.field, fact.source): fact for fact in changed_last}  # a change taken back: as it stood
         return tuple(before.get(_before_change(fact), fact) if fact.key in taken else fact
                      for fact in records if fact.key not in taken or _before_change(fact) in before)
     return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
+
+
+def _named_in(message: str, records: tuple[FactRecord, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The concepts and the fields ``message`` names (:func:`named_facts`); naming none in full, the concepts of
+    ``records`` it points at by a part of their name ("the postdoc one", 博士后那个)."""
+    concepts, fields = named_facts(message)
+    if concepts or fields:
+        return concepts, fields
+    held = {concept_of(fact.value) for fact in records} - {None}
+    return concepts_named_by_part(message, cast(set[str], held)), fields
 
 
 def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
@@ -616,7 +630,7 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
     naming nothing takes nothing back."""
     if not cue("fell_through").search(message) or amounts(message) or counts(message):
         return records
-    concepts, fields = named_facts(message)
+    concepts, fields = _named_in(message, records)
     level = level_named(message)
 
     def named(fact: FactRecord) -> bool:
@@ -775,7 +789,9 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
     def fits(fact: FactRecord) -> bool:  # a patent has no level: 市级的 is not about it
         return all(kind_of(fact.field).accepts(k) for k in found)
 
-    candidates = [f for f in reversed(state.facts) if named(f) == concept and fits(f)] or [
+    pointed = _pointed_at(text, state)
+    candidates = [f for f in reversed(state.facts) if pointed(f) and fits(f)] or [
+        f for f in reversed(state.facts) if named(f) == concept and fits(f)] or [
         f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f) and fits(f)
         and (any(k not in f.value for k in found) or ("date" in found and f.value.get("date_precision")))
         and ("round" not in found or load_vocabulary().in_rounds(named(f) or ""))]
@@ -788,6 +804,16 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         value = _with_precision(value, when[0].precision)
     return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}",
                                       "key": _round_key(target.key, value)}),)
+
+
+def _pointed_at(text: str, state: DialogueState) -> Callable[[FactRecord], bool]:
+    """Whether a fact is the one ``text`` points at: by a part of its name ("the key lab one", 实验室那个), or, said
+    as the other one of a pair, one the last message did not say; no fact when it points at none."""
+    if the_other_one(text):
+        said = set(state.said_last)
+        return lambda fact: bool(said) and fact.key not in said and concept_of(fact.value) is not None
+    named = concepts_named_by_part(text, cast(set[str], {concept_of(f.value) for f in state.facts} - {None}))
+    return lambda fact: concept_of(fact.value) in named
 
 
 _NUMBER_SLOTS = NUMBER_SLOTS
@@ -1378,8 +1404,13 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
 def _may_answer(text: str, state: DialogueState) -> bool:
     """A short message after a question may answer it (是，国家级 / "2 of them"); one with an amount, one asking back,
     or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none."""
-    return bool(state.asked) and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text) \
+    short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS and points_back(text))
+    return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
         and not cue("other_ip").search(text)
+
+
+_POINTING_ANSWER_CHARS = 80
+"""A reply that points at a fact said before ("And the other one - that one was provincial") may be this long."""
 
 
 def _renumbered_back(message: str, records: tuple[FactRecord, ...], kept: tuple[FactRecord, ...], as_of: dt.date
