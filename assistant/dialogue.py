@@ -28,6 +28,7 @@ from assistant.answer import (
     search_text,
     unsupported_numbers,
 )
+from assistant.bare_numbers import bare_numbers
 from assistant.concept_support import concept_support, concept_support_text
 from assistant.eligibility import EligibilityResult, evaluate
 from assistant.eligibility.induced import InducedLabels
@@ -618,8 +619,12 @@ def _named_in(message: str, records: tuple[FactRecord, ...]) -> tuple[frozenset[
     concepts, fields = named_facts(message)
     if concepts or fields:
         return concepts, fields
-    held = {concept_of(fact.value) for fact in records} - {None}
-    return concepts_named_by_part(message, cast(set[str], held)), fields
+    return concepts_named_by_part(message, _held_concepts(records)), fields
+
+
+def _held_concepts(records: tuple[FactRecord, ...]) -> list[str]:
+    """The concepts of ``records``, in the order they were said."""
+    return [concept for concept in (concept_of(fact.value) for fact in records) if concept]
 
 
 def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
@@ -812,7 +817,7 @@ def _pointed_at(text: str, state: DialogueState) -> Callable[[FactRecord], bool]
     if the_other_one(text):
         said = set(state.said_last)
         return lambda fact: bool(said) and fact.key not in said and concept_of(fact.value) is not None
-    named = concepts_named_by_part(text, cast(set[str], {concept_of(f.value) for f in state.facts} - {None}))
+    named = concepts_named_by_part(text, _held_concepts(state.facts))
     return lambda fact: concept_of(fact.value) in named
 
 
@@ -851,7 +856,7 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     from assistant.understanding.facts import names_topic
     from assistant.understanding.quantities import Found
 
-    said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)]
+    said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)] or bare_numbers(message)
     if not said:
         return records
     negated = [n for n in said if cue("negation").search(message[max(0, n.start - 6):n.start])]
