@@ -431,19 +431,17 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
-    renumbered = _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records
-    if renumbered != records:
-        return renumbered
-    fewer = fewer_members(message, records, lambda fact: fact.model_copy(  # 其实只批下来一个 after 两个…中心: one
-        update={"source": f"{fact.source} → {message.strip()}"}))
-    if fewer != records:
-        return fewer
-    led = _corrected_role(message, records, as_of)
-    if led != records:
-        return led
-    rated = _corrected_equipment_level(message, records, as_of)
-    if rated != records:
-        return rated
+    changes: tuple[Callable[[], tuple[FactRecord, ...]], ...] = (  # the first that changes anything
+        lambda: _moved_year(message, records, as_of),
+        lambda: _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records,
+        lambda: fewer_members(message, records, lambda fact: fact.model_copy(  # 其实只批下来一个 after 两个…中心: one
+            update={"source": f"{fact.source} → {message.strip()}"})),
+        lambda: _corrected_role(message, records, as_of),
+        lambda: _corrected_equipment_level(message, records, as_of))
+    for change in changes:
+        result = change()
+        if result != records:
+            return result
     from assistant.understanding.relative_dates import found_dates as read_dates
 
     round_, level = round_named(message), _correction_level(message)
@@ -481,6 +479,38 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                                                 "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _moved_year(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
+    """"the contracts were in 2023, not 2024" / 技术合同是2023年签的，不是2024年: a year's figure said again of another
+    year moves to it — the latest figure of the year denied, of the kind the message names (any, naming none);
+    into a figure that year already holds when its kind is summed (contracts add up), else nothing moves."""
+    from assistant.understanding.facts import names_topic
+    from assistant.understanding.relative_dates import found_dates
+
+    said = [d for d in found_dates(message, as_of) if isinstance(d.value, dt.date)]
+    denied = [d for d in said if cue("negation").search(message[max(0, d.start - 6):d.start])]
+    new = next((d for d in said if d not in denied), None)
+    if not denied or new is None:
+        return records
+    old_year, new_year = cast(dt.date, denied[0].value).year, cast(dt.date, new.value).year
+
+    def of_year(fact: FactRecord, year: int) -> bool:
+        return isinstance(fact.value, dict) and fact.value.get("year") == year and "amount_cny" in fact.value
+
+    index = next((i for i in range(len(records) - 1, -1, -1) if of_year(records[i], old_year)
+                  and names_topic(message, records[i].field)), None)
+    if index is None or old_year == new_year:
+        return records
+    fact = records[index]
+    there = next((f for f in records if f.field == fact.field and of_year(f, new_year)), None)
+    if there is not None and fact.field not in _SUMMED_FIELDS:
+        return records  # two figures for one year of a kind that is not summed: which holds is asked, not guessed
+    amount = Decimal(str(fact.value["amount_cny"])) + (Decimal(str(there.value["amount_cny"])) if there else 0)
+    key = fact.key.rsplit(":", 1)[0] + f":{new_year}" if fact.key.endswith(f":{old_year}") else fact.key
+    moved = fact.model_copy(update={"value": {**fact.value, "year": new_year, "amount_cny": amount}, "key": key,
+                                    "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return tuple(moved if f is fact else f for f in records if f is not there)
 
 
 def _correction_level(message: str) -> str | None:
@@ -713,7 +743,8 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     () when it is not dated, or gives less than that (a short answer is the question's: :func:`_answer_to_question`)."""
     from assistant.understanding.relative_dates import found_dates
 
-    last = state.facts[-1] if state.facts else None
+    # the place said last ("…. We're in the Dalian FTZ.") is no fact that goes on in dated parts: the one before it is
+    last = next((fact for fact in reversed(state.facts) if not fact.field.startswith("location.")), None)
     asks = text.rstrip().endswith(("?", "？")) or cue("why").search(text) or cue("asks_in_words").search(text)
     if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
         return ()  # Why is last year only 1 million?: a question about the figures, not more of them
