@@ -635,6 +635,9 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
     if not cue("retracts").search(message):
         return _not_held_after_all(message, records)
     concepts, fields = _named_in(message, records)
+    of_round = _of_the_round(message, records) if not concepts and not fields else frozenset()
+    if of_round:  # "scratch the renewal": the recognition of that round, the first one kept
+        return tuple(fact for fact in records if fact.key not in of_round)
     if not concepts and not fields:
         taken = said_last[-1:] if cue("the_last_said").search(message) else said_last
         before = {(fact.field, fact.source): fact for fact in changed_last}  # a change taken back: as it stood
@@ -652,6 +655,14 @@ def _named_in(message: str, records: tuple[FactRecord, ...]) -> tuple[frozenset[
     return concepts_named_by_part(message, _held_concepts(records)), fields
 
 
+def _of_the_round(message: str, records: tuple[FactRecord, ...]) -> frozenset[str]:
+    """The keys of the facts of the round a take-back names without naming their concept ("scratch the renewal",
+    再次认定那次还在公示): the recognition of that round, never another round of it."""
+    round_ = round_named(message)
+    return frozenset(fact.key for fact in records if round_ is not None and isinstance(fact.value, dict)
+                     and fact.value.get("round") == round_)
+
+
 def _held_concepts(records: tuple[FactRecord, ...]) -> list[str]:
     """The concepts of ``records``, in the order they were said."""
     return [concept for concept in (concept_of(fact.value) for fact in records) if concept]
@@ -667,9 +678,10 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
         return records
     concepts, fields = _named_in(message, records)
     level = level_named(message)
+    of_round = _of_the_round(message, records) if not concepts and not fields else frozenset()
 
     def named(fact: FactRecord) -> bool:
-        of_it = concept_of(fact.value) in concepts or fact.field in fields
+        of_it = concept_of(fact.value) in concepts or fact.field in fields or fact.key in of_round
         return of_it and (level is None or not isinstance(fact.value, dict) or fact.value.get("level") == level)
 
     def not_held(fact: FactRecord) -> FactRecord:
@@ -1563,6 +1575,8 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         remaining = _without_retracted(text, state.facts, state.said_last, state.changed_last)
         restored = () if stated or remaining == state.facts else \
             _renumbered_back(text, state.facts, remaining, state.as_of)
+        if not stated and remaining != state.facts and _of_the_round(text, state.facts):
+            restored = restored or remaining  # "scratch the renewal": the round it names is what it takes back
         records = restored or _correct(text, stated, remaining, state.as_of)
         if records == state.facts and state.facts:  # nothing to change: said so, with the totals as they stand
             reply, kept = _eligibility_reply(intent, records, (), state, lang, ctx)
