@@ -40,7 +40,7 @@ from assistant.explanation import explain_benefit, explanation_sources
 from assistant.format import cny_zh
 from assistant.member_count import fewer_members
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
-from assistant.referents import concepts_named_by_part, points_back, the_other_one
+from assistant.referents import concepts_named_by_part, points_back, the_other_one, years_pointed_at
 from assistant.refund_answer import asks_about_refunds, leaving_words, refund_rule, refund_text
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
@@ -432,6 +432,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     if series:
         return _merge(records, series)
     changes: tuple[Callable[[], tuple[FactRecord, ...]], ...] = (  # the first that changes anything
+        lambda: _pointed_levels(message, records),
         lambda: _moved_year(message, records, as_of),
         lambda: _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records,
         lambda: fewer_members(message, records, lambda fact: fact.model_copy(  # 其实只批下来一个 after 两个…中心: one
@@ -479,6 +480,31 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                                                 "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _pointed_levels(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """"only the first one is national, the 2025 one is provincial" / 2025年那个是省级的: a clause that points at one
+    fact said before — by its year, or by a part of its name — and says a level gives that fact the level; a clause
+    that points at several, or at none, changes nothing."""
+    from assistant.understanding.coverage import clauses_of
+
+    out = list(records)
+    for clause in clauses_of(message):
+        level, years = _correction_level(clause.text), years_pointed_at(clause.text)
+        named = frozenset() if years else concepts_named_by_part(clause.text, _held_concepts(records))
+        targets = [i for i, fact in enumerate(out) if isinstance(fact.value, dict) and kind_of(fact.field).accepts(
+            "level") and ((str(fact.value.get("date", ""))[:4] in {str(y) for y in years}) if years
+                          else concept_of(fact.value) in named)]
+        if level is None or len(targets) != 1 or out[targets[0]].value.get("level") == level:
+            continue
+        fact = out[targets[0]]
+        value = {**fact.value, "level": level}
+        key = _round_key(fact.key, value)
+        if key in {f.key for f in out if f is not fact}:
+            key = _free_key(key.partition("#")[0], {f.key for f in out})
+        out[targets[0]] = fact.model_copy(update={"value": value, "key": key,
+                                                  "source": f"{fact.source} → {clause.text.strip()}"})
+    return tuple(out)
 
 
 def _moved_year(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
@@ -760,6 +786,8 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     asks = text.rstrip().endswith(("?", "？")) or cue("why").search(text) or cue("asks_in_words").search(text)
     if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
         return ()  # Why is last year only 1 million?: a question about the figures, not more of them
+    if years_pointed_at(text):
+        return ()  # 2025年批的那个是市级的: a fact said before, pointed at by its year, not one more of it
     if cue("other_ip").search(text):
         return ()  # 另外还有两件实用新型也是去年授权的: a kind the policy does not pay, not more of the last fact
     quantity = last.field == "rd_expense" or last.field.startswith("quantities.")
@@ -1454,7 +1482,7 @@ def _may_answer(text: str, state: DialogueState) -> bool:
     or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none."""
     short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS and points_back(text))
     return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
-        and not cue("other_ip").search(text)
+        and not cue("other_ip").search(text) and not years_pointed_at(text)  # 2025年那个是市级的: a correction
 
 
 _POINTING_ANSWER_CHARS = 80
@@ -1503,6 +1531,9 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
     if _without_retracted(text, state.facts, state.said_last, state.changed_last) != state.facts \
             and intent is not Intent.WHATIF:
         return Intent.CORRECTION  # 专利那部分不算了 / "scratch the patents": what it names is taken back
+    if not facts and intent is not Intent.WHATIF and years_pointed_at(text) \
+            and _pointed_levels(text, state.facts) != state.facts:
+        return Intent.CORRECTION  # 2025年那个是省级的 / "the 2025 one is provincial": that fact's level changes
     if intent in (Intent.OUT_OF_SCOPE, Intent.CLAUSE_QUESTION) and not facts and cue("fell_through").search(text) \
             and _corrected_number(text, state.facts, state.as_of) != state.facts:
         return Intent.CORRECTION  # 150万那份最后没签成 / "the 1.5m one was never signed": a part of a sum taken back

@@ -109,3 +109,8 @@ def points_back(message: str) -> bool:
     """The message points at a fact said before: the other one, that one, the postdoc one, 另一个, 博士后那个."""
     return the_other_one(message) or bool(cue("part_referred_back").search(message)
                                           or cue("named_by_part").search(message))
+
+
+def years_pointed_at(message: str) -> frozenset[int]:
+    """The years by which the message points at facts said before ("the 2025 one", 2025年那个)."""
+    return frozenset(int(found.group(0)) for found in cue("named_by_year").finditer(message))
