@@ -884,10 +884,12 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
 
 def _pointed_at(text: str, state: DialogueState) -> Callable[[FactRecord], bool]:
     """Whether a fact is the one ``text`` points at: by a part of its name ("the key lab one", 实验室那个), or, said
-    as the other one of a pair, one the last message did not say; no fact when it points at none."""
+    as the other one of a pair, one of the kind the last message spoke of that it did not say (the other platform,
+    never a recognition said beside them); no fact when it points at none."""
     if the_other_one(text):
         said = set(state.said_last)
-        return lambda fact: bool(said) and fact.key not in said and concept_of(fact.value) is not None
+        kinds = {fact.field for fact in state.facts if fact.key in said}
+        return lambda fact: fact.field in kinds and fact.key not in said and concept_of(fact.value) is not None
     named = concepts_named_by_part(text, _held_concepts(state.facts))
     return lambda fact: concept_of(fact.value) in named
 
