@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
@@ -27,6 +28,7 @@ from assistant.answer import (
     search_text,
     unsupported_numbers,
 )
+from assistant.bare_numbers import bare_numbers
 from assistant.concept_support import concept_support, concept_support_text
 from assistant.eligibility import EligibilityResult, evaluate
 from assistant.eligibility.induced import InducedLabels
@@ -38,6 +40,7 @@ from assistant.explanation import explain_benefit, explanation_sources
 from assistant.format import cny_zh
 from assistant.member_count import fewer_members
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
+from assistant.referents import concepts_named_by_part, points_back, the_other_one, years_pointed_at
 from assistant.refund_answer import asks_about_refunds, leaving_words, refund_rule, refund_text
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
@@ -428,19 +431,18 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     series = _corrected_series(message, records, as_of)
     if series:
         return _merge(records, series)
-    renumbered = _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records
-    if renumbered != records:
-        return renumbered
-    fewer = fewer_members(message, records, lambda fact: fact.model_copy(  # 其实只批下来一个 after 两个…中心: one
-        update={"source": f"{fact.source} → {message.strip()}"}))
-    if fewer != records:
-        return fewer
-    led = _corrected_role(message, records, as_of)
-    if led != records:
-        return led
-    rated = _corrected_equipment_level(message, records, as_of)
-    if rated != records:
-        return rated
+    changes: tuple[Callable[[], tuple[FactRecord, ...]], ...] = (  # the first that changes anything
+        lambda: _pointed_levels(message, records),
+        lambda: _moved_year(message, records, as_of),
+        lambda: _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records,
+        lambda: fewer_members(message, records, lambda fact: fact.model_copy(  # 其实只批下来一个 after 两个…中心: one
+            update={"source": f"{fact.source} → {message.strip()}"})),
+        lambda: _corrected_role(message, records, as_of),
+        lambda: _corrected_equipment_level(message, records, as_of))
+    for change in changes:
+        result = change()
+        if result != records:
+            return result
     from assistant.understanding.relative_dates import found_dates as read_dates
 
     round_, level = round_named(message), _correction_level(message)
@@ -480,6 +482,63 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     return records
 
 
+def _pointed_levels(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """"only the first one is national, the 2025 one is provincial" / 2025年那个是省级的: a clause that points at one
+    fact said before — by its year, or by a part of its name — and says a level gives that fact the level; a clause
+    that points at several, or at none, changes nothing."""
+    from assistant.understanding.coverage import clauses_of
+
+    out = list(records)
+    for clause in clauses_of(message):
+        level, years = _correction_level(clause.text), years_pointed_at(clause.text)
+        named = frozenset() if years else concepts_named_by_part(clause.text, _held_concepts(records))
+        targets = [i for i, fact in enumerate(out) if isinstance(fact.value, dict) and kind_of(fact.field).accepts(
+            "level") and ((str(fact.value.get("date", ""))[:4] in {str(y) for y in years}) if years
+                          else concept_of(fact.value) in named)]
+        if level is None or len(targets) != 1 or out[targets[0]].value.get("level") == level:
+            continue
+        fact = out[targets[0]]
+        value = {**fact.value, "level": level}
+        key = _round_key(fact.key, value)
+        if key in {f.key for f in out if f is not fact}:
+            key = _free_key(key.partition("#")[0], {f.key for f in out})
+        out[targets[0]] = fact.model_copy(update={"value": value, "key": key,
+                                                  "source": f"{fact.source} → {clause.text.strip()}"})
+    return tuple(out)
+
+
+def _moved_year(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
+    """"the contracts were in 2023, not 2024" / 技术合同是2023年签的，不是2024年: a year's figure said again of another
+    year moves to it — the latest figure of the year denied, of the kind the message names (any, naming none);
+    into a figure that year already holds when its kind is summed (contracts add up), else nothing moves."""
+    from assistant.understanding.facts import names_topic
+    from assistant.understanding.relative_dates import found_dates
+
+    said = [d for d in found_dates(message, as_of) if isinstance(d.value, dt.date)]
+    denied = [d for d in said if cue("negation").search(message[max(0, d.start - 6):d.start])]
+    new = next((d for d in said if d not in denied), None)
+    if not denied or new is None:
+        return records
+    old_year, new_year = cast(dt.date, denied[0].value).year, cast(dt.date, new.value).year
+
+    def of_year(fact: FactRecord, year: int) -> bool:
+        return isinstance(fact.value, dict) and fact.value.get("year") == year and "amount_cny" in fact.value
+
+    index = next((i for i in range(len(records) - 1, -1, -1) if of_year(records[i], old_year)
+                  and names_topic(message, records[i].field)), None)
+    if index is None or old_year == new_year:
+        return records
+    fact = records[index]
+    there = next((f for f in records if f.field == fact.field and of_year(f, new_year)), None)
+    if there is not None and fact.field not in _SUMMED_FIELDS:
+        return records  # two figures for one year of a kind that is not summed: which holds is asked, not guessed
+    amount = Decimal(str(fact.value["amount_cny"])) + (Decimal(str(there.value["amount_cny"])) if there else 0)
+    key = fact.key.rsplit(":", 1)[0] + f":{new_year}" if fact.key.endswith(f":{old_year}") else fact.key
+    moved = fact.model_copy(update={"value": {**fact.value, "year": new_year, "amount_cny": amount}, "key": key,
+                                    "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return tuple(moved if f is fact else f for f in records if f is not there)
+
+
 def _correction_level(message: str) -> str | None:
     """The level a correction gives: a level word (是省级的), a body that grants (辽宁省科技厅), or a division said as
     the one that granted (是大连市评的); a place said as where the company is (实际在大连市) or of an office
@@ -504,6 +563,8 @@ def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tu
     replacing, earlier = _earlier_recognitions(_without_replaced_names(facts), records)
     merged = _merge(_merge(*_replaced_by_correction(records, replacing)), earlier)
     for clause in _clauses_without(message, [fact.source for fact in facts]):
+        if event_tense(clause, _lang(clause), as_of) in ("planned", "expected"):
+            continue  # "…was 7m; the 9m is what we expect for this year": the old figure is a forecast, no fact
         merged = _corrected_number(clause, merged, as_of)
     return merged
 
@@ -599,13 +660,38 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
         return records
     if not cue("retracts").search(message):
         return _not_held_after_all(message, records)
-    concepts, fields = named_facts(message)
+    concepts, fields = _named_in(message, records)
+    of_round = _of_the_round(message, records) if not concepts and not fields else frozenset()
+    if of_round:  # "scratch the renewal": the recognition of that round, the first one kept
+        return tuple(fact for fact in records if fact.key not in of_round)
     if not concepts and not fields:
         taken = said_last[-1:] if cue("the_last_said").search(message) else said_last
         before = {(fact.field, fact.source): fact for fact in changed_last}  # a change taken back: as it stood
         return tuple(before.get(_before_change(fact), fact) if fact.key in taken else fact
                      for fact in records if fact.key not in taken or _before_change(fact) in before)
     return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
+
+
+def _named_in(message: str, records: tuple[FactRecord, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The concepts and the fields ``message`` names (:func:`named_facts`); naming none in full, the concepts of
+    ``records`` it points at by a part of their name ("the postdoc one", 博士后那个)."""
+    concepts, fields = named_facts(message)
+    if concepts or fields:
+        return concepts, fields
+    return concepts_named_by_part(message, _held_concepts(records)), fields
+
+
+def _of_the_round(message: str, records: tuple[FactRecord, ...]) -> frozenset[str]:
+    """The keys of the facts of the round a take-back names without naming their concept ("scratch the renewal",
+    再次认定那次还在公示): the recognition of that round, never another round of it."""
+    round_ = round_named(message)
+    return frozenset(fact.key for fact in records if round_ is not None and isinstance(fact.value, dict)
+                     and fact.value.get("round") == round_)
+
+
+def _held_concepts(records: tuple[FactRecord, ...]) -> list[str]:
+    """The concepts of ``records``, in the order they were said."""
+    return [concept for concept in (concept_of(fact.value) for fact in records) if concept]
 
 
 def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
@@ -616,11 +702,12 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
     naming nothing takes nothing back."""
     if not cue("fell_through").search(message) or amounts(message) or counts(message):
         return records
-    concepts, fields = named_facts(message)
+    concepts, fields = _named_in(message, records)
     level = level_named(message)
+    of_round = _of_the_round(message, records) if not concepts and not fields else frozenset()
 
     def named(fact: FactRecord) -> bool:
-        of_it = concept_of(fact.value) in concepts or fact.field in fields
+        of_it = concept_of(fact.value) in concepts or fact.field in fields or fact.key in of_round
         return of_it and (level is None or not isinstance(fact.value, dict) or fact.value.get("level") == level)
 
     def not_held(fact: FactRecord) -> FactRecord:
@@ -694,10 +781,13 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     () when it is not dated, or gives less than that (a short answer is the question's: :func:`_answer_to_question`)."""
     from assistant.understanding.relative_dates import found_dates
 
-    last = state.facts[-1] if state.facts else None
+    # the place said last ("…. We're in the Dalian FTZ.") is no fact that goes on in dated parts: the one before it is
+    last = next((fact for fact in reversed(state.facts) if not fact.field.startswith("location.")), None)
     asks = text.rstrip().endswith(("?", "？")) or cue("why").search(text) or cue("asks_in_words").search(text)
     if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
         return ()  # Why is last year only 1 million?: a question about the figures, not more of them
+    if years_pointed_at(text):
+        return ()  # 2025年批的那个是市级的: a fact said before, pointed at by its year, not one more of it
     if cue("other_ip").search(text):
         return ()  # 另外还有两件实用新型也是去年授权的: a kind the policy does not pay, not more of the last fact
     quantity = last.field == "rd_expense" or last.field.startswith("quantities.")
@@ -775,7 +865,9 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
     def fits(fact: FactRecord) -> bool:  # a patent has no level: 市级的 is not about it
         return all(kind_of(fact.field).accepts(k) for k in found)
 
-    candidates = [f for f in reversed(state.facts) if named(f) == concept and fits(f)] or [
+    pointed = _pointed_at(text, state)
+    candidates = [f for f in reversed(state.facts) if pointed(f) and fits(f)] or [
+        f for f in reversed(state.facts) if named(f) == concept and fits(f)] or [
         f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f) and fits(f)
         and (any(k not in f.value for k in found) or ("date" in found and f.value.get("date_precision")))
         and ("round" not in found or load_vocabulary().in_rounds(named(f) or ""))]
@@ -788,6 +880,18 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         value = _with_precision(value, when[0].precision)
     return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}",
                                       "key": _round_key(target.key, value)}),)
+
+
+def _pointed_at(text: str, state: DialogueState) -> Callable[[FactRecord], bool]:
+    """Whether a fact is the one ``text`` points at: by a part of its name ("the key lab one", 实验室那个), or, said
+    as the other one of a pair, one of the kind the last message spoke of that it did not say (the other platform,
+    never a recognition said beside them); no fact when it points at none."""
+    if the_other_one(text):
+        said = set(state.said_last)
+        kinds = {fact.field for fact in state.facts if fact.key in said}
+        return lambda fact: fact.field in kinds and fact.key not in said and concept_of(fact.value) is not None
+    named = concepts_named_by_part(text, _held_concepts(state.facts))
+    return lambda fact: concept_of(fact.value) in named
 
 
 _NUMBER_SLOTS = NUMBER_SLOTS
@@ -825,7 +929,7 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     from assistant.understanding.facts import names_topic
     from assistant.understanding.quantities import Found
 
-    said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)]
+    said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)] or bare_numbers(message)
     if not said:
         return records
     negated = [n for n in said if cue("negation").search(message[max(0, n.start - 6):n.start])]
@@ -1378,8 +1482,13 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
 def _may_answer(text: str, state: DialogueState) -> bool:
     """A short message after a question may answer it (是，国家级 / "2 of them"); one with an amount, one asking back,
     or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none."""
-    return bool(state.asked) and not amounts(text) and len(text) <= 40 and not cue("asks_back").search(text) \
-        and not cue("other_ip").search(text)
+    short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS and points_back(text))
+    return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
+        and not cue("other_ip").search(text) and not years_pointed_at(text)  # 2025年那个是市级的: a correction
+
+
+_POINTING_ANSWER_CHARS = 80
+"""A reply that points at a fact said before ("And the other one - that one was provincial") may be this long."""
 
 
 def _renumbered_back(message: str, records: tuple[FactRecord, ...], kept: tuple[FactRecord, ...], as_of: dt.date
@@ -1424,6 +1533,9 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
     if _without_retracted(text, state.facts, state.said_last, state.changed_last) != state.facts \
             and intent is not Intent.WHATIF:
         return Intent.CORRECTION  # 专利那部分不算了 / "scratch the patents": what it names is taken back
+    if not facts and intent is not Intent.WHATIF and years_pointed_at(text) \
+            and _pointed_levels(text, state.facts) != state.facts:
+        return Intent.CORRECTION  # 2025年那个是省级的 / "the 2025 one is provincial": that fact's level changes
     if intent in (Intent.OUT_OF_SCOPE, Intent.CLAUSE_QUESTION) and not facts and cue("fell_through").search(text) \
             and _corrected_number(text, state.facts, state.as_of) != state.facts:
         return Intent.CORRECTION  # 150万那份最后没签成 / "the 1.5m one was never signed": a part of a sum taken back
@@ -1496,6 +1608,8 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         remaining = _without_retracted(text, state.facts, state.said_last, state.changed_last)
         restored = () if stated or remaining == state.facts else \
             _renumbered_back(text, state.facts, remaining, state.as_of)
+        if not stated and remaining != state.facts and _of_the_round(text, state.facts):
+            restored = restored or remaining  # "scratch the renewal": the round it names is what it takes back
         records = restored or _correct(text, stated, remaining, state.as_of)
         if records == state.facts and state.facts:  # nothing to change: said so, with the totals as they stand
             reply, kept = _eligibility_reply(intent, records, (), state, lang, ctx)

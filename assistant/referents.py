@@ -1,0 +1,116 @@
+"""The facts of a conversation a message points back at without naming them in full.
+
+- by a part of their name: "the postdoc one" (postdoctoral workstation), 博士后那个 (博士后工作站), "the innovation
+  centre" (technology innovation centre), 创新中心 (技术创新中心): words of the message held against the labels of the
+  concepts of the facts already said — an English part's words begin the label's words and its last word begins the
+  label's last (the head noun: "the first time" names no first-set equipment); a Chinese part is the label's end;
+- as the other one of a pair ("the other one", 另一个): the facts said before the last message, not the ones it said.
+
+Nothing here knows a concept word: the labels are the vocabulary's, the pointing words the cue files'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.understanding.cues import cue
+from ingest.concepts import load_vocabulary
+
+_WORD = re.compile(r"[a-z0-9]+")
+_MIN_WORD = 3
+"""An English word shorter than this (a, an, of) names nothing by itself."""
+_MIN_ZH = 2
+"""A Chinese part said before 那个 of one character (站, 室) names too many concepts to point at one."""
+_MIN_ZH_HEAD = 3
+"""The end of a Chinese label said alone (创新中心, 实验室, 工作站) is at least this long: 中心 names too many."""
+
+
+def _labels(concept_id: str) -> tuple[str, ...]:
+    concept = load_vocabulary().concepts.get(concept_id)
+    return (concept.label_zh, concept.label_en, *concept.labels) if concept else ()
+
+
+def _english_words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _names_by_english_part(part: str, label: str, *, head: bool) -> bool:
+    """Every word of ``part`` (of three letters at least) begins a word of ``label`` (postdoc → postdoctoral); with
+    ``head``, its last word begins the label's last word too."""
+    words = [word for word in _english_words(part) if len(word) >= _MIN_WORD]
+    label_words = _english_words(label)
+    if not words or not label_words or any(not any(held.startswith(w) for held in label_words) for w in words):
+        return False
+    return not head or label_words[-1].startswith(_english_words(part)[-1])
+
+
+def _names_by_chinese_part(part: str, label: str) -> int:
+    """The length of the longest end of ``part`` (two characters at least) that ``label`` holds; 0 for none
+    (其实博士后 → 博士后, held by 博士后工作站)."""
+    return next((size for size in range(len(part), _MIN_ZH - 1, -1) if part[-size:] in label), 0)
+
+
+def _chinese_head(message: str, label: str) -> int:
+    """The length of the longest end of ``label`` (three characters at least, not all of it) that ``message`` says
+    (创新中心 of 技术创新中心); 0 for none."""
+    return next((size for size in range(len(label) - 1, _MIN_ZH_HEAD - 1, -1) if label[-size:] in message), 0)
+
+
+def _closeness(part: str, concept_id: str, *, head: bool = False) -> int:
+    """How closely ``part`` names the concept (0: not at all)."""
+    labels = _labels(concept_id)
+    if part.isascii():
+        return 1 if any(_names_by_english_part(part, label, head=head) for label in labels if label.isascii()) else 0
+    return max((_names_by_chinese_part(part, label) for label in labels if not label.isascii()), default=0)
+
+
+def _latest_best(scores: dict[str, int], order: list[str]) -> frozenset[str]:
+    """The concept that scores best; of several, the one said latest."""
+    best = max(scores.values(), default=0)
+    tied = [concept for concept in order if best and scores.get(concept) == best]
+    return frozenset(tied[-1:])
+
+
+def _english_heads(message: str, held: list[str]) -> dict[str, int]:
+    """Each held concept that a run of words after the, our, this or that names, head last ("the innovation
+    centre"), scored by the run's length."""
+    scores: dict[str, int] = {}
+    for found in cue("named_by_head").finditer(message):
+        words = found.group(0).split()
+        for size in range(len(words), 0, -1):
+            run = " ".join(words[:size])
+            for concept in held:
+                if _closeness(run, concept, head=True):
+                    scores[concept] = max(scores.get(concept, 0), size)
+    return scores
+
+
+def concepts_named_by_part(message: str, held: Iterable[str]) -> frozenset[str]:
+    """The concept among ``held`` (those of the facts said so far, in the order said) that ``message`` points at by
+    a part of its name; the closest, and of several as close the latest said; none when it points at none."""
+    order = list(dict.fromkeys(held))
+    for part in (found.group(0).strip() for found in cue("named_by_part").finditer(message)):
+        named = _latest_best({concept: _closeness(part, concept) for concept in order}, order)
+        if named:
+            return named
+    if message.isascii():
+        return _latest_best(_english_heads(message, order), order)
+    return _latest_best({concept: max((_chinese_head(message, label) for label in _labels(concept)
+                                       if not label.isascii()), default=0) for concept in order}, order)
+
+
+def the_other_one(message: str) -> bool:
+    """The message speaks of the other one of a pair ("the other one", 另一个)."""
+    return bool(cue("other_member").search(message))
+
+
+def points_back(message: str) -> bool:
+    """The message points at a fact said before: the other one, that one, the postdoc one, 另一个, 博士后那个."""
+    return the_other_one(message) or bool(cue("part_referred_back").search(message)
+                                          or cue("named_by_part").search(message))
+
+
+def years_pointed_at(message: str) -> frozenset[int]:
+    """The years by which the message points at facts said before ("the 2025 one", 2025年那个)."""
+    return frozenset(int(found.group(0)) for found in cue("named_by_year").finditer(message))
