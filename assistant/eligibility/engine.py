@@ -568,7 +568,7 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
     run = _Run(rules, company_facts(profile), as_of)
     done: set[str] = set()
     for provision in rules.benefits:
-        if provision.id in done:
+        if provision.id in done or provision.id in rules.programme_budgets:
             continue
         rows = rules.split_rows.get(provision.id)
         if rows:

@@ -13,6 +13,7 @@ from assistant.eligibility.alternatives import alternative_tiers, tier_of
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.item_tiers import is_the_item_of
+from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, held_at_the_event
 from assistant.eligibility.newly_settled import newly_checks
 from assistant.eligibility.person_awards import person_award_checks
 from assistant.eligibility.quantity_bounds import bound_checks
@@ -266,13 +267,15 @@ def _date_check(concept: str, when: dt.date | None, window: tuple[dt.date | None
     start, end = window
     name, named = _label(concept, "zh", labels), _label(concept, "en", labels)
     if when is None:
-        return Check("date", Status.UNKNOWN, f"date of {named} not stated", question=f"date:{concept}")
+        return Check("date", Status.UNKNOWN, f"date of {named} not stated", question=f"date:{concept}",
+                     parameters={"concept": concept, "why": DATE_NOT_STATED})
     first, last = date_range(when, precision)
     last = min(last, as_of) if first <= as_of else last  # a stated event has happened by the as-of date
     shown = _shown(when, precision)
     if start is not None and last < start:
         return Check("date", Status.UNMET, f"{named} dated {shown}, before the policy took effect ({start})",
-                     detail_zh=f"{name}日期为{shown}，早于政策生效日（{start}）")
+                     detail_zh=f"{name}日期为{shown}，早于政策生效日（{start}）",
+                     parameters={"concept": concept, "why": DATE_BEFORE_WINDOW})
     if end is not None and first > end:
         return Check("date", Status.UNMET, f"{named} dated {shown}, after the policy ended ({end})",
                      detail_zh=f"{name}日期为{shown}，晚于政策失效日（{end}）")
@@ -351,4 +354,5 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
 
     checks.extend(bound_checks(provision, facts, record, as_of, not_refused))  # 营业收入3000万元以上: its figures
     checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
+    checks = held_at_the_event(provision, checks, record)  # 首次超过5亿元的总部企业: the year of the revenue
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))

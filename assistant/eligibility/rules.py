@@ -9,6 +9,7 @@ from functools import cached_property
 from rdflib import Graph
 
 from assistant.eligibility.induced import InducedLabels
+from assistant.eligibility.programme_budget import programme_budgets
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
 from kg.namespaces import PKG
@@ -37,6 +38,11 @@ class PolicyRules:
         """The printed labels of the concepts this policy induced (read from its own provisions, so rules
         unpickled from a start-up cache have them too)."""
         return InducedLabels.of(self.record.provisions)
+
+    @cached_property
+    def programme_budgets(self) -> frozenset[str]:
+        """The up-to provisions that are a fixed award's programme budget, not awards (全年奖励资金不超过150万元)."""
+        return programme_budgets(self.benefits)
 
     def group_of(self, concept: str) -> str:
         vocabulary = load_vocabulary()

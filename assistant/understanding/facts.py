@@ -999,6 +999,8 @@ class _Reading:
         if self.terms is None:
             return 0
         hits = self.terms.find(text, [(hit.start, hit.end) for hit in qualification_hits(text)])
+        if not hits and self.previous is None and cue("rates_a_grade").search(text):
+            return self._add_graded_alone(text)
         counts: dict[str, int | None] = {}
         for hit in hits:  # two concepts of one name (总部企业, 非总部型企业 by its denial) share their words around it
             start = max((other.end for other in hits if other.end <= hit.start), default=0)
@@ -1174,6 +1176,18 @@ class _Reading:
                 if index == self.previous or fact.source == said_together:
                     self.facts[index] = _merge_attributes(fact, attributes, text.strip(), correcting=self.correcting)
             self.correcting = False
+
+    def _add_graded_alone(self, text: str) -> int:
+        """不对，我们评的是优秀类，不是重点类: a grade of one policy concept's own scale said with no concept named
+        and nothing said before it in the message names that concept at that grade (a correction keeps its date)."""
+        graded = self.terms.graded_alone(text) if self.terms else None
+        if graded is None:
+            return 0
+        concept, tier = graded
+        self.facts.append(Understood(f"policy_concept:{concept.id}", "policy_concepts",
+                                     {"id": concept.id, "label": concept.label.strip(), "tier": tier}, text.strip()))
+        self.previous = len(self.facts) - 1
+        return 1
 
     def _add_tier_of_previous(self, text: str) -> None:
         """The tier a clause names of the policy's own concept said just before it (我们新建了一家酒店，评为四星级)."""

@@ -257,12 +257,21 @@ class PolicyTerms:
     def tier_named(self, concept: PolicyConcept, text: str) -> str | None:
         """The tier of ``concept`` that ``text`` names (四星级, 4星, 5A), as its provisions print it: a
         way of writing it that is not part of a longer number or code (the 2 of 2023 is no 二级), and
-        not a bare number (二级 written without its 级 is 2, which names nothing)."""
+        not a bare number (二级 written without its 级 is 2, which names nothing); nor one the text denies
+        (评的是优秀类，不是重点类: cue level_denial before it names the tier replaced, not the one held)."""
         digits = _english_stars(arabic_numerals(text))
         found = [(len(tier), tier) for tier in concept.tiers
-                 if any(re.search(_TIER_EDGE.format(re.escape(variant)), digits)
-                        for variant in tier_variants(tier) if not variant.isdigit())]
+                 if any(not cue("level_denial").search(digits[:m.start()])
+                        for variant in tier_variants(tier) if not variant.isdigit()
+                        for m in re.finditer(_TIER_EDGE.format(re.escape(variant)), digits))]
         return max(found)[1] if found else None
+
+
+    def graded_alone(self, text: str) -> tuple[PolicyConcept, str] | None:
+        """The one concept whose tier ``text`` names with no concept named (评的是优秀类 after 海外留学回国人才创办企业
+        was said): None when no tier, or tiers of several concepts, are named."""
+        named = [(concept, tier) for concept in self.concepts if (tier := self.tier_named(concept, text))]
+        return named[0] if len(named) == 1 else None
 
 
 _STARS_EN = re.compile(r"\b(one|two|three|four|five|[1-5])[\s-]*stars?\b", re.IGNORECASE)

@@ -1,0 +1,36 @@
+"""A programme's budget printed beside a fixed award to each payee (全年奖励资金不超过150万元) is no award of its own:
+the fixed amount is paid, exactly, and the budget adds nothing (#13, chain10 class H: 5万–155万 was shown for 5万)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from assistant.eligibility.programme_budget import PROGRAMME_BUDGET_FILE, budget_words
+from tests.assistant_contexts import context_of_text, reply_after
+
+EXAMPLES = yaml.safe_load(PROGRAMME_BUDGET_FILE.read_text(encoding="utf-8"))["examples"]
+POLICY = """某区扶持老字号品牌发展办法
+第一条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
+第二条 对当年通过区级老字号认定的每家餐饮企业给予 8 万元资金奖励，全年奖励资金不超过 200 万元(含)。
+第三条 对当年新认定为市级老字号的企业给予20万元奖励，单个企业最高不超过30万元。
+"""
+
+
+@pytest.mark.parametrize("words", EXAMPLES["budget"])
+def test_words_naming_a_budget(words: str) -> None:
+    assert budget_words().names_a_budget(words)
+
+
+@pytest.mark.parametrize("words", EXAMPLES["not_budget"])
+def test_words_naming_a_ceiling_of_each_payee_or_none(words: str) -> None:
+    assert not budget_words().names_a_budget(words)
+
+
+def test_the_fixed_award_is_paid_exactly_and_the_budget_adds_nothing() -> None:
+    context = context_of_text(POLICY, "fresh_budget_policy")
+    assert context.rules.programme_budgets, "the reading gives the budget as a provision: the test has a subject"
+    reply = reply_after(context, dt.date(2025, 6, 1), "我们是本区的餐饮企业，2025年3月通过了区级老字号认定。")
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (80_000, 80_000)
