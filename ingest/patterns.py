@@ -267,9 +267,6 @@ DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一�
 authority), 由领导小组讨论、研究提出意见…给予特殊优惠政策
 支持, 由领导小组研究决定扶持金额. Support without a number is not assessed
 by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary)."""
-FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
-"""Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
-names the provincial level (省级的)."""
 LEVEL_OF_RECOGNITION = re.compile(
     r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|取得|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?)\s*$")

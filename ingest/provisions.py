@@ -347,7 +347,7 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
     listed = {id(hit) for pair in itertools.pairwise(found)
               if P.LEVEL_LIST_JOINER.match(ctx.text[pair[0].end:pair[1].start]) for hit in pair}
     levels = [hit for hit in found if id(hit) not in listed and (
-        (P.FREE_LEVEL.fullmatch(hit.text) and _recognised_level(ctx.text, hit.start, hit.end, start))
+        (ctx.vocabulary.names_a_level_alone(hit) and _recognised_level(ctx.text, hit.start, hit.end, start))
         or _level_of_a_standard(ctx.text, hit.start, hit.end, start))]
     distinct = {hit.concept.id for hit in levels}
     return levels[-1].concept.id if len(distinct) == 1 else None
