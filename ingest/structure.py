@@ -653,6 +653,17 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_DETAIL_OPENING = 4
+"""How many characters a paragraph must open with, as the last point names them, to detail that point."""
+
+
+def _details_the_point(point: str, text: str, start: int, end: int) -> bool:
+    """Whether the paragraph at ``start`` details the last point of a one-paragraph list: it opens with words
+    the point names (二是对护理型床位给予运营补贴。 / 护理型床位按每张每年3000元…): the point's, not the clause's."""
+    opening = text[start:min(end, start + _DETAIL_OPENING)]
+    return len(opening) == _DETAIL_OPENING and bool(re.fullmatch(r"[\u4e00-\u9fff]+", opening)) and opening in point
+
+
 def _enumerations(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
     """Inline enumerations 一是…二是…三是… of a clause body, when they run in order."""
     markers = []
@@ -676,6 +687,8 @@ def _enumerations(text: str, start: int, end: int) -> list[tuple[str, int, int, 
         # 一是…二是… inside one paragraph: the last point ends with that paragraph; the paragraphs after it are the
         # clause's own again
         line_end = text.find("\n", last, end)
+        while line_end >= 0 and _details_the_point(text[last:line_end], text, line_end + 1, end):
+            line_end = text.find("\n", line_end + 1, end)  # 护理型床位按每张每年3000元… details 二是对护理型床位…
         end = line_end if line_end >= 0 else end
     bounds = [m[1] for m in markers[1:]] + [end]
     return [(label, s, e, i + 1) for i, ((label, s), e) in enumerate(zip(markers, bounds,
