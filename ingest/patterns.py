@@ -336,6 +336,10 @@ FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]
 分类分档予以奖补, 从活动经费中予以补贴 — not a payout (予以兑现奖励), not an award by a formula of its segment
 (按照内地与港、
 澳地区税负差额给予奖励), not in a sentence that states an obligation (已给予奖励资金的，予以追回)."""
+MARGINAL_BAND = re.compile(r"(?:以下|以上|以内|[）)]|元)的部分[，,]?\s*(?:按|给予|奖励|补贴|补助)")
+"""A rate paid on the part of a quantity inside a band (marginal bands, ``ingest/marginal_bands.py``):
+500万元（含）以下的部分按投资额的4%, 超过500万元不超过1000万元（含）的部分按投资额的2%, 超出1亿元的部分，按1%给予补助
+(no_match: 剩余部分按合同约定拨付, 超过部分由企业自行承担 — no band of a quantity before 的部分)."""
 LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
 """A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
 EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复|仅给予一次|只给予一次|仅对|只对")
