@@ -64,6 +64,13 @@ CLOSES_A_CONDITION = re.compile(r"^\s*(?:人民币)?\s*的\s*[，,；;]")
 """An amount closing a 的-phrase that ends its segment, in a segment that grants nothing, is what the payee must
 have: 到位注册资本1.7亿元人民币的，给予170万元人民币奖励 (a threshold; only 170万元 is paid) (no_match:
 给予最高200万元的，… — a grant verb before it)."""
+BOUNDS_THE_PARTY = re.compile(r"^\s*(?:[（(]含[^（()）]{0,4}[）)])?\s*(?:人民币)?\s*的\s*[^，,。；;0-9０-９]{0,10}?"
+                              r"(?:企业|单位|机构|公司|项目|主体|商户|组织|团队)")
+BOUNDS_THE_PARTY_OPENER = re.compile(r"\s*(?:对于|对)")
+"""An amount in a 对-phrase closing 的 and the party it describes, with no grant verb before it, bounds a quantity
+of the payee, whatever the bound word (不超过, 不高于, 低于): 对年营业收入不超过2000万元的小微企业，给予10万元补贴,
+对上年度纳税额不高于500万元的科技型企业 — a threshold, not a ceiling of the award (no_match: 给予不超过50万元的补贴 —
+a grant verb before it; 对企业给予最高不超过200万元的资金支持)."""
 _STEP_WORDS = r"每\s*(?:超过|增加|新增|多)\s*"
 STEP_BEFORE_AMOUNT = re.compile(_STEP_WORDS + "$")
 """The words of a step right before an amount (每超过1亿元): the amount is the step, no award (``AMOUNT_STEP``)."""
