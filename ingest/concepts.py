@@ -58,6 +58,8 @@ class Concept:
     """For a base quantity: held at a moment (实缴注册资本), not accrued over a year; said with no year, today's."""
     of_a_project: bool = False
     """For a base quantity: a project's figure by nature (国家拨款 to a project), so 项目的国家拨款 is the base."""
+    administrative: bool = False
+    """For a level: a tier of government (国家, 省, 市…), not a kind of body (行业) or a scope (地方)."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,23 @@ class Vocabulary:
         if found is None:
             return concept_id
         return found.label_zh if language == "zh" else found.label_en
+
+    def names_a_level_alone(self, hit: ConceptHit) -> bool:
+        """Whether a level word found in a policy names a level by itself, outside a list: a word of a level
+        (国家级, 行业级的, 地方级) or the name of an administrative level of two or more characters (国家, 国际性,
+        国内: 获得国家认定的); not 省, 市, 区, 县, 行业, 地方, ordinary words elsewhere (对省级的给予70% names one)."""
+        word = hit.text.removesuffix("的")
+        return "级" in word or (hit.concept.administrative and len(word) >= 2)
+
+    @cached_property
+    def level_prefix(self) -> re.Pattern[str]:
+        """A level opening a list item (国家级专利金奖, 省隐形冠军企业): the Chinese names of the administrative
+        levels (ontology/vocabulary.ttl, ``pkg:administrative``) without a final 级, 的 or 里, each with an
+        optional 级, before a Chinese word or an opening quote."""
+        stems = {re.sub(r"(?:级的|级|的|里)$", "", label) for concept in self.in_scheme("levels")
+                 if concept.administrative for label in concept.labels if not label.isascii()}
+        alternation = "|".join(re.escape(stem) for stem in sorted(stems - {""}, key=len, reverse=True))
+        return re.compile(rf"(?:{alternation})级?(?=[\u4e00-\u9fff“\"])")
 
     def in_rounds(self, concept_id: str) -> bool:
         """Whether the concept is recognised in rounds (first, renewal)."""
@@ -228,6 +247,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
             stated_as_held=bool(graph.value(uri, PKG.statedAsHeld)),
             held_at_a_moment=bool(graph.value(uri, PKG.heldAtAMoment)),
             of_a_project=bool(graph.value(uri, PKG.ofAProject)),
+            administrative=bool(graph.value(uri, PKG.administrative)),
             measured_in=_text(graph.value(uri, PKG.measuredIn)),
         )
     return Vocabulary(concepts)

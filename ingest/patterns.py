@@ -17,10 +17,14 @@ GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返
 """A sentence that grants something contains one of these; a ceiling of a matching grant too (原则上单个项目最高配套
 额度为500万元 after 分别给予70%、50%配套: that rate's ceiling), not 配套 of facilities or firms (配套设施, 配套企业)."""
 
-BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度")
+BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度"
+                    r"|^\s*(?:全年|年度)(?:奖励|补助|资助|补贴|扶持)?资金(?:总额|总量)?")
 """An amount in a segment like this is the authority's budget (or a loan limit:
 创业担保贷款个人申请额度由30万元提高至50万元),
-not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元)."""
+not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元).
+A segment that opens with the year's total of the programme, naming no payee (…每家企业给予5万元奖励，全年奖励资金
+不超过150万元; 年度补助资金总额不超过800万元) is its budget too (no_match: 单家企业全年奖励资金不超过300万元 — one
+payee's)."""
 BUDGET_THEN_GRANT = re.compile(r"给予|予以")
 SENTENCE_BUDGET = re.compile(r"预算安排|安排[^，。；0-9０-９]{0,4}资金")
 SHARE_GRANT = re.compile(r"给予|予以|(?:奖励|补助|资助|补贴|扶持)(?![^，。；0-9０-９]{0,3}资金)|最高|不超过"
@@ -60,6 +64,13 @@ CLOSES_A_CONDITION = re.compile(r"^\s*(?:人民币)?\s*的\s*[，,；;]")
 """An amount closing a 的-phrase that ends its segment, in a segment that grants nothing, is what the payee must
 have: 到位注册资本1.7亿元人民币的，给予170万元人民币奖励 (a threshold; only 170万元 is paid) (no_match:
 给予最高200万元的，… — a grant verb before it)."""
+BOUNDS_THE_PARTY = re.compile(r"^\s*(?:[（(]含[^（()）]{0,4}[）)])?\s*(?:人民币)?\s*的\s*[^，,。；;0-9０-９]{0,10}?"
+                              r"(?:企业|单位|机构|公司|项目|主体|商户|组织|团队)")
+BOUNDS_THE_PARTY_OPENER = re.compile(r"\s*(?:对于|对)")
+"""An amount in a 对-phrase closing 的 and the party it describes, with no grant verb before it, bounds a quantity
+of the payee, whatever the bound word (不超过, 不高于, 低于): 对年营业收入不超过2000万元的小微企业，给予10万元补贴,
+对上年度纳税额不高于500万元的科技型企业 — a threshold, not a ceiling of the award (no_match: 给予不超过50万元的补贴 —
+a grant verb before it; 对企业给予最高不超过200万元的资金支持)."""
 _STEP_WORDS = r"每\s*(?:超过|增加|新增|多)\s*"
 STEP_BEFORE_AMOUNT = re.compile(_STEP_WORDS + "$")
 """The words of a step right before an amount (每超过1亿元): the amount is the step, no award (``AMOUNT_STEP``)."""
@@ -267,9 +278,6 @@ DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一�
 authority), 由领导小组讨论、研究提出意见…给予特殊优惠政策
 支持, 由领导小组研究决定扶持金额. Support without a number is not assessed
 by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary)."""
-FREE_LEVEL = re.compile(r"(?:.*级|国际性?|国内|国家|全国性)的?")
-"""Level names that count outside a list; 省, 市, 行业, 地方 are ordinary words elsewhere. 对省级的给予70%
-names the provincial level (省级的)."""
 LEVEL_OF_RECOGNITION = re.compile(
     r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|取得|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?)\s*$")
@@ -339,6 +347,10 @@ FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]
 分类分档予以奖补, 从活动经费中予以补贴 — not a payout (予以兑现奖励), not an award by a formula of its segment
 (按照内地与港、
 澳地区税负差额给予奖励), not in a sentence that states an obligation (已给予奖励资金的，予以追回)."""
+MARGINAL_BAND = re.compile(r"(?:以下|以上|以内|[）)]|元)的部分[，,]?\s*(?:按|给予|奖励|补贴|补助)")
+"""A rate paid on the part of a quantity inside a band (marginal bands, ``ingest/marginal_bands.py``):
+500万元（含）以下的部分按投资额的4%, 超过500万元不超过1000万元（含）的部分按投资额的2%, 超出1亿元的部分，按1%给予补助
+(no_match: 剩余部分按合同约定拨付, 超过部分由企业自行承担 — no band of a quantity before 的部分)."""
 LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
 """A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
 EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复|仅给予一次|只给予一次|仅对|只对")

@@ -17,6 +17,7 @@ from ingest.count_caps import count_caps
 from ingest.document_layout import document_layout
 from ingest.draft import Draft
 from ingest.errors import IngestError
+from ingest.marginal_bands import without_restated_bands
 from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
 from ingest.policy_area import read_policy_area
 from ingest.provisions import sentence_drafts
@@ -357,6 +358,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
                 head = find_head(sentence.text, sentence.start, sentence.end, vocabulary)
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
+        clause_drafts = without_restated_bands(clause_drafts)  # a band's rate printed again in a later bracket
         drafts_by_clause.append((clause, _with_list_totals(_without_manner_only(clause_drafts)) + bounds))
         open_at_end[clause.id] = open_rates
     _caps_open_rates_within(drafts_by_clause, open_at_end, structure)

@@ -88,6 +88,8 @@ def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -
     head = text[max(sentence.start, mention.start - 4):mention.start]
     if P.CEILING_AFTER.match(tail):  # 给予600万元以内的运营费补贴: a ceiling, not a threshold
         return False
+    if _bounds_the_party(text, mention, tail, sentence):
+        return True  # 对年营业收入不超过2000万元的小微企业: a bound of the payee's quantity
     if closes_a_condition(text, mention, after, sentence):
         return True  # 到位注册资本1.7亿元人民币的，给予…: what the payee must have
     if P.STEP_BEFORE_AMOUNT.search(text, max(sentence.start, mention.start - 6), mention.start):
@@ -95,6 +97,15 @@ def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -
     if P.BRACKET_AFTER.match(tail):  # 单笔投资额不超过500万元（含）的: a bracket of eligibility, unless granted
         return not P.NO_AWARD_BEFORE.search(text, _segment_start(text, mention.start, sentence.start), mention.start)
     return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
+
+
+def _bounds_the_party(text: str, mention: Mention, tail: str, sentence: Sentence) -> bool:
+    """Whether an amount bounds a quantity of the party a 对-phrase names (see ``patterns.BOUNDS_THE_PARTY``)."""
+    if not P.BOUNDS_THE_PARTY.match(tail):
+        return False
+    segment_start = _segment_start(text, mention.start, sentence.start)
+    return bool(P.BOUNDS_THE_PARTY_OPENER.match(text, segment_start, mention.start)) \
+        and not P.NO_AWARD_BEFORE.search(text, segment_start, mention.start)
 
 
 def _raised_from(text: str, mention: Mention, sentence: Sentence) -> bool:
@@ -347,7 +358,7 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
     listed = {id(hit) for pair in itertools.pairwise(found)
               if P.LEVEL_LIST_JOINER.match(ctx.text[pair[0].end:pair[1].start]) for hit in pair}
     levels = [hit for hit in found if id(hit) not in listed and (
-        (P.FREE_LEVEL.fullmatch(hit.text) and _recognised_level(ctx.text, hit.start, hit.end, start))
+        (ctx.vocabulary.names_a_level_alone(hit) and _recognised_level(ctx.text, hit.start, hit.end, start))
         or _level_of_a_standard(ctx.text, hit.start, hit.end, start))]
     distinct = {hit.concept.id for hit in levels}
     return levels[-1].concept.id if len(distinct) == 1 else None

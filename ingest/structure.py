@@ -324,6 +324,7 @@ def parse_structure(text: str) -> DocumentStructure:
     preamble = _Open(ClauseKind.PREAMBLE, "", None, body_from, body_from, None, None, "preamble")
     closing: _Open | None = None
     headings = 0
+    restarts = 0
 
     def close_to(rank: float, at: int) -> None:
         while stack and ranks[stack[-1].kind] >= rank:
@@ -383,11 +384,10 @@ def parse_structure(text: str) -> DocumentStructure:
                 or (kind in _NUMBERED_THROUGH and number == last_seen.get(kind, 0) + 1)
         else:
             accepted = number == 1 or number == last_seen.get(kind, 0) + 1 or heading_line
-        if not accepted:
-            if heading_line and _closes_chapter(rest, lines, index, stack):
-                close_to(rank, line_start)  # a chapter numbered out of turn (Word numbered it): no chapter
+        restarted = not accepted and heading_line and _closes_chapter(rest, lines, index, stack)
+        if not accepted and not restarted:
             continue
-        close_to(rank, line_start)
+        close_to(rank, line_start)  # a chapter numbered out of turn (第一章 after 第四章) is cited as the page shows it
         siblings[kind] = number
         last_seen[kind] = number
         body_start = start + match.start("rest")
@@ -403,8 +403,12 @@ def parse_structure(text: str) -> DocumentStructure:
                     and _body_follows(lines, index)):
             heading = rest
             body_start = start + len(line)
+        node_id = f"{_ID_PREFIX[kind]}{number}"
+        if restarted:
+            restarts += 1
+            node_id += f"again{restarts}"  # the label again: the id must not be the first chapter's
         open_node(_Open(kind, _printed_label(match["label"]), number, line_start, body_start, heading, parent,
-                        f"{_ID_PREFIX[kind]}{number}"))
+                        node_id))
     close_to(_RANK[ClauseKind.HEADING], closing.start if closing and not closing.end else len(text))
     if closing:
         closing.end = closing.end or len(text)
@@ -593,8 +597,10 @@ def _is_heading_words(words: str) -> bool:
 def _closes_chapter(title: str, lines: list[tuple[int, str]], index: int, stack: list[_Open]) -> bool:
     """Whether a line is the heading of a chapter whose label a word processor numbered (automatically, not
     in the text, or out of turn: 第一章 after 第六章): a title line while a chapter is open, the next line an
-    article (总部企业申报指南 / 第十四条 …). The chapter open before it ends there; its articles are cited
-    without a chapter."""
+    article (总部企业申报指南 / 第十四条 …). The chapter open before it ends there. With no label (the text lost
+    Word's numbering) its articles are cited without a chapter; with a label out of turn (第一章 总部企业申报指南
+    after 第六章, as Word displays a list that restarts) they are cited under that label, as the page shows it
+    (docs/provision-model.md, "Chapters numbered by Word")."""
     if not any(node.kind is ClauseKind.CHAPTER for node in stack):
         return False
     if not _is_heading_words(title):
@@ -647,6 +653,17 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_DETAIL_OPENING = 4
+"""How many characters a paragraph must open with, as the last point names them, to detail that point."""
+
+
+def _details_the_point(point: str, text: str, start: int, end: int) -> bool:
+    """Whether the paragraph at ``start`` details the last point of a one-paragraph list: it opens with words
+    the point names (二是对护理型床位给予运营补贴。 / 护理型床位按每张每年3000元…): the point's, not the clause's."""
+    opening = text[start:min(end, start + _DETAIL_OPENING)]
+    return len(opening) == _DETAIL_OPENING and bool(re.fullmatch(r"[\u4e00-\u9fff]+", opening)) and opening in point
+
+
 def _enumerations(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
     """Inline enumerations 一是…二是…三是… of a clause body, when they run in order."""
     markers = []
@@ -670,6 +687,8 @@ def _enumerations(text: str, start: int, end: int) -> list[tuple[str, int, int, 
         # 一是…二是… inside one paragraph: the last point ends with that paragraph; the paragraphs after it are the
         # clause's own again
         line_end = text.find("\n", last, end)
+        while line_end >= 0 and _details_the_point(text[last:line_end], text, line_end + 1, end):
+            line_end = text.find("\n", line_end + 1, end)  # 护理型床位按每张每年3000元… details 二是对护理型床位…
         end = line_end if line_end >= 0 else end
     bounds = [m[1] for m in markers[1:]] + [end]
     return [(label, s, e, i + 1) for i, ((label, s), e) in enumerate(zip(markers, bounds,

@@ -20,8 +20,6 @@ _LIST_SPLIT = re.compile(r"[、]|和|及(?!以上|以下)|与|或")
 """What joins the items of a list; 及 of 1000万元及以上 joins none."""
 _TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
 _DIGIT = re.compile(r"[0-9０-９]")
-_LEVEL_PREFIX = re.compile(r"(?:国际|国家|全国|省|市|区|县)级?(?=[\u4e00-\u9fff“\"])")
-"""A level word opening a list item (国家级专利金奖): the level of the provision, not part of the tier's name."""
 _LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，"
                              r"|[0-9一二三四五六七八九十两]+个(?:环节|阶段|档次|等次|类别)")
 """Where the last item of a list ends: before the count of the list (完成改制、…、发行上市四个环节 → 发行上市)."""
@@ -135,7 +133,7 @@ def _unquoted(item: str, start: int) -> tuple[str, int]:
     return stripped, start
 
 
-def _general_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | None:
+def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: int) -> list[TierLabel] | None:
     segments = []
     cursor = start
     for match in re.finditer(r"[，,；;：:]", text[start:end]):
@@ -169,9 +167,9 @@ def _general_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | 
         if digit:  # 固定资产投资1000万元及以上至5000万元、5000万元以上至1亿元: a list of thresholds
             labels[0] = (first[digit.start():], first_start + digit.start())
         first, first_start = labels[0]
-        level = _LEVEL_PREFIX.match(first)
+        level = vocabulary.level_prefix.match(first)  # a level word opening an item: the provision's level
         if level and not digit and len(labels) > 1:
-            if all(_LEVEL_PREFIX.match(label) for label, _ in labels[1:]):
+            if all(vocabulary.level_prefix.match(label) for label, _ in labels[1:]):
                 digit = level  # 国家级专精特新“小巨人”企业、省隐形冠军企业: each names its level; no cut
             elif len(first) - level.end() >= MIN_LABEL:  # 国家级专利金奖、专利优秀奖: the level is the provision's
                 labels[0] = (first[level.end():], first_start + level.end())
@@ -196,7 +194,7 @@ def align_tiers(text: str, vocabulary: Vocabulary, start: int, end: int, n: int)
             or _range(text, start, end, n)
             or _grade_list(text, start, end, n)
             or _quoted_list(text, start, end, n)
-            or _general_list(text, start, end, n))
+            or _general_list(text, vocabulary, start, end, n))
 
 
 def inline_tier(segment: str, vocabulary: Vocabulary) -> str | None:

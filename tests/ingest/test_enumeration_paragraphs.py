@@ -18,3 +18,12 @@ def test_points_each_a_paragraph_keep_the_paragraph_after_the_last() -> None:
                            "二是运营补贴，每收托1名婴幼儿每月补贴300元。\n托育机构年度补贴最高不超过20万元。")
     assert [b.clause_path for b in benefits][:2] == [("一", "一是"), ("一", "二是")]
     assert benefits[-1].clause_path == ("一", "二是")
+
+
+def test_a_paragraph_that_details_the_last_point_of_one_paragraph_is_the_points() -> None:
+    # the next paragraph opens with what 二是 names (社区食堂…): it details that point; the one after is the clause's
+    benefits = benefits_of("完善社区助餐补助政策。一是对新建社区食堂给予一次性建设补助10万元。"
+                           "二是对社区食堂给予运营补贴。\n社区食堂按每人次2元给予运营补贴。\n对评为示范助餐点的给予一次性奖励3万元。")
+    assert sorted((b.clause_path, b.amount_cny or b.unit_amount_cny) for b in benefits
+                  if b.amount_cny or b.unit_amount_cny) == [
+        (("一",), 30_000), (("一", "一是"), 100_000), (("一", "二是"), 2)]

@@ -106,7 +106,9 @@ def test_chapters_word_numbered_out_of_turn_and_a_first_printed_chapter_two() ->
     text = ("某省专项资金管理办法\n总则\n第一条 目的。\n第二章 支持企业并购\n第二条 给予补助。\n"
             "第二章 支持引进技术\n第三条 给予补助。\n第四章 支持首台(套）装备\n第四条 给予补助。")
     found = [c.path for c in parse_structure(text).clauses]
-    assert found[-5:] == [("第二章",), ("第二章", "第二条"), ("第三条",), ("第四章",), ("第四章", "第四条")]
+    # the second 第二章 (Word's list counted it again) is cited as the page shows it (docs/provision-model.md)
+    assert found[-6:] == [("第二章",), ("第二章", "第二条"), ("第二章",), ("第二章", "第三条"), ("第四章",),
+                          ("第四章", "第四条")]
 
 
 def test_a_wrapped_reference_to_a_chapter_is_no_chapter() -> None:

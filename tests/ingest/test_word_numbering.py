@@ -10,6 +10,7 @@ import pytest
 
 from ingest.pipeline import ingest_file
 from ingest.read import read_document
+from ingest.structure import ClauseKind, parse_structure
 from ingest.word_numbering import format_number
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -71,6 +72,35 @@ def test_chapters_numbered_by_a_word_list_are_read_with_their_labels(tmp_path: P
         "第二条 对科技重大项目按照实际研发费用支出给予最高30%补助，补助总额不超过200万元。"]
     policy = ingest_file(path, "chapters")
     assert [p.clause_path for p in policy.provisions if p.kind.monetary] == [("第二章", "第二条")]
+
+
+def test_a_chapter_whose_word_list_restarts_is_cited_as_the_page_shows_it(tmp_path: Path) -> None:
+    """第一章 again after 第二章 (a heading on a Word list of its own, start 1): its articles are cited under the
+    label Word displays, the chapters after it keep theirs, and no clause id is the first chapter's."""
+    import docx
+
+    document = docx.Document()
+    _add_lists(document, _abstract(93, [("japaneseCounting", "第%1章")]), _num(93, 93))
+    lines = [("某县农业产业化扶持办法", False), ("第一章 总则", False),
+             ("第一条 为扶持农业产业化，制定本办法。", False), ("第二章 扶持标准", False),
+             ("第二条 对新建冷链仓储设施的农业企业，给予设施投资额10%的补助，最高50万元。", False),
+             ("申报与审核", True),
+             ("第三条 对通过审核的合作社，按每个30万元给予一次性奖励。", False),
+             ("第四章 附则", False), ("第四条 本办法由县农业农村局负责解释。", False)]
+    for text, numbered in lines:
+        paragraph = document.add_paragraph(text)
+        if numbered:
+            _number(paragraph, 93)
+    path = tmp_path / "restarted.docx"
+    document.save(str(path))
+    assert "第一章 申报与审核" in read_document(path).text.splitlines()
+    policy = ingest_file(path, "restarted")
+    assert [p.clause_path for p in policy.provisions if p.kind.monetary] == [
+        ("第二章", "第二条"), ("第一章", "第三条")]
+    structure = parse_structure(read_document(path).text)
+    chapters = [c for c in structure.clauses if c.kind is ClauseKind.CHAPTER]
+    assert [c.path for c in chapters] == [("第一章",), ("第二章",), ("第一章",), ("第四章",)]
+    assert len({c.id for c in structure.clauses}) == len(structure.clauses)
 
 
 def test_a_style_that_numbers_its_paragraphs_and_a_list_that_restarts(tmp_path: Path) -> None:
