@@ -439,7 +439,10 @@ def ingest_document(document: SourceDocument, policy_id: str,
         provisions = tuple(_provision_as_written(p, document.text, reading) for p in provisions)
         warnings.append("written in traditional characters: matched on a simplified reading (OpenCC t2s, "
                         "character for character); quotes are the original text")
-    validity = next((p for p in provisions if p.kind is ProvisionKind.VALIDITY), None)
+    windows = [p for p in provisions if p.kind is ProvisionKind.VALIDITY]  # 自…起施行 / 有效期至… in two sentences
+    validity = next(iter(windows), None)
+    if validity is not None and validity.valid_until is None:
+        validity = next((replace(validity, valid_until=w.valid_until) for w in windows if w.valid_until), validity)
     if validity is None:
         warnings.append("no validity window found (起…实施 / 有效期至): status cannot be judged")
     elif validity.valid_until is None:

@@ -903,3 +903,11 @@ def test_a_start_date_in_force_formally_is_the_windows_start() -> None:
     policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
     (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
     assert (str(validity.valid_from), validity.clause_path) == ("2023-03-01", ())
+
+
+def test_a_window_whose_start_and_end_are_printed_in_two_sentences() -> None:
+    text = ("某区促进服务业发展暂行办法\n一、支持措施\n对企业给予10万元奖励。\n二、附则\n"
+            "本办法自2019年7月1日起施行。\n本办法有效期至2022年6月30日。\n")
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    assert (str(policy.valid_from), str(policy.valid_until)) == ("2019-07-01", "2022-06-30")
+    assert not any("not when it ends" in w for w in policy.warnings)
