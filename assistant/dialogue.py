@@ -1333,7 +1333,9 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     text = reading.text if reading else text
     try:
         understood = understand_facts(text, state.as_of, in_conversation=bool(state.facts),
-                                      earlier=_last_date(state.facts), terms=ctx.terms())
+                                      earlier=_last_date(state.facts), terms=ctx.terms(),
+                                      held_concepts=frozenset(c for f in state.facts if f.field == "policy_concepts"
+                                                              and (c := concept_of(f.value))))
         facts = _records(understood)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
