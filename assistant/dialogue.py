@@ -1437,7 +1437,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     text = reading.text if reading else text
     try:
         understood = understand_facts(text, state.as_of, in_conversation=bool(state.facts),
-                                      earlier=_last_date(state.facts), terms=ctx.terms())
+                                      earlier=_last_date(state.facts), terms=ctx.terms(), held_concepts=_held(state))
         facts = _records(understood)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
@@ -1477,6 +1477,11 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         reply = Reply(reply.intent, reply.lang, note + reply.answer, reply.profile, reply.eligibility, reply.hits,
                       reply.questions, (*reply.sources, MAX_MESSAGE_CHARS), reply.baseline)
     return reply, new_state_
+
+
+def _held(state: DialogueState) -> frozenset[str]:
+    """The ids of the policy's own concepts the conversation holds (a grade said alone corrects one of them)."""
+    return frozenset(c for f in state.facts if f.field == "policy_concepts" and (c := concept_of(f.value)))
 
 
 def _may_answer(text: str, state: DialogueState) -> bool:

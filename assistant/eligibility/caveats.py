@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.eligibility.actual_cost import ACTUAL_COST_CAP, APPLIED
 from assistant.eligibility.ceilings import CEILING_SUBTYPES, extends_to_others
+from assistant.eligibility.one_of_items import applied_rules
 from assistant.eligibility.result import Benefit, Caveat
 from assistant.eligibility.rules import PolicyRules
 from assistant.kind_words import subtype_label
@@ -44,10 +45,11 @@ def _not_applied(rule: Provision) -> tuple[str, str] | None:
 def caveats(rules: PolicyRules, benefits: list[Benefit]) -> tuple[Caveat, ...]:
     """The caveats of the rules that govern a listed benefit (a rule of the whole policy governs them all)."""
     listed = {benefit.provision_id for benefit in benefits}
+    applied = applied_rules(benefits)  # 第（一）、（二）项…不得兼得: the highest item was kept (one_of_items.py)
     found = []
     for rule in rules.rules:
         words = _not_applied(rule)
-        if words is None or not listed or (rule.governs and not listed & set(rule.governs)):
+        if words is None or not listed or rule.id in applied or (rule.governs and not listed & set(rule.governs)):
             continue
         if rule.subtype == ACTUAL_COST_CAP and rule.governs and all(
                 APPLIED in step.parameters for b in benefits if b.provision_id in rule.governs for step in b.trace

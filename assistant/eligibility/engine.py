@@ -15,6 +15,7 @@ from assistant.eligibility.caveats import caveats
 from assistant.eligibility.ceilings import apply_ceilings, ceiling_scope, limit_could_add
 from assistant.eligibility.count_caps import apply_count_caps, limit_could_add_counts
 from assistant.eligibility.facts import CompanyFacts, company_facts
+from assistant.eligibility.one_of_items import one_of_items
 from assistant.eligibility.quantity_bounds import measured_units
 from assistant.eligibility.questions import question_text
 from assistant.eligibility.requirements import Assessment, Check, Fix, Status, assess
@@ -578,6 +579,7 @@ def evaluate(profile: CompanyProfile, as_of: dt.date, graph: Graph | PolicyRules
             _evaluate_one(run, provision)
     run.benefits[:] = apply_count_caps(run.benefits, rules)
     _one_grade_per_holder(run)
+    run.benefits[:], run.could_add[:] = one_of_items(run.benefits, run.could_add, rules.rules)
     _merge_alternative_tiers(run)
     _apply_share_caps(run)
     run.benefits[:] = apply_ceilings(run.benefits, rules)

@@ -70,11 +70,13 @@ def all_conditions_read(provision: Provision, record: PolicyRecord) -> bool:
 
 
 def _event_met(checks: Sequence[Check]) -> Check | None:
-    """The met check that dates the award's event: a bound on a year's figure met in a year of the window."""
+    """The met check that dates the award's event: a bound on a year's figure met in a year of the window — for a
+    bound reached 首次, only when the figures show that year is the first (a first time not disproven dates nothing:
+    the payee's own date stays asked)."""
     from assistant.eligibility.requirements import Status  # the checks' own module imports this one
 
     return next((c for c in checks if c.requirement == "quantity" and c.status is Status.MET
-                 and "year" in c.parameters), None)
+                 and "year" in c.parameters and c.parameters.get("first_time_shown", True)), None)
 
 
 def held_at_the_event(provision: Provision, checks: list[Check], record: PolicyRecord) -> list[Check]:

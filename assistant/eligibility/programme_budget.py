@@ -4,10 +4,11 @@
 benefits — the fixed 5万 to each company, and an up-to 150万 — but the 150万 is what the programme pays all companies
 in a year. Paid as a second award, it showed 5万–155万 where the text gives exactly 5万.
 
-An ``up_to`` with a cap and nothing else (no rate, no unit, no base) is that award's budget when it shares its
-sentence with a ``fixed`` award paying the same payee under the same requirements (qualifications, level, tier,
-round) a smaller amount, and the words right before its printed cap name a budget of the year
-(``ontology/programme_budget.yaml``: 全年奖励资金不超过) with no ceiling of each payee (每家企业…最高不超过) in them.
+An ``up_to`` (or yearly ``annual_up_to``) with a cap and nothing else (no rate, no unit, no base) is that award's
+budget when it shares its sentence with a ``fixed`` award paying the same payee under the same requirements
+(qualifications, level, tier, round) a smaller amount, and the words right before its printed cap name a budget of
+the year (``ontology/programme_budget.yaml``: 全年奖励资金不超过) with no ceiling of each payee (每家企业…最高不超过)
+in them.
 """
 
 from __future__ import annotations
@@ -58,8 +59,12 @@ def _printed_after_a_budget(provision: Provision) -> bool:
     return at > 0 and budget_words().names_a_budget(provision.quote[:at])
 
 
+_CAPPED_KINDS = frozenset({ProvisionKind.UP_TO, ProvisionKind.ANNUAL_UP_TO})
+"""An up-to read as a yearly one (年度资金原则上不超过100万元) is as much a budget as one read plain."""
+
+
 def _bare_up_to(provision: Provision) -> bool:
-    return provision.kind is ProvisionKind.UP_TO and provision.cap_cny is not None and provision.rate is None \
+    return provision.kind in _CAPPED_KINDS and provision.cap_cny is not None and provision.rate is None \
         and provision.unit_amount_cny is None and provision.base_quantity is None
 
 

@@ -208,6 +208,17 @@ def _not_first(rule: Provision, facts: CompanyFacts, concept: str, passing: list
     return None
 
 
+def _first_time_shown(b: _Said, facts: CompanyFacts, year: int) -> bool:
+    """Whether the company's figures show ``year`` is the first it meets a bound reached 首次: the year before it
+    is stated (inside the window or not) and surely below the bound (营收2023年8000万, 2024年6亿 → 2024 first passes
+    1亿). A bound not reached 首次 needs nothing shown (True); a first time only not disproven (2024年6亿 said
+    alone) is not shown."""
+    if b.rule.round != "first":
+        return True
+    before = facts.series.get(b.concept, {}).get(year - 1)
+    return before is not None and meets_said(b.rule, before, facts.said.get(b.concept, {}).get(year - 1)) is False
+
+
 def _years(rule: Provision, record: PolicyRecord, as_of: dt.date, settled: int | None) -> range:
     if rule.per == "previous_year":
         return range(as_of.year - 1, as_of.year)
@@ -331,7 +342,8 @@ def _check_years(b: _Said, provision: Provision, facts: CompanyFacts, record: Po
     if passing:
         return Check("quantity", Status.MET, f"{b.en} in {passing[0]}: {cny_en(int(b.stated[passing[0]]))}, "
                      f"{b.sign} {cny_en(b.bound)}",
-                     parameters={**b.parameters, "year": passing[0], "value": str(b.stated[passing[0]])})
+                     parameters={**b.parameters, "year": passing[0], "value": str(b.stated[passing[0]]),
+                                 "first_time_shown": _first_time_shown(b, facts, passing[0])})
     if any(verdict is None for verdict in verdicts.values()):  # 超过2000万 under 3000万以上: not known
         told = "、".join(f"{year}年{_said_zh(value, b.said.get(year))}" for year, value in sorted(b.stated.items()))
         told_en = ", ".join(f"{_said_en(v, b.said.get(year))} in {year}" for year, v in sorted(b.stated.items()))

@@ -140,11 +140,15 @@ def tier_scales(path: Path = TIER_SCALES_FILE) -> TierScales:
 def grade_named(text: str) -> str | None:
     """The grade a company's words name (我们是智能制造成熟度五级 → 5级), as written in the scales: the
     longest grade word in ``text`` of a scale that is not administrative levels (those are levels,
-    read as such); None when none is named. An English word ("integrated level", "level 3") is given as the
-    grade's first name (3级), not as its words run together."""
+    read as such); None when none is named, or when the words name two grades (达到三级…目标是五级: the
+    grade held is asked). An English word ("level 3") is given as the grade's first name (3级), not as its
+    words run together."""
     said = normalise(text)
     grades = tier_scales().grades
     found = [word for word, grade in grades.items() if len(word) > 1 and not grade.is_level and word in said]
+    found = [word for word in found if not any(word != other and word in other for other in found)]  # A级 of 5A级
+    if len({(grades[word].scale, grades[word].rank) for word in found}) > 1:
+        return None
     word = max(found, key=len) if found else None
     return grades[word].name if word is not None and word.isascii() else word
 

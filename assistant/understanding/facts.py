@@ -613,13 +613,15 @@ def names_the_company(message: str) -> bool:
 
 
 def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False,
-                     earlier: dt.date | None = None, terms: PolicyTerms | None = None) -> list[Understood]:
+                     earlier: dt.date | None = None, terms: PolicyTerms | None = None,
+                     held_concepts: frozenset[str] = frozenset()) -> list[Understood]:
     """Every fact the message states about the company, in order. A message that does not
     speak about the company (想问下，院士工作站的补助是每年都有吗？) names topics, not facts,
     unless the conversation is already about the company (``in_conversation``). ``earlier``
     is the last date said before this message (同年 points back to it). ``terms`` are the loaded
-    policy's own concepts and area (default: the bundled policy's area, no concepts of its own)."""
-    return _Reading(message, as_of, in_conversation, earlier, terms=terms).read()
+    policy's own concepts and area (default: the bundled policy's area, no concepts of its own);
+    ``held_concepts`` the ids of those the conversation already holds (a grade said alone corrects one)."""
+    return _Reading(message, as_of, in_conversation, earlier, terms=terms, held_concepts=held_concepts).read()
 
 
 def planned_facts(message: str, as_of: dt.date, terms: PolicyTerms | None = None) -> list[Understood]:
@@ -719,6 +721,8 @@ class _Reading:
     """The dates an earlier clause of the sentence gave to what follows (Last year we led, …)."""
     terms: PolicyTerms | None = None
     """The loaded policy's own concepts (by printed label) and area; None: the bundled policy's area."""
+    held_concepts: frozenset[str] = frozenset()
+    """Ids of the policy's own concepts the conversation held before this message."""
 
     @property
     def area(self) -> Area | None:
@@ -1179,11 +1183,17 @@ class _Reading:
 
     def _add_graded_alone(self, text: str) -> int:
         """不对，我们评的是优秀类，不是重点类: a grade of one policy concept's own scale said with no concept named
-        and nothing said before it in the message names that concept at that grade (a correction keeps its date)."""
+        and nothing said before it in the message names that concept at that grade (a correction keeps its date) —
+        only a concept already said (in the conversation or this message), and not when the clause rates
+        another thing (纳税信用评审结果是5A级, 4A级信用企业: cue grade_of_other_thing)."""
         graded = self.terms.graded_alone(text) if self.terms else None
-        if graded is None:
+        if graded is None or cue("grade_of_other_thing").search(text):
             return 0
         concept, tier = graded
+        said = self.held_concepts | {str(f.value.get("id")) for f in self.facts
+                                     if f.field == "policy_concepts" and isinstance(f.value, dict)}
+        if concept.id not in said:
+            return 0
         self.facts.append(Understood(f"policy_concept:{concept.id}", "policy_concepts",
                                      {"id": concept.id, "label": concept.label.strip(), "tier": tier}, text.strip()))
         self.previous = len(self.facts) - 1

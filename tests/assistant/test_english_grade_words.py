@@ -17,10 +17,20 @@ AS_OF = dt.date(2024, 6, 30)
 
 
 @pytest.mark.parametrize(("words", "grade"), [("rated at level 4 (optimized level)", "4级"),
-                                              ("we are now at the leading level", "5级"),
-                                              ("智能制造成熟度五级", "5级")])
+                                              ("passed at Level 3 (integrated level)", "3级"),
+                                              ("智能制造成熟度五级", "5级"), ("评为5A级景区", "5A级"),
+                                              ("reached the leading level in our own audit; the formal grade is "
+                                               "level 3", "3级")])
 def test_english_grade_words_name_the_grade(words: str, grade: str) -> None:
     assert grade_named(words) == grade
+
+
+@pytest.mark.parametrize("words", ["our quality reached the leading level of the industry",
+                                   "a planning level document",
+                                   "成熟度三级，明年冲五级"])
+def test_ordinary_english_or_two_grades_name_no_grade(words: str) -> None:
+    # review10 chain10 #2: "the leading level of the industry" was read as grade 5 and paid 500万 as sure
+    assert grade_named(words) is None
 
 
 def test_a_maturity_grade_said_in_english_is_read_with_its_grade() -> None:

@@ -62,3 +62,14 @@ def test_liuhe_homestay_investor_award_keeps_its_question_while_its_conditions_a
                          "2020年我们的投资总额1200万元。").eligibility
     assert (result["total_min_cny"], result["total_max_cny"]) == (0, 0)
     assert 1_000_000 in [c["amount_max_cny"] for c in result["could_add"] if c["clause_path"] == ["二", "4"]]
+
+
+@pytest.mark.parametrize("message", ["我们是本区的一家物流企业。2024年营业收入6亿元。",
+                                     "我们是本区的一家物流企业，营业收入2023年就超过了1亿元，2024年是6亿元。"])
+def test_a_first_time_not_shown_dates_no_event_and_the_kind_stays_asked(message: str) -> None:
+    # 第二条 pays revenue FIRST passing 1亿: 2024 alone (or over it already in 2023) does not show 2024 is the first
+    # time, so the payee's date still guards the award — 0 sure by hand, 50万 at most a could-add (review of chain10's
+    # own probe: 300,000 was shown as sure for "总部企业，2024年营业收入6亿元")
+    context = context_of_text(POLICY, "fresh_logistics_policy")
+    result = reply_after(context, AS_OF, message).eligibility
+    assert (result["total_min_cny"], result["total_max_cny"]) == (0, 0)

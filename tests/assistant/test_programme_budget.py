@@ -16,6 +16,7 @@ POLICY = """某区扶持老字号品牌发展办法
 第一条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
 第二条 对当年通过区级老字号认定的每家餐饮企业给予 8 万元资金奖励，全年奖励资金不超过 200 万元(含)。
 第三条 对当年新认定为市级老字号的企业给予20万元奖励，单个企业最高不超过30万元。
+第四条 对新认定的区级老字号示范街区，给予15万元奖励，年度资金原则上不超过60万元。
 """
 
 
@@ -34,3 +35,11 @@ def test_the_fixed_award_is_paid_exactly_and_the_budget_adds_nothing() -> None:
     assert context.rules.programme_budgets, "the reading gives the budget as a provision: the test has a subject"
     reply = reply_after(context, dt.date(2025, 6, 1), "我们是本区的餐饮企业，2025年3月通过了区级老字号认定。")
     assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (80_000, 80_000)
+
+
+def test_a_yearly_budget_beside_a_fixed_award_adds_nothing() -> None:
+    # review10 chain10 #4: 年度资金原则上不超过 is read as a yearly up-to; still the budget of 第四条: 15万 by hand
+    context = context_of_text(POLICY, "fresh_budget_policy")
+    reply = reply_after(context, dt.date(2025, 6, 1),
+                        "我们是本区的一个街区运营公司，2025年4月被新认定为区级老字号示范街区。")
+    assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (150_000, 150_000)
