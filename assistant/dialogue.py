@@ -672,8 +672,8 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
     """专利那部分不算了 / "scratch the patents" / 首台套那个当我没说: the facts of what the message takes back, by the
     concept or the topic it names, are dropped; naming none (刚才那句当我没说, "forget that last one"), the facts
     the previous message said (``said_last``), or the last of them; the records unchanged when it takes nothing back."""
-    if _asks(message):  # 去掉专利还有多少？ asks, takes nothing back
-        return records
+    if _asks(message) or cue("sets_a_question_aside").search(message):  # 去掉专利还有多少？/ 复审的问题先不管:
+        return records  # a question asked, or put aside, takes nothing back
     if not cue("retracts").search(message):
         return _not_held_after_all(message, records)
     by_level = _pointed_by_level(message, records)
@@ -1585,13 +1585,17 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
         return Intent.ELIGIBILITY
     if intent is Intent.OUT_OF_SCOPE and _answers_a_bound(text, state):
         return Intent.ELIGIBILITY  # 是的，达到了 to 「固定资产投资」是否达到…？: the totals as they stand
+    if intent in (Intent.OUT_OF_SCOPE, Intent.CORRECTION) and state.facts and not facts \
+            and cue("sets_a_question_aside").search(text):
+        return Intent.ELIGIBILITY  # 复审的问题先不管 / "never mind the renewal question": the totals as they stand
     return intent
 
 
 def _takes_back_one_of_several(text: str, records: tuple[FactRecord, ...]) -> bool:
     """A take-back that points at one of several facts as closely ("forget the centre", 国家级那个其实还没批下来 after
     two national ones): a correction that changes nothing."""
-    if not (cue("retracts").search(text) or cue("fell_through").search(text)) or _asks(text):
+    if not (cue("retracts").search(text) or cue("fell_through").search(text)) or _asks(text) \
+            or cue("sets_a_question_aside").search(text):
         return False
     return _pointed_by_level(text, records) == frozenset() or points_at_several(text, _held_concepts(records))
 
