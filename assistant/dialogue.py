@@ -74,7 +74,7 @@ from assistant.understanding.facts import (
     without_seats,
 )
 from assistant.understanding.intent import Intent, classify
-from assistant.understanding.levels import granted_level, stated_level
+from assistant.understanding.levels import ADMINISTRATIVE_LEVELS, granted_level, stated_level
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber, counts
@@ -858,6 +858,33 @@ def _operation_said(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
                                     "source": f"{fact.source} → {text.strip()}"}),)
 
 
+def _raised_level(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+    """后来升级成国家级了 / "it got upgraded to national last year", naming nothing new: the fact said before (named by
+    its concept or a part of its name, else the latest with a level) held again at the higher level said, from the
+    date said (undated when none is: its date asked) — the old level kept for the years it held, never changed.
+    () when the words raise nothing, or name no higher level, or point at several facts."""
+    from assistant.understanding.relative_dates import found_dates
+
+    level = stated_level(text)
+    if not cue("raised_to_level").search(text) or _asks(text) or level is None \
+            or points_at_several(text, _held_concepts(state.facts)):
+        return ()
+    named = named_facts(text)[0] or concepts_named_by_part(text, _held_concepts(state.facts))
+    target = next((f for f in reversed(state.facts) if isinstance(f.value, dict) and f.value.get("held", True)
+                   and kind_of(f.field).accepts("level") and f.value.get("level")
+                   and (not named or concept_of(f.value) in named)), None)
+    if target is None or ADMINISTRATIVE_LEVELS.index(level) >= ADMINISTRATIVE_LEVELS.index(target.value["level"]):
+        return ()  # no level held before, or the one said is not higher: no raise (a correction is _correct's)
+    when = [d for d in found_dates(text, state.as_of, _last_date(state.facts)) if isinstance(d.value, dt.date)]
+    value = {k: v for k, v in target.value.items() if k not in ("date", "date_precision", "operating_until")}
+    value["level"] = level
+    if when:
+        value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
+    key = _round_key(target.key, value)
+    return (FactRecord(key=_free_key(key, {f.key for f in state.facts}), field=target.field, value=value,
+                       source=text.strip()),)
+
+
 _CONTINUED_QUANTITIES = {"rd_expense": "rd_expense_increment"}
 """The base quantity whose label names a field's figures again (R&D figures: the R&D increment's)."""
 
@@ -1480,7 +1507,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
-            facts = _operation_said(text, state)
+            facts = _operation_said(text, state) or _raised_level(text, state)  # 后来升级成国家级了: one more level
         if not facts and _may_answer(text, state):
             facts = _continued(text, state) or _answer_to_question(text, state, ctx.rules.induced_labels) \
                 or _tier_answer(text, state, ctx.terms())
