@@ -42,6 +42,7 @@ from assistant.member_count import fewer_members
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
 from assistant.referents import (
     concepts_named_by_part,
+    date_anchor,
     level_pointed_at,
     points_at_several,
     points_back,
@@ -1501,9 +1502,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     reading = typed_reading(text)  # a message typed in 繁體, or with full-width digits (今年２月)
     text = reading.text if reading else text
     try:
-        understood = understand_facts(text, state.as_of, in_conversation=bool(state.facts),
-                                      earlier=_last_date(state.facts), terms=ctx.terms())
-        facts = _records(understood)
+        facts = _read_facts(text, state, ctx)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
@@ -1542,6 +1541,45 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         reply = Reply(reply.intent, reply.lang, note + reply.answer, reply.profile, reply.eligibility, reply.hits,
                       reply.questions, (*reply.sources, MAX_MESSAGE_CHARS), reply.baseline)
     return reply, new_state_
+
+
+def _read_facts(text: str, state: DialogueState, ctx: AssistantContext) -> tuple[FactRecord, ...]:
+    """The facts ``text`` states; a relative date takes the date said last, or the date of the fact said before that
+    it names ("the same month as the compressor", 和压缩机那个同一个月: those words read as no fact of their own)."""
+    reading, earlier = _dated_by_named_fact(text, state)
+    facts = _records(understand_facts(reading, state.as_of, in_conversation=bool(state.facts), earlier=earlier,
+                                      terms=ctx.terms()))
+    if reading == text:
+        return facts
+    def as_said(source: str) -> str:  # the words as the user typed them, the naming words back in
+        start = reading.find(source)
+        return text[start:start + len(source)].strip() if source not in text and start >= 0 else source
+    return tuple(fact.model_copy(update={"source": as_said(fact.source)}) for fact in facts)
+
+
+def _dated_by_named_fact(text: str, state: DialogueState) -> tuple[str, dt.date | None]:
+    """The words to read and the date a relative date of them takes: the date said last; or, when the message names
+    the fact whose date it means, that fact's (by its concept, a part of its name, or words it was said with —
+    "the compressor") with the naming words blanked — none when they name no dated fact, or several of other dates."""
+    anchor = date_anchor(text) if state.facts else None
+    if anchor is None:
+        return text, _last_date(state.facts)
+    words, start, end = anchor
+    from assistant.understanding.levels import level_hits
+
+    named = named_facts(words)[0] or concepts_named_by_part(words, _held_concepts(state.facts))
+    levels = {hit.concept.id for hit in level_hits(words)}  # "the international one": the standard of that level
+    bare = re.sub(r"^(?:the|our|that)\s+", "", words.lower())
+
+    def meant(fact: FactRecord) -> bool:
+        if not named and not levels:
+            return bare in fact.source.lower()
+        return (not named or concept_of(fact.value) in named) and (not levels or fact.value.get("level") in levels)
+
+    found = {str(f.value["date"]) for f in state.facts
+             if isinstance(f.value, dict) and f.value.get("date") and meant(f)}
+    reading = text[:start] + " " * (end - start) + text[end:]
+    return reading, dt.date.fromisoformat(found.pop()) if len(found) == 1 else None
 
 
 def _may_answer(text: str, state: DialogueState) -> bool:

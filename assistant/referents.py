@@ -5,7 +5,8 @@
   concepts of the facts already said — an English part's words begin the label's words and its last word begins the
   label's last (the head noun: "the first time" names no first-set equipment); a Chinese part is the label's end;
 - as the other one of a pair ("the other one", 另一个): the facts said before the last message, not the ones it said;
-- by their level ("the national one", 国家级那个): the facts held at that level — a level word names no concept.
+- by their level ("the national one", 国家级那个): the facts held at that level — a level word names no concept;
+- as the fact whose date a relative date takes ("the same month as the compressor", 和压缩机那个同一个月).
 
 Nothing here knows a concept word: the labels are the vocabulary's, the pointing words the cue files'.
 """
@@ -20,6 +21,10 @@ from assistant.understanding.levels import administrative_level_hits
 from ingest.concepts import load_vocabulary
 
 _WORD = re.compile(r"[a-z0-9]+")
+_ANCHOR_LEAD = re.compile(r"^(?:as\s+|[和跟与])")
+"""The word that opens the naming of a date's fact (as the compressor, 和压缩机那个)."""
+_ANCHOR_TAIL = re.compile(r"那[个家项份次台]$")
+"""The pointer that may close it in Chinese (压缩机那个)."""
 _MIN_WORD = 3
 """An English word shorter than this (a, an, of) names nothing by itself."""
 _MIN_ZH = 2
@@ -146,3 +151,14 @@ def points_back(message: str) -> bool:
 def years_pointed_at(message: str) -> frozenset[int]:
     """The years by which the message points at facts said before ("the 2025 one", 2025年那个)."""
     return frozenset(int(found.group(0)) for found in cue("named_by_year").finditer(message))
+
+
+def date_anchor(message: str) -> tuple[str, int, int] | None:
+    """The words naming the fact said before whose date a relative date of ``message`` takes ("the same month as
+    the compressor" → the compressor; 和压缩机那个同一个月 → 压缩机), and the span that names it (as the compressor,
+    和压缩机那个: no fact of its own); None when no relative date names its fact."""
+    found = cue("date_of_named_fact").search(message)
+    if found is None:
+        return None
+    words = _ANCHOR_TAIL.sub("", _ANCHOR_LEAD.sub("", found.group(0).strip())).strip()
+    return (words, found.start(), found.end()) if words else None
