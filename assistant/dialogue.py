@@ -912,7 +912,8 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
                            source=text),)
     if event_tense(text, _lang(text), state.as_of) in ("planned", "expected"):
         return ()  # 后年准备去创业板上市: a plan, answered as a what-if, not the date of a fact held
-    found: dict[str, Any] = {"level": granted_level(text), "round": round_named(text)}  # 省级的 / 是大连市评的
+    found: dict[str, Any] = {"level": granted_level(_without_level_pointer(text)),  # 省级的 / 是大连市评的; never
+                             "round": round_named(text)}  # the level that points (国家级那个其实还没批下来)
     when = dates(text, state.as_of, _last_date(state.facts))
     if when:
         found["date"] = cast(dt.date, when[0].value).isoformat()
