@@ -863,13 +863,14 @@ def _raised_level(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     """后来升级成国家级了 / "it got upgraded to national last year", naming nothing new: the fact said before (named by
     its concept or a part of its name, else the latest with a level) held again at the higher level said, from the
     date said (undated when none is: its date asked) — the old level kept for the years it held, never changed.
-    () when the words raise nothing, or name no higher level, or point at several facts."""
+    () when the words raise nothing, or name no higher level, or plan it, or point at several facts."""
     from assistant.understanding.relative_dates import found_dates
 
     level = stated_level(text)
     if not cue("raised_to_level").search(text) or _asks(text) or level is None \
+            or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") \
             or points_at_several(text, _held_concepts(state.facts)):
-        return ()
+        return ()  # 明年有望升级为国家级 / "we expect it to be upgraded": a plan, never a fact held
     named = named_facts(text)[0] or concepts_named_by_part(text, _held_concepts(state.facts))
     target = next((f for f in reversed(state.facts) if isinstance(f.value, dict) and f.value.get("held", True)
                    and kind_of(f.field).accepts("level") and f.value.get("level")
