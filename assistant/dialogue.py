@@ -1574,8 +1574,9 @@ def _dated_by_named_fact(text: str, state: DialogueState) -> tuple[str, dt.date 
     bare = re.sub(r"^(?:the|our|that)\s+", "", words.lower())
 
     def meant(fact: FactRecord) -> bool:
-        if not named and not levels:
-            return bare in fact.source.lower()
+        if not named and not levels:  # "the compressor": a word it was said with, whole
+            return bool(re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", fact.source.lower())) if bare.isascii() \
+                else bare in fact.source
         return (not named or concept_of(fact.value) in named) and (not levels or fact.value.get("level") in levels)
 
     found = {str(f.value["date"]) for f in state.facts
