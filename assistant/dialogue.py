@@ -40,7 +40,15 @@ from assistant.explanation import explain_benefit, explanation_sources
 from assistant.format import cny_zh
 from assistant.member_count import fewer_members
 from assistant.profile import CompanyProfile, ProfileError, parse_profile
-from assistant.referents import concepts_named_by_part, points_back, the_other_one, years_pointed_at
+from assistant.referents import (
+    concepts_named_by_part,
+    date_anchor,
+    level_pointed_at,
+    points_at_several,
+    points_back,
+    the_other_one,
+    years_pointed_at,
+)
 from assistant.refund_answer import asks_about_refunds, leaving_words, refund_rule, refund_text
 from assistant.report import amount_range, citation, closest_misses
 from assistant.retrieval.language import detect_language
@@ -67,7 +75,7 @@ from assistant.understanding.facts import (
     without_seats,
 )
 from assistant.understanding.intent import Intent, classify
-from assistant.understanding.levels import granted_level, stated_level
+from assistant.understanding.levels import ADMINISTRATIVE_LEVELS, granted_level, stated_level
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber, counts
@@ -445,7 +453,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
             return result
     from assistant.understanding.relative_dates import found_dates as read_dates
 
-    round_, level = round_named(message), _correction_level(message)
+    round_, level = round_named(message), _correction_level(_without_level_pointer(message))
     when = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)] if dates else []
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
@@ -490,11 +498,13 @@ def _pointed_levels(message: str, records: tuple[FactRecord, ...]) -> tuple[Fact
 
     out = list(records)
     for clause in clauses_of(message):
-        level, years = _correction_level(clause.text), years_pointed_at(clause.text)
-        named = frozenset() if years else concepts_named_by_part(clause.text, _held_concepts(records))
+        level, years = _correction_level(_without_level_pointer(clause.text)), years_pointed_at(clause.text)
+        by_level = _pointed_by_level(clause.text, tuple(out))  # "the national one is provincial": by its level
+        named = frozenset() if years or by_level is not None else \
+            concepts_named_by_part(clause.text, _held_concepts(records))
         targets = [i for i, fact in enumerate(out) if isinstance(fact.value, dict) and kind_of(fact.field).accepts(
             "level") and ((str(fact.value.get("date", ""))[:4] in {str(y) for y in years}) if years
-                          else concept_of(fact.value) in named)]
+                          else fact.key in by_level if by_level is not None else concept_of(fact.value) in named)]
         if level is None or len(targets) != 1 or out[targets[0]].value.get("level") == level:
             continue
         fact = out[targets[0]]
@@ -510,7 +520,8 @@ def _pointed_levels(message: str, records: tuple[FactRecord, ...]) -> tuple[Fact
 def _moved_year(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
     """"the contracts were in 2023, not 2024" / 技术合同是2023年签的，不是2024年: a year's figure said again of another
     year moves to it — the latest figure of the year denied, of the kind the message names (any, naming none);
-    into a figure that year already holds when its kind is summed (contracts add up), else nothing moves."""
+    when that year already holds a figure of the kind nothing moves (the same contracts said twice, or more of
+    them: which holds is asked, never summed)."""
     from assistant.understanding.facts import names_topic
     from assistant.understanding.relative_dates import found_dates
 
@@ -530,13 +541,19 @@ def _moved_year(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -
         return records
     fact = records[index]
     there = next((f for f in records if f.field == fact.field and of_year(f, new_year)), None)
-    if there is not None and fact.field not in _SUMMED_FIELDS:
-        return records  # two figures for one year of a kind that is not summed: which holds is asked, not guessed
-    amount = Decimal(str(fact.value["amount_cny"])) + (Decimal(str(there.value["amount_cny"])) if there else 0)
+    if there is not None:
+        return records  # the year said already holds a figure (the same contracts said twice?): asked, not summed
     key = fact.key.rsplit(":", 1)[0] + f":{new_year}" if fact.key.endswith(f":{old_year}") else fact.key
-    moved = fact.model_copy(update={"value": {**fact.value, "year": new_year, "amount_cny": amount}, "key": key,
+    moved = fact.model_copy(update={"value": {**fact.value, "year": new_year}, "key": key,
                                     "source": f"{fact.source} → {_saying(message, as_of)}"})
-    return tuple(moved if f is fact else f for f in records if f is not there)
+    return tuple(moved if f is fact else f for f in records)
+
+
+def _without_level_pointer(message: str) -> str:
+    """The message without the words that point at a fact by its level ("the national one is provincial" → its
+    level word says the new level, not the one pointed at)."""
+    pointer = level_pointed_at(message)
+    return message.replace(pointer[1], " ", 1) if pointer else message
 
 
 def _correction_level(message: str) -> str | None:
@@ -656,14 +673,19 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
     """专利那部分不算了 / "scratch the patents" / 首台套那个当我没说: the facts of what the message takes back, by the
     concept or the topic it names, are dropped; naming none (刚才那句当我没说, "forget that last one"), the facts
     the previous message said (``said_last``), or the last of them; the records unchanged when it takes nothing back."""
-    if _asks(message):  # 去掉专利还有多少？ asks, takes nothing back
-        return records
+    if _asks(message) or cue("sets_a_question_aside").search(message):  # 去掉专利还有多少？/ 复审的问题先不管:
+        return records  # a question asked, or put aside, takes nothing back
     if not cue("retracts").search(message):
         return _not_held_after_all(message, records)
+    by_level = _pointed_by_level(message, records)
+    if by_level is not None:  # "forget the national one": the one fact at that level, none of several
+        return tuple(fact for fact in records if fact.key not in by_level)
     concepts, fields = _named_in(message, records)
     of_round = _of_the_round(message, records) if not concepts and not fields else frozenset()
     if of_round:  # "scratch the renewal": the recognition of that round, the first one kept
         return tuple(fact for fact in records if fact.key not in of_round)
+    if not concepts and not fields and points_at_several(message, _held_concepts(records)):
+        return records  # "forget the centre" after two centres: which one is asked, none taken back
     if not concepts and not fields:
         taken = said_last[-1:] if cue("the_last_said").search(message) else said_last
         before = {(fact.field, fact.source): fact for fact in changed_last}  # a change taken back: as it stood
@@ -679,6 +701,16 @@ def _named_in(message: str, records: tuple[FactRecord, ...]) -> tuple[frozenset[
     if concepts or fields:
         return concepts, fields
     return concepts_named_by_part(message, _held_concepts(records)), fields
+
+
+def _pointed_by_level(message: str, records: tuple[FactRecord, ...]) -> frozenset[str] | None:
+    """The key of the fact ``message`` points at by its level ("the national one", 国家级那个): the one fact held at
+    that level; none when several or none are (which one is asked, never guessed); None when it points by no level."""
+    pointer = level_pointed_at(message)
+    if pointer is None:
+        return None
+    keys = [fact.key for fact in records if isinstance(fact.value, dict) and fact.value.get("level") == pointer[0]]
+    return frozenset(keys) if len(keys) == 1 else frozenset()
 
 
 def _of_the_round(message: str, records: tuple[FactRecord, ...]) -> frozenset[str]:
@@ -703,10 +735,12 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
     if not cue("fell_through").search(message) or amounts(message) or counts(message):
         return records
     concepts, fields = _named_in(message, records)
-    level = level_named(message)
+    level, by_level = level_named(message), _pointed_by_level(message, records)
     of_round = _of_the_round(message, records) if not concepts and not fields else frozenset()
 
     def named(fact: FactRecord) -> bool:
+        if by_level is not None:  # 国家级那个其实还没批下来: the one fact held at that level
+            return fact.key in by_level
         of_it = concept_of(fact.value) in concepts or fact.field in fields or fact.key in of_round
         return of_it and (level is None or not isinstance(fact.value, dict) or fact.value.get("level") == level)
 
@@ -786,8 +820,8 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     asks = text.rstrip().endswith(("?", "？")) or cue("why").search(text) or cue("asks_in_words").search(text)
     if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
         return ()  # Why is last year only 1 million?: a question about the figures, not more of them
-    if years_pointed_at(text):
-        return ()  # 2025年批的那个是市级的: a fact said before, pointed at by its year, not one more of it
+    if years_pointed_at(text) or the_other_one(text) or cue("named_by_part").search(text):
+        return ()  # 博士后那个是2023年批的，另一个是省级的: facts said before, pointed at, not more of the last
     if cue("other_ip").search(text):
         return ()  # 另外还有两件实用新型也是去年授权的: a kind the policy does not pay, not more of the last fact
     quantity = last.field == "rd_expense" or last.field.startswith("quantities.")
@@ -825,6 +859,34 @@ def _operation_said(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
                                     "source": f"{fact.source} → {text.strip()}"}),)
 
 
+def _raised_level(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+    """后来升级成国家级了 / "it got upgraded to national last year", naming nothing new: the fact said before (named by
+    its concept or a part of its name, else the latest with a level) held again at the higher level said, from the
+    date said (undated when none is: its date asked) — the old level kept for the years it held, never changed.
+    () when the words raise nothing, or name no higher level, or plan it, or point at several facts."""
+    from assistant.understanding.relative_dates import found_dates
+
+    level = stated_level(text)
+    if not cue("raised_to_level").search(text) or _asks(text) or level is None \
+            or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") \
+            or points_at_several(text, _held_concepts(state.facts)):
+        return ()  # 明年有望升级为国家级 / "we expect it to be upgraded": a plan, never a fact held
+    named = named_facts(text)[0] or concepts_named_by_part(text, _held_concepts(state.facts))
+    target = next((f for f in reversed(state.facts) if isinstance(f.value, dict) and f.value.get("held", True)
+                   and kind_of(f.field).accepts("level") and f.value.get("level")
+                   and (not named or concept_of(f.value) in named)), None)
+    if target is None or ADMINISTRATIVE_LEVELS.index(level) >= ADMINISTRATIVE_LEVELS.index(target.value["level"]):
+        return ()  # no level held before, or the one said is not higher: no raise (a correction is _correct's)
+    when = [d for d in found_dates(text, state.as_of, _last_date(state.facts)) if isinstance(d.value, dt.date)]
+    value = {k: v for k, v in target.value.items() if k not in ("date", "date_precision", "operating_until")}
+    value["level"] = level
+    if when:
+        value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
+    key = _round_key(target.key, value)
+    return (FactRecord(key=_free_key(key, {f.key for f in state.facts}), field=target.field, value=value,
+                       source=text.strip()),)
+
+
 _CONTINUED_QUANTITIES = {"rd_expense": "rd_expense_increment"}
 """The base quantity whose label names a field's figures again (R&D figures: the R&D increment's)."""
 
@@ -851,7 +913,8 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
                            source=text),)
     if event_tense(text, _lang(text), state.as_of) in ("planned", "expected"):
         return ()  # 后年准备去创业板上市: a plan, answered as a what-if, not the date of a fact held
-    found: dict[str, Any] = {"level": granted_level(text), "round": round_named(text)}  # 省级的 / 是大连市评的
+    found: dict[str, Any] = {"level": granted_level(_without_level_pointer(text)),  # 省级的 / 是大连市评的; never
+                             "round": round_named(text)}  # the level that points (国家级那个其实还没批下来)
     when = dates(text, state.as_of, _last_date(state.facts))
     if when:
         found["date"] = cast(dt.date, when[0].value).isoformat()
@@ -866,7 +929,10 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         return all(kind_of(fact.field).accepts(k) for k in found)
 
     pointed = _pointed_at(text, state)
-    candidates = [f for f in reversed(state.facts) if pointed(f) and fits(f)] or [
+    candidates = [f for f in reversed(state.facts) if pointed(f) and fits(f)]
+    if not candidates and the_other_one(text):
+        return ()  # "the other one" of none, or of several: which one is asked, never the latest guessed
+    candidates = candidates or [
         f for f in reversed(state.facts) if named(f) == concept and fits(f)] or [
         f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f) and fits(f)
         and (any(k not in f.value for k in found) or ("date" in found and f.value.get("date_precision")))
@@ -886,11 +952,13 @@ def _pointed_at(text: str, state: DialogueState) -> Callable[[FactRecord], bool]
     """Whether a fact is the one ``text`` points at: by a part of its name ("the key lab one", 实验室那个), or, said
     as the other one of a pair, one of the kind the last message spoke of that it did not say (the other platform,
     never a recognition said beside them); no fact when it points at none."""
-    if the_other_one(text):
+    named = concepts_named_by_part(text, _held_concepts(state.facts))
+    if the_other_one(text):  # never one the same message names ("the postdoc one …, the other one …"); of two, none
         said = set(state.said_last)
         kinds = {fact.field for fact in state.facts if fact.key in said}
-        return lambda fact: fact.field in kinds and fact.key not in said and concept_of(fact.value) is not None
-    named = concepts_named_by_part(text, _held_concepts(state.facts))
+        others = {fact.key for fact in state.facts if fact.field in kinds and fact.key not in said
+                  and concept_of(fact.value) is not None and concept_of(fact.value) not in named}
+        return lambda fact: len(others) == 1 and fact.key in others
     return lambda fact: concept_of(fact.value) in named
 
 
@@ -1436,13 +1504,11 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     reading = typed_reading(text)  # a message typed in 繁體, or with full-width digits (今年２月)
     text = reading.text if reading else text
     try:
-        understood = understand_facts(text, state.as_of, in_conversation=bool(state.facts),
-                                      earlier=_last_date(state.facts), terms=ctx.terms(), held_concepts=_held(state))
-        facts = _records(understood)
+        facts = _read_facts(text, state, ctx)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
-            facts = _operation_said(text, state)
+            facts = _operation_said(text, state) or _raised_level(text, state)  # 后来升级成国家级了: one more level
         if not facts and _may_answer(text, state):
             facts = _continued(text, state) or _answer_to_question(text, state, ctx.rules.induced_labels) \
                 or _tier_answer(text, state, ctx.terms())
@@ -1482,6 +1548,46 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
 def _held(state: DialogueState) -> frozenset[str]:
     """The ids of the policy's own concepts the conversation holds (a grade said alone corrects one of them)."""
     return frozenset(c for f in state.facts if f.field == "policy_concepts" and (c := concept_of(f.value)))
+
+
+def _read_facts(text: str, state: DialogueState, ctx: AssistantContext) -> tuple[FactRecord, ...]:
+    """The facts ``text`` states; a relative date takes the date said last, or the date of the fact said before that
+    it names ("the same month as the compressor", 和压缩机那个同一个月: those words read as no fact of their own)."""
+    reading, earlier = _dated_by_named_fact(text, state)
+    facts = _records(understand_facts(reading, state.as_of, in_conversation=bool(state.facts), earlier=earlier,
+                                      terms=ctx.terms(), held_concepts=_held(state)))
+    if reading == text:
+        return facts
+    def as_said(source: str) -> str:  # the words as the user typed them, the naming words back in
+        start = reading.find(source)
+        return text[start:start + len(source)].strip() if source not in text and start >= 0 else source
+    return tuple(fact.model_copy(update={"source": as_said(fact.source)}) for fact in facts)
+
+
+def _dated_by_named_fact(text: str, state: DialogueState) -> tuple[str, dt.date | None]:
+    """The words to read and the date a relative date of them takes: the date said last; or, when the message names
+    the fact whose date it means, that fact's (by its concept, a part of its name, or words it was said with —
+    "the compressor") with the naming words blanked — none when they name no dated fact, or several of other dates."""
+    anchor = date_anchor(text) if state.facts else None
+    if anchor is None:
+        return text, _last_date(state.facts)
+    words, start, end = anchor
+    from assistant.understanding.levels import level_hits
+
+    named = named_facts(words)[0] or concepts_named_by_part(words, _held_concepts(state.facts))
+    levels = {hit.concept.id for hit in level_hits(words)}  # "the international one": the standard of that level
+    bare = re.sub(r"^(?:the|our|that)\s+", "", words.lower())
+
+    def meant(fact: FactRecord) -> bool:
+        if not named and not levels:  # "the compressor": a word it was said with, whole
+            return bool(re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", fact.source.lower())) if bare.isascii() \
+                else bare in fact.source
+        return (not named or concept_of(fact.value) in named) and (not levels or fact.value.get("level") in levels)
+
+    found = {str(f.value["date"]) for f in state.facts
+             if isinstance(f.value, dict) and f.value.get("date") and meant(f)}
+    reading = text[:start] + " " * (end - start) + text[end:]
+    return reading, dt.date.fromisoformat(found.pop()) if len(found) == 1 else None
 
 
 def _may_answer(text: str, state: DialogueState) -> bool:
@@ -1538,9 +1644,11 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
     if _without_retracted(text, state.facts, state.said_last, state.changed_last) != state.facts \
             and intent is not Intent.WHATIF:
         return Intent.CORRECTION  # 专利那部分不算了 / "scratch the patents": what it names is taken back
-    if not facts and intent is not Intent.WHATIF and years_pointed_at(text) \
+    if not facts and intent is not Intent.WHATIF and _takes_back_one_of_several(text, state.facts):
+        return Intent.CORRECTION  # "forget the centre" after two centres: nothing changes, which one is asked
+    if not facts and intent is not Intent.WHATIF and (years_pointed_at(text) or level_pointed_at(text)) \
             and _pointed_levels(text, state.facts) != state.facts:
-        return Intent.CORRECTION  # 2025年那个是省级的 / "the 2025 one is provincial": that fact's level changes
+        return Intent.CORRECTION  # 2025年那个是省级的 / "the national one is municipal": that fact's level changes
     if intent in (Intent.OUT_OF_SCOPE, Intent.CLAUSE_QUESTION) and not facts and cue("fell_through").search(text) \
             and _corrected_number(text, state.facts, state.as_of) != state.facts:
         return Intent.CORRECTION  # 150万那份最后没签成 / "the 1.5m one was never signed": a part of a sum taken back
@@ -1550,7 +1658,19 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
         return Intent.ELIGIBILITY
     if intent is Intent.OUT_OF_SCOPE and _answers_a_bound(text, state):
         return Intent.ELIGIBILITY  # 是的，达到了 to 「固定资产投资」是否达到…？: the totals as they stand
+    if intent in (Intent.OUT_OF_SCOPE, Intent.CORRECTION) and state.facts and not facts \
+            and cue("sets_a_question_aside").search(text):
+        return Intent.ELIGIBILITY  # 复审的问题先不管 / "never mind the renewal question": the totals as they stand
     return intent
+
+
+def _takes_back_one_of_several(text: str, records: tuple[FactRecord, ...]) -> bool:
+    """A take-back that points at one of several facts as closely ("forget the centre", 国家级那个其实还没批下来 after
+    two national ones): a correction that changes nothing."""
+    if not (cue("retracts").search(text) or cue("fell_through").search(text)) or _asks(text) \
+            or cue("sets_a_question_aside").search(text):
+        return False
+    return _pointed_by_level(text, records) == frozenset() or points_at_several(text, _held_concepts(records))
 
 
 def _answers_a_bound(text: str, state: DialogueState) -> bool:
@@ -1613,8 +1733,8 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         remaining = _without_retracted(text, state.facts, state.said_last, state.changed_last)
         restored = () if stated or remaining == state.facts else \
             _renumbered_back(text, state.facts, remaining, state.as_of)
-        if not stated and remaining != state.facts and _of_the_round(text, state.facts):
-            restored = restored or remaining  # "scratch the renewal": the round it names is what it takes back
+        if not stated and remaining != state.facts:  # "forget the national one - the ministry never confirmed it":
+            restored = restored or remaining  # what is taken back is the change; its words correct nothing else
         records = restored or _correct(text, stated, remaining, state.as_of)
         if records == state.facts and state.facts:  # nothing to change: said so, with the totals as they stand
             reply, kept = _eligibility_reply(intent, records, (), state, lang, ctx)

@@ -4,7 +4,9 @@
   centre" (technology innovation centre), 创新中心 (技术创新中心): words of the message held against the labels of the
   concepts of the facts already said — an English part's words begin the label's words and its last word begins the
   label's last (the head noun: "the first time" names no first-set equipment); a Chinese part is the label's end;
-- as the other one of a pair ("the other one", 另一个): the facts said before the last message, not the ones it said.
+- as the other one of a pair ("the other one", 另一个): the facts said before the last message, not the ones it said;
+- by their level ("the national one", 国家级那个): the facts held at that level — a level word names no concept;
+- as the fact whose date a relative date takes ("the same month as the compressor", 和压缩机那个同一个月).
 
 Nothing here knows a concept word: the labels are the vocabulary's, the pointing words the cue files'.
 """
@@ -15,9 +17,14 @@ import re
 from collections.abc import Iterable
 
 from assistant.understanding.cues import cue
+from assistant.understanding.levels import administrative_level_hits
 from ingest.concepts import load_vocabulary
 
 _WORD = re.compile(r"[a-z0-9]+")
+_ANCHOR_LEAD = re.compile(r"^(?:as\s+|[和跟与])")
+"""The word that opens the naming of a date's fact (as the compressor, 和压缩机那个)."""
+_ANCHOR_TAIL = re.compile(r"那[个家项份次台]$")
+"""The pointer that may close it in Chinese (压缩机那个)."""
 _MIN_WORD = 3
 """An English word shorter than this (a, an, of) names nothing by itself."""
 _MIN_ZH = 2
@@ -65,11 +72,27 @@ def _closeness(part: str, concept_id: str, *, head: bool = False) -> int:
     return max((_names_by_chinese_part(part, label) for label in labels if not label.isascii()), default=0)
 
 
-def _latest_best(scores: dict[str, int], order: list[str]) -> frozenset[str]:
-    """The concept that scores best; of several, the one said latest."""
+def _best(scores: dict[str, int], order: list[str]) -> list[str]:
+    """The concepts that score best (several when as close: 中心那个 after 企业技术中心 and 工程技术研究中心)."""
     best = max(scores.values(), default=0)
-    tied = [concept for concept in order if best and scores.get(concept) == best]
-    return frozenset(tied[-1:])
+    return [concept for concept in order if best and scores.get(concept) == best]
+
+
+def _level_of_part(part: str) -> str | None:
+    """The level a pointing part is ("national", "national-level", 其实国家级 → national); None when the part ends
+    with anything but a level word (the key lab, 省级实验室)."""
+    hits = administrative_level_hits(part)
+    return hits[-1].concept.id if hits and not part[hits[-1].end:].strip() else None
+
+
+def level_pointed_at(message: str) -> tuple[str, str] | None:
+    """The level by which ``message`` points at a fact said before, and the words that point ("the national one",
+    国家级那个); None when it points by none."""
+    for found in cue("named_by_part").finditer(message):
+        level = _level_of_part(found.group(0).strip())
+        if level is not None:
+            return level, found.group(0)
+    return None
 
 
 def _english_heads(message: str, held: list[str]) -> dict[str, int]:
@@ -86,18 +109,32 @@ def _english_heads(message: str, held: list[str]) -> dict[str, int]:
     return scores
 
 
-def concepts_named_by_part(message: str, held: Iterable[str]) -> frozenset[str]:
-    """The concept among ``held`` (those of the facts said so far, in the order said) that ``message`` points at by
-    a part of its name; the closest, and of several as close the latest said; none when it points at none."""
-    order = list(dict.fromkeys(held))
+def _candidates(message: str, order: list[str]) -> list[str]:
+    """The held concepts ``message`` points at by a part of its name, all as close; none for a level only."""
     for part in (found.group(0).strip() for found in cue("named_by_part").finditer(message)):
-        named = _latest_best({concept: _closeness(part, concept) for concept in order}, order)
+        if _level_of_part(part):  # "the national one": a level, no part of a name
+            return []
+        named = _best({concept: _closeness(part, concept) for concept in order}, order)
         if named:
             return named
     if message.isascii():
-        return _latest_best(_english_heads(message, order), order)
-    return _latest_best({concept: max((_chinese_head(message, label) for label in _labels(concept)
-                                       if not label.isascii()), default=0) for concept in order}, order)
+        return _best(_english_heads(message, order), order)
+    return _best({concept: max((_chinese_head(message, label) for label in _labels(concept)
+                                if not label.isascii()), default=0) for concept in order}, order)
+
+
+def concepts_named_by_part(message: str, held: Iterable[str]) -> frozenset[str]:
+    """The concept among ``held`` (those of the facts said so far, in the order said) that ``message`` points at by
+    a part of its name, the closest; none when several are as close (which one is asked, never guessed), or it
+    points at none, or by a level only."""
+    named = _candidates(message, list(dict.fromkeys(held)))
+    return frozenset(named) if len(named) == 1 else frozenset()
+
+
+def points_at_several(message: str, held: Iterable[str]) -> bool:
+    """``message`` points by a part of a name at more than one concept of ``held`` as closely ("forget the centre"
+    after two centres): it takes back or changes none of them."""
+    return len(_candidates(message, list(dict.fromkeys(held)))) > 1
 
 
 def the_other_one(message: str) -> bool:
@@ -114,3 +151,14 @@ def points_back(message: str) -> bool:
 def years_pointed_at(message: str) -> frozenset[int]:
     """The years by which the message points at facts said before ("the 2025 one", 2025年那个)."""
     return frozenset(int(found.group(0)) for found in cue("named_by_year").finditer(message))
+
+
+def date_anchor(message: str) -> tuple[str, int, int] | None:
+    """The words naming the fact said before whose date a relative date of ``message`` takes ("the same month as
+    the compressor" → the compressor; 和压缩机那个同一个月 → 压缩机), and the span that names it (as the compressor,
+    和压缩机那个: no fact of its own); None when no relative date names its fact."""
+    found = cue("date_of_named_fact").search(message)
+    if found is None:
+        return None
+    words = _ANCHOR_TAIL.sub("", _ANCHOR_LEAD.sub("", found.group(0).strip())).strip()
+    return (words, found.start(), found.end()) if words else None
