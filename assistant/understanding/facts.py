@@ -65,6 +65,7 @@ from assistant.understanding.received_funding import ReceivedFunding, received_f
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.settling import settling
 from assistant.understanding.tense import event_dates, event_tense, plan_start
+from assistant.understanding.withdrawn import kinds_named, undoes_a_contract, without_withdrawn
 from assistant.understanding.word_counts import all_counts
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
@@ -836,6 +837,10 @@ class _Reading:
                         if not _today_of_a_status(clause.text, d, self.as_of)]
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
+        if undoes_a_contract(clause.text, self.facts, any(hit.concept.group != "equipment"
+                                                          for hit in qualification_hits(clause.text))):
+            self._withdraw(clause)
+            return
         text = clause.text
         planned = self._only_planned(clause)
         stated_until = self._stated_before_plan(clause) if planned else None  # "got HNTE status in 2023 and plan an IPO"
@@ -884,6 +889,15 @@ class _Reading:
         self._add_operation(clause, before)
         if quantities:
             self.previous = None
+
+    def _withdraw(self, clause: _Clause) -> None:
+        """其中一份300万的后来解约了 / "the 3 million one was cancelled": the contract leaves the facts (:mod:`withdrawn`)."""
+        said = clause.text.strip()
+        kinds = kinds_named(clause.text, bool(_named(clause.text, "equipment")))
+        self.facts = without_withdrawn([Decimal(str(found.value)) for found in amounts(clause.text)], kinds, self.facts,
+                                       lambda fact, value: Understood(fact.key, fact.field, value,
+                                                                      f"{fact.source} → {said}"))
+        self.previous = None
 
     def _add_operation(self, clause: _Clause, before: int) -> None:
         """一直运行到现在 / "still running": the last day a platform of this clause (or, said alone, of the
