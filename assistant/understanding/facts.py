@@ -38,6 +38,7 @@ from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_hel
 from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.label_variants import with_variants
+from assistant.understanding.level_changes import Raise, raise_in, raised
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -837,9 +838,7 @@ class _Reading:
                         if not _today_of_a_status(clause.text, d, self.as_of)]
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
-        if undoes_a_contract(clause.text, self.facts, any(hit.concept.group != "equipment"
-                                                          for hit in qualification_hits(clause.text))):
-            self._withdraw(clause)
+        if self._changes_what_was_said(clause, drafter):
             return
         text = clause.text
         planned = self._only_planned(clause)
@@ -890,6 +889,16 @@ class _Reading:
         if quantities:
             self.previous = None
 
+    def _changes_what_was_said(self, clause: _Clause, drafter: bool) -> bool:
+        """The clause undoes a contract said before (后来解约了) or raises the level of the concept said before
+        (两年后升级为省级): read as that change only."""
+        if undoes_a_contract(clause.text, self.facts, any(hit.concept.group != "equipment"
+                                                          for hit in qualification_hits(clause.text))):
+            self._withdraw(clause)
+            return True
+        said_raise = raise_in(clause.text)
+        return said_raise is not None and self._raise_level(clause, said_raise, drafter)
+
     def _withdraw(self, clause: _Clause) -> None:
         """其中一份300万的后来解约了 / "the 3 million one was cancelled": the contract leaves the facts (:mod:`withdrawn`)."""
         said = clause.text.strip()
@@ -898,6 +907,34 @@ class _Reading:
                                        lambda fact, value: Understood(fact.key, fact.field, value,
                                                                       f"{fact.source} → {said}"))
         self.previous = None
+
+    def _raise_level(self, clause: _Clause, said: Raise, drafter: bool) -> bool:
+        """两年后升级为省级 / "was upgraded to provincial in 2023": the concept said before (in this clause, or the
+        fact before) at its new level from the raise's date (:mod:`level_changes`); False when the clause raises
+        nothing said (升级为国家级专精特新小巨人 names a concept of its own: read as usual)."""
+        before, after = clause.text[:said.at], clause.text[said.at:]
+        if qualification_hits(after):
+            return False
+        read_before = bool(qualification_hits(before))
+        if read_before:  # Our key lab was municipal in 2021 and was upgraded…: that part is a clause of its own
+            self._read_clause(_Clause(before, clause.start), drafter)
+        fact = self.facts[self.previous] if self.previous is not None else None
+        if fact is None or not isinstance(fact.value, dict) or not kind_of(fact.field).accepts("level") \
+                or "level" not in fact.value:
+            return read_before
+        since = fact.value.get("date")
+        when = dates(after if read_before else clause.text, self.as_of, since if isinstance(since, dt.date) else None)
+        earlier, later = raised(fact.value, said.level, when[-1] if when else None,
+                                kind_of(fact.field).accepts("operating_until"))
+        base = fact.key.partition("@")[0]
+        key = base.removesuffix(f":{fact.value['level']}") + f":{said.level}" if base.endswith(
+            f":{fact.value['level']}") else f"{base}@{said.level}"
+        index = self.previous
+        assert index is not None
+        self.facts[index:index + 1] = [] if earlier is None else [Understood(fact.key, fact.field, earlier, fact.source)]
+        self.facts.append(Understood(key, fact.field, later, _joined(fact.source, clause.text.strip())))
+        self.previous = len(self.facts) - 1
+        return True
 
     def _add_operation(self, clause: _Clause, before: int) -> None:
         """一直运行到现在 / "still running": the last day a platform of this clause (or, said alone, of the
@@ -1340,6 +1377,10 @@ def _standard_levels(text: str) -> list[ConceptHit]:
     return sorted(words + bodies, key=lambda hit: hit.start)
 
 
+COMPLIANCE_REACH = 40
+"""Characters before a standard's words searched for a verb of complying with it (complies with, 符合)."""
+
+
 def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None, after: str = "") -> list[Understood]:
     """Standards the company led as first drafter (第一起草人 / first drafter / 主导制定 / 牵头); undated,
     with the date of the clauses that led into them (``lead_in``); a participant's (参与, "co-drafted", said in the
@@ -1349,6 +1390,8 @@ def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None, a
     if not drafter:
         return []
     for word in _standard_levels(text):
+        if cue("complies_with_standard").search(text[max(0, word.start - COMPLIANCE_REACH):word.start]):
+            continue  # "complies with ISO 9001", 产品执行国家标准: a standard it follows, not one it drafted
         level = word.concept.id
         value: dict[str, Any] = {"level": level}
         if (cue("participating_drafter").search(text) or cue("participating_drafter").search(after)) \
