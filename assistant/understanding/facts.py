@@ -66,7 +66,7 @@ from assistant.understanding.received_funding import ReceivedFunding, received_f
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.settling import settling
 from assistant.understanding.tense import event_dates, event_tense, plan_start
-from assistant.understanding.withdrawn import kinds_named, undoes_a_contract, without_withdrawn
+from assistant.understanding.withdrawn import contract_amounts, kinds_named, undoes_a_contract, without_withdrawn
 from assistant.understanding.word_counts import all_counts
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
@@ -903,10 +903,10 @@ class _Reading:
         """其中一份300万的后来解约了 / "the 3 million one was cancelled": the contract leaves the facts (:mod:`withdrawn`)."""
         said = clause.text.strip()
         kinds = kinds_named(clause.text, bool(_named(clause.text, "equipment")))
-        self.facts = without_withdrawn([Decimal(str(found.value)) for found in amounts(clause.text)], kinds, self.facts,
+        self.facts = without_withdrawn(contract_amounts(clause.text), kinds, self.facts,
                                        lambda fact, value: Understood(fact.key, fact.field, value,
                                                                       f"{fact.source} → {said}"))
-        self.previous = None
+        self.previous, self.topic = None, None  # 对方赔了我们50万违约金 after it is no contract's amount
 
     def _raise_level(self, clause: _Clause, said: Raise, drafter: bool) -> bool:
         """两年后升级为省级 / "was upgraded to provincial in 2023": the concept said before (in this clause, or the

@@ -43,6 +43,14 @@ def undoes_a_contract(text: str, facts: Sequence[_Fact], names_another_concept: 
                 or facts[-1].field in CONTRACT_FIELDS)
 
 
+def contract_amounts(text: str) -> list[Decimal]:
+    """The amounts of the clause that name the contract undone (300万那份, 其中一份300万的, "the 3 million one"),
+    not a penalty or a refund said with it (对方赔了50万违约金, "the client paid a 0.5 million penalty")."""
+    return [Decimal(str(found.value)) for found in amounts(text)
+            if cue("contract_after_amount").match(text, found.end)
+            or cue("contract_before_amount").search(text[:found.start])]
+
+
 def kinds_named(text: str, names_equipment: bool) -> tuple[str, ...]:
     """The kinds of contract the clause names: technology contracts, the first-of-kind machine's, or either."""
     if cue("tech_turnover").search(text):

@@ -91,3 +91,18 @@ def test_a_platform_closed_after_its_set_up_keeps_the_years_it_ran() -> None:
     platforms = _by_field("院士工作站2020年建的，2023年底撤销了")["platforms"]
     assert platforms == [{"type": "academician_workstation", "date": dt.date(2020, 1, 1), "date_precision": "year",
                           "operating_until": dt.date(2023, 12, 31)}]
+
+
+def test_a_penalty_said_with_an_unnamed_contract_is_not_its_amount_zh() -> None:
+    # review10 und10-1: 违约金 is no contract's value; the contract undone has none said, so the turnover is unknown
+    assert _turnover("2023年签了4份技术合同，成交额合计1200万，后来其中一份被客户解约了，客户付了我们80万违约金") == []
+
+
+def test_a_penalty_said_with_an_unnamed_contract_is_not_its_amount_en() -> None:
+    assert _turnover("In 2023 we signed 4 technology contracts, 12 million in total; one of them was later terminated "
+                     "and the client paid us 0.8 million in damages.") == []
+
+
+def test_a_penalty_beside_a_contract_named_by_its_amount_zh() -> None:
+    assert _turnover("2023年技术合同成交额1200万，其中一份400万的后来解约了，客户付了我们80万违约金") == [
+        (2023, Decimal("8000000"))]
