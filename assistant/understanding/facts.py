@@ -1372,8 +1372,11 @@ def _standard_levels(text: str) -> list[ConceptHit]:
     international standards named before one ("an ISO standard": the most senior level)."""
     words = [word for word in level_hits(text) if cue("standard_word").match(text, word.end)]
     senior = load_vocabulary()[ADMINISTRATIVE_LEVELS[0]]
-    bodies = [ConceptHit(senior, m.start(), m.end(), m[0]) for m in cue("international_standard_body").finditer(text)
-              if cue("standard_word").match(text, m.end()) and not any(w.start <= m.start() < w.end for w in words)]
+    # a body's standard only when the clause names no standard of a level of its own ("a provincial standard that
+    # builds on the ISO 9001 standard": the provincial one is the company's)
+    bodies = [] if words else [ConceptHit(senior, m.start(), m.end(), m[0])
+                               for m in cue("international_standard_body").finditer(text)
+                               if cue("standard_word").match(text, m.end())]
     return sorted(words + bodies, key=lambda hit: hit.start)
 
 

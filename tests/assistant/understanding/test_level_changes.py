@@ -73,3 +73,17 @@ def test_a_standard_complied_with_is_not_drafted_zh() -> None:
     assert _values("我们是第一起草单位，产品符合ISO 14001国际标准", "standards") == []
     drafted = _values("公司执行ISO 13485国际标准，还牵头起草了一项行业标准", "standards")
     assert [value["level"] for value in drafted] == ["industry"]
+
+
+def test_a_body_standard_a_drafted_one_builds_on_is_not_drafted() -> None:
+    # review10 und10-2: the company's standard is the provincial one; the ISO standard it refers to is none of its own
+    assert [v["level"] for v in _values("In 2023 we were first drafter of a municipal standard based on the IEC 62443 "
+                                        "standard.", "standards")] == ["municipal"]
+    assert _values("2023年我们牵头起草了一项团体标准，参照了国际电工委员会标准", "standards") == []
+    assert [v["level"] for v in _values("Our products are certified to the IEC 61010 standard, and in 2022 we led an "
+                                        "industry standard as first drafter.", "standards")] == ["industry"]
+
+
+def test_a_body_standard_led_is_still_international() -> None:
+    assert [v["level"] for v in _values("In 2022 we were first drafter of an IEC standard.", "standards")] == [
+        "international"]
