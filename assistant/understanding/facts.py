@@ -943,14 +943,15 @@ class _Reading:
             ([self.previous] if self.previous is not None and not cue("company_itself").search(clause.text) else [])
         # said alone, of the previous fact; of the company (公司一直正常运营) it is no platform's; "both still
         # running" (两个站都还在运行): of every platform said so far
-        every = bool(cue("both").search(clause.text))
+        every = bool(cue("every_one_running").search(clause.text)) and not cue("company_itself").search(clause.text)
         if every:
             candidates = list(range(len(self.facts) - 1, -1, -1))
         for index in candidates:
             fact = self.facts[index]
             if not (isinstance(fact.value, dict) and fact.value.get("held", True)
                     and kind_of(fact.field).accepts("operating_until")) \
-                    or (every and "operating_until" in fact.value):  # one said to have stopped keeps its end
+                    or (every and ("operating_until" in fact.value  # one said to have stopped keeps its end
+                                   or cue("closed_down").search(fact.source))):  # 2023年底已经关了: no end said
                 continue
             since = fact.value.get("date")
             end = clause.start + len(clause.text)  # "operating in 2023, 2024 and 2025": the years the list goes on with
