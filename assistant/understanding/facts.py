@@ -378,7 +378,8 @@ def _patents(clause: _Clause) -> list[Understood]:
     right before it (发明专利是21项); a date is the one after the word, or one just before
     the count (去年拿了12项发明专利)."""
     found: dict[str, Understood] = {}
-    numbers = all_counts(clause.text)
+    # a year is no count ("In 2024 we were granted invention patents": how many is not said)
+    numbers = [n for n in all_counts(clause.text) if not any(d.start <= n.start < d.end for d in clause.dates)]
     used: set[int] = set()
     claimed: set[int] = set()
     starts: list[int] = []

@@ -57,3 +57,12 @@ def test_rd_spent_cumulatively_is_no_investment() -> None:
     # review10 und10-4: 研发…累计投入 is R&D spending, not the project's total investment
     facts = understand_facts("公司前年科研累计投入了650万，今年营收9000万", dt.date(2025, 6, 1))
     assert [fact.field for fact in facts if fact.field == "investment_total_cny"] == []
+
+
+def test_a_year_is_no_count_of_patents() -> None:
+    # review10 probe U6: "In 2024 we were granted invention patents" said no count (it was read as 2024 patents)
+    for message in ("In 2023 we were granted invention patents.",
+                    "In 2023 we had invention patents granted."):
+        assert [fact.value for fact in understand_facts(message, dt.date(2025, 6, 1)) if fact.field == "patents"] == []
+    counted = understand_facts("In 2023 we had 4 invention patents granted.", dt.date(2025, 6, 1))
+    assert [fact.value["granted"] for fact in counted if fact.field == "patents"] == [4]
