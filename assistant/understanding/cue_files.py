@@ -23,6 +23,10 @@ class CueFileError(ValueError):
         super().__init__(f"{where}: {problem}")
 
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when installed (about 10× faster on the wording files), else PyYAML's own."""
+
+
 @functools.cache
 def read_cue_file(name: str) -> dict[str, Any]:
     """``ontology/cues/<name>.yaml`` as a mapping."""
@@ -32,7 +36,7 @@ def read_cue_file(name: str) -> dict[str, Any]:
 
 def read_yaml_mapping(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise CueFileError(str(path), f"cannot be read: {error}") from error
     if not isinstance(data, dict):

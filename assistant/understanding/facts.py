@@ -38,6 +38,7 @@ from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_hel
 from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.label_variants import with_variants
+from assistant.understanding.level_changes import Raise, raise_in, raised
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -65,6 +66,7 @@ from assistant.understanding.received_funding import ReceivedFunding, received_f
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.settling import settling
 from assistant.understanding.tense import event_dates, event_tense, plan_start
+from assistant.understanding.withdrawn import contract_amounts, kinds_named, undoes_a_contract, without_withdrawn
 from assistant.understanding.word_counts import all_counts
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 from ingest.money import parse_number
@@ -376,7 +378,8 @@ def _patents(clause: _Clause) -> list[Understood]:
     right before it (发明专利是21项); a date is the one after the word, or one just before
     the count (去年拿了12项发明专利)."""
     found: dict[str, Understood] = {}
-    numbers = all_counts(clause.text)
+    # a year is no count ("In 2024 we were granted invention patents": how many is not said)
+    numbers = [n for n in all_counts(clause.text) if not any(d.start <= n.start < d.end for d in clause.dates)]
     used: set[int] = set()
     claimed: set[int] = set()
     starts: list[int] = []
@@ -840,6 +843,8 @@ class _Reading:
                         if not _today_of_a_status(clause.text, d, self.as_of)]
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
+        if self._changes_what_was_said(clause, drafter):
+            return
         text = clause.text
         planned = self._only_planned(clause)
         stated_until = self._stated_before_plan(clause) if planned else None  # "got HNTE status in 2023 and plan an IPO"
@@ -889,6 +894,53 @@ class _Reading:
         if quantities:
             self.previous = None
 
+    def _changes_what_was_said(self, clause: _Clause, drafter: bool) -> bool:
+        """The clause undoes a contract said before (后来解约了) or raises the level of the concept said before
+        (两年后升级为省级): read as that change only."""
+        if undoes_a_contract(clause.text, self.facts, any(hit.concept.group != "equipment"
+                                                          for hit in qualification_hits(clause.text))):
+            self._withdraw(clause)
+            return True
+        said_raise = raise_in(clause.text)
+        return said_raise is not None and self._raise_level(clause, said_raise, drafter)
+
+    def _withdraw(self, clause: _Clause) -> None:
+        """其中一份300万的后来解约了 / "the 3 million one was cancelled": the contract leaves the facts (:mod:`withdrawn`)."""
+        said = clause.text.strip()
+        kinds = kinds_named(clause.text, bool(_named(clause.text, "equipment")))
+        self.facts = without_withdrawn(contract_amounts(clause.text), kinds, self.facts,
+                                       lambda fact, value: Understood(fact.key, fact.field, value,
+                                                                      f"{fact.source} → {said}"))
+        self.previous, self.topic = None, None  # 对方赔了我们50万违约金 after it is no contract's amount
+
+    def _raise_level(self, clause: _Clause, said: Raise, drafter: bool) -> bool:
+        """两年后升级为省级 / "was upgraded to provincial in 2023": the concept said before (in this clause, or the
+        fact before) at its new level from the raise's date (:mod:`level_changes`); False when the clause raises
+        nothing said (升级为国家级专精特新小巨人 names a concept of its own: read as usual)."""
+        before, after = clause.text[:said.at], clause.text[said.at:]
+        if qualification_hits(after):
+            return False
+        read_before = bool(qualification_hits(before))
+        if read_before:  # Our key lab was municipal in 2021 and was upgraded…: that part is a clause of its own
+            self._read_clause(_Clause(before, clause.start), drafter)
+        fact = self.facts[self.previous] if self.previous is not None else None
+        if fact is None or not isinstance(fact.value, dict) or not kind_of(fact.field).accepts("level") \
+                or "level" not in fact.value:
+            return read_before
+        since = fact.value.get("date")
+        when = dates(after if read_before else clause.text, self.as_of, since if isinstance(since, dt.date) else None)
+        earlier, later = raised(fact.value, said.level, when[-1] if when else None,
+                                kind_of(fact.field).accepts("operating_until"))
+        base = fact.key.partition("@")[0]
+        key = base.removesuffix(f":{fact.value['level']}") + f":{said.level}" if base.endswith(
+            f":{fact.value['level']}") else f"{base}@{said.level}"
+        index = self.previous
+        assert index is not None
+        self.facts[index:index + 1] = [] if earlier is None else [Understood(fact.key, fact.field, earlier, fact.source)]
+        self.facts.append(Understood(key, fact.field, later, _joined(fact.source, clause.text.strip())))
+        self.previous = len(self.facts) - 1
+        return True
+
     def _add_operation(self, clause: _Clause, before: int) -> None:
         """一直运行到现在 / "still running": the last day a platform of this clause (or, said alone, of the
         previous one) operates, which a yearly grant counts its years to (:mod:`operation`)."""
@@ -896,14 +948,15 @@ class _Reading:
             ([self.previous] if self.previous is not None and not cue("company_itself").search(clause.text) else [])
         # said alone, of the previous fact; of the company (公司一直正常运营) it is no platform's; "both still
         # running" (两个站都还在运行): of every platform said so far
-        every = bool(cue("both").search(clause.text))
+        every = bool(cue("every_one_running").search(clause.text)) and not cue("company_itself").search(clause.text)
         if every:
             candidates = list(range(len(self.facts) - 1, -1, -1))
         for index in candidates:
             fact = self.facts[index]
             if not (isinstance(fact.value, dict) and fact.value.get("held", True)
                     and kind_of(fact.field).accepts("operating_until")) \
-                    or (every and "operating_until" in fact.value):  # one said to have stopped keeps its end
+                    or (every and ("operating_until" in fact.value  # one said to have stopped keeps its end
+                                   or cue("closed_down").search(fact.source))):  # 2023年底已经关了: no end said
                 continue
             since = fact.value.get("date")
             end = clause.start + len(clause.text)  # "operating in 2023, 2024 and 2025": the years the list goes on with
@@ -1345,9 +1398,16 @@ def _standard_levels(text: str) -> list[ConceptHit]:
     international standards named before one ("an ISO standard": the most senior level)."""
     words = [word for word in level_hits(text) if cue("standard_word").match(text, word.end)]
     senior = load_vocabulary()[ADMINISTRATIVE_LEVELS[0]]
-    bodies = [ConceptHit(senior, m.start(), m.end(), m[0]) for m in cue("international_standard_body").finditer(text)
-              if cue("standard_word").match(text, m.end()) and not any(w.start <= m.start() < w.end for w in words)]
+    # a body's standard only when the clause names no standard of a level of its own ("a provincial standard that
+    # builds on the ISO 9001 standard": the provincial one is the company's)
+    bodies = [] if words else [ConceptHit(senior, m.start(), m.end(), m[0])
+                               for m in cue("international_standard_body").finditer(text)
+                               if cue("standard_word").match(text, m.end())]
     return sorted(words + bodies, key=lambda hit: hit.start)
+
+
+COMPLIANCE_REACH = 40
+"""Characters before a standard's words searched for a verb of complying with it (complies with, 符合)."""
 
 
 def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None, after: str = "") -> list[Understood]:
@@ -1359,6 +1419,8 @@ def _standards(clause: _Clause, drafter: bool, lead_in: _LeadIn | None = None, a
     if not drafter:
         return []
     for word in _standard_levels(text):
+        if cue("complies_with_standard").search(text[max(0, word.start - COMPLIANCE_REACH):word.start]):
+            continue  # "complies with ISO 9001", 产品执行国家标准: a standard it follows, not one it drafted
         level = word.concept.id
         value: dict[str, Any] = {"level": level}
         if (cue("participating_drafter").search(text) or cue("participating_drafter").search(after)) \

@@ -93,31 +93,28 @@ def date_wording(lang: str) -> DateWording:
     fragments = section.get("fragments", {})
     for name, fragment in fragments.items():
         substitutions[name] = _substitute(str(fragment), substitutions)
-    flags = re.IGNORECASE if lang == "en" else 0
+    # English words are ASCII: their \b holds beside a Chinese character too (拿到了last year里); spaces and
+    # digits are ASCII once folded (:data:`_ASCII_FOLD`)
+    flags = re.IGNORECASE | re.ASCII if lang == "en" else 0
     patterns = []
     for index, entry in enumerate(section.get("patterns", [])):
         where = f"dates.yaml {lang}.patterns[{index}] ({entry.get('name', '?')})"
         if "pattern" not in entry or "name" not in entry:
             raise CueFileError(where, "needs a name and a pattern")
         pattern = _substitute(str(entry["pattern"]), substitutions)
-        regex = compile_pattern(_ascii_words(pattern) if lang == "en" else pattern, where, flags)
+        regex = compile_pattern(pattern, where, flags)
         patterns.append(DatePattern(str(entry["name"]), regex, entry.get("library") == "dateparser",
                                     entry.get("precision"), str(entry.get("unit", "year")),
                                     entry.get("examples", {})))
     return DateWording(lang, tuple(patterns), tables)
 
 
-_WORD_BOUNDARY = re.compile(r"(?<!\\)\\b")
-_ASCII_WORD_BOUNDARY = r"(?:\b|(?<=[^\x00-\x7f])|(?=[^\x00-\x7f]))"
-
-
-def _ascii_words(pattern: str) -> str:
-    """An English pattern whose word boundaries hold beside a Chinese character too (拿到了last year里)."""
-    return _WORD_BOUNDARY.sub(lambda _: _ASCII_WORD_BOUNDARY, pattern)
-
-
 def _substitute(pattern: str, substitutions: Mapping[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", lambda match: substitutions.get(match[1], match[0]), pattern)
+
+
+_ASCII_FOLD = str.maketrans({"\u3000": " ", "\xa0": " ", **{chr(0xFF10 + digit): str(digit) for digit in range(10)}})
+"""Full-width spaces and digits, and no-break spaces, as the ASCII the English patterns read (one for one)."""
 
 
 def resolve_dates(text: str, lang: str, as_of: dt.date, previous: dt.date | None = None,
@@ -129,8 +126,9 @@ def resolve_dates(text: str, lang: str, as_of: dt.date, previous: dt.date | None
     to come — :func:`assistant.understanding.tense.event_dates` chooses by the clause's tense."""
     wording = date_wording(lang)
     candidates: list[tuple[int, int, DatePattern, re.Match[str]]] = []
+    searched = text.translate(_ASCII_FOLD) if lang == "en" else text  # same length: offsets hold
     for pattern in wording.patterns:
-        for match in pattern.regex.finditer(text):
+        for match in pattern.regex.finditer(searched):
             if match.end() > match.start():
                 candidates.append((match.start(), -(match.end() - match.start()), pattern, match))
     candidates.sort(key=lambda item: (item[0], item[1]))

@@ -156,3 +156,19 @@ def test_both_still_running_leaves_a_stopped_one_stopped() -> None:
 
 def test_a_topic_then_its_holder_not_having_other_things() -> None:
     assert _facts("瞪羚企业我们没有拿过补贴") == [("qualifications", {"id": "gazelle_enterprise"})]
+
+
+def _running(message: str) -> dict[str, object]:
+    return {value["type"]: value.get("operating_until") for field, value in _facts(message) if field == "platforms"}
+
+
+def test_still_said_with_du_of_one_platform_is_that_ones() -> None:
+    # review10 und10-3: 到现在都还在运行 is "still running", said of the platform of its clause only
+    assert _running("2021年3月设了博士后工作站，2022年底已经停了；院士工作站2022年设立的，到现在都还在运行") == {
+        "postdoctoral_workstation": dt.date(2022, 12, 31), "academician_workstation": AS_OF}
+
+
+def test_all_of_them_running_skips_one_said_closed_en() -> None:
+    assert _running("We set up a postdoctoral workstation in 2021 and shut it down at the end of 2022; an "
+                    "academician workstation followed in 2023. They are all still running.") == {
+        "postdoctoral_workstation": dt.date(2022, 12, 31), "academician_workstation": AS_OF}

@@ -45,3 +45,24 @@ def test_digits_before_a_chinese_patent_word_in_english() -> None:
 def test_chinese_counts_unchanged() -> None:
     found = _patents("我们今年新授权了五件发明专利")
     assert [(value["type"], value["granted"]) for value in found] == [("invention_patent", 5)]
+
+
+def test_digits_before_another_chinese_noun_count_no_patents() -> None:
+    # review10 und10-5: 4 硕士 counts people; the patents are granted, of no count said
+    facts = understand_facts("Last year we recruited 4 硕士 and had 实用新型 and 发明专利 granted", dt.date(2025, 6, 1))
+    assert [fact.value for fact in facts if fact.field == "patents"] == []
+
+
+def test_rd_spent_cumulatively_is_no_investment() -> None:
+    # review10 und10-4: 研发…累计投入 is R&D spending, not the project's total investment
+    facts = understand_facts("公司前年科研累计投入了650万，今年营收9000万", dt.date(2025, 6, 1))
+    assert [fact.field for fact in facts if fact.field == "investment_total_cny"] == []
+
+
+def test_a_year_is_no_count_of_patents() -> None:
+    # review10 probe U6: "In 2024 we were granted invention patents" said no count (it was read as 2024 patents)
+    for message in ("In 2023 we were granted invention patents.",
+                    "In 2023 we had invention patents granted."):
+        assert [fact.value for fact in understand_facts(message, dt.date(2025, 6, 1)) if fact.field == "patents"] == []
+    counted = understand_facts("In 2023 we had 4 invention patents granted.", dt.date(2025, 6, 1))
+    assert [fact.value["granted"] for fact in counted if fact.field == "patents"] == [4]
