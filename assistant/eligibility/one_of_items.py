@@ -147,9 +147,10 @@ def _year_of(benefit: Benefit) -> int | None:
 def _by_year(members: list[Benefit]) -> list[list[Benefit]]:
     """``members`` grouped by the year of their facts; one group of all when the year of any is not known."""
     years = [_year_of(b) for b in members]
+    known = {year for year in years if year is not None}
     if None in years:
         return [members]
-    return [[b for b, y in zip(members, years, strict=True) if y == year] for year in sorted(set(years))]
+    return [[b for b, y in zip(members, years, strict=True) if y == year] for year in sorted(known)]
 
 
 def _keep_highest(benefits: list[Benefit], members: list[Benefit], rule: Provision) -> tuple[list[Benefit], int | None]:
