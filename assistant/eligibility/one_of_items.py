@@ -8,7 +8,10 @@ A ``no_double_funding`` condition whose sentence names items of the policy — b
 awards printed before it at its own level (以上奖励, 上述支持) — and speaks of no funding outside them
 (``ontology/one_of_items.yaml``) makes the listed benefits of those items alternatives: the one paying most is kept
 (its sure part at least the largest sure part of any of them), the others are dropped with a note, and what a
-could-add entry of those items would add is cut to what it adds above the award kept.
+could-add entry of those items would add is cut to what it adds above the award kept. A rule naming the whole
+document's awards (同一年度内符合本办法中多项奖励条件的…至多只能获得一项奖励) makes every award of the policy such an
+alternative; when it says 同一年度 the awards are alternatives within a year only (each year's facts pay their highest),
+and an award whose year is not known counts with all of them.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ class ItemWords:
     numbered: re.Pattern[str]
     said_before: re.Pattern[str]
     other_funding: re.Pattern[str]
+    whole_policy: re.Pattern[str]
+    same_year: re.Pattern[str]
 
     def numbers(self, sentence: str) -> tuple[str, ...]:
         """The item numbers the sentence names (第（一）、（二）项 → 1, 2; 第一至三款 → 1, 2, 3), as digits."""
@@ -55,15 +60,23 @@ class ItemWords:
     def of_other_funding(self, sentence: str) -> bool:
         return bool(self.other_funding.search(sentence))
 
+    def names_whole_policy(self, sentence: str) -> bool:
+        return bool(self.whole_policy.search(sentence))
+
+    def within_a_year(self, sentence: str) -> bool:
+        return bool(self.same_year.search(sentence))
+
+
+_KEYS = ("numbered", "said_before", "other_funding", "whole_policy", "same_year")
+
 
 @cache
 def item_words() -> ItemWords:
     data = yaml.safe_load(ONE_OF_ITEMS_FILE.read_text(encoding="utf-8"))
     try:
-        return ItemWords(*(re.compile(data[key]) for key in ("numbered", "said_before", "other_funding")))
+        return ItemWords(*(re.compile(data[key]) for key in _KEYS))
     except (KeyError, TypeError, re.error) as error:
-        raise ValueError(f"{ONE_OF_ITEMS_FILE}: numbered, said_before and other_funding must be regular "
-                         f"expressions ({error})") from error
+        raise ValueError(f"{ONE_OF_ITEMS_FILE}: {', '.join(_KEYS)} must be regular expressions ({error})") from error
 
 
 def item_number(label: str) -> str:
@@ -84,6 +97,8 @@ def _items_of(rule: Provision, benefits: Sequence[Benefit]) -> tuple[tuple[str, 
         return ()
     path = rule.clause_path
     numbers = words.numbers(rule.quote)
+    if not numbers and words.names_whole_policy(rule.quote):
+        return tuple(sorted({b.clause_path for b in benefits}))
     for depth in reversed(range(len(path))):
         prefix, own = path[:depth], item_number(path[depth])
         if numbers:
@@ -106,27 +121,52 @@ def _paid_by(benefit: Benefit | CouldAdd, items: tuple[tuple[str, ...], ...]) ->
 
 def one_of_items(benefits: list[Benefit], could_add: list[CouldAdd], rules: Sequence[Provision]
                  ) -> tuple[list[Benefit], list[CouldAdd]]:
-    """``benefits`` with one award of each group of items a rule pays one of (the highest), and ``could_add`` cut
-    to what it adds above that award."""
+    """``benefits`` with one award of each group of items a rule pays one of (the highest; of each year when the
+    rule says 同一年度), and ``could_add`` cut to what it adds above that award."""
     for rule in rules:
         items = _items_of(rule, benefits)
         members = [b for b in benefits if _paid_by(b, items)] if items else []
         if not members:
             continue
-        kept = max(members, key=lambda b: (b.amount_max_cny is None, b.amount_max_cny or 0, b.amount_min_cny))
-        floor = max(b.amount_min_cny for b in members)
-        ceiling = kept.amount_max_cny
-        dropped = [b for b in members if b is not kept]
-        gone = {id(b) for b in dropped}
-        detail = f"{rule.quote}：只取其一（就高）{cny_zh(ceiling) if ceiling is not None else ''}" + (
-            f"，不计 {'、'.join(b.title for b in dropped)}" if dropped else "")
-        step = TraceStep(RULE, detail, rule.id, rule.clause_path, {"kept": kept.provision_id,
-                                                                     "dropped": [b.provision_id for b in dropped]})
-        benefits = [replace(b, amount_min_cny=min(floor, ceiling) if ceiling is not None else floor,
-                            basis=f"{b.basis}; {detail}", trace=(*b.trace, step)) if b is kept else b
-                    for b in benefits if id(b) not in gone]
-        could_add = _above(could_add, items, ceiling)
+        groups = _by_year(members) if item_words().within_a_year(rule.quote) else [members]
+        ceilings = []
+        for group in groups:
+            benefits, ceiling = _keep_highest(benefits, group, rule)
+            ceilings.append(ceiling)
+        if len(groups) == 1:
+            could_add = _above(could_add, items, ceilings[0])
     return benefits, could_add
+
+
+def _year_of(benefit: Benefit) -> int | None:
+    """The year of the facts ``benefit`` is paid for; None when a fact has no date or their years differ."""
+    years = {fact.date.year if fact.date else None for fact in benefit.matched}
+    return years.pop() if len(years) == 1 else None
+
+
+def _by_year(members: list[Benefit]) -> list[list[Benefit]]:
+    """``members`` grouped by the year of their facts; one group of all when the year of any is not known."""
+    years = [_year_of(b) for b in members]
+    known = {year for year in years if year is not None}
+    if None in years:
+        return [members]
+    return [[b for b, y in zip(members, years, strict=True) if y == year] for year in sorted(known)]
+
+
+def _keep_highest(benefits: list[Benefit], members: list[Benefit], rule: Provision) -> tuple[list[Benefit], int | None]:
+    """``benefits`` with the highest of ``members`` kept (noted) and the others dropped; the kept award's ceiling."""
+    kept = max(members, key=lambda b: (b.amount_max_cny is None, b.amount_max_cny or 0, b.amount_min_cny))
+    floor = max(b.amount_min_cny for b in members)
+    ceiling = kept.amount_max_cny
+    dropped = [b for b in members if b is not kept]
+    gone = {id(b) for b in dropped}
+    detail = f"{rule.quote}：只取其一（就高）{cny_zh(ceiling) if ceiling is not None else ''}" + (
+        f"，不计 {'、'.join(b.title for b in dropped)}" if dropped else "")
+    step = TraceStep(RULE, detail, rule.id, rule.clause_path, {"kept": kept.provision_id,
+                                                                 "dropped": [b.provision_id for b in dropped]})
+    return [replace(b, amount_min_cny=min(floor, ceiling) if ceiling is not None else floor,
+                    basis=f"{b.basis}; {detail}", trace=(*b.trace, step)) if b is kept else b
+            for b in benefits if id(b) not in gone], ceiling
 
 
 def _above(could_add: list[CouldAdd], items: tuple[tuple[str, ...], ...], paid: int | None) -> list[CouldAdd]:

@@ -1056,7 +1056,7 @@ class _Reading:
         if self.terms is None:
             return 0
         hits = self.terms.find(text, [(hit.start, hit.end) for hit in qualification_hits(text)])
-        if not hits and self.previous is None and cue("rates_a_grade").search(text):
+        if not hits and self.previous is None and (cue("rates_a_grade").search(text) or self.corrects):
             return self._add_graded_alone(text)
         counts: dict[str, int | None] = {}
         for hit in hits:  # two concepts of one name (总部企业, 非总部型企业 by its denial) share their words around it
@@ -1239,12 +1239,12 @@ class _Reading:
         and nothing said before it in the message names that concept at that grade (a correction keeps its date) —
         only a concept already said (in the conversation or this message), and not when the clause rates
         another thing (纳税信用评审结果是5A级, 4A级信用企业: cue grade_of_other_thing)."""
-        graded = self.terms.graded_alone(text) if self.terms else None
+        said = self.held_concepts | {str(f.value.get("id")) for f in self.facts
+                                     if f.field == "policy_concepts" and isinstance(f.value, dict)}
+        graded = self.terms.graded_alone(text, said) if self.terms else None
         if graded is None or cue("grade_of_other_thing").search(text):
             return 0
         concept, tier = graded
-        said = self.held_concepts | {str(f.value.get("id")) for f in self.facts
-                                     if f.field == "policy_concepts" and isinstance(f.value, dict)}
         if concept.id not in said:
             return 0
         self.facts.append(Understood(f"policy_concept:{concept.id}", "policy_concepts",

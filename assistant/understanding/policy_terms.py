@@ -8,7 +8,7 @@ read by SPARQL) and cached with the conversation's context; never re-read per tu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import pairwise
@@ -267,10 +267,14 @@ class PolicyTerms:
         return max(found)[1] if found else None
 
 
-    def graded_alone(self, text: str) -> tuple[PolicyConcept, str] | None:
+    def graded_alone(self, text: str, held: Collection[str] = ()) -> tuple[PolicyConcept, str] | None:
         """The one concept whose tier ``text`` names with no concept named (评的是优秀类 after 海外留学回国人才创办企业
-        was said): None when no tier, or tiers of several concepts, are named."""
+        was said): None when no tier, or tiers of several concepts, are named — of several, the one ``held`` (the
+        ids the conversation holds) when it is the only one held (是三星级，不是四星级 after 酒店 was said: the hotel's
+        三星级, not the 3星级 of 乡村旅游示范单位 also printed)."""
         named = [(concept, tier) for concept in self.concepts if (tier := self.tier_named(concept, text))]
+        if len(named) > 1:
+            named = [(concept, tier) for concept, tier in named if concept.id in held]
         return named[0] if len(named) == 1 else None
 
 

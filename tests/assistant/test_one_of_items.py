@@ -77,3 +77,54 @@ def test_a_rule_of_other_funding_keeps_the_sum_with_its_caveat() -> None:
     reply = reply_after(context, AS_OF, COMPANY)
     assert _total(reply) == (1_200_000, 1_200_000)
     assert [c for c in reply.eligibility["caveats"] if c["subtype"] == "no_double_funding"]
+
+
+@pytest.mark.parametrize("sentence", EXAMPLES["whole_policy"])
+def test_a_rule_of_the_whole_document_is_read(sentence: str) -> None:
+    words = item_words()
+    assert words.names_whole_policy(sentence) and not words.of_other_funding(sentence)
+
+
+@pytest.mark.parametrize("sentence", EXAMPLES["same_year"])
+def test_a_rule_within_one_year_is_read(sentence: str) -> None:
+    assert item_words().within_a_year(sentence)
+
+
+def _whole_policy(rule: str) -> str:
+    # the rule sits in the closing chapter, not among the items it names (the 附则 of 甘井子区经济工作奖励暂行办法)
+    return ("某区科技创新奖励实施细则\n第一章 奖励内容\n"
+            "第一条 对新获批的市级企业研发中心，一次性奖励30万元。\n"
+            "第二条 对新获批的市级重点实验室，一次性奖励80万元。\n"
+            "第二章 附则\n"
+            f"第三条 {rule}\n"
+            "第四条 本细则自2024年1月1日起施行，有效期至2026年12月31日。\n")
+
+
+WHOLE_POLICY_RULE = "同一单位在同一年度内满足本细则两项以上奖励条件的，最多给予一项奖励。"
+
+
+@pytest.mark.parametrize("company", [
+    "我们公司在本区，2024年3月新获批市级企业研发中心，2024年10月又新获批市级重点实验室。",
+    "Our company is in this district; in March 2024 we were newly approved as a municipal enterprise R&D centre, "
+    "and in October 2024 as a municipal key laboratory.",
+])
+def test_a_whole_document_rule_pays_one_award_a_year(company: str) -> None:
+    # both awards in 2024: 30万 or 80万, one a year → 80万 by hand (not 110万)
+    context = context_of_text(_whole_policy(WHOLE_POLICY_RULE), "whole_one_a_year")
+    reply = reply_after(context, AS_OF, company)
+    assert _total(reply) == (800_000, 800_000)
+    assert not [c for c in reply.eligibility["caveats"] if c["subtype"] == "no_double_funding"]
+
+
+def test_a_whole_document_rule_of_one_year_pays_awards_of_different_years() -> None:
+    # 2024 and 2025: one award each year → 30万 + 80万 = 110万 by hand
+    context = context_of_text(_whole_policy(WHOLE_POLICY_RULE), "whole_two_years")
+    company = "我们公司在本区，2024年3月新获批市级企业研发中心，2025年1月新获批市级重点实验室。"
+    assert _total(reply_after(context, AS_OF, company)) == (1_100_000, 1_100_000)
+
+
+def test_a_whole_document_rule_without_a_year_pays_one_award() -> None:
+    # 本细则各项奖励只能享受一项 (no year): 2024 and 2025 still one award → 80万 by hand
+    context = context_of_text(_whole_policy("本细则各项奖励不得兼得，同一单位只能享受其中一项。"), "whole_one_only")
+    company = "我们公司在本区，2024年3月新获批市级企业研发中心，2025年1月新获批市级重点实验室。"
+    assert _total(reply_after(context, AS_OF, company)) == (800_000, 800_000)
