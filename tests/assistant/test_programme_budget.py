@@ -31,8 +31,8 @@ def test_words_naming_a_ceiling_of_each_payee_or_none(words: str) -> None:
 
 
 def test_the_fixed_award_is_paid_exactly_and_the_budget_adds_nothing() -> None:
-    # since round 10 the reader itself reads 全年奖励资金不超过 as a budget (ingest/, tests/ingest/test_programme_budget.py),
-    # so the engine's guard below is the second line: the total is what the two together must give, 8万 by hand
+    # since round 10 the reader itself reads 全年奖励资金不超过 as a budget (tests/ingest/test_programme_budget.py),
+    # so the engine's guard is the second line: the total is what the two together must give, 8万 by hand
     context = context_of_text(POLICY, "fresh_budget_policy")
     reply = reply_after(context, dt.date(2025, 6, 1), "我们是本区的餐饮企业，2025年3月通过了区级老字号认定。")
     assert (reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]) == (80_000, 80_000)
