@@ -75,6 +75,7 @@ class Vocabulary:
 
     def __init__(self, concepts: dict[str, Concept]) -> None:
         self.concepts = concepts
+        self._compiled: dict[tuple[str, bool], tuple[re.Pattern[str], dict[str, Concept]]] = {}
 
     def __getitem__(self, concept_id: str) -> Concept:
         return self.concepts[concept_id]
@@ -85,24 +86,23 @@ class Vocabulary:
     def in_scheme(self, scheme: str) -> list[Concept]:
         return [c for c in self.concepts.values() if c.scheme == scheme]
 
-    @cached_property
-    def _matchers(self) -> dict[tuple[str, bool], tuple[re.Pattern[str], dict[str, Concept]]]:
-        """A matcher per scheme, without and with the English labels' plurals."""
-        matchers = {}
-        for scheme in SCHEMES:
-            for plurals in (False, True):
-                by_label: dict[str, Concept] = {}
-                for concept in self.in_scheme(scheme):
-                    if scheme == "qualifications" and concept.group is None:
-                        continue  # groups are headings, not things a text names
-                    for label in concept.labels:
-                        by_label.setdefault(label.casefold(), concept)
-                    for label in concept.labels if plurals else ():
-                        by_label.setdefault(_english_plural(label).casefold(), concept)
-                labels = sorted(by_label, key=len, reverse=True)
-                alternation = "|".join(_label_pattern(label) for label in labels) or r"(?!)"
-                matchers[scheme, plurals] = (re.compile(alternation, re.IGNORECASE), by_label)
-        return matchers
+    def _matcher(self, scheme: str, plurals: bool) -> tuple[re.Pattern[str], dict[str, Concept]]:
+        """The matcher of one scheme, without or with the English labels' plurals, compiled the first time it is
+        asked for (one alternation of every label: compiling all eight at once was most of a cold ingest)."""
+        key = (scheme, plurals)
+        if key not in self._compiled:
+            by_label: dict[str, Concept] = {}
+            for concept in self.in_scheme(scheme):
+                if scheme == "qualifications" and concept.group is None:
+                    continue  # groups are headings, not things a text names
+                for label in concept.labels:
+                    by_label.setdefault(label.casefold(), concept)
+                for label in concept.labels if plurals else ():
+                    by_label.setdefault(_english_plural(label).casefold(), concept)
+            labels = sorted(by_label, key=len, reverse=True)
+            alternation = "|".join(_label_pattern(label) for label in labels) or r"(?!)"
+            self._compiled[key] = (re.compile(alternation, re.IGNORECASE), by_label)
+        return self._compiled[key]
 
     @cached_property
     def english_of_chinese_labels(self) -> dict[str, str]:
@@ -181,7 +181,7 @@ class Vocabulary:
         """Concepts of ``scheme`` named in ``text[start:end]``, longest match first; ``plurals``
         also matches English labels in the plural (incubators). Retrieval leaves it off: its gate
         is calibrated on singular matching."""
-        pattern, by_label = self._matchers[scheme, plurals]
+        pattern, by_label = self._matcher(scheme, plurals)
         stop = len(text) if end is None else end
         return [ConceptHit(by_label[m.group(0).casefold()], m.start(), m.end(), m.group(0))
                 for m in pattern.finditer(text, start, stop)]
