@@ -23,9 +23,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-import yaml
-
 from assistant.eligibility.induced import induced_requirement
+from assistant.eligibility.pattern_file import patterns_of
 from assistant.eligibility.quantity_bounds import bounds_of
 from ingest.model import Provision
 from kg.query import PolicyRecord
@@ -48,12 +47,7 @@ class ConditionWords:
 
 @cache
 def condition_words() -> ConditionWords:
-    data = yaml.safe_load(UNREAD_CONDITIONS_FILE.read_text(encoding="utf-8"))
-    try:
-        return ConditionWords(re.compile(data["threshold"]), re.compile(data["recognition"]))
-    except (KeyError, TypeError, re.error) as error:
-        raise ValueError(f"{UNREAD_CONDITIONS_FILE}: threshold and recognition must be regular expressions "
-                         f"({error})") from error
+    return ConditionWords(*patterns_of(UNREAD_CONDITIONS_FILE, ("threshold", "recognition")))
 
 
 def all_conditions_read(provision: Provision, record: PolicyRecord) -> bool:

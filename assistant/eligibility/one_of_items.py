@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 import cn2an
-import yaml
 
+from assistant.eligibility.pattern_file import patterns_of
 from assistant.eligibility.result import Benefit, CouldAdd, TraceStep
 from assistant.format import cny_zh
 from ingest.model import Provision
@@ -72,11 +72,7 @@ _KEYS = ("numbered", "said_before", "other_funding", "whole_policy", "same_year"
 
 @cache
 def item_words() -> ItemWords:
-    data = yaml.safe_load(ONE_OF_ITEMS_FILE.read_text(encoding="utf-8"))
-    try:
-        return ItemWords(*(re.compile(data[key]) for key in _KEYS))
-    except (KeyError, TypeError, re.error) as error:
-        raise ValueError(f"{ONE_OF_ITEMS_FILE}: {', '.join(_KEYS)} must be regular expressions ({error})") from error
+    return ItemWords(*patterns_of(ONE_OF_ITEMS_FILE, _KEYS))
 
 
 def item_number(label: str) -> str:

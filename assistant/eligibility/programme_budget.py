@@ -18,8 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
+from assistant.eligibility.pattern_file import patterns_of
 from ingest.model import Provision, ProvisionKind
 from ontology import ONTOLOGY_DIR
 
@@ -40,12 +39,7 @@ class BudgetWords:
 
 @cache
 def budget_words() -> BudgetWords:
-    data = yaml.safe_load(PROGRAMME_BUDGET_FILE.read_text(encoding="utf-8"))
-    try:
-        return BudgetWords(re.compile(data["budget_before_cap"]), re.compile(data["each_payee"]))
-    except (KeyError, TypeError, re.error) as error:
-        raise ValueError(f"{PROGRAMME_BUDGET_FILE}: budget_before_cap and each_payee must be regular "
-                         f"expressions ({error})") from error
+    return BudgetWords(*patterns_of(PROGRAMME_BUDGET_FILE, ("budget_before_cap", "each_payee")))
 
 
 def _requirements(provision: Provision) -> tuple[object, ...]:
