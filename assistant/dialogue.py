@@ -75,7 +75,7 @@ from assistant.understanding.facts import (
     without_seats,
 )
 from assistant.understanding.intent import Intent, classify
-from assistant.understanding.levels import ADMINISTRATIVE_LEVELS, granted_level, stated_level
+from assistant.understanding.levels import ADMINISTRATIVE_LEVELS, granted_level, level_hits, stated_level
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber, counts
@@ -1059,8 +1059,6 @@ def _corrected_equipment_level(message: str, records: tuple[FactRecord, ...], as
                                ) -> tuple[FactRecord, ...]:
     """首台套是国际首台套，不是国内的: the latest first-of-kind equipment takes the level stated, not the one denied."""
     from assistant.understanding.facts import EQUIPMENT_LEVELS, names_topic
-    from assistant.understanding.levels import level_hits
-
     said = [hit.concept.id for hit in level_hits(message) if hit.concept.id in EQUIPMENT_LEVELS
             and not cue("negation").search(message[max(0, hit.start - 6):hit.start])]
     if not said or not names_topic(message, "equipment"):
@@ -1572,8 +1570,6 @@ def _dated_by_named_fact(text: str, state: DialogueState) -> tuple[str, dt.date 
     if anchor is None:
         return text, _last_date(state.facts)
     words, start, end = anchor
-    from assistant.understanding.levels import level_hits
-
     named = named_facts(words)[0] or concepts_named_by_part(words, _held_concepts(state.facts))
     levels = {hit.concept.id for hit in level_hits(words)}  # "the international one": the standard of that level
     bare = re.sub(r"^(?:the|our|that)\s+", "", words.lower())
