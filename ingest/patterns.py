@@ -265,9 +265,20 @@ ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复
 """The round of a recognition: 首次认定 / 初次被认定 (first), 再次认定 / 重新认定 / 复审 (renewal). A first
 time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
 recognised, whatever the round)."""
+SECOND_BOUND_RATE = re.compile(
+    r"^\s*(?:且|并且|同时)?\s*(?:(?!对|给予|予以)[^，,；;。0-9０-９]){0,10}?(?:不超过|不高于)\s*"
+    r"(?:(?!对|给予|予以)[^，,；;。0-9０-９]){1,24}?的\s*$")
+"""A share of a base printed right after an award's ceiling, in a segment of its own that bounds the same
+award (每家每年支持金额不超过300万元，且每年支持金额不超过当年项目预算的30%; 给予现有机构不超过50万元资金支持，
+不超过机构上一年实际投入的50%): the ceilings before it are that share's ceilings, one rate_with_cap each
+(两档不超过200万元、100万元资金支持，不超过平台上一年投入的30% → two rows at 30%), not ceilings and a second, open
+rate (no_match: 对A企业给予不超过50万元支持，对B企业按投入的30%给予补助 — another payee's rate)."""
+DISCRETION_OPENS_GRANT = re.compile(r"\s*(?:分档|分级)?\s*(?:给予|予以)")
+"""A word of discretion that opens its own grant (给予新设机构不超过30万元资金支持，择优给予现有机构不超过
+50万元) makes the awards after it assessed, not the ones printed before it in the sentence."""
 DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
-                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)|根据[^。；]{0,40}?等因素"
+                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|评估|评价结果)|根据[^。；]{0,40}?等因素"
                         r"|结合[^，。；]{0,30}?(?:评审结果|评估结果|评价结果)")
 """The amount is assessed or decided by someone, sentence by sentence (docs/provision-model.md): 经综合评估,
 综合评定其经营发展、技术创新情况，给予…最高100万元 (not 经评定 alone, a recognition),
@@ -277,7 +288,9 @@ DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一�
 200万元, 根据实际情况，给予更大扶持力度, 由各地根据创业规模、吸纳就业人数等因素再给予创业补贴 (factors weighed by the
 authority), 由领导小组讨论、研究提出意见…给予特殊优惠政策
 支持, 由领导小组研究决定扶持金额. Support without a number is not assessed
-by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary)."""
+by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary); nor is a review of performance
+against targets that gates the award (no_match: 每年根据上一年度绩效考核结果给予支持, 根据其运营和服务绩效，给予最高
+100万元)."""
 LEVEL_OF_RECOGNITION = re.compile(
     r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|取得|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?)\s*$")
@@ -384,12 +397,12 @@ payee pays:
 MATCHING_RATIO = re.compile(
     r"(?:按(?:照)?)?\s*(?P<a>[0-9０-９]+(?:[.．][0-9]+)?)\s*[:：比]\s*(?P<b>[0-9０-９]+(?:[.．][0-9]+)?)\s*的?\s*(?:比例)?"
     r"(?=[^，。；]{0,8}(?:配套|匹配|给予|奖励|补助|资助|支持))"
-    r"|全额(?=(?:给予)?(?:配套|奖励|补助|资助|补贴|返还))"
+    r"|全额(?=(?:给予)?(?:配套|奖励|补助|资助|补贴|返还))|(?<=的)\s*全部(?:金额|费用)(?=\s*[，,]?\s*[^，。；]{0,8}?给予)"
     r"|(?:相同额度|同等额度|等额)(?=的?(?:资金)?(?:配套|奖励|补助|资助|补贴))"
     r"|(?<=的)\s*(?P<times>[0-9０-９]+(?:[.．][0-9]+)?|[一二两三四五])\s*倍(?=[^，。；]{0,6}(?:配套|奖励|补助|资助|补贴|支持))")
 """A matching ratio is a rate: 按1:1配套 → 1, 按1:0.5的比例给予配套 → 0.5, 全额补助 → 1,
 以…为标准，再给予相同额度资金奖励 → 1, a multiple: 按月租金的3倍进行补助 → 3, 按照省财政补助额的 2 倍进行配套支持 →
-2."""
+2; the whole of a cost (按照实际发生费用的全部金额，择优给予累计不超过200万元) → 1."""
 NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例")
 """A share in a segment like this is the equity taken, not a share paid: 最高给予3000万元、占股比例不超过20%."""
 YEARS_BEFORE = re.compile(
@@ -414,13 +427,14 @@ PERIOD_CAP = re.compile(r"每年|年度")
 """A yearly ceiling after rates paid over periods of years (前2年…80%，后3年…50%，每年最高奖励不超过5000万元) caps
 each of them."""
 SUPPORT_YEARS = re.compile(
-    rf"(?:时间|期限)(?:最长|最多)?(?:为|不超过)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
+    rf"(?:时间|期限|周期)(?:一般)?(?:最长|最多)?(?:为|不超过)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
     rf"|分年度[^。；]{{0,12}}?(?:最高|最长)?不超过\s*(?P<n3>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
     rf"|(?:不超过|最长|最多)\s*(?P<n2>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9]{{0,6}}?(?:补贴|补助|资助|支持|贴息)"
     rf"|给予\s*(?P<n4>[0-9０-９{CN_NUM}]+)\s*(?:个)?年且"
     rf"|(?:最长|最多)(?:不超过|为)\s*(?P<n5>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)")
 """How many years a sum counted per month or year is paid, anywhere in its sentence: 时间最长不超过5年,
-补贴期限最长为2年, 给予企业不超过3年的场租补贴, 给予 2 年且每月不超过 2000元的免租优惠, 补贴期限以劳动合同时长为限，
+补贴期限最长为2年,
+支持周期一般不超过3年, 给予企业不超过3年的场租补贴, 给予 2 年且每月不超过 2000元的免租优惠, 补贴期限以劳动合同时长为限，
 最长不超过3年; and for a yearly ceiling or a share paid by the year:
 贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年."""
 PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
@@ -445,6 +459,11 @@ PAYMENT_STAGE = re.compile(
 a condition; its figures are not awards. 分阶段给予 with no stages counted or printed
 (按照规定分阶段给予不超过总投入30%、
 最高3000万元的经费支持) says only that the rules paying it have stages: no condition (no_match)."""
+PAYMENT_MODE = re.compile(r"采取\s*(?:事前|事后|后)\s*(?:补助|补贴|资助|奖补)\s*的?\s*方式")
+"""Support paid before or after the spending (采取事前补助方式给予支持, 采取后补助方式给予分档支持,
+无偿资助采取事后补助的方式): when the award is paid, a ``payment_stage`` condition of its sentence
+(no_match: 对于事前补助的项目，公示期结束后… — a step of the procedure naming such projects, not the mode of an
+award)."""
 _SHARE_LIST = r"[0-9０-９.．]+\s*[%％](?:\s*[、，,和及]\s*[0-9０-９.．]+\s*[%％])*"
 INSTALMENT_SHARES = re.compile(
     rf"应(?:奖励|补助|扶持|资助)(?:额|金额|资金|总额)的\s*{_SHARE_LIST}"

@@ -65,6 +65,13 @@ class _Context:
     sentence: Sentence
     vocabulary: Vocabulary
     discretionary: bool
+    assessed_from: int = 0
+    """Where the sentence's discretion starts applying: 0 (to all its awards), or a word of discretion that opens a
+    grant of its own after other awards (``patterns.DISCRETION_OPENS_GRANT``)."""
+
+    def assessed(self, position: int) -> bool:
+        """Whether the award at ``position`` is assessed (discretionary)."""
+        return self.discretionary and position >= self.assessed_from
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
@@ -482,7 +489,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     head = find_head(ctx.sentence.text, ctx.sentence.start, group.start, ctx.vocabulary) if tiers else None
     drafts = []
     for index, mention in enumerate(group.mentions):
-        draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.discretionary,
+        draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.assessed(mention.start),
                       round=round_, residual=bool(P.RESIDUAL.search(local)),
                       written={"rate" if group.is_rate else "amount": mention.written},
                       beneficiary=paid)
@@ -701,9 +708,14 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
             drafts.extend(rates.templates)  # a rate with no ceiling stated
             periods.extend(d for d in rates.templates if d.years is not None)
 
+    last_ceilings: list[Draft] = []  # the ceilings of the group just read, which a share after them may bound too
     for group in groups:
         subject = _own_subject(ctx, subject, floor, group.start)
+        previous_ceilings, last_ceilings = last_ceilings, []
         if group.is_rate:
+            if _second_bound(ctx, group, previous_ceilings, floor):
+                floor = group.end
+                continue
             close_rates()
             rates = _RateState(_new_drafts(ctx, group, subject, floor), [])
             floor = group.end
@@ -742,6 +754,7 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
         last_per_unit = per_units[-1] if len(per_units) == 1 else None
         per_ceilings = [d for d in new if d.kind is ProvisionKind.UP_TO and d.per]
         last_per_ceiling = per_ceilings[-1] if len(per_ceilings) == 1 else None
+        last_ceilings = new if all(d.kind in (ProvisionKind.UP_TO, ProvisionKind.ANNUAL_UP_TO) for d in new) else []
         floor = group.end
     close_rates()
     return drafts
@@ -786,10 +799,38 @@ def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> 
                   level=_level(ctx, subject_from, ctx.sentence.start + match.start()))]
 
 
+def _assessed_from(text: str, sentence: Sentence) -> int:
+    """Where a sentence's discretion applies from (see ``_Context.assessed_from``)."""
+    match = P.DISCRETION.search(sentence.text)
+    if match is None or not P.DISCRETION_OPENS_GRANT.match(sentence.text, match.end()):
+        return 0
+    at = sentence.start + match.start()
+    return at if find_money(text[sentence.start:at], sentence.start) else 0
+
+
+def _second_bound(ctx: _Context, group: _Group, ceilings: list[Draft], floor: int) -> bool:
+    """Turn the ceilings of the group before a rate into that rate's rows when the rate bounds the same award
+    (``patterns.SECOND_BOUND_RATE``); whether it did."""
+    seg_start = _segment_start(ctx.text, group.start, floor)
+    if not ceilings or len(group.mentions) != 1 or not P.SECOND_BOUND_RATE.match(ctx.text[seg_start:group.start]):
+        return False
+    mention = group.mentions[0]
+    base = _base_quantity(ctx, seg_start, group.start)
+    for draft in ceilings:
+        draft.kind = ProvisionKind.RATE_WITH_CAP
+        draft.rate = mention.value
+        draft.base_quantity = base
+        draft.written["rate"] = mention.written
+        if draft.years is None:
+            draft.years = _years_after(ctx.text, group.end, ctx.sentence.end) or _support_years(ctx)
+    return True
+
+
 def sentence_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
                     target_context: int | None) -> list[Draft]:
     """All provisions one sentence states (see :func:`ingest.rules.rule_drafts`)."""
-    ctx = _Context(text, sentence, vocabulary, bool(P.DISCRETION.search(sentence.text)))
+    ctx = _Context(text, sentence, vocabulary, bool(P.DISCRETION.search(sentence.text)),
+                   _assessed_from(text, sentence))
     rules, excluded = rule_drafts(text, sentence, vocabulary, target_context)
     if target_context is not None and rules:
         return rules

@@ -155,7 +155,7 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
             excluded.append((sentence.start + limit.start(), amounts[0].end))
     stage = P.PAYMENT_STAGE.search(body)
     shares = list(P.INSTALMENT_SHARES.finditer(body))
-    if stage or shares or P.INSTALMENT_STAGES.search(body):
+    if stage or shares or P.INSTALMENT_STAGES.search(body) or P.PAYMENT_MODE.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="payment_stage"))
     if stage:
         excluded.append((sentence.start + stage.start(), sentence.start + stage.end()))

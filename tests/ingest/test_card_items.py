@@ -1,0 +1,73 @@
+"""The shapes of a policy compendium's card items (服务内容 → 1 → （1）), each read on fresh wording: how the support is
+paid (事前 / 后补助), a share bounding the ceilings printed before it, a lead-in sentence's assessment and years over
+the points after it, and discretion that opens a grant of its own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ingest.model import ProvisionKind
+from tests.ingest.sentences import benefits_of, policy_of
+
+
+def _conditions(body: str, subtype: str) -> list[object]:
+    return [p for p in policy_of(body).provisions if p.kind is ProvisionKind.CONDITION and p.subtype == subtype]
+
+
+def test_support_paid_before_or_after_the_spending_is_a_payment_stage() -> None:
+    for body in ("采取事后补助方式给予支持，对认定的中试平台给予不超过80万元资金支持。",
+                 "专项资金采取事前资助的方式，对承担项目的单位按预算的20%给予补助。",
+                 "采取后补助方式，择优给予新型研发机构不超过150万元支持。"):
+        assert len(_conditions(body, "payment_stage")) == 1, body
+    # a step of the procedure naming such projects is no mode of an award
+    assert not _conditions("对于事前补助的项目，公示期结束后签订任务书，给予不超过80万元资金支持。", "payment_stage")
+
+
+def test_a_share_after_ceilings_bounds_the_same_awards() -> None:
+    (one,) = benefits_of("对检验检测机构，每家每年支持金额不超过150万元，且每年支持金额不超过当年服务合同额的40%。")
+    assert (one.kind, one.rate, one.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.4"), 1_500_000)
+    bands = benefits_of("对公共技术平台，分档给予不超过300万元、150万元资金支持，不超过平台上一年设备投入的25%。")
+    assert [(b.kind, b.rate, b.cap_cny) for b in bands] == [
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.25"), 3_000_000),
+        (ProvisionKind.RATE_WITH_CAP, Decimal("0.25"), 1_500_000)]
+    # another payee's share is a rate of its own, not a bound of the ceiling before it
+    ceiling, rate = benefits_of("对A类联盟给予不超过50万元支持，对B类联盟按上年活动经费的30%给予补助。")
+    assert (ceiling.kind, ceiling.cap_cny, ceiling.rate) == (ProvisionKind.UP_TO, 500_000, None)
+    assert (rate.kind, rate.rate, rate.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.3"), None)
+
+
+def test_the_whole_of_a_cost_is_a_rate_of_one() -> None:
+    (whole,) = benefits_of("对认证机构，按照实际支出费用的全部金额，给予累计不超过120万元资金支持。")
+    assert (whole.kind, whole.rate, whole.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal(1), 1_200_000)
+
+
+def test_the_years_of_a_support_period() -> None:
+    (yearly,) = benefits_of("支持周期一般不超过4年，每家每年支持金额不超过80万元，"
+                            "且每年支持金额不超过当年研发预算的20%。")
+    assert (yearly.rate, yearly.cap_cny, yearly.years) == (Decimal("0.2"), 800_000, 4)
+
+
+def test_discretion_that_opens_its_own_grant_assesses_the_awards_after_it_only() -> None:
+    new, existing = benefits_of("给予新建实验室不超过40万元资金支持，择优给予已建实验室不超过60万元资金支持。")
+    assert (new.cap_cny, new.discretionary) == (400_000, False)
+    assert (existing.cap_cny, existing.discretionary) == (600_000, True)
+    (both,) = benefits_of("择优给予已建实验室不超过60万元资金支持。")
+    assert both.discretionary
+
+
+def test_a_performance_review_is_no_discretion() -> None:
+    (gated,) = benefits_of("对孵化器，每年根据上一年度绩效考核结果，给予最高60万元的运营补助。")
+    assert not gated.discretionary
+
+
+def test_a_lead_in_assesses_the_points_after_it_and_gives_them_its_years() -> None:
+    body = ("（一）支持海外联合实验室建设。\n"
+            "根据综合评估结果，采取后补助方式给予分档支持，连续支持2年。\n"
+            "1.对年度评估优秀的实验室，每年给予不超过150万元的资金支持。\n"
+            "2.对年度评估良好的实验室，每年给予不超过80万元的资金支持。\n"
+            "（二）支持国际学术会议。\n"
+            "对在本市举办国际学术会议的单位，给予不超过20万元的资金支持。")
+    excellent, good, meeting = benefits_of(body)
+    assert [(b.cap_cny, b.discretionary, b.years) for b in (excellent, good)] == [
+        (1_500_000, True, 2), (800_000, True, 2)]
+    assert (meeting.cap_cny, meeting.discretionary) == (200_000, False)  # another clause: not led by it
