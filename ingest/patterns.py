@@ -548,6 +548,12 @@ VALID_YEAR_RANGE = re.compile(
 year to 31 December of the last."""
 VALID_WHOLE_YEAR = re.compile(r"(?P<year>\d{4})\s*年\s*全年有效")
 """A window of one calendar year: 均为 2024 年全年有效 (1 January to 31 December)."""
+VALID_FROM_ONWARD = re.compile(
+    r"(?:^|自|从)\s*(?P<from_y>\d{4})\s*年\s*(?P<from_m>\d{1,2})\s*月\s*(?:(?P<from_d>\d{1,2})\s*日)?\s*(?:起|开始)"
+    r"(?=\s*(?:[，,]\s*有效期|[。；;]?[ \t]*(?:\n|$)))")
+"""A start printed alone, as a card's 时间/频度 prints it: 从 2022 年 6 月起 (a month: its first day),
+2022 年 8 月 11 日起，有效期 3 年 (the end computed from the years). It ends its line or runs into 有效期
+(no_match: 自2022年6月起对入驻企业给予租金补贴 — when an award starts, not the policy)."""
 VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
 
 TARGET_SECTION = re.compile(r"目标")

@@ -1,12 +1,16 @@
 """The shapes of a policy compendium's card items (服务内容 → 1 → （1）), each read on fresh wording: how the support is
 paid (事前 / 后补助), a share bounding the ceilings printed before it, a lead-in sentence's assessment and years over
-the points after it, and discretion that opens a grant of its own."""
+the points after it, discretion that opens a grant of its own, and the date a card's 时间/频度 row applies from."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from ingest.model import ProvisionKind
+from ingest.pipeline import ingest_document
+from ingest.read import read_text
+from ingest.tables import row_lines
 from tests.ingest.sentences import benefits_of, policy_of
 
 
@@ -71,3 +75,24 @@ def test_a_lead_in_assesses_the_points_after_it_and_gives_them_its_years() -> No
     assert [(b.cap_cny, b.discretionary, b.years) for b in (excellent, good)] == [
         (1_500_000, True, 2), (800_000, True, 2)]
     assert (meeting.cap_cny, meeting.discretionary) == (200_000, False)  # another clause: not led by it
+
+
+def _validity(text: str) -> list[tuple[object, object, object]]:
+    policy = ingest_document(read_text(text.encode("utf-8"), "card.txt"), "card-policy")
+    return [(p.valid_from, p.valid_until, p.years) for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
+
+
+def test_a_start_printed_alone_is_the_window_of_a_card() -> None:
+    head = "某市支持检测认证机构发展\n一、支持内容\n对新认定的检测机构给予不超过20万元资金支持。\n二、时间\n"
+    assert _validity(head + "从 2023 年 3 月起\n三、联系方式\n某市市场监管局\n") == [(date(2023, 3, 1), None, None)]
+    assert _validity(head + "2023 年 5 月 20 日起，有效期 2 年\n") == [(date(2023, 5, 20), date(2025, 5, 19), 2)]
+    # when an award starts is no window of the policy
+    assert _validity("某市支持检测认证机构发展\n一、支持内容\n"
+                     "自2023年6月起对入驻企业给予租金补贴，每月最高2000元。\n") == []
+
+
+def test_a_card_row_beside_the_date_it_applies_from_is_a_row_of_its_own() -> None:
+    assert row_lines([["时间/频度"], ["从 2022 年 6 月起"]], below_card_row=True) == [
+        "【时间/频度】", "从 2022 年 6 月起"]
+    # a grid row of figures stays one line
+    assert row_lines([["国家级"], ["500万元"]], below_card_row=True) == ["国家级 500万元"]
