@@ -48,7 +48,7 @@ sentence (其中，用于民生设施建设资金 22 亿元，城市路网…建
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[^（()）]{0,4}[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到]"
                              r"|(?:增加|提高|增长|上升|提升|扩大)(?:到|至))")
 THRESHOLD_BEFORE = re.compile(
-    r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|不足|少于|未达到|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
+    r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|不足|少于|未达到|突破|首次突破|累计达|年均|大于|(?<!不)高于|多于)\s*$")
 """An amount followed by 以上 (after a bracket of what it includes too: 单台设备5万元(含税)以上) or inside a range is
 an eligibility threshold, and so is the figure a quantity of the payee grows from (营业收入由5000万元增加到1亿元以上的;
 not the old figure of an award's rate or ceiling, ``RAISED_FROM``); so is one after 大于
@@ -127,7 +127,9 @@ list: each amount's party is its tier (and its payee), read by ``ceiling_by_part
 UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|吨|平方米))+")
 """``元/亩``, ``元/人/夜``, ``元/年`` right after an amount."""
 
-CEILING = re.compile(r"最高|不超过|最多|上限|封顶")
+CEILING = re.compile(r"最高|不超过|不高于|最多|上限|封顶")
+"""A ceiling of the award: 最高, 不超过, 不高于 (分别按每项不高于100万元、30万元和20万元; 给予不高于250万元的扶持 —
+not a threshold: 高于 alone is one, ``THRESHOLD_BEFORE``)."""
 ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七八九十第])(?<![0-9０-９] )年度|每一年")
 """每年, 年度最高 — not the year of a figure (2022 年度产值, 第一年度交易额)."""
 ONE_OFF_IN_THE_YEAR = re.compile(r"一次性")
@@ -388,7 +390,7 @@ RATE_CHOICE_RESPECTIVE = re.compile(r"分别")
 比例为50%或70% is one share read as its upper end (like a range of rates), the choice kept in the printed form
 (no_match: 对国家级、省级的分别给予50%或30%的配套 — a list aligned with the levels)."""
 RATE_THRESHOLD_BEFORE = re.compile(
-    r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
+    r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|(?<!不)高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
 RATE_THRESHOLD_AFTER = re.compile(
     r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分|缴纳|支付|自付)")
 """A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; or what the

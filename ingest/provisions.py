@@ -23,7 +23,7 @@ from ingest.model import Beneficiary, ProvisionKind
 from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, parse_number, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
-from ingest.tiers import TierLabel, align_tiers, inline_tier
+from ingest.tiers import TierLabel, align_tiers, inline_tier, level_of_tier
 from ontology.generic_payees import generic_payees
 
 _RANGED = re.compile(r"[0-9０-９]\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*[0-9０-９]")
@@ -499,8 +499,8 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             draft.tier = "".join(label.text.removesuffix("的").split())  # 至 5000万元: a line break is no part of it
             tier_concepts = [h.concept for h in ctx.vocabulary.find(label.text,
                                                                     "qualifications")]
-            tier_level = [h for h in ctx.vocabulary.find(label.text, "levels") if h.start == 0]  # not 股上市
-            draft.level = tier_level[0].concept.id if tier_level else level_local
+            decided, tier_level_id = level_of_tier(label.text, ctx.vocabulary)
+            draft.level = tier_level_id if decided else level_local
             if head is not None and head.start <= label.start and label.end <= head.end \
                     and label.text.strip("”\"」 ").endswith(phrase_rules().party_endings):
                 # 对…国家级专精特新“小巨人”企业、省隐形冠军企业…分别给予: each item of the payee list is paid its amount

@@ -96,3 +96,18 @@ def test_a_card_row_beside_the_date_it_applies_from_is_a_row_of_its_own() -> Non
         "【时间/频度】", "从 2022 年 6 月起"]
     # a grid row of figures stays one line
     assert row_lines([["国家级"], ["500万元"]], below_card_row=True) == ["国家级 500万元"]
+
+
+def test_no_higher_than_is_a_ceiling_not_a_threshold() -> None:
+    (rate,) = benefits_of("对新增研发投入的企业，按照新增额2%的标准给予不高于80万元的补助。")
+    assert (rate.kind, rate.rate, rate.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.02"), 800_000)
+    (share,) = benefits_of("对购买检测服务的企业，按服务费用给予补贴，补贴比例不高于40%。")
+    assert (share.kind, share.rate) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.4"))
+
+
+def test_the_last_group_after_yiji_shares_one_amount_and_levels_of_standards() -> None:
+    listed = benefits_of("对主导制定的国际标准、国家标准以及行业标准、团体标准，分别按每项不高于60万元、25万元和10万元"
+                         "给予资金补助。")
+    assert [(b.tier, b.level, b.cap_cny, b.per) for b in listed] == [
+        ("国际标准", "international", 600_000, "项"), ("国家标准", "national", 250_000, "项"),
+        ("行业标准、团体标准", None, 100_000, "项")]
