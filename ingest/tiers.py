@@ -109,6 +109,22 @@ _QUOTED_LIST = re.compile(r"(?:[“\"「][^”\"」，。；]{1,12}[”\"」]\s*
 _QUOTED_ITEM = re.compile(r"[“\"「](?P<item>[^”\"」，。；]{1,12})[”\"」]")
 
 
+_YEAR_ORDINALS = re.compile(
+    r"第\s*(?P<list>[一二三四五六七八九十0-9]+(?:\s*[、和及]\s*第?\s*[一二三四五六七八九十0-9]+)+)\s*年(?!度)")
+_ORDINAL = re.compile(r"[一二三四五六七八九十0-9]+")
+
+
+def _year_ordinals(text: str, start: int, end: int, n: int) -> list[TierLabel] | None:
+    """Years listed by their ordinals under one 第 and one 年 (第二、三年…分别给予不超过600万元、400万元 → 第二年,
+    第三年): each amount is that year's."""
+    found = None
+    for match in _YEAR_ORDINALS.finditer(text, start, end):
+        ordinals = list(_ORDINAL.finditer(text, match.start("list"), match.end("list")))
+        if len(ordinals) == n:
+            found = [TierLabel(f"第{o[0]}年", o.start(), o.end()) for o in ordinals]
+    return found
+
+
 def _quoted_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | None:
     """Quoted names side by side: 对实现“小升规”“规改股”“股上市”的…分别给予10万元、20万元和50万元."""
     found = None
@@ -226,6 +242,7 @@ def align_tiers(text: str, vocabulary: Vocabulary, start: int, end: int, n: int)
         return None
     return (_level_list(text, vocabulary, start, end, n)
             or _range(text, start, end, n)
+            or _year_ordinals(text, start, end, n)
             or _grade_list(text, start, end, n)
             or _quoted_list(text, start, end, n)
             or _general_list(text, vocabulary, start, end, n))

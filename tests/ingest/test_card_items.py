@@ -111,3 +111,15 @@ def test_the_last_group_after_yiji_shares_one_amount_and_levels_of_standards() -
     assert [(b.tier, b.level, b.cap_cny, b.per) for b in listed] == [
         ("国际标准", "international", 600_000, "项"), ("国家标准", "national", 250_000, "项"),
         ("行业标准、团体标准", None, 100_000, "项")]
+
+
+def test_years_listed_by_ordinals_are_the_tiers_of_their_amounts() -> None:
+    first, later, last = benefits_of(
+        "对联合创新中心，第一年支持金额不超过500万元，第二、三年根据年度考核结果，分别给予不超过300万元、200万元资金支持。")
+    assert (first.tier, first.cap_cny) == (None, 5_000_000)
+    assert [(b.tier, b.cap_cny) for b in (later, last)] == [("第二年", 3_000_000), ("第三年", 2_000_000)]
+
+
+def test_a_ceiling_of_each_item_in_total() -> None:
+    (pool,) = benefits_of("对专利运营平台，单个平台支持总金额不超过800万元。")
+    assert (pool.kind, pool.cap_cny, pool.per) == (ProvisionKind.UP_TO, 8_000_000, "平台")
