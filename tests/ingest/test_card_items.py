@@ -123,3 +123,12 @@ def test_years_listed_by_ordinals_are_the_tiers_of_their_amounts() -> None:
 def test_a_ceiling_of_each_item_in_total() -> None:
     (pool,) = benefits_of("对专利运营平台，单个平台支持总金额不超过800万元。")
     assert (pool.kind, pool.cap_cny, pool.per) == (ProvisionKind.UP_TO, 8_000_000, "平台")
+
+
+def test_a_programmes_yearly_total_is_its_budget_not_an_award() -> None:
+    for body in ("对入选的创新联合体给予不超过50万元支持，年度资金原则上不超过600万元。",
+                 "每年度支持资金原则上不超过1800万元，对入选的创新联合体给予不超过50万元支持。",
+                 "对入选的创新联合体给予不超过50万元支持，年度扶持经费总额不超过900万元。"):
+        assert [(b.kind, b.cap_cny) for b in benefits_of(body)] == [(ProvisionKind.UP_TO, 500_000)], body
+    # one payee's yearly total is its ceiling, not a budget
+    assert [b.cap_cny for b in benefits_of("对入选企业，单家企业全年奖励资金不超过300万元。")] == [3_000_000]
