@@ -132,3 +132,17 @@ def test_a_programmes_yearly_total_is_its_budget_not_an_award() -> None:
         assert [(b.kind, b.cap_cny) for b in benefits_of(body)] == [(ProvisionKind.UP_TO, 500_000)], body
     # one payee's yearly total is its ceiling, not a budget
     assert [b.cap_cny for b in benefits_of("对入选企业，单家企业全年奖励资金不超过300万元。")] == [3_000_000]
+
+
+def _rules(body: str) -> list[tuple[object, object, object]]:
+    return [(p.subtype, p.rate, p.cap_cny) for p in policy_of(body).provisions if p.kind is ProvisionKind.CONDITION]
+
+
+def test_totals_of_all_a_payee_receives_are_conditions_not_awards() -> None:
+    assert _rules("单一企业每年享受本措施各类奖补资金总额不超过300万元。") == [
+        ("enterprise_annual_cap", None, 3_000_000)]
+    assert _rules("对总部企业给予落户奖励，落户奖励与高管奖励两项合计最多不超过企业当年区级经济贡献的25%。") == [
+        ("tax_contribution_cap", Decimal("0.25"), None)]
+    assert _rules("企业每年获得各级财政补贴合计不超过企业实际支付培训费用的80%。") == [
+        ("funding_share_cap", Decimal("0.8"), None)]
+    assert not benefits_of("企业每年获得各级财政补贴合计不超过企业实际支付培训费用的80%。")
