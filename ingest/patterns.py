@@ -419,6 +419,9 @@ YEARS_BEFORE = re.compile(
 (not 入驻后3年内, a time limit). A 后N年 is a period only when a 前N年 of the sentence pairs with it (``FIRST_PERIOD``),
 and no period is followed by 以上/以下/后/起 (no_match: 对落户后3年以上的企业，每年给予10万元奖励 — the age of the
 payee, not 3 years paid)."""
+YEARS_RIGHT_BEFORE_RATE = re.compile(rf"(?<![0-9０-９])(?:[0-9０-９]{{1,2}}|[{CN_NUM}]{{1,2}})\s*(?:个)?年\s*$")
+"""The years of a share printed right before it (给予医药企业2年50%的资金支持 → 2 years); not a year of the calendar
+(2023年, four digits)."""
 PERIOD_ALONE = re.compile(
     rf"^\s*(?:扶持|补贴|奖励|资助|补助|支持|政策|享受)?(?:期限|年限|期)(?:为|是)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年\s*[。；;]?\s*$")
 """A sentence that only states the years of support (扶持期限为三年, 补贴期限为3年) after rates of its clause paid each
@@ -434,12 +437,18 @@ SUPPORT_YEARS = re.compile(
     rf"|分年度[^。；]{{0,12}}?(?:最高|最长)?不超过\s*(?P<n3>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
     rf"|(?:不超过|最长|最多)\s*(?P<n2>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9]{{0,6}}?(?:补贴|补助|资助|支持|贴息)"
     rf"|给予\s*(?P<n4>[0-9０-９{CN_NUM}]+)\s*(?:个)?年且"
-    rf"|(?:最长|最多)(?:不超过|为)\s*(?P<n5>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)")
+    rf"|(?:最长|最多)(?:不超过|为)\s*(?P<n5>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)"
+    rf"|享受(?:补贴|补助|奖励|资助|扶持|政策|贴息)?(?:期限|时间)?(?:最长)?不超过\s*(?P<n6>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)")
 """How many years a sum counted per month or year is paid, anywhere in its sentence: 时间最长不超过5年,
 补贴期限最长为2年,
 支持周期一般不超过3年, 给予企业不超过3年的场租补贴, 给予 2 年且每月不超过 2000元的免租优惠, 补贴期限以劳动合同时长为限，
 最长不超过3年; and for a yearly ceiling or a share paid by the year:
-贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年."""
+贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年; after the award:
+每家企业每年最高不超过2万元，享受补贴不超过2年."""
+YEARS_GIVEN_AFTER = re.compile(
+    rf"\s*(?:的)?\s*给予\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9０-９]{{0,6}}?(?:补贴|补助|资助|支持|贴息)")
+"""The years a share is paid, said right after it (按年利率6%给予两年的贷款贴息补助 → 2 years; not the other share of
+the sentence: 按投资额的10%给予投资补助，或按年利率6%给予两年的… — the 10% has none)."""
 PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
 MONTHLY = re.compile(r"每月[^，。；0-9０-９]{0,6}$")
 """A sum paid each month with no other unit is per 月 (每月提供2000元的租房补贴, 每月不超过2000元的免租优惠); its years

@@ -451,6 +451,18 @@ def _years_before(ctx: _Context, position: int) -> int | None:
     return int(parse_number(found[-1]["n"] or found[-1]["period"] or found[-1]["within"]))
 
 
+def _years_given_after(ctx: _Context, position: int) -> int | None:
+    """The years a share is paid, said right after it (see ``patterns.YEARS_GIVEN_AFTER``)."""
+    match = P.YEARS_GIVEN_AFTER.match(ctx.text, position, ctx.sentence.end)
+    return int(parse_number(match["n"])) if match else None
+
+
+def _years_right_before(ctx: _Context, position: int) -> int | None:
+    """The years printed right before a share (see ``patterns.YEARS_RIGHT_BEFORE_RATE``)."""
+    match = P.YEARS_RIGHT_BEFORE_RATE.search(ctx.text, ctx.sentence.start, position)
+    return int(parse_number(match[0].strip().removesuffix("年").removesuffix("个"))) if match else None
+
+
 def _support_years(ctx: _Context) -> int | None:
     """The years a sum counted per period is paid (see ``patterns.SUPPORT_YEARS``)."""
     match = P.SUPPORT_YEARS.search(ctx.sentence.text)
@@ -458,7 +470,7 @@ def _support_years(ctx: _Context) -> int | None:
         return None
     from ingest.money import parse_number
 
-    return int(parse_number(match["n"] or match["n2"] or match["n3"] or match["n4"] or match["n5"]))
+    return int(parse_number(match["n"] or match["n2"] or match["n3"] or match["n4"] or match["n5"] or match["n6"]))
 
 
 def _years_after(text: str, start: int, end: int) -> int | None:
@@ -522,7 +534,8 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject))
             draft.years = (_years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
-                           or _support_years(ctx))
+                           or _support_years(ctx) or _years_right_before(ctx, group.start)
+                           or _years_given_after(ctx, group.end))
         drafts.append(draft)
     return drafts
 

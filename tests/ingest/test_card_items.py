@@ -146,3 +146,16 @@ def test_totals_of_all_a_payee_receives_are_conditions_not_awards() -> None:
     assert _rules("企业每年获得各级财政补贴合计不超过企业实际支付培训费用的80%。") == [
         ("funding_share_cap", Decimal("0.8"), None)]
     assert not benefits_of("企业每年获得各级财政补贴合计不超过企业实际支付培训费用的80%。")
+
+
+def test_the_years_of_a_share_said_beside_it_and_only_its_own() -> None:
+    invest, interest = benefits_of("对新建的重大生物医药项目，按其设备投资额的8%给予投资补助，"
+                                   "或按年利率5%给予三年的贷款贴息补助。")
+    assert (invest.rate, invest.years) == (Decimal("0.08"), None)
+    assert (interest.rate, interest.years) == (Decimal("0.05"), 3)
+    (rent,) = benefits_of("对入驻企业给予厂房租赁费用20%的补贴，每家企业每年最高不超过5万元，享受补贴不超过3年。")
+    assert (rent.rate, rent.cap_cny, rent.years) == (Decimal("0.2"), 50_000, 3)
+    (two,) = benefits_of("对新落户的医疗器械企业，给予企业2年40%的房租补贴。")
+    assert (two.rate, two.years) == (Decimal("0.4"), 2)
+    (calendar,) = benefits_of("对新落户的医疗器械企业，按2025年40%的比例给予房租补贴。")
+    assert calendar.years is None  # a year of the calendar is no number of years
