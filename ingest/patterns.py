@@ -89,11 +89,12 @@ NO_AWARD_BEFORE = re.compile(r"给予|予以|奖励|补助|资助|补贴|支持|
 AMOUNT_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*$")
 AWARD_AFTER_RANGE = re.compile(
     r"\s*(?:的)?\s*(?:标准|(?:(?!的|给予?|予以?|对|企业|单位|机构|公司|个人|人才|项目|园区|平台)[\u4e00-\u9fff]){0,6}?"
-    r"(?:奖励|补贴|补助|资助|安家费|经费|奖金|扶持))")
+    r"(?:奖励|补贴|补助|资助|安家费|经费|奖金|扶持|支持))")
 RANGE_THRESHOLD_BEFORE = re.compile(r"(?:在|达到|达|为|超过|满|从)\s*$")
 """A range of amounts paid is a ceiling at its upper end (the range kept as printed): 按每人5-10万元标准, 一次性给予个人
-20-40万元安家费, 给予个人0.5-1万元奖励 — the award word right after the range, no party or grant verb between. A range
-that is a bracket of eligibility is a threshold:
+20-40万元安家费, 给予个人0.5-1万元奖励,
+给予企业10万元—100万元资金支持 (each end with its unit) — the award word right after the range, no party or grant
+verb between. A range that is a bracket of eligibility is a threshold:
 年度区级贡献在100万元至300万元
 （含300万元）的 (after 在, or not followed by what it pays), and so is a range describing the party after it
 (no_match: 对年营业收入1000-5000万元的企业给予奖励10万元 — 的企业给予奖励 is who is paid, then what)."""
@@ -280,6 +281,7 @@ DISCRETION_OPENS_GRANT = re.compile(r"\s*(?:分档|分级)?\s*(?:给予|予以)"
 """A word of discretion that opens its own grant (给予新设机构不超过30万元资金支持，择优给予现有机构不超过
 50万元) makes the awards after it assessed, not the ones printed before it in the sentence."""
 DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
+                        r"|视(?!同|为)[^，。；]{2,30}?(?:给予|予以)"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
                         r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|评估|评价结果)|根据[^。；]{0,40}?等因素"
                         r"|结合[^，。；]{0,30}?(?:评审结果|评估结果|评价结果)")
@@ -290,7 +292,8 @@ DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一�
 单个项目的补助上限原则上不超过
 200万元, 根据实际情况，给予更大扶持力度, 由各地根据创业规模、吸纳就业人数等因素再给予创业补贴 (factors weighed by the
 authority), 由领导小组讨论、研究提出意见…给予特殊优惠政策
-支持, 由领导小组研究决定扶持金额. Support without a number is not assessed
+支持, 由领导小组研究决定扶持金额, 视新产品对县域经济发展带动作用和市场前景给予 (depending on what the authority
+judges; not 视同, 视为: regarded as). Support without a number is not assessed
 by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary); nor is a review of performance
 against targets that gates the award (no_match: 每年根据上一年度绩效考核结果给予支持, 根据其运营和服务绩效，给予最高
 100万元)."""

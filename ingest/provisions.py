@@ -202,6 +202,9 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         if P.NOT_A_SHARE_PAID.search(text, _segment_start(text, mention.start, sentence.start), mention.start):
             continue  # 占股比例不超过20%: the equity taken
         items.append((mention, True, None, mention.end, False))
+    ranges = [(m.start, m.end) for m, *_ in items if _RANGED.search(m.written)]
+    items = [item for item in items if not any(  # 10万元—100万元: the lower end is read with the upper one
+        start <= item[0].start and item[0].end < end for start, end in ranges)]
     items.sort(key=lambda item: item[0].start)
     items = _rate_choices(text, sentence, _without_instalments(text, sentence, items))
 

@@ -159,3 +159,11 @@ def test_the_years_of_a_share_said_beside_it_and_only_its_own() -> None:
     assert (two.rate, two.years) == (Decimal("0.4"), 2)
     (calendar,) = benefits_of("对新落户的医疗器械企业，按2025年40%的比例给予房租补贴。")
     assert calendar.years is None  # a year of the calendar is no number of years
+
+
+def test_a_range_whose_ends_both_print_their_unit_is_a_ceiling_at_its_upper_end() -> None:
+    (ranged,) = benefits_of("对认定的首版次软件，视其市场前景和带动作用给予企业5万元—50万元资金支持。")
+    assert (ranged.kind, ranged.cap_cny, ranged.discretionary) == (ProvisionKind.UP_TO, 500_000, True)
+    assert dict(ranged.written)["cap"] == "5万元—50万元"
+    (fixed,) = benefits_of("对视同高新技术企业管理的企业给予5万元奖励。")  # 视同 is no discretion
+    assert (fixed.amount_cny, fixed.discretionary) == (50_000, False)
