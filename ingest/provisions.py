@@ -842,6 +842,10 @@ def _second_bound(ctx: _Context, group: _Group, ceilings: list[Draft], floor: in
     return True
 
 
+_TOTAL_CAPS = ("funding_share_cap", "tax_contribution_cap", "enterprise_annual_cap", "article_cap")
+"""Conditions that cap what awards add up to."""
+
+
 def sentence_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
                     target_context: int | None) -> list[Draft]:
     """All provisions one sentence states (see :func:`ingest.rules.rule_drafts`)."""
@@ -851,5 +855,7 @@ def sentence_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
     if target_context is not None and rules:
         return rules
     benefits = _benefit_drafts(ctx, excluded)
-    obligation = any(rule.kind is ProvisionKind.OBLIGATION for rule in rules)
-    return rules + benefits + _case_by_case(ctx, bool(benefits), obligation)
+    # an obligation, or a ceiling on what the awards it names add up to (…与给予高级管理人员奖励两项合计最多不超过
+    # …的20%), names no award of its own
+    rule_only = any(rule.kind is ProvisionKind.OBLIGATION or rule.subtype in _TOTAL_CAPS for rule in rules)
+    return rules + benefits + _case_by_case(ctx, bool(benefits), rule_only)

@@ -167,3 +167,9 @@ def test_a_range_whose_ends_both_print_their_unit_is_a_ceiling_at_its_upper_end(
     assert dict(ranged.written)["cap"] == "5万元—50万元"
     (fixed,) = benefits_of("对视同高新技术企业管理的企业给予5万元奖励。")  # 视同 is no discretion
     assert (fixed.amount_cny, fixed.discretionary) == (50_000, False)
+
+
+def test_a_cap_over_awards_it_names_is_no_award_of_its_own() -> None:
+    provisions = policy_of("落户奖励与给予该企业高级管理人员奖励两项合计最多不超过企业当年区级经济贡献的25%。").provisions
+    assert [(p.kind, p.subtype) for p in provisions if p.kind is not ProvisionKind.VALIDITY] == [
+        (ProvisionKind.CONDITION, "tax_contribution_cap")]
