@@ -170,6 +170,7 @@ def test_a_range_whose_ends_both_print_their_unit_is_a_ceiling_at_its_upper_end(
 
 
 def test_a_cap_over_awards_it_names_is_no_award_of_its_own() -> None:
-    provisions = policy_of("落户奖励与给予该企业高级管理人员奖励两项合计最多不超过企业当年区级经济贡献的25%。").provisions
+    provisions = policy_of("落户奖励与给予该企业高级管理人员奖励两项合计最多不超过企业当年区级经济贡献的25%。"
+                           ).provisions
     assert [(p.kind, p.subtype) for p in provisions if p.kind is not ProvisionKind.VALIDITY] == [
         (ProvisionKind.CONDITION, "tax_contribution_cap")]
