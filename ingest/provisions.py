@@ -729,7 +729,7 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
         subject = _own_subject(ctx, subject, floor, group.start)
         previous_ceilings, last_ceilings = last_ceilings, []
         if group.is_rate:
-            if _second_bound(ctx, group, previous_ceilings, floor):
+            if _second_bound(ctx, group, previous_ceilings, floor, subject):
                 floor = group.end
                 continue
             close_rates()
@@ -824,15 +824,18 @@ def _assessed_from(text: str, sentence: Sentence) -> int:
     return at if find_money(text[sentence.start:at], sentence.start) else 0
 
 
-def _second_bound(ctx: _Context, group: _Group, ceilings: list[Draft], floor: int) -> bool:
+def _second_bound(ctx: _Context, group: _Group, ceilings: list[Draft], floor: int, subject: tuple[int, int]) -> bool:
     """Turn the ceilings of the group before a rate into that rate's rows when the rate bounds the same award
-    (``patterns.SECOND_BOUND_RATE``); whether it did."""
+    (``patterns.SECOND_BOUND_RATE``); whether it did. A ceiling naming no payee takes the one the sentence names
+    before the rate (产业类、要素类社会组织每年每家支持金额不超过200万元，不超过…的50%)."""
     seg_start = _segment_start(ctx.text, group.start, floor)
     if not ceilings or len(group.mentions) != 1 or not P.SECOND_BOUND_RATE.match(ctx.text[seg_start:group.start]):
         return False
     mention = group.mentions[0]
     base = _base_quantity(ctx, seg_start, group.start)
+    paid = _beneficiary(ctx, subject, group.start)
     for draft in ceilings:
+        draft.beneficiary = draft.beneficiary or paid
         draft.kind = ProvisionKind.RATE_WITH_CAP
         draft.rate = mention.value
         draft.base_quantity = base

@@ -30,6 +30,9 @@ def test_support_paid_before_or_after_the_spending_is_a_payment_stage() -> None:
 def test_a_share_after_ceilings_bounds_the_same_awards() -> None:
     (one,) = benefits_of("对检验检测机构，每家每年支持金额不超过150万元，且每年支持金额不超过当年服务合同额的40%。")
     assert (one.kind, one.rate, one.cap_cny) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.4"), 1_500_000)
+    (named,) = benefits_of("行业类检测联盟每年每家支持金额不超过80万元，不超过上一年实际发生费用的60%。")
+    assert (named.rate, named.cap_cny) == (Decimal("0.6"), 800_000)
+    assert named.beneficiary is not None and named.beneficiary.label == "行业类检测联盟"
     bands = benefits_of("对公共技术平台，分档给予不超过300万元、150万元资金支持，不超过平台上一年设备投入的25%。")
     assert [(b.kind, b.rate, b.cap_cny) for b in bands] == [
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.25"), 3_000_000),
