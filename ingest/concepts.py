@@ -108,9 +108,11 @@ class Vocabulary:
 
     def _lower(self, text: str) -> str | None:
         """``text`` in lower case, when lowering keeps every offset (it does but for a few letters such as İ)."""
-        if self._lowered[0] is not text:
-            self._lowered = (text, text.lower())
-        lowered = self._lowered[1]
+        cached = self._lowered  # read once: another thread may replace it meanwhile
+        if cached[0] is not text:
+            cached = (text, text.lower())
+            self._lowered = cached
+        lowered = cached[1]
         return lowered if len(lowered) == len(text) else None
 
     @cached_property

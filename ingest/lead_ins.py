@@ -34,11 +34,13 @@ class LeadIn:
     @classmethod
     def of(cls, sentence: Sentence, drafts: list[Draft]) -> LeadIn | None:
         """The lead-in a sentence is, if it is one: it grants (``patterns.GRANT``), names no amount (no monetary
-        provision but case by case) and says the awards are assessed (``patterns.DISCRETION``)."""
+        provision but case by case) and says the awards are assessed (``patterns.DISCRETION``) by more than a review
+        of performance (``patterns.PERFORMANCE``: that decides the award of its own sentence only)."""
         if any(d.kind.monetary and d.kind is not ProvisionKind.CASE_BY_CASE for d in drafts):
             return None
-        if not P.GRANT.search(sentence.text) or not P.DISCRETION.search(sentence.text):
-            return None
+        assessed = [m for m in P.DISCRETION.finditer(sentence.text) if not P.PERFORMANCE.search(m[0])]
+        if not P.GRANT.search(sentence.text) or not assessed:
+            return None  # 对项目投产后根据绩效可以申请奖励: performance leads to a formula after it, not an assessment
         years = P.YEARS_AFTER.search(sentence.text)
         return cls(True, int(parse_number(years["n"])) if years else None, sentence.end)
 

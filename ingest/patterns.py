@@ -270,20 +270,23 @@ ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复
 time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
 recognised, whatever the round)."""
 SECOND_BOUND_RATE = re.compile(
-    r"^\s*(?:且|并且|同时)?\s*(?:(?!对|给予|予以)[^，,；;。0-9０-９]){0,10}?(?:不超过|不高于)\s*"
+    r"^\s*(?:且|并且|同时)?\s*(?:(?:每年|每家|年度|当年)\s*)*(?:(?:支持|资助|扶持)?(?:金额|资金|额度|总额))?\s*"
+    r"(?:不超过|不高于)\s*"
     r"(?:(?!对|给予|予以)[^，,；;。0-9０-９]){1,24}?的\s*$")
 """A share of a base printed right after an award's ceiling, in a segment of its own that bounds the same
 award (每家每年支持金额不超过300万元，且每年支持金额不超过当年项目预算的30%; 给予现有机构不超过50万元资金支持，
 不超过机构上一年实际投入的50%): the ceilings before it are that share's ceilings, one rate_with_cap each
 (两档不超过200万元、100万元资金支持，不超过平台上一年投入的30% → two rows at 30%), not ceilings and a second, open
-rate (no_match: 对A企业给予不超过50万元支持，对B企业按投入的30%给予补助 — another payee's rate)."""
+rate (no_match: 对A企业给予不超过50万元支持，对B企业按投入的30%给予补助 — another payee's rate;
+给予最高100万元研发补助，贷款贴息不超过实际支付利息的50% — another award's rate: only the ceiling's own amount words,
+每年支持金额, may stand before its 不超过)."""
 DISCRETION_OPENS_GRANT = re.compile(r"\s*(?:分档|分级)?\s*(?:给予|予以)")
 """A word of discretion that opens its own grant (给予新设机构不超过30万元资金支持，择优给予现有机构不超过
 50万元) makes the awards after it assessed, not the ones printed before it in the sentence."""
 DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
                         r"|视(?!同|为)[^，。；]{2,30}?(?:给予|予以)"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
-                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|评估|评价结果)|根据[^。；]{0,40}?等因素"
+                        r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)|根据[^。；]{0,40}?等因素"
                         r"|结合[^，。；]{0,30}?(?:评审结果|评估结果|评价结果)")
 """The amount is assessed or decided by someone, sentence by sentence (docs/provision-model.md): 经综合评估,
 综合评定其经营发展、技术创新情况，给予…最高100万元 (not 经评定 alone, a recognition),
@@ -294,19 +297,21 @@ DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一�
 authority), 由领导小组讨论、研究提出意见…给予特殊优惠政策
 支持, 由领导小组研究决定扶持金额, 视新产品对县域经济发展带动作用和市场前景给予 (depending on what the authority
 judges; not 视同, 视为: regarded as). Support without a number is not assessed
-by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary); nor is a review of performance
-against targets that gates the award (no_match: 每年根据上一年度绩效考核结果给予支持, 根据其运营和服务绩效，给予最高
-100万元)."""
+by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary). An award decided by a review
+of performance (根据上一年度绩效考核结果给予50万元) is assessed too: the company never states the review's grade, so
+the award is not sure (some tables of the corpus record it as not discretionary: a condition the engine asks for
+would say it better)."""
 LEVEL_OF_RECOGNITION = re.compile(
     r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|取得|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
-    r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?)\s*$")
+    r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?\s*(?:区内|本区|市内|本市|县内|本县|省内|本省|全区|全市)?)\s*$")
 """Outside a list, a level names the level of what the payee is recognised as only right after one of these:
 被认定为国家级重点实验室, 对新认定的国家级企业技术中心 (so 对新获批的 / 新批准的国家级重点实验室; 新获批建设的:
 ``APPROVED_TO_BUILD``),
 新获得国家级检验检测认证, 对取得国家级园区认定的园区管委会, 对获省级认定的独角兽, 按市级资助金额的
 30% — or when it stands alone before 的 (对国家级的给予100%的资金配套), or opens its sentence or table cell
 (| 国家级 | 100万元 |), or opens a 对-phrase (对国家级企业技术中心，给予100万元奖励；对省级企业技术中心，给予50万元奖励:
-national, then provincial; 对于省级工程研究中心). A level word inside a name is none: 入选国家“千人计划”,
+national, then provincial; 对于省级工程研究中心; past a place word: 对区内国家级科技企业孵化器). A level word inside
+a name is none: 入选国家“千人计划”,
 国家技术发明奖, 国际专业展会, 符合国家科技型中小企业认定标准; a level before a programme's name
 (``LEVEL_IN_NAME``) neither. Two levels (对市级科技企业孵化器升级为省级孵化器的) name no one level."""
 APPROVED_TO_BUILD = re.compile(r"(?:获批|批准)(?:建设|组建|筹建)的\s*$")
@@ -422,6 +427,14 @@ YEARS_BEFORE = re.compile(
 (not 入驻后3年内, a time limit). A 后N年 is a period only when a 前N年 of the sentence pairs with it (``FIRST_PERIOD``),
 and no period is followed by 以上/以下/后/起 (no_match: 对落户后3年以上的企业，每年给予10万元奖励 — the age of the
 payee, not 3 years paid)."""
+PERFORMANCE = re.compile(r"绩效")
+"""Discretion that is a review of performance (根据上一年度绩效考核结果给予): it makes its own sentence's awards
+not sure, but a lead-in saying only that (对项目投产后根据绩效可以申请奖励。自认定当年起，按其年度地方经济贡献额
+给予…80%) leads to awards computed by formula, not assessed (``ingest/lead_ins.py``)."""
+STANDARD_AFTER_LEVEL = re.compile(r"\s*标准")
+"""A level right before 标准 is the level of a standard (国际标准, 国家标准, 行业标准): a tier naming one kind of
+standard has that level (``tiers.level_of_tier``); a level opening it is no provision-wide level to cut off
+(国际标准、国家标准以及…)."""
 YEARS_RIGHT_BEFORE_RATE = re.compile(rf"(?<![0-9０-９])(?:[0-9０-９]{{1,2}}|[{CN_NUM}]{{1,2}})\s*(?:个)?年\s*$")
 """The years of a share printed right before it (给予医药企业2年50%的资金支持 → 2 years); not a year of the calendar
 (2023年, four digits)."""

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.concepts import Vocabulary
+from ingest.patterns import STANDARD_AFTER_LEVEL
 
 _RANGE = re.compile(r"(?P<a>\d+)\s*[—\-–~～至到]\s*(?P<b>\d+)\s*(?P<suffix>星级|级|A级|A)")
 _GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级)"
@@ -174,7 +175,7 @@ def level_of_tier(label: str, vocabulary: Vocabulary) -> tuple[bool, str | None]
     at_start = [hit for hit in hits if hit.start == 0]  # not 股上市
     if at_start:
         return True, at_start[0].concept.id
-    standard = [hit for hit in hits if label.startswith("标准", hit.end)]
+    standard = [hit for hit in hits if STANDARD_AFTER_LEVEL.match(label, hit.end)]
     if len(hits) == 1 and standard:
         return True, standard[0].concept.id
     return False, None
@@ -220,7 +221,7 @@ def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: in
         if level and not digit and len(labels) > 1:
             if all(vocabulary.level_prefix.match(label) for label, _ in labels[1:]):
                 digit = level  # 国家级专精特新“小巨人”企业、省隐形冠军企业: each names its level; no cut
-            elif len(first) - level.end() >= MIN_LABEL and not first.startswith("标准", level.end()):
+            elif len(first) - level.end() >= MIN_LABEL and not STANDARD_AFTER_LEVEL.match(first, level.end()):
                 # 国家级专利金奖、专利优秀奖: the level is the provision's (not 国际标准…: a kind of standard)
                 labels[0] = (first[level.end():], first_start + level.end())
         others = [len(label) for label, _ in labels[1:]]

@@ -37,6 +37,10 @@ def test_a_share_after_ceilings_bounds_the_same_awards() -> None:
     assert [(b.kind, b.rate, b.cap_cny) for b in bands] == [
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.25"), 3_000_000),
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.25"), 1_500_000)]
+    # another award's share is a rate of its own, not a bound of the ceiling before it
+    award, interest = benefits_of("对获批项目的企业给予最高80万元研发补助，贷款贴息不超过实际支付利息的40%。")
+    assert (award.kind, award.cap_cny, award.rate) == (ProvisionKind.UP_TO, 800_000, None)
+    assert (interest.kind, interest.rate) == (ProvisionKind.RATE_WITH_CAP, Decimal("0.4"))
     # another payee's share is a rate of its own, not a bound of the ceiling before it
     ceiling, rate = benefits_of("对A类联盟给予不超过50万元支持，对B类联盟按上年活动经费的30%给予补助。")
     assert (ceiling.kind, ceiling.cap_cny, ceiling.rate) == (ProvisionKind.UP_TO, 500_000, None)
@@ -62,9 +66,14 @@ def test_discretion_that_opens_its_own_grant_assesses_the_awards_after_it_only()
     assert both.discretionary
 
 
-def test_a_performance_review_is_no_discretion() -> None:
+def test_an_award_decided_by_a_performance_review_is_not_sure() -> None:
     (gated,) = benefits_of("对孵化器，每年根据上一年度绩效考核结果，给予最高60万元的运营补助。")
-    assert not gated.discretionary
+    assert gated.discretionary
+
+
+def test_a_place_word_before_a_level_hides_it_not() -> None:
+    (national,) = benefits_of("对区内国家级科技企业孵化器，给予50万元运营补助。")
+    assert national.level == "national"
 
 
 def test_a_lead_in_assesses_the_points_after_it_and_gives_them_its_years() -> None:
@@ -177,3 +186,9 @@ def test_a_cap_over_awards_it_names_is_no_award_of_its_own() -> None:
                            ).provisions
     assert [(p.kind, p.subtype) for p in provisions if p.kind is not ProvisionKind.VALIDITY] == [
         (ProvisionKind.CONDITION, "tax_contribution_cap")]
+
+
+def test_a_lead_in_of_performance_alone_leads_no_assessment() -> None:
+    (formula,) = benefits_of("对投产项目根据绩效可以申请奖励。自认定当年起，按其年度地方经济贡献额的60%给予奖励，"
+                             "每年最高不超过800万元。")
+    assert (formula.rate, formula.cap_cny, formula.discretionary) == (Decimal("0.6"), 8_000_000, False)
