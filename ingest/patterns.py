@@ -18,13 +18,13 @@ GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返
 额度为500万元 after 分别给予70%、50%配套: that rate's ceiling), not 配套 of facilities or firms (配套设施, 配套企业)."""
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度"
-                    r"|^\s*(?:全年|年度)(?:奖励|补助|资助|补贴|扶持)?资金(?:总额|总量)?")
+                    r"|^\s*(?:全年|每?年度)(?:奖励|补助|资助|补贴|扶持|支持)?(?:资金|经费)(?:总额|总量|总计|规模)?")
 """An amount in a segment like this is the authority's budget (or a loan limit:
 创业担保贷款个人申请额度由30万元提高至50万元),
 not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元).
 A segment that opens with the year's total of the programme, naming no payee (…每家企业给予5万元奖励，全年奖励资金
-不超过150万元; 年度补助资金总额不超过800万元) is its budget too (no_match: 单家企业全年奖励资金不超过300万元 — one
-payee's)."""
+不超过150万元; 年度补助资金总额不超过800万元; 给予20万元奖励，年度资金原则上不超过500万元; 每年度支持资金原则上不超过
+2000万元; 年度扶持经费总额不超过) is its budget too (no_match: 单家企业全年奖励资金不超过300万元 — one payee's)."""
 BUDGET_THEN_GRANT = re.compile(r"给予|予以")
 SENTENCE_BUDGET = re.compile(r"预算安排|安排[^，。；0-9０-９]{0,4}资金")
 SHARE_GRANT = re.compile(r"给予|予以|(?:奖励|补助|资助|补贴|扶持)(?![^，。；0-9０-９]{0,3}资金)|最高|不超过"
@@ -48,7 +48,7 @@ sentence (其中，用于民生设施建设资金 22 亿元，城市路网…建
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[^（()）]{0,4}[）)])?\s*(?:以上|以下|以内|及以上|及以下|[—\-–~～至到]"
                              r"|(?:增加|提高|增长|上升|提升|扩大)(?:到|至))")
 THRESHOLD_BEFORE = re.compile(
-    r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|不足|少于|未达到|突破|首次突破|累计达|年均|大于|高于|多于)\s*$")
+    r"[—\-–~～至到]\s*$|[（(]含\s*$|(?:达到|达|(?<!不)超过|满|不低于|(?<!不)低于|不足|少于|未达到|突破|首次突破|累计达|年均|大于|(?<!不)高于|多于)\s*$")
 """An amount followed by 以上 (after a bracket of what it includes too: 单台设备5万元(含税)以上) or inside a range is
 an eligibility threshold, and so is the figure a quantity of the payee grows from (营业收入由5000万元增加到1亿元以上的;
 not the old figure of an award's rate or ceiling, ``RAISED_FROM``); so is one after 大于
@@ -89,11 +89,12 @@ NO_AWARD_BEFORE = re.compile(r"给予|予以|奖励|补助|资助|补贴|支持|
 AMOUNT_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*$")
 AWARD_AFTER_RANGE = re.compile(
     r"\s*(?:的)?\s*(?:标准|(?:(?!的|给予?|予以?|对|企业|单位|机构|公司|个人|人才|项目|园区|平台)[\u4e00-\u9fff]){0,6}?"
-    r"(?:奖励|补贴|补助|资助|安家费|经费|奖金|扶持))")
+    r"(?:奖励|补贴|补助|资助|安家费|经费|奖金|扶持|支持))")
 RANGE_THRESHOLD_BEFORE = re.compile(r"(?:在|达到|达|为|超过|满|从)\s*$")
 """A range of amounts paid is a ceiling at its upper end (the range kept as printed): 按每人5-10万元标准, 一次性给予个人
-20-40万元安家费, 给予个人0.5-1万元奖励 — the award word right after the range, no party or grant verb between. A range
-that is a bracket of eligibility is a threshold:
+20-40万元安家费, 给予个人0.5-1万元奖励,
+给予企业10万元—100万元资金支持 (each end with its unit) — the award word right after the range, no party or grant
+verb between. A range that is a bracket of eligibility is a threshold:
 年度区级贡献在100万元至300万元
 （含300万元）的 (after 在, or not followed by what it pays), and so is a range describing the party after it
 (no_match: 对年营业收入1000-5000万元的企业给予奖励10万元 — 的企业给予奖励 is who is paid, then what)."""
@@ -127,7 +128,9 @@ list: each amount's party is its tier (and its payee), read by ``ceiling_by_part
 UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|吨|平方米))+")
 """``元/亩``, ``元/人/夜``, ``元/年`` right after an amount."""
 
-CEILING = re.compile(r"最高|不超过|最多|上限|封顶")
+CEILING = re.compile(r"最高|不超过|不高于|最多|上限|封顶")
+"""A ceiling of the award: 最高, 不超过, 不高于 (分别按每项不高于100万元、30万元和20万元; 给予不高于250万元的扶持 —
+not a threshold: 高于 alone is one, ``THRESHOLD_BEFORE``)."""
 ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七八九十第])(?<![0-9０-９] )年度|每一年")
 """每年, 年度最高 — not the year of a figure (2022 年度产值, 第一年度交易额)."""
 ONE_OFF_IN_THE_YEAR = re.compile(r"一次性")
@@ -165,18 +168,19 @@ PER_COUNTED = re.compile(
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
     r"|(?P<measure>[台套件颗发笔](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
-    r"的?(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
+    r"的?(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?总?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
 """A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
 (per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
 payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目;
 单笔奖励不超过100万元 per
-笔 (each investment or loan)."""
+笔 (each investment or loan); ，单个专利池支持总金额不超过2000万元 per 专利池."""
 PAYEE_CAP = re.compile(
-    r"(?:单个|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)"
+    r"(?:单个|单一|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)"
     r"(?:[、和或及][\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|组织|协会|团体|个人))*)(?:原则上)?"
     r"(?:(?:年度|每年)(?:(?!给予|予以)[^，。；0-9０-９]){0,30}?(?:累计|合计|总计|总额|总金额)[^，。；0-9０-９]{0,4}?"
     r"|(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
 """A ceiling on all a payee receives (a year): 单个企业年度奖励金额最高不超过1000万元, 同一企业年度补贴金额不超过10万元,
+单一企业每年享受本办法规定的各类扶持资金总额不超过500万元,
 单个企业年度最高资助或奖励500万元, 单个产业链龙头企业年度奖励金额最高不超过3000万元, a list of parties: 单个企业、
 社会组织每年
 支持总金额不超过200万元; a year's total however long what it totals (同一企业每年享受本办法扶持资金累计不超过1000万元:
@@ -265,7 +269,22 @@ ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复
 """The round of a recognition: 首次认定 / 初次被认定 (first), 再次认定 / 重新认定 / 复审 (renewal). A first
 time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
 recognised, whatever the round)."""
+SECOND_BOUND_RATE = re.compile(
+    r"^\s*(?:且|并且|同时)?\s*(?:(?:每年|每家|年度|当年)\s*)*(?:(?:支持|资助|扶持)?(?:金额|资金|额度|总额))?\s*"
+    r"(?:不超过|不高于)\s*"
+    r"(?:(?!对|给予|予以)[^，,；;。0-9０-９]){1,24}?的\s*$")
+"""A share of a base printed right after an award's ceiling, in a segment of its own that bounds the same
+award (每家每年支持金额不超过300万元，且每年支持金额不超过当年项目预算的30%; 给予现有机构不超过50万元资金支持，
+不超过机构上一年实际投入的50%): the ceilings before it are that share's ceilings, one rate_with_cap each
+(两档不超过200万元、100万元资金支持，不超过平台上一年投入的30% → two rows at 30%), not ceilings and a second, open
+rate (no_match: 对A企业给予不超过50万元支持，对B企业按投入的30%给予补助 — another payee's rate;
+给予最高100万元研发补助，贷款贴息不超过实际支付利息的50% — another award's rate: only the ceiling's own amount words,
+每年支持金额, may stand before its 不超过)."""
+DISCRETION_OPENS_GRANT = re.compile(r"\s*(?:分档|分级)?\s*(?:给予|予以)")
+"""A word of discretion that opens its own grant (给予新设机构不超过30万元资金支持，择优给予现有机构不超过
+50万元) makes the awards after it assessed, not the ones printed before it in the sentence."""
 DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
+                        r"|视(?!同|为)[^，。；]{2,30}?(?:给予|予以)"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
                         r"|根据[^，。；]{0,30}?(?:应用效果|实施效果|成效|绩效|评估|评价结果)|根据[^。；]{0,40}?等因素"
                         r"|结合[^，。；]{0,30}?(?:评审结果|评估结果|评价结果)")
@@ -276,18 +295,23 @@ DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一�
 单个项目的补助上限原则上不超过
 200万元, 根据实际情况，给予更大扶持力度, 由各地根据创业规模、吸纳就业人数等因素再给予创业补贴 (factors weighed by the
 authority), 由领导小组讨论、研究提出意见…给予特殊优惠政策
-支持, 由领导小组研究决定扶持金额. Support without a number is not assessed
-by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary)."""
+支持, 由领导小组研究决定扶持金额, 视新产品对县域经济发展带动作用和市场前景给予 (depending on what the authority
+judges; not 视同, 视为: regarded as). Support without a number is not assessed
+by that alone: 按规定给予一定补贴, 给予交通补贴 (case_by_case, not discretionary). An award decided by a review
+of performance (根据上一年度绩效考核结果给予50万元) is assessed too: the company never states the review's grade, so
+the award is not sure (some tables of the corpus record it as not discretionary: a condition the engine asks for
+would say it better)."""
 LEVEL_OF_RECOGNITION = re.compile(
     r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|取得|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
-    r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?)\s*$")
+    r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?\s*(?:区内|本区|市内|本市|县内|本县|省内|本省|全区|全市)?)\s*$")
 """Outside a list, a level names the level of what the payee is recognised as only right after one of these:
 被认定为国家级重点实验室, 对新认定的国家级企业技术中心 (so 对新获批的 / 新批准的国家级重点实验室; 新获批建设的:
 ``APPROVED_TO_BUILD``),
 新获得国家级检验检测认证, 对取得国家级园区认定的园区管委会, 对获省级认定的独角兽, 按市级资助金额的
 30% — or when it stands alone before 的 (对国家级的给予100%的资金配套), or opens its sentence or table cell
 (| 国家级 | 100万元 |), or opens a 对-phrase (对国家级企业技术中心，给予100万元奖励；对省级企业技术中心，给予50万元奖励:
-national, then provincial; 对于省级工程研究中心). A level word inside a name is none: 入选国家“千人计划”,
+national, then provincial; 对于省级工程研究中心; past a place word: 对区内国家级科技企业孵化器). A level word inside
+a name is none: 入选国家“千人计划”,
 国家技术发明奖, 国际专业展会, 符合国家科技型中小企业认定标准; a level before a programme's name
 (``LEVEL_IN_NAME``) neither. Two levels (对市级科技企业孵化器升级为省级孵化器的) name no one level."""
 APPROVED_TO_BUILD = re.compile(r"(?:获批|批准)(?:建设|组建|筹建)的\s*$")
@@ -375,7 +399,7 @@ RATE_CHOICE_RESPECTIVE = re.compile(r"分别")
 比例为50%或70% is one share read as its upper end (like a range of rates), the choice kept in the printed form
 (no_match: 对国家级、省级的分别给予50%或30%的配套 — a list aligned with the levels)."""
 RATE_THRESHOLD_BEFORE = re.compile(
-    r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
+    r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|(?<!不)高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
 RATE_THRESHOLD_AFTER = re.compile(
     r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分|缴纳|支付|自付)")
 """A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; or what the
@@ -384,12 +408,12 @@ payee pays:
 MATCHING_RATIO = re.compile(
     r"(?:按(?:照)?)?\s*(?P<a>[0-9０-９]+(?:[.．][0-9]+)?)\s*[:：比]\s*(?P<b>[0-9０-９]+(?:[.．][0-9]+)?)\s*的?\s*(?:比例)?"
     r"(?=[^，。；]{0,8}(?:配套|匹配|给予|奖励|补助|资助|支持))"
-    r"|全额(?=(?:给予)?(?:配套|奖励|补助|资助|补贴|返还))"
+    r"|全额(?=(?:给予)?(?:配套|奖励|补助|资助|补贴|返还))|(?<=的)\s*全部(?:金额|费用)(?=\s*[，,]?\s*[^，。；]{0,8}?给予)"
     r"|(?:相同额度|同等额度|等额)(?=的?(?:资金)?(?:配套|奖励|补助|资助|补贴))"
     r"|(?<=的)\s*(?P<times>[0-9０-９]+(?:[.．][0-9]+)?|[一二两三四五])\s*倍(?=[^，。；]{0,6}(?:配套|奖励|补助|资助|补贴|支持))")
 """A matching ratio is a rate: 按1:1配套 → 1, 按1:0.5的比例给予配套 → 0.5, 全额补助 → 1,
 以…为标准，再给予相同额度资金奖励 → 1, a multiple: 按月租金的3倍进行补助 → 3, 按照省财政补助额的 2 倍进行配套支持 →
-2."""
+2; the whole of a cost (按照实际发生费用的全部金额，择优给予累计不超过200万元) → 1."""
 NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例")
 """A share in a segment like this is the equity taken, not a share paid: 最高给予3000万元、占股比例不超过20%."""
 YEARS_BEFORE = re.compile(
@@ -403,6 +427,17 @@ YEARS_BEFORE = re.compile(
 (not 入驻后3年内, a time limit). A 后N年 is a period only when a 前N年 of the sentence pairs with it (``FIRST_PERIOD``),
 and no period is followed by 以上/以下/后/起 (no_match: 对落户后3年以上的企业，每年给予10万元奖励 — the age of the
 payee, not 3 years paid)."""
+PERFORMANCE = re.compile(r"绩效")
+"""Discretion that is a review of performance (根据上一年度绩效考核结果给予): it makes its own sentence's awards
+not sure, but a lead-in saying only that (对项目投产后根据绩效可以申请奖励。自认定当年起，按其年度地方经济贡献额
+给予…80%) leads to awards computed by formula, not assessed (``ingest/lead_ins.py``)."""
+STANDARD_AFTER_LEVEL = re.compile(r"\s*标准")
+"""A level right before 标准 is the level of a standard (国际标准, 国家标准, 行业标准): a tier naming one kind of
+standard has that level (``tiers.level_of_tier``); a level opening it is no provision-wide level to cut off
+(国际标准、国家标准以及…)."""
+YEARS_RIGHT_BEFORE_RATE = re.compile(rf"(?<![0-9０-９])(?:[0-9０-９]{{1,2}}|[{CN_NUM}]{{1,2}})\s*(?:个)?年\s*$")
+"""The years of a share printed right before it (给予医药企业2年50%的资金支持 → 2 years); not a year of the calendar
+(2023年, four digits)."""
 PERIOD_ALONE = re.compile(
     rf"^\s*(?:扶持|补贴|奖励|资助|补助|支持|政策|享受)?(?:期限|年限|期)(?:为|是)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年\s*[。；;]?\s*$")
 """A sentence that only states the years of support (扶持期限为三年, 补贴期限为3年) after rates of its clause paid each
@@ -414,15 +449,22 @@ PERIOD_CAP = re.compile(r"每年|年度")
 """A yearly ceiling after rates paid over periods of years (前2年…80%，后3年…50%，每年最高奖励不超过5000万元) caps
 each of them."""
 SUPPORT_YEARS = re.compile(
-    rf"(?:时间|期限)(?:最长|最多)?(?:为|不超过)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
+    rf"(?:时间|期限|周期)(?:一般)?(?:最长|最多)?(?:为|不超过)?\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
     rf"|分年度[^。；]{{0,12}}?(?:最高|最长)?不超过\s*(?P<n3>[0-9０-９{CN_NUM}]+)\s*(?:个)?年"
     rf"|(?:不超过|最长|最多)\s*(?P<n2>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9]{{0,6}}?(?:补贴|补助|资助|支持|贴息)"
     rf"|给予\s*(?P<n4>[0-9０-９{CN_NUM}]+)\s*(?:个)?年且"
-    rf"|(?:最长|最多)(?:不超过|为)\s*(?P<n5>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)")
+    rf"|(?:最长|最多)(?:不超过|为)\s*(?P<n5>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)"
+    rf"|享受(?:补贴|补助|奖励|资助|扶持|政策|贴息)?(?:期限|时间)?(?:最长)?不超过\s*(?P<n6>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内)")
 """How many years a sum counted per month or year is paid, anywhere in its sentence: 时间最长不超过5年,
-补贴期限最长为2年, 给予企业不超过3年的场租补贴, 给予 2 年且每月不超过 2000元的免租优惠, 补贴期限以劳动合同时长为限，
+补贴期限最长为2年,
+支持周期一般不超过3年, 给予企业不超过3年的场租补贴, 给予 2 年且每月不超过 2000元的免租优惠, 补贴期限以劳动合同时长为限，
 最长不超过3年; and for a yearly ceiling or a share paid by the year:
-贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年."""
+贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年; after the award:
+每家企业每年最高不超过2万元，享受补贴不超过2年."""
+YEARS_GIVEN_AFTER = re.compile(
+    rf"\s*(?:的)?\s*给予\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9０-９]{{0,6}}?(?:补贴|补助|资助|支持|贴息)")
+"""The years a share is paid, said right after it (按年利率6%给予两年的贷款贴息补助 → 2 years; not the other share of
+the sentence: 按投资额的10%给予投资补助，或按年利率6%给予两年的… — the 10% has none)."""
 PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
 MONTHLY = re.compile(r"每月[^，。；0-9０-９]{0,6}$")
 """A sum paid each month with no other unit is per 月 (每月提供2000元的租房补贴, 每月不超过2000元的免租优惠); its years
@@ -445,6 +487,11 @@ PAYMENT_STAGE = re.compile(
 a condition; its figures are not awards. 分阶段给予 with no stages counted or printed
 (按照规定分阶段给予不超过总投入30%、
 最高3000万元的经费支持) says only that the rules paying it have stages: no condition (no_match)."""
+PAYMENT_MODE = re.compile(r"采取\s*(?:事前|事后|后)\s*(?:补助|补贴|资助|奖补)\s*的?\s*方式")
+"""Support paid before or after the spending (采取事前补助方式给予支持, 采取后补助方式给予分档支持,
+无偿资助采取事后补助的方式): when the award is paid, a ``payment_stage`` condition of its sentence
+(no_match: 对于事前补助的项目，公示期结束后… — a step of the procedure naming such projects, not the mode of an
+award)."""
 _SHARE_LIST = r"[0-9０-９.．]+\s*[%％](?:\s*[、，,和及]\s*[0-9０-９.．]+\s*[%％])*"
 INSTALMENT_SHARES = re.compile(
     rf"应(?:奖励|补助|扶持|资助)(?:额|金额|资金|总额)的\s*{_SHARE_LIST}"
@@ -463,8 +510,13 @@ INSTALMENT_STAGES = re.compile(
 award's ``payment_stage``."""
 
 SHARE_CAP = re.compile(
-    r"(?:总(?:金额|额)[^，。；]{0,12}?(?:不超过|最高为|最高不超过)|(?<=[，,])\s*且不超过)(?P<base>[^，。；]{0,30}?)的\s*"
+    r"(?:总(?:金额|额)[^，。；]{0,12}?(?:不超过|最高为|最高不超过)|(?<=[，,])\s*且不超过"
+    r"|(?:合计|累计)[^，。；0-9０-９]{0,12}?(?:最多|最高)?不(?:得)?超过)(?P<base>[^，。；]{0,30}?)的\s*"
     r"(?P<rate>[0-9０-９]+(?:\.[0-9]+)?\s*[%％])")
+"""A ceiling on all funding as a share of a base (a condition, ``funding_share_cap``; ``tax_contribution_cap``
+when the base is a contribution): 资助总额不超过项目总投资的50%, …，且不超过…的30%,
+两项合计最多不超过企业对我市当年新增经济贡献量的20%, 获得上级和本区财政扶持合计不超过企业实际缴纳保费的100%,
+累计奖励金额不得超过该企业对本区经济发展贡献的30%."""
 CONTRIBUTION = re.compile(r"贡献")
 """A share cap whose base is a contribution (其对我区经济贡献, 个人经济贡献) caps by what the payee contributes."""
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
@@ -529,6 +581,12 @@ VALID_YEAR_RANGE = re.compile(
 year to 31 December of the last."""
 VALID_WHOLE_YEAR = re.compile(r"(?P<year>\d{4})\s*年\s*全年有效")
 """A window of one calendar year: 均为 2024 年全年有效 (1 January to 31 December)."""
+VALID_FROM_ONWARD = re.compile(
+    r"(?:^|自|从)\s*(?P<from_y>\d{4})\s*年\s*(?P<from_m>\d{1,2})\s*月\s*(?:(?P<from_d>\d{1,2})\s*日)?\s*(?:起|开始)"
+    r"(?=\s*(?:[，,]\s*有效期|[。；;]?[ \t]*(?:\n|$)))")
+"""A start printed alone, as a card's 时间/频度 prints it: 从 2022 年 6 月起 (a month: its first day),
+2022 年 8 月 11 日起，有效期 3 年 (the end computed from the years). It ends its line or runs into 有效期
+(no_match: 自2022年6月起对入驻企业给予租金补贴 — when an award starts, not the policy)."""
 VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
 
 TARGET_SECTION = re.compile(r"目标")

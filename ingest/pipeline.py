@@ -17,6 +17,7 @@ from ingest.count_caps import count_caps
 from ingest.document_layout import document_layout
 from ingest.draft import Draft
 from ingest.errors import IngestError
+from ingest.lead_ins import LeadIn
 from ingest.marginal_bands import without_restated_bands
 from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
 from ingest.policy_area import read_policy_area
@@ -324,6 +325,7 @@ def _share_list_cap(sentence: str, monetary: list[Draft], open_rates: list[Draft
 def extract_provisions(text: str, structure: DocumentStructure,
                        vocabulary: Vocabulary) -> tuple[Provision, ...]:
     payees: dict[str, Beneficiary] = {}  # the last payee named in each clause
+    lead_ins: dict[str, LeadIn] = {}  # the lead-in sentence of each clause, over the awards after it
     drafts_by_clause: list[tuple[Clause, list[Draft]]] = []
     open_at_end: dict[str, list[Draft]] = {}  # rates with no ceiling at the end of each clause
     for clause in structure.clauses:
@@ -348,9 +350,15 @@ def extract_provisions(text: str, structure: DocumentStructure,
             if monetary:
                 uncapped = [d for d in monetary if d.kind is ProvisionKind.RATE_WITH_CAP and d.cap_cny is None]
                 open_rates = open_rates + uncapped if len(uncapped) == len(monetary) else []
+            lead_in = LeadIn.of(sentence, drafts)
+            if lead_in is not None:
+                lead_ins[clause.id] = lead_in
             for draft in drafts:
                 if draft.kind.monetary:
                     _inherit_payee(draft, clause, payees)
+                    for clause_id in _ancestors(clause.id):
+                        if clause_id in lead_ins:
+                            lead_ins[clause_id].apply(draft)
             closing = [c for c in closing_thresholds(text, sentence, vocabulary, monetary)
                        if not any(bound.value == c.value for bound in found)]  # read already as a bound
             clause_drafts += drafts + count_caps(sentence.text, monetary) + closing

@@ -23,7 +23,7 @@ from ingest.model import Beneficiary, ProvisionKind
 from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, parse_number, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
-from ingest.tiers import TierLabel, align_tiers, inline_tier
+from ingest.tiers import TierLabel, align_tiers, inline_tier, level_of_tier
 from ontology.generic_payees import generic_payees
 
 _RANGED = re.compile(r"[0-9０-９]\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*[0-9０-９]")
@@ -65,6 +65,13 @@ class _Context:
     sentence: Sentence
     vocabulary: Vocabulary
     discretionary: bool
+    assessed_from: int = 0
+    """Where the sentence's discretion starts applying: 0 (to all its awards), or a word of discretion that opens a
+    grant of its own after other awards (``patterns.DISCRETION_OPENS_GRANT``)."""
+
+    def assessed(self, position: int) -> bool:
+        """Whether the award at ``position`` is assessed (discretionary)."""
+        return self.discretionary and position >= self.assessed_from
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
@@ -195,6 +202,9 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         if P.NOT_A_SHARE_PAID.search(text, _segment_start(text, mention.start, sentence.start), mention.start):
             continue  # 占股比例不超过20%: the equity taken
         items.append((mention, True, None, mention.end, False))
+    ranges = [(m.start, m.end) for m, *_ in items if _RANGED.search(m.written)]
+    items = [item for item in items if not any(  # 10万元—100万元: the lower end is read with the upper one
+        start <= item[0].start and item[0].end < end for start, end in ranges)]
     items.sort(key=lambda item: item[0].start)
     items = _rate_choices(text, sentence, _without_instalments(text, sentence, items))
 
@@ -444,6 +454,18 @@ def _years_before(ctx: _Context, position: int) -> int | None:
     return int(parse_number(found[-1]["n"] or found[-1]["period"] or found[-1]["within"]))
 
 
+def _years_given_after(ctx: _Context, position: int) -> int | None:
+    """The years a share is paid, said right after it (see ``patterns.YEARS_GIVEN_AFTER``)."""
+    match = P.YEARS_GIVEN_AFTER.match(ctx.text, position, ctx.sentence.end)
+    return int(parse_number(match["n"])) if match else None
+
+
+def _years_right_before(ctx: _Context, position: int) -> int | None:
+    """The years printed right before a share (see ``patterns.YEARS_RIGHT_BEFORE_RATE``)."""
+    match = P.YEARS_RIGHT_BEFORE_RATE.search(ctx.text, ctx.sentence.start, position)
+    return int(parse_number(match[0].strip().removesuffix("年").removesuffix("个"))) if match else None
+
+
 def _support_years(ctx: _Context) -> int | None:
     """The years a sum counted per period is paid (see ``patterns.SUPPORT_YEARS``)."""
     match = P.SUPPORT_YEARS.search(ctx.sentence.text)
@@ -451,7 +473,7 @@ def _support_years(ctx: _Context) -> int | None:
         return None
     from ingest.money import parse_number
 
-    return int(parse_number(match["n"] or match["n2"] or match["n3"] or match["n4"] or match["n5"]))
+    return int(parse_number(match["n"] or match["n2"] or match["n3"] or match["n4"] or match["n5"] or match["n6"]))
 
 
 def _years_after(text: str, start: int, end: int) -> int | None:
@@ -482,7 +504,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     head = find_head(ctx.sentence.text, ctx.sentence.start, group.start, ctx.vocabulary) if tiers else None
     drafts = []
     for index, mention in enumerate(group.mentions):
-        draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.discretionary,
+        draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.assessed(mention.start),
                       round=round_, residual=bool(P.RESIDUAL.search(local)),
                       written={"rate" if group.is_rate else "amount": mention.written},
                       beneficiary=paid)
@@ -492,8 +514,8 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             draft.tier = "".join(label.text.removesuffix("的").split())  # 至 5000万元: a line break is no part of it
             tier_concepts = [h.concept for h in ctx.vocabulary.find(label.text,
                                                                     "qualifications")]
-            tier_level = [h for h in ctx.vocabulary.find(label.text, "levels") if h.start == 0]  # not 股上市
-            draft.level = tier_level[0].concept.id if tier_level else level_local
+            decided, tier_level_id = level_of_tier(label.text, ctx.vocabulary)
+            draft.level = tier_level_id if decided else level_local
             if head is not None and head.start <= label.start and label.end <= head.end \
                     and label.text.strip("”\"」 ").endswith(phrase_rules().party_endings):
                 # 对…国家级专精特新“小巨人”企业、省隐形冠军企业…分别给予: each item of the payee list is paid its amount
@@ -515,7 +537,8 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject))
             draft.years = (_years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
-                           or _support_years(ctx))
+                           or _support_years(ctx) or _years_right_before(ctx, group.start)
+                           or _years_given_after(ctx, group.end))
         drafts.append(draft)
     return drafts
 
@@ -701,9 +724,14 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
             drafts.extend(rates.templates)  # a rate with no ceiling stated
             periods.extend(d for d in rates.templates if d.years is not None)
 
+    last_ceilings: list[Draft] = []  # the ceilings of the group just read, which a share after them may bound too
     for group in groups:
         subject = _own_subject(ctx, subject, floor, group.start)
+        previous_ceilings, last_ceilings = last_ceilings, []
         if group.is_rate:
+            if _second_bound(ctx, group, previous_ceilings, floor, subject):
+                floor = group.end
+                continue
             close_rates()
             rates = _RateState(_new_drafts(ctx, group, subject, floor), [])
             floor = group.end
@@ -742,6 +770,7 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
         last_per_unit = per_units[-1] if len(per_units) == 1 else None
         per_ceilings = [d for d in new if d.kind is ProvisionKind.UP_TO and d.per]
         last_per_ceiling = per_ceilings[-1] if len(per_ceilings) == 1 else None
+        last_ceilings = new if all(d.kind in (ProvisionKind.UP_TO, ProvisionKind.ANNUAL_UP_TO) for d in new) else []
         floor = group.end
     close_rates()
     return drafts
@@ -786,13 +815,50 @@ def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> 
                   level=_level(ctx, subject_from, ctx.sentence.start + match.start()))]
 
 
+def _assessed_from(text: str, sentence: Sentence) -> int:
+    """Where a sentence's discretion applies from (see ``_Context.assessed_from``)."""
+    match = P.DISCRETION.search(sentence.text)
+    if match is None or not P.DISCRETION_OPENS_GRANT.match(sentence.text, match.end()):
+        return 0
+    at = sentence.start + match.start()
+    return at if find_money(text[sentence.start:at], sentence.start) else 0
+
+
+def _second_bound(ctx: _Context, group: _Group, ceilings: list[Draft], floor: int, subject: tuple[int, int]) -> bool:
+    """Turn the ceilings of the group before a rate into that rate's rows when the rate bounds the same award
+    (``patterns.SECOND_BOUND_RATE``); whether it did. A ceiling naming no payee takes the one the sentence names
+    before the rate (产业类、要素类社会组织每年每家支持金额不超过200万元，不超过…的50%)."""
+    seg_start = _segment_start(ctx.text, group.start, floor)
+    if not ceilings or len(group.mentions) != 1 or not P.SECOND_BOUND_RATE.match(ctx.text[seg_start:group.start]):
+        return False
+    mention = group.mentions[0]
+    base = _base_quantity(ctx, seg_start, group.start)
+    paid = _beneficiary(ctx, subject, group.start)
+    for draft in ceilings:
+        draft.beneficiary = draft.beneficiary or paid
+        draft.kind = ProvisionKind.RATE_WITH_CAP
+        draft.rate = mention.value
+        draft.base_quantity = base
+        draft.written["rate"] = mention.written
+        if draft.years is None:
+            draft.years = _years_after(ctx.text, group.end, ctx.sentence.end) or _support_years(ctx)
+    return True
+
+
+_TOTAL_CAPS = ("funding_share_cap", "tax_contribution_cap", "enterprise_annual_cap", "article_cap")
+"""Conditions that cap what awards add up to."""
+
+
 def sentence_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
                     target_context: int | None) -> list[Draft]:
     """All provisions one sentence states (see :func:`ingest.rules.rule_drafts`)."""
-    ctx = _Context(text, sentence, vocabulary, bool(P.DISCRETION.search(sentence.text)))
+    ctx = _Context(text, sentence, vocabulary, bool(P.DISCRETION.search(sentence.text)),
+                   _assessed_from(text, sentence))
     rules, excluded = rule_drafts(text, sentence, vocabulary, target_context)
     if target_context is not None and rules:
         return rules
     benefits = _benefit_drafts(ctx, excluded)
-    obligation = any(rule.kind is ProvisionKind.OBLIGATION for rule in rules)
-    return rules + benefits + _case_by_case(ctx, bool(benefits), obligation)
+    # an obligation, or a ceiling on what the awards it names add up to (…与给予高级管理人员奖励两项合计最多不超过
+    # …的20%), names no award of its own
+    rule_only = any(rule.kind is ProvisionKind.OBLIGATION or rule.subtype in _TOTAL_CAPS for rule in rules)
+    return rules + benefits + _case_by_case(ctx, bool(benefits), rule_only)

@@ -13,7 +13,8 @@ sentence's awards governs them all; a tier's bound governs its own award.
 Two more conditions of a rate's sentence are kept: ``one_off`` (一次性: one year's base is paid, not each
 year's) and ``newly_established`` (新设立/新迁入/新落户: on the company, the engine checks when it settled; on a
 thing, e.g. a platform, it says it did not check).
-Figures in another currency (1000万美元) are not read as bounds: a profile holds yuan.
+Figures in another currency (1000万美元) are not read as bounds: a profile holds yuan; a yuan figure with its
+alternative in another currency (1亿元人民币或1千万美元及以上) is bounded by the word they share.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ NEWLY_ESTABLISHED = "newly_established"
 _OR_ELSE = re.compile(r"\s*(?:或|或者|及其他)")
 _RANGE = re.compile(r"\s*(?:至|到|~|～|－|-|—)\s*")
 _CURRENCY = re.compile(r"\s*(?:美元|港元|港币|欧元|日元|英镑)")
+_FOREIGN_ALTERNATIVE = re.compile(
+    r"\s*(?:或|或者)\s*[0-9０-９.．]+\s*[千百万亿]*\s*(?:美元|港元|港币|欧元|日元|英镑)\s*"
+    r"(?P<word>及以上|或以上|以上|及以下|以下|以内)")
+"""The same bound in a foreign currency after the yuan figure, sharing its word (注册资本1亿元人民币或1千万美元及以上):
+the yuan figure is bounded by that word; the foreign figure is not read (a profile holds yuan)."""
 _TIER_FIGURE = re.compile(r"^\s*(?P<figure>[0-9０-９.．]+\s*[千百万亿]*元?)\s*(?P<word>及以上|以上)?\s*(?:[且并].*)?$")
 """A tier that is a figure (1亿元, 2亿元以上, 10亿元且达到一定行业规模: the figure is needed, the rest too): a bound
 on the quantity its sentence names."""
@@ -268,7 +274,8 @@ def _bounds_in(text: str, sentence: Sentence, vocabulary: Vocabulary) -> list[Bo
         if _CURRENCY.match(text, tail_mark.end()):
             continue
         concept, label = _quantity(text, sentence, vocabulary, lead)
-        if concept and _OR_ELSE.match(text, tail_mark.end()):
+        if concept and _OR_ELSE.match(text, tail_mark.end()) \
+                and not _FOREIGN_ALTERNATIVE.match(text, tail_mark.end(), sentence.end):
             continue  # 总投资10亿元（含）以上或具有全局性…的: one way among others; required by the engine, it is not
         period = _period(text, sentence.start, label, tail.end, sentence.end)
         first = bool(said["first"])
@@ -293,7 +300,8 @@ def _item_bounds(text: str, item: list[_Figure], word: str | None, list_word: st
         return [Bound(concept, lower.value, AT_LEAST if lower_in else ABOVE, first, period, written, lower.start),
                 Bound(concept, item[1].value, AT_MOST if upper_in else BELOW, first, period, written, item[1].start)]
     written = text[lower.start:mark.end()].strip()
-    after = mark["word"] or list_word
+    foreign = None if mark["word"] else _FOREIGN_ALTERNATIVE.match(text, mark.end(), sentence.end)
+    after = mark["word"] or list_word or (foreign["word"] if foreign else None)
     if after in ("及以下", "以下", "以内"):
         previous = before[-1] if before else None
         if previous is None or previous.subtype not in (AT_LEAST, ABOVE) or not _BAND_JOINER.fullmatch(

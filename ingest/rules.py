@@ -15,8 +15,9 @@ from ingest.structure import Sentence
 
 
 def _date(match: re.Match[str], name: str) -> date | None:
+    """The date a match prints; a month with no day is its first day (从 2022 年 6 月起 → 2022-06-01)."""
     try:
-        return date(int(match[f"{name}_y"]), int(match[f"{name}_m"]), int(match[f"{name}_d"]))
+        return date(int(match[f"{name}_y"]), int(match[f"{name}_m"]), int(match[f"{name}_d"] or 1))
     except ValueError:
         return None
 
@@ -33,7 +34,8 @@ def add_years(start: date, years: int) -> date:
 
 
 def _validity(sentence: Sentence) -> Draft | None:
-    start = P.VALID_FROM.search(sentence.text) or P.VALID_FROM_RANGE.search(sentence.text)
+    start = (P.VALID_FROM.search(sentence.text) or P.VALID_FROM_RANGE.search(sentence.text)
+             or P.VALID_FROM_ONWARD.search(sentence.text))
     until = P.VALID_UNTIL.search(sentence.text)
     whole_year = P.VALID_WHOLE_YEAR.search(sentence.text)
     if whole_year:
@@ -155,7 +157,7 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
             excluded.append((sentence.start + limit.start(), amounts[0].end))
     stage = P.PAYMENT_STAGE.search(body)
     shares = list(P.INSTALMENT_SHARES.finditer(body))
-    if stage or shares or P.INSTALMENT_STAGES.search(body):
+    if stage or shares or P.INSTALMENT_STAGES.search(body) or P.PAYMENT_MODE.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="payment_stage"))
     if stage:
         excluded.append((sentence.start + stage.start(), sentence.start + stage.end()))

@@ -10,7 +10,8 @@ Two shapes of table occur in the genre:
   ``【服务内容】`` (which ``ingest/structure.py`` reads as a heading, so that the clauses below are
   cited under it: 〔服务内容 1 方向1〕), then its paragraphs, each on its own line. Below a card row, a row of
   the same table whose header stands beside one paragraph of running text (服务流程 beside 在线填写项目申报书：…→评审
-  立项：…。) is a card row too: its text is no part of the clause above it.
+  立项：…。) or beside the date the policy applies from (时间/频度 beside 从 2022 年 6 月起) is a card row too: its
+  text is no part of the clause above it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _LABEL = re.compile(rf"^[^\s。；;，,：:]{{1,{ROW_HEADER_MAX}}}$")
 _RUNNING_TEXT = re.compile(r"[。；;！？!?]|^.{40,}$")
 """A cell of running text holds a sentence end or runs long (企业注册申请→…→资金拨付): a grid's cells are figures
 and names."""
+_ONWARD = re.compile(r"\d\s*[年月日]\s*起")
+"""A card's 时间/频度 beside when the policy applies from (从 2022 年 6 月起; 2022 年 8 月 11 日起，有效期 3 年): a
+row of its own (its validity is cited 〔时间/频度〕), not a line of the clause above it."""
 
 
 def row_header_line(label: str) -> str:
@@ -52,7 +56,7 @@ def row_lines(cells: list[list[str]], below_card_row: bool = False) -> list[str]
     if not kept:
         return []
     running_text = any(len(cell) > 1 for cell in kept[1:]) or (
-        below_card_row and len(kept) == 2 and bool(_RUNNING_TEXT.search(kept[1][0])))
+        below_card_row and len(kept) == 2 and bool(_RUNNING_TEXT.search(kept[1][0]) or _ONWARD.search(kept[1][0])))
     if len(kept) >= 2 and running_text and is_row_header(kept[0]):
         return [row_header_line(kept[0][0].replace(" ", ""))] + [p for cell in kept[1:] for p in cell]
     if any(len(cell) > 1 for cell in kept):

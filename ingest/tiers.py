@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.concepts import Vocabulary
+from ingest.patterns import STANDARD_AFTER_LEVEL
 
 _RANGE = re.compile(r"(?P<a>\d+)\s*[—\-–~～至到]\s*(?P<b>\d+)\s*(?P<suffix>星级|级|A级|A)")
 _GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级)"
@@ -109,6 +110,22 @@ _QUOTED_LIST = re.compile(r"(?:[“\"「][^”\"」，。；]{1,12}[”\"」]\s*
 _QUOTED_ITEM = re.compile(r"[“\"「](?P<item>[^”\"」，。；]{1,12})[”\"」]")
 
 
+_YEAR_ORDINALS = re.compile(
+    r"第\s*(?P<list>[一二三四五六七八九十0-9]+(?:\s*[、和及]\s*第?\s*[一二三四五六七八九十0-9]+)+)\s*年(?!度)")
+_ORDINAL = re.compile(r"[一二三四五六七八九十0-9]+")
+
+
+def _year_ordinals(text: str, start: int, end: int, n: int) -> list[TierLabel] | None:
+    """Years listed by their ordinals under one 第 and one 年 (第二、三年…分别给予不超过600万元、400万元 → 第二年,
+    第三年): each amount is that year's."""
+    found = None
+    for match in _YEAR_ORDINALS.finditer(text, start, end):
+        ordinals = list(_ORDINAL.finditer(text, match.start("list"), match.end("list")))
+        if len(ordinals) == n:
+            found = [TierLabel(f"第{o[0]}年", o.start(), o.end()) for o in ordinals]
+    return found
+
+
 def _quoted_list(text: str, start: int, end: int, n: int) -> list[TierLabel] | None:
     """Quoted names side by side: 对实现“小升规”“规改股”“股上市”的…分别给予10万元、20万元和50万元."""
     found = None
@@ -133,6 +150,37 @@ def _unquoted(item: str, start: int) -> tuple[str, int]:
     return stripped, start
 
 
+_GROUP_AFTER = re.compile(r"以及")
+"""以及 before the last group of a list: the items after it share one amount (对重点国际标准、国家标准以及行业标准、
+地方标准、团体标准，分别按每项不高于100万元、30万元和20万元 → 重点国际标准, 国家标准, 行业标准、地方标准、团体标准)."""
+
+
+def _grouped_by_yiji(segment: str, offset: int) -> list[tuple[str, int]]:
+    """The items of a list whose last group follows 以及 (``_GROUP_AFTER``): each item before it, then the group."""
+    found = list(_GROUP_AFTER.finditer(segment))
+    if len(found) != 1:
+        return []
+    joiner = found[0]
+    head = _split_top_level(segment[:joiner.start()], offset, _COMMA_ONLY)
+    return [*head, (segment[joiner.end():], offset + joiner.end())]
+
+
+def level_of_tier(label: str, vocabulary: Vocabulary) -> tuple[bool, str | None]:
+    """(whether the tier label decides the level, the level): a level opening it (国家级专利金奖 → national), the
+    one level of a standard it names (重点国际标准 → international), none for a group of kinds (行业标准、地方标准、
+    团体标准; 行业标准、团体标准); else it does not decide and the sentence's level holds."""
+    hits = vocabulary.find(label, "levels")
+    if hits and len(_split_top_level(label, 0, _COMMA_ONLY)) > 1:
+        return True, None  # a group of several kinds sharing one amount names no one level
+    at_start = [hit for hit in hits if hit.start == 0]  # not 股上市
+    if at_start:
+        return True, at_start[0].concept.id
+    standard = [hit for hit in hits if STANDARD_AFTER_LEVEL.match(label, hit.end)]
+    if len(hits) == 1 and standard:
+        return True, standard[0].concept.id
+    return False, None
+
+
 def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: int) -> list[TierLabel] | None:
     segments = []
     cursor = start
@@ -142,6 +190,8 @@ def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: in
     segments.append((cursor, end))
     for seg_start, seg_end in reversed(segments):
         items = _split_top_level(text[seg_start:seg_end], seg_start)
+        if len(items) != n:
+            items = _grouped_by_yiji(text[seg_start:seg_end], seg_start)
         if len(items) != n:
             items = _split_top_level(text[seg_start:seg_end], seg_start, _COMMA_ONLY)
         if len(items) != n:
@@ -171,7 +221,8 @@ def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: in
         if level and not digit and len(labels) > 1:
             if all(vocabulary.level_prefix.match(label) for label, _ in labels[1:]):
                 digit = level  # 国家级专精特新“小巨人”企业、省隐形冠军企业: each names its level; no cut
-            elif len(first) - level.end() >= MIN_LABEL:  # 国家级专利金奖、专利优秀奖: the level is the provision's
+            elif len(first) - level.end() >= MIN_LABEL and not STANDARD_AFTER_LEVEL.match(first, level.end()):
+                # 国家级专利金奖、专利优秀奖: the level is the provision's (not 国际标准…: a kind of standard)
                 labels[0] = (first[level.end():], first_start + level.end())
         others = [len(label) for label, _ in labels[1:]]
         first, first_start = labels[0]
@@ -192,6 +243,7 @@ def align_tiers(text: str, vocabulary: Vocabulary, start: int, end: int, n: int)
         return None
     return (_level_list(text, vocabulary, start, end, n)
             or _range(text, start, end, n)
+            or _year_ordinals(text, start, end, n)
             or _grade_list(text, start, end, n)
             or _quoted_list(text, start, end, n)
             or _general_list(text, vocabulary, start, end, n))

@@ -69,3 +69,13 @@ def test_a_list_after_fenbie_of_amounts_without_yuan() -> None:
 
 def test_amounts_in_wan_without_yuan_and_without_fenbie_are_not_money() -> None:
     assert find_money("企业数量达到10万、20万家") == []
+
+
+def test_numerals_below_a_hundred_are_read_as_cn2an_reads_them() -> None:
+    import cn2an
+
+    for n in range(100):
+        written = str(cn2an.an2cn(n, "low"))
+        assert numeral_value(written) == n, written
+        assert parse_number(written) == n, written
+    assert [numeral_value(written) for written in ("十五", "两", "〇", "一百零五")] == [15, 2, 0, 105]

@@ -74,6 +74,13 @@ def test_thresholds_in_another_currency_are_not_read_as_yuan() -> None:
     assert _bounds(_read("对实缴注册资本达到2000万美元以上的外资企业，给予奖励600万元。")) == []
 
 
+def test_a_yuan_bound_with_its_foreign_currency_alternative_takes_the_shared_word() -> None:
+    assert _bounds(_read("对引进实缴注册资本5000万元人民币或800万美元以上外资项目的机构，给予奖励20万元。")) == [
+        ("registered_capital", "quantity_at_least", Decimal(50_000_000), None, None)]
+    # the foreign figure itself is still no bound
+    assert _bounds(_read("对引进实缴注册资本800万美元以上外资项目的机构，给予奖励20万元。")) == []
+
+
 def test_each_tier_of_a_respectively_list_bounds_its_own_award() -> None:
     provisions = _read("对新落户企业，实缴注册资本达到3亿元、8亿元、15亿元的，"
                        "分别给予400万元、900万元、1300万元的落户奖励。")
