@@ -1725,7 +1725,8 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.ELIGIBILITY:
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
-        stated = tuple(f for f in facts if not cue("retracts").search(f.source))  # 孵化器那个当我没说: not said again
+        stated = tuple(f for f in facts if not cue("retracts").search(f.source)  # 孵化器那个当我没说: not said again,
+                       and not cue("fell_through").search(f.source))  # nor 杰青那个其实还没评上 said as held
         remaining = _without_retracted(text, state.facts, state.said_last, state.changed_last)
         restored = () if stated or remaining == state.facts else \
             _renumbered_back(text, state.facts, remaining, state.as_of)
