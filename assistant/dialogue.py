@@ -468,7 +468,8 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                 and (value.get("level") != level or not when):
             value["level"] = level
         elif when and "date" in value and _names_fact(message, fact):  # "recognised in March 2023, not 2022"
-            value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
+            value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()},
+                                    when[0].precision if kind_of(fact.field).accepts("date_precision") else None)
         else:
             continue
         changed = {k: v for k, v in value.items() if v != fact.value.get(k)}
@@ -1013,11 +1014,14 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     if new is None:  # 2023年的不是2600万，我再查查: a held amount denied with none in its place is no longer held
         return _without_denied(records, old) if negated and amounts(message) else records
     counting = not amounts(message)
+    pointed = _pointed_by_level(message, records) if old is None else None  # "the international one was 30m"
 
     def fits(fact: FactRecord) -> bool:
         slot, number = _number_of(fact)
         if number is None or (slot == "granted") != counting:
             return False
+        if pointed:
+            return fact.key in pointed
         return number == Decimal(str(old.value)) or _part_of(fact, old) if old is not None else \
             names_topic(message, fact.field)
 
@@ -1046,6 +1050,9 @@ def _without_denied(records: tuple[FactRecord, ...], denied: Any) -> tuple[FactR
 def _names_fact(message: str, fact: FactRecord) -> bool:
     """A correction that gives a date is about ``fact``: the concept it names, or the standard of the level it
     names (the industry standard was published in March 2021); any dated concept when it names none."""
+    pointer = level_pointed_at(message)  # "the domestic contract was signed in 2021": the one of that level
+    if pointer is not None and isinstance(fact.value, dict) and fact.value.get("level"):
+        return bool(fact.value["level"] == pointer[0])
     vocabulary = load_vocabulary()
     named = {hit.concept.id for hit in vocabulary.find(message, "qualifications") if hit.concept.group != "standard"}
     if fact.field == "standards" and isinstance(fact.value, dict):
@@ -1059,8 +1066,9 @@ def _corrected_equipment_level(message: str, records: tuple[FactRecord, ...], as
                                ) -> tuple[FactRecord, ...]:
     """首台套是国际首台套，不是国内的: the latest first-of-kind equipment takes the level stated, not the one denied."""
     from assistant.understanding.facts import EQUIPMENT_LEVELS, names_topic
-    said = [hit.concept.id for hit in level_hits(message) if hit.concept.id in EQUIPMENT_LEVELS
-            and not cue("negation").search(message[max(0, hit.start - 6):hit.start])]
+    text = _without_level_pointer(message)  # "the domestic contract was signed in 2021": points, changes no level
+    said = [hit.concept.id for hit in level_hits(text) if hit.concept.id in EQUIPMENT_LEVELS
+            and not cue("negation").search(text[max(0, hit.start - 6):hit.start])]
     if not said or not names_topic(message, "equipment"):
         return records
     index = next((i for i in range(len(records) - 1, -1, -1) if records[i].field == "equipment"
