@@ -79,6 +79,7 @@ from assistant.understanding.levels import ADMINISTRATIVE_LEVELS, granted_level,
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber, counts
+from assistant.understanding.settling import NEWLY_SETTLED, SETTLED_YEAR
 from assistant.understanding.tense import event_tense
 from assistant.understanding.typed import typed_reading, typed_text
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
@@ -230,10 +231,12 @@ def with_edited_facts(state: DialogueState, values: list[Any | None]) -> Dialogu
     return state.model_copy(update={"facts": facts, "last_benefits": (), "last_reasons": ()})
 
 
-def _with_precision(value: dict[str, Any], precision: str | None) -> dict[str, Any]:
-    """``value`` whose date was just said with ``precision`` (None: to the day)."""
+def _with_precision(value: dict[str, Any], precision: str | None, field: str | None = None) -> dict[str, Any]:
+    """``value`` whose date was just said with ``precision`` (None: to the day); a fact of ``field`` whose kind keeps
+    no precision (a first set's contract date) keeps none."""
     rest = {k: v for k, v in value.items() if k != "date_precision"}
-    return {**rest, "date_precision": precision} if precision else rest
+    keeps = field is None or kind_of(field).accepts("date_precision")
+    return {**rest, "date_precision": precision} if precision and keeps else rest
 
 
 def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
@@ -260,7 +263,7 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
         if before is not None and isinstance(before.value, dict) and isinstance(fact.value, dict):
             value = {**before.value, **fact.value}
             if "date" in fact.value:
-                value = _with_precision(value, fact.value.get("date_precision"))
+                value = _with_precision(value, fact.value.get("date_precision"), fact.field)
             if fact.value.get("held") is False:
                 value.pop("date", None)
                 value.pop("date_precision", None)
@@ -468,8 +471,8 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                 and (value.get("level") != level or not when):
             value["level"] = level
         elif when and "date" in value and _names_fact(message, fact):  # "recognised in March 2023, not 2022"
-            value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()},
-                                    when[0].precision if kind_of(fact.field).accepts("date_precision") else None)
+            value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision,
+                                    fact.field)
         else:
             continue
         changed = {k: v for k, v in value.items() if v != fact.value.get(k)}
@@ -882,7 +885,8 @@ def _raised_level(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     value = {k: v for k, v in target.value.items() if k not in ("date", "date_precision", "operating_until")}
     value["level"] = level
     if when:
-        value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
+        value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision,
+                                target.field)
     key = _round_key(target.key, value)
     return (FactRecord(key=_free_key(key, {f.key for f in state.facts}), field=target.field, value=value,
                        source=text.strip()),)
@@ -935,7 +939,7 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         return ()  # "the other one" of none, or of several: which one is asked, never the latest guessed
     candidates = candidates or [
         f for f in reversed(state.facts) if named(f) == concept and fits(f)] or [
-        f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f) and fits(f)
+        f for f in reversed(state.facts) if isinstance(f.value, dict) and fits(f)  # a first set names no concept
         and (any(k not in f.value for k in found) or ("date" in found and f.value.get("date_precision")))
         and ("round" not in found or load_vocabulary().in_rounds(named(f) or ""))]
     if not candidates:
@@ -944,7 +948,7 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
     keeps_round = load_vocabulary().in_rounds(named(target) or "")
     value = {**target.value, **{k: v for k, v in found.items() if k != "round" or keeps_round}}
     if when:
-        value = _with_precision(value, when[0].precision)
+        value = _with_precision(value, when[0].precision, target.field)
     return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}",
                                       "key": _round_key(target.key, value)}),)
 
@@ -1510,7 +1514,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     reading = typed_reading(text)  # a message typed in 繁體, or with full-width digits (今年２月)
     text = reading.text if reading else text
     try:
-        facts = _read_facts(text, state, ctx)
+        facts = _of_the_fact_asked(text, state, _read_facts(text, state, ctx), ctx)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
@@ -1568,6 +1572,27 @@ def _read_facts(text: str, state: DialogueState, ctx: AssistantContext) -> tuple
         start = reading.find(source)
         return text[start:start + len(source)].strip() if source not in text and start >= 0 else source
     return tuple(fact.model_copy(update={"source": as_said(fact.source)}) for fact in facts)
+
+
+def _of_the_fact_asked(text: str, state: DialogueState, facts: tuple[FactRecord, ...], ctx: AssistantContext
+                       ) -> tuple[FactRecord, ...]:
+    """"It was set up in April 2022" / 它是2022年4月建的 after the date of a fact was asked: the pronoun speaks of that
+    fact, so the date is its date — never the year the company settled (read alone, the same words would be that)."""
+    settles = bool(facts) and all(fact.field in (SETTLED_YEAR, NEWLY_SETTLED) for fact in facts)
+    if not settles or not cue("pronoun_subject").match(text) or not state.asked \
+            or not state.asked[-1].startswith("date:"):
+        return facts
+    answered = _answer_to_question(text, state, ctx.rules.induced_labels)
+    return tuple(_run_as_said(text, fact, state.as_of) for fact in answered) or facts
+
+
+def _run_as_said(text: str, fact: FactRecord, as_of: dt.date) -> FactRecord:
+    """``fact`` with how long it runs when ``text`` says so too ("set up in April 2022 and it's still running")."""
+    if not isinstance(fact.value, dict) or not kind_of(fact.field).accepts("operating_until"):
+        return fact
+    since = fact.value.get("date")
+    until = operating_until(text, _lang(text), as_of, dt.date.fromisoformat(str(since)) if since else None)
+    return fact.model_copy(update={"value": {**fact.value, "operating_until": until.isoformat()}}) if until else fact
 
 
 def _dated_by_named_fact(text: str, state: DialogueState) -> tuple[str, dt.date | None]:
