@@ -332,7 +332,9 @@ def _round_key(key: str, value: Any) -> str:
 def _another_member(fact: FactRecord) -> bool:
     """The fact adds one more member of a group a company can hold several of (又获批了一个
     国家级重点实验室, another national key laboratory), rather than restating the one known."""
-    return bool(load_vocabulary().held_several(concept_of(fact.value) or "") and isinstance(fact.value, dict)
+    concept = concept_of(fact.value)
+    several = load_vocabulary().held_several(concept) if concept else kind_of(fact.field).accepts("contract_amount_cny")
+    return bool(several and isinstance(fact.value, dict)  # 又签了一台…首台套: each first set its own contract
                 and fact.value.get("held", True) and cue("another_member").search(fact.source))
 
 
