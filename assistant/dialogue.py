@@ -588,6 +588,8 @@ def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tu
     for clause in _clauses_without(message, [fact.source for fact in facts]):
         if event_tense(clause, _lang(clause), as_of) in ("planned", "expected"):
             continue  # "…was 7m; the 9m is what we expect for this year": the old figure is a forecast, no fact
+        if cue("other_ip").search(clause):
+            continue  # 发明专利是3件，另外两件是实用新型: a count of a kind the policy does not pay corrects nothing
         merged = _corrected_number(clause, merged, as_of)
     return merged
 
