@@ -1626,7 +1626,8 @@ def _dated_by_named_fact(text: str, state: DialogueState) -> tuple[str, dt.date 
 def _may_answer(text: str, state: DialogueState) -> bool:
     """A short message after a question may answer it (是，国家级 / "2 of them"); one with an amount, one asking back,
     or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none."""
-    short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS and points_back(text))
+    short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS
+                                and (points_back(text) or bool(cue("pronoun_subject").match(text))))
     return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
         and not cue("other_ip").search(text) and not years_pointed_at(text)  # 2025年那个是市级的: a correction
 
