@@ -445,6 +445,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     if series:
         return _merge(records, series)
     changes: tuple[Callable[[], tuple[FactRecord, ...]], ...] = (  # the first that changes anything
+        lambda: _rounds_by_date(message, records, as_of),
         lambda: _pointed_levels(message, records),
         lambda: _moved_year(message, records, as_of),
         lambda: _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records,
@@ -640,6 +641,31 @@ def _round_of_the_dated(message: str, facts: tuple[FactRecord, ...], records: tu
                                                              "source": f"{fact.source} → {clause.strip()}"}),
                    *records[index + 1:])
     return records
+
+
+def _rounds_by_date(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
+    """其实我们2019年就首次认定了，2022年12月那次是复审 naming no concept: the clause whose date is the known
+    recognition's gives it its round (:func:`_round_of_the_dated`), and a clause with another round and date is one
+    more recognition of the same concept — only when one concept with rounds is held; else nothing changes."""
+    from assistant.understanding.relative_dates import found_dates
+
+    concepts = {concept_of(f.value) for f in records if load_vocabulary().in_rounds(concept_of(f.value) or "")}
+    rerounded = _round_of_the_dated(message, (), records, as_of) if len(concepts) == 1 else records
+    if [f.value for f in rerounded] == [f.value for f in records]:  # the round it had: nothing corrected
+        return records
+    concept, added = concepts.pop(), list(rerounded)
+    for clause in _clauses_without(message, []):
+        round_ = round_named(clause)
+        when = [d for d in found_dates(clause, as_of, None) if isinstance(d.value, dt.date)]
+        years = {str(f.value.get("date") or "")[:4] for f in added if concept_of(f.value) == concept}
+        if not round_ or not when or str(cast(dt.date, when[0].value).year) in years:
+            continue
+        template = next(f for f in added if concept_of(f.value) == concept)
+        value = _with_precision({"id": concept, "round": round_, "date": cast(dt.date, when[0].value).isoformat()},
+                                when[0].precision, template.field)
+        key = _free_key(_round_key(template.key, value), {f.key for f in added})
+        added.append(FactRecord(key=key, field=template.field, value=value, source=clause.strip()))
+    return tuple(added)
 
 
 def _earlier_recognitions(facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...]
@@ -1625,11 +1651,13 @@ def _dated_by_named_fact(text: str, state: DialogueState) -> tuple[str, dt.date 
 
 def _may_answer(text: str, state: DialogueState) -> bool:
     """A short message after a question may answer it (是，国家级 / "2 of them"); one with an amount, one asking back,
-    or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none."""
+    or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none; nor one that gives
+    a known recognition its round by its date (2019年就首次认定了，2022年12月那次是复审: a correction)."""
     short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS
                                 and (points_back(text) or bool(cue("pronoun_subject").match(text))))
     return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
-        and not cue("other_ip").search(text) and not years_pointed_at(text)  # 2025年那个是市级的: a correction
+        and not cue("other_ip").search(text) and not years_pointed_at(text) \
+        and _rounds_by_date(text, state.facts, state.as_of) == state.facts  # 2025年那个是市级的: a correction
 
 
 _POINTING_ANSWER_CHARS = 80
