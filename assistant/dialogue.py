@@ -1646,6 +1646,10 @@ def _dated_by_named_fact(text: str, state: DialogueState) -> tuple[str, dt.date 
     found = {str(f.value["date"]) for f in state.facts
              if isinstance(f.value, dict) and f.value.get("date") and meant(f)}
     reading = text[:start] + " " * (end - start) + text[end:]
+    closing = re.match(r"[^,，.。;；!?！？]{0,6}?[,，]", text[end:])  # "The same month as the compressor, we were…" /
+    if closing:  # 和压缩机那个同一个月，我们…: the comma after the date words goes, the date reads on into the clause
+        comma = end + closing.end() - 1
+        reading = reading[:comma] + " " + reading[comma + 1:]
     return reading, dt.date.fromisoformat(found.pop()) if len(found) == 1 else None
 
 
