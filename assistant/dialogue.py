@@ -441,8 +441,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     ``不对，2024年是9000万`` names no quantity: the amount goes to the series the conversation has."""
     if facts:  # 不对，是19件，之前拿过专利资助2万: the facts it states, and a number it corrects in another clause
         return _corrected_by_facts(message, facts, records, as_of)
-    series = _corrected_series(message, records, as_of)
-    if series:
+    if series := _corrected_series(message, records, as_of):
         return _merge(records, series)
     changes: tuple[Callable[[], tuple[FactRecord, ...]], ...] = (  # the first that changes anything
         lambda: _rounds_by_date(message, records, as_of),
