@@ -246,7 +246,8 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
     combined: list[FactRecord] = []
     replaced: set[str] = set()
     for fact in new:
-        if _another_member(fact) and any(_slot(f.key) == _slot(fact.key) for f in old):
+        if _another_member(fact) and any(_slot(f.key) == _slot(fact.key) for f in old) \
+                and all(f.value != fact.value for f in old):  # the very one said again is not one more
             # 又获批了一个国家级重点实验室: one more, not the same one
             taken = {f.key for f in (*old, *combined)}
             base = fact.key.partition("#")[0]
@@ -657,7 +658,8 @@ def _rounds_by_date(message: str, records: tuple[FactRecord, ...], as_of: dt.dat
         round_ = round_named(clause)
         when = [d for d in found_dates(clause, as_of, None) if isinstance(d.value, dt.date)]
         years = {str(f.value.get("date") or "")[:4] for f in added if concept_of(f.value) == concept}
-        if not round_ or not when or str(cast(dt.date, when[0].value).year) in years:
+        if not round_ or not when or str(cast(dt.date, when[0].value).year) in years \
+                or event_tense(clause, _lang(clause), as_of) in ("planned", "expected"):  # 明年还要复审: no fact
             continue
         template = next(f for f in added if concept_of(f.value) == concept)
         value = _with_precision({"id": concept, "round": round_, "date": cast(dt.date, when[0].value).isoformat()},
