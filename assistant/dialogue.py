@@ -247,7 +247,7 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
     replaced: set[str] = set()
     for fact in new:
         if _another_member(fact) and any(_slot(f.key) == _slot(fact.key) for f in old) \
-                and all(f.value != fact.value for f in old):  # the very one said again is not one more
+                and not any(_restates(f, fact) for f in old):  # the one held said again is not one more
             # 又获批了一个国家级重点实验室: one more, not the same one
             taken = {f.key for f in (*old, *combined)}
             base = fact.key.partition("#")[0]
@@ -275,6 +275,16 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
     combined = list({fact.key: fact for fact in combined}.values())  # said twice in one message: the later stands
     keys = {fact.key for fact in combined} | replaced
     return tuple(fact for fact in old if fact.key not in keys) + tuple(combined)
+
+
+def _restates(held: FactRecord, fact: FactRecord) -> bool:
+    """``fact`` is ``held`` said again: the very value, or, for a thing known by its contract (a first set), the same
+    contract amount ("Another thing: our domestic unit, RMB 20m, was signed in April" — that unit, its date said)."""
+    if held.value == fact.value:
+        return True
+    amount = fact.value.get("contract_amount_cny") if isinstance(fact.value, dict) else None
+    return _slot(held.key) == _slot(fact.key) and amount is not None and isinstance(held.value, dict) \
+        and held.value.get("contract_amount_cny") == amount
 
 
 def _added_to(before: FactRecord, fact: FactRecord) -> FactRecord:
@@ -457,13 +467,12 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         result = change()
         if result != records:
             return result
-    from assistant.understanding.relative_dates import found_dates as read_dates
 
     round_, level = round_named(message), _correction_level(_without_level_pointer(message))
-    when = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)] if dates else []
+    when, denied = _new_and_denied_dates(message, records, as_of) if dates else ([], [])
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
-        if not isinstance(fact.value, dict):
+        if not isinstance(fact.value, dict) or (when and denied and not _holds_date(fact.value, denied[0])):
             continue
         value = dict(fact.value)
         # a round or level said again beside a new date (首次认定是2021年7月) is not the change: the date is
@@ -495,6 +504,22 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                                                 "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _new_and_denied_dates(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[list[Any], list[Any]]:
+    """The dates a correction says, and those it denies ("signed in March 2021, not September 2024")."""
+    from assistant.understanding.relative_dates import found_dates as read_dates
+
+    said = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)]
+    denied = [d for d in said if cue("negation").search(message[max(0, d.start - 6):d.start])]
+    return [d for d in said if d not in denied], denied
+
+
+def _holds_date(value: dict[str, Any], denied: Any) -> bool:
+    """The fact holds the date a correction denies ("signed in March 2021, not September 2024"), as precisely as it
+    was said: only that fact may take the new date."""
+    size = {"year": 4, "month": 7}.get(str(denied.precision), 10)
+    return str(value.get("date") or "")[:size] == cast(dt.date, denied.value).isoformat()[:size]
 
 
 def _pointed_levels(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
@@ -766,8 +791,10 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
     of the concept (of the level, when one is said) that the message says did not happen after all are not held
     (``held: false``, its date kept), or dropped when their kind has no ``held``; a part of a sum said by its
     amount (300万那份还没签) is :func:`_corrected_number`'s, a count (其中两件还没通过) speaks of some of them only, and
-    naming nothing takes nothing back."""
-    if not cue("fell_through").search(message) or amounts(message) or counts(message):
+    naming nothing takes nothing back. Only the sentences that say so are read (…还没评上；另外今年4月获批了省级瞪羚:
+    the gazelle and its level are another fact's)."""
+    message = " ".join(s for s in re.split(r"(?<=[；;。!！?？])|(?<=\.)\s", message) if cue("fell_through").search(s))
+    if not message or amounts(message) or counts(message):
         return records
     concepts, fields = _named_in(message, records)
     level, by_level = level_named(message), _pointed_by_level(message, records)
@@ -965,9 +992,12 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         return all(kind_of(fact.field).accepts(k) for k in found)
 
     pointed = _pointed_at(text, state)
+    by_level = _pointed_by_level(text, state.facts) if "level" not in found else None  # not "…one is municipal"
     candidates = [f for f in reversed(state.facts) if pointed(f) and fits(f)]
-    if not candidates and the_other_one(text):
-        return ()  # "the other one" of none, or of several: which one is asked, never the latest guessed
+    if not candidates and (the_other_one(text) or by_level is not None):  # 国家级那个其实是2019年认定的: that one
+        candidates = [f for f in reversed(state.facts) if by_level and f.key in by_level and fits(f)]
+        if not candidates:
+            return ()  # "the other one" of none, or of several: which one is asked, never the latest guessed
     candidates = candidates or [
         f for f in reversed(state.facts) if named(f) == concept and fits(f)] or [
         f for f in reversed(state.facts) if isinstance(f.value, dict) and fits(f)  # a first set names no concept
@@ -1586,6 +1616,13 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     return reply, new_state_
 
 
+def _said_held_yet_fell_through(fact: FactRecord) -> bool:
+    """A fact read as held from words that say it did not come through (杰青那个其实还没评上): not a fact stated; one
+    read as not held (``held: false``) from them is."""
+    held = fact.value.get("held", True) if isinstance(fact.value, dict) else True
+    return held is not False and bool(cue("fell_through").search(fact.source))
+
+
 def _held(state: DialogueState) -> frozenset[str]:
     """The ids of the policy's own concepts the conversation holds (a grade said alone corrects one of them)."""
     return frozenset(c for f in state.facts if f.field == "policy_concepts" and (c := concept_of(f.value)))
@@ -1797,7 +1834,7 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
         stated = tuple(f for f in facts if not cue("retracts").search(f.source)  # 孵化器那个当我没说: not said again,
-                       and not cue("fell_through").search(f.source))  # nor 杰青那个其实还没评上 said as held
+                       and not _said_held_yet_fell_through(f))  # nor 杰青那个其实还没评上 read as held
         remaining = _without_retracted(text, state.facts, state.said_last, state.changed_last)
         restored = () if stated or remaining == state.facts else \
             _renumbered_back(text, state.facts, remaining, state.as_of)
