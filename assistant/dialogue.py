@@ -79,6 +79,7 @@ from assistant.understanding.levels import ADMINISTRATIVE_LEVELS, granted_level,
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber, counts
+from assistant.understanding.settling import NEWLY_SETTLED, SETTLED_YEAR
 from assistant.understanding.tense import event_tense
 from assistant.understanding.typed import typed_reading, typed_text
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
@@ -230,10 +231,12 @@ def with_edited_facts(state: DialogueState, values: list[Any | None]) -> Dialogu
     return state.model_copy(update={"facts": facts, "last_benefits": (), "last_reasons": ()})
 
 
-def _with_precision(value: dict[str, Any], precision: str | None) -> dict[str, Any]:
-    """``value`` whose date was just said with ``precision`` (None: to the day)."""
+def _with_precision(value: dict[str, Any], precision: str | None, field: str | None = None) -> dict[str, Any]:
+    """``value`` whose date was just said with ``precision`` (None: to the day); a fact of ``field`` whose kind keeps
+    no precision (a first set's contract date) keeps none."""
     rest = {k: v for k, v in value.items() if k != "date_precision"}
-    return {**rest, "date_precision": precision} if precision else rest
+    keeps = field is None or kind_of(field).accepts("date_precision")
+    return {**rest, "date_precision": precision} if precision and keeps else rest
 
 
 def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
@@ -243,7 +246,8 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
     combined: list[FactRecord] = []
     replaced: set[str] = set()
     for fact in new:
-        if _another_member(fact) and any(_slot(f.key) == _slot(fact.key) for f in old):
+        if _another_member(fact) and any(_slot(f.key) == _slot(fact.key) for f in old) \
+                and not any(_restates(f, fact) for f in old):  # the one held said again is not one more
             # 又获批了一个国家级重点实验室: one more, not the same one
             taken = {f.key for f in (*old, *combined)}
             base = fact.key.partition("#")[0]
@@ -260,7 +264,7 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
         if before is not None and isinstance(before.value, dict) and isinstance(fact.value, dict):
             value = {**before.value, **fact.value}
             if "date" in fact.value:
-                value = _with_precision(value, fact.value.get("date_precision"))
+                value = _with_precision(value, fact.value.get("date_precision"), fact.field)
             if fact.value.get("held") is False:
                 value.pop("date", None)
                 value.pop("date_precision", None)
@@ -271,6 +275,16 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
     combined = list({fact.key: fact for fact in combined}.values())  # said twice in one message: the later stands
     keys = {fact.key for fact in combined} | replaced
     return tuple(fact for fact in old if fact.key not in keys) + tuple(combined)
+
+
+def _restates(held: FactRecord, fact: FactRecord) -> bool:
+    """``fact`` is ``held`` said again: the very value, or, for a thing known by its contract (a first set), the same
+    contract amount ("Another thing: our domestic unit, RMB 20m, was signed in April" — that unit, its date said)."""
+    if held.value == fact.value:
+        return True
+    amount = fact.value.get("contract_amount_cny") if isinstance(fact.value, dict) else None
+    return _slot(held.key) == _slot(fact.key) and amount is not None and isinstance(held.value, dict) \
+        and held.value.get("contract_amount_cny") == amount
 
 
 def _added_to(before: FactRecord, fact: FactRecord) -> FactRecord:
@@ -329,7 +343,9 @@ def _round_key(key: str, value: Any) -> str:
 def _another_member(fact: FactRecord) -> bool:
     """The fact adds one more member of a group a company can hold several of (又获批了一个
     国家级重点实验室, another national key laboratory), rather than restating the one known."""
-    return bool(load_vocabulary().held_several(concept_of(fact.value) or "") and isinstance(fact.value, dict)
+    concept = concept_of(fact.value)
+    several = load_vocabulary().held_several(concept) if concept else kind_of(fact.field).accepts("contract_amount_cny")
+    return bool(several and isinstance(fact.value, dict)  # 又签了一台…首台套: each first set its own contract
                 and fact.value.get("held", True) and cue("another_member").search(fact.source))
 
 
@@ -436,10 +452,10 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     ``不对，2024年是9000万`` names no quantity: the amount goes to the series the conversation has."""
     if facts:  # 不对，是19件，之前拿过专利资助2万: the facts it states, and a number it corrects in another clause
         return _corrected_by_facts(message, facts, records, as_of)
-    series = _corrected_series(message, records, as_of)
-    if series:
+    if series := _corrected_series(message, records, as_of):
         return _merge(records, series)
     changes: tuple[Callable[[], tuple[FactRecord, ...]], ...] = (  # the first that changes anything
+        lambda: _rounds_by_date(message, records, as_of),
         lambda: _pointed_levels(message, records),
         lambda: _moved_year(message, records, as_of),
         lambda: _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records,
@@ -451,13 +467,12 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         result = change()
         if result != records:
             return result
-    from assistant.understanding.relative_dates import found_dates as read_dates
 
     round_, level = round_named(message), _correction_level(_without_level_pointer(message))
-    when = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)] if dates else []
+    when, denied = _new_and_denied_dates(message, records, as_of) if dates else ([], [])
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
-        if not isinstance(fact.value, dict):
+        if not isinstance(fact.value, dict) or (when and denied and not _holds_date(fact.value, denied[0])):
             continue
         value = dict(fact.value)
         # a round or level said again beside a new date (首次认定是2021年7月) is not the change: the date is
@@ -468,7 +483,8 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                 and (value.get("level") != level or not when):
             value["level"] = level
         elif when and "date" in value and _names_fact(message, fact):  # "recognised in March 2023, not 2022"
-            value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
+            value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision,
+                                    fact.field)
         else:
             continue
         changed = {k: v for k, v in value.items() if v != fact.value.get(k)}
@@ -488,6 +504,22 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                                                 "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _new_and_denied_dates(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[list[Any], list[Any]]:
+    """The dates a correction says, and those it denies ("signed in March 2021, not September 2024")."""
+    from assistant.understanding.relative_dates import found_dates as read_dates
+
+    said = [d for d in read_dates(message, as_of, _last_date(records)) if isinstance(d.value, dt.date)]
+    denied = [d for d in said if cue("negation").search(message[max(0, d.start - 6):d.start])]
+    return [d for d in said if d not in denied], denied
+
+
+def _holds_date(value: dict[str, Any], denied: Any) -> bool:
+    """The fact holds the date a correction denies ("signed in March 2021, not September 2024"), as precisely as it
+    was said: only that fact may take the new date."""
+    size = {"year": 4, "month": 7}.get(str(denied.precision), 10)
+    return str(value.get("date") or "")[:size] == cast(dt.date, denied.value).isoformat()[:size]
 
 
 def _pointed_levels(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
@@ -582,6 +614,8 @@ def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tu
     for clause in _clauses_without(message, [fact.source for fact in facts]):
         if event_tense(clause, _lang(clause), as_of) in ("planned", "expected"):
             continue  # "…was 7m; the 9m is what we expect for this year": the old figure is a forecast, no fact
+        if cue("other_ip").search(clause):
+            continue  # 发明专利是3件，另外两件是实用新型: a count of a kind the policy does not pay corrects nothing
         merged = _corrected_number(clause, merged, as_of)
     return merged
 
@@ -632,6 +666,32 @@ def _round_of_the_dated(message: str, facts: tuple[FactRecord, ...], records: tu
                                                              "source": f"{fact.source} → {clause.strip()}"}),
                    *records[index + 1:])
     return records
+
+
+def _rounds_by_date(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[FactRecord, ...]:
+    """其实我们2019年就首次认定了，2022年12月那次是复审 naming no concept: the clause whose date is the known
+    recognition's gives it its round (:func:`_round_of_the_dated`), and a clause with another round and date is one
+    more recognition of the same concept — only when one concept with rounds is held; else nothing changes."""
+    from assistant.understanding.relative_dates import found_dates
+
+    concepts = {concept_of(f.value) for f in records if load_vocabulary().in_rounds(concept_of(f.value) or "")}
+    rerounded = _round_of_the_dated(message, (), records, as_of) if len(concepts) == 1 else records
+    if [f.value for f in rerounded] == [f.value for f in records]:  # the round it had: nothing corrected
+        return records
+    concept, added = concepts.pop(), list(rerounded)
+    for clause in _clauses_without(message, []):
+        round_ = round_named(clause)
+        when = [d for d in found_dates(clause, as_of, None) if isinstance(d.value, dt.date)]
+        years = {str(f.value.get("date") or "")[:4] for f in added if concept_of(f.value) == concept}
+        if not round_ or not when or str(cast(dt.date, when[0].value).year) in years \
+                or event_tense(clause, _lang(clause), as_of) in ("planned", "expected"):  # 明年还要复审: no fact
+            continue
+        template = next(f for f in added if concept_of(f.value) == concept)
+        value = _with_precision({"id": concept, "round": round_, "date": cast(dt.date, when[0].value).isoformat()},
+                                when[0].precision, template.field)
+        key = _free_key(_round_key(template.key, value), {f.key for f in added})
+        added.append(FactRecord(key=key, field=template.field, value=value, source=clause.strip()))
+    return tuple(added)
 
 
 def _earlier_recognitions(facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...]
@@ -731,8 +791,10 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
     of the concept (of the level, when one is said) that the message says did not happen after all are not held
     (``held: false``, its date kept), or dropped when their kind has no ``held``; a part of a sum said by its
     amount (300万那份还没签) is :func:`_corrected_number`'s, a count (其中两件还没通过) speaks of some of them only, and
-    naming nothing takes nothing back."""
-    if not cue("fell_through").search(message) or amounts(message) or counts(message):
+    naming nothing takes nothing back. Only the sentences that say so are read (…还没评上；另外今年4月获批了省级瞪羚:
+    the gazelle and its level are another fact's)."""
+    message = " ".join(s for s in re.split(r"(?<=[；;。!！?？])|(?<=\.)\s", message) if cue("fell_through").search(s))
+    if not message or amounts(message) or counts(message):
         return records
     concepts, fields = _named_in(message, records)
     level, by_level = level_named(message), _pointed_by_level(message, records)
@@ -881,7 +943,8 @@ def _raised_level(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     value = {k: v for k, v in target.value.items() if k not in ("date", "date_precision", "operating_until")}
     value["level"] = level
     if when:
-        value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision)
+        value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision,
+                                target.field)
     key = _round_key(target.key, value)
     return (FactRecord(key=_free_key(key, {f.key for f in state.facts}), field=target.field, value=value,
                        source=text.strip()),)
@@ -929,12 +992,15 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         return all(kind_of(fact.field).accepts(k) for k in found)
 
     pointed = _pointed_at(text, state)
+    by_level = _pointed_by_level(text, state.facts) if "level" not in found else None  # not "…one is municipal"
     candidates = [f for f in reversed(state.facts) if pointed(f) and fits(f)]
-    if not candidates and the_other_one(text):
-        return ()  # "the other one" of none, or of several: which one is asked, never the latest guessed
+    if not candidates and (the_other_one(text) or by_level is not None):  # 国家级那个其实是2019年认定的: that one
+        candidates = [f for f in reversed(state.facts) if by_level and f.key in by_level and fits(f)]
+        if not candidates:
+            return ()  # "the other one" of none, or of several: which one is asked, never the latest guessed
     candidates = candidates or [
         f for f in reversed(state.facts) if named(f) == concept and fits(f)] or [
-        f for f in reversed(state.facts) if isinstance(f.value, dict) and named(f) and fits(f)
+        f for f in reversed(state.facts) if isinstance(f.value, dict) and fits(f)  # a first set names no concept
         and (any(k not in f.value for k in found) or ("date" in found and f.value.get("date_precision")))
         and ("round" not in found or load_vocabulary().in_rounds(named(f) or ""))]
     if not candidates:
@@ -943,7 +1009,7 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
     keeps_round = load_vocabulary().in_rounds(named(target) or "")
     value = {**target.value, **{k: v for k, v in found.items() if k != "round" or keeps_round}}
     if when:
-        value = _with_precision(value, when[0].precision)
+        value = _with_precision(value, when[0].precision, target.field)
     return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}",
                                       "key": _round_key(target.key, value)}),)
 
@@ -1013,11 +1079,14 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     if new is None:  # 2023年的不是2600万，我再查查: a held amount denied with none in its place is no longer held
         return _without_denied(records, old) if negated and amounts(message) else records
     counting = not amounts(message)
+    pointed = _pointed_by_level(message, records) if old is None else None  # "the international one was 30m"
 
     def fits(fact: FactRecord) -> bool:
         slot, number = _number_of(fact)
         if number is None or (slot == "granted") != counting:
             return False
+        if pointed:
+            return fact.key in pointed
         return number == Decimal(str(old.value)) or _part_of(fact, old) if old is not None else \
             names_topic(message, fact.field)
 
@@ -1046,6 +1115,9 @@ def _without_denied(records: tuple[FactRecord, ...], denied: Any) -> tuple[FactR
 def _names_fact(message: str, fact: FactRecord) -> bool:
     """A correction that gives a date is about ``fact``: the concept it names, or the standard of the level it
     names (the industry standard was published in March 2021); any dated concept when it names none."""
+    pointer = level_pointed_at(message)  # "the domestic contract was signed in 2021": the one of that level
+    if pointer is not None and isinstance(fact.value, dict) and fact.value.get("level"):
+        return bool(fact.value["level"] == pointer[0])
     vocabulary = load_vocabulary()
     named = {hit.concept.id for hit in vocabulary.find(message, "qualifications") if hit.concept.group != "standard"}
     if fact.field == "standards" and isinstance(fact.value, dict):
@@ -1059,8 +1131,9 @@ def _corrected_equipment_level(message: str, records: tuple[FactRecord, ...], as
                                ) -> tuple[FactRecord, ...]:
     """首台套是国际首台套，不是国内的: the latest first-of-kind equipment takes the level stated, not the one denied."""
     from assistant.understanding.facts import EQUIPMENT_LEVELS, names_topic
-    said = [hit.concept.id for hit in level_hits(message) if hit.concept.id in EQUIPMENT_LEVELS
-            and not cue("negation").search(message[max(0, hit.start - 6):hit.start])]
+    text = _without_level_pointer(message)  # "the domestic contract was signed in 2021": points, changes no level
+    said = [hit.concept.id for hit in level_hits(text) if hit.concept.id in EQUIPMENT_LEVELS
+            and not cue("negation").search(text[max(0, hit.start - 6):hit.start])]
     if not said or not names_topic(message, "equipment"):
         return records
     index = next((i for i in range(len(records) - 1, -1, -1) if records[i].field == "equipment"
@@ -1502,7 +1575,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     reading = typed_reading(text)  # a message typed in 繁體, or with full-width digits (今年２月)
     text = reading.text if reading else text
     try:
-        facts = _read_facts(text, state, ctx)
+        facts = _of_the_fact_asked(text, state, _read_facts(text, state, ctx), ctx)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
@@ -1543,6 +1616,13 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     return reply, new_state_
 
 
+def _said_held_yet_fell_through(fact: FactRecord) -> bool:
+    """A fact read as held from words that say it did not come through (杰青那个其实还没评上): not a fact stated; one
+    read as not held (``held: false``) from them is."""
+    held = fact.value.get("held", True) if isinstance(fact.value, dict) else True
+    return held is not False and bool(cue("fell_through").search(fact.source))
+
+
 def _held(state: DialogueState) -> frozenset[str]:
     """The ids of the policy's own concepts the conversation holds (a grade said alone corrects one of them)."""
     return frozenset(c for f in state.facts if f.field == "policy_concepts" and (c := concept_of(f.value)))
@@ -1560,6 +1640,27 @@ def _read_facts(text: str, state: DialogueState, ctx: AssistantContext) -> tuple
         start = reading.find(source)
         return text[start:start + len(source)].strip() if source not in text and start >= 0 else source
     return tuple(fact.model_copy(update={"source": as_said(fact.source)}) for fact in facts)
+
+
+def _of_the_fact_asked(text: str, state: DialogueState, facts: tuple[FactRecord, ...], ctx: AssistantContext
+                       ) -> tuple[FactRecord, ...]:
+    """"It was set up in April 2022" / 它是2022年4月建的 after the date of a fact was asked: the pronoun speaks of that
+    fact, so the date is its date — never the year the company settled (read alone, the same words would be that)."""
+    settles = bool(facts) and all(fact.field in (SETTLED_YEAR, NEWLY_SETTLED) for fact in facts)
+    if not settles or not cue("pronoun_subject").match(text) or not state.asked \
+            or not state.asked[-1].startswith("date:"):
+        return facts
+    answered = _answer_to_question(text, state, ctx.rules.induced_labels)
+    return tuple(_run_as_said(text, fact, state.as_of) for fact in answered) or facts
+
+
+def _run_as_said(text: str, fact: FactRecord, as_of: dt.date) -> FactRecord:
+    """``fact`` with how long it runs when ``text`` says so too ("set up in April 2022 and it's still running")."""
+    if not isinstance(fact.value, dict) or not kind_of(fact.field).accepts("operating_until"):
+        return fact
+    since = fact.value.get("date")
+    until = operating_until(text, _lang(text), as_of, dt.date.fromisoformat(str(since)) if since else None)
+    return fact.model_copy(update={"value": {**fact.value, "operating_until": until.isoformat()}}) if until else fact
 
 
 def _dated_by_named_fact(text: str, state: DialogueState) -> tuple[str, dt.date | None]:
@@ -1583,15 +1684,22 @@ def _dated_by_named_fact(text: str, state: DialogueState) -> tuple[str, dt.date 
     found = {str(f.value["date"]) for f in state.facts
              if isinstance(f.value, dict) and f.value.get("date") and meant(f)}
     reading = text[:start] + " " * (end - start) + text[end:]
+    closing = re.match(r"[^,，.。;；!?！？]{0,6}?[,，]", text[end:])  # "The same month as the compressor, we were…" /
+    if closing:  # 和压缩机那个同一个月，我们…: the comma after the date words goes, the date reads on into the clause
+        comma = end + closing.end() - 1
+        reading = reading[:comma] + " " + reading[comma + 1:]
     return reading, dt.date.fromisoformat(found.pop()) if len(found) == 1 else None
 
 
 def _may_answer(text: str, state: DialogueState) -> bool:
     """A short message after a question may answer it (是，国家级 / "2 of them"); one with an amount, one asking back,
-    or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none."""
-    short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS and points_back(text))
+    or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none; nor one that gives
+    a known recognition its round by its date (2019年就首次认定了，2022年12月那次是复审: a correction)."""
+    short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS
+                                and (points_back(text) or bool(cue("pronoun_subject").match(text))))
     return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
-        and not cue("other_ip").search(text) and not years_pointed_at(text)  # 2025年那个是市级的: a correction
+        and not cue("other_ip").search(text) and not years_pointed_at(text) \
+        and _rounds_by_date(text, state.facts, state.as_of) == state.facts  # 2025年那个是市级的: a correction
 
 
 _POINTING_ANSWER_CHARS = 80
@@ -1725,7 +1833,8 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.ELIGIBILITY:
         return _eligibility_reply(intent, _merge(state.facts, facts), facts, state, lang, ctx)
     if intent is Intent.CORRECTION:
-        stated = tuple(f for f in facts if not cue("retracts").search(f.source))  # 孵化器那个当我没说: not said again
+        stated = tuple(f for f in facts if not cue("retracts").search(f.source)  # 孵化器那个当我没说: not said again,
+                       and not _said_held_yet_fell_through(f))  # nor 杰青那个其实还没评上 read as held
         remaining = _without_retracted(text, state.facts, state.said_last, state.changed_last)
         restored = () if stated or remaining == state.facts else \
             _renumbered_back(text, state.facts, remaining, state.as_of)
