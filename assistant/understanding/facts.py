@@ -36,6 +36,7 @@ from assistant.understanding.dated_parts import Counted, held_part, split_dated_
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.figure_bounds import lower_bound_unusable
+from assistant.understanding.glosses import with_glossed
 from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.label_variants import with_variants
 from assistant.understanding.level_changes import Raise, raise_in, raised
@@ -170,7 +171,8 @@ def without_seats(text: str) -> str:
     if not text.strip():
         return text
     for mention in place_mentions(text):
-        if cue("located_at").search(text[:mention.start]) and not cue("level_after_place").match(text, mention.end):
+        where = cue("located_at").search(text[:mention.start]) or cue("place_as_where").search(text[:mention.start])
+        if where and not cue("level_after_place").match(text, mention.end):
             text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
     return text
 
@@ -1447,7 +1449,10 @@ EQUIPMENT_LEVELS: tuple[str, ...] = get_args(EquipmentLevel)
 def qualification_hits(text: str) -> tuple[ConceptHit, ...]:
     """The qualification concepts ``text`` names (plurals too), found once per text: a clause is
     read for its concepts, its patents and its standards."""
-    return tuple(with_variants(text, load_vocabulary().find(text, "qualifications", plurals=True)))
+    def find(words: str) -> list[ConceptHit]:
+        return with_variants(words, load_vocabulary().find(words, "qualifications", plurals=True))
+
+    return tuple(with_glossed(text, find(text), find))
 
 
 def _named(text: str, group: str) -> list[ConceptHit]:
