@@ -30,6 +30,7 @@ from assistant.understanding.base_quantities import (
     with_odd_amounts,
 )
 from assistant.understanding.casual_amounts import found_amounts as amounts
+from assistant.understanding.continued_items import date_continued_items
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.dated_parts import Counted, held_part, split_dated_parts
@@ -130,6 +131,16 @@ def clauses(message: str) -> list[_Clause]:
         cursor = match.end()
     parts.append(_Clause(message[cursor:], cursor))
     return [part for part in parts if part.text.strip()]
+
+
+def _only_dates(clause: _Clause) -> bool:
+    """The clause is its dates and a few joining words (In October 2023; 2023年10月; Back in March 2022)."""
+    rest, cursor = [], 0
+    for found in clause.dates:
+        rest.append(clause.text[cursor:found.start])
+        cursor = found.end
+    rest.append(clause.text[cursor:])
+    return bool(clause.dates) and bool(cue("date_alone").fullmatch(" ".join(rest)))
 
 
 def round_named(text: str) -> str | None:
@@ -690,11 +701,15 @@ def _today_of_a_status(text: str, date: Found, as_of: dt.date) -> bool:
 class _LeadIn:
     dates: list[Found] = field(default_factory=list)
     words: str = ""
+    alone: bool = False
+    """The clause said nothing but its date (In October 2023, …; 2023年10月，…): it dates what the next clause names."""
 
     def leads_into(self, group: str | None) -> bool:
         """The lead-in's date is the date of a concept of ``group`` named next: its words tell that group's
         event (今年3月上市了，科创板), by the cue ``event_of_<group>``; a date of something else (2023年搬进了
         新办公楼，是高新技术企业, 公司2019年成立) dates no concept."""
+        if self.alone and self.dates and group:
+            return True
         event = all_cues().get(f"event_of_{group}") if self.dates and group else None
         return event is not None and event.pattern.search(self.words) is not None
 
@@ -757,6 +772,8 @@ class _Reading:
         self._cut_to_count_said()
         listed = date_listed_items(self.message, self.as_of, self.facts, lambda f: f.source, lambda f: f.field,
                                    lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
+        listed = date_continued_items(self.message, listed, lambda f: f.source, lambda f: f.field, lambda f: f.value,
+                                      lambda f, v: Understood(f.key, f.field, v, f.source))
         return _without_bare_repeats(_seat_first(listed))
 
     def _said_after(self, clause: _Clause) -> str:
@@ -1191,7 +1208,7 @@ class _Reading:
         if gave or ends_sentence:
             self.lead_in = _LeadIn()
         elif clause.dates:
-            self.lead_in = _LeadIn(clause.dates, clause.text.strip())
+            self.lead_in = _LeadIn(clause.dates, clause.text.strip(), _only_dates(clause))
         elif self.lead_in.dates:  # "as first drafter": the lead-in goes on
             self.lead_in = _LeadIn(self.lead_in.dates, f"{self.lead_in.words}, {clause.text.strip()}")
 

@@ -16,7 +16,9 @@ _GLOSS = re.compile(r"\s*[（(][^（）()]{1,60}[）)]")
 def _set_aside(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
     """``text`` without its glosses, the position in ``text`` of each character kept, and the glosses' spans."""
     glosses = [(match.start(), match.end()) for match in _GLOSS.finditer(text)]
-    plain, where, cursor = [], [], 0
+    plain: list[str] = []
+    where: list[int] = []
+    cursor = 0
     for start, end in [*glosses, (len(text), len(text))]:
         plain.append(text[cursor:start])
         where.extend(range(cursor, start))

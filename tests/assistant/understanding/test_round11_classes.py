@@ -68,3 +68,37 @@ def test_a_place_that_grants_still_gives_the_level() -> None:
 
 def test_the_hyphenated_high_tech_name() -> None:
     assert "high_tech_enterprise" in _kinds("We received our high-and-new-technology enterprise certificate in 2023.")
+
+
+def test_a_clause_of_only_a_date_dates_the_next_clause_en() -> None:
+    assert _dated("Back in May 2024, we were named a provincial gazelle.") == {"gazelle_enterprise": "2024-05-01"}
+
+
+def test_a_clause_of_only_a_date_dates_the_next_clause_zh() -> None:
+    assert _dated("2024年5月，我们拿到了省级瞪羚企业的认定") == {"gazelle_enterprise": "2024-05-01"}
+
+
+def test_a_clause_with_its_own_words_before_the_date_dates_nothing_else() -> None:
+    dated = _dated("We moved to a new office in 2021, and we are a provincial gazelle.")
+    assert dated == {"gazelle_enterprise": "None"}
+
+
+def _dated(message: str) -> dict[str, str]:
+    return {str(value.get("type") or value.get("id")): str(value.get("date")) for field, value in _facts(message)
+            if value.get("type") or value.get("id")}
+
+
+def test_a_date_reaches_every_item_listed_after_it_en() -> None:
+    dated = _dated("Last year we set up a key laboratory, an incubator and a technology transfer center.")
+    assert set(dated.values()) == {"2024-01-01"} and len(dated) == 3
+
+
+def test_a_date_reaches_every_item_listed_after_it_zh() -> None:
+    dated = _dated("前年我们拿了省级工程技术研究中心，以及市级企业技术中心")
+    assert dated == {"engineering_technology_research_center": "2023-01-01",
+                     "enterprise_technology_center": "2023-01-01"}
+
+
+def test_an_item_with_a_verb_of_its_own_is_not_a_listed_one() -> None:
+    dated = _dated("In 2023 we set up an incubator, and a key laboratory is still pending.")
+    assert dated.get("key_laboratory") in (None, "None")
