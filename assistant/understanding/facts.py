@@ -30,6 +30,7 @@ from assistant.understanding.base_quantities import (
     with_odd_amounts,
 )
 from assistant.understanding.casual_amounts import found_amounts as amounts
+from assistant.understanding.company_itself import date_the_company_itself
 from assistant.understanding.continued_items import date_continued_items
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
@@ -772,6 +773,8 @@ class _Reading:
         self._cut_to_count_said()
         listed = date_listed_items(self.message, self.as_of, self.facts, lambda f: f.source, lambda f: f.field,
                                    lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
+        listed = date_the_company_itself(self.message, self.as_of, listed, lambda f: f.source, lambda f: f.field,
+                                         lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
         listed = date_continued_items(self.message, listed, lambda f: f.source, lambda f: f.field, lambda f: f.value,
                                       lambda f, v: Understood(f.key, f.field, v, f.source))
         return _without_bare_repeats(_seat_first(listed))
@@ -904,7 +907,8 @@ class _Reading:
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits), message=self.message))
-        if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits):
+        if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits) \
+                and not self._of_the_thing_before(clause):
             # 2018年就在本县设立了, 新落户, 老企业 (not 工作站2022年设立: a platform's): for 新设立 conditions
             self.facts.extend(Understood(name, name, value, text.strip())
                               for name, value in settling(text, clause.dates).items())
@@ -912,6 +916,13 @@ class _Reading:
         self._add_operation(clause, before)
         if quantities:
             self.previous = None
+
+    def _of_the_thing_before(self, clause: _Clause) -> bool:
+        """The clause's subject is the platform or project just named ("…an academician workstation. It was set up in
+        2021"; 该站2021年设立): what it says set up is that one, not the company."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        return fact is not None and kind_of(fact.field).accepts("operating_until") \
+            and bool(cue("thing_subject").match(clause.text.strip()))
 
     def _changes_what_was_said(self, clause: _Clause, drafter: bool) -> bool:
         """The clause undoes a contract said before (后来解约了) or raises the level of the concept said before

@@ -102,3 +102,35 @@ def test_a_date_reaches_every_item_listed_after_it_zh() -> None:
 def test_an_item_with_a_verb_of_its_own_is_not_a_listed_one() -> None:
     dated = _dated("In 2023 we set up an incubator, and a key laboratory is still pending.")
     assert dated.get("key_laboratory") in (None, "None")
+
+
+def test_it_in_the_next_sentence_is_the_platform_just_named_en() -> None:
+    facts = _facts("Our site hosts a postdoctoral workstation. It was set up in March 2022 and is still running.")
+    assert facts == [("platforms", {"type": "postdoctoral_workstation", "date": dt.date(2022, 3, 1),
+                                    "operating_until": AS_OF})]
+
+
+def test_it_in_the_next_sentence_is_the_platform_just_named_zh() -> None:
+    facts = _facts("我们有一个博士后工作站。该站2022年3月设立，至今仍在运行。")
+    assert facts == [("platforms", {"type": "postdoctoral_workstation", "date": dt.date(2022, 3, 1),
+                                    "operating_until": AS_OF})]
+
+
+def test_it_after_the_company_is_the_company() -> None:
+    facts = understand_facts("Our company is in Shenyang. It was set up in 2019.", AS_OF)
+    assert {fact.field: fact.value for fact in facts}.get("location.settled_year") == 2019
+
+
+def test_the_company_that_is_the_platform_dates_it_by_its_setting_up_en() -> None:
+    dated = _dated("We are an offshore incubator, founded in Singapore in June 2023, bringing startups to Dalian.")
+    assert dated == {"offshore_incubator": "2023-06-01"}
+
+
+def test_the_company_that_is_the_platform_dates_it_by_its_setting_up_zh() -> None:
+    dated = _dated("公司是2022年5月在自贸片区注册成立的，属于高层次人才创业")
+    assert dated == {"high_level_talent_startup": "2022-05-01"}
+
+
+def test_a_platform_the_company_set_up_later_keeps_its_own_date() -> None:
+    dated = _dated("We're a hydrogen equipment maker founded in 2015; in 2024 we set up a key laboratory.")
+    assert dated == {"key_laboratory": "2024-01-01"}
