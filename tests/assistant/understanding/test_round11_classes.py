@@ -134,3 +134,15 @@ def test_the_company_that_is_the_platform_dates_it_by_its_setting_up_zh() -> Non
 def test_a_platform_the_company_set_up_later_keeps_its_own_date() -> None:
     dated = _dated("We're a hydrogen equipment maker founded in 2015; in 2024 we set up a key laboratory.")
     assert dated == {"key_laboratory": "2024-01-01"}
+
+
+def _rounds(message: str) -> list[Any]:
+    return [value.get("round") for field, value in _facts(message) if field == "qualifications"]
+
+
+def test_not_the_first_round_is_a_renewal_en() -> None:
+    assert _rounds("Our HNTE certificate was renewed in 2024 (the second round, not the first).") == ["renewal"]
+
+
+def test_not_the_first_round_is_a_renewal_zh() -> None:
+    assert _rounds("高新技术企业2024年通过了，不是首次认定，是第二次") == ["renewal"]
