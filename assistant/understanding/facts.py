@@ -744,6 +744,8 @@ class _Reading:
     """The loaded policy's own concepts (by printed label) and area; None: the bundled policy's area."""
     held_concepts: frozenset[str] = frozenset()
     """Ids of the policy's own concepts the conversation held before this message."""
+    sentence_year: int | None = None
+    """A year said alone earlier in the sentence being read (a month named alone after it is that year's)."""
 
     @property
     def area(self) -> Area | None:
@@ -861,8 +863,9 @@ class _Reading:
                                                                                                    "expected")
 
     def _read_clause(self, clause: _Clause, drafter: bool) -> None:
-        clause.dates = [d for d in dates(clause.text, self.as_of, self.said_before)
+        clause.dates = [d for d in dates(clause.text, self.as_of, self.said_before, self.sentence_year)
                         if not _today_of_a_status(clause.text, d, self.as_of)]
+        self._keep_sentence_year(clause)
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
         if self._changes_what_was_said(clause, drafter):
@@ -923,6 +926,16 @@ class _Reading:
         fact = self.facts[self.previous] if self.previous is not None else None
         return fact is not None and kind_of(fact.field).accepts("operating_until") \
             and bool(cue("thing_subject").match(clause.text.strip()))
+
+    def _keep_sentence_year(self, clause: _Clause) -> None:
+        """The year said alone last in this sentence (2023年我们拿了两个平台：3月…，6月…): a month named alone later in
+        the sentence is that year's; a sentence's end forgets it."""
+        years = [found.value.year for found in clause.dates if found.precision == "year"
+                 and isinstance(found.value, dt.date)]
+        self.sentence_year = years[-1] if years else self.sentence_year
+        end = clause.start + len(clause.text)
+        if re.match(r"\s*[。.!！?？\n]", self.message[end:end + 2]):
+            self.sentence_year = None
 
     def _changes_what_was_said(self, clause: _Clause, drafter: bool) -> bool:
         """The clause undoes a contract said before (后来解约了) or raises the level of the concept said before

@@ -146,3 +146,18 @@ def test_not_the_first_round_is_a_renewal_en() -> None:
 
 def test_not_the_first_round_is_a_renewal_zh() -> None:
     assert _rounds("高新技术企业2024年通过了，不是首次认定，是第二次") == ["renewal"]
+
+
+def test_a_month_after_a_year_in_the_sentence_is_that_years_en() -> None:
+    dated = _dated("Both came through in 2023: a provincial key laboratory in April and an incubator in October.")
+    assert dated == {"key_laboratory": "2023-04-01", "incubator": "2023-10-01"}
+
+
+def test_a_month_after_a_year_in_the_sentence_is_that_years_zh() -> None:
+    dated = _dated("2023年我们拿了两个平台：4月是省级重点实验室，10月是孵化器")
+    assert dated == {"key_laboratory": "2023-04-01", "incubator": "2023-10-01"}
+
+
+def test_a_month_in_the_next_sentence_is_not_the_years_before() -> None:
+    dated = _dated("We became a provincial gazelle in 2021. In March we opened an incubator.")
+    assert dated == {"gazelle_enterprise": "2021-01-01", "incubator": "2025-03-01"}
