@@ -387,6 +387,12 @@ PATENT_COUNT_AFTER = 10
 (发明专利和实用新型一共5项) between."""
 
 
+def _date_chars(found: list[Found], start: int, end: int) -> int:
+    """How many characters of ``start``–``end`` are dates (发明专利2022到2024年陆续授权了30件: the years put the count
+    no further from its word)."""
+    return sum(d.end - d.start for d in found if start <= d.start and d.end <= end)
+
+
 def _patents(clause: _Clause) -> list[Understood]:
     """Each count goes with the patent word right after it (5 PCT patents, 30件发明专利), or
     right before it (发明专利是21项); a date is the one after the word, or one just before
@@ -402,7 +408,8 @@ def _patents(clause: _Clause) -> list[Understood]:
         if concept_id in found:
             continue
         before = [n for n in numbers if n.end <= word_start and word_start - n.end <= 12 and n.start not in used]
-        after = [n for n in numbers if n.start not in used and 0 <= n.start - word_end <= PATENT_COUNT_AFTER
+        after = [n for n in numbers if n.start not in used
+                 and 0 <= n.start - word_end - _date_chars(clause.dates, word_end, n.start) <= PATENT_COUNT_AFTER
                  and (n.start - word_end <= 4 or not cue("list_joiner").search(clause.text[word_end:n.start]))
                  and not any(word_end <= start < n.start for _, start, _ in words)]  # 发明专利今年授权了6项
         count = before[-1] if before else after[0] if after else None

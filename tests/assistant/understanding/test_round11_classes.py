@@ -161,3 +161,15 @@ def test_a_month_after_a_year_in_the_sentence_is_that_years_zh() -> None:
 def test_a_month_in_the_next_sentence_is_not_the_years_before() -> None:
     dated = _dated("We became a provincial gazelle in 2021. In March we opened an incubator.")
     assert dated == {"gazelle_enterprise": "2021-01-01", "incubator": "2025-03-01"}
+
+
+def _granted(message: str) -> list[Any]:
+    return [(value.get("granted"), str(value.get("date"))) for field, value in _facts(message) if field == "patents"]
+
+
+def test_a_count_after_a_year_range_is_the_patents_count_zh() -> None:
+    assert _granted("发明专利2023到2024年累计授权了18件") == [(18, "2023-01-01")]
+
+
+def test_a_count_after_a_year_range_is_the_patents_count_en() -> None:
+    assert [count for count, _ in _granted("From 2023 to 2024 we were granted 18 invention patents.")] == [18]
