@@ -52,6 +52,7 @@ from assistant.understanding.levels import (
     without_trailing_level,
 )
 from assistant.understanding.list_dates import date_listed_items
+from assistant.understanding.listed_members import Member, listed_members
 from assistant.understanding.operation import operating_until
 from assistant.understanding.own_measure import says_an_event_of_its_own, states_a_measure
 from assistant.understanding.places import (
@@ -1528,6 +1529,11 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
             [v for v in values if v.end <= hit.start and not _SENTENCE_END.search(message, v.end, hit.start)]
         if level is None or level.concept.id in found or not after:
             continue
+        sentence = _SENTENCE_END.search(message, hit.end)
+        members = listed_members(message, hit.end, min(stop, sentence.start() if sentence else stop), after, when)
+        if members:  # 两个国内首台套：一个是…合同1800万；一个是…合同3200万: each its own
+            found.update(_equipment_members(message, hit, level, members))
+            continue
         amount = after[0] if after[0].start >= hit.end else after[-1]
         value: dict[str, Any] = {"level": level.concept.id, "contract_amount_cny": amount.value}
         spans = [(hit.start, hit.end), (amount.start, amount.end), (level.start, level.end)]
@@ -1542,6 +1548,20 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 """Where a sentence ends: an amount said in an earlier sentence is not the contract of equipment named later."""
+
+
+def _equipment_members(message: str, hit: ConceptHit, level: ConceptHit, members: list[Member]
+                       ) -> dict[str, Understood]:
+    """One equipment fact per member listed after ``hit``, each with its own part's amount and date."""
+    found = {}
+    for number, member in enumerate(members, start=1):
+        value: dict[str, Any] = {"level": level.concept.id, "contract_amount_cny": member.amount.value}
+        if member.date is not None:  # an equipment fact keeps no precision (its model has none)
+            value["date"] = member.date.value
+        key = f"equipment:{level.concept.id}" + (f":{number}" if number > 1 else "")
+        found[key] = Understood(key, "equipment", value, _clauses_at(message, [(hit.start, hit.end),
+                                                                              (member.start, member.end)]))
+    return found
 
 
 def _same_clause(message: str, first: int, second: int) -> bool:

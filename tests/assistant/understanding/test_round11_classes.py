@@ -173,3 +173,19 @@ def test_a_count_after_a_year_range_is_the_patents_count_zh() -> None:
 
 def test_a_count_after_a_year_range_is_the_patents_count_en() -> None:
     assert [count for count, _ in _granted("From 2023 to 2024 we were granted 18 invention patents.")] == [18]
+
+
+def _contracts(message: str) -> list[tuple[Any, str]]:
+    return sorted((value["contract_amount_cny"], str(value.get("date"))) for field, value in _facts(message)
+                  if field == "equipment")
+
+
+def test_members_listed_one_by_one_are_each_a_first_set_en() -> None:
+    said = ("We have two domestic first-of-kind sets: one signed in May 2024 for RMB 12 million, the other in "
+            "March 2025 for RMB 26 million.")
+    assert _contracts(said) == [(12000000, "2024-05-01"), (26000000, "2025-03-01")]
+
+
+def test_members_listed_one_by_one_are_each_a_first_set_zh() -> None:
+    said = "我们有两个国内首台套：一个是2024年5月签的，合同1200万；另一个是今年3月签的，合同2600万。"
+    assert _contracts(said) == [(12000000, "2024-05-01"), (26000000, "2025-03-01")]
