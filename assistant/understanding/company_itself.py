@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from assistant.understanding.cues import cue
 from assistant.understanding.relative_dates import found_dates
+from ingest.concepts import load_vocabulary
 
 F = TypeVar("F")
 """A fact, whatever its type: the caller says how to read it and date it."""
@@ -21,19 +22,20 @@ _SENTENCES = re.compile(r"[^。！？!?\n]+(?:[。！？!?\n]|\.(?:\s|$)|$)")
 _CLAUSE = re.compile(r"[^，,；;]+")
 
 
-def _set_up_date(sentence: str, as_of: dt.date) -> dict[str, Any]:
-    """The date of the one clause of ``sentence`` saying the company was set up, if it says one."""
-    said = []
+def _set_up_date(sentence: str, as_of: dt.date, said: str) -> dict[str, Any]:
+    """The date of the one clause of ``sentence`` saying the company was set up, if it says one: the clause ``said``
+    (the fact's own words) or one naming no concept."""
+    found = []
     for clause in _CLAUSE.finditer(sentence):
         set_up = cue("company_set_up").search(clause[0])
-        if set_up is None:
-            continue
+        if set_up is None or (said not in clause[0] and load_vocabulary().find(clause[0], "qualifications")):
+            continue  # "…, and in 2023 we set up an academician workstation in the FTZ": that one's setting up
         when = [d for d in found_dates(clause[0], as_of) if (isinstance(d.value, dt.date) and d.start >= set_up.start())
                 or (isinstance(d.value, dt.date) and cue("company_set_up").search(clause[0], d.end))]
-        said.extend(when[:1])
-    if len(said) != 1:
+        found.extend(when[:1])
+    if len(found) != 1:
         return {}
-    return {"date": said[0].value, **({"date_precision": said[0].precision} if said[0].precision else {})}
+    return {"date": found[0].value, **({"date_precision": found[0].precision} if found[0].precision else {})}
 
 
 def date_the_company_itself(message: str, as_of: dt.date, facts: list[F], source: Callable[[F], str],
@@ -47,7 +49,7 @@ def date_the_company_itself(message: str, as_of: dt.date, facts: list[F], source
         if isinstance(data, dict) and "date" not in data and data.get("held", True) is not False \
                 and field(fact) in _ITSELF_FIELDS and cue("company_is").search(said):
             sentence = next((s[0] for s in _SENTENCES.finditer(message) if said in s[0]), "")
-            when = _set_up_date(sentence, as_of)
+            when = _set_up_date(sentence, as_of, said.strip())
             if when:
                 fact = dated(fact, {**data, **when})
         result.append(fact)

@@ -713,12 +713,12 @@ class _LeadIn:
     alone: bool = False
     """The clause said nothing but its date (In October 2023, …; 2023年10月，…): it dates what the next clause names."""
 
-    def leads_into(self, group: str | None) -> bool:
+    def leads_into(self, group: str | None, words: str = "") -> bool:
         """The lead-in's date is the date of a concept of ``group`` named next: its words tell that group's
         event (今年3月上市了，科创板), by the cue ``event_of_<group>``; a date of something else (2023年搬进了
         新办公楼，是高新技术企业, 公司2019年成立) dates no concept."""
-        if self.alone and self.dates and group:
-            return True
+        if self.alone and self.dates and group:  # In 2023, we were recognised…; not "In 2023, we were already a…"
+            return not cue("status_not_event").search(words)
         event = all_cues().get(f"event_of_{group}") if self.dates and group else None
         return event is not None and event.pattern.search(self.words) is not None
 
@@ -936,10 +936,11 @@ class _Reading:
             and bool(cue("thing_subject").match(clause.text.strip()))
 
     def _keep_sentence_year(self, clause: _Clause) -> None:
-        """The year said alone last in this sentence (2023年我们拿了两个平台：3月…，6月…): a month named alone later in
-        the sentence is that year's; a sentence's end forgets it."""
+        """The year said alone that heads a list of this sentence (2023年我们拿了两个平台：3月…，6月…): a month named
+        alone later in the sentence is that year's (not after a year of another event: "set up in 2016, and in
+        March…"); a sentence's end forgets it."""
         years = [found.value.year for found in clause.dates if found.precision == "year"
-                 and isinstance(found.value, dt.date)]
+                 and isinstance(found.value, dt.date) and _HEADING_COLON.search(clause.text, found.end)]
         self.sentence_year = years[-1] if years else self.sentence_year
         end = clause.start + len(clause.text)
         if re.match(r"\s*[。.!！?？\n]", self.message[end:end + 2]):
@@ -1081,7 +1082,8 @@ class _Reading:
                 before = [d for d in clause.dates if d.end <= hit.start and cue("leading_date").fullmatch(text[:d.start])]
             if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
                 before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
-            led_in = not index and not clause.dates and self.lead_in.leads_into(hit.concept.group)  # 今年3月上市了，科创板
+            led_in = not index and not clause.dates \
+                and self.lead_in.leads_into(hit.concept.group, text[:hit.start])  # 今年3月上市了，科创板
             before = self.lead_in.dates[-1:] if led_in else before
             dated_before = (after or before)[:1]
             if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
@@ -1548,6 +1550,8 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 """Where a sentence ends: an amount said in an earlier sentence is not the contract of equipment named later."""
+_HEADING_COLON = re.compile(r"[:：]")
+"""After a year, the colon that makes it the heading of a list (got approved in 2024: … in March and … in June)."""
 
 
 def _equipment_members(message: str, hit: ConceptHit, level: ConceptHit, members: list[Member]

@@ -124,7 +124,8 @@ def resolve_dates(text: str, lang: str, as_of: dt.date, previous: dt.date | None
     else ``previous``; with neither it is not a date. A month named alone (5月, in May) is the last
     one past, or with ``prefer="future"`` (a plan: 计划5月搬入, "we plan to move in May") the next one
     to come — :func:`assistant.understanding.tense.event_dates` chooses by the clause's tense; after a year said
-    alone (in ``text``, else ``year_said``: earlier in the same sentence) it is that year's."""
+    alone that heads a list (a colon after it: in ``text``, else ``year_said``, earlier in the same sentence) it
+    is that year's."""
     wording = date_wording(lang)
     candidates: list[tuple[int, int, DatePattern, re.Match[str]]] = []
     searched = text.translate(_ASCII_FOLD) if lang == "en" else text  # same length: offsets hold
@@ -139,7 +140,8 @@ def resolve_dates(text: str, lang: str, as_of: dt.date, previous: dt.date | None
         if start < taken_until:
             continue
         antecedent = found[-1].date if found else previous
-        year = next((said.date.year for said in reversed(found) if said.precision == "year"), year_said)
+        year = next((said.date.year for said in reversed(found) if said.precision == "year"
+                     and re.search(r"[:：]", text[said.end:start])), year_said)  # a year heading a list
         mention = _mention(pattern, match, wording, _Context(as_of, antecedent, prefer, year))
         if mention is not None:
             found.append(mention)

@@ -189,3 +189,33 @@ def test_members_listed_one_by_one_are_each_a_first_set_en() -> None:
 def test_members_listed_one_by_one_are_each_a_first_set_zh() -> None:
     said = "我们有两个国内首台套：一个是2024年5月签的，合同1200万；另一个是今年3月签的，合同2600万。"
     assert _contracts(said) == [(12000000, "2024-05-01"), (26000000, "2025-03-01")]
+
+
+# review11 (und11 1–4): what the rules above must not do
+
+
+def test_a_clause_of_only_a_date_before_a_status_dates_nothing_en() -> None:
+    assert _dated("In 2022, we were already a provincial gazelle enterprise.") == {"gazelle_enterprise": "None"}
+    assert _dated("By 2022, we had become a provincial gazelle enterprise.") == {"gazelle_enterprise": "None"}
+
+
+def test_a_clause_of_only_a_date_before_a_status_dates_nothing_zh() -> None:
+    assert _dated("2022年，我们已经是省级瞪羚企业了。") == {"gazelle_enterprise": "None"}
+
+
+def test_a_month_after_the_year_of_another_event_is_not_that_years() -> None:
+    assert _dated("We were founded in 2015, and in April we became a provincial gazelle.") \
+        == {"gazelle_enterprise": "2025-04-01"}
+    assert _dated("公司2015年成立，4月被认定为省级瞪羚企业") == {"gazelle_enterprise": "2025-04-01"}
+
+
+def test_an_item_said_to_be_older_does_not_take_the_list_date() -> None:
+    said = "We're in the Dalian FTZ. In May 2024 we opened a key laboratory, and an older municipal incubator."
+    assert _dated(said).get("incubator") in (None, "None")
+    said = "我们在大连自贸片区，2024年5月获批了重点实验室，还有一个以前的市级孵化器"
+    assert _dated(said).get("incubator") in (None, "None")
+
+
+def test_a_platform_set_up_later_does_not_date_the_company_that_is_a_platform() -> None:
+    said = "我们是一家技术转移服务机构，在大连自贸片区，我们2024年5月成立了院士工作站"
+    assert _dated(said) == {"technology_transfer_agency": "None", "academician_workstation": "2024-05-01"}
