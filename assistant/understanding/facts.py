@@ -1539,8 +1539,8 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
         amount = after[0] if after[0].start >= hit.end else after[-1]
         value: dict[str, Any] = {"level": level.concept.id, "contract_amount_cny": amount.value}
         spans = [(hit.start, hit.end), (amount.start, amount.end), (level.start, level.end)]
-        if when:  # the date nearest the equipment words, not the first said in the message
-            nearest = min(when, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
+        nearest = _equipment_date(message, hit, stop, when)
+        if nearest is not None:
             value["date"] = nearest.value
             spans.append((nearest.start, nearest.end))
         found[level.concept.id] = Understood(f"equipment:{level.concept.id}", "equipment", value,
@@ -1552,6 +1552,22 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 """Where a sentence ends: an amount said in an earlier sentence is not the contract of equipment named later."""
 _HEADING_COLON = re.compile(r"[:：]")
 """After a year, the colon that makes it the heading of a list (got approved in 2024: … in March and … in June)."""
+
+
+def _equipment_date(message: str, hit: ConceptHit, stop: int, when: list[Found]) -> Found | None:
+    """The date of the equipment named at ``hit``: one said before it in its clause, else the first said after it
+    before another concept is named, else the nearest one said before it with no other concept named between (a key laboratory approved in
+    May 2022, and a domestic first-set unit …signed September 2024: September's)."""
+    own = [d for d in when if d.end <= hit.start and _same_clause(message, d.start, hit.start)]
+    if own:  # 一台22年10月被评为国际首台套
+        return own[-1]
+    others = [h for h in qualification_hits(message) if h.concept.group != "equipment"]
+    bound = min([stop, *(h.start for h in others if h.start >= hit.end)])
+    after = [d for d in when if hit.end <= d.start < bound]
+    if after:
+        return after[0]
+    before = [d for d in when if d.end <= hit.start and not any(d.end <= h.start and h.end <= hit.start for h in others)]
+    return max(before, key=lambda d: d.end, default=None)
 
 
 def _equipment_members(message: str, hit: ConceptHit, level: ConceptHit, members: list[Member]

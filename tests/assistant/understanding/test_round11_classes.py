@@ -219,3 +219,14 @@ def test_an_item_said_to_be_older_does_not_take_the_list_date() -> None:
 def test_a_platform_set_up_later_does_not_date_the_company_that_is_a_platform() -> None:
     said = "我们是一家技术转移服务机构，在大连自贸片区，我们2024年5月成立了院士工作站"
     assert _dated(said) == {"technology_transfer_agency": "None", "academician_workstation": "2024-05-01"}
+
+
+def test_a_first_set_takes_its_own_date_not_the_platform_before_it_en() -> None:
+    said = ("We're in the Dalian FTZ. We hold a provincial key laboratory approved in April 2021, and a domestic "
+            "first-set unit, contract RMB 15m signed October 2024.")
+    assert _contracts(said) == [(15000000, "2024-10-01")]
+
+
+def test_a_first_set_takes_its_own_date_not_the_platform_before_it_zh() -> None:
+    said = "公司在大连自贸片区，有一个省级重点实验室，2021年4月获批；还有一台国内首台套，合同1500万，2024年10月签的"
+    assert _contracts(said) == [(15000000, "2024-10-01")]
