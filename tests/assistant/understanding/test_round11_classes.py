@@ -230,3 +230,15 @@ def test_a_first_set_takes_its_own_date_not_the_platform_before_it_en() -> None:
 def test_a_first_set_takes_its_own_date_not_the_platform_before_it_zh() -> None:
     said = "公司在大连自贸片区，有一个省级重点实验室，2021年4月获批；还有一台国内首台套，合同1500万，2024年10月签的"
     assert _contracts(said) == [(15000000, "2024-10-01")]
+
+
+def _in_zone(message: str) -> Any:
+    return {fact.field: fact.value for fact in understand_facts(message, AS_OF)}.get("location.in_zone")
+
+
+def test_a_registration_moved_in_with_the_plant_is_in_the_zone_en() -> None:
+    assert _in_zone("We were in Yingkou before, then moved our registration and plant into the Dalian FTZ in 2023.")
+
+
+def test_a_registration_moved_in_with_the_plant_is_in_the_zone_zh() -> None:
+    assert _in_zone("我们原来在营口，2023年把注册地和工厂都搬进了大连自贸片区")
