@@ -242,3 +242,17 @@ def test_a_registration_moved_in_with_the_plant_is_in_the_zone_en() -> None:
 
 def test_a_registration_moved_in_with_the_plant_is_in_the_zone_zh() -> None:
     assert _in_zone("我们原来在营口，2023年把注册地和工厂都搬进了大连自贸片区")
+
+
+def test_a_listed_first_set_not_held_is_left_out_en() -> None:
+    said = ("We have two domestic first-set units: one signed in May 2024 for RMB 12m, the other still under "
+            "negotiation, roughly RMB 25m.")
+    assert _contracts(said) == [(12000000, "2024-05-01")]
+    said = ("We have two domestic first-set units: one signed in May 2024 for RMB 12m, the other one's RMB 25m "
+            "contract was cancelled by the buyer in June 2024.")
+    assert _contracts(said) == [(12000000, "2024-05-01")]
+
+
+def test_a_listed_first_set_not_held_is_left_out_zh() -> None:
+    assert _contracts("我们有两个国内首台套：一个是2024年5月签的，合同1200万；另一个还在谈，大概2500万。") \
+        == [(12000000, "2024-05-01")]
