@@ -30,12 +30,15 @@ from assistant.understanding.base_quantities import (
     with_odd_amounts,
 )
 from assistant.understanding.casual_amounts import found_amounts as amounts
+from assistant.understanding.company_itself import date_the_company_itself
+from assistant.understanding.continued_items import date_continued_items
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.dated_parts import Counted, held_part, split_dated_parts
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.figure_bounds import lower_bound_unusable
+from assistant.understanding.glosses import with_glossed
 from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.label_variants import with_variants
 from assistant.understanding.level_changes import Raise, raise_in, raised
@@ -49,6 +52,7 @@ from assistant.understanding.levels import (
     without_trailing_level,
 )
 from assistant.understanding.list_dates import date_listed_items
+from assistant.understanding.listed_members import Member, listed_members
 from assistant.understanding.operation import operating_until
 from assistant.understanding.own_measure import says_an_event_of_its_own, states_a_measure
 from assistant.understanding.places import (
@@ -131,6 +135,16 @@ def clauses(message: str) -> list[_Clause]:
     return [part for part in parts if part.text.strip()]
 
 
+def _only_dates(clause: _Clause) -> bool:
+    """The clause is its dates and a few joining words (In October 2023; 2023年10月; Back in March 2022)."""
+    rest, cursor = [], 0
+    for found in clause.dates:
+        rest.append(clause.text[cursor:found.start])
+        cursor = found.end
+    rest.append(clause.text[cursor:])
+    return bool(clause.dates) and bool(cue("date_alone").fullmatch(" ".join(rest)))
+
+
 def round_named(text: str) -> str | None:
     if cue("renewal_round").search(text):
         return "renewal"
@@ -170,7 +184,8 @@ def without_seats(text: str) -> str:
     if not text.strip():
         return text
     for mention in place_mentions(text):
-        if cue("located_at").search(text[:mention.start]) and not cue("level_after_place").match(text, mention.end):
+        where = cue("located_at").search(text[:mention.start]) or cue("place_as_where").search(text[:mention.start])
+        if where and not cue("level_after_place").match(text, mention.end):
             text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
     return text
 
@@ -373,6 +388,12 @@ PATENT_COUNT_AFTER = 10
 (发明专利和实用新型一共5项) between."""
 
 
+def _date_chars(found: list[Found], start: int, end: int) -> int:
+    """How many characters of ``start``–``end`` are dates (发明专利2022到2024年陆续授权了30件: the years put the count
+    no further from its word)."""
+    return sum(d.end - d.start for d in found if start <= d.start and d.end <= end)
+
+
 def _patents(clause: _Clause) -> list[Understood]:
     """Each count goes with the patent word right after it (5 PCT patents, 30件发明专利), or
     right before it (发明专利是21项); a date is the one after the word, or one just before
@@ -388,7 +409,8 @@ def _patents(clause: _Clause) -> list[Understood]:
         if concept_id in found:
             continue
         before = [n for n in numbers if n.end <= word_start and word_start - n.end <= 12 and n.start not in used]
-        after = [n for n in numbers if n.start not in used and 0 <= n.start - word_end <= PATENT_COUNT_AFTER
+        after = [n for n in numbers if n.start not in used
+                 and 0 <= n.start - word_end - _date_chars(clause.dates, word_end, n.start) <= PATENT_COUNT_AFTER
                  and (n.start - word_end <= 4 or not cue("list_joiner").search(clause.text[word_end:n.start]))
                  and not any(word_end <= start < n.start for _, start, _ in words)]  # 发明专利今年授权了6项
         count = before[-1] if before else after[0] if after else None
@@ -688,11 +710,15 @@ def _today_of_a_status(text: str, date: Found, as_of: dt.date) -> bool:
 class _LeadIn:
     dates: list[Found] = field(default_factory=list)
     words: str = ""
+    alone: bool = False
+    """The clause said nothing but its date (In October 2023, …; 2023年10月，…): it dates what the next clause names."""
 
-    def leads_into(self, group: str | None) -> bool:
+    def leads_into(self, group: str | None, words: str = "") -> bool:
         """The lead-in's date is the date of a concept of ``group`` named next: its words tell that group's
         event (今年3月上市了，科创板), by the cue ``event_of_<group>``; a date of something else (2023年搬进了
         新办公楼，是高新技术企业, 公司2019年成立) dates no concept."""
+        if self.alone and self.dates and group:  # In 2023, we were recognised…; not "In 2023, we were already a…"
+            return not cue("status_not_event").search(words)
         event = all_cues().get(f"event_of_{group}") if self.dates and group else None
         return event is not None and event.pattern.search(self.words) is not None
 
@@ -726,6 +752,8 @@ class _Reading:
     """The loaded policy's own concepts (by printed label) and area; None: the bundled policy's area."""
     held_concepts: frozenset[str] = frozenset()
     """Ids of the policy's own concepts the conversation held before this message."""
+    sentence_year: int | None = None
+    """A year said alone earlier in the sentence being read (a month named alone after it is that year's)."""
 
     @property
     def area(self) -> Area | None:
@@ -755,6 +783,10 @@ class _Reading:
         self._cut_to_count_said()
         listed = date_listed_items(self.message, self.as_of, self.facts, lambda f: f.source, lambda f: f.field,
                                    lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
+        listed = date_the_company_itself(self.message, self.as_of, listed, lambda f: f.source, lambda f: f.field,
+                                         lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
+        listed = date_continued_items(self.message, listed, lambda f: f.source, lambda f: f.field, lambda f: f.value,
+                                      lambda f, v: Understood(f.key, f.field, v, f.source))
         return _without_bare_repeats(_seat_first(listed))
 
     def _said_after(self, clause: _Clause) -> str:
@@ -839,8 +871,9 @@ class _Reading:
                                                                                                    "expected")
 
     def _read_clause(self, clause: _Clause, drafter: bool) -> None:
-        clause.dates = [d for d in dates(clause.text, self.as_of, self.said_before)
+        clause.dates = [d for d in dates(clause.text, self.as_of, self.said_before, self.sentence_year)
                         if not _today_of_a_status(clause.text, d, self.as_of)]
+        self._keep_sentence_year(clause)
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
         if self._changes_what_was_said(clause, drafter):
@@ -885,7 +918,8 @@ class _Reading:
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits), message=self.message))
-        if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits):
+        if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits) \
+                and not self._of_the_thing_before(clause):
             # 2018年就在本县设立了, 新落户, 老企业 (not 工作站2022年设立: a platform's): for 新设立 conditions
             self.facts.extend(Understood(name, name, value, text.strip())
                               for name, value in settling(text, clause.dates).items())
@@ -893,6 +927,24 @@ class _Reading:
         self._add_operation(clause, before)
         if quantities:
             self.previous = None
+
+    def _of_the_thing_before(self, clause: _Clause) -> bool:
+        """The clause's subject is the platform or project just named ("…an academician workstation. It was set up in
+        2021"; 该站2021年设立): what it says set up is that one, not the company."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        return fact is not None and kind_of(fact.field).accepts("operating_until") \
+            and bool(cue("thing_subject").match(clause.text.strip()))
+
+    def _keep_sentence_year(self, clause: _Clause) -> None:
+        """The year said alone that heads a list of this sentence (2023年我们拿了两个平台：3月…，6月…): a month named
+        alone later in the sentence is that year's (not after a year of another event: "set up in 2016, and in
+        March…"); a sentence's end forgets it."""
+        years = [found.value.year for found in clause.dates if found.precision == "year"
+                 and isinstance(found.value, dt.date) and _HEADING_COLON.search(clause.text, found.end)]
+        self.sentence_year = years[-1] if years else self.sentence_year
+        end = clause.start + len(clause.text)
+        if re.match(r"\s*[。.!！?？\n]", self.message[end:end + 2]):
+            self.sentence_year = None
 
     def _changes_what_was_said(self, clause: _Clause, drafter: bool) -> bool:
         """The clause undoes a contract said before (后来解约了) or raises the level of the concept said before
@@ -1030,7 +1082,8 @@ class _Reading:
                 before = [d for d in clause.dates if d.end <= hit.start and cue("leading_date").fullmatch(text[:d.start])]
             if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
                 before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
-            led_in = not index and not clause.dates and self.lead_in.leads_into(hit.concept.group)  # 今年3月上市了，科创板
+            led_in = not index and not clause.dates \
+                and self.lead_in.leads_into(hit.concept.group, text[:hit.start])  # 今年3月上市了，科创板
             before = self.lead_in.dates[-1:] if led_in else before
             dated_before = (after or before)[:1]
             if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
@@ -1189,7 +1242,7 @@ class _Reading:
         if gave or ends_sentence:
             self.lead_in = _LeadIn()
         elif clause.dates:
-            self.lead_in = _LeadIn(clause.dates, clause.text.strip())
+            self.lead_in = _LeadIn(clause.dates, clause.text.strip(), _only_dates(clause))
         elif self.lead_in.dates:  # "as first drafter": the lead-in goes on
             self.lead_in = _LeadIn(self.lead_in.dates, f"{self.lead_in.words}, {clause.text.strip()}")
 
@@ -1447,7 +1500,10 @@ EQUIPMENT_LEVELS: tuple[str, ...] = get_args(EquipmentLevel)
 def qualification_hits(text: str) -> tuple[ConceptHit, ...]:
     """The qualification concepts ``text`` names (plurals too), found once per text: a clause is
     read for its concepts, its patents and its standards."""
-    return tuple(with_variants(text, load_vocabulary().find(text, "qualifications", plurals=True)))
+    def find(words: str) -> list[ConceptHit]:
+        return with_variants(words, load_vocabulary().find(words, "qualifications", plurals=True))
+
+    return tuple(with_glossed(text, find(text), find))
 
 
 def _named(text: str, group: str) -> list[ConceptHit]:
@@ -1475,11 +1531,16 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
             [v for v in values if v.end <= hit.start and not _SENTENCE_END.search(message, v.end, hit.start)]
         if level is None or level.concept.id in found or not after:
             continue
+        sentence = _SENTENCE_END.search(message, hit.end)
+        members = listed_members(message, hit.end, min(stop, sentence.start() if sentence else stop), after, when)
+        if members:  # 两个国内首台套：一个是…合同1800万；一个是…合同3200万: each its own
+            found.update(_equipment_members(message, hit, level, members))
+            continue
         amount = after[0] if after[0].start >= hit.end else after[-1]
         value: dict[str, Any] = {"level": level.concept.id, "contract_amount_cny": amount.value}
         spans = [(hit.start, hit.end), (amount.start, amount.end), (level.start, level.end)]
-        if when:  # the date nearest the equipment words, not the first said in the message
-            nearest = min(when, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
+        nearest = _equipment_date(message, hit, stop, when)
+        if nearest is not None:
             value["date"] = nearest.value
             spans.append((nearest.start, nearest.end))
         found[level.concept.id] = Understood(f"equipment:{level.concept.id}", "equipment", value,
@@ -1489,6 +1550,38 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 """Where a sentence ends: an amount said in an earlier sentence is not the contract of equipment named later."""
+_HEADING_COLON = re.compile(r"[:：]")
+"""After a year, the colon that makes it the heading of a list (got approved in 2024: … in March and … in June)."""
+
+
+def _equipment_date(message: str, hit: ConceptHit, stop: int, when: list[Found]) -> Found | None:
+    """The date of the equipment named at ``hit``: one said before it in its clause, else the first said after it
+    before another concept is named, else the nearest one said before it with no other concept named between (a key laboratory approved in
+    May 2022, and a domestic first-set unit …signed September 2024: September's)."""
+    own = [d for d in when if d.end <= hit.start and _same_clause(message, d.start, hit.start)]
+    if own:  # 一台22年10月被评为国际首台套
+        return own[-1]
+    others = [h for h in qualification_hits(message) if h.concept.group != "equipment"]
+    bound = min([stop, *(h.start for h in others if h.start >= hit.end)])
+    after = [d for d in when if hit.end <= d.start < bound]
+    if after:
+        return after[0]
+    before = [d for d in when if d.end <= hit.start and not any(d.end <= h.start and h.end <= hit.start for h in others)]
+    return max(before, key=lambda d: d.end, default=None)
+
+
+def _equipment_members(message: str, hit: ConceptHit, level: ConceptHit, members: list[Member]
+                       ) -> dict[str, Understood]:
+    """One equipment fact per member listed after ``hit``, each with its own part's amount and date."""
+    found = {}
+    for number, member in enumerate(members, start=1):
+        value: dict[str, Any] = {"level": level.concept.id, "contract_amount_cny": member.amount.value}
+        if member.date is not None:  # an equipment fact keeps no precision (its model has none)
+            value["date"] = member.date.value
+        key = f"equipment:{level.concept.id}" + (f":{number}" if number > 1 else "")
+        found[key] = Understood(key, "equipment", value, _clauses_at(message, [(hit.start, hit.end),
+                                                                              (member.start, member.end)]))
+    return found
 
 
 def _same_clause(message: str, first: int, second: int) -> bool:

@@ -40,7 +40,7 @@ def says_an_event_of_its_own(text: str, dates: Iterable[Found] = ()) -> bool:
         rest.append(text[cursor:date.start])
         cursor = max(cursor, date.end)
     rest.append(text[cursor:])
-    words = "".join(rest)
+    words = cue("still_operating").sub(" ", "".join(rest))  # "set up in 2021 and is still running": its end, no event
     if words.isascii():
         return len(re.findall(r"[A-Za-z0-9]+", words)) > OWN_WORDS_EN
     return len(re.sub(r"[\W_]+", "", words)) > OWN_WORDS_ZH

@@ -187,6 +187,8 @@ def english_names() -> EnglishNames:
         for key in _heteronym_spellings([_toneless(pinyin_dict.get(ord(char), char)) for char in written]):
             en[key].append(code)
     by_name = {division.name: code for code, division in places.divisions.items()}
+    for word in cues.get("english_not_places", []):
+        en.pop(str(word).lower(), None)
     for written, name in cues.get("english_exonyms", {}).items():
         if name not in by_name:
             raise CueFileError(f"places.yaml english_exonyms {written}", f"{name!r} is not a division")

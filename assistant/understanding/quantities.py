@@ -132,9 +132,10 @@ def counts(text: str) -> list[Found]:
     return found
 
 
-def dates(text: str, as_of: dt.date, earlier: dt.date | None = None) -> list[Found]:
+def dates(text: str, as_of: dt.date, earlier: dt.date | None = None, year_said: int | None = None) -> list[Found]:
     """Dates of ``text`` as :class:`Found`: :func:`assistant.understanding.relative_dates.found_dates`
-    (去年12月, 同月, "last December"), under the name older callers import."""
+    (去年12月, 同月, "last December"), under the name older callers import; ``year_said``: a year said alone earlier
+    in the sentence, which a month named alone belongs to."""
     from assistant.understanding.relative_dates import found_dates
 
-    return found_dates(text, as_of, earlier)
+    return found_dates(text, as_of, earlier, year_said)

@@ -118,12 +118,14 @@ _ASCII_FOLD = str.maketrans({"\u3000": " ", "\xa0": " ", **{chr(0xFF10 + digit):
 
 
 def resolve_dates(text: str, lang: str, as_of: dt.date, previous: dt.date | None = None,
-                  prefer: Prefer = "past") -> list[DateMention]:
+                  prefer: Prefer = "past", year_said: int | None = None) -> list[DateMention]:
     """Every date in ``text`` (in ``lang``), in order, without overlaps (the longest reading wins).
     A date that points back (同月, the following year) takes the date said before it in ``text``,
     else ``previous``; with neither it is not a date. A month named alone (5月, in May) is the last
     one past, or with ``prefer="future"`` (a plan: 计划5月搬入, "we plan to move in May") the next one
-    to come — :func:`assistant.understanding.tense.event_dates` chooses by the clause's tense."""
+    to come — :func:`assistant.understanding.tense.event_dates` chooses by the clause's tense; after a year said
+    alone that heads a list (a colon after it: in ``text``, else ``year_said``, earlier in the same sentence) it
+    is that year's."""
     wording = date_wording(lang)
     candidates: list[tuple[int, int, DatePattern, re.Match[str]]] = []
     searched = text.translate(_ASCII_FOLD) if lang == "en" else text  # same length: offsets hold
@@ -138,7 +140,9 @@ def resolve_dates(text: str, lang: str, as_of: dt.date, previous: dt.date | None
         if start < taken_until:
             continue
         antecedent = found[-1].date if found else previous
-        mention = _mention(pattern, match, wording, _Context(as_of, antecedent, prefer))
+        year = next((said.date.year for said in reversed(found) if said.precision == "year"
+                     and re.search(r"[:：]", text[said.end:start])), year_said)  # a year heading a list
+        mention = _mention(pattern, match, wording, _Context(as_of, antecedent, prefer, year))
         if mention is not None:
             found.append(mention)
             taken_until = match.end()
@@ -152,6 +156,9 @@ class _Context:
     as_of: dt.date
     antecedent: dt.date | None
     prefer: Prefer
+    year_said: int | None = None
+    """A year said alone earlier in the same text (approved in 2024: … in March and … in June): a month named
+    alone after it is that year's."""
 
 
 def _mention(pattern: DatePattern, match: re.Match[str], wording: DateWording, context: _Context
@@ -223,7 +230,8 @@ def _by_groups(groups: dict[str, str | None], wording: DateWording, context: _Co
     if year is None:
         assert month is not None
         direction = wording.lookup("month_name_words", given["mnrel"]) if "mnrel" in given else None
-        year = _year_of_month(month, direction, as_of, context.prefer)
+        year = context.year_said if direction is None and context.year_said is not None \
+            else _year_of_month(month, direction, as_of, context.prefer)
     return _at_precision(year, month, given, wording)
 
 
@@ -335,15 +343,16 @@ _QUARTER_AS = "year"
 it did not say."""
 
 
-def found_dates(text: str, as_of: dt.date, earlier: dt.date | None = None) -> list[Found]:
+def found_dates(text: str, as_of: dt.date, earlier: dt.date | None = None, year_said: int | None = None
+                ) -> list[Found]:
     """:func:`resolve_dates` in the shape of :func:`assistant.understanding.quantities.dates` (``Found``
     with precision ``year`` / ``month`` / None for a day), in both languages at once, so that callers of
     today's reader can switch to it unchanged."""
     from assistant.understanding.quantities import Found
 
-    mentions = resolve_dates(text, "en", as_of, earlier)
+    mentions = resolve_dates(text, "en", as_of, earlier, year_said=year_said)
     if _HAN.search(text):
-        chinese = resolve_dates(text, "zh", as_of, earlier)
+        chinese = resolve_dates(text, "zh", as_of, earlier, year_said=year_said)
         mentions = [m for m in mentions if not any(c.start < m.end and m.start < c.end for c in chinese)] + chinese
     precision = {"year": "year", "quarter": _QUARTER_AS, "month": "month", "day": None}
     return [Found(m.date, m.start, m.end, m.text, precision[m.precision])
