@@ -1199,8 +1199,9 @@ class _Reading:
         另一个2023年获批省级; "…, the other one provincial in 2023"): one more of that kind."""
         fact = self.facts[self.previous] if self.previous is not None else None
         concept = concept_of(fact.value) if fact is not None else None
-        if concept is None or not (cue("other_member").search(clause.text) or cue("another_member").search(clause.text)):
-            return False
+        if concept is None or is_induced(concept) \
+                or not (cue("other_member").search(clause.text) or cue("another_member").search(clause.text)):
+            return False  # a policy's own concept (a second hotel): read by its printed label and grade, not here
         attributes = _attributes("", clause.text, clause.dates)
         if not (attributes.level or attributes.date):
             return False
