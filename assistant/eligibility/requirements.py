@@ -315,7 +315,9 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     assessed in this evaluation (each is assessed once, not once per lower tier: 2^n for n tiers otherwise)."""
     record, labels = rules.record, rules.induced_labels
     window = (record.valid_from, record.valid_until)
-    checks = [_area(facts), *person_award_checks(provision.quote)]  # 评选出…带头人，分别给予: a person's award
+    payee = provision.beneficiary.label if provision.beneficiary is not None else None
+    printed = next((text for name, text in provision.written if name in {"amount", "cap", "unit"}), None)
+    checks = [_area(facts), *person_award_checks(provision.quote, payee, printed)]  # 评选出…带头人，分别给予
     matched: list[ConceptFact] = []
     pending: list[ConceptFact] = []
     pending_checks: list[Check] = []
