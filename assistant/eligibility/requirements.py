@@ -15,6 +15,7 @@ from assistant.eligibility.induced import InducedLabels, concept_label, is_induc
 from assistant.eligibility.item_tiers import is_the_item_of
 from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, held_at_the_event
 from assistant.eligibility.newly_settled import newly_checks
+from assistant.eligibility.payee_qualifiers import qualifier_checks
 from assistant.eligibility.person_awards import person_award_checks
 from assistant.eligibility.quantity_bounds import bound_checks
 from assistant.eligibility.rules import PolicyRules
@@ -357,4 +358,5 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     checks.extend(bound_checks(provision, facts, record, as_of, not_refused))  # 营业收入3000万元以上: its figures
     checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
     checks = held_at_the_event(provision, checks, record)  # 首次超过5亿元的总部企业: the year of the revenue
+    checks = qualifier_checks(provision, facts, record, as_of, checks)  # 对首次上规模的高新技术企业: a condition too
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))
