@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from assistant.eligibility.payee_qualifiers import PAYEE_QUALIFIERS_FILE, PayeeQualifiersError, qualifier_words
-from tests.assistant_contexts import context_of_text, reply_after
+from tests.assistant_contexts import context_of_policy, context_of_text, reply_after
 
 EXAMPLES = yaml.safe_load(PAYEE_QUALIFIERS_FILE.read_text(encoding="utf-8"))["examples"]
 WORDS = qualifier_words()
@@ -116,3 +116,16 @@ def test_qualifiers_other_checks_read_are_not_asked_again() -> None:
     assert _totals(result) == (1_500_000, 1_700_000)
     assert {("第三条",), ("第四条",)} <= _sure(result)
     assert not {key for key in QUALIFIED if key in _sure(result)}
+
+
+def test_pingshan_grades_in_the_payee_phrase_are_the_tier_checks_not_a_question(policies: dict[str, Any]) -> None:
+    # pingshan_digital_economy_2023 第四条: 对通过国家智能制造成熟度等级认定达到五级（引领级）、四级（优化级）、
+    # 三级（集成级）的企业，分别给予500万元、300万元、100万元 — the payee phrase's grades are what the tier check
+    # reads; a 四级 reached in 2024-05 (window 2023-07-03 … 2025-12-31) is paid 3,000,000 by hand, with no
+    # question on the phrase
+    context = context_of_policy(policies["pingshan_digital_economy_2023"])
+    result = reply_after(context, dt.date(2025, 3, 1), "我们是在深圳坪山区注册经营的电子制造企业，2024年5月通过了国家"
+                         "智能制造能力成熟度四级（优化级）认定。").eligibility
+    assert _totals(result) == (3_000_000, 3_000_000)
+    hinges = [key for entry in result["could_add"] for key in entry["hinges"]]
+    assert not [key for key in hinges if key.startswith("payee:")]
