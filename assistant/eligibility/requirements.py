@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from assistant.eligibility.alternatives import alternative_tiers, tier_of
+from assistant.eligibility.either_of import merged_groups
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.item_tiers import is_the_item_of
@@ -325,7 +326,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     groups: dict[str, list[str]] = defaultdict(list)
     for concept in requirements_of(provision):
         groups[rules.group_of(concept)].append(concept)
-    for group, concepts in groups.items():
+    for group, concepts in merged_groups(provision.quote, groups).items():  # A或B of two groups: either
         known = [fact for concept in concepts for fact in facts.facts(concept)]
         held = [fact for fact in known if fact.held]
         if held:
