@@ -5,7 +5,9 @@ groups all required (docs/provision-model.md). 对通过省级“专精特新”
 中小企业 (enterprise type) and a 高新技术企业 (recognition) as either: read by groups, both were required and a
 recognised high-tech enterprise was paid nothing. When the words between a label of one group's concept and a label
 of another's are only 或 (a level, quotes), the two groups are one set of alternatives. Joined by 和/且/、 they stay
-all required: nothing is merged on words that may mean "both"."""
+all required: nothing is merged on words that may mean "both". A concept whose every label in the sentence is the end
+of a longer name (中小企业 in “专精特新”中小企业: another kind, which the vocabulary does not name) is no alternative a
+company can meet by holding it: it is left out of the merged alternatives, never paid for."""
 
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ from ontology import ONTOLOGY_DIR
 
 EITHER_OF_FILE = ONTOLOGY_DIR / "either_of.yaml"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff”\"」』]$")
+"""The character before a label that makes it the end of a longer name (“专精特新”|中小企业, 科技型|中小企业)."""
+_BEFORE_A_NAME = re.compile(r"(?:(?:国家|省|市|区|县)级?|[或和及与、的对为])$")
+"""What may stand right before a whole name: a level (国家|高新技术企业), a joining or linking word."""
 
 
 @cache
@@ -33,6 +39,13 @@ def _spans(quote: str, concept: str) -> list[tuple[int, int]]:
         return []
     labels = sorted((label for label in vocabulary[concept].labels if _CJK.search(label)), key=len, reverse=True)
     return [(found.start(), found.end()) for label in labels for found in re.finditer(re.escape(label), quote)]
+
+
+def part_of_a_longer_name(quote: str, concept: str) -> bool:
+    """Whether every label of ``concept`` in ``quote`` ends a longer name (“专精特新”中小企业 for 中小企业)."""
+    spans = _spans(quote, concept)
+    return bool(spans) and all(_NAME_GOES_ON.search(quote[:start]) and not _BEFORE_A_NAME.search(quote[:start])
+                               for start, _ in spans)
 
 
 def _joined(quote: str, first: str, second: str) -> bool:
@@ -56,5 +69,9 @@ def merged_groups(quote: str, groups: Mapping[str, list[str]]) -> dict[str, list
             if group not in merged or other not in merged:
                 continue
             if any(_joined(quote, a, b) for a in merged[group] for b in merged[other]):
-                merged[group].extend(merged.pop(other))
+                either = [concept for concept in (*merged[group], *merged[other])
+                          if not part_of_a_longer_name(quote, concept)]
+                if either:
+                    merged[group] = either
+                    del merged[other]
     return merged

@@ -46,3 +46,15 @@ def test_a_high_tech_enterprise_is_paid_where_either_is_enough_and_only_there(ar
     context = context_of_text("某区扶持企业发展办法\n" + article + CLOSING, "fresh_either_of")
     result = reply_after(context, AS_OF, MESSAGE).eligibility
     assert (result["total_min_cny"], result["total_max_cny"]) == paid
+
+
+def test_a_label_ending_a_longer_name_is_no_alternative_the_company_meets() -> None:
+    # 或 joins “专精特新”中小企业 (a kind the vocabulary does not name; its 中小企业 is only the end of the name) and
+    # 高新技术企业: a company that only says it is a 中小企业 is not paid (by hand: 0); a high-tech enterprise is
+    # (50,000)
+    article = "第二条 对通过省级“专精特新”中小企业或国家高新技术企业认定的本区企业，一次性给予5万元奖励。\n"
+    context = context_of_text("某区扶持企业发展办法\n" + article + CLOSING, "fresh_either_of_longer_name")
+    result = reply_after(context, AS_OF, "我们是本区的中小企业，2024年成立。").eligibility
+    assert (result["total_min_cny"], result["total_max_cny"]) == (0, 0)
+    result = reply_after(context, AS_OF, MESSAGE).eligibility
+    assert (result["total_min_cny"], result["total_max_cny"]) == (50_000, 50_000)
