@@ -5,8 +5,8 @@ The reading keeps the payee (高新技术企业) and drops its modifier (首次�
 high-tech enterprise recognised in the window. Here the words between 对 and the payee, in the clause of the award's
 figure, are read again: what another check reads is removed first (the award's level, a recognition of a concept the
 award names — its date is checked —, the place, 新设立/新迁入 under the newly-settled check, a bound the reading
-turned into a check); when a condition word remains (``ontology/payee_qualifiers.yaml``: 首次, 成立不满, 小微…), the
-award gets a check of its own:
+turned into a check) and the words that condition nothing (每家, 企业, 、: ``ontology/payee_qualifiers.yaml``); when
+any word remains (首次上规模, 成立不满3年, 获得风险投资, 拥有发明专利…), the award gets a check of its own:
 
 - words that name a vocabulary concept (上规模 → 规模以上工业企业): the company must hold it — not said: asked; said
   not held: unmet; held, with a first-time word (首次上规模), its date must fall in the window (the event the award
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 PAYEE_QUALIFIERS_FILE = ONTOLOGY_DIR / "payee_qualifiers.yaml"
 QUALIFIER_QUESTION = "payee:"
 """The prefix of the question on a payee phrase's condition the engine cannot check: ``payee:<the phrase>``."""
-_KEYS = ("condition", "first_time", "recognition", "levels", "places", "settled", "grades")
+_KEYS = ("filler", "first_time", "recognition", "levels", "places", "settled", "grades", "checked")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -54,13 +54,14 @@ class PayeeQualifiersError(ValueError):
 
 @dataclass(frozen=True)
 class QualifierWords:
-    condition: re.Pattern[str]
+    filler: re.Pattern[str]
     first_time: re.Pattern[str]
     recognition: re.Pattern[str]
     levels: re.Pattern[str]
     places: re.Pattern[str]
     settled: re.Pattern[str]
     grades: re.Pattern[str]
+    checked: re.Pattern[str]
     concepts: Mapping[str, re.Pattern[str]]
 
 
@@ -90,7 +91,7 @@ def qualifier_words(path: Path = PAYEE_QUALIFIERS_FILE) -> QualifierWords:
     unknown = [name for name in concepts if name not in load_vocabulary()]
     if unknown:
         raise PayeeQualifiersError(f"{path}: `concepts` names no vocabulary concept: {', '.join(unknown)}")
-    return QualifierWords(named[0], named[1], named[2], named[3], named[4], named[5], named[6], concepts)
+    return QualifierWords(named[0], named[1], named[2], named[3], named[4], named[5], named[6], named[7], concepts)
 
 
 def payee_phrase(provision: Provision) -> tuple[str, str] | None:
@@ -127,15 +128,21 @@ def unread_words(modifier: str, label: str, provision: Provision, record: Policy
                 for at in range(found.start(), min(found.end(), len(modifier))):
                     kept[at] = False
     text = "".join(char for char, keep in zip(modifier, kept, strict=True) if keep)
+    text = re.sub(r"^(?:[^、]*、)+$", "", text)  # 尖端人才团队、领军人才团队、|重点领域创新团队: payees listed before
     if provision.tier:  # 达到五级（引领级）、四级（优化级）: grades the tier check reads
         text = words.grades.sub("", text)
     if bounds_of(provision, record):  # 年营业收入首次突破1亿元的: a bound the reading checks
         text = re.sub(rf"[^、的]*?(?:{condition_words().threshold.pattern})[^、的]*", "", text)
     if newly_checked:
         text = words.settled.sub("", text)
-    for pattern in (words.recognition, words.levels, words.places):
-        text = pattern.sub("", text)
+    for pattern in (words.recognition, words.checked, words.levels, words.places, words.filler):
+        text = pattern.sub("", text.strip())
     return text.strip()
+
+
+def conditions_something(left: str) -> bool:
+    """Whether words are left that condition the award (any Chinese word: nothing unread is taken as met)."""
+    return bool(_CJK.search(left))
 
 
 def qualifier_checks(provision: Provision, facts: CompanyFacts, record: PolicyRecord, as_of: dt.date,
@@ -151,7 +158,7 @@ def qualifier_checks(provision: Provision, facts: CompanyFacts, record: PolicyRe
     words = qualifier_words()
     newly = any(check.requirement == "newly_settled" for check in checks)
     left = unread_words(modifier, label, provision, record, newly, words)
-    if not words.condition.search(left):
+    if not conditions_something(left):
         return checks
     said = f"{modifier}{label}"
     parameters: dict[str, object] = {"words": said, "unread": left}
