@@ -21,16 +21,17 @@ from ontology import ONTOLOGY_DIR
 
 EITHER_OF_FILE = ONTOLOGY_DIR / "either_of.yaml"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff”\"」』]$")
-"""The character before a label that makes it the end of a longer name (“专精特新”|中小企业, 科技型|中小企业)."""
-_BEFORE_A_NAME = re.compile(r"(?:(?:国家|省|市|区|县)级?|[或和及与、的对为])$")
-"""What may stand right before a whole name: a level (国家|高新技术企业), a joining or linking word."""
 
 
 @cache
+def either_words() -> tuple[re.Pattern[str], ...]:
+    """joined_by_or (the words that, alone between two concepts' labels, make them alternatives), name_goes_on and
+    before_a_name (a label ending a longer name)."""
+    return patterns_of(EITHER_OF_FILE, ("joined_by_or", "name_goes_on", "before_a_name"))
+
+
 def joined_by_or() -> re.Pattern[str]:
-    """The words that, alone between two concepts' labels, make them alternatives."""
-    return patterns_of(EITHER_OF_FILE, ("joined_by_or",))[0]
+    return either_words()[0]
 
 
 def _spans(quote: str, concept: str) -> list[tuple[int, int]]:
@@ -43,8 +44,9 @@ def _spans(quote: str, concept: str) -> list[tuple[int, int]]:
 
 def part_of_a_longer_name(quote: str, concept: str) -> bool:
     """Whether every label of ``concept`` in ``quote`` ends a longer name (“专精特新”中小企业 for 中小企业)."""
+    _, goes_on, before_a_name = either_words()
     spans = _spans(quote, concept)
-    return bool(spans) and all(_NAME_GOES_ON.search(quote[:start]) and not _BEFORE_A_NAME.search(quote[:start])
+    return bool(spans) and all(goes_on.search(quote[:start]) and not before_a_name.search(quote[:start])
                                for start, _ in spans)
 
 
@@ -59,14 +61,40 @@ def _joined(quote: str, first: str, second: str) -> bool:
     return False
 
 
-def merged_groups(quote: str, groups: Mapping[str, list[str]]) -> dict[str, list[str]]:
+def longer_name_alternatives(quote: str, concepts: tuple[str, ...]) -> list[str]:
+    """The longer names (“专精特新”中小企业) of ``concepts`` whose every label ends one and that ``quote`` joins by
+    或 to another of ``concepts``: alternatives the engine cannot check, never required (see :func:`merged_groups`)."""
+    names = []
+    for concept in concepts:
+        if not part_of_a_longer_name(quote, concept) or not any(_joined(quote, concept, other)
+                                                                 for other in concepts if other != concept):
+            continue
+        for start, end in _spans(quote, concept):
+            head = re.search(r"[“\"「『]?[^，。；、的或和及与“\"「『]{0,8}[”\"」』]?$", quote[:start])
+            names.append(quote[head.start() if head else start:end])
+    return names
+
+
+def _names_another_kind(quote: str, groups: Mapping[str, list[str]]) -> bool:
+    """Whether ``quote`` names a qualification that is none of the benefit's requirements (and no mere end of a
+    longer name): the reading then left out a kind the sentence asks for, and alternatives are not trusted."""
+    required = {concept for concepts in groups.values() for concept in concepts}
+    named = {hit.concept.id for hit in load_vocabulary().find(quote, "qualifications")}
+    return any(not part_of_a_longer_name(quote, concept) for concept in named - required)
+
+
+def merged_groups(quote: str, groups: Mapping[str, list[str]], payee: tuple[str, ...] = ()
+                  ) -> dict[str, list[str]]:
     """``groups`` (group → the benefit's concepts in it) with the groups whose concepts ``quote`` joins by 或
-    merged into one set of alternatives."""
+    merged into one set of alternatives. The ``payee``'s own concepts (对规模以上工业企业，且…或…: who is paid) are
+    always required: when anything is merged they are added as groups of their own, never merged."""
     merged = {group: list(concepts) for group, concepts in groups.items()}
+    if _names_another_kind(quote, merged):
+        return merged  # 对规模以上工业企业，且…或…: a kind the reading did not require — nothing is merged
     names = list(merged)
     for index, group in enumerate(names):
         for other in names[index + 1:]:
-            if group not in merged or other not in merged:
+            if group not in merged or other not in merged or set(payee) & {*merged[group], *merged[other]}:
                 continue
             if any(_joined(quote, a, b) for a in merged[group] for b in merged[other]):
                 either = [concept for concept in (*merged[group], *merged[other])
@@ -74,4 +102,7 @@ def merged_groups(quote: str, groups: Mapping[str, list[str]]) -> dict[str, list
                 if either:
                     merged[group] = either
                     del merged[other]
+    if len(merged) < len(groups):
+        required = {concept for concepts in merged.values() for concept in concepts}
+        merged.update({f"{concept} (payee)": [concept] for concept in payee if concept not in required})
     return merged

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from assistant.eligibility.either_of import longer_name_alternatives
 from assistant.eligibility.facts import CompanyFacts
 from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, condition_words
 from assistant.eligibility.quantity_bounds import bounds_of
@@ -116,6 +117,9 @@ def unread_words(modifier: str, label: str, provision: Provision, record: Policy
     """What of ``modifier`` no other check reads (see the module's docstring)."""
     words = words or qualifier_words()
     phrase = f"{modifier}{label}"  # whole: a concept's label may run into the payee (符合国家科技型中小|企业)
+    for name in longer_name_alternatives(provision.quote, provision.qualifications):  # “专精特新”中小企业或…: either
+        modifier = modifier.replace(name, "")
+        phrase = f"{modifier}{label}"
     kept = [True] * len(modifier)
     vocabulary = load_vocabulary()
     for concept in provision.qualifications:

@@ -326,7 +326,8 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     groups: dict[str, list[str]] = defaultdict(list)
     for concept in requirements_of(provision):
         groups[rules.group_of(concept)].append(concept)
-    for group, concepts in merged_groups(provision.quote, groups).items():  # A或B of two groups: either
+    payee_concepts = provision.beneficiary.concepts if provision.beneficiary is not None else ()
+    for group, concepts in merged_groups(provision.quote, groups, payee_concepts).items():  # A或B: either
         known = [fact for concept in concepts for fact in facts.facts(concept)]
         held = [fact for fact in known if fact.held]
         if held:

@@ -58,3 +58,18 @@ def test_a_label_ending_a_longer_name_is_no_alternative_the_company_meets() -> N
     assert (result["total_min_cny"], result["total_max_cny"]) == (0, 0)
     result = reply_after(context, AS_OF, MESSAGE).eligibility
     assert (result["total_min_cny"], result["total_max_cny"]) == (50_000, 50_000)
+
+
+def test_the_payees_own_kind_stays_required_beside_the_alternatives() -> None:
+    # review11 chain11 #2: 对规模以上工业企业，且通过省级“专精特新”中小企业或国家高新技术企业认定的 — the payee
+    # 规模以上工业企业 is required whatever the 或: by hand a high-tech enterprise that is not above scale gets 0;
+    # above scale it would get 200,000 — the reading left 规模以上工业企业 out, so nothing is merged and nothing
+    # over 200,000 is sure
+    article = "第二条 对规模以上工业企业，且通过省级“专精特新”中小企业或国家高新技术企业认定的，给予20万元奖励。\n"
+    context = context_of_text("某区扶持企业发展办法\n" + article + CLOSING, "fresh_either_of_payee")
+    result = reply_after(context, AS_OF,
+                         "我们是本区企业，2024年3月首次认定为国家高新技术企业。我们不是规上企业。").eligibility
+    assert (result["total_min_cny"], result["total_max_cny"]) == (0, 0)
+    result = reply_after(context, AS_OF,
+                         "我们是本区的规模以上工业企业，2024年3月首次认定为国家高新技术企业。").eligibility
+    assert result["total_min_cny"] <= 200_000 and result["total_max_cny"] <= 200_000
