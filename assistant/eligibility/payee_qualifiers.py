@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -31,6 +31,7 @@ import yaml
 
 from assistant.eligibility.either_of import longer_name_alternatives
 from assistant.eligibility.facts import CompanyFacts
+from assistant.eligibility.figure_clause import figure_offset
 from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, condition_words
 from assistant.eligibility.quantity_bounds import bounds_of
 from ingest.concepts import load_vocabulary
@@ -40,6 +41,7 @@ from ontology import ONTOLOGY_DIR
 
 if TYPE_CHECKING:
     from assistant.eligibility.requirements import Check
+    from assistant.eligibility.rules import PolicyRules
 
 PAYEE_QUALIFIERS_FILE = ONTOLOGY_DIR / "payee_qualifiers.yaml"
 QUALIFIER_QUESTION = "payee:"
@@ -95,14 +97,14 @@ def qualifier_words(path: Path = PAYEE_QUALIFIERS_FILE) -> QualifierWords:
     return QualifierWords(named[0], named[1], named[2], named[3], named[4], named[5], named[6], named[7], concepts)
 
 
-def payee_phrase(provision: Provision) -> tuple[str, str] | None:
-    """The words between 对 and the payee label in the clause before the award's figure, and the label; None when the
-    sentence has no such phrase (no payee read, or no 对 before it)."""
+def payee_phrase(provision: Provision, siblings: Iterable[Provision] = ()) -> tuple[str, str] | None:
+    """The words between 对 and the payee label in the clause before the award's figure (its own among the
+    ``siblings`` read from the sentence), and the label; None when the sentence has no such phrase (no payee read,
+    or no 对 before it)."""
     if provision.beneficiary is None or not provision.beneficiary.label.strip():
         return None
     label = provision.beneficiary.label.strip()
-    shown = next((text for field, text in provision.written if field in {"amount", "cap", "unit"}), None)
-    end = provision.quote.find(shown) if shown else -1
+    end = figure_offset(provision, siblings)
     before = provision.quote[:end] if end > 0 else provision.quote
     at = before.rfind(label)
     if at < 0:
@@ -149,13 +151,14 @@ def conditions_something(left: str) -> bool:
     return bool(_CJK.search(left))
 
 
-def qualifier_checks(provision: Provision, facts: CompanyFacts, record: PolicyRecord, as_of: dt.date,
+def qualifier_checks(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of: dt.date,
                      checks: list[Check]) -> list[Check]:
     """``checks`` with the payee phrase's unread condition added (and, when it names an event that is met, the
     payee's own date checks met: the payee is what the company is at that event)."""
     from assistant.eligibility.requirements import Check, Status, _date_check  # the checks' own module imports this
 
-    phrase = payee_phrase(provision)
+    record = rules.record
+    phrase = payee_phrase(provision, rules.benefits)
     if phrase is None:
         return checks
     modifier, label = phrase

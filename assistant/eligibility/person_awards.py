@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from assistant.eligibility.requirements import Check
 
 PERSON_AWARDS_FILE = ONTOLOGY_DIR / "person_awards.yaml"
-_CLAUSE_BREAK = re.compile(r"[，,；;。]")
 
 
 class PersonAwardsError(ValueError):
@@ -35,14 +34,11 @@ class PersonAwardWords:
     person_payee: re.Pattern[str] | None = None
     """A payee label that is a person (个人): the award of a sentence paying two parties that is the person's."""
 
-    def paid_to_a_person(self, quote: str, amount: str | None = None) -> str | None:
+    def paid_to_a_person(self, quote: str, clause: str | None = None) -> str | None:
         """The words of ``quote`` that give its award to a person (…带头人，分别给予), or None when it pays the company
-        or its employer, or names no person as paid. ``amount``: the award's figure as printed, when the sentence
-        pays two parties (按每人2万元给予企业引才资助，一次性给予个人10万元的安家费): the clause that holds the figure
-        decides first."""
-        at = quote.find(amount) if amount else -1
-        if at >= 0:
-            clause = _CLAUSE_BREAK.split(quote[:at + len(str(amount))])[-1]
+        or its employer, or names no person as paid. ``clause``: the clause ending with the award's own figure, when
+        the sentence pays two parties (按每人2万元给予企业引才资助，一次性给予个人10万元的安家费): it decides first."""
+        if clause is not None:
             if any(pattern.search(clause) for pattern in self.to_employer):
                 return None
             said = next((hit[0] for pattern in self.to_person if (hit := pattern.search(clause))), None)
@@ -90,14 +86,14 @@ def person_award_words(path: Path = PERSON_AWARDS_FILE) -> PersonAwardWords:
                              if isinstance(texts, list)}, person_payee)
 
 
-def person_award_checks(quote: str, payee: str | None = None, amount: str | None = None) -> list[Check]:
-    """An unmet check when ``quote`` gives its award (printed ``amount``) to a person, or the award's own ``payee``
-    (its printed label) is a person (nothing the company states changes that); none otherwise."""
+def person_award_checks(quote: str, payee: str | None = None, clause: str | None = None) -> list[Check]:
+    """An unmet check when ``quote`` gives its award (its figure's ``clause``) to a person, or the award's own
+    ``payee`` (its printed label) is a person (nothing the company states changes that); none otherwise."""
     from assistant.eligibility.requirements import Check, Status  # the checks' own module imports this one
 
     found = person_award_words()
     words = payee.strip() if payee is not None and found.payee_is_a_person(payee) \
-        else found.paid_to_a_person(quote, amount)
+        else found.paid_to_a_person(quote, clause)
     if words is None:
         return []
     return [Check("payee person", Status.UNMET, f"paid to a person, not to the company (「{words}」)",
