@@ -141,7 +141,7 @@ def unread_words(modifier: str, label: str, provision: Provision, record: Policy
         text = re.sub(rf"[^、的]*?(?:{condition_words().threshold.pattern})[^、的]*", "", text)
     if newly_checked:
         text = words.settled.sub("", text)
-    for pattern in (words.recognition, words.checked, words.levels, words.places, words.filler):
+    for pattern in (words.recognition, words.checked, words.places, words.levels, words.filler):
         text = pattern.sub("", text.strip())
     return text.strip()
 

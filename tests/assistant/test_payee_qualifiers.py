@@ -52,7 +52,7 @@ def test_words_that_do_not_match(name: str, words: str) -> None:
 
 def _left(words: str) -> str:
     """What the engine's removals leave of ``words`` (recognition, level, place and filler words, in its order)."""
-    for pattern in (WORDS.recognition, WORDS.checked, WORDS.levels, WORDS.places, WORDS.filler):
+    for pattern in (WORDS.recognition, WORDS.checked, WORDS.places, WORDS.levels, WORDS.filler):
         words = pattern.sub("", words)
     return words
 
