@@ -31,13 +31,27 @@ class PersonAwardWords:
     to_person: tuple[re.Pattern[str], ...]
     to_employer: tuple[re.Pattern[str], ...]
     examples: dict[str, tuple[str, ...]]
+    person_payee: re.Pattern[str] | None = None
+    """A payee label that is a person (个人): the award of a sentence paying two parties that is the person's."""
 
-    def paid_to_a_person(self, quote: str) -> str | None:
+    def paid_to_a_person(self, quote: str, clause: str | None = None) -> str | None:
         """The words of ``quote`` that give its award to a person (…带头人，分别给予), or None when it pays the company
-        or its employer, or names no person as paid."""
+        or its employer, or names no person as paid. ``clause``: the clause ending with the award's own figure, when
+        the sentence pays two parties (按每人2万元给予企业引才资助，一次性给予个人10万元的安家费): it decides first."""
+        if clause is not None:
+            if any(pattern.search(clause) for pattern in self.to_employer):
+                return None
+            said = next((hit[0] for pattern in self.to_person if (hit := pattern.search(clause))), None)
+            if said is not None:
+                return said
         if any(pattern.search(quote) for pattern in self.to_employer):
             return None
         return next((found[0] for pattern in self.to_person if (found := pattern.search(quote))), None)
+
+    def payee_is_a_person(self, label: str | None) -> bool:
+        """Whether the payee the reading gave one award (个人 of …给予企业引才资助，一次性给予个人10万元的安家费) is a
+        person."""
+        return bool(label and self.person_payee is not None and self.person_payee.match(label.strip()))
 
 
 def _patterns(data: dict[str, object], key: str, path: Path) -> tuple[re.Pattern[str], ...]:
@@ -62,16 +76,24 @@ def person_award_words(path: Path = PERSON_AWARDS_FILE) -> PersonAwardWords:
     examples = data.get("examples") or {}
     if not isinstance(examples, dict):
         raise PersonAwardsError(f"{path}: `examples` must map person/company to sentences")
+    payee = data.get("person_payee")
+    try:
+        person_payee = re.compile(payee) if payee is not None else None
+    except (TypeError, re.error) as error:
+        raise PersonAwardsError(f"{path}: `person_payee` is not a pattern: {error}") from error
     return PersonAwardWords(_patterns(data, "to_person", path), _patterns(data, "to_employer", path),
-                            {str(kind): tuple(str(text) for text in texts or ()) for kind, texts in examples.items()})
+                            {str(kind): tuple(str(text) for text in texts or ()) for kind, texts in examples.items()
+                             if isinstance(texts, list)}, person_payee)
 
 
-def person_award_checks(quote: str) -> list[Check]:
-    """An unmet check when ``quote`` gives its award to a person (nothing the company states changes that); none
-    otherwise."""
+def person_award_checks(quote: str, payee: str | None = None, clause: str | None = None) -> list[Check]:
+    """An unmet check when ``quote`` gives its award (its figure's ``clause``) to a person, or the award's own
+    ``payee`` (its printed label) is a person (nothing the company states changes that); none otherwise."""
     from assistant.eligibility.requirements import Check, Status  # the checks' own module imports this one
 
-    words = person_award_words().paid_to_a_person(quote)
+    found = person_award_words()
+    words = payee.strip() if payee is not None and found.payee_is_a_person(payee) \
+        else found.paid_to_a_person(quote, clause)
     if words is None:
         return []
     return [Check("payee person", Status.UNMET, f"paid to a person, not to the company (「{words}」)",

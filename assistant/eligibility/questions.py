@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from assistant.eligibility.induced import InducedLabels, concept_label
+from assistant.eligibility.payee_qualifiers import QUALIFIER_QUESTION
 from assistant.eligibility.quantity_bounds import BOUND_QUESTION, bound_question
 from assistant.eligibility.result import EligibilityResult, Question
 from ingest.concepts import load_vocabulary
@@ -53,6 +54,9 @@ def question_text(key: str, title: str | None = None, labels: InducedLabels | No
     if key.startswith("applies:"):
         return (f"「{title or key[8:]}」这一条是否适用于贵公司？",
                 f"Does this measure apply to your company: {title or key[8:]}?")
+    if key.startswith(QUALIFIER_QUESTION):  # 对首次上规模的高新技术企业: a payee phrase's condition
+        return f"贵公司是否属于「{key[len(QUALIFIER_QUESTION):]}」？", \
+            f"Is the company what the clause pays: 「{key[len(QUALIFIER_QUESTION):]}」?"
     if key.startswith(BOUND_QUESTION):  # 固定资产投资2000万元以上: a bound the engine cannot check
         return bound_question(key)
     if key.startswith("domestic:"):

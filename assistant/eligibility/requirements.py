@@ -10,11 +10,14 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from assistant.eligibility.alternatives import alternative_tiers, tier_of
+from assistant.eligibility.either_of import merged_groups
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
+from assistant.eligibility.figure_clause import figure_clause
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.item_tiers import is_the_item_of
 from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, held_at_the_event
 from assistant.eligibility.newly_settled import newly_checks
+from assistant.eligibility.payee_qualifiers import qualifier_checks
 from assistant.eligibility.person_awards import person_award_checks
 from assistant.eligibility.quantity_bounds import bound_checks
 from assistant.eligibility.rules import PolicyRules
@@ -315,14 +318,17 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     assessed in this evaluation (each is assessed once, not once per lower tier: 2^n for n tiers otherwise)."""
     record, labels = rules.record, rules.induced_labels
     window = (record.valid_from, record.valid_until)
-    checks = [_area(facts), *person_award_checks(provision.quote)]  # 评选出…带头人，分别给予: a person's award
+    payee = provision.beneficiary.label if provision.beneficiary is not None else None
+    own_clause = figure_clause(provision, rules.benefits)  # 给予企业…，给予个人10万元: the figure's own clause
+    checks = [_area(facts), *person_award_checks(provision.quote, payee, own_clause)]  # 评选出…带头人，分别给予
     matched: list[ConceptFact] = []
     pending: list[ConceptFact] = []
     pending_checks: list[Check] = []
     groups: dict[str, list[str]] = defaultdict(list)
     for concept in requirements_of(provision):
         groups[rules.group_of(concept)].append(concept)
-    for group, concepts in groups.items():
+    payee_concepts = provision.beneficiary.concepts if provision.beneficiary is not None else ()
+    for group, concepts in merged_groups(provision.quote, groups, payee_concepts).items():  # A或B: either
         known = [fact for concept in concepts for fact in facts.facts(concept)]
         held = [fact for fact in known if fact.held]
         if held:
@@ -355,4 +361,5 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     checks.extend(bound_checks(provision, facts, record, as_of, not_refused))  # 营业收入3000万元以上: its figures
     checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
     checks = held_at_the_event(provision, checks, record)  # 首次超过5亿元的总部企业: the year of the revenue
+    checks = qualifier_checks(provision, facts, rules, as_of, checks)  # 对首次上规模的高新技术企业: a condition too
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))

@@ -31,6 +31,7 @@ from ingest.model import PolicyArea
 Level = Literal["national", "provincial", "municipal", "district", "zone"]
 Relation = Literal["inside", "outside", "unknown"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -228,11 +229,18 @@ def place_mentions(text: str, lang: str | None = None, area: Area | None = None,
     pinyin. ``lang`` (``zh``/``en``) picks the reading; by default Chinese if the text has Han characters.
     A name several divisions share is told apart by the other divisions named in ``context`` (the whole
     message ``text`` is a clause of; default ``text``) and by the area (:func:`_disambiguated`)."""
-    lang = lang or ("zh" if _HAN.search(text) else "en")
+    lang = lang or _reading_language(text)
     area = area if area is not None else load_area()
     kept = _raw_mentions(text, lang, area)
     around = kept if context is None or context == text else _raw_mentions(context, lang, area)
     return [_disambiguated(mention, around, area) for mention in kept]
+
+
+def _reading_language(text: str) -> str:
+    """Chinese when the text has Han characters, unless it is English quoting a Chinese term ("a headquarters
+    enterprise (总部企业) registered in Ganjingzi District": its places are English, and Chinese ones are read too)."""
+    han = len(_HAN.findall(text))
+    return "zh" if han and len(_LATIN.findall(text)) <= 4 * han else "en"
 
 
 def _raw_mentions(text: str, lang: str, area: Area) -> list[PlaceMention]:
