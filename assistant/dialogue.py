@@ -736,7 +736,7 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
     if _asks(message) or cue("sets_a_question_aside").search(message):  # 去掉专利还有多少？/ 复审的问题先不管:
         return records  # a question asked, or put aside, takes nothing back
     if not cue("retracts").search(message):
-        return _not_held_after_all(message, records)
+        return _not_held_after_all(message, _not_listed_yet(message, records))
     by_level = _pointed_by_level(message, records)
     if by_level is not None:  # "forget the national one": the one fact at that level, none of several
         return tuple(fact for fact in records if fact.key not in by_level)
@@ -752,6 +752,16 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
         return tuple(before.get(_before_change(fact), fact) if fact.key in taken else fact
                      for fact in records if fact.key not in taken or _before_change(fact) in before)
     return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
+
+
+def _not_listed_yet(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """其实还没上市，九月才挂牌 / "we haven't listed yet" after a listing said as done: the listing held leaves the
+    facts (a listing has no ``held``); a board named keeps the others."""
+    if not cue("not_listed_yet").search(message):
+        return records
+    boards = {concept_of(fact.value) for fact in records if fact.field == "listings"} & named_facts(message)[0]
+    return tuple(fact for fact in records
+                 if fact.field != "listings" or (boards and concept_of(fact.value) not in boards))
 
 
 def _named_in(message: str, records: tuple[FactRecord, ...]) -> tuple[frozenset[str], frozenset[str]]:
