@@ -479,7 +479,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         if round_ and "id" in value and load_vocabulary().in_rounds(value["id"]) and (value.get("round") != round_
                                                                                       or not when):
             value["round"] = round_
-        elif level and ("id" in value or "type" in value) and kind_of(fact.field).accepts("level") \
+        elif level and ("id" in value or "type" in value or "level" in value) and kind_of(fact.field).accepts("level") \
                 and (value.get("level") != level or not when):
             value["level"] = level
         elif when and "date" in value and _names_fact(message, fact):  # "recognised in March 2023, not 2022"
