@@ -881,6 +881,29 @@ def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in facts)
 
 
+def _platform_set_up(text: str, facts: tuple[FactRecord, ...], state: DialogueState) -> tuple[FactRecord, ...]:
+    """工作站是2023年3月设立的 / "the workstation was set up in March 2023" after a platform said undated, or
+    是2022年3月设立的 correcting it: when the platform was set up, not when the company settled (the single message
+    reads a settling year): read as if it named the platform (the one named by part, else the only one held). The
+    company named (我们是2019年设立的), a platform said in the message, a settling year said before and no platform
+    named, or several platforms and none named: the facts as read."""
+    said = cue("correction_inside").sub("", cue("correction").sub("", text))  # "my mistake" names no company
+    if not any(fact.field == "location.settled_year" for fact in facts) or names_the_company(said) \
+            or any(fact.field == "platforms" for fact in facts):  # 博士后工作站也有，前年设立的: its own platform's
+        return facts
+    platforms = [concept for concept in (concept_of(f.value) for f in state.facts if f.field == "platforms") if concept]
+    named = concepts_named_by_part(text, platforms)
+    settled_before = any(fact.field == "location.settled_year" for fact in state.facts)
+    concept = load_vocabulary().concepts.get(next(iter(named)) if len(named) == 1 else
+                                             platforms[0] if len(set(platforms)) == 1 and not settled_before else "")
+    if concept is None:
+        return facts
+    label = f"{concept.label_zh}：" if _lang(text) == "zh" else f"{concept.label_en}: "
+    read = _records(understand_facts(label + text, state.as_of, in_conversation=True))
+    return tuple(fact.model_copy(update={"source": fact.source.removeprefix(label)})
+                 for fact in read if fact.field != "location.settled_year")
+
+
 def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     """A reply that names nothing but goes on with the fact said last, in dated parts — 2021年首次认定，2024年重新认定
     after 我们是高企; 去年3000万 after 研发投入前年2000万: read as if it named that fact's concept (or quantity) again.
@@ -1585,7 +1608,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     reading = typed_reading(text)  # a message typed in 繁體, or with full-width digits (今年２月)
     text = reading.text if reading else text
     try:
-        facts = _of_the_fact_asked(text, state, _read_facts(text, state, ctx), ctx)
+        facts = _platform_set_up(text, _of_the_fact_asked(text, state, _read_facts(text, state, ctx), ctx), state)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
