@@ -754,12 +754,23 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
     return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
 
 
+_BOARD_GROUP = "listing_board"
+"""The vocabulary group of the boards a company lists on."""
+
+
+def _group(concept_id: str) -> str | None:
+    concept = load_vocabulary().concepts.get(concept_id)
+    return concept.group if concept else None
+
+
 def _not_listed_yet(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
     """其实还没上市，九月才挂牌 / "we haven't listed yet" after a listing said as done: the listing held leaves the
     facts (a listing has no ``held``); a board named keeps the others."""
-    if not cue("not_listed_yet").search(message):
-        return records
-    boards = {concept_of(fact.value) for fact in records if fact.field == "listings"} & named_facts(message)[0]
+    held = {concept_of(fact.value) for fact in records if fact.field == "listings"}
+    named = {concept for concept in named_facts(message)[0] if _group(concept) == _BOARD_GROUP}
+    if not cue("not_listed_yet").search(message) or named - held or cue("planned").search(message):
+        return records  # "not on ChiNext, it's the STAR Market": a board corrected; "we plan to list a subsidiary…"
+    boards = held & named
     return tuple(fact for fact in records
                  if fact.field != "listings" or (boards and concept_of(fact.value) not in boards))
 
