@@ -479,7 +479,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         if round_ and "id" in value and load_vocabulary().in_rounds(value["id"]) and (value.get("round") != round_
                                                                                       or not when):
             value["round"] = round_
-        elif level and ("id" in value or "type" in value) and kind_of(fact.field).accepts("level") \
+        elif level and ("id" in value or "type" in value or "level" in value) and kind_of(fact.field).accepts("level") \
                 and (value.get("level") != level or not when):
             value["level"] = level
         elif when and "date" in value and _names_fact(message, fact):  # "recognised in March 2023, not 2022"
@@ -736,7 +736,7 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
     if _asks(message) or cue("sets_a_question_aside").search(message):  # 去掉专利还有多少？/ 复审的问题先不管:
         return records  # a question asked, or put aside, takes nothing back
     if not cue("retracts").search(message):
-        return _not_held_after_all(message, records)
+        return _not_held_after_all(message, _not_listed_yet(message, records))
     by_level = _pointed_by_level(message, records)
     if by_level is not None:  # "forget the national one": the one fact at that level, none of several
         return tuple(fact for fact in records if fact.key not in by_level)
@@ -752,6 +752,27 @@ def _without_retracted(message: str, records: tuple[FactRecord, ...], said_last:
         return tuple(before.get(_before_change(fact), fact) if fact.key in taken else fact
                      for fact in records if fact.key not in taken or _before_change(fact) in before)
     return tuple(fact for fact in records if not (concept_of(fact.value) in concepts or fact.field in fields))
+
+
+_BOARD_GROUP = "listing_board"
+"""The vocabulary group of the boards a company lists on."""
+
+
+def _group(concept_id: str) -> str | None:
+    concept = load_vocabulary().concepts.get(concept_id)
+    return concept.group if concept else None
+
+
+def _not_listed_yet(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """其实还没上市，九月才挂牌 / "we haven't listed yet" after a listing said as done: the listing held leaves the
+    facts (a listing has no ``held``); a board named keeps the others."""
+    held = {concept_of(fact.value) for fact in records if fact.field == "listings"}
+    named = {concept for concept in named_facts(message)[0] if _group(concept) == _BOARD_GROUP}
+    if not cue("not_listed_yet").search(message) or named - held or cue("planned").search(message):
+        return records  # "not on ChiNext, it's the STAR Market": a board corrected; "we plan to list a subsidiary…"
+    boards = held & named
+    return tuple(fact for fact in records
+                 if fact.field != "listings" or (boards and concept_of(fact.value) not in boards))
 
 
 def _named_in(message: str, records: tuple[FactRecord, ...]) -> tuple[frozenset[str], frozenset[str]]:
@@ -869,6 +890,29 @@ def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     named = f"{concept.label_zh}："
     facts = _records(understand_facts(named + text, state.as_of, in_conversation=True))
     return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in facts)
+
+
+def _platform_set_up(text: str, facts: tuple[FactRecord, ...], state: DialogueState) -> tuple[FactRecord, ...]:
+    """工作站是2023年3月设立的 / "the workstation was set up in March 2023" after a platform said undated, or
+    是2022年3月设立的 correcting it: when the platform was set up, not when the company settled (the single message
+    reads a settling year): read as if it named the platform (the one named by part, else the only one held). The
+    company named (我们是2019年设立的), a platform said in the message, a settling year said before and no platform
+    named, or several platforms and none named: the facts as read."""
+    said = cue("correction_inside").sub("", cue("correction").sub("", text))  # "my mistake" names no company
+    if not any(fact.field == "location.settled_year" for fact in facts) or names_the_company(said) \
+            or any(fact.field == "platforms" for fact in facts):  # 博士后工作站也有，前年设立的: its own platform's
+        return facts
+    platforms = [concept for concept in (concept_of(f.value) for f in state.facts if f.field == "platforms") if concept]
+    named = concepts_named_by_part(text, platforms)
+    settled_before = any(fact.field == "location.settled_year" for fact in state.facts)
+    concept = load_vocabulary().concepts.get(next(iter(named)) if len(named) == 1 else
+                                             platforms[0] if len(set(platforms)) == 1 and not settled_before else "")
+    if concept is None:
+        return facts
+    label = f"{concept.label_zh}：" if _lang(text) == "zh" else f"{concept.label_en}: "
+    read = _records(understand_facts(label + text, state.as_of, in_conversation=True))
+    return tuple(fact.model_copy(update={"source": fact.source.removeprefix(label)})
+                 for fact in read if fact.field != "location.settled_year")
 
 
 def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
@@ -1575,7 +1619,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
     reading = typed_reading(text)  # a message typed in 繁體, or with full-width digits (今年２月)
     text = reading.text if reading else text
     try:
-        facts = _of_the_fact_asked(text, state, _read_facts(text, state, ctx), ctx)
+        facts = _platform_set_up(text, _of_the_fact_asked(text, state, _read_facts(text, state, ctx), ctx), state)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
