@@ -86,3 +86,42 @@ def test_a_field_word_inside_a_concept_name_zh() -> None:
 def test_hyphenated_words_of_a_concept_name_en() -> None:
     said = "Our marine tech-transfer service agency has been registered in the Dalian FTZ since 2023."
     assert _totals(said) == (0, 500_000)
+
+
+def test_a_plan_character_inside_a_word_is_no_plan_zh() -> None:
+    said = "我们是自贸片区企业，2024年6月我们出题、某大学揭榜的揭榜挂帅项目（工业仿真模拟平台）正式立项了。"
+    assert _totals(said) == (0, 10_000_000)
+
+
+def test_a_plan_word_inside_a_name_is_no_plan_en() -> None:
+    said = ("We're in the Dalian FTZ. In June 2024 our 'jiebang guashuai' (open competition) project for the "
+            "PlanToWill simulation suite was formally approved, with a university solving it.")
+    assert _totals(said) == (0, 10_000_000)
+
+
+def _qualification_dates(message: str) -> dict[str, object]:
+    from assistant.understanding.facts import understand_facts
+
+    return {fact.value["id"]: fact.value.get("date") for fact in understand_facts(message, AS_OF)
+            if fact.field == "qualifications"}
+
+
+def test_first_time_above_designated_size_said_as_a_statistics_entry_zh() -> None:
+    said = "我们在自贸片区，今年5月刚刚第一次升规纳统。"
+    assert _qualification_dates(said) == {"above_scale_industrial": dt.date(2024, 5, 1)}
+    assert _qualification_dates("以上规定我们都符合。") == {}
+
+
+def test_first_time_above_designated_size_en() -> None:
+    said = "We're in the Dalian FTZ, and in May this year we were counted above designated size for the first time."
+    assert _qualification_dates(said) == {"above_scale_industrial": dt.date(2024, 5, 1)}
+
+
+def test_a_month_with_its_year_said_in_words_after_it_en() -> None:
+    said = "We're in the Dalian FTZ; in March last year we were counted above designated size for the first time."
+    assert _qualification_dates(said) == {"above_scale_industrial": dt.date(2023, 3, 1)}
+
+
+def test_a_month_with_its_year_said_in_words_before_it_zh() -> None:
+    said = "我们在自贸片区，去年3月第一次上规。"
+    assert _qualification_dates(said) == {"above_scale_industrial": dt.date(2023, 3, 1)}
