@@ -125,3 +125,13 @@ def test_a_month_with_its_year_said_in_words_after_it_en() -> None:
 def test_a_month_with_its_year_said_in_words_before_it_zh() -> None:
     said = "我们在自贸片区，去年3月第一次上规。"
     assert _qualification_dates(said) == {"above_scale_industrial": dt.date(2023, 3, 1)}
+
+
+def test_a_workstation_held_since_a_date_and_still_running_en() -> None:
+    said = "Dalian FTZ company here. We've had a post-doctoral workstation since May 2022, still operating."
+    assert _totals(said, dt.date(2024, 6, 30)) == (0, 300_000)  # 2022, 2023, 2024: up to 100,000 a year
+
+
+def test_a_workstation_held_since_a_date_and_still_running_zh() -> None:
+    said = "我们在自贸片区，2022年5月设立了博士后科研工作站，至今一直在运行。"
+    assert _totals(said, dt.date(2024, 6, 30)) == (0, 300_000)
