@@ -57,6 +57,7 @@ from assistant.understanding.operation import operating_until
 from assistant.understanding.own_measure import says_an_event_of_its_own, states_a_measure
 from assistant.understanding.places import (
     Area,
+    Division,
     PlaceMention,
     load_area,
     most_specific,
@@ -127,12 +128,19 @@ def clauses(message: str) -> list[_Clause]:
         inside[index] = depth > 0
     parts, cursor = [], 0
     for match in cue("clause_break").finditer(message):
-        if inside[match.start()]:
+        if inside[match.start()] or _between_adjectives(message, cursor, match):
             continue
         parts.append(_Clause(message[cursor:match.start()], cursor))
         cursor = match.end()
     parts.append(_Clause(message[cursor:], cursor))
     return [part for part in parts if part.text.strip()]
+
+
+def _between_adjectives(message: str, cursor: int, match: re.Match[str]) -> bool:
+    """The break ``match`` is a comma between two adjectives of one noun phrase (a full-fledged, independent
+    R&D institute): the text before it ends in an article and an adjective, the text after it goes on."""
+    return (match.group().startswith(",") and bool(cue("adjectives_go_on").search(message[cursor:match.start()]))
+            and bool(cue("adjectives_go_on_after").match(message, match.end())))
 
 
 def _only_dates(clause: _Clause) -> bool:
@@ -400,7 +408,10 @@ def _patents(clause: _Clause) -> list[Understood]:
     the count (去年拿了12项发明专利)."""
     found: dict[str, Understood] = {}
     # a year is no count ("In 2024 we were granted invention patents": how many is not said)
-    numbers = [n for n in all_counts(clause.text) if not any(d.start <= n.start < d.end for d in clause.dates)]
+    # nor a part of a sum of money ("received RMB 30,000 in patent subsidies": no patents counted as 000)
+    money = [(a.start, a.end) for a in amounts(clause.text)]
+    numbers = [n for n in all_counts(clause.text) if not any(d.start <= n.start < d.end for d in clause.dates)
+               and not any(start < n.end and n.start < end for start, end in money)]
     used: set[int] = set()
     claimed: set[int] = set()
     starts: list[int] = []
@@ -1814,9 +1825,12 @@ def _placed(text: str, area: Area | None, message: str | None = None) -> bool | 
 
 
 def _contains_area(text: str, area: Area | None) -> bool:
-    """The place ``text`` names is a division that contains the whole-division area and more (深圳 for 坪山区)."""
-    mention = most_specific(place_mentions(text, area=area)) if area is not None and area.whole_division else None
-    return mention is not None and area is not None and relation_to_area(mention, area) == "unknown"
+    """The place ``text`` names is a division that contains the area and more (深圳 for 坪山区; "Dalian-based" for
+    a zone of Dalian)."""
+    mention = most_specific(place_mentions(text, area=area)) if area is not None else None
+    if mention is None or area is None or relation_to_area(mention, area) != "unknown":
+        return False  # a zone's own district (Jinzhou district for a zone in it) stays a place apart, as before
+    return area.whole_division or mention.code in Division(area.division, area.name).ancestors()
 
 
 def _others_there(text: str, start: int, end: int) -> bool:

@@ -14,7 +14,8 @@ from assistant.understanding.cue_files import CueFileError, read_cue_file
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 
 FILE = "label_variants"
-_WORD = re.compile(r"[A-Za-z][A-Za-z&-]*[A-Za-z]|[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z&]*[A-Za-z]|[A-Za-z]")
+"""A word; a hyphen joins two words as a space does (a tech-transfer agency, a whole-unit research centre)."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,10 @@ class VariantIndex:
     by_first_word: dict[str, list[LabelForms]]
     never_inserted: frozenset[str]
     min_words: int
+    joined_labels: tuple[tuple[Concept, str, str], ...] = ()
+    """Chinese labels of two parts joined by the cue ``label_joiner`` (整建制的|研究院): head, tail."""
+    joined_gap: int = 0
+    """How many characters (a field, a domain: 整建制的机器人研究院) may stand between the joiner and the tail."""
 
 
 def _short_forms(data: dict[str, object]) -> dict[str, list[str]]:
@@ -44,7 +49,7 @@ def _plurals(word: str) -> set[str]:
 
 
 def _label_forms(label: str, concept: Concept, shorts: dict[str, list[str]]) -> LabelForms | None:
-    words = label.casefold().split()
+    words = label.casefold().replace("-", " ").split()
     if not label.isascii() or not all(_WORD.fullmatch(word) for word in words):
         return None
     forms = []
@@ -68,7 +73,27 @@ def variant_index() -> VariantIndex:
             forms = _label_forms(label, concept, shorts)
             for first in forms.words[0] if forms else ():
                 index[first].append(forms)  # type: ignore[arg-type]
-    return VariantIndex(dict(index), frozenset(never), int(data.get("min_words_for_an_inserted_word", 3)))
+    return VariantIndex(dict(index), frozenset(never), int(data.get("min_words_for_an_inserted_word", 3)),
+                        _joined_labels(str(data.get("zh_label_joiner") or "")), int(data.get("zh_inserted_chars", 0)))
+
+
+def _joined_labels(joiner: str) -> tuple[tuple[Concept, str, str], ...]:
+    """Every Chinese qualification label that holds ``joiner`` once, cut there (整建制的研究院 → 整建制的, 研究院)."""
+    if not joiner:
+        return ()
+    return tuple((concept, head + joiner, tail) for concept in load_vocabulary().in_scheme("qualifications")
+                 if concept.group is not None for label in concept.labels if not label.isascii()
+                 for head, _, tail in [label.partition(joiner)] if label.count(joiner) == 1 and head and tail)
+
+
+def _joined_hits(text: str, index: VariantIndex) -> list[ConceptHit]:
+    """Chinese labels with a few characters of a field between their joiner and their tail (整建制的机器人研究院)."""
+    hits = []
+    for concept, head, tail in index.joined_labels:
+        for found in re.finditer(rf"{re.escape(head)}[\u4e00-\u9fff]{{1,{index.joined_gap}}}?{re.escape(tail)}",
+                                 text):
+            hits.append(ConceptHit(concept, found.start(), found.end(), found[0]))
+    return hits
 
 
 def _match_end(forms: LabelForms, tokens: list[tuple[int, int, str]], joined: list[bool], at: int,
@@ -90,8 +115,11 @@ def _match_end(forms: LabelForms, tokens: list[tuple[int, int, str]], joined: li
 
 
 def variant_hits(text: str) -> list[ConceptHit]:
-    """The longest label variant starting at each word of ``text``, words of one hit not starting another."""
+    """The longest label variant starting at each word of ``text``, words of one hit not starting another; and
+    the Chinese labels said with a field inside them."""
     index = variant_index()
+    if not re.search(r"[A-Za-z]{2}", text):
+        return _joined_hits(text, index) if index.joined_gap else []
     tokens = [(m.start(), m.end(), m[0].casefold()) for m in _WORD.finditer(text)]
     joined = [number > 0 and text[tokens[number - 1][1]:start] in (" ", "  ", "-")
               for number, (start, _, _) in enumerate(tokens)]
@@ -113,8 +141,6 @@ def with_variants(text: str, known: list[ConceptHit]) -> list[ConceptHit]:
     """``known`` (the vocabulary's hits in ``text``) and the concepts named by a variant of a label: a variant
     longer than the hits inside it replaces them (a municipal engineering tech research center); one that
     overlaps a hit only in part is not taken."""
-    if not re.search(r"[A-Za-z]{2}", text):
-        return known
     hits = list(known)
     for variant in variant_hits(text):
         inside = [hit for hit in hits if variant.start <= hit.start and hit.end <= variant.end]

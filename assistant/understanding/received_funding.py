@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from assistant.understanding.casual_amounts import Amount, all_amounts
 from assistant.understanding.cue_files import CueFileError, compile_pattern, read_cue_file
+from assistant.understanding.cues import cue
 from assistant.understanding.tense import event_tense
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -76,9 +77,24 @@ def received_funding(text: str, lang: str | None = None) -> list[ReceivedFunding
     return found
 
 
+def _investment_lead(clause: str, wording: FundingWording) -> int:
+    """Where the funding part of ``clause`` begins: after the amount of an investment said before any word of
+    funding ("Total investment was RMB 8m and the province already gave us 1.5m": the 8m is the investment,
+    not funding received); 0 when no investment amount comes first."""
+    invested = cue("investment").search(clause)
+    first_funding = min((m.start() for m in (wording.funding.search(clause), wording.received.search(clause)) if m),
+                        default=len(clause))
+    if invested is None or invested.start() >= first_funding:
+        return 0
+    before = [a for a in all_amounts(clause) if invested.end() <= a.start and a.end <= first_funding]
+    return before[-1].end if before else 0
+
+
 def _read_clause(clause: str, offset: int, lang: str, wording: FundingWording) -> ReceivedFunding | None:
     if not wording.funding.search(clause):
         return None
+    lead = _investment_lead(clause, wording)
+    clause, offset = clause[lead:], offset + lead
     kind = next((name for name, pattern in wording.kinds.items() if pattern.search(clause)), "other")
     start, end = offset + len(clause) - len(clause.lstrip()), offset + len(clause.rstrip())
     words = clause.strip()
