@@ -33,6 +33,7 @@ from assistant.eligibility.either_of import longer_name_alternatives
 from assistant.eligibility.facts import CompanyFacts
 from assistant.eligibility.figure_clause import figure_offset
 from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, condition_words
+from assistant.eligibility.pattern_file import patterns_of
 from assistant.eligibility.quantity_bounds import bounds_of
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision
@@ -70,31 +71,26 @@ class QualifierWords:
 
 @cache
 def qualifier_words(path: Path = PAYEE_QUALIFIERS_FILE) -> QualifierWords:
-    """The words of ``path``, read once; an error naming the file and the key that is wrong."""
+    """The words of ``path``, read once — its named keys by the engine's one pattern-file reader, then the
+    vocabulary concepts it maps to words; an error naming the file and the key that is wrong."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise PayeeQualifiersError(f"{path}: cannot read the payee qualifiers ({error})") from error
-    if not isinstance(data, dict):
-        raise PayeeQualifiersError(f"{path}: expected a mapping of {', '.join(_KEYS)} and concepts")
-    listed = data.get("concepts") or {}
+        named = patterns_of(path, _KEYS)
+    except (OSError, yaml.YAMLError, ValueError) as error:
+        raise PayeeQualifiersError(f"cannot use the payee qualifiers: {error}") from error
+    listed = yaml.safe_load(path.read_text(encoding="utf-8")).get("concepts") or {}
     if not isinstance(listed, dict):
         raise PayeeQualifiersError(f"{path}: `concepts` must map vocabulary concepts to regular expressions")
-
-    def compiled(key: str, value: object) -> re.Pattern[str]:
-        if not isinstance(value, str):
-            raise PayeeQualifiersError(f"{path}: `{key}` is not a regular expression (got {value!r})")
+    concepts: dict[str, re.Pattern[str]] = {}
+    for name, value in listed.items():
         try:
-            return re.compile(value)
-        except re.error as error:
-            raise PayeeQualifiersError(f"{path}: `{key}` is not a regular expression ({error})") from error
-
-    named = [compiled(key, data.get(key)) for key in _KEYS]
-    concepts = {str(name): compiled(f"concepts.{name}", value) for name, value in listed.items()}
+            concepts[str(name)] = re.compile(value)
+        except (TypeError, re.error) as error:
+            raise PayeeQualifiersError(f"{path}: `concepts.{name}` is not a regular expression ({error})") from error
     unknown = [name for name in concepts if name not in load_vocabulary()]
     if unknown:
         raise PayeeQualifiersError(f"{path}: `concepts` names no vocabulary concept: {', '.join(unknown)}")
-    return QualifierWords(named[0], named[1], named[2], named[3], named[4], named[5], named[6], named[7], concepts)
+    filler, first_time, recognition, levels, places, settled, grades, checked = named
+    return QualifierWords(filler, first_time, recognition, levels, places, settled, grades, checked, concepts)
 
 
 def payee_phrase(provision: Provision, siblings: Iterable[Provision] = ()) -> tuple[str, str] | None:
