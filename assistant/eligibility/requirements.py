@@ -312,23 +312,34 @@ def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.
     return usable or [scored[0][1]], pending, checks, pending_checks
 
 
+def _person_award(provision: Provision, rules: PolicyRules) -> tuple[Check, ...]:
+    """评选出…带头人，分别给予: the unmet check of an award paid to a person, read in the clause of the award's own
+    figure (给予企业…，给予个人10万元); the same for every company (read once per policy)."""
+    payee = provision.beneficiary.label if provision.beneficiary is not None else None
+    return tuple(person_award_checks(provision.quote, payee, figure_clause(provision, rules.benefits)))
+
+
+def _groups(provision: Provision, rules: PolicyRules) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The groups of the concepts the provision requires (any of one group; every group), those its sentence joins
+    by 或 merged into one (A或B: either); the same for every company (read once per policy)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for concept in requirements_of(provision):
+        groups[rules.group_of(concept)].append(concept)
+    payee = provision.beneficiary.concepts if provision.beneficiary is not None else ()
+    return tuple((group, tuple(concepts)) for group, concepts in merged_groups(provision.quote, groups, payee).items())
+
+
 def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of: dt.date,
            tiers: dict[str, Assessment] | None = None) -> Assessment:
     """Every requirement of ``provision`` checked against the company's facts; ``tiers``: the higher tiers already
     assessed in this evaluation (each is assessed once, not once per lower tier: 2^n for n tiers otherwise)."""
     record, labels = rules.record, rules.induced_labels
     window = (record.valid_from, record.valid_until)
-    payee = provision.beneficiary.label if provision.beneficiary is not None else None
-    own_clause = figure_clause(provision, rules.benefits)  # 给予企业…，给予个人10万元: the figure's own clause
-    checks = [_area(facts), *person_award_checks(provision.quote, payee, own_clause)]  # 评选出…带头人，分别给予
+    checks = [_area(facts), *rules.memo.once(("person award", provision), lambda: _person_award(provision, rules))]
     matched: list[ConceptFact] = []
     pending: list[ConceptFact] = []
     pending_checks: list[Check] = []
-    groups: dict[str, list[str]] = defaultdict(list)
-    for concept in requirements_of(provision):
-        groups[rules.group_of(concept)].append(concept)
-    payee_concepts = provision.beneficiary.concepts if provision.beneficiary is not None else ()
-    for group, concepts in merged_groups(provision.quote, groups, payee_concepts).items():  # A或B: either
+    for group, concepts in rules.memo.once(("groups", provision), lambda: _groups(provision, rules)):
         known = [fact for concept in concepts for fact in facts.facts(concept)]
         held = [fact for fact in known if fact.held]
         if held:
