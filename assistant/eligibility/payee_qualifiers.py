@@ -27,13 +27,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from assistant.eligibility.either_of import longer_name_alternatives
 from assistant.eligibility.facts import CompanyFacts
 from assistant.eligibility.figure_clause import figure_offset
 from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, condition_words
-from assistant.eligibility.pattern_file import patterns_of
+from assistant.eligibility.pattern_file import patterns_in, yaml_mapping
 from assistant.eligibility.quantity_bounds import bounds_of
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision
@@ -71,13 +69,14 @@ class QualifierWords:
 
 @cache
 def qualifier_words(path: Path = PAYEE_QUALIFIERS_FILE) -> QualifierWords:
-    """The words of ``path``, read once — its named keys by the engine's one pattern-file reader, then the
+    """The words of ``path``, read once by the engine's one pattern-file reader — its named keys, then the
     vocabulary concepts it maps to words; an error naming the file and the key that is wrong."""
     try:
-        named = patterns_of(path, _KEYS)
-    except (OSError, yaml.YAMLError, ValueError) as error:
+        data = yaml_mapping(path, f"{', '.join(_KEYS)} and concepts to regular expressions")
+        named = patterns_in(data, _KEYS, path)
+    except ValueError as error:
         raise PayeeQualifiersError(f"cannot use the payee qualifiers: {error}") from error
-    listed = yaml.safe_load(path.read_text(encoding="utf-8")).get("concepts") or {}
+    listed = data.get("concepts") or {}
     if not isinstance(listed, dict):
         raise PayeeQualifiersError(f"{path}: `concepts` must map vocabulary concepts to regular expressions")
     concepts: dict[str, re.Pattern[str]] = {}
