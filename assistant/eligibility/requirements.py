@@ -222,7 +222,7 @@ def implied_level(tier: str | None) -> str | None:
 def tier_decides(provision: Provision, concept: str, siblings: Sequence[Provision]) -> bool:
     """Whether the provision's tier must be the company's: when it is one of a list of alternative tiers
     (五级、四级、三级; 分别给予 one amount per tier), or any printed tier of a concept the policy induced —
-    but not an administrative level the level check already decides (国家级 with the level national)."""
+    but not an administrative level the level check already decides (X级 with the level X)."""
     grade = grade_of(tier_of(provision))
     if (grade is not None and grade.is_level and provision.level is not None) or is_the_item_of(provision, concept):
         return False  # …nor the item a list of items names (中级雪道 is the concept itself)
@@ -236,7 +236,7 @@ def _tier_check(concept: str, fact: ConceptFact, printed: str | None, labels: In
     stated = fact.tier
     grade = grade_of(printed)
     if stated is None and fact.level is not None and grade is not None and grade.is_level:
-        stated = _label(fact.level, "zh")  # a level said as the fact's level (国家级) is that grade
+        stated = _label(fact.level, "zh")  # a level said as the fact's level (X级) is that grade
     if stated is None:
         return Check("tier", Status.UNKNOWN, f"tier of {named} not stated", question=f"tier:{concept}")
     if printed is None:  # one of a list of amounts whose tier was not read: which one is open
@@ -372,5 +372,5 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     checks.extend(bound_checks(provision, facts, record, as_of, not_refused))  # 营业收入3000万元以上: its figures
     checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
     checks = held_at_the_event(provision, checks, record)  # 首次超过5亿元的总部企业: the year of the revenue
-    checks = qualifier_checks(provision, facts, rules, as_of, checks)  # 对首次上规模的高新技术企业: a condition too
+    checks = qualifier_checks(provision, facts, rules, as_of, checks)  # 对首次上规模的Y (the payee): a condition too
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))
