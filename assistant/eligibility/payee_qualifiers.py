@@ -153,14 +153,14 @@ def qualifier_checks(provision: Provision, facts: CompanyFacts, rules: PolicyRul
     from assistant.eligibility.requirements import Check, Status, _date_check  # the checks' own module imports this
 
     record = rules.record
-    phrase = rules.memo.once(("payee phrase", provision), lambda: payee_phrase(provision, rules.benefits))
+    phrase = rules.memo.once("payee phrase", provision, lambda: payee_phrase(provision, rules.benefits))
     if phrase is None:
         return checks
     modifier, label = phrase
     words = qualifier_words()
     newly = any(check.requirement == "newly_settled" for check in checks)
-    left = rules.memo.once(("unread words", provision, newly),
-                           lambda: unread_words(modifier, label, provision, record, newly, words))
+    left = rules.memo.once("unread words", provision,
+                           lambda: unread_words(modifier, label, provision, record, newly, words), newly)
     if not conditions_something(left):
         return checks
     said = f"{modifier}{label}"

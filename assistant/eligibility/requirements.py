@@ -335,11 +335,11 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     assessed in this evaluation (each is assessed once, not once per lower tier: 2^n for n tiers otherwise)."""
     record, labels = rules.record, rules.induced_labels
     window = (record.valid_from, record.valid_until)
-    checks = [_area(facts), *rules.memo.once(("person award", provision), lambda: _person_award(provision, rules))]
+    checks = [_area(facts), *rules.memo.once("person award", provision, lambda: _person_award(provision, rules))]
     matched: list[ConceptFact] = []
     pending: list[ConceptFact] = []
     pending_checks: list[Check] = []
-    for group, concepts in rules.memo.once(("groups", provision), lambda: _groups(provision, rules)):
+    for group, concepts in rules.memo.once("groups", provision, lambda: _groups(provision, rules)):
         known = [fact for concept in concepts for fact in facts.facts(concept)]
         held = [fact for fact in known if fact.held]
         if held:
