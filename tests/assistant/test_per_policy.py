@@ -70,6 +70,24 @@ def test_evaluating_twice_gives_the_same_result() -> None:
     assert evaluate(profile, dt.date(2025, 6, 30), rules) == first
 
 
+def test_one_companys_reading_never_reaches_another() -> None:
+    """Profiles taking different paths through the memoised checks (a payee phrase, alternatives, bounds, a newly
+    settled company), evaluated in turn on one memo, each give what a fresh memo gives."""
+    profiles = [parse_profile(data) for data in (
+        {"location": {"in_zone": True, "settled_year": 2024},
+         "qualifications": [{"id": "high_tech_enterprise", "round": "first", "date": "2022-11-15"},
+                            {"id": "above_scale_industrial", "date": "2023-01-01"}]},
+        {"location": {"in_zone": False},
+         "qualifications": [{"id": "gazelle_enterprise", "level": "provincial", "date": "2023-03-01"}],
+         "rd_expense": [{"year": 2023, "amount_cny": 30000000}, {"year": 2024, "amount_cny": 50000000}]},
+        {},
+    )]
+    as_of = dt.date(2025, 6, 30)
+    shared = replace(default_context().rules)
+    for profile in [*profiles, *reversed(profiles), *profiles]:
+        assert evaluate(profile, as_of, shared) == evaluate(profile, as_of, replace(shared)), profile
+
+
 def test_the_index_of_conditions_gives_what_a_scan_gives() -> None:
     record = default_context().rules.record
     for provision in record.provisions:
