@@ -1,5 +1,5 @@
 """A condition written into the payee phrase is a condition: 对首次上规模的Y，再给予30万元 (Y: a recognition the
-vocabulary names) pays a Y that first entered the above-scale statistics, not every Y.
+vocabulary names, such as ``high_tech_enterprise``) pays a Y that first entered the above-scale statistics, not every Y.
 
 The reading keeps the payee (Y) and drops its modifier (首次上规模的); the award was paid as sure to every holder of
 Y recognised in the window. Here the words between 对 and the payee, in the clause of the award's
