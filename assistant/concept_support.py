@@ -107,7 +107,7 @@ def _row_name(provision: Provision, support: ConceptSupport, rules: PolicyRules,
     if provision.tier and (zh or level is not None):
         if not zh:
             return level.label_en  # type: ignore[union-attr]
-        said = level.label_zh.removesuffix("级") if level else ""  # 独角兽 → 省级独角兽
+        said = level.label_zh.removesuffix("级") if level else ""  # Y → X级Y: the level before the tier
         return provision.tier if level is None or said in provision.tier else f"{level.label_zh}{provision.tier}"
     if level is not None and not provision.tier:  # 国际/国内首台（套）: the level tells them apart
         return level.label_zh if zh else level.label_en

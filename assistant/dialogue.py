@@ -342,7 +342,7 @@ def _round_key(key: str, value: Any) -> str:
 
 def _another_member(fact: FactRecord) -> bool:
     """The fact adds one more member of a group a company can hold several of (又获批了一个
-    国家级重点实验室, another national key laboratory), rather than restating the one known."""
+    X级重点实验室, another key laboratory of a level), rather than restating the one known."""
     concept = concept_of(fact.value)
     several = load_vocabulary().held_several(concept) if concept else kind_of(fact.field).accepts("contract_amount_cny")
     return bool(several and isinstance(fact.value, dict)  # 又签了一台…首台套: each first set its own contract
@@ -488,7 +488,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         else:
             continue
         changed = {k: v for k, v in value.items() if v != fact.value.get(k)}
-        kind = fact.key.partition("#")[0]  # 有两个省级重点实验室 → 不对，是国家级的: both, said together
+        kind = fact.key.partition("#")[0]  # 有两个X级重点实验室 → 不对，是Y级的: both, said together
         siblings = {i for i, f in enumerate(records) if f.key.partition("#")[0] == kind and f.source == fact.source
                     and isinstance(f.value, dict)}
         out = list(records)
@@ -812,8 +812,8 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
     of the concept (of the level, when one is said) that the message says did not happen after all are not held
     (``held: false``, its date kept), or dropped when their kind has no ``held``; a part of a sum said by its
     amount (300万那份还没签) is :func:`_corrected_number`'s, a count (其中两件还没通过) speaks of some of them only, and
-    naming nothing takes nothing back. Only the sentences that say so are read (…还没评上；另外今年4月获批了省级瞪羚:
-    the gazelle and its level are another fact's)."""
+    naming nothing takes nothing back. Only the sentences that say so are read (…还没评上；另外今年4月获批了X级Y: Y and
+    its level are another fact's)."""
     message = " ".join(s for s in re.split(r"(?<=[；;。!！?？])|(?<=\.)\s", message) if cue("fell_through").search(s))
     if not message or amounts(message) or counts(message):
         return records
@@ -822,7 +822,7 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
     of_round = _of_the_round(message, records) if not concepts and not fields else frozenset()
 
     def named(fact: FactRecord) -> bool:
-        if by_level is not None:  # 国家级那个其实还没批下来: the one fact held at that level
+        if by_level is not None:  # X级那个其实还没批下来: the one fact held at that level
             return fact.key in by_level
         of_it = concept_of(fact.value) in concepts or fact.field in fields or fact.key in of_round
         return of_it and (level is None or not isinstance(fact.value, dict) or fact.value.get("level") == level)
@@ -927,7 +927,7 @@ def _continued(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     if last is None or asks or not found_dates(text, state.as_of, _last_date(state.facts)):
         return ()  # Why is last year only 1 million?: a question about the figures, not more of them
     if years_pointed_at(text) or the_other_one(text) or cue("named_by_part").search(text):
-        return ()  # 博士后那个是2023年批的，另一个是省级的: facts said before, pointed at, not more of the last
+        return ()  # 博士后那个是2023年批的，另一个是X级的: facts said before, pointed at, not more of the last
     if cue("other_ip").search(text):
         return ()  # 另外还有两件实用新型也是去年授权的: a kind the policy does not pay, not more of the last fact
     quantity = last.field == "rd_expense" or last.field.startswith("quantities.")
@@ -976,7 +976,7 @@ def _raised_level(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     if not cue("raised_to_level").search(text) or _asks(text) or level is None \
             or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") \
             or points_at_several(text, _held_concepts(state.facts)):
-        return ()  # 明年有望升级为国家级 / "we expect it to be upgraded": a plan, never a fact held
+        return ()  # 明年有望升级为X级 / "we expect it to be upgraded": a plan, never a fact held
     named = named_facts(text)[0] or concepts_named_by_part(text, _held_concepts(state.facts))
     target = next((f for f in reversed(state.facts) if isinstance(f.value, dict) and f.value.get("held", True)
                    and kind_of(f.field).accepts("level") and f.value.get("level")
@@ -1019,9 +1019,9 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         return (FactRecord(key="location.in_zone", field="location.in_zone", value=not cue("no").match(text),
                            source=text),)
     if event_tense(text, _lang(text), state.as_of) in ("planned", "expected"):
-        return ()  # 后年准备去创业板上市: a plan, answered as a what-if, not the date of a fact held
-    found: dict[str, Any] = {"level": granted_level(_without_level_pointer(text)),  # 省级的 / 是大连市评的; never
-                             "round": round_named(text)}  # the level that points (国家级那个其实还没批下来)
+        return ()  # 后年准备去X板上市: a plan, answered as a what-if, not the date of a fact held
+    found: dict[str, Any] = {"level": granted_level(_without_level_pointer(text)),  # X级的 / 是大连市评的; never
+                             "round": round_named(text)}  # the level that points (X级那个其实还没批下来)
     when = dates(text, state.as_of, _last_date(state.facts))
     if when:
         found["date"] = cast(dt.date, when[0].value).isoformat()
@@ -1032,13 +1032,13 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
     def named(fact: FactRecord) -> str | None:
         return concept_of(fact.value)
 
-    def fits(fact: FactRecord) -> bool:  # a patent has no level: 市级的 is not about it
+    def fits(fact: FactRecord) -> bool:  # a patent has no level: X级的 is not about it
         return all(kind_of(fact.field).accepts(k) for k in found)
 
     pointed = _pointed_at(text, state)
     by_level = _pointed_by_level(text, state.facts) if "level" not in found else None  # not "…one is municipal"
     candidates = [f for f in reversed(state.facts) if pointed(f) and fits(f)]
-    if not candidates and (the_other_one(text) or by_level is not None):  # 国家级那个其实是2019年认定的: that one
+    if not candidates and (the_other_one(text) or by_level is not None):  # X级那个其实是2019年认定的: that one
         candidates = [f for f in reversed(state.facts) if by_level and f.key in by_level and fits(f)]
         if not candidates:
             return ()  # "the other one" of none, or of several: which one is asked, never the latest guessed
@@ -1272,14 +1272,14 @@ class _Supposition:
 
 def _supposition(message: str, new: tuple[FactRecord, ...], state: DialogueState, ctx: AssistantContext
                  ) -> _Supposition:
-    if not new:  # 如果再加一个国家级的呢？ supposes one more of the latest platform, project or talent
+    if not new:  # 如果再加一个X级的呢？ supposes one more of the latest platform, project or talent
         new = _one_more(message, state.facts)
     # 如果是再次认定呢？ changes an attribute of a known fact (never its date: "next year" is the supposition's)
     # a supposed recognition, platform or listing with no date (如果我们再拿到省级瞪羚呢) is not guaranteed: its date
     # decides whether it falls in the window, and the reply says so
     undated = [f for f in new if isinstance(f.value, dict) and f.field in DATED_FIELDS
                and f.value.get("held", True) and not f.value.get("date")]
-    if new and not cue("another_member").search(message):  # 如果临床医学研究中心是市级的呢: that centre, other level
+    if new and not cue("another_member").search(message):  # 如果临床医学研究中心是X级的呢: that centre, other level
         known, new = _changed_in_place(state.facts, new)
         undated = [f for f in undated if f in new]  # a changed fact keeps its date
         supposed = _merge(known, new)
@@ -1623,7 +1623,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
-            facts = _operation_said(text, state) or _raised_level(text, state)  # 后来升级成国家级了: one more level
+            facts = _operation_said(text, state) or _raised_level(text, state)  # 后来升级成X级了: one more level
         if not facts and _may_answer(text, state):
             facts = _continued(text, state) or _answer_to_question(text, state, ctx.rules.induced_labels) \
                 or _tier_answer(text, state, ctx.terms())
@@ -1743,7 +1743,7 @@ def _may_answer(text: str, state: DialogueState) -> bool:
                                 and (points_back(text) or bool(cue("pronoun_subject").match(text))))
     return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
         and not cue("other_ip").search(text) and not years_pointed_at(text) \
-        and _rounds_by_date(text, state.facts, state.as_of) == state.facts  # 2025年那个是市级的: a correction
+        and _rounds_by_date(text, state.facts, state.as_of) == state.facts  # 2025年那个是X级的: a correction
 
 
 _POINTING_ANSWER_CHARS = 80
@@ -1786,7 +1786,7 @@ def _said_at(fact: FactRecord, text: str) -> int:
 
 def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx: AssistantContext) -> Intent:
     """What the message asks for. In a conversation about the company, words about it that this policy does
-    not read (招商局的人说可以一事一议, "we're opening a branch next month") or a plan alone (明年打算去科创板上市)
+    not read (招商局的人说可以一事一议, "we're opening a branch next month") or a plan alone (明年打算去X板上市)
     get the totals as they stand — the plan answered as a what-if, the words shown back as not used."""
     intent = classify(text, bool(facts), bool(state.last_benefits or state.last_reasons))
     if _without_retracted(text, state.facts, state.said_last, state.changed_last) != state.facts \
@@ -1796,7 +1796,7 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
         return Intent.CORRECTION  # "forget the centre" after two centres: nothing changes, which one is asked
     if not facts and intent is not Intent.WHATIF and (years_pointed_at(text) or level_pointed_at(text)) \
             and _pointed_levels(text, state.facts) != state.facts:
-        return Intent.CORRECTION  # 2025年那个是省级的 / "the national one is municipal": that fact's level changes
+        return Intent.CORRECTION  # 2025年那个是X级的 / "the national one is municipal": that fact's level changes
     if intent in (Intent.OUT_OF_SCOPE, Intent.CLAUSE_QUESTION) and not facts and cue("fell_through").search(text) \
             and _corrected_number(text, state.facts, state.as_of) != state.facts:
         return Intent.CORRECTION  # 150万那份最后没签成 / "the 1.5m one was never signed": a part of a sum taken back

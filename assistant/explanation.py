@@ -1,7 +1,7 @@
 """Why a benefit is the amount it is, in sentences in the user's language (zh or en).
 
 One sentence per step of the engine's trace: which clause, which fact of the company met it
-(by its label: 高新技术企业, not ``high_tech_enterprise``), the arithmetic, and the reason for
+(by its vocabulary label, not its id such as ``high_tech_enterprise``), the arithmetic, and the reason for
 the cap in words. Every number comes from the result: the trace's parameters, the benefit's
 amounts, the assumptions and could-add entries, the policy's dates. The arithmetic is also
 given as a short detail block in the same language (never the engine's English trace).

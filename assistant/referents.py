@@ -5,7 +5,7 @@
   concepts of the facts already said — an English part's words begin the label's words and its last word begins the
   label's last (the head noun: "the first time" names no first-set equipment); a Chinese part is the label's end;
 - as the other one of a pair ("the other one", 另一个): the facts said before the last message, not the ones it said;
-- by their level ("the national one", 国家级那个): the facts held at that level — a level word names no concept;
+- by their level ("the national one", X级那个): the facts held at that level — a level word names no concept;
 - as the fact whose date a relative date takes ("the same month as the compressor", 和压缩机那个同一个月).
 
 Nothing here knows a concept word: the labels are the vocabulary's, the pointing words the cue files'.
@@ -79,15 +79,15 @@ def _best(scores: dict[str, int], order: list[str]) -> list[str]:
 
 
 def _level_of_part(part: str) -> str | None:
-    """The level a pointing part is ("national", "national-level", 其实国家级 → national); None when the part ends
-    with anything but a level word (the key lab, 省级实验室)."""
+    """The level a pointing part is ("national", "national-level", 其实X级 → the level X); None when the part ends
+    with anything but a level word (the key lab, X级实验室)."""
     hits = administrative_level_hits(part)
     return hits[-1].concept.id if hits and not part[hits[-1].end:].strip() else None
 
 
 def level_pointed_at(message: str) -> tuple[str, str] | None:
     """The level by which ``message`` points at a fact said before, and the words that point ("the national one",
-    国家级那个); None when it points by none."""
+    X级那个); None when it points by none."""
     for found in cue("named_by_part").finditer(message):
         level = _level_of_part(found.group(0).strip())
         if level is not None:

@@ -477,7 +477,7 @@ def _dui_head(sentence: str, offset: int, limit: int, rules: PhraseRules,
         if found:
             return found
         recognised = _RECOGNISED_AS.search(to_whom[-1]["phrase"].rstrip())
-        if not head and recognised:  # 对经认定评为瞪羚企业和科技小巨人企业的: those recognised as the party named
+        if not head and recognised:  # 对经认定评为Y企业和Z企业的: those recognised as the party named
             found = head_of(recognised["name"], to_whom[-1].start("phrase") + recognised.start("name"), "to_whom")
             aside = _LIST_ASIDE.search(recognised["name"])  # …双创平台（众创空间、孵化器、加速器）的
             name_end = to_whom[-1].start("phrase") + recognised.end("name") - (len(aside[0]) if aside else 0)

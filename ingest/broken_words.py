@@ -1,5 +1,5 @@
 """Words a copied page broke with a space: HTML copied from a PDF keeps the PDF's line breaks as spaces, so
-取得国家专利 arrives as 取得国 家专利 and 省级 as 省 级. A single space between two Han characters is dropped
+取得国家专利 arrives as 取得国 家专利 and a level word X级 as X 级. A single space between two Han characters is dropped
 where the characters around it make a known word — a label of the vocabulary (``ontology/vocabulary.ttl``) or a
 word of the document's layout (``ingest/data/document_layout.yaml``: 办法, 施行, 以上…); any other space stays
 (某县县委 某县人民政府 are two issuers). The caller applies it to one run of text at a time (an HTML

@@ -74,7 +74,7 @@ def ceilings_of_rates(sentence: str, drafts: list[Draft], open_rates: list[Draft
         return drafts
     if any(d.tier or d.residual for d in monetary) or (
             len(monetary) == 2 and not (P.PAYEE_TOTAL.search(sentence) or P.CUMULATIVE.search(sentence))):
-        return drafts  # 国家级最高100万元，省级最高50万元: ceilings by tier, not one ceiling and a total
+        return drafts  # X级最高100万元，Y级最高50万元: ceilings by tier, not one ceiling and a total
     opener = P.TIER_OPENER.match(sentence)
     tier = "".join(opener["tier"].split()) if opener else None
     cap, cumulative = monetary[0], monetary[1] if len(monetary) == 2 else None

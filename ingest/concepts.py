@@ -136,8 +136,9 @@ class Vocabulary:
 
     def names_a_level_alone(self, hit: ConceptHit) -> bool:
         """Whether a level word found in a policy names a level by itself, outside a list: a word of a level
-        (国家级, 行业级的, 地方级) or the name of an administrative level of two or more characters (国家, 国际性,
-        国内: 获得国家认定的); not 省, 市, 区, 县, 行业, 地方, ordinary words elsewhere (对省级的给予70% names one)."""
+        (a level label of the vocabulary: X级, X级的) or the name of an administrative level of two or more
+        characters (国家, 国际性, 国内: 获得国家认定的); not 省, 市, 区, 县, 行业, 地方, ordinary words elsewhere
+        (对X级的给予70% names one)."""
         word = hit.text.removesuffix("的")
         return "级" in word or (hit.concept.administrative and len(word) >= 2)
 

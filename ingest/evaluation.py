@@ -89,7 +89,7 @@ def payees_right(expected_rows: list[dict[str, Any]], provisions: tuple[Provisio
     """(right, judged): expected rows that name a ``beneficiary`` and, of those, how many have a
     provision in the same clause whose payee carries that label (spaces ignored: PDF text layers print
     them inside words), or is linked to the vocabulary by the head the printed phrase ends with
-    (新落户本区的国家高新技术企业 → 高新技术企业: the modifiers of place and round are not the concept)."""
+    (新落户本区的国家Y → Y, a label of the vocabulary: the modifiers of place and round are not the concept)."""
     payees: dict[tuple[str, ...], list[tuple[str, bool]]] = {}
     for provision in provisions:
         if provision.beneficiary is not None:

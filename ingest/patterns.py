@@ -30,12 +30,12 @@ SENTENCE_BUDGET = re.compile(r"预算安排|安排[^，。；0-9０-９]{0,4}资
 SHARE_GRANT = re.compile(r"给予|予以|(?:奖励|补助|资助|补贴|扶持)(?![^，。；0-9０-９]{0,3}资金)|最高|不超过"
                          r"|支持(?=\s*(?:[0-9０-９]|$))")
 """What makes an amount after a budget an award after all: 每年安排2000万元资金，对引进的重点企业奖励100万元;
-支持 right before the amount (每年安排专项资金1000万元，对新认定的国家级高新技术企业一次性支持50万元) (not
+支持 right before the amount (每年安排专项资金1000万元，对新认定的X级Y一次性支持50万元) (not
 重点研发计划资助等资金10亿元, a share named by what it funds; no_match: 其中支持城市轨道交通40.2亿元, 支持总额为
 490亿元 — 支持 names what the budget funds, not a payee's award)."""
 """Once a sentence speaks of the authority's budget (预算安排, 安排…资金) or sets an amount aside as one, its later
 amounts with no 给予 / 予以 between are shares of it too: 市财政预算安排46.9亿元重点支持交通建设，其中支持城市轨道交通
-40.2亿元，支持铁路建设…6.7亿元; 上述领域市级财政预算安排资金…，支持总额为490亿元 (no_match: 每年安排专项资金1000万元，
+40.2亿元，支持铁路建设…6.7亿元; 上述领域X级财政预算安排资金…，支持总额为490亿元 (no_match: 每年安排专项资金1000万元，
 对…企业给予最高50万元奖励 — granted; 结合专项资金年度预算…，单个项目的补助上限不超过200万元 — the budget weighed, not
 set aside)."""
 BUDGET_SHARE = re.compile(r"^\s*其中")
@@ -135,7 +135,7 @@ ANNUAL_BEFORE = re.compile(r"每年|(?<![0-9０-９〇零一二三四五六七�
 """每年, 年度最高 — not the year of a figure (2022 年度产值, 第一年度交易额)."""
 ONE_OFF_IN_THE_YEAR = re.compile(r"一次性")
 """The year an award is won, paid once: 年度 before 一次性 in the amount's segment names the year of the event
-(年度荣获省级表彰的优秀企业一次性给予6万元奖励, 该年度一次性奖励100万元 → fixed), not a yearly payment; 每年 stays
+(年度荣获X级表彰的优秀企业一次性给予6万元奖励, 该年度一次性奖励100万元 → fixed), not a yearly payment; 每年 stays
 yearly (给予每人每年一次性10万元奖励 → annual), so does a sentence stating years of support (``SEVERAL_YEARS_PAID``)."""
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
@@ -206,7 +206,7 @@ rate (针对非整车企业，…最高不超过300万元；针对整车企业�
 PAYEE_TOTAL = re.compile(r"(?:单个|单家|同一|每家|每个)[^，。；0-9０-９]{0,14}?(?:最高|不超过)")
 """A second ceiling of a sentence of ceilings that caps what one payee receives
 (单家创业投资机构当期奖励资金不超过200万元):
-the rate's cumulative ceiling; two ceilings without one (国家级最高100万元，省级最高50万元) are no ceiling and total."""
+the rate's cumulative ceiling; two ceilings without one (X级最高100万元，Y级最高50万元) are no ceiling and total."""
 ONE_PAYEE = re.compile(r"(?:单个|单家|同一|每家|每个)[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)")
 """A ceiling on what one payee receives in all (单个企业最高补助200万元, 每家企业年度补助合计最高不超过150万元), not
 per item (no_match: 每个项目最高补助50万元, 单台设备最高补助20万元)."""
@@ -239,7 +239,7 @@ BASE_BEFORE = re.compile(
     r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|实际|实际发生|奖励|给予|合同)\s*$")
 """What may stand right before a base quantity's label for the label to name the whole base (and a level of the
 vocabulary: ``provisions._base_quantity``):
-按合同金额30%, 技术交易额的10%, 实际发生技术交易额, 每年研发经费增量, 奖励投资额度, 按市级奖励金额,
+按合同金额30%, 技术交易额的10%, 实际发生技术交易额, 每年研发经费增量, 奖励投资额度, 按X级奖励金额,
 技术合同实际发生技术交易额, 审计等服务费用. Other words make a longer name of another, narrower quantity,
 left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额, 创投基金投资额, 融资租赁合同额
 are not 投资总额 or 合同金额."""
@@ -305,26 +305,26 @@ LEVEL_OF_RECOGNITION = re.compile(
     r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|取得|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?\s*(?:区内|本区|市内|本市|县内|本县|省内|本省|全区|全市)?)\s*$")
 """Outside a list, a level names the level of what the payee is recognised as only right after one of these:
-被认定为国家级重点实验室, 对新认定的国家级企业技术中心 (so 对新获批的 / 新批准的国家级重点实验室; 新获批建设的:
+被认定为X级重点实验室, 对新认定的X级企业技术中心 (so 对新获批的 / 新批准的X级重点实验室; 新获批建设的:
 ``APPROVED_TO_BUILD``),
-新获得国家级检验检测认证, 对取得国家级园区认定的园区管委会, 对获省级认定的独角兽, 按市级资助金额的
-30% — or when it stands alone before 的 (对国家级的给予100%的资金配套), or opens its sentence or table cell
-(| 国家级 | 100万元 |), or opens a 对-phrase (对国家级企业技术中心，给予100万元奖励；对省级企业技术中心，给予50万元奖励:
-national, then provincial; 对于省级工程研究中心; past a place word: 对区内国家级科技企业孵化器). A level word inside
+新获得X级检验检测认证, 对取得X级园区认定的园区管委会, 对获X级认定的Y, 按X级资助金额的
+30% — or when it stands alone before 的 (对X级的给予100%的资金配套), or opens its sentence or table cell
+(| X级 | 100万元 |), or opens a 对-phrase (对X级企业技术中心，给予100万元奖励；对Y级企业技术中心，给予50万元奖励:
+X, then Y; 对于X级工程研究中心; past a place word: 对区内X级科技企业孵化器). A level word inside
 a name is none: 入选国家“千人计划”,
 国家技术发明奖, 国际专业展会, 符合国家科技型中小企业认定标准; a level before a programme's name
-(``LEVEL_IN_NAME``) neither. Two levels (对市级科技企业孵化器升级为省级孵化器的) name no one level."""
+(``LEVEL_IN_NAME``) neither. Two levels (对X级科技企业孵化器升级为Y级孵化器的) name no one level."""
 APPROVED_TO_BUILD = re.compile(r"(?:获批|批准)(?:建设|组建|筹建)的\s*$")
 """Before a level, a platform approved to be built (对新获批建设的国家级重点实验室, 新批准组建的省级技术创新中心): the
-level of its approval, as 新认定的 (``LEVEL_OF_RECOGNITION``) names (no_match: 对建设的国家级平台 — no approval)."""
+level of its approval, as 新认定的 (``LEVEL_OF_RECOGNITION``) names (no_match: 对建设的X级平台 — no approval)."""
 LEVEL_IN_NAME = re.compile(r"\s*[“\"《「]|(?:(?!的|给予|予以|对)[\u4e00-\u9fff]){0,8}?计划")
 """A level word followed by one of these opens the name of a programme, not the level of a recognition, even where
-it opens a 对-phrase: 对国家级“千人计划”入选者, 对省级人才计划入选者 (no_match: 对国家级企业技术中心，给予100万元奖励
-— national; 对获得国家级专利金奖的项目 — the prize's level)."""
+it opens a 对-phrase: 对X级“千人计划”入选者, 对Y级人才计划入选者 (no_match: 对X级企业技术中心，给予100万元奖励
+— the centre's level; 对获得X级专利金奖的项目 — the prize's level)."""
 BARE_LEVEL_OF_RECOGNITION = re.compile(r"(?:认定为|评定为|评为|通过)\s*$")
 """A level printed without 级 (国家, 国际, 国内) counts only right after a verb of recognition:
 被评为国际首台（套）装备,
-被评为国内首（套）台装备, 通过国家智能制造成熟度等级认定 (a national scheme's grade; 通过国家级专精特新“小巨人”企业认定
+被评为国内首（套）台装备, 通过国家智能制造成熟度等级认定 (a national scheme's grade; 通过X级专精特新“小巨人”企业认定
 names a title, no level of the payee's)."""
 FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
 """After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
@@ -364,7 +364,7 @@ NAMED_AWARD_OBTAINED = re.compile(r"可(?:[^，。；]{0,16}?中)?获得(?P<what
                                   r"(?:补贴|补助|奖补|津贴|奖励)(?![\u4e00-\u9fff]{0,4}[0-9０-９])")
 """An award the payee may obtain, named with no figure: 还可在企业经营贡献奖中获得高管人才奖励 (case by case) — not
 获得 inside
-a 对-phrase naming who qualifies (对获得省级奖励的企业: no 可 before it)."""
+a 对-phrase naming who qualifies (对获得X级奖励的企业: no 可 before it)."""
 NAMED_AWARD_NOT = re.compile(r"兑现|拨付|发放|一次(?!性)")
 FORMULA_BEFORE = re.compile(r"按(?:照)?(?![^，。；]{0,6}规定)[^，。；]*$")
 """An award named with no figure is case by case too: 给予交通补贴, 每月给予临港津贴, 对符合条件企业给予研发投入补助,
@@ -397,7 +397,7 @@ RATE_CHOICE = re.compile(r"^\s*或\s*$")
 RATE_CHOICE_RESPECTIVE = re.compile(r"分别")
 """Two rates joined by 或 with no 分别 before them are a choice the authority makes, not a list paid by tiers: 最高支持
 比例为50%或70% is one share read as its upper end (like a range of rates), the choice kept in the printed form
-(no_match: 对国家级、省级的分别给予50%或30%的配套 — a list aligned with the levels)."""
+(no_match: 对X级、Y级的分别给予50%或30%的配套 — a list aligned with the levels)."""
 RATE_THRESHOLD_BEFORE = re.compile(
     r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|(?<!不)高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
 RATE_THRESHOLD_AFTER = re.compile(
@@ -498,7 +498,7 @@ INSTALMENT_SHARES = re.compile(
     rf"|{_SHARE_LIST}\s*的?\s*(?:比例)?\s*分\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:年度|年|期|次|批)")
 """Shares of an award paid in stages, not rates of a base: 按40%、30%、30%的比例分三年发放, 分别按应奖励额的30%、30%和
 40%对企业进行奖励 (a ``payment_stage`` condition; the shares are no provisions). A share of an award made elsewhere
-is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按市级奖励金额的50%."""
+is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按X级奖励金额的50%."""
 INSTALMENT = re.compile(
     r"(?:首期|首年|次年|余款|剩余部分|第\s*[0-9一二三四五六七八九十]+\s*(?:年|期|次))[^，。；]{0,6}$")
 """An amount right after these is one instalment of an award stated before it (6万元, 第一年3万元…; a line break may
@@ -562,7 +562,7 @@ NO_DOUBLE = re.compile(r"[就从]高[、，,]?\s*不重复|不[得能可予]重�
                        r"|执行最优惠政策|仅对最高级别|不[得可能予]兼得"
                        r"|(?:只|仅|至多只?|最多只?)[能可]?(?:申请|获得|享受|给予)(?:其中)?(?:一类|一项|一次(?=较高|最高))")
 """The same item is not funded twice: 就高不重复 (从高不重复, 从优、就高、不重复的原则),
-申报项目应未获得其他市级财政资金支持, 同一项目不得重复申请各类财政资金 (不能重复享受), 则不再重复享受,
+申报项目应未获得其他X级财政资金支持, 同一项目不得重复申请各类财政资金 (不能重复享受), 则不再重复享受,
 既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励; one award of several a payee
 qualifies for: 不得兼得, 至多只能获得一项奖励, 最多给予一项奖励,
 只能享受其中一项, 只能申请一类资金支持, 同一年度只享受一次较高额度奖励 (not

@@ -415,7 +415,7 @@ def _subject_start(ctx: _Context, first_group_start: int) -> int:
 def _own_subject(ctx: _Context, subject: tuple[int, int], floor: int, group_start: int) -> tuple[int, int]:
     """The subject of the part of the sentence an amount is in: a later ``对…`` part names its own.
 
-    对新认定的国家级企业技术中心给予100万元奖励，对首次通过贯标认证的企业，给予10万元奖励: the second award's
+    对新认定的X级企业技术中心给予100万元奖励，对首次通过贯标认证的企业，给予10万元奖励: the second award's
     qualifications, level and payee come from 对首次通过贯标认证的企业, never from the technology centre before it.
     """
     if floor <= subject[0]:

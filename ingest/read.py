@@ -108,7 +108,7 @@ def html_to_text(html: str) -> str:
     that is nothing but nesting costs depth × length in C (``bench/ingest_scale.py`` prints it).
 
     A table row is read cell by cell, as in PDF and Word files (``ingest/tables.py``): a row of short
-    cells is one line, its cells separated by a space (``国家级 500万元``, not ``国家级500万元``); a row
+    cells is one line, its cells separated by a space (``X级 500万元``, not ``X级500万元``); a row
     header beside cells of running text heads their paragraphs (【服务内容】). A space a page copied from a PDF
     left inside a known word (取得国 家专利) is dropped within each run of text, never between cells
     (``ingest/broken_words.py``)."""

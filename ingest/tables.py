@@ -2,7 +2,7 @@
 
 Two shapes of table occur in the genre:
 
-- a **grid** of short cells (级别 | 奖励 / 国家级 | 500万元): each row is one line, its cells in
+- a **grid** of short cells (级别 | 奖励 / X级 | 500万元): each row is one line, its cells in
   order separated by a space (a cell merged across columns is said once);
 - a **card**: a column of row headers beside cells of running text (依据文件 / 服务内容 / 条件要求
   beside paragraphs of measures — the policy guides of Beijing print every policy so). A row whose

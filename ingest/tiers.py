@@ -1,6 +1,6 @@
 """Aligning a list of amounts with the list of labels it is paid by.
 
-``按照国家级、省级、市级…分别给予500万元、100万元、50万元`` pairs each amount with a label.
+``按照X级、Y级、Z级…分别给予500万元、100万元、50万元`` (the levels of the vocabulary) pairs each amount with a label.
 Labels are looked for, nearest first, as (1) a list of level names, (2) a numeric range of
 grades (``2—5星级``), (3) quoted names side by side (``“小升规”“规改股”“股上市”``), (4) any enumeration
 with as many items as there are amounts.
@@ -141,7 +141,7 @@ _ENCLOSING_QUOTES = re.compile(r"^[“\"「](?P<inner>[^“”\"「」]+)[”\"�
 
 def _unquoted(item: str, start: int) -> tuple[str, int]:
     """An item less its edge space and the quotation marks around all of it (“世界500强” → 世界500强: the name,
-    as the quoted lists read it); quotes inside a name stay (国家级专精特新“小巨人”企业)."""
+    as the quoted lists read it); quotes inside a name stay (X级专精特新“小巨人”企业)."""
     stripped = item.strip()
     start += len(item) - len(item.lstrip())
     quoted = _ENCLOSING_QUOTES.match(stripped)
@@ -220,7 +220,7 @@ def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: in
         level = vocabulary.level_prefix.match(first)  # a level word opening an item: the provision's level
         if level and not digit and len(labels) > 1:
             if all(vocabulary.level_prefix.match(label) for label, _ in labels[1:]):
-                digit = level  # 国家级专精特新“小巨人”企业、省隐形冠军企业: each names its level; no cut
+                digit = level  # X级专精特新“小巨人”企业、省隐形冠军企业: each names its level; no cut
             elif len(first) - level.end() >= MIN_LABEL and not STANDARD_AFTER_LEVEL.match(first, level.end()):
                 # 国家级专利金奖、专利优秀奖: the level is the provision's (not 国际标准…: a kind of standard)
                 labels[0] = (first[level.end():], first_start + level.end())

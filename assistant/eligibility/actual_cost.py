@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from assistant.format import cny_zh
-from ingest.model import Provision, ProvisionKind
+from ingest.model import Provision
 from kg.query import PolicyRecord
 
 if TYPE_CHECKING:
@@ -30,8 +30,7 @@ APPLIED = "actual_cost_cny"
 
 def governing(provision: Provision, record: PolicyRecord) -> list[Provision]:
     """The actual-cost rules that name ``provision`` among the awards they govern."""
-    return [rule for rule in record.provisions if rule.kind is ProvisionKind.CONDITION
-            and rule.subtype == ACTUAL_COST_CAP and provision.id in rule.governs]
+    return [rule for rule in record.conditions_governing(provision.id) if rule.subtype == ACTUAL_COST_CAP]
 
 
 def stated_spend(facts: CompanyFacts) -> Decimal | None:

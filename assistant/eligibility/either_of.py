@@ -1,13 +1,14 @@
 """Concepts of different groups joined by 或 in a benefit's sentence are alternatives (``ontology/either_of.yaml``).
 
 The vocabulary's groups decide what a benefit requires: concepts of one group are any of, concepts of different
-groups all required (docs/provision-model.md). 对通过省级“专精特新”中小企业或国家高新技术企业认定的港澳青年企业 names a
-中小企业 (enterprise type) and a 高新技术企业 (recognition) as either: read by groups, both were required and a
-recognised high-tech enterprise was paid nothing. When the words between a label of one group's concept and a label
-of another's are only 或 (a level, quotes), the two groups are one set of alternatives. Joined by 和/且/、 they stay
-all required: nothing is merged on words that may mean "both". A concept whose every label in the sentence is the end
-of a longer name (中小企业 in “专精特新”中小企业: another kind, which the vocabulary does not name) is no alternative a
-company can meet by holding it: it is left out of the merged alternatives, never paid for."""
+groups all required (docs/provision-model.md). 对通过X级“专精特新”中小企业或国家Y认定的港澳青年企业 (Y: a
+recognition the vocabulary names, ``high_tech_enterprise`` there) names a 中小企业 (enterprise type) and Y (a
+recognition) as either: read by groups, both were required and a company recognised as Y was paid nothing. When the
+words between a label of one group's concept and a label of another's are only 或 (a level, quotes), the two groups
+are one set of alternatives. Joined by 和/且/、 they stay all required: nothing is merged on words that may mean
+"both". A concept whose every label in the sentence is the end of a longer name (中小企业 in “专精特新”中小企业:
+another kind, which the vocabulary does not name) is no alternative a company can meet by holding it: it is left out
+of the merged alternatives, never paid for."""
 
 from __future__ import annotations
 

@@ -77,8 +77,9 @@ def concept_label(concept: str, language: str, labels: InducedLabels | None = No
     policy read before never names another's concepts)."""
     from ingest.concepts import load_vocabulary
 
-    if concept in load_vocabulary():
-        return load_vocabulary().label(concept, language)
+    vocabulary = load_vocabulary()
+    if concept in vocabulary:
+        return vocabulary.label(concept, language)
     return (labels.label(concept, language) if labels is not None else None) or concept
 
 

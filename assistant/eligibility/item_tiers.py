@@ -1,7 +1,7 @@
 """Awards of a list of items that name no payee (对新建高级雪道、中级雪道、初级雪道分别奖励100万元、50万元、5万元): each
 item its tier names is what the company must have built or obtained, as a concept the policy induced from its words
 (by its printed label, like any induced payee): 新建了2条中级雪道 is two of them. A tier that grades something (四星级,
-5A, 省级), gives an amount or a figure (2500万元), or an ordinal (第二) names no item."""
+5A, a level), gives an amount or a figure (2500万元), or an ordinal (第二) names no item."""
 
 from __future__ import annotations
 

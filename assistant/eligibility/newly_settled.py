@@ -18,7 +18,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from assistant.eligibility.facts import CompanyFacts
-from ingest.model import Provision, ProvisionKind
+from ingest.model import Provision
 from ingest.quantity_conditions import NEWLY_ESTABLISHED, newly_names_the_company
 from kg.query import PolicyRecord
 
@@ -30,8 +30,7 @@ SETTLED_QUESTION = "location.settled_year"
 
 def newly_conditions(provision: Provision, record: PolicyRecord) -> list[Provision]:
     """The 新设立 conditions on the company that govern ``provision``."""
-    return [rule for rule in record.provisions if rule.kind is ProvisionKind.CONDITION
-            and rule.subtype == NEWLY_ESTABLISHED and provision.id in rule.governs
+    return [rule for rule in record.conditions_governing(provision.id) if rule.subtype == NEWLY_ESTABLISHED
             and newly_names_the_company(rule.quote)]
 
 

@@ -1,6 +1,6 @@
 """A rule that pays one of the policy's own items only: the highest of their awards, never the sum.
 
-（一）对新认定的省级企业技术中心，给予20万元奖励。（二）对新认定的省级工程技术研究中心，给予50万元奖励。（三）同一企业同一
+（一）对新认定的X级企业技术中心，给予20万元奖励。（二）对新认定的X级工程技术研究中心，给予50万元奖励。（三）同一企业同一
 年度获得第（一）、（二）项奖励的，不得兼得，按就高原则执行 — a company holding both is paid 50万, not 70万. Left as a
 caveat ("not applied"), the sum was shown as sure.
 

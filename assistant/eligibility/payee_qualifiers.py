@@ -1,8 +1,8 @@
-"""A condition written into the payee phrase is a condition: 对首次上规模的高新技术企业，再给予30万元 pays a high-tech
-enterprise that first entered the above-scale statistics, not every high-tech enterprise.
+"""A condition written into the payee phrase is a condition: 对首次上规模的Y，再给予30万元 (Y: a recognition the
+vocabulary names, such as ``high_tech_enterprise``) pays a Y that first entered the above-scale statistics, not every Y.
 
-The reading keeps the payee (高新技术企业) and drops its modifier (首次上规模的); the award was paid as sure to every
-high-tech enterprise recognised in the window. Here the words between 对 and the payee, in the clause of the award's
+The reading keeps the payee (Y) and drops its modifier (首次上规模的); the award was paid as sure to every holder of
+Y recognised in the window. Here the words between 对 and the payee, in the clause of the award's
 figure, are read again: what another check reads is removed first (the award's level, a recognition of a concept the
 award names — its date is checked —, the place, 新设立/新迁入 under the newly-settled check, a bound the reading
 turned into a check) and the words that condition nothing (每家, 企业, 、: ``ontology/payee_qualifiers.yaml``); when
@@ -12,7 +12,7 @@ any word remains (首次上规模, 成立不满3年, 获得风险投资, 拥有�
   not held: unmet; held, with a first-time word (首次上规模), its date must fall in the window (the event the award
   pays; no date said: asked), and unless that date is outside the window the payee is what the company is at that
   event: the payee's own date, not said or before the window, no longer refuses it;
-- any other words: unknown, asked as 贵公司是否属于「首次…的高新技术企业」 — the award is could-add, never sure.
+- any other words: unknown, asked as 贵公司是否属于「首次…的Y」 — the award is could-add, never sure.
 
 Nothing the company says is taken to satisfy words the engine does not read.
 """
@@ -27,13 +27,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from assistant.eligibility.either_of import longer_name_alternatives
 from assistant.eligibility.facts import CompanyFacts
 from assistant.eligibility.figure_clause import figure_offset
 from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, condition_words
-from assistant.eligibility.pattern_file import patterns_of
+from assistant.eligibility.pattern_file import patterns_in, yaml_mapping
 from assistant.eligibility.quantity_bounds import bounds_of
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision
@@ -71,13 +69,14 @@ class QualifierWords:
 
 @cache
 def qualifier_words(path: Path = PAYEE_QUALIFIERS_FILE) -> QualifierWords:
-    """The words of ``path``, read once — its named keys by the engine's one pattern-file reader, then the
+    """The words of ``path``, read once by the engine's one pattern-file reader — its named keys, then the
     vocabulary concepts it maps to words; an error naming the file and the key that is wrong."""
     try:
-        named = patterns_of(path, _KEYS)
-    except (OSError, yaml.YAMLError, ValueError) as error:
+        data = yaml_mapping(path, f"{', '.join(_KEYS)} and concepts to regular expressions")
+        named = patterns_in(data, _KEYS, path)
+    except ValueError as error:
         raise PayeeQualifiersError(f"cannot use the payee qualifiers: {error}") from error
-    listed = yaml.safe_load(path.read_text(encoding="utf-8")).get("concepts") or {}
+    listed = data.get("concepts") or {}
     if not isinstance(listed, dict):
         raise PayeeQualifiersError(f"{path}: `concepts` must map vocabulary concepts to regular expressions")
     concepts: dict[str, re.Pattern[str]] = {}
@@ -124,7 +123,7 @@ def unread_words(modifier: str, label: str, provision: Provision, record: Policy
         if concept not in vocabulary:
             continue
         for name in sorted((name for name in vocabulary[concept].labels if _CJK.search(name)), key=len,
-                           reverse=True):  # 首次入选省级瞪羚企业: that concept's recognition, whose date is checked
+                           reverse=True):  # 首次入选X级Y: the recognition of a concept Y names, dated
             named = rf"(?:{words.recognition.pattern})?\s*(?:{words.levels.pattern})?\s*{re.escape(name)}"
             for found in re.finditer(named, phrase):
                 for at in range(found.start(), min(found.end(), len(modifier))):
@@ -154,13 +153,14 @@ def qualifier_checks(provision: Provision, facts: CompanyFacts, rules: PolicyRul
     from assistant.eligibility.requirements import Check, Status, _date_check  # the checks' own module imports this
 
     record = rules.record
-    phrase = payee_phrase(provision, rules.benefits)
+    phrase = rules.memo.once("payee phrase", provision, lambda: payee_phrase(provision, rules.benefits))
     if phrase is None:
         return checks
     modifier, label = phrase
     words = qualifier_words()
     newly = any(check.requirement == "newly_settled" for check in checks)
-    left = unread_words(modifier, label, provision, record, newly, words)
+    left = rules.memo.once("unread words", provision,
+                           lambda: unread_words(modifier, label, provision, record, newly, words), newly)
     if not conditions_something(left):
         return checks
     said = f"{modifier}{label}"

@@ -10,8 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
+from assistant.eligibility.pattern_file import yaml_mapping
 from ontology import ONTOLOGY_DIR
 
 if TYPE_CHECKING:
@@ -68,11 +67,9 @@ def _patterns(data: dict[str, object], key: str, path: Path) -> tuple[re.Pattern
 def person_award_words(path: Path = PERSON_AWARDS_FILE) -> PersonAwardWords:
     """The person award words, read once."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise PersonAwardsError(f"{path}: cannot read the person awards ({error})") from error
-    if not isinstance(data, dict):
-        raise PersonAwardsError(f"{path}: expected a mapping with `to_person` and `to_employer`")
+        data = yaml_mapping(path, "`to_person` and `to_employer` to lists of patterns")
+    except ValueError as error:
+        raise PersonAwardsError(f"cannot use the person awards: {error}") from error
     examples = data.get("examples") or {}
     if not isinstance(examples, dict):
         raise PersonAwardsError(f"{path}: `examples` must map person/company to sentences")

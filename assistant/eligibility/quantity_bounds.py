@@ -50,8 +50,8 @@ INVESTMENT_TOTAL = "investment_total"
 
 def bounds_of(provision: Provision, record: PolicyRecord) -> list[Provision]:
     """The bounds on base quantities that govern ``provision``."""
-    return [rule for rule in record.provisions if rule.kind is ProvisionKind.CONDITION and rule.subtype in BOUNDS
-            and rule.value is not None and rule.base_quantity and provision.id in rule.governs]
+    return [rule for rule in record.conditions_governing(provision.id) if rule.subtype in BOUNDS
+            and rule.value is not None and rule.base_quantity]
 
 
 BOUND_QUESTION = "bound:"
@@ -65,8 +65,8 @@ _COMPARING = re.compile(r"(?:达到|超过|不低于|不少于|不超过|不高�
 
 def unchecked_bounds(provision: Provision, record: PolicyRecord) -> list[Provision]:
     """The bounds governing ``provision`` on a quantity the vocabulary has no label for (base quantity null)."""
-    return [rule for rule in record.provisions if rule.kind is ProvisionKind.CONDITION and rule.subtype in BOUNDS
-            and rule.value is not None and not rule.base_quantity and provision.id in rule.governs]
+    return [rule for rule in record.conditions_governing(provision.id) if rule.subtype in BOUNDS
+            and rule.value is not None and not rule.base_quantity]
 
 
 def bound_words(rule: Provision) -> tuple[str, str]:
@@ -105,8 +105,7 @@ def unchecked_bound_checks(provision: Provision, record: PolicyRecord) -> list[C
 
 def paid_once(provision: Provision, record: PolicyRecord) -> bool:
     """Whether a rate is paid once (一次性), on one year's base, not each year's."""
-    return any(rule.kind is ProvisionKind.CONDITION and rule.subtype == ONE_OFF and provision.id in rule.governs
-               for rule in record.provisions)
+    return any(rule.subtype == ONE_OFF for rule in record.conditions_governing(provision.id))
 
 
 def meets(rule: Provision, value: Decimal) -> bool:

@@ -54,7 +54,7 @@ def question_text(key: str, title: str | None = None, labels: InducedLabels | No
     if key.startswith("applies:"):
         return (f"「{title or key[8:]}」这一条是否适用于贵公司？",
                 f"Does this measure apply to your company: {title or key[8:]}?")
-    if key.startswith(QUALIFIER_QUESTION):  # 对首次上规模的高新技术企业: a payee phrase's condition
+    if key.startswith(QUALIFIER_QUESTION):  # 对首次上规模的Y (the payee): a payee phrase's condition
         return f"贵公司是否属于「{key[len(QUALIFIER_QUESTION):]}」？", \
             f"Is the company what the clause pays: 「{key[len(QUALIFIER_QUESTION):]}」?"
     if key.startswith(BOUND_QUESTION):  # 固定资产投资2000万元以上: a bound the engine cannot check
@@ -211,7 +211,7 @@ def question_tier(question: Question, rules: PolicyRules, context: CompanyContex
     a sector the company is plainly not in).
 
     0 refines a fact already stated · 1 about the sector the company named · 2 opens a measure
-    that also uses a fact the company gave (高新技术企业 for a firm that gave R&D figures) ·
+    that also uses a fact the company gave (a recognition paid on R&D figures, for a firm that gave them) ·
     3 changes such a measure, or is of the same group as a fact it has · 4 general ·
     5 about a sector when the company named none."""
     concept = _question_concept(question.key)
@@ -280,7 +280,7 @@ _LEVEL_ORDER = ("international", "national", "provincial", "municipal", "distric
 
 def quick_replies(key: str, levels: Iterable[str], lang: str) -> list[QuickReply]:
     """The answers to offer as buttons for the question ``key`` in ``lang`` (zh or en);
-    ``levels`` are the levels the measures behind the question pay for (是，国家级 / 省级 / 市级 /
+    ``levels`` are the levels the measures behind the question pay for (是 with each level's label /
     不是). None for a question answered with a date or figures."""
     lang = "zh" if lang == "zh" else "en"
     kind, _, concept_id = key.partition(":")

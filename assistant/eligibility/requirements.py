@@ -222,7 +222,7 @@ def implied_level(tier: str | None) -> str | None:
 def tier_decides(provision: Provision, concept: str, siblings: Sequence[Provision]) -> bool:
     """Whether the provision's tier must be the company's: when it is one of a list of alternative tiers
     (五级、四级、三级; 分别给予 one amount per tier), or any printed tier of a concept the policy induced —
-    but not an administrative level the level check already decides (国家级 with the level national)."""
+    but not an administrative level the level check already decides (X级 with the level X)."""
     grade = grade_of(tier_of(provision))
     if (grade is not None and grade.is_level and provision.level is not None) or is_the_item_of(provision, concept):
         return False  # …nor the item a list of items names (中级雪道 is the concept itself)
@@ -236,7 +236,7 @@ def _tier_check(concept: str, fact: ConceptFact, printed: str | None, labels: In
     stated = fact.tier
     grade = grade_of(printed)
     if stated is None and fact.level is not None and grade is not None and grade.is_level:
-        stated = _label(fact.level, "zh")  # a level said as the fact's level (国家级) is that grade
+        stated = _label(fact.level, "zh")  # a level said as the fact's level (X级) is that grade
     if stated is None:
         return Check("tier", Status.UNKNOWN, f"tier of {named} not stated", question=f"tier:{concept}")
     if printed is None:  # one of a list of amounts whose tier was not read: which one is open
@@ -312,23 +312,34 @@ def _best(provision: Provision, candidates: list[ConceptFact], window: tuple[dt.
     return usable or [scored[0][1]], pending, checks, pending_checks
 
 
+def _person_award(provision: Provision, rules: PolicyRules) -> tuple[Check, ...]:
+    """评选出…带头人，分别给予: the unmet check of an award paid to a person, read in the clause of the award's own
+    figure (给予企业…，给予个人10万元); the same for every company (read once per policy)."""
+    payee = provision.beneficiary.label if provision.beneficiary is not None else None
+    return tuple(person_award_checks(provision.quote, payee, figure_clause(provision, rules.benefits)))
+
+
+def _groups(provision: Provision, rules: PolicyRules) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The groups of the concepts the provision requires (any of one group; every group), those its sentence joins
+    by 或 merged into one (A或B: either); the same for every company (read once per policy)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for concept in requirements_of(provision):
+        groups[rules.group_of(concept)].append(concept)
+    payee = provision.beneficiary.concepts if provision.beneficiary is not None else ()
+    return tuple((group, tuple(concepts)) for group, concepts in merged_groups(provision.quote, groups, payee).items())
+
+
 def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of: dt.date,
            tiers: dict[str, Assessment] | None = None) -> Assessment:
     """Every requirement of ``provision`` checked against the company's facts; ``tiers``: the higher tiers already
     assessed in this evaluation (each is assessed once, not once per lower tier: 2^n for n tiers otherwise)."""
     record, labels = rules.record, rules.induced_labels
     window = (record.valid_from, record.valid_until)
-    payee = provision.beneficiary.label if provision.beneficiary is not None else None
-    own_clause = figure_clause(provision, rules.benefits)  # 给予企业…，给予个人10万元: the figure's own clause
-    checks = [_area(facts), *person_award_checks(provision.quote, payee, own_clause)]  # 评选出…带头人，分别给予
+    checks = [_area(facts), *rules.memo.once("person award", provision, lambda: _person_award(provision, rules))]
     matched: list[ConceptFact] = []
     pending: list[ConceptFact] = []
     pending_checks: list[Check] = []
-    groups: dict[str, list[str]] = defaultdict(list)
-    for concept in requirements_of(provision):
-        groups[rules.group_of(concept)].append(concept)
-    payee_concepts = provision.beneficiary.concepts if provision.beneficiary is not None else ()
-    for group, concepts in merged_groups(provision.quote, groups, payee_concepts).items():  # A或B: either
+    for group, concepts in rules.memo.once("groups", provision, lambda: _groups(provision, rules)):
         known = [fact for concept in concepts for fact in facts.facts(concept)]
         held = [fact for fact in known if fact.held]
         if held:
@@ -361,5 +372,5 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     checks.extend(bound_checks(provision, facts, record, as_of, not_refused))  # 营业收入3000万元以上: its figures
     checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
     checks = held_at_the_event(provision, checks, record)  # 首次超过5亿元的总部企业: the year of the revenue
-    checks = qualifier_checks(provision, facts, rules, as_of, checks)  # 对首次上规模的高新技术企业: a condition too
+    checks = qualifier_checks(provision, facts, rules, as_of, checks)  # 对首次上规模的Y (the payee): a condition too
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))

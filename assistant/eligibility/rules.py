@@ -9,6 +9,7 @@ from functools import cached_property
 from rdflib import Graph
 
 from assistant.eligibility.induced import InducedLabels
+from assistant.eligibility.per_policy import PerPolicy
 from assistant.eligibility.programme_budget import programme_budgets
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
@@ -43,6 +44,11 @@ class PolicyRules:
     def programme_budgets(self) -> frozenset[str]:
         """The up-to provisions that are a fixed award's programme budget, not awards (全年奖励资金不超过150万元)."""
         return programme_budgets(self.benefits)
+
+    @cached_property
+    def memo(self) -> PerPolicy:
+        """What the engine reads from the provisions' words once for every company (:mod:`.per_policy`)."""
+        return PerPolicy()
 
     def group_of(self, concept: str) -> str:
         vocabulary = load_vocabulary()

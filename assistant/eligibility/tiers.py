@@ -13,8 +13,8 @@ from functools import cache
 from pathlib import Path
 
 import cn2an
-import yaml
 
+from assistant.eligibility.pattern_file import yaml_mapping
 from ontology import ONTOLOGY_DIR
 
 TIER_SCALES_FILE = ONTOLOGY_DIR / "tier_scales.yaml"
@@ -98,10 +98,10 @@ def _fail(path: Path, where: str, what: str) -> TierScalesError:
 def tier_scales(path: Path = TIER_SCALES_FILE) -> TierScales:
     """The scales, read once; a malformed file raises :class:`TierScalesError` naming the scale."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise TierScalesError(f"{path}: cannot read the tier scales ({error})") from error
-    scales = data.get("scales") if isinstance(data, dict) else None
+        data = yaml_mapping(path, "`scales`, a list")
+    except ValueError as error:
+        raise TierScalesError(f"cannot use the tier scales: {error}") from error
+    scales = data.get("scales")
     if not isinstance(scales, list) or not scales:
         raise _fail(path, "(top level)", "expected `scales`, a list")
     grades: dict[str, Grade] = {}

@@ -1,5 +1,5 @@
 """BM25 (bm25s) over jieba tokens for Chinese and word tokens for English, with the
-vocabulary's aliases (高企 → 高新技术企业, 搬走 → 迁离) added to queries."""
+vocabulary's aliases (an abbreviation → its concept's label, 搬走 → 迁离) added to queries."""
 
 from __future__ import annotations
 

@@ -100,7 +100,7 @@ def _overlaps(clause: Clause, spans: list[tuple[int, int]]) -> bool:
 
 def _quoted_after(answer: str, opening: str) -> list[str]:
     """The quotes of the line that opens with ``opening``, cut where a fact joined the clauses it was
-    read from (高新技术企业 → 2022年; 「…」，「…」)."""
+    read from (a concept's label → 2022年; 「…」，「…」)."""
     line = next((line for line in answer.splitlines() if line.startswith(opening)), "")
     return [part for words in _QUOTED.findall(line) for part in SOURCE_PARTS.split(words)]
 

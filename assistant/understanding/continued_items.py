@@ -1,6 +1,6 @@
 """A clause that only goes on listing what the clause before it named takes that clause's date: "In 2024 we opened
-an academician workstation, a postdoctoral workstation and an enterprise technology center"; 去年拿了国家级技术创新中心，
-还有一个省级重点实验室. The date reaches the listed items up to the end of the sentence, never across it, and never
+an academician workstation, a postdoctoral workstation and an enterprise technology center"; 去年拿了一个技术创新中心，
+还有一个重点实验室. The date reaches the listed items up to the end of the sentence, never across it, and never
 an item said with a date of its own or said not to be held."""
 
 from __future__ import annotations

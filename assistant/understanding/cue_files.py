@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,34 @@ def read_cue_file(name: str) -> dict[str, Any]:
     """``ontology/cues/<name>.yaml`` as a mapping."""
     path = CUES_DIR / f"{name}.yaml"
     return read_yaml_mapping(path)
+
+
+def language_section(name: str, lang: str) -> tuple[dict[str, Any], int]:
+    """The section for ``lang`` of ``ontology/cues/<name>.yaml``, and the flags its patterns are compiled with
+    (English: case-insensitive)."""
+    section = read_cue_file(name).get(lang)
+    if not isinstance(section, dict):
+        raise CueFileError(f"{name}.yaml", f"no section for language {lang!r}")
+    return section, re.IGNORECASE if lang == "en" else 0
+
+
+@dataclass(frozen=True)
+class CuePattern:
+    """One entry of a wording file's list of patterns: what it names (a name, a tense), its pattern compiled, and its
+    examples by kind (``match``, ``no_match``), which the tests read."""
+
+    name: str
+    pattern: re.Pattern[str]
+    examples: dict[str, list[str]]
+
+
+def cue_pattern(name: str, entry: Mapping[str, Any], where: str, flags: int = 0,
+                pattern: str | None = None) -> CuePattern:
+    """``entry`` (a mapping with ``pattern`` and ``examples``) compiled; ``pattern``: the entry's pattern with the
+    file's words already put in, when it has placeholders."""
+    examples = entry.get("examples") or {}
+    return CuePattern(name, compile_pattern(str(entry["pattern"]) if pattern is None else pattern, where, flags),
+                      {kind: [str(text) for text in examples.get(kind) or []] for kind in ("match", "no_match")})
 
 
 def read_yaml_mapping(path: Path) -> dict[str, Any]:

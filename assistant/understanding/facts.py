@@ -1,7 +1,7 @@
 """Facts about a company read from a message, each with the words it came from.
 
 A message is cut into clauses (at ，。；！？ and line breaks); in each clause, vocabulary
-concepts are found by their labels and aliases (高企, HNTE, 瞪羚, STAR Market…), and the
+concepts are found by their labels and aliases (Chinese and English, abbreviations too), and the
 level, round, date and negation written in the same clause are attached to them.
 Quantities (R&D by year, technology contract turnover, investment) are read the same way.
 """
@@ -117,7 +117,7 @@ class _Clause:
 
 def clauses(message: str) -> list[_Clause]:
     """Clauses at ，。；！？, sentence ends and joining words, but never inside brackets
-    (独角兽（2023年省级认定）, an HNTE (first time, December 2022))."""
+    (Y（2023年X级认定）, an HNTE (first time, December 2022))."""
     depth = 0
     inside = [False] * len(message)
     for index, char in enumerate(message):
@@ -188,7 +188,7 @@ class _Attributes:
 def without_seats(text: str) -> str:
     """``text`` with each place said as where the company is (公司在|大连市, "our company is in |Dalian") blanked: a
     seat is no body that grants a level (a key lab "in Dalian" is not thereby municipal); a place that names a level
-    (在大连市级孵化器) is kept."""
+    (在大连X级孵化器) is kept."""
     if not text.strip():
         return text
     for mention in place_mentions(text):
@@ -219,7 +219,7 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
     before_level, after_level = without_seats(before[-reach:]), without_seats(after[:ahead])  # no seat (in Dalian)
     level = (level_named(before_level[-24:]) or level_named(after_level)  # a level word first, then a body (辽宁省科技厅)
              or granted_level(before_level) or granted_level(after_level))
-    if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是市级还是省级: no level said
+    if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是X级还是Y级: no level said
         level = None
     around = before[-30:] + " " + after[:ahead]  # "…, recognised in March 2023 for the first time": English reaches further
     first, renewal = cue("first_round").search(around), cue("renewal_round").search(around)
@@ -726,8 +726,8 @@ class _LeadIn:
 
     def leads_into(self, group: str | None, words: str = "") -> bool:
         """The lead-in's date is the date of a concept of ``group`` named next: its words tell that group's
-        event (今年3月上市了，科创板), by the cue ``event_of_<group>``; a date of something else (2023年搬进了
-        新办公楼，是高新技术企业, 公司2019年成立) dates no concept."""
+        event (今年3月上市了，X板), by the cue ``event_of_<group>``; a date of something else (2023年搬进了
+        新办公楼，是Y, 公司2019年成立) dates no concept."""
         if self.alone and self.dates and group:  # In 2023, we were recognised…; not "In 2023, we were already a…"
             return not cue("status_not_event").search(words)
         event = all_cues().get(f"event_of_{group}") if self.dates and group else None
@@ -837,10 +837,10 @@ class _Reading:
 
     def about_us(self, clause: _Clause) -> bool:
         """Says something about the company: names it, or continues the conversation without
-        asking about a measure (高企的补助有哪些？ asks; 已经是高新技术企业了 says)."""
+        asking about a measure (Y的补助有哪些？ asks; 已经是Y了 says)."""
         if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)):
             return False
-        if self.names_us or self.correcting:  # 哦说错了，是科创板: what takes back what was said is about us too
+        if self.names_us or self.correcting:  # 哦说错了，是X板: what takes back what was said is about us too
             return True
         may_be_about_us = self.in_conversation and not cue("question_about").search(self.message)
         if self.asked(clause):
@@ -902,12 +902,12 @@ class _Reading:
         special = _standards(clause, drafter, self.lead_in, self._said_after(clause)) \
             + (_patents(clause) if not planned or stated_until is not None else [])  # 明年计划再申报3个: none held
         took_back = cue("took_back").search(text) or cue("correction").match(text)
-        takes_back_its_own = bool(took_back and hits and took_back.start() >= hits[-1].end)  # 主板……说错了，是科创板
+        takes_back_its_own = bool(took_back and hits and took_back.start() >= hits[-1].end)  # 主板……说错了，是X板
         self.correcting = self.correcting or bool(took_back and not takes_back_its_own)
         before = len(self.facts)
         self._add_concepts(clause, hits, bool(quantities))
         if planned and stated_until is None and qualification_hits(text):
-            self.previous = None  # 国家级中心正在申报，还没批: what follows is said of the planned one, not of the fact before
+            self.previous = None  # X级中心正在申报，还没批: what follows is said of the planned one, not of the fact before
         if self.correcting and len(self.facts) > before:
             self._replace_corrected(before)
         self.correcting = self.correcting or takes_back_its_own
@@ -959,7 +959,7 @@ class _Reading:
 
     def _changes_what_was_said(self, clause: _Clause, drafter: bool) -> bool:
         """The clause undoes a contract said before (后来解约了) or raises the level of the concept said before
-        (两年后升级为省级): read as that change only."""
+        (两年后升级为X级): read as that change only."""
         if undoes_a_contract(clause.text, self.facts, any(hit.concept.group != "equipment"
                                                           for hit in qualification_hits(clause.text))):
             self._withdraw(clause)
@@ -979,7 +979,7 @@ class _Reading:
     def _raise_level(self, clause: _Clause, said: Raise, drafter: bool) -> bool:
         """两年后升级为省级 / "was upgraded to provincial in 2023": the concept said before (in this clause, or the
         fact before) at its new level from the raise's date (:mod:`level_changes`); False when the clause raises
-        nothing said (升级为国家级专精特新小巨人 names a concept of its own: read as usual)."""
+        nothing said (升级为X级专精特新小巨人 names a concept of its own: read as usual)."""
         before, after = clause.text[:said.at], clause.text[said.at:]
         if qualification_hits(after):
             return False
@@ -1092,9 +1092,9 @@ class _Reading:
             if not index and not before:  # In 2022 we were approved to lead a national key laboratory
                 before = [d for d in clause.dates if d.end <= hit.start and cue("leading_date").fullmatch(text[:d.start])]
             if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
-                before = dated_before  # 2022年获批国家级重点实验室和国家级工程中心: one date for both
+                before = dated_before  # 2022年获批X级重点实验室和X级工程中心: one date for both
             led_in = not index and not clause.dates \
-                and self.lead_in.leads_into(hit.concept.group, text[:hit.start])  # 今年3月上市了，科创板
+                and self.lead_in.leads_into(hit.concept.group, text[:hit.start])  # 今年3月上市了，X板 (the board)
             before = self.lead_in.dates[-1:] if led_in else before
             dated_before = (after or before)[:1]
             if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
@@ -1206,8 +1206,8 @@ class _Reading:
         return True
 
     def _added_member(self, clause: _Clause) -> bool:
-        """A clause naming another of the kind just said by its level or date only (一个2022年获批国家级，
-        另一个2023年获批省级; "…, the other one provincial in 2023"): one more of that kind."""
+        """A clause naming another of the kind just said by its level or date only (一个2022年获批X级，
+        另一个2023年获批Y级; "…, the other one provincial in 2023"): one more of that kind."""
         fact = self.facts[self.previous] if self.previous is not None else None
         concept = concept_of(fact.value) if fact is not None else None
         if concept is None or is_induced(concept) \
@@ -1276,7 +1276,7 @@ class _Reading:
 
     def _complete_previous(self, clause: _Clause) -> None:
         """，2025年再次认定 adds a renewal; ，2022年获批 / ，还没有认定 completes every fact said with the
-        previous one (有两个国家级重点实验室，2022年获批: both)."""
+        previous one (有两个X级重点实验室，2022年获批: both)."""
         assert self.previous is not None
         text = clause.text
         if cue("contrast").match(text) and self.corrects:  # 是重点领域创新团队，不是尖端人才团队: the replaced value
@@ -1454,8 +1454,8 @@ def _assign_levels(text: str, hits: list[Any]) -> dict[int, str]:
 
 
 LEVEL_REACH, LEVEL_REACH_EN = 12, 24
-"""How far before a concept its level word may stand (省级的|重点实验室; "provincial approval for an |engineering
-centre", "省级 approval for an |…": English words between reach further)."""
+"""How far before a concept its level word may stand (X级的|重点实验室; "provincial approval for an |engineering
+centre", "X级 approval for an |…": English words between reach further)."""
 
 
 def _standard_levels(text: str) -> list[ConceptHit]:

@@ -2,7 +2,7 @@
 provincial two years later"): the concept at its new level from the date said with the raise, and at its earlier
 level only for the years before (a platform's ``operating_until``: the day before the raise).
 
-A raise without a date (后来升级为国家级) leaves the earlier level the year it was said for only: that it held
+A raise without a date (后来升级为X级) leaves the earlier level the year it was said for only: that it held
 longer is not said. A recognition (a qualification: no years of operation) keeps its earlier grant as said.
 """
 

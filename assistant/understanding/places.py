@@ -86,6 +86,18 @@ class Area:
     """The area is its whole division (a district's or a city's policy): a company there, or in a division
     inside it, is inside; otherwise (a zone inside the division) it may be inside or outside."""
 
+    @functools.cached_property
+    def zone_patterns(self) -> Mapping[str, tuple[tuple[re.Pattern[str], str], ...]]:
+        """language → each written form of a zone as a pattern (English: whole words, any spaces), with the zone it
+        names; compiled once per area, not on every clause."""
+        patterns = {}
+        for lang, aliases in self.aliases.items():
+            flags = re.IGNORECASE if lang == "en" else 0
+            escaped = ((re.escape(written).replace(r"\ ", r"\s+"), zone) for written, zone in aliases.items())
+            patterns[lang] = tuple((re.compile(rf"\b{words}\b" if lang == "en" else words, flags), zone)
+                                   for words, zone in escaped)
+        return patterns
+
 
 def area_of(read: PolicyArea) -> Area:
     """The area a policy's words give (:mod:`ingest.policy_area`): its zone by its names (南沙新区(自贸片区),
@@ -145,6 +157,10 @@ class Gazetteer:
     """full or short name → codes"""
     short_names: Mapping[str, str]
     """code → short name (沈阳市 → 沈阳)"""
+
+    @functools.cached_property
+    def longest_zh_name(self) -> int:
+        return max(map(len, self.zh_names))
 
 
 @dataclass(frozen=True)
@@ -256,21 +272,15 @@ def _raw_mentions(text: str, lang: str, area: Area) -> list[PlaceMention]:
 
 
 def _zones(text: str, lang: str, area: Area) -> Iterator[PlaceMention]:
-    aliases = area.aliases.get(lang, {})
-    if not aliases:
-        return
-    flags = re.IGNORECASE if lang == "en" else 0
-    for written, zone in aliases.items():
-        escaped = re.escape(written).replace(r"\ ", r"\s+")
-        bounded = rf"\b{escaped}\b" if lang == "en" else escaped
-        for match in re.finditer(bounded, text, flags):
+    for pattern, zone in area.zone_patterns.get(lang, ()):
+        for match in pattern.finditer(text):
             yield PlaceMention(match.start(), match.end(), match[0], zone, area.division, "zone",
                                area.zones[zone])
 
 
 def _zh_divisions(text: str, area: Area | None = None) -> Iterator[PlaceMention]:
     places = gazetteer()
-    longest = max(map(len, places.zh_names))
+    longest = places.longest_zh_name
     index = 0
     previous: PlaceMention | None = None
     while index < len(text):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.understanding.casual_amounts import Amount, all_amounts
-from assistant.understanding.cue_files import CueFileError, compile_pattern, read_cue_file
+from assistant.understanding.cue_files import CueFileError, compile_pattern, language_section
 from assistant.understanding.cues import cue
 from assistant.understanding.tense import event_tense
 
@@ -48,10 +48,7 @@ class FundingWording:
 
 @functools.cache
 def funding_wording(lang: str) -> FundingWording:
-    section = read_cue_file("received_funding").get(lang)
-    if not isinstance(section, dict):
-        raise CueFileError("received_funding.yaml", f"no section for language {lang!r}")
-    flags = re.IGNORECASE if lang == "en" else 0
+    section, flags = language_section("received_funding", lang)
 
     def pattern(name: str) -> re.Pattern[str]:
         if name not in section:

@@ -8,9 +8,9 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
-from assistant.understanding.cue_files import CueFileError, compile_pattern, read_cue_file
+from assistant.understanding.cue_files import CueFileError, CuePattern, compile_pattern, cue_pattern, language_section
 
 if TYPE_CHECKING:
     from assistant.understanding.relative_dates import DateMention, Prefer
@@ -20,31 +20,21 @@ _TENSES = ("past", "planned", "expected")
 
 
 @dataclass(frozen=True)
-class TenseCue:
-    tense: Tense
-    pattern: re.Pattern[str]
-    examples: dict[str, list[str]]
-
-
-@dataclass(frozen=True)
 class TenseWording:
     negation: re.Pattern[str]
-    cues: tuple[TenseCue, ...]
+    cues: tuple[CuePattern, ...]
+    """One per class of ``tense.yaml``, named by its tense."""
 
 
 @functools.cache
 def tense_wording(lang: str) -> TenseWording:
-    section = read_cue_file("tense").get(lang)
-    if not isinstance(section, dict):
-        raise CueFileError("tense.yaml", f"no section for language {lang!r}")
-    flags = re.IGNORECASE if lang == "en" else 0
+    section, flags = language_section("tense", lang)
     cues = []
     for index, entry in enumerate(section.get("classes", [])):
         where = f"tense.yaml {lang}.classes[{index}]"
         if entry.get("tense") not in _TENSES or "pattern" not in entry:
             raise CueFileError(where, f"needs a tense (one of {', '.join(_TENSES)}) and a pattern")
-        cues.append(TenseCue(entry["tense"], compile_pattern(entry["pattern"], where, flags),
-                             entry.get("examples", {})))
+        cues.append(cue_pattern(entry["tense"], entry, where, flags))
     negation = compile_pattern(str(section.get("negation", r"(?!)")), f"tense.yaml {lang}.negation", flags)
     return TenseWording(negation, tuple(cues))
 
@@ -57,7 +47,7 @@ def event_tense(clause: str, lang: str, as_of: dt.date | None = None) -> Tense:
     wording = tense_wording(lang)
     for cue in wording.cues:
         if any(not wording.negation.search(clause[: match.start()]) for match in cue.pattern.finditer(clause)):
-            return cue.tense
+            return cast(Tense, cue.name)
     return _by_dates(clause, lang, as_of) if as_of is not None else "unknown"
 
 
@@ -83,15 +73,15 @@ def event_dates(clause: str, lang: str, as_of: dt.date, previous: dt.date | None
 
 def tense_examples(lang: str) -> list[tuple[Tense, str, str]]:
     """Every example: (tense, "match"/"no_match", clause)."""
-    return [(cue.tense, kind, str(text)) for cue in tense_wording(lang).cues
-            for kind in ("match", "no_match") for text in cue.examples.get(kind, [])]
+    return [(cast(Tense, cue.name), kind, text) for cue in tense_wording(lang).cues
+            for kind in ("match", "no_match") for text in cue.examples[kind]]
 
 
 def plan_start(clause: str, lang: str) -> int | None:
     """Where the words of a plan or expectation begin in ``clause`` ("… in May 2023 and are planning an IPO"), or
     None when it has none (a cue right after a negation does not count)."""
     wording = tense_wording(lang)
-    starts = [match.start() for cue in wording.cues if cue.tense != "past" for match in cue.pattern.finditer(clause)
+    starts = [match.start() for cue in wording.cues if cue.name != "past" for match in cue.pattern.finditer(clause)
               if not wording.negation.search(clause[: match.start()])]
     return min(starts) if starts else None
 

@@ -6,25 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
-from assistant.understanding.cue_files import alternation, compile_pattern, normalised, read_cue_file
+from assistant.understanding.cue_files import CuePattern, alternation, cue_pattern, normalised, read_cue_file
 from assistant.understanding.quantities import Found, counts
 
 FILE = "counts"
 
 
 @dataclass(frozen=True)
-class CountPattern:
-    name: str
-    regex: re.Pattern[str]
-    examples: dict[str, list[str]]
-
-
-@dataclass(frozen=True)
 class CountWording:
     words: dict[str, int]
-    patterns: tuple[CountPattern, ...]
+    patterns: tuple[CuePattern, ...]
 
 
 @cache
@@ -39,9 +31,7 @@ def count_wording() -> CountWording:
         pattern = str(entry.get("pattern", ""))
         for key, value in substitutions.items():
             pattern = pattern.replace("{" + key + "}", value)
-        examples: dict[str, Any] = entry.get("examples") or {}
-        patterns.append(CountPattern(str(entry.get("name")), compile_pattern(pattern, where, re.IGNORECASE),
-                                     {kind: list(examples.get(kind) or []) for kind in ("match", "no_match")}))
+        patterns.append(cue_pattern(str(entry.get("name")), entry, where, re.IGNORECASE, pattern))
     return CountWording(words, tuple(patterns))
 
 
@@ -50,7 +40,7 @@ def word_counts(text: str) -> list[Found]:
     wording = count_wording()
     found = []
     for pattern in wording.patterns:
-        for match in pattern.regex.finditer(text):
+        for match in pattern.pattern.finditer(text):
             said = match["n"]
             value = int(said) if said.isdigit() else wording.words[normalised(said)]
             found.append(Found(value, match.start(), match.end(), match[0].strip()))

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import json
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -80,7 +81,7 @@ def test_policy_text_marks_each_provision_and_keeps_the_text(context: AssistantC
 
 def test_policy_text_cannot_inject_html(context: AssistantContext) -> None:
     record = context.rules.record
-    hostile = type(record)(**{**record.__dict__, "text": "<script>alert(1)</script>" + record.text[25:]})
+    hostile = replace(record, text="<script>alert(1)</script>" + record.text[25:])
     assert "<script>" not in policy_html(hostile)
 
 

@@ -18,7 +18,7 @@ def test_every_example(lang: str, tense: str, kind: str, clause: str) -> None:
     if kind == "match":
         assert event_tense(clause, lang) == tense
     else:
-        cue = next(cue for cue in tense_wording(lang).cues if cue.tense == tense)
+        cue = next(cue for cue in tense_wording(lang).cues if cue.name == tense)
         assert cue.pattern.search(clause) is None, (tense, clause)
 
 
