@@ -1126,7 +1126,8 @@ class _Reading:
         for hit in hits:  # two concepts of one name (总部企业, 非总部型企业 by its denial) share their words around it
             start = max((other.end for other in hits if other.end <= hit.start), default=0)
             stop = min((other.start for other in hits if other.start >= hit.end), default=len(text))
-            after = [] if has_quantities else [d for d in clause.dates if hit.end <= d.start < hit.end + DATE_AFTER]
+            reach = DATE_AFTER_EN if hit.text.isascii() else DATE_AFTER  # English puts more words between them
+            after = [] if has_quantities else [d for d in clause.dates if hit.end <= d.start < hit.end + reach]
             before = [] if has_quantities else [d for d in clause.dates
                                                 if max(start, hit.start - DATE_BEFORE_EN) <= d.end <= hit.start]
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
@@ -1210,9 +1211,10 @@ class _Reading:
         另一个2023年获批省级; "…, the other one provincial in 2023"): one more of that kind."""
         fact = self.facts[self.previous] if self.previous is not None else None
         concept = concept_of(fact.value) if fact is not None else None
-        if concept is None or is_induced(concept) \
-                or not (cue("other_member").search(clause.text) or cue("another_member").search(clause.text)):
-            return False  # a policy's own concept (a second hotel): read by its printed label and grade, not here
+        if concept is None or not (cue("other_member").search(clause.text) or cue("another_member").search(clause.text)):
+            return False
+        if is_induced(concept):
+            return self._added_graded_member(clause)
         attributes = _attributes("", clause.text, clause.dates)
         if not (attributes.level or attributes.date):
             return False
@@ -1220,6 +1222,30 @@ class _Reading:
         if member is None:
             return False
         self.facts.append(member)
+        self.previous = len(self.facts) - 1
+        return True
+
+    def _added_graded_member(self, clause: _Clause) -> bool:
+        """Another of the policy's own concept just said, told apart by its grade (两家酒店：一家…四星级，另一家2020年6月
+        评上了三星级; "two hotels: one four-star…, the other three-star in 2020"): a fact of its own with the grade and
+        date of its clause — never the first one's grade; each member is then one item (count 1), the count said of them
+        all being told by the members (facts of one concept at two grades with no count are one thing upgraded)."""
+        index = self.previous
+        fact = self.facts[index] if index is not None else None
+        concept = self.terms.concept(str(fact.value.get("id"))) if self.terms and fact is not None and isinstance(
+            fact.value, dict) and fact.value.get("held", True) else None
+        tier = self.terms.tier_named(concept, clause.text) if self.terms and concept is not None else None
+        if index is None or fact is None or concept is None or tier is None:
+            return False
+        attributes = _attributes("", clause.text, clause.dates)
+        value = {key: fact.value[key] for key in ("id", "label", "level") if key in fact.value} | {"tier": tier,
+                                                                                                   "count": 1}
+        if attributes.date is not None:
+            value |= attributes.dated()
+        self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "count": 1}, fact.source)  # one of them
+        base = fact.key.split("#")[0]
+        number = 1 + sum(1 for f in self.facts if f.key.split("#")[0] == base)
+        self.facts.append(Understood(f"{base}#{number}", fact.field, value, clause.text.strip()))
         self.previous = len(self.facts) - 1
         return True
 
