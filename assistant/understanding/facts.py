@@ -221,7 +221,8 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
              or granted_level(before_level) or granted_level(after_level))
     if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是市级还是省级: no level said
         level = None
-    around = before[-30:] + " " + after[:ahead]  # "…, recognised in March 2023 for the first time": English reaches further
+    behind = 45 if before.isascii() else 30  # "we were first recognised as a provincial …": English puts more words between
+    around = before[-behind:] + " " + after[:ahead]  # "…, recognised in March 2023 for the first time": English reaches further
     first, renewal = cue("first_round").search(around), cue("renewal_round").search(around)
     round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
     chosen = dates_after or dates_before or []
@@ -260,6 +261,8 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
             value["held"] = False
         if attributes.level:
             value["level"] = attributes.level
+        if attributes.round and held:  # 初次认定为省级企业技术中心: a platform's recognition has its round too
+            value["round"] = attributes.round
         if attributes.date and held:
             value.update(attributes.dated())
         if cue("relocated").search(text):
