@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.understanding.amount_inside import amounts_inside
 from assistant.understanding.cues import cue
 from assistant.understanding.figure_bounds import ABOUT, AT_LEAST, AT_MOST, FigureSaid, figure_said
 from assistant.understanding.quantities import SQUARE_METRES, Found, areas, zh_amounts
@@ -83,7 +84,10 @@ def quantity_words(text: str, *, of_others: bool = False) -> list[QuantityWord]:
                 text[:hit.start]):
             continue  # 从银行拿到的融资总额, 商标登记费用: not the policy's 提供融资总额 or 登记证书的登记费用
         words.append(QuantityWord(hit.concept.id, hit.start, hit.end, hit.text))
-    return words
+    for inside in amounts_inside(text):  # 提供了8000万元融资: the amount inside the quantity's words
+        if not any(word.start < inside.end and inside.start < word.end for word in words):
+            words.append(QuantityWord(inside.concept, inside.start, inside.end, inside.text))
+    return sorted(words, key=lambda word: word.start)
 
 
 def quantity_topic(text: str) -> str | None:
