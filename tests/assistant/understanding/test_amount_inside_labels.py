@@ -1,6 +1,7 @@
 """A base quantity said with the amount inside its words (提供了8000万元融资, "we provided RMB 500 million of
 financing") is that quantity's figure of the year said — never when the clause makes the company the receiver
-(银行给我们提供了…, "the bank provided us …"). The words are data (``ontology/cues/amount_inside_labels.yaml``); every example is a test."""
+(银行给我们提供了…, "the bank provided us …"). The words are data (``ontology/cues/amount_inside_labels.yaml``);
+every example is a test."""
 
 from __future__ import annotations
 
