@@ -1144,9 +1144,26 @@ class _Reading:
                     and "date" in self.facts[-1].value and self.facts[-1].value.get("held", True):
                 dated = {key: self.facts[-1].value[key] for key in ("date", "date_precision") if key in self.facts[-1].value}
                 fact = dataclasses.replace(fact, value={**fact.value, **dated})
+            if cue("another_member").search(text[start:hit.start]):  # 今年又新评上了一家三星级酒店: one more
+                fact = self._another_graded(fact)
             self.facts.append(fact)
             self.previous = len(self.facts) - 1
         return len(hits)
+
+    def _another_graded(self, fact: Understood) -> Understood:
+        """``fact`` as one more member of the policy's concept already said at another grade (一家…四星级，又新评上了一家
+        三星级酒店; "and another three-star hotel"): its own key, each member one item (count 1); the fact as it is when
+        no member of that concept was said, or either has no grade (then it is the same one said again)."""
+        base = fact.key.split("#")[0]
+        said = [index for index, f in enumerate(self.facts) if f.key.split("#")[0] == base
+                and isinstance(f.value, dict) and f.value.get("held", True) and f.value.get("tier")]
+        if not said or not fact.value.get("tier") or fact.value.get("held") is False:
+            return fact
+        for index in said:
+            self.facts[index] = Understood(self.facts[index].key, self.facts[index].field,
+                                           {**self.facts[index].value, "count": 1}, self.facts[index].source)
+        number = 1 + sum(1 for f in self.facts if f.key.split("#")[0] == base)
+        return Understood(f"{base}#{number}", fact.field, {**fact.value, "count": 1}, fact.source)
 
     def _add_counted(self, special: list[Understood]) -> None:
         """Patents and standards; a patent count said without a date has the date of the patents

@@ -38,6 +38,9 @@ def _totals(reply) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     "公司旗下有两个民宿，一个去年5月评为五星级，另一个今年3月评了三星级。",
     "We run two guesthouses in the county: one was newly rated five-star in April 2023, the other three-star in "
     "February 2024.",
+    "我们有一家民宿2023年4月新评上五星级，今年2月又新评上了一家三星级民宿。",  # the concept named again: one more
+    "We run a guesthouse that was newly rated five-star in April 2023, and we run another guesthouse that was newly "
+    "rated three-star in February 2024.",
 ])
 def test_each_member_is_paid_at_its_own_grade(context, message: str) -> None:  # type: ignore[no-untyped-def]
     # 五星级 60万 + 三星级 10万 = 70万, both sure; the most is not 60万 × 2
