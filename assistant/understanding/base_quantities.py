@@ -78,7 +78,8 @@ def quantity_words(text: str, *, of_others: bool = False) -> list[QuantityWord]:
             continue  # 集团营收, 母公司纳税总额: another entity's figure, not the company's
         if not of_others and not hit.concept.of_a_project and cue("project_before").search(text[:hit.start]):
             continue  # 项目营业收入: a project's figure, not the company's (项目的国家拨款 is a project's by nature)
-        if cue("vague_quantity_label").fullmatch(hit.text) and not cue("paid_in_before").search(text[:hit.start]):
+        if cue("vague_quantity_label").fullmatch(hit.text) and not cue("paid_in_before").search(text[:hit.start]) \
+                and not cue("paid_in_after").match(text, hit.end):  # 注册资本1.7亿元已全部到位: the paid-in one
             continue  # 注册资本15亿: subscribed or paid in? not said, so no figure of the paid-in capital
         if cue("unqualified_base_label").fullmatch(hit.text) and not cue("qualified_base_before").search(
                 text[:hit.start]):
