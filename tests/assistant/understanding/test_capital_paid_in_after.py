@@ -1,6 +1,6 @@
-"""Registered capital said, then said to be fully paid in (注册资本2.4亿元已于2023年足额实缴 / "our registered capital of
-RMB 240 million was fully paid in during 2023") is the paid-in capital of that year; a part paid in, or a figure said
-without it, is none (subscribed or paid in is not said: asked). Cues ``paid_in_after`` (zh, en)."""
+"""Registered capital said, then said to be fully paid in (注册资本2.4亿元已于2023年足额实缴 / "our registered capital
+of RMB 240 million was fully paid in during 2023") is the paid-in capital of that year; a part paid in, or a figure
+said without it, is none (subscribed or paid in is not said: asked). Cues ``paid_in_after`` (zh, en)."""
 
 from __future__ import annotations
 
