@@ -1,7 +1,8 @@
 """Base quantities said with the amount inside their words (提供了8000万元融资, "we provided RMB 500 million of
 financing"): the words around the amount name the quantity, where a label would follow the figure's verb. The words
-are data (``ontology/cues/amount_inside_labels.yaml``); a clause that makes the company the receiver (银行给我们提供了…)
-names no figure of it."""
+are data (``ontology/cues/amount_inside_labels.yaml``); only the company itself provides it: a clause naming another
+party as the subject (合作银行为…提供了, "the bank provided us"), a negation (没有提供) or the passive ("we were
+provided") names no figure of it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from assistant.understanding.cue_files import CueFileError, compile_pattern, rea
 from assistant.understanding.quantities import amounts
 
 FILE = "amount_inside_labels"
+_CLAUSE_BREAK = re.compile(r"[，。；,;：:!?！？]|\.(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,7 @@ class InsideLabel:
     before: re.Pattern[str]
     between: re.Pattern[str]
     after: re.Pattern[str]
-    not_before: re.Pattern[str]
+    subject: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def inside_labels() -> tuple[InsideLabel, ...]:
             raise CueFileError(where, "needs `before` and `after`")
         found.append(InsideLabel(str(concept), *(
             compile_pattern(str(words.get(key, default)), f"{where}.{key}", re.IGNORECASE) for key, default
-            in (("before", ""), ("between", r"\s*"), ("after", ""), ("not_before", "(?!)")))))
+            in (("before", ""), ("between", r"\s*"), ("after", ""), ("subject", "")))))
     return tuple(found)
 
 
@@ -59,9 +61,10 @@ def amounts_inside(text: str) -> list[AmountInside]:
     for label in inside_labels():
         for before in label.before.finditer(text):
             value = next((v for v in said if v.start >= before.end()), None)
+            opens = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, before.start())), default=0)
             if value is None or not label.between.fullmatch(text, before.end(), value.start) \
-                    or label.not_before.search(text, 0, value.start):
-                continue
+                    or not label.subject.fullmatch(text, opens, before.start()):
+                continue  # 合作银行为…提供, 没有提供, "we were provided": not the company's own figure
             after = label.after.match(text, value.end)
             if after is not None:
                 found.append(AmountInside(label.concept, after.start(), after.end(), after[0]))

@@ -1145,10 +1145,17 @@ class _Reading:
                 dated = {key: self.facts[-1].value[key] for key in ("date", "date_precision") if key in self.facts[-1].value}
                 fact = dataclasses.replace(fact, value={**fact.value, **dated})
             if cue("another_member").search(text[start:hit.start]):  # 今年又新评上了一家三星级酒店: one more
+                if cue("not_ours").search(self._rest_of_sentence(clause)):
+                    continue  # …，不过那家是我们朋友的 / "but that one is our partner's": not the company's
                 fact = self._another_graded(fact)
             self.facts.append(fact)
             self.previous = len(self.facts) - 1
         return len(hits)
+
+    def _rest_of_sentence(self, clause: _Clause) -> str:
+        """The words from ``clause`` to the end of its sentence in the message."""
+        end = _SENTENCE_END.search(self.message, clause.start + len(clause.text))
+        return self.message[clause.start:end.start() if end else len(self.message)]
 
     def _another_graded(self, fact: Understood) -> Understood:
         """``fact`` as one more member of the policy's concept already said at another grade (一家…四星级，又新评上了一家
@@ -1257,6 +1264,8 @@ class _Reading:
         tier = self.terms.tier_named(concept, clause.text) if self.terms and concept is not None else None
         if index is None or fact is None or concept is None or tier is None:
             return False
+        if cue("not_ours").search(self._rest_of_sentence(clause)):
+            return True  # "…, but that one belongs to a friend": read, and not the company's
         attributes = _attributes("", clause.text, clause.dates)
         value = {key: fact.value[key] for key in ("id", "label", "level") if key in fact.value} | {"tier": tier,
                                                                                                    "count": 1}

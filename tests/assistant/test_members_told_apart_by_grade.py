@@ -77,3 +77,12 @@ def test_the_engine_pays_members_with_a_count_each_at_its_grade(context) -> None
     one_upgraded = _profile({"tier": "三星级", "date": "2023-04-01"}, {"tier": "五星级", "date": "2024-02-01"})
     result = evaluate(parse_profile(one_upgraded), AS_OF, context.rules)
     assert (result.total_min_cny, result.total_max_cny) == (600_000, 600_000)
+
+
+@pytest.mark.parametrize("message", [
+    "我们有一家民宿2023年4月新评上五星级，今年2月又新评上了一家三星级民宿，不过那家是合作伙伴的。",
+    "We run a guesthouse that was newly rated five-star in April 2023, and we run another guesthouse that was newly "
+    "rated three-star in February 2024, but that one belongs to a friend.",
+])
+def test_one_more_said_to_be_someone_elses_is_not_paid(context, message: str) -> None:  # type: ignore[no-untyped-def]
+    assert _totals(reply_after(context, AS_OF, message)) == (600_000, 600_000)  # the five-star one only

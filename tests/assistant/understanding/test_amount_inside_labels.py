@@ -44,3 +44,16 @@ def test_the_figure_is_the_years_financing_provided(message: str, year: int, amo
 def test_financing_the_company_received_is_no_figure_of_what_it_provided(message: str) -> None:
     facts = understand_facts(message, dt.date(2024, 5, 1))
     assert not [f for f in facts if f.field == "quantities.financing_total"]
+
+
+@pytest.mark.parametrize("message", [
+    "我们是融资租赁公司，2023年合作的商业银行为区内企业提供了6500万元融资。",  # another party is the subject
+    "我们是融资租赁公司，2023年我们并未向区内企业提供6500万元融资。",  # negated
+    "我们是融资租赁公司，2023年为区内企业提供了6500万元融资担保。",  # a guarantee, not financing
+    "We are a leasing company; in 2023 we were provided RMB 65 million of financing by a state fund.",  # passive
+    "We are a leasing company; in 2023 we provided RMB 65 million in financing guarantees to small firms.",
+    "We are a leasing company; in 2023 a partner bank provided RMB 65 million of financing to small firms.",
+])
+def test_financing_not_provided_by_the_company_itself_is_no_figure(message: str) -> None:
+    facts = understand_facts(message, dt.date(2024, 5, 1))
+    assert not [f for f in facts if f.field == "quantities.financing_total"]
