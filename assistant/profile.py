@@ -118,6 +118,7 @@ class Platform(Fact):
 
     type: str
     relocated_into_zone: Flag | None = None
+    round: Round | None = Field(default=None, description="first (初次/首次认定) or renewal (再次认定) recognition")
     tier: Tier = None
     operating_until: dt.date | None = Field(
         default=None, description="the last day it is said to be operating (一直运行到现在, 'still running': the "

@@ -14,7 +14,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from assistant.eligibility.induced import requirements_of
+from assistant.eligibility.facts import CompanyFacts
+from assistant.eligibility.induced import is_induced, requirements_of
 from assistant.eligibility.result import Benefit, CouldAdd, TraceStep
 from assistant.eligibility.tiers import grade_of, printed_tier, tier_scales
 from assistant.format import cny_zh
@@ -64,14 +65,19 @@ def alternative_tiers(provision: Provision, siblings: Sequence[Provision]) -> tu
     return members if len(members) > 1 else ()
 
 
-def paid_once_per_holder(members: Sequence[Provision], clause_text: str) -> bool:
+def paid_once_per_holder(members: Sequence[Provision], clause_text: str,
+                         told_apart: frozenset[str] = frozenset()) -> bool:
     """Whether a holder is paid one of ``members`` in all: always, unless the company can hold several
     of the concepts (platforms, projects) — then each holding is paid at its own grade — and the clause
-    does not say 就高不重复 (the highest grade only)."""
+    does not say 就高不重复 (the highest grade only). A concept the policy induced is held several when the
+    company told several of it apart by grade (``told_apart``: 两家酒店，一家四星级，另一家三星级) and the tiers are
+    grades of one scale, which match each member to one tier only."""
     vocabulary = load_vocabulary()
     if not requirements_of(members[0]):
         return True  # tiers by a figure (实缴注册资本): a company has one figure, so one tier
-    several = all(vocabulary.held_several(concept) for concept in requirements_of(members[0]))
+    graded = all(grade_of(tier_of(member)) is not None for member in members)
+    several = all(vocabulary.held_several(concept) or (concept in told_apart and graded)
+                  for concept in requirements_of(members[0]))
     return not several or any(word in clause_text for word in tier_scales().highest_only_words)
 
 
@@ -90,14 +96,15 @@ def respective_words() -> tuple[str, ...]:
 
 
 def keep_one_grade(benefits: list[Benefit], could_add: list[CouldAdd], siblings: Sequence[Provision],
-                   clause_text: Callable[[Provision], str]) -> OneGrade:
+                   clause_text: Callable[[Provision], str], told_apart: frozenset[str] = frozenset()) -> OneGrade:
     """``benefits`` with one grade of each group of alternative tiers (the highest held), and ``could_add``
-    with what a higher tier would add beyond the grade paid (nothing when it would add nothing)."""
+    with what a higher tier would add beyond the grade paid (nothing when it would add nothing); ``told_apart``:
+    the induced concepts the company holds several of, each with its own grade (see :func:`paid_once_per_holder`)."""
     by_id = {p.id: p for p in siblings}
 
     def group(provision_id: str) -> GroupKey | None:
         members = alternative_tiers(by_id[provision_id], siblings)
-        if not members or not paid_once_per_holder(members, clause_text(members[0])):
+        if not members or not paid_once_per_holder(members, clause_text(members[0]), told_apart):
             return None
         return tuple(sorted(m.id for m in members))
 
@@ -154,3 +161,13 @@ def _note(head: Provision, lower: list[tuple[Provision, Benefit]], difference: b
 
 def _with_note(benefit: Benefit, step: TraceStep) -> Benefit:
     return replace(benefit, trace=(*benefit.trace, step), basis=f"{benefit.basis}；{step.detail}")
+
+
+def told_apart(facts: CompanyFacts) -> frozenset[str]:
+    """The concepts a policy induced that the company holds several of, each told apart by its own grade (two
+    hotels, one four-star and one three-star): two or more held facts, every one with a tier and a count (each is
+    so many items of its own: 1). Facts without a count are one thing at several grades (a hotel rated three-star,
+    then five-star): the highest grade only."""
+    return frozenset(concept for concept, held in facts.by_concept.items() if is_induced(concept)
+                     and len(members := [fact for fact in held if fact.held is not False]) >= 2
+                     and all(fact.tier and fact.count for fact in members))

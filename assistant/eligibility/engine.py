@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from rdflib import Graph
 
-from assistant.eligibility.alternatives import alternative_tiers, keep_one_grade
+from assistant.eligibility.alternatives import alternative_tiers, keep_one_grade, told_apart
 from assistant.eligibility.amounts import AMOUNT_RULES, Amount, Context, rate_amount, rate_lines, whole_yuan
 from assistant.eligibility.caveats import caveats
 from assistant.eligibility.ceilings import apply_ceilings, ceiling_scope, limit_could_add
@@ -456,7 +456,7 @@ def _one_grade_per_holder(run: _Run) -> None:
         return "\n".join(texts)
 
     before = list(run.could_add)
-    kept = keep_one_grade(run.benefits, run.could_add, run.rules.benefits, clause_text)
+    kept = keep_one_grade(run.benefits, run.could_add, run.rules.benefits, clause_text, told_apart(run.facts))
     run.benefits[:], run.could_add[:] = kept.benefits, kept.could_add
     _recount_questions(run, before)
 

@@ -81,7 +81,7 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
                                        date_precision=q.date_precision, tier=q.tier))
     for i, platform in enumerate(profile.platforms):
         found[platform.type].append(ConceptFact(platform.type, platform.held, f"platforms[{i}]",
-                                                platform.level, None, platform.date,
+                                                platform.level, platform.round, platform.date,
                                                 date_precision=platform.date_precision, tier=platform.tier,
                                                 operating_until=platform.operating_until))
     for i, listing in enumerate(profile.listings):

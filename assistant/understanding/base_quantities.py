@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.understanding.amount_inside import amounts_inside
 from assistant.understanding.cues import cue
 from assistant.understanding.figure_bounds import ABOUT, AT_LEAST, AT_MOST, FigureSaid, figure_said
 from assistant.understanding.quantities import SQUARE_METRES, Found, areas, zh_amounts
@@ -77,13 +78,17 @@ def quantity_words(text: str, *, of_others: bool = False) -> list[QuantityWord]:
             continue  # 集团营收, 母公司纳税总额: another entity's figure, not the company's
         if not of_others and not hit.concept.of_a_project and cue("project_before").search(text[:hit.start]):
             continue  # 项目营业收入: a project's figure, not the company's (项目的国家拨款 is a project's by nature)
-        if cue("vague_quantity_label").fullmatch(hit.text) and not cue("paid_in_before").search(text[:hit.start]):
+        if cue("vague_quantity_label").fullmatch(hit.text) and not cue("paid_in_before").search(text[:hit.start]) \
+                and not cue("paid_in_after").match(text, hit.end):  # 注册资本1.7亿元已全部到位: the paid-in one
             continue  # 注册资本15亿: subscribed or paid in? not said, so no figure of the paid-in capital
         if cue("unqualified_base_label").fullmatch(hit.text) and not cue("qualified_base_before").search(
                 text[:hit.start]):
             continue  # 从银行拿到的融资总额, 商标登记费用: not the policy's 提供融资总额 or 登记证书的登记费用
         words.append(QuantityWord(hit.concept.id, hit.start, hit.end, hit.text))
-    return words
+    for inside in amounts_inside(text):  # 提供了8000万元融资: the amount inside the quantity's words
+        if not any(word.start < inside.end and inside.start < word.end for word in words):
+            words.append(QuantityWord(inside.concept, inside.start, inside.end, inside.text))
+    return sorted(words, key=lambda word: word.start)
 
 
 def quantity_topic(text: str) -> str | None:

@@ -221,7 +221,8 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
              or granted_level(before_level) or granted_level(after_level))
     if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是X级还是Y级: no level said
         level = None
-    around = before[-30:] + " " + after[:ahead]  # "…, recognised in March 2023 for the first time": English reaches further
+    behind = 45 if before.isascii() else 30  # "we were first recognised as a provincial …": English puts more words between
+    around = before[-behind:] + " " + after[:ahead]  # "…, recognised in March 2023 for the first time": English reaches further
     first, renewal = cue("first_round").search(around), cue("renewal_round").search(around)
     round_ = None if (first and renewal) else "renewal" if renewal else "first" if first else None
     chosen = dates_after or dates_before or []
@@ -260,6 +261,8 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
             value["held"] = False
         if attributes.level:
             value["level"] = attributes.level
+        if attributes.round and held:  # 初次认定为省级企业技术中心: a platform's recognition has its round too
+            value["round"] = attributes.round
         if attributes.date and held:
             value.update(attributes.dated())
         if cue("relocated").search(text):
@@ -1126,7 +1129,8 @@ class _Reading:
         for hit in hits:  # two concepts of one name (总部企业, 非总部型企业 by its denial) share their words around it
             start = max((other.end for other in hits if other.end <= hit.start), default=0)
             stop = min((other.start for other in hits if other.start >= hit.end), default=len(text))
-            after = [] if has_quantities else [d for d in clause.dates if hit.end <= d.start < hit.end + DATE_AFTER]
+            reach = DATE_AFTER_EN if hit.text.isascii() else DATE_AFTER  # English puts more words between them
+            after = [] if has_quantities else [d for d in clause.dates if hit.end <= d.start < hit.end + reach]
             before = [] if has_quantities else [d for d in clause.dates
                                                 if max(start, hit.start - DATE_BEFORE_EN) <= d.end <= hit.start]
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
@@ -1140,9 +1144,33 @@ class _Reading:
                     and "date" in self.facts[-1].value and self.facts[-1].value.get("held", True):
                 dated = {key: self.facts[-1].value[key] for key in ("date", "date_precision") if key in self.facts[-1].value}
                 fact = dataclasses.replace(fact, value={**fact.value, **dated})
+            if cue("another_member").search(text[start:hit.start]):  # 今年又新评上了一家三星级酒店: one more
+                if cue("not_ours").search(self._rest_of_sentence(clause)):
+                    continue  # …，不过那家是我们朋友的 / "but that one is our partner's": not the company's
+                fact = self._another_graded(fact)
             self.facts.append(fact)
             self.previous = len(self.facts) - 1
         return len(hits)
+
+    def _rest_of_sentence(self, clause: _Clause) -> str:
+        """The words from ``clause`` to the end of its sentence in the message."""
+        end = _SENTENCE_END.search(self.message, clause.start + len(clause.text))
+        return self.message[clause.start:end.start() if end else len(self.message)]
+
+    def _another_graded(self, fact: Understood) -> Understood:
+        """``fact`` as one more member of the policy's concept already said at another grade (一家…四星级，又新评上了一家
+        三星级酒店; "and another three-star hotel"): its own key, each member one item (count 1); the fact as it is when
+        no member of that concept was said, or either has no grade (then it is the same one said again)."""
+        base = fact.key.split("#")[0]
+        said = [index for index, f in enumerate(self.facts) if f.key.split("#")[0] == base
+                and isinstance(f.value, dict) and f.value.get("held", True) and f.value.get("tier")]
+        if not said or not fact.value.get("tier") or fact.value.get("held") is False:
+            return fact
+        for index in said:
+            self.facts[index] = Understood(self.facts[index].key, self.facts[index].field,
+                                           {**self.facts[index].value, "count": 1}, self.facts[index].source)
+        number = 1 + sum(1 for f in self.facts if f.key.split("#")[0] == base)
+        return Understood(f"{base}#{number}", fact.field, {**fact.value, "count": 1}, fact.source)
 
     def _add_counted(self, special: list[Understood]) -> None:
         """Patents and standards; a patent count said without a date has the date of the patents
@@ -1210,9 +1238,10 @@ class _Reading:
         另一个2023年获批Y级; "…, the other one provincial in 2023"): one more of that kind."""
         fact = self.facts[self.previous] if self.previous is not None else None
         concept = concept_of(fact.value) if fact is not None else None
-        if concept is None or is_induced(concept) \
-                or not (cue("other_member").search(clause.text) or cue("another_member").search(clause.text)):
-            return False  # a policy's own concept (a second hotel): read by its printed label and grade, not here
+        if concept is None or not (cue("other_member").search(clause.text) or cue("another_member").search(clause.text)):
+            return False
+        if is_induced(concept):
+            return self._added_graded_member(clause)
         attributes = _attributes("", clause.text, clause.dates)
         if not (attributes.level or attributes.date):
             return False
@@ -1220,6 +1249,32 @@ class _Reading:
         if member is None:
             return False
         self.facts.append(member)
+        self.previous = len(self.facts) - 1
+        return True
+
+    def _added_graded_member(self, clause: _Clause) -> bool:
+        """Another of the policy's own concept just said, told apart by its grade (两家酒店：一家…四星级，另一家2020年6月
+        评上了三星级; "two hotels: one four-star…, the other three-star in 2020"): a fact of its own with the grade and
+        date of its clause — never the first one's grade; each member is then one item (count 1), the count said of them
+        all being told by the members (facts of one concept at two grades with no count are one thing upgraded)."""
+        index = self.previous
+        fact = self.facts[index] if index is not None else None
+        concept = self.terms.concept(str(fact.value.get("id"))) if self.terms and fact is not None and isinstance(
+            fact.value, dict) and fact.value.get("held", True) else None
+        tier = self.terms.tier_named(concept, clause.text) if self.terms and concept is not None else None
+        if index is None or fact is None or concept is None or tier is None:
+            return False
+        if cue("not_ours").search(self._rest_of_sentence(clause)):
+            return True  # "…, but that one belongs to a friend": read, and not the company's
+        attributes = _attributes("", clause.text, clause.dates)
+        value = {key: fact.value[key] for key in ("id", "label", "level") if key in fact.value} | {"tier": tier,
+                                                                                                   "count": 1}
+        if attributes.date is not None:
+            value |= attributes.dated()
+        self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "count": 1}, fact.source)  # one of them
+        base = fact.key.split("#")[0]
+        number = 1 + sum(1 for f in self.facts if f.key.split("#")[0] == base)
+        self.facts.append(Understood(f"{base}#{number}", fact.field, value, clause.text.strip()))
         self.previous = len(self.facts) - 1
         return True
 

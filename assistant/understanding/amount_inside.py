@@ -1,0 +1,77 @@
+"""Base quantities said with the amount inside their words (提供了8000万元融资, "we provided RMB 500 million of
+financing"): the words around the amount name the quantity, where a label would follow the figure's verb. The words
+are data (``ontology/cues/amount_inside_labels.yaml``); only the company itself provides it: a clause naming another
+party as the subject (合作银行为…提供了, "the bank provided us"), a negation (没有提供) or the passive ("we were
+provided") names no figure of it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from assistant.understanding.cue_files import CueFileError, compile_pattern, read_cue_file
+from assistant.understanding.quantities import amounts
+
+FILE = "amount_inside_labels"
+_CLAUSE_BREAK = re.compile(r"[，。；,;：:!?！？]|\.(?=\s)")
+
+
+@dataclass(frozen=True)
+class InsideLabel:
+    concept: str
+    before: re.Pattern[str]
+    between: re.Pattern[str]
+    after: re.Pattern[str]
+    subject: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class AmountInside:
+    """A base quantity named around an amount: the span of the words after it (where a label would be)."""
+
+    concept: str
+    start: int
+    end: int
+    text: str
+
+
+@functools.cache
+def inside_labels() -> tuple[InsideLabel, ...]:
+    """The entries of the wording file, compiled once; an error naming the file and the entry."""
+    data = read_cue_file(FILE)
+    labels = data.get("labels")
+    if not isinstance(labels, dict):
+        raise CueFileError(f"{FILE}.yaml labels", "must map base quantities to their words")
+    found = []
+    for concept, words in labels.items():
+        where = f"{FILE}.yaml labels.{concept}"
+        if not isinstance(words, dict) or not {"before", "after"} <= set(words):
+            raise CueFileError(where, "needs `before` and `after`")
+        found.append(InsideLabel(str(concept), *(
+            compile_pattern(str(words.get(key, default)), f"{where}.{key}", re.IGNORECASE) for key, default
+            in (("before", ""), ("between", r"\s*"), ("after", ""), ("subject", "")))))
+    return tuple(found)
+
+
+def amounts_inside(text: str) -> list[AmountInside]:
+    """The base quantities ``text`` names around one of its amounts."""
+    found = []
+    said = amounts(text)
+    for label in inside_labels():
+        for before in label.before.finditer(text):
+            value = next((v for v in said if v.start >= before.end()), None)
+            opens = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, before.start())), default=0)
+            if value is None or not label.between.fullmatch(text, before.end(), value.start) \
+                    or not label.subject.fullmatch(text, opens, before.start()):
+                continue  # 合作银行为…提供, 没有提供, "we were provided": not the company's own figure
+            after = label.after.match(text, value.end)
+            if after is not None:
+                found.append(AmountInside(label.concept, after.start(), after.end(), after[0]))
+    return found
+
+
+def examples() -> tuple[list[dict[str, object]], list[str]]:
+    """The wording file's examples: those that name a figure (text, concept, amount), and those that name none."""
+    data = read_cue_file(FILE).get("examples") or {}
+    return list(data.get("match") or []), [str(text) for text in data.get("no_match") or []]
