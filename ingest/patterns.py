@@ -108,10 +108,15 @@ SEGMENT_LABEL = re.compile(r"^\s*(?:其中[，,]?\s*)?(?P<label>"
 发放住房补贴，其中本科生2万元，硕士研究生4万元，博士研究生6万元 (tiers 本科生, 硕士研究生, 博士研究生; no_match: 其中，
 单个产品补贴金额最高不超过500万元 — a ceiling, not a label)."""
 CEILING_LIST_LEAD_IN = re.compile(r"(?:给予|奖励|补助|资助|补贴|支持|扶持|奖补)[^。；;：:\n，,]{0,6}"
-                                  r"(?:额度|标准|金额|限额|上限)(?:为|如下)?\s*[：:]")
+                                  r"(?:额度|标准|金额|限额|上限)(?:为|如下"
+                                  r"|(?P<ceiling>不超过|不高于|最高)\s*(?:为)?\s*(?:以下|如下)(?:标准|额度|金额|限额)?)?"
+                                  r"\s*[：:]")
 """A lead-in naming the measure of an award and ending in a colon (资助额度：, 补贴标准为：, 支持金额如下：): the
 amounts after it, up to the end of its paragraph or sentence (。), are a list paid by the kinds printed before each —
-the items may be separated by ；, so an item with no grant word of its own is still granted by the lead-in."""
+the items may be separated by ；, so an item with no grant word of its own is still granted by the lead-in. A lead-in
+that prints the ceiling word once for the whole list (申请资助资金的额度不超过以下标准：戏曲、话剧项目 250 万元；歌剧项目
+400 万元; 补助金额最高如下：) makes every amount of the list a ceiling, each after its kind with no word between
+(``KIND_BEFORE_AMOUNT``)."""
 KIND_BEFORE_CEILING = re.compile(
     r"^\s*(?P<label>(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|最多|每|按|对|为|单个|单家|同一)"
     r"[\u4e00-\u9fff、“”（）()\s]){2,40}?)\s*(?:每年|年度)?\s*(?:(?:资助|支持|补助|补贴|奖励)(?:额度|金额|标准)?)?"
@@ -120,6 +125,12 @@ KIND_BEFORE_CEILING = re.compile(
 歌剧、舞剧项目不超过400万元；杂技剧项目不超过300万元 (tiers 歌剧、舞剧项目, 杂技剧项目); 补贴标准为：沿海地区每年最高
 6000元，其他地区每年最高4000元 (沿海地区, 其他地区). no_match: 对入选企业给予最高50万元 (a grant, not a kind);
 单个项目不超过20万元 (a ceiling of each payee)."""
+KIND_BEFORE_AMOUNT = re.compile(
+    r"^\s*(?P<label>(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|最多|每|按|对|为|单个|单家|同一)"
+    r"[\u4e00-\u9fff、“”（）()\s]){2,40}?)\s*$")
+"""In a list after a lead-in that prints the ceiling word once (``CEILING_LIST_LEAD_IN`` with its ceiling), the kind
+printed right before each amount is that row's tier: …不超过以下标准：戏曲、话剧项目 250 万元；儿童剧项目 120 万元 (tiers
+戏曲、话剧项目, 儿童剧项目; no_match: 对入选企业给予 50 万元 — a grant, not a kind)."""
 LABELLED_JOINER = re.compile(r"^\s*、")
 """Amounts each printed after its party and joined by 、 (每个项目最高支持限额为甲类企业20万元、乙类企业10万元) are one
 list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in

@@ -256,11 +256,19 @@ def _ceiling_list_lead_in(text: str, position: int) -> re.Match[str] | None:
 
 
 def _kind_in_list(ctx: _Context, local: str, seg_start: int) -> str | None:
-    """The kind a ceiling of a list after a lead-in is printed after (``patterns.KIND_BEFORE_CEILING``)."""
-    if _ceiling_list_lead_in(ctx.text, seg_start) is None:
+    """The kind a ceiling of a list after a lead-in is printed after (``patterns.KIND_BEFORE_CEILING``; with no word
+    between when the lead-in prints the ceiling once, ``patterns.KIND_BEFORE_AMOUNT``)."""
+    lead_in = _ceiling_list_lead_in(ctx.text, seg_start)
+    if lead_in is None:
         return None
-    match = P.KIND_BEFORE_CEILING.match(local)
+    match = P.KIND_BEFORE_CEILING.match(local) or (P.KIND_BEFORE_AMOUNT.match(local) if lead_in["ceiling"] else None)
     return "".join(match["label"].split()) if match else None
+
+
+def _ceiling_of_the_list(text: str, position: int) -> bool:
+    """Whether the amount at ``position`` is in a list whose lead-in prints its ceiling word once (额度不超过以下标准：)."""
+    lead_in = _ceiling_list_lead_in(text, position)
+    return lead_in is not None and lead_in["ceiling"] is not None
 
 
 def _table_header_grants(text: str, sentence: Sentence) -> bool:
@@ -600,7 +608,7 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     before = text[seg_start:group.start]
     after = text[group.end:_segment_end(text, group.end, ctx.sentence.end)]
     ceiling = bool(P.CEILING.search(before) or P.CEILING_AFTER.match(after)) or any(
-        _RANGED.search(m.written) for m in group.mentions)
+        _RANGED.search(m.written) for m in group.mentions) or _ceiling_of_the_list(text, group.start)
     annual = bool(_yearly_before(before, ctx.sentence.text) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
                   or P.ANNUAL_IN_SENTENCE.search(text, ctx.sentence.start, group.start))
     per_match = P.PER_UNIT_BEFORE.search(before)
