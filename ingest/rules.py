@@ -157,7 +157,10 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
             excluded.append((sentence.start + limit.start(), amounts[0].end))
     stage = P.PAYMENT_STAGE.search(body)
     shares = list(P.INSTALMENT_SHARES.finditer(body))
-    if stage or shares or P.INSTALMENT_STAGES.search(body) or P.PAYMENT_MODE.search(body):
+    instalments = list(P.AWARD_INSTALMENT.finditer(body))  # 先期拨付资助资金总额的50%: a stage, no rate
+    excluded += [(sentence.start + m.start(), sentence.start + m.end()) for m in instalments]
+    first_stage = bool(instalments) and (len(instalments) > 1 or bool(P.FIRST_STAGE.search(body)))
+    if stage or shares or first_stage or P.INSTALMENT_STAGES.search(body) or P.PAYMENT_MODE.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="payment_stage"))
     if stage:
         excluded.append((sentence.start + stage.start(), sentence.start + stage.end()))
