@@ -114,9 +114,9 @@ CEILING_LIST_LEAD_IN = re.compile(r"(?:给予|奖励|补助|资助|补贴|支持
 """A lead-in naming the measure of an award and ending in a colon (资助额度：, 补贴标准为：, 支持金额如下：): the
 amounts after it, up to the end of its paragraph or sentence (。), are a list paid by the kinds printed before each —
 the items may be separated by ；, so an item with no grant word of its own is still granted by the lead-in. A lead-in
-that prints the ceiling word once for the whole list (申请资助资金的额度不超过以下标准：戏曲、话剧项目 250 万元；歌剧项目
-400 万元; 补助金额最高如下：) makes every amount of the list a ceiling, each after its kind with no word between
-(``KIND_BEFORE_AMOUNT``)."""
+that prints the ceiling word once for the whole list (申请资助资金的额度不超过以下标准：戏曲、话剧项目 250 万元；
+歌剧项目 400 万元; 补助金额最高如下：) makes every amount of the list a ceiling, each after its kind with no word
+between (``KIND_BEFORE_AMOUNT``)."""
 KIND_BEFORE_CEILING = re.compile(
     r"^\s*(?P<label>(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|最多|每|按|对|为|单个|单家|同一)"
     r"[\u4e00-\u9fff、“”（）()\s]){2,40}?)\s*(?:每年|年度)?\s*(?:(?:资助|支持|补助|补贴|奖励)(?:额度|金额|标准)?)?"
@@ -129,8 +129,8 @@ KIND_BEFORE_AMOUNT = re.compile(
     r"^\s*(?P<label>(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|最多|每|按|对|为|单个|单家|同一)"
     r"[\u4e00-\u9fff、“”（）()\s]){2,40}?)\s*$")
 """In a list after a lead-in that prints the ceiling word once (``CEILING_LIST_LEAD_IN`` with its ceiling), the kind
-printed right before each amount is that row's tier: …不超过以下标准：戏曲、话剧项目 250 万元；儿童剧项目 120 万元 (tiers
-戏曲、话剧项目, 儿童剧项目; no_match: 对入选企业给予 50 万元 — a grant, not a kind)."""
+printed right before each amount is that row's tier: …不超过以下标准：戏曲、话剧项目 250 万元；儿童剧项目 120 万元
+(tiers 戏曲、话剧项目, 儿童剧项目; no_match: 对入选企业给予 50 万元 — a grant, not a kind)."""
 LABELLED_JOINER = re.compile(r"^\s*、")
 """Amounts each printed after its party and joined by 、 (每个项目最高支持限额为甲类企业20万元、乙类企业10万元) are one
 list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in
@@ -515,9 +515,9 @@ AWARD_INSTALMENT = re.compile(
     rf"(?:拨付|兑现|发放|支付|下达|拨款)\s*(?:剩余|其余|余下)?\s*(?:的\s*)?{_AWARD_ITSELF}\s*的\s*(?P<a>[0-9０-９.．]+\s*[%％])"
     rf"|(?:拨付|兑现|发放|支付|下达)\s*(?:剩余|其余|余下)\s*的?\s*(?P<b>[0-9０-９.．]+\s*[%％])\s*的?\s*{_AWARD_ITSELF}")
 """A share of the award itself paid at a stage (先期拨付资助资金总额的50%；…首演后，拨付资助资金总额的 30%；验收合格后，
-拨付剩余 20%的资助资金): an instalment, no rate of a base. The share is no provision; the first stage (``FIRST_STAGE``) or
-a sentence listing two stages is the award's ``payment_stage`` (no_match: 按项目投资额的30%拨付补助资金 — a share of a
-base)."""
+拨付剩余 20%的资助资金): an instalment, no rate of a base. The share is no provision; the first stage
+(``FIRST_STAGE``) or a sentence listing two stages is the award's ``payment_stage`` (no_match:
+按项目投资额的30%拨付补助资金 — a share of a base)."""
 FIRST_STAGE = re.compile(r"先期|首期|首批|首笔|预拨|预先")
 INSTALMENT = re.compile(
     r"(?:首期|首年|次年|余款|剩余部分|第\s*[0-9一二三四五六七八九十]+\s*(?:年|期|次))[^，。；]{0,6}$")

@@ -266,7 +266,7 @@ def _kind_in_list(ctx: _Context, local: str, seg_start: int) -> str | None:
 
 
 def _ceiling_of_the_list(text: str, position: int) -> bool:
-    """Whether the amount at ``position`` is in a list whose lead-in prints its ceiling word once (额度不超过以下标准：)."""
+    """Whether the amount at ``position`` is in a list whose lead-in prints its ceiling once (不超过以下标准：)."""
     lead_in = _ceiling_list_lead_in(text, position)
     return lead_in is not None and lead_in["ceiling"] is not None
 
