@@ -13,9 +13,13 @@ CN_NUM = "零〇一二两三四五六七八九十百千万"
 SEGMENT_BREAK = re.compile(r"[，,；;：:]")
 """Where a comma-segment of a sentence ends."""
 
-GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持|(?:最高|不超过)\s*配套|配套(?:额度|金额|上限)")
+VOUCHER = r"(?<=[\u4e00-\u9fff])(?<![债证彩])券"
+GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持|(?:最高|不超过)\s*配套|配套(?:额度|金额|上限)|"
+                   + VOUCHER)
 """A sentence that grants something contains one of these; a ceiling of a matching grant too (原则上单个项目最高配套
-额度为500万元 after 分别给予70%、50%配套: that rate's ceiling), not 配套 of facilities or firms (配套设施, 配套企业)."""
+额度为500万元 after 分别给予70%、50%配套: that rate's ceiling), not 配套 of facilities or firms (配套设施, 配套企业). A
+voucher the payee spends is a grant too (创新券, 算力券, 服务券: 每年可使用的创新券额度不超过 30 万元 → annual_up_to;
+单张最高限额为 2 万元 → up_to per 张), not a bond or a security (债券, 证券: no_match 企业发行债券融资5亿元)."""
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度"
                     r"|^\s*(?:全年|每?年度)(?:奖励|补助|资助|补贴|扶持|支持)?(?:资金|经费)(?:总额|总量|总计|规模)?")
@@ -178,13 +182,14 @@ PER_COUNTED = re.compile(
 给予50万元奖励 — a fixed 50万元)."""
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
-    r"|(?P<measure>[台套件颗发笔](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
+    r"|(?P<measure>[台套件颗发笔张](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
     r"的?(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?总?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
 """A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
 (per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
 payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目;
 单笔奖励不超过100万元 per
-笔 (each investment or loan); ，单个专利池支持总金额不超过2000万元 per 专利池."""
+笔 (each investment or loan); ，单个专利池支持总金额不超过2000万元 per 专利池; ，单张最高限额为 5 万元 per 张 (a
+voucher)."""
 PAYEE_CAP = re.compile(
     r"(?:单个|单一|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)"
     r"(?:[、和或及][\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|组织|协会|团体|个人))*)(?:原则上)?"
@@ -531,12 +536,14 @@ award's ``payment_stage``."""
 
 SHARE_CAP = re.compile(
     r"(?:总(?:金额|额)[^，。；]{0,12}?(?:不超过|最高为|最高不超过)|(?<=[，,])\s*且不超过"
-    r"|(?:合计|累计)[^，。；0-9０-９]{0,12}?(?:最多|最高)?不(?:得)?超过)(?P<base>[^，。；]{0,30}?)的\s*"
+    r"|(?:合计|累计)[^，。；0-9０-９]{0,12}?(?:最多|最高)?不(?:得)?超过"
+    r"|(?:支付|抵扣|抵用)(?:额|金额|比例)[^，。；0-9０-９]{0,2}?不(?:得|能)?超过)(?P<base>[^，。；]{0,30}?)的\s*"
     r"(?P<rate>[0-9０-９]+(?:\.[0-9]+)?\s*[%％])")
 """A ceiling on all funding as a share of a base (a condition, ``funding_share_cap``; ``tax_contribution_cap``
 when the base is a contribution): 资助总额不超过项目总投资的50%, …，且不超过…的30%,
 两项合计最多不超过企业对我市当年新增经济贡献量的20%, 获得上级和本区财政扶持合计不超过企业实际缴纳保费的100%,
-累计奖励金额不得超过该企业对本区经济发展贡献的30%."""
+累计奖励金额不得超过该企业对本区经济发展贡献的30%; what a voucher may pay of a contract: 使用创新券支付额不得超过同一
+服务合同实际发生金额的 50%."""
 CONTRIBUTION = re.compile(r"贡献")
 """A share cap whose base is a contribution (其对我区经济贡献, 个人经济贡献) caps by what the payee contributes."""
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
@@ -578,14 +585,14 @@ COMMITMENT = re.compile(r"承诺")
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
 NO_DOUBLE = re.compile(r"[就从]高[、，,]?\s*不重复|不[得能可予]重复(?:享受|申报|申请|支持)|不可同时申报"
-                       r"|不再(?:重复)?享受|不重复(?:享受|支持|的原则)|应?未获得[^，。；]{0,10}?(?:资金|资助)支持"
+                       r"|不再(?:重复)?享受|不再重复(?:支持|资助|奖励|补助)|不重复(?:享受|支持|的原则)|应?未获得[^，。；]{0,10}?(?:资金|资助)支持"
                        r"|执行最优惠政策|仅对最高级别|不[得可能予]兼得"
                        r"|(?:只|仅|至多只?|最多只?)[能可]?(?:申请|获得|享受|给予)(?:其中)?(?:一类|一项|一次(?=较高|最高))")
 """The same item is not funded twice: 就高不重复 (从高不重复, 从优、就高、不重复的原则),
 申报项目应未获得其他市级财政资金支持, 同一项目不得重复申请各类财政资金 (不能重复享受), 则不再重复享受,
 既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励; one award of several a payee
 qualifies for: 不得兼得, 至多只能获得一项奖励, 最多给予一项奖励,
-只能享受其中一项, 只能申请一类资金支持, 同一年度只享受一次较高额度奖励 (not
+只能享受其中一项, 已获支持的项目…不再重复支持, 只能申请一类资金支持, 同一年度只享受一次较高额度奖励 (not
 每人只能享受一次: the same award once, no choice between awards)."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
@@ -603,9 +610,11 @@ VALID_WHOLE_YEAR = re.compile(r"(?P<year>\d{4})\s*年\s*全年有效")
 """A window of one calendar year: 均为 2024 年全年有效 (1 January to 31 December)."""
 VALID_FROM_ONWARD = re.compile(
     r"(?:^|自|从)\s*(?P<from_y>\d{4})\s*年\s*(?P<from_m>\d{1,2})\s*月\s*(?:(?P<from_d>\d{1,2})\s*日)?\s*(?:起|开始)"
-    r"(?=\s*(?:[，,]\s*有效期|[。；;]?[ \t]*(?:\n|$)))")
+    r"(?=\s*(?:[，,]\s*有效期|[。；;]?[ \t]*(?:\n|$)"
+    r"|[，,]\s*(?:定期|常年|长期|每年|按年度|分批|集中)?\s*(?:申报|受理|办理)[^。；;\n]{0,6}[。；;]?[ \t]*(?:\n|$)))")
 """A start printed alone, as a card's 时间/频度 prints it: 从 2022 年 6 月起 (a month: its first day),
-2022 年 8 月 11 日起，有效期 3 年 (the end computed from the years). It ends its line or runs into 有效期
+2022 年 8 月 11 日起，有效期 3 年 (the end computed from the years), 从 2023 年 10 月 1 日起，定期申报 (when
+applications open, closing the line). It ends its line, runs into 有效期 or into when to apply
 (no_match: 自2022年6月起对入驻企业给予租金补贴 — when an award starts, not the policy)."""
 VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
 
