@@ -296,9 +296,10 @@ award (每家每年支持金额不超过300万元，且每年支持金额不超�
 rate (no_match: 对A企业给予不超过50万元支持，对B企业按投入的30%给予补助 — another payee's rate;
 给予最高100万元研发补助，贷款贴息不超过实际支付利息的50% — another award's rate: only the ceiling's own amount words,
 每年支持金额, may stand before its 不超过)."""
-DISCRETION_OPENS_GRANT = re.compile(r"\s*(?:分档|分级)?\s*(?:给予|予以)")
+DISCRETION_OPENS_GRANT = re.compile(r"[^。；;0-9０-９给予]{0,12}?(?:分档|分级)?\s*(?:给予|予以)")
 """A word of discretion that opens its own grant (给予新设机构不超过30万元资金支持，择优给予现有机构不超过
-50万元) makes the awards after it assessed, not the ones printed before it in the sentence."""
+50万元; 第一年给予不超过800万元资金支持，第二、三年根据年度绩效考核结果，每年给予不超过500万元 — the review's words
+and a comma before the grant) makes the awards after it assessed, not the ones printed before it in the sentence."""
 DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
                         r"|视(?!同|为)[^，。；]{2,30}?(?:给予|予以)"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
@@ -451,6 +452,25 @@ STANDARD_AFTER_LEVEL = re.compile(r"\s*标准")
 """A level right before 标准 is the level of a standard (国际标准, 国家标准, 行业标准): a tier naming one kind of
 standard has that level (``tiers.level_of_tier``); a level opening it is no provision-wide level to cut off
 (国际标准、国家标准以及…)."""
+CATEGORY_DECLARATION = re.compile(
+    r"分(?:为|成)\s*(?P<list>[^，,。；;：:0-9０-９]{1,30}?)\s*(?:[两二三四五2-5]\s*(?:个)?(?:类|档|级|等级|类别))?"
+    r"\s*(?=给予|予以|进行|实施|[，,。；;]|$)")
+LIST_ITEM_JOINER = re.compile(r"[、和及与或]")
+RESPECTIVELY = re.compile(r"分别")
+"""Categories a clause declares before its awards (分为引领类、培育类给予支持；…第一年分别给予不超过1000万元、200万元):
+a 分别 list of as many amounts after it in the clause is paid by them, in their order (tiers 引领类, 培育类) — unless
+its own sentence names nearer labels (国家级、省级…分别). No_match: 分别给予 with no declaration; 分为两个阶段 (no
+list)."""
+EACH_YEAR_OF_ORDINALS = re.compile(
+    r"第\s*(?P<list>[一二三四五六七八九十0-9]+(?:\s*[、和及至到]\s*第?\s*[一二三四五六七八九十0-9]+)+)\s*(?:个)?年(?!度)"
+    r"[^。；;0-9０-９]{0,24}?每年")
+"""Years listed by their ordinals, then 每年 (第二、三年根据年度绩效考核结果，每年分别给予不超过500万元、100万元):
+each of those years is paid the same; the ordinals are the award's years (2), not the tiers of its amounts, which a
+分别 aligns with something else (declared categories). Without 每年 the ordinals are the tiers (第二、三年…分别给予
+600万元、400万元 → 第二年, 第三年: ``tiers._year_ordinals``)."""
+ORDINAL = re.compile(r"[一二三四五六七八九十0-9]+")
+ORDINAL_RANGE = re.compile(r"[至到]")
+"""The ordinals of ``EACH_YEAR_OF_ORDINALS``: 第二、三年 names two years, 第二至四年 three (a range)."""
 YEARS_RIGHT_BEFORE_RATE = re.compile(rf"(?<![0-9０-９])(?:[0-9０-９]{{1,2}}|[{CN_NUM}]{{1,2}})\s*(?:个)?年\s*$")
 """The years of a share printed right before it (给予医药企业2年50%的资金支持 → 2 years); not a year of the calendar
 (2023年, four digits)."""
@@ -546,6 +566,12 @@ when the base is a contribution): 资助总额不超过项目总投资的50%, �
 服务合同实际发生金额的 50%."""
 CONTRIBUTION = re.compile(r"贡献")
 """A share cap whose base is a contribution (其对我区经济贡献, 个人经济贡献) caps by what the payee contributes."""
+PERIOD_TOTAL_CAP = re.compile(
+    r"(?:周期|期限)[^。；;]{0,16}?年\s*[，,]\s*(?:支持|资助|补助|扶持|奖励)(?:资金)?(?:总金额|总额)\s*(?:原则上)?"
+    r"(?:不超过|最高不超过|最高)\s*(?=[0-9０-９])")
+"""A total over a support period, printed after the period (支持周期一般不超过 3 年，支持总金额不超过 2000 万元) with
+the yearly awards and their own ceilings after it: a ceiling on their sum (``article_cap``), no award of its own
+(no_match: 单个专利池支持总金额不超过 2000 万元 — one item's ceiling, no period before it)."""
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
 EXPERT_REVIEW = re.compile(r"专家评审(?!(?:及[\u4e00-\u9fff]{1,4})?结果)|专家评议|专家遴选|评审委员会评审"
                            r"|(?:组织|聘请)[^，。；]{0,16}?专家[^，。；]{0,12}?评审|需经评估或评审|需经(?:专家)?评审")

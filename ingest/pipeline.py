@@ -274,16 +274,23 @@ def _with_list_totals(drafts: list[Draft]) -> list[Draft]:
 
 
 def _without_manner_only(drafts: list[Draft]) -> list[Draft]:
-    """A case by case that only names how support is paid (see ``patterns.MANNER_OF_SUPPORT``) is dropped when
-    an amount follows it in its clause (the amount is the benefit it introduces); one after the amounts, or in a
-    clause with none, is a benefit of its own."""
+    """A case by case that only names how support is paid (see ``patterns.MANNER_OF_SUPPORT``), or the categories
+    it is paid by (分为引领类、培育类给予支持: ``patterns.CATEGORY_DECLARATION``), is dropped when an amount follows it
+    in its clause (the amount is the benefit it introduces); one after the amounts, or in a clause with none, is a
+    benefit of its own."""
     kept: list[Draft] = []
     for index, draft in enumerate(drafts):
         introduces = any(d.kind.monetary and d.kind is not ProvisionKind.CASE_BY_CASE for d in drafts[index + 1:])
         if not (introduces and draft.kind is ProvisionKind.CASE_BY_CASE
-                and P.MANNER_OF_SUPPORT.search(draft.sentence.text)):
+                and (P.MANNER_OF_SUPPORT.search(draft.sentence.text)
+                     or _declares_categories(draft.sentence.text))):
             kept.append(draft)
     return kept
+
+
+def _declares_categories(sentence: str) -> bool:
+    """Whether a sentence declares two categories or more (分为引领类、培育类: ``patterns.CATEGORY_DECLARATION``)."""
+    return any(len(P.LIST_ITEM_JOINER.split(match["list"])) > 1 for match in P.CATEGORY_DECLARATION.finditer(sentence))
 
 
 _PAID_EACH_YEAR = (ProvisionKind.RATE_WITH_CAP, ProvisionKind.ANNUAL, ProvisionKind.ANNUAL_UP_TO)
@@ -335,7 +342,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
         tiered = TieredRates()
         bounds: list[Draft] = []  # conditions on base quantities, after the clause's other provisions (ids kept)
         for sentence in clause.sentences:
-            drafts = sentence_drafts(text, sentence, vocabulary, target_context)
+            drafts = sentence_drafts(text, sentence, vocabulary, target_context, clause.body_start)
             found = quantity_conditions(text, sentence, vocabulary, [d for d in drafts if d.kind.monetary])
             drafts, bounds = without_bound_figures(drafts, found, sentence), bounds + found
             if not drafts:

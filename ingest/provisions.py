@@ -20,7 +20,7 @@ from ingest.beneficiaries import Head, beneficiary, ceiling_party, find_head, ph
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
-from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, parse_number, to_cny
+from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, numeral_value, parse_number, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.tiers import TierLabel, align_tiers, inline_tier, level_of_tier
@@ -68,6 +68,9 @@ class _Context:
     assessed_from: int = 0
     """Where the sentence's discretion starts applying: 0 (to all its awards), or a word of discretion that opens a
     grant of its own after other awards (``patterns.DISCRETION_OPENS_GRANT``)."""
+    clause_start: int | None = None
+    """Where the text of the sentence's clause starts (categories it declares before:
+    ``patterns.CATEGORY_DECLARATION``); None: the sentence alone."""
 
     def assessed(self, position: int) -> bool:
         """Whether the award at ``position`` is assessed (discretionary)."""
@@ -504,6 +507,9 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     n = len(group.mentions)
     tiers = align_tiers(text, ctx.vocabulary, ctx.sentence.start, group.start, n) if n > 1 \
         else None
+    if n > 1 and P.RESPECTIVELY.search(text, ctx.sentence.start, group.start) \
+            and (tiers is None or _ordinal_years_each(ctx, group.start) is not None):
+        tiers = _declared_categories(ctx, group.start, n) or tiers  # 分为引领类、培育类…第一年分别给予…
     single_tier = (inline_tier(local, ctx.vocabulary) or _listed_label(ctx, local, seg_start)
                    or _kind_in_list(ctx, local, seg_start)) if n == 1 else None
     level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject)
@@ -549,6 +555,40 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
                            or _years_given_after(ctx, group.end))
         drafts.append(draft)
     return drafts
+
+
+def _declared_categories(ctx: _Context, position: int, n: int) -> list[TierLabel] | None:
+    """The ``n`` categories the clause declares before ``position`` (``patterns.CATEGORY_DECLARATION``), the last
+    declaration of that many."""
+    start = ctx.sentence.start if ctx.clause_start is None else min(ctx.clause_start, ctx.sentence.start)
+    found = None
+    for match in P.CATEGORY_DECLARATION.finditer(ctx.text, start, position):
+        items = [(item.strip(), at) for item, at in _split_list(match["list"], match.start("list"))]
+        if len(items) == n and all(len(item) >= 2 for item, _ in items):
+            found = [TierLabel(item, at, at + len(item)) for item, at in items]
+    return found
+
+
+def _split_list(words: str, offset: int) -> list[tuple[str, int]]:
+    items, cursor = [], 0
+    for joiner in P.LIST_ITEM_JOINER.finditer(words):
+        items.append((words[cursor:joiner.start()], offset + cursor))
+        cursor = joiner.end()
+    items.append((words[cursor:], offset + cursor))
+    return items
+
+
+def _ordinal_years_each(ctx: _Context, position: int) -> int | None:
+    """How many years a 第二、三年…每年 before ``position`` in the sentence names
+    (``patterns.EACH_YEAR_OF_ORDINALS``)."""
+    found = list(P.EACH_YEAR_OF_ORDINALS.finditer(ctx.text, ctx.sentence.start, position))
+    if not found:
+        return None
+    words = found[-1]["list"]
+    ordinals = [numeral_value(o) for o in P.ORDINAL.findall(words)]
+    if P.ORDINAL_RANGE.search(words) and len(ordinals) == 2:
+        return ordinals[1] - ordinals[0] + 1 if ordinals[1] > ordinals[0] else None
+    return len(ordinals)
 
 
 def _listed_label(ctx: _Context, local: str, seg_start: int) -> str | None:
@@ -641,7 +681,7 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
         else:
             draft.amount_cny = value
         draft.years = (_years_after(text, group.end, ctx.sentence.end) or _years_before(ctx, group.start)
-                       or _support_years(ctx))
+                       or _ordinal_years_each(ctx, group.start) or _support_years(ctx))
     elif ceiling:
         draft.kind, draft.cap_cny = ProvisionKind.UP_TO, value
     else:
@@ -858,10 +898,11 @@ _TOTAL_CAPS = ("funding_share_cap", "tax_contribution_cap", "enterprise_annual_c
 
 
 def sentence_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
-                    target_context: int | None) -> list[Draft]:
-    """All provisions one sentence states (see :func:`ingest.rules.rule_drafts`)."""
+                    target_context: int | None, clause_start: int | None = None) -> list[Draft]:
+    """All provisions one sentence states (see :func:`ingest.rules.rule_drafts`); ``clause_start``: where the text of
+    its clause starts, for what the clause declares before it."""
     ctx = _Context(text, sentence, vocabulary, bool(P.DISCRETION.search(sentence.text)),
-                   _assessed_from(text, sentence))
+                   _assessed_from(text, sentence), clause_start)
     rules, excluded = rule_drafts(text, sentence, vocabulary, target_context)
     if target_context is not None and rules:
         return rules

@@ -130,6 +130,13 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 cap_cny=to_cny(amounts[0].value),
                                 written={"cap": amounts[0].written}))
             excluded.append((sentence.start + clause_cap.start(), amounts[0].end))
+    period_total = P.PERIOD_TOTAL_CAP.search(body)
+    if period_total:  # 支持周期一般不超过3年，支持总金额不超过2000万元: the sum of the period's awards
+        amounts = find_money(body[period_total.end():], sentence.start + period_total.end())
+        if amounts and amounts[0].start == sentence.start + period_total.end():
+            drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="article_cap",
+                                cap_cny=to_cny(amounts[0].value), written={"cap": amounts[0].written}))
+            excluded.append((sentence.start + period_total.start(), amounts[0].end))
     above = P.ABOVE_CAP.search(body)
     if above:
         amounts = find_money(body[above.end():], sentence.start + above.end())

@@ -1,0 +1,44 @@
+"""Multi-year support of the compendium cards, on fresh wording: categories a clause declares (分为A类、B类) are the
+tiers of the 分别 lists after them; 第二、三年…每年 gives the yearly award its years, not its tiers; a total over the
+support period is a ceiling on the sum (article_cap), no award; a review that gates the later years assesses those
+only (``patterns.CATEGORY_DECLARATION``, ``EACH_YEAR_OF_ORDINALS``, ``PERIOD_TOTAL_CAP``,
+``DISCRETION_OPENS_GRANT``)."""
+
+from __future__ import annotations
+
+from ingest.model import ProvisionKind
+from tests.ingest.sentences import benefits_of, policy_of
+
+_BODY = ("采取事前补助方式，根据概念验证中心运行情况，分为示范类、成长类给予支持，支持期限一般不超过 4 年，"
+         "支持总额不超过 1500 万元。第一年分别给予不超过 600 万元、150 万元资金支持，第二至四年根据年度考核评价结果，"
+         "每年分别给予不超过 300 万元、80 万元资金支持。")
+
+
+def test_declared_categories_are_the_tiers_of_the_lists_after_them() -> None:
+    rows = [(b.kind, b.tier, b.cap_cny, b.years) for b in benefits_of(_BODY)]
+    assert rows == [(ProvisionKind.UP_TO, "示范类", 6_000_000, None), (ProvisionKind.UP_TO, "成长类", 1_500_000, None),
+                    (ProvisionKind.ANNUAL_UP_TO, "示范类", 3_000_000, 3),
+                    (ProvisionKind.ANNUAL_UP_TO, "成长类", 800_000, 3)]
+
+
+def test_a_total_over_the_support_period_is_a_ceiling_on_the_sum() -> None:
+    policy = policy_of(_BODY)
+    caps = [(p.subtype, p.cap_cny) for p in policy.provisions if p.kind is ProvisionKind.CONDITION]
+    assert ("article_cap", 15_000_000) in caps
+    assert not [p for p in policy.provisions if p.kind is ProvisionKind.CASE_BY_CASE]
+    # one item's total with no period before it stays its ceiling
+    (pool,) = benefits_of("对新建的专利池，单个专利池支持总金额不超过 800 万元。")
+    assert (pool.kind, pool.cap_cny) == (ProvisionKind.UP_TO, 8_000_000)
+
+
+def test_a_review_gating_the_later_years_assesses_those_only() -> None:
+    first, later = benefits_of("第一年给予不超过 500 万元资金支持，"
+                               "第二、三年根据年度绩效评价结果，每年给予不超过 200 万元资金支持。")
+    assert (first.kind, first.discretionary) == (ProvisionKind.UP_TO, False)
+    assert (later.kind, later.discretionary, later.years) == (ProvisionKind.ANNUAL_UP_TO, True, 2)
+
+
+def test_ordinal_years_without_each_year_stay_the_tiers() -> None:
+    rows = [(b.tier, b.cap_cny) for b in benefits_of(
+        "对共建平台，第二、三年根据考核结果，分别给予不超过 400 万元、250 万元资金支持。")]
+    assert rows == [("第二年", 4_000_000), ("第三年", 2_500_000)]
