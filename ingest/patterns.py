@@ -343,9 +343,10 @@ BARE_LEVEL_OF_RECOGNITION = re.compile(r"(?:认定为|评定为|评为|通过)\s
 被评为国际首台（套）装备,
 被评为国内首（套）台装备, 通过国家智能制造成熟度等级认定 (a national scheme's grade; 通过国家级专精特新“小巨人”企业认定
 names a title, no level of the payee's)."""
-FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
+FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成|财政)")
 """After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
-个人所得税区级留成部分的50%."""
+个人所得税区级留成部分的50%; nor the authority that pays (市级财政按规定给予每家上市公司…,
+区级财政资金补贴不低于市级标准)."""
 SETS_A_STANDARD = re.compile(r"(?:制定|修订|制修订|起草)\s*$")
 """A level word right after one of these and right before 标准 is the level of the standard the payee sets, the level
 of its award: 主持制定国家标准的 → national, 参与制定国际标准 → international, 牵头修订行业标准 → industry (行业 counts
@@ -360,7 +361,11 @@ SUBJECT_REFERS_BACK = re.compile(r"\s*对(?:于)?(?:其|该|上述|前述|以上
 CASE_BY_CASE = re.compile(
     r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额|资金|财政)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
     r"|(?:给予|予以)相应(?:的)?(?:奖励|补助|资助|扶持|补贴|奖补)|(?:给予|予以)(?:资金|财政)(?:支持|扶持)"
-    r"|给予(?:(?:特殊|相应|专项)?(?:优惠)?政策)?支持|予以支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
+    r"|给予(?:(?:特殊|相应|专项|相关)?(?:优惠)?政策)?支持|予以支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
+    r"|(?:给予|予以)相应的?配套(?:资金)?(?:支持|资助|补助|奖励)?|(?:给予|予以)(?:政策性)?股权投资"
+    r"|(?<![0-9０-９元%％])进行(?:奖励|补助|资助|补贴|奖补)(?=\s*(?:[。；;，,：:]|$))|(?<!不)纳入[^，。；]{0,16}?支持范围"
+    r"|优先(?:享受|支持)[^，。；]{0,16}?(?:补贴|补助|奖励|资助|扶持)政策|补贴不低于[^，。；0-9０-９]{0,8}?标准"
+    r"|(?:给予|予以)[^，。；0-9０-９]{2,20}?等(?:方面的?)?(?:支持|扶持|优惠)"
     r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定"
     r"|研究(?:决定|确定)(?:扶持|奖励|补助|资助|支持)?(?:金额|额度|标准)"
     r"|按(?:照)?(?:国家|省|市|区)?(?:有关|相关)?规定(?:(?:给予|予以)[^，。；\d０-９]{0,12}?(?:奖励|补助|资助|支持|扶持|补贴|奖补|贴息)"
@@ -368,8 +373,13 @@ CASE_BY_CASE = re.compile(
 """Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included, and 给予一定额度的补助,
 给予一定的财政扶持, 给予相应奖励 (按…情况给予相应奖励: the share of each is not printed), 给予资金支持,
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
+给予相关政策支持, 可由市区两级给予相应的配套资金支持, 给予政策性股权投资, 对…机构进行奖励, 纳入首都科技创新券支持范围,
+可优先享受人才住房补贴政策, 区级财政资金补贴不低于市级标准 (a floor, no figure), 给予服务平台房租减免、运行补助等支持,
 财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
 here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
+AWARD_ANNOUNCED = re.compile(r"进行(?:奖励|补助|资助|补贴|奖补)\s*[。；;：:]?\s*$")
+"""A sentence that ends announcing an award (对…改造项目进行奖励。) with the amounts in a sentence after it in its
+clause is no case by case: the amounts are the award (as ``MANNER_OF_SUPPORT``)."""
 MANNER_OF_SUPPORT = re.compile(r"(?:采取|采用|通过|以)[^，。；]{0,12}?方式(?:给予|予以)(?:资金)?支持")
 """A sentence naming only how support is paid (采取后补助方式给予支持，每家企业连续 3 年只能获得 1 次该项政策支持;
 采取事前补助方式给予支持的) is no case by case where its clause prints the amount in a sentence after it

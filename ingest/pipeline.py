@@ -283,7 +283,8 @@ def _without_manner_only(drafts: list[Draft]) -> list[Draft]:
         introduces = any(d.kind.monetary and d.kind is not ProvisionKind.CASE_BY_CASE for d in drafts[index + 1:])
         if not (introduces and draft.kind is ProvisionKind.CASE_BY_CASE
                 and (P.MANNER_OF_SUPPORT.search(draft.sentence.text)
-                     or _declares_categories(draft.sentence.text))):
+                     or _declares_categories(draft.sentence.text)
+                     or P.AWARD_ANNOUNCED.search(draft.sentence.text))):
             kept.append(draft)
     return kept
 

@@ -846,6 +846,8 @@ def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> 
         return []
     if P.EXCLUSION.search(ctx.sentence.text):
         return []  # 已享受一事一议的，不再享受: an exclusion, not a benefit
+    if P.INSTALMENT_SHARES.search(ctx.sentence.text):
+        return []  # 分别按应奖励额的30%、30%和40%对企业进行奖励: the stages of an award, no award of its own
     if P.LEAD_IN.search(ctx.sentence.text):
         return []  # 按以下标准给予支持： the benefits are the items that follow
     if _segment_has_amount(ctx.sentence.text, match.start(), match.end()):
