@@ -441,8 +441,9 @@ MATCHING_RATIO = re.compile(
 """A matching ratio is a rate: 按1:1配套 → 1, 按1:0.5的比例给予配套 → 0.5, 全额补助 → 1,
 以…为标准，再给予相同额度资金奖励 → 1, a multiple: 按月租金的3倍进行补助 → 3, 按照省财政补助额的 2 倍进行配套支持 →
 2; the whole of a cost (按照实际发生费用的全部金额，择优给予累计不超过200万元) → 1."""
-NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例")
-"""A share in a segment like this is the equity taken, not a share paid: 最高给予3000万元、占股比例不超过20%."""
+NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例|持有(?:的)?股权|股权不超过")
+"""A share in a segment like this is the equity taken, not a share paid: 最高给予3000万元、占股比例不超过20%,
+给予政策性股权投资，政府方持有股权不超过 10%."""
 YEARS_BEFORE = re.compile(
     rf"(?:连\s?续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)"
     rf"|(?P<side>前|后)\s*(?P<period>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内|\s*(?:以上|以下|以后|之后|后|起))"

@@ -59,8 +59,9 @@ _WORD_BEFORE = re.compile(r"(?P<first>首次)?\s*"
                           r"\s*(?:在\s*)?$")
 _MARK_AFTER = re.compile(r"\s*(?P<included>[（(]含[^）)]{0,8}[）)])?\s*(?P<word>及以上|或以上|以上|及以下|以下|以内)?"
                          r"\s*(?P<included_after>[（(]含[^）)]{0,8}[）)])?")
-_LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*、\s*")
-"""Between two items of a list, after a remark on the first (5000万元以上(仅限世界1000强企业投资)、2亿元以上)."""
+_LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*(?:、|或者?)\s*")
+"""Between two items of a list, after a remark on the first (5000万元以上(仅限世界1000强企业投资)、2亿元以上), and 或
+before the last of alternatives (年度营业收入首次突破1亿元、5亿元、10亿元或50亿元的: each mark a row)."""
 _BAND_JOINER = re.compile(r"\s*[，,]\s*")
 """5亿元（含）以上，10亿以下: a lower and an upper bound of one band, in two segments."""
 _NOT_A_BOUND_BEFORE = re.compile(
