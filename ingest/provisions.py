@@ -654,9 +654,12 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = (group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)
            or _amount_step(ctx, group.start))
+    yearly_item = False
     if per is None and ceiling:
         corresponding = P.CORRESPONDING_UNIT.search(before)
         per = corresponding["unit"] if corresponding else _per_item(before)
+        item = None if corresponding else P.PER_ITEM_CEILING.match(before)
+        yearly_item = bool(item and item["yearly"])  # 单个项目年度贴息额度不超过: each item's yearly ceiling
     if per is None and P.MONTHLY.search(before):
         per = "月"  # 每月提供2000元的租房补贴
     if per and per_match and not group.unit:
@@ -671,7 +674,7 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     if per:
         draft.per = per
         if ceiling:
-            draft.kind, draft.cap_cny = ProvisionKind.UP_TO, value
+            draft.kind, draft.cap_cny = (ProvisionKind.ANNUAL_UP_TO if yearly_item else ProvisionKind.UP_TO), value
         else:
             draft.kind, draft.unit_amount_cny = ProvisionKind.PER_UNIT, value
     elif annual:

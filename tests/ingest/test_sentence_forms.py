@@ -911,3 +911,10 @@ def test_a_window_whose_start_and_end_are_printed_in_two_sentences() -> None:
     policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
     assert (str(policy.valid_from), str(policy.valid_until)) == ("2019-07-01", "2022-06-30")
     assert not any("not when it ends" in w for w in policy.warnings)
+
+
+def test_a_years_ceiling_per_item_is_yearly() -> None:
+    (loan,) = _benefits("对获得贷款的重大技改项目给予贷款贴息，单个项目年度贴息额度不超过 800 万元。")
+    assert (loan.kind, loan.cap_cny, loan.per) == (ProvisionKind.ANNUAL_UP_TO, 8_000_000, "项目")
+    (once,) = _benefits("对新建的中试平台给予补助，单个平台补助金额最高不超过 300 万元。")
+    assert (once.kind, once.cap_cny, once.per) == (ProvisionKind.UP_TO, 3_000_000, "平台")
