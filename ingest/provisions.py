@@ -834,38 +834,57 @@ def _segment_has_amount(text: str, start: int, end: int) -> bool:
     return bool(find_money(text[left:right], 0))
 
 
-def _named_award(ctx: _Context) -> re.Match[str] | None:
-    """An award named with no figure (see ``patterns.NAMED_AWARD``)."""
-    for match in [*P.NAMED_AWARD.finditer(ctx.sentence.text), *P.NAMED_AWARD_OBTAINED.finditer(ctx.sentence.text)]:
-        segment = ctx.sentence.text[_segment_start(ctx.sentence.text, match.start(), 0):match.start()]
+def _named_award(ctx: _Context, start: int = 0) -> re.Match[str] | None:
+    """An award named with no figure (see ``patterns.NAMED_AWARD``), from ``start`` in the sentence."""
+    text = ctx.sentence.text
+    for match in [*P.NAMED_AWARD.finditer(text, start), *P.NAMED_AWARD_OBTAINED.finditer(text, start)]:
+        segment = text[_segment_start(text, match.start(), 0):match.start()]
         if not P.NAMED_AWARD_NOT.search(match["what"]) and not P.FORMULA_BEFORE.search(segment):
             return match
     return None
 
 
 def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> list[Draft]:
-    match = P.CASE_BY_CASE.search(ctx.sentence.text) or (None if states_obligation else _named_award(ctx))
+    text = ctx.sentence.text
+    match = P.CASE_BY_CASE.search(text) or (None if states_obligation else _named_award(ctx))
     if not match or has_benefit:
         return []
-    if P.EXCLUSION.search(ctx.sentence.text):
+    if P.EXCLUSION.search(text):
         return []  # 已享受一事一议的，不再享受: an exclusion, not a benefit
-    if P.INSTALMENT_SHARES.search(ctx.sentence.text):
+    if P.INSTALMENT_SHARES.search(text):
         return []  # 分别按应奖励额的30%、30%和40%对企业进行奖励: the stages of an award, no award of its own
-    if P.LEAD_IN.search(ctx.sentence.text):
+    if P.LEAD_IN.search(text):
         return []  # 按以下标准给予支持： the benefits are the items that follow
-    if _segment_has_amount(ctx.sentence.text, match.start(), match.end()):
-        return []  # 每年安排最高100万元经费予以支持: a number in its own segment (a budget, a threshold) is no case
-    segment = ctx.sentence.text[_segment_start(ctx.sentence.text, match.start(), 0):match.end()]
+    drafts: list[Draft] = []
+    while match is not None:
+        draft = _case_draft(ctx, match)
+        if draft is not None:
+            drafts.append(draft)
+        # another party after it with support of its own (给予服务平台房租减免等支持，对迁入的…企业给予一次性奖励)
+        part = P.SUBJECT_START.search(text, match.end())
+        if part is None:
+            break
+        match = P.CASE_BY_CASE.search(text, part.end()) or (None if states_obligation else _named_award(ctx,
+    part.end())) return drafts
+
+
+def _case_draft(ctx: _Context, match: re.Match[str]) -> Draft | None:
+    """The case-by-case provision of one support named with no figure (``_case_by_case``), or None when its words
+    are no support of their own."""
+    text = ctx.sentence.text
+    if _segment_has_amount(text, match.start(), match.end()):
+        return None  # 每年安排最高100万元经费予以支持: a number in its own segment (a budget, a threshold) is no case
+    segment = text[_segment_start(text, match.start(), 0):match.end()]
     if P.NO_DOUBLE.search(segment):
-        return []  # 按照“从高不重复”的原则予以支持: how awards combine (no_double_funding), no support of its own
+        return None  # 按照“从高不重复”的原则予以支持: how awards combine (no_double_funding), no support of its own
     subject_from = _subject_start(ctx, ctx.sentence.start + match.start())
     concepts = _unique([h.concept for h in _concepts(ctx, subject_from, ctx.sentence.start
                                                      + match.start())])
-    return [Draft(ProvisionKind.CASE_BY_CASE, ctx.sentence, discretionary=ctx.discretionary,
-                  qualifications=[c.id for c in concepts],
-                  beneficiary=_beneficiary(ctx, (subject_from, ctx.sentence.start + match.start()),
-                                           ctx.sentence.start + match.end()),  # 对X给予相应政策支持: X before 给予
-                  level=_level(ctx, subject_from, ctx.sentence.start + match.start()))]
+    return Draft(ProvisionKind.CASE_BY_CASE, ctx.sentence, discretionary=ctx.discretionary,
+                 qualifications=[c.id for c in concepts],
+                 beneficiary=_beneficiary(ctx, (subject_from, ctx.sentence.start + match.start()),
+                                          ctx.sentence.start + match.end()),  # 对X给予相应政策支持: X before 给予
+                 level=_level(ctx, subject_from, ctx.sentence.start + match.start()))
 
 
 def _assessed_from(text: str, sentence: Sentence) -> int:

@@ -64,3 +64,12 @@ def test_the_authority_that_pays_is_no_level_of_the_payee() -> None:
                            "区级财政资金补贴不低于市级标准。").provisions
     assert [(p.kind, p.level) for p in provisions if p.kind.monetary] == [
         (ProvisionKind.UP_TO, None), (ProvisionKind.CASE_BY_CASE, None)]
+
+
+def test_each_party_with_support_of_its_own_is_a_row() -> None:
+    provisions = policy_of("给予孵化平台场地租金减免、运营补助等支持，对迁入本区的瞪羚企业给予一次性奖励。").provisions
+    rows = [p for p in provisions if p.kind is ProvisionKind.CASE_BY_CASE]
+    assert len(rows) == 2
+    # one party named once: one row
+    single = policy_of("对新认定的科技企业孵化器给予资金支持。").provisions
+    assert len([p for p in single if p.kind is ProvisionKind.CASE_BY_CASE]) == 1
