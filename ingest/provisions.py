@@ -864,8 +864,9 @@ def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> 
         part = P.SUBJECT_START.search(text, match.end())
         if part is None:
             break
-        match = P.CASE_BY_CASE.search(text, part.end()) or (None if states_obligation else _named_award(ctx,
-    part.end())) return drafts
+        match = P.CASE_BY_CASE.search(text, part.end()) or (
+            None if states_obligation else _named_award(ctx, part.end()))
+    return drafts
 
 
 def _case_draft(ctx: _Context, match: re.Match[str]) -> Draft | None:
