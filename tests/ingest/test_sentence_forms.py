@@ -202,6 +202,13 @@ def test_a_first_time_that_is_no_recognition_is_no_round() -> None:
     assert signed.round is None and new.round is None
 
 
+def test_a_first_entry_into_a_ranking_is_a_first_round_and_into_the_statistics_is_not() -> None:
+    (journal,) = _benefits("对主办期刊5年内首次被列入EI收录目录的单位，给予不超过80万元的资金支持。")
+    assert journal.round == "first"
+    (counted,) = _benefits("对首次纳入规模以上统计范围的服务业企业，一次性奖励10万元。")
+    assert counted.round is None
+
+
 def test_the_year_of_a_figure_is_not_a_yearly_award() -> None:
     (once,) = _benefits("对2022年度首次纳入规模以上统计范围的企业，一次性奖励金额最高不超过30万元。")
     assert (once.kind, once.cap_cny) == (ProvisionKind.UP_TO, 300_000)
