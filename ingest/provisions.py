@@ -663,10 +663,7 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     if per is None and P.MONTHLY.search(before):
         per = "月"  # 每月提供2000元的租房补贴
     if per and per_match and not group.unit:
-        period = P.PER_PERIOD_AFTER.match(before, per_match.end()) or P.PER_PERIOD_BEFORE.search(
-            before, 0, per_match.start())
-        if period and not (period["period"] == "年" and not ceiling):
-            per = f"{per}/{period['period']}"  # 每平方米每月最高40元: per 平方米/月
+        per = _with_period(per, per_match, before)  # 每平方米每月最高40元: per 平方米/月; 每人每年3000元: 人/年
     if per and (per == "月" or per.endswith(("/月", "/年"))):
         draft.years = _support_years(ctx)
     printed = draft.written.pop("amount")
@@ -743,14 +740,25 @@ def _attach_ceiling(ctx: _Context, state: _RateState, group: _Group, floor: int)
     return created
 
 
+def _with_period(per: str, per_match: re.Match[str], before: str) -> str:
+    """A unit counted per period too, the period printed after or before it (每平方米每月 → 平方米/月, 每人每年最高 →
+    人/年: ``patterns.PER_PERIOD_AFTER``, ``PER_PERIOD_BEFORE``)."""
+    period = P.PER_PERIOD_AFTER.match(before, per_match.end()) or P.PER_PERIOD_BEFORE.search(
+        before, 0, per_match.start())
+    return f"{per}/{period['period']}" if period else per
+
+
 def _rate_ceiling_per(ctx: _Context, group: _Group, before: str) -> str | None:
-    """The unit a rate's ceiling counts per (see ``patterns.RATE_CEILING_ITEM``)."""
+    """The unit a rate's ceiling counts per (see ``patterns.RATE_CEILING_ITEM``), with its period (每人每年最高不超过
+    50万元 → 人/年)."""
     each = P.EACH_UNIT_AFTER.match(ctx.text, group.end, ctx.sentence.end)
     if each:
         return each["unit"]
     item = P.RATE_CEILING_ITEM.search(ctx.text, ctx.sentence.start, group.start)
-    return (group.unit or _per(P.PER_UNIT_BEFORE.search(before)) or _per_item(before)
-            or (item["item"] if item else None))
+    unit = P.PER_UNIT_BEFORE.search(before)
+    counted = _per(unit)
+    return (group.unit or (_with_period(counted, unit, before) if counted and unit else None)
+            or _per_item(before) or (item["item"] if item else None))
 
 
 def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draft]:

@@ -925,3 +925,10 @@ def test_a_years_ceiling_per_item_is_yearly() -> None:
     assert (loan.kind, loan.cap_cny, loan.per) == (ProvisionKind.ANNUAL_UP_TO, 8_000_000, "项目")
     (once,) = _benefits("对新建的中试平台给予补助，单个平台补助金额最高不超过 300 万元。")
     assert (once.kind, once.cap_cny, once.per) == (ProvisionKind.UP_TO, 3_000_000, "平台")
+
+
+def test_a_unit_counted_per_year_too() -> None:
+    (rate,) = _benefits("对引进的领军人才，按其缴纳个人所得税的20%给予奖励，每人每年最高不超过30万元。")
+    assert (rate.kind, rate.cap_cny, rate.per) == (ProvisionKind.RATE_WITH_CAP, 300_000, "人/年")
+    (fare,) = _benefits("在园区就业的台湾青年，可领取每人每年2400元交通补贴，补贴期限最长为3年。")
+    assert (fare.kind, fare.unit_amount_cny, fare.per, fare.years) == (ProvisionKind.PER_UNIT, 2400, "人/年", 3)
