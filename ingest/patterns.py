@@ -509,6 +509,11 @@ SUPPORT_YEARS = re.compile(
 最长不超过3年; and for a yearly ceiling or a share paid by the year:
 贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年; after the award:
 每家企业每年最高不超过2万元，享受补贴不超过2年."""
+YEARLY_SHARE = re.compile(r"每年|(?<![0-9０-９])年度|当年|上一?(?:个)?年|每一年")
+"""A share paid by the year: 每年, 年度 or a yearly base in its sentence (每年支持金额不超过当年项目预算的30%;
+分年度补贴; 按房租的50％给予补贴，补贴期限3年，每年最高…). Only such a share takes the years of a support period said
+beside it (支持周期一般不超过 3 年); a share of a whole (按照不超过项目总投资额30%的比例，给予最高不超过3000万元) is
+paid once over the period (no_match)."""
 YEARS_GIVEN_AFTER = re.compile(
     rf"\s*(?:的)?\s*给予\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9０-９]{{0,6}}?(?:补贴|补助|资助|支持|贴息)")
 """The years a share is paid, said right after it (按年利率6%给予两年的贷款贴息补助 → 2 years; not the other share of

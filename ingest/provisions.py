@@ -550,8 +550,9 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject))
+            yearly = bool(P.YEARLY_SHARE.search(ctx.sentence.text))
             draft.years = (_years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
-                           or _support_years(ctx) or _years_right_before(ctx, group.start)
+                           or (_support_years(ctx) if yearly else None) or _years_right_before(ctx, group.start)
                            or _years_given_after(ctx, group.end))
         drafts.append(draft)
     return drafts

@@ -6,6 +6,8 @@ only (``patterns.CATEGORY_DECLARATION``, ``EACH_YEAR_OF_ORDINALS``, ``PERIOD_TOT
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ingest.model import ProvisionKind
 from tests.ingest.sentences import benefits_of, policy_of
 
@@ -42,3 +44,13 @@ def test_ordinal_years_without_each_year_stay_the_tiers() -> None:
     rows = [(b.tier, b.cap_cny) for b in benefits_of(
         "对共建平台，第二、三年根据考核结果，分别给予不超过 400 万元、250 万元资金支持。")]
     assert rows == [("第二年", 4_000_000), ("第三年", 2_500_000)]
+
+
+def test_a_share_of_a_whole_takes_no_years_of_the_support_period() -> None:
+    (whole,) = benefits_of("采取事前补助方式给予支持，支持周期一般不超过 3 年，按照不超过项目总投资额 25%的比例，"
+                           "给予最高不超过 2000 万元的资金支持。")
+    assert (whole.rate, whole.cap_cny, whole.years, whole.base_quantity) == (
+        Decimal("0.25"), 20_000_000, None, "investment_total")
+    (yearly,) = benefits_of("支持周期一般不超过 3 年，每家每年支持金额不超过 100 万元，"
+                            "且每年支持金额不超过当年研发预算的 20%。")
+    assert (yearly.rate, yearly.years) == (Decimal("0.2"), 3)
