@@ -552,12 +552,16 @@ INSTALMENT_SHARES = re.compile(
 """Shares of an award paid in stages, not rates of a base: 按40%、30%、30%的比例分三年发放, 分别按应奖励额的30%、30%和
 40%对企业进行奖励 (a ``payment_stage`` condition; the shares are no provisions). A share of an award made elsewhere
 is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按市级奖励金额的50%."""
-_AWARD_ITSELF = r"(?:资助|奖励|补助|扶持|支持|补贴|奖补)?(?:资金|经费|款项?)(?:总额|总金额)?"
+_AWARD_ITSELF = r"(?:资助|奖励|补助|扶持|支持|补贴|奖补)?(?:资金|经费|款项?|(?<=[助励贴补持])金额)(?:总额|总金额)?"
 AWARD_INSTALMENT = re.compile(
-    rf"(?:拨付|兑现|发放|支付|下达|拨款)\s*(?:剩余|其余|余下)?\s*(?:的\s*)?{_AWARD_ITSELF}\s*的\s*(?P<a>[0-9０-９.．]+\s*[%％])"
-    rf"|(?:拨付|兑现|发放|支付|下达)\s*(?:剩余|其余|余下)\s*的?\s*(?P<b>[0-9０-９.．]+\s*[%％])\s*的?\s*{_AWARD_ITSELF}")
+    rf"(?:拨付|兑现|发放|支付|下达|拨款|预拨)\s*(?:剩余|其余|余下)?\s*(?:的\s*)?{_AWARD_ITSELF}\s*的\s*"
+    rf"(?P<a>[0-9０-９.．]+\s*[%％])"
+    rf"|(?:拨付|兑现|发放|支付|下达)\s*(?:剩余|其余|余下)\s*的?\s*(?P<b>[0-9０-９.．]+\s*[%％])\s*(?:的?\s*{_AWARD_ITSELF})?"
+    rf"|预拨(?:资金)?(?:总额|总金额)[^，。；0-9０-９]{{0,4}}?不(?:得)?超过\s*{_AWARD_ITSELF}\s*的\s*"
+    rf"(?P<c>[0-9０-９.．]+\s*[%％])")
 """A share of the award itself paid at a stage (先期拨付资助资金总额的50%；…首演后，拨付资助资金总额的 30%；验收合格后，
-拨付剩余 20%的资助资金): an instalment, no rate of a base. The share is no provision; the first stage
+拨付剩余 20%的资助资金; 一次性拨付补助金额的80%…再拨付剩余的20%; 预拨总额不超过资助金额的80%): an instalment, no rate
+of a base and no funding share cap. The share is no provision; the first stage
 (``FIRST_STAGE``) or a sentence listing two stages is the award's ``payment_stage`` (no_match:
 按项目投资额的30%拨付补助资金 — a share of a base)."""
 FIRST_STAGE = re.compile(r"先期|首期|首批|首笔|预拨|预先")

@@ -108,6 +108,8 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
     if P.TOP_UP.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="top_up_difference"))
     share = P.SHARE_CAP.search(body)
+    if share and any(m.start() <= share.start("rate") < m.end() for m in P.AWARD_INSTALMENT.finditer(body)):
+        share = None  # 预拨总额不超过资助金额的80%: an instalment of the award, no cap on funding
     if share:
         base_start = sentence.start + share.start("base")
         bases = vocabulary.find(text, "base_quantities", base_start,

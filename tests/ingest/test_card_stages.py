@@ -46,3 +46,12 @@ def test_a_title_line_that_goes_on_numbering_heads_nothing() -> None:
     policy = policy_of("1．对新认定的孵化器给予不超过20万元资金支持。\n支持标准：\n"
                        "2．对新认定的众创空间给予不超过10万元资金支持。")
     assert [p.clause_path for p in policy.provisions if p.kind.monetary] == [("一", "1"), ("一", "2")]
+
+
+def test_an_advance_and_the_rest_of_the_award_are_its_stages_not_rates_or_a_funding_cap() -> None:
+    policy = policy_of("对示范应用项目按合同金额的15%给予补助。合同签订后，一次性拨付补助金额的70%，"
+                       "项目验收后，再拨付剩余的30%。项目按进度分期预拨资金，预拨总额不超过资助金额的60%。")
+    rates = [p.rate for p in policy.provisions if p.kind is ProvisionKind.RATE_WITH_CAP]
+    assert [str(r) for r in rates] == ["0.15"]
+    subtypes = [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION]
+    assert subtypes == ["payment_stage", "payment_stage"]
