@@ -57,6 +57,6 @@ def test_a_share_of_a_whole_takes_no_years_of_the_support_period() -> None:
 
 
 def test_a_total_over_the_period_with_no_awards_after_it_is_the_awards_ceiling() -> None:
-    policy = policy_of("对入驻孵化器的初创企业给予租金补贴，补贴期限为3年，补贴总额不超过30万元。")
+    policy = policy_of("对入驻孵化器的初创企业给予租金资助，资助期限为3年，资助总额不超过30万元。")
     (rent,) = [p for p in policy.provisions if p.kind.monetary]
     assert (rent.kind, rent.cap_cny) == (ProvisionKind.UP_TO, 300_000)
