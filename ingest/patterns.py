@@ -332,6 +332,9 @@ national, then provincial; 对于省级工程研究中心; past a place word: �
 a name is none: 入选国家“千人计划”,
 国家技术发明奖, 国际专业展会, 符合国家科技型中小企业认定标准; a level before a programme's name
 (``LEVEL_IN_NAME``) neither. Two levels (对市级科技企业孵化器升级为省级孵化器的) name no one level."""
+SETTLED_BEFORE_LEVEL = re.compile(r"(?:迁入|落户|引进|入驻|新设立|新注册)[^，,。；;的]{0,4}的\s*$")
+"""Before a level, the payee settling here (对迁入本市的国家级专精特新“小巨人”企业, 对新落户的省级研发中心): the level
+of its recognition, as after 新认定的 (no_match: 对获得资金支持的国家级项目 — no settling)."""
 APPROVED_TO_BUILD = re.compile(r"(?:获批|批准)(?:建设|组建|筹建)的\s*$")
 """Before a level, a platform approved to be built (对新获批建设的国家级重点实验室, 新批准组建的省级技术创新中心): the
 level of its approval, as 新认定的 (``LEVEL_OF_RECOGNITION``) names (no_match: 对建设的国家级平台 — no approval)."""

@@ -398,7 +398,8 @@ def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
     if P.LEVEL_IN_NAME.match(text, end):
         return False
     return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before)) \
-        or bool(P.APPROVED_TO_BUILD.search(text, max(floor, start - 8), start))
+        or bool(P.APPROVED_TO_BUILD.search(text, max(floor, start - 8), start)) \
+        or bool(P.SETTLED_BEFORE_LEVEL.search(text, max(floor, start - 10), start))
 
 
 def _round(text: str) -> str | None:
