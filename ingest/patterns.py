@@ -512,11 +512,16 @@ SUPPORT_YEARS = re.compile(
 最长不超过3年; and for a yearly ceiling or a share paid by the year:
 贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年; after the award:
 每家企业每年最高不超过2万元，享受补贴不超过2年."""
+WHOLE_BASE = re.compile(r"(?:总投资|投资总额|投资额|总投入|合同(?:金额|额)?|购置(?:费用?|金额)?|设备(?:投资|价款)?)"
+                        r"[^，,。；;0-9０-９]{0,4}$")
+"""A share of a whole spent once (按照不超过项目总投资额30%的比例, 按设备购置金额的10%) takes no years of a support
+period said beside it (支持周期一般不超过 3 年: the period the whole is spent in), nor does a share paid once
+(一次性贴息), unless the sentence pays it by the year
+(``YEARLY_SHARE``); a share of a flow (地方经济贡献, 房租, 利息) keeps them (no_match: 按其地方经济贡献的50%给予奖励，
+扶持期限3年 → 3 years)."""
 YEARLY_SHARE = re.compile(r"每年|(?<![0-9０-９])年度|当年|上一?(?:个)?年|每一年")
 """A share paid by the year: 每年, 年度 or a yearly base in its sentence (每年支持金额不超过当年项目预算的30%;
-分年度补贴; 按房租的50％给予补贴，补贴期限3年，每年最高…). Only such a share takes the years of a support period said
-beside it (支持周期一般不超过 3 年); a share of a whole (按照不超过项目总投资额30%的比例，给予最高不超过3000万元) is
-paid once over the period (no_match)."""
+分年度补贴; 每年最高补贴金额不超过300万元)."""
 YEARS_GIVEN_AFTER = re.compile(
     rf"\s*(?:的)?\s*给予\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9０-９]{{0,6}}?(?:补贴|补助|资助|支持|贴息)")
 """The years a share is paid, said right after it (按年利率6%给予两年的贷款贴息补助 → 2 years; not the other share of

@@ -551,7 +551,9 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject))
-            yearly = bool(P.YEARLY_SHARE.search(ctx.sentence.text))
+            once = bool(P.WHOLE_BASE.search(text, max(subject[0], group.start - 16), group.start)
+                        or P.ONE_OFF_IN_THE_YEAR.search(ctx.sentence.text))  # 可享受50%贷款利息的一次性贴息
+            yearly = not once or bool(P.YEARLY_SHARE.search(ctx.sentence.text))
             draft.years = (_years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
                            or (_support_years(ctx) if yearly else None) or _years_right_before(ctx, group.start)
                            or _years_given_after(ctx, group.end))

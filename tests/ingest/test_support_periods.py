@@ -60,3 +60,10 @@ def test_a_total_over_the_period_with_no_awards_after_it_is_the_awards_ceiling()
     policy = policy_of("对入驻孵化器的初创企业给予租金资助，资助期限为3年，资助总额不超过30万元。")
     (rent,) = [p for p in policy.provisions if p.kind.monetary]
     assert (rent.kind, rent.cap_cny) == (ProvisionKind.UP_TO, 300_000)
+
+
+def test_a_share_of_a_flow_keeps_the_years_of_its_period() -> None:
+    (contribution,) = benefits_of("对新落户的总部企业，按其对地方经济贡献的50%给予奖励，扶持期限3年。")
+    assert (contribution.rate, contribution.years) == (Decimal("0.5"), 3)
+    (interest,) = benefits_of("贴息期限不超过2年，可享受40%贷款利息的一次性贴息。")
+    assert interest.years is None
