@@ -932,3 +932,11 @@ def test_a_unit_counted_per_year_too() -> None:
     assert (rate.kind, rate.cap_cny, rate.per) == (ProvisionKind.RATE_WITH_CAP, 300_000, "人/年")
     (fare,) = _benefits("在园区就业的台湾青年，可领取每人每年2400元交通补贴，补贴期限最长为3年。")
     assert (fare.kind, fare.unit_amount_cny, fare.per, fare.years) == (ProvisionKind.PER_UNIT, 2400, "人/年", 3)
+
+
+def test_a_tier_that_ends_with_another_is_not_cut_to_it() -> None:
+    rows = [(b.tier, b.amount_cny) for b in _benefits(
+        "对入选省级目录且在本区转化的重点培育项目和培育项目，分别给予40万元、20万元奖励。")]
+    assert rows == [("重点培育项目", 400_000), ("培育项目", 200_000)]
+    prizes = [b.tier for b in _benefits("对获得省科学技术奖一等奖、二等奖的企业，分别给予80万元、40万元奖励。")]
+    assert prizes == ["一等奖", "二等奖"]
