@@ -355,6 +355,11 @@ SETS_A_STANDARD = re.compile(r"(?:制定|修订|制修订|起草)\s*$")
 """A level word right after one of these and right before 标准 is the level of the standard the payee sets, the level
 of its award: 主持制定国家标准的 → national, 参与制定国际标准 → international, 牵头修订行业标准 → industry (行业 counts
 here, an ordinary word elsewhere; no_match: 执行国家标准的企业 — a standard applied, not set)."""
+STANDARD_ELIDED = re.compile(r"(?:制定|修订|制修订|起草)的")
+"""A part that sets a standard without naming it
+(对主持制定国家标准的企业给予30万元奖励，对参与制定的企业给予10万元奖励): the standard is the one named before it in
+its sentence, and so is its level (national); no_match where the part names its own standard (对参与制定行业标准的) or
+none is named before."""
 LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")

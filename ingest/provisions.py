@@ -385,6 +385,14 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
     return levels[-1].concept.id if len(distinct) == 1 else None
 
 
+def _elided_standard_level(ctx: _Context, subject: tuple[int, int]) -> str | None:
+    """The level of the standard an earlier part of the sentence names, for a part that sets it without naming it
+    (``patterns.STANDARD_ELIDED``)."""
+    if not P.STANDARD_ELIDED.search(ctx.text, subject[0], subject[1]) or subject[0] <= ctx.sentence.start:
+        return None
+    return _level(ctx, ctx.sentence.start, subject[0])
+
+
 def _level_of_a_standard(text: str, start: int, end: int, floor: int) -> bool:
     """Whether a level word names the level of a standard the payee sets (``patterns.SETS_A_STANDARD``)."""
     return text.startswith("标准", end) and bool(P.SETS_A_STANDARD.search(text, max(floor, start - 6), start))
@@ -513,7 +521,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
         tiers = _declared_categories(ctx, group.start, n) or tiers  # 分为引领类、培育类…第一年分别给予…
     single_tier = (inline_tier(local, ctx.vocabulary) or _listed_label(ctx, local, seg_start)
                    or _kind_in_list(ctx, local, seg_start)) if n == 1 else None
-    level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject)
+    level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject) or _elided_standard_level(ctx, subject)
     round_ = _round(local) or _round(text[subject[0]:subject[1]])
     paid = _beneficiary(ctx, subject, group.start)
     head = find_head(ctx.sentence.text, ctx.sentence.start, group.start, ctx.vocabulary) if tiers else None
