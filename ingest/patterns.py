@@ -22,13 +22,16 @@ voucher the payee spends is a grant too (创新券, 算力券, 服务券: 每年
 单张最高限额为 2 万元 → up_to per 张), not a bond or a security (债券, 证券: no_match 企业发行债券融资5亿元)."""
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度"
+                    r"|(?:发放|投放|发行)[^，。；0-9０-９]{0,10}?券|券(?:总额|总量|规模|资金池)"
                     r"|^\s*(?:全年|每?年度)(?:奖励|补助|资助|补贴|扶持|支持)?(?:资金|经费)(?:总额|总量|总计|规模)?")
 """An amount in a segment like this is the authority's budget (or a loan limit:
 创业担保贷款个人申请额度由30万元提高至50万元),
 not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元).
 A segment that opens with the year's total of the programme, naming no payee (…每家企业给予5万元奖励，全年奖励资金
 不超过150万元; 年度补助资金总额不超过800万元; 给予20万元奖励，年度资金原则上不超过500万元; 每年度支持资金原则上不超过
-2000万元; 年度扶持经费总额不超过) is its budget too (no_match: 单家企业全年奖励资金不超过300万元 — one payee's)."""
+2000万元; 年度扶持经费总额不超过) is its budget too (no_match: 单家企业全年奖励资金不超过300万元 — one payee's). So is
+the total of vouchers issued (分三批发放数字消费券1000万元, 投放算力券总额5000万元; no_match: 单张最高限额为 5 万元 —
+one voucher's ceiling)."""
 BUDGET_THEN_GRANT = re.compile(r"给予|予以")
 SENTENCE_BUDGET = re.compile(r"预算安排|安排[^，。；0-9０-９]{0,4}资金")
 SHARE_GRANT = re.compile(r"给予|予以|(?:奖励|补助|资助|补贴|扶持)(?![^，。；0-9０-９]{0,3}资金)|最高|不超过"

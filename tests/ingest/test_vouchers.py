@@ -53,3 +53,10 @@ def test_an_upper_bound_of_a_criterion_is_a_condition_and_an_award_ceiling_is_no
     # a spending rule of a budget is no quantity of the payee
     assert not [p for p in policy_of("差旅费应单独列示，差旅费比例不超过设备费的5%，总额不超过8万元。").provisions
                 if p.subtype == "quantity_at_most"]
+
+
+def test_the_total_of_vouchers_issued_is_the_authoritys_budget_not_an_award() -> None:
+    assert benefits_of("今年全区投放服务券总额3000万元。") == []
+    assert benefits_of("区政府分两批发放文旅消费券800万元。") == []
+    (given,) = benefits_of("给予入选企业8万元创新券。")
+    assert (given.kind, given.amount_cny) == (ProvisionKind.FIXED, 80_000)
