@@ -914,7 +914,9 @@ def _assessed_from(text: str, sentence: Sentence) -> int:
     if match is None or not P.DISCRETION_OPENS_GRANT.match(sentence.text, match.end()):
         return 0
     at = sentence.start + match.start()
-    return at if find_money(text[sentence.start:at], sentence.start) else 0
+    # an award before it, and one after it that the discretion opens (奖励资金视情给予: the award before is assessed)
+    return at if find_money(text[sentence.start:at], sentence.start) and find_money(
+        text[at:sentence.end], at) else 0
 
 
 def _second_bound(ctx: _Context, group: _Group, ceilings: list[Draft], floor: int, subject: tuple[int, int]) -> bool:
