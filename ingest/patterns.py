@@ -13,13 +13,16 @@ CN_NUM = "零〇一二两三四五六七八九十百千万"
 SEGMENT_BREAK = re.compile(r"[，,；;：:]")
 """Where a comma-segment of a sentence ends."""
 
-VOUCHER = r"(?<=[\u4e00-\u9fff])(?<![债证彩])券"
+VOUCHER = (r"(?:创新|科技|服务|算力|模型|数据|语料|检验|检测|认证|设计|研发|应用|转型|数字化|人才|培训|知识产权|技术"
+           r"|文旅|消费|云服务?|智能化|绿色|质量|标准化)券")
 GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持|(?:最高|不超过)\s*配套|配套(?:额度|金额|上限)|"
                    + VOUCHER)
 """A sentence that grants something contains one of these; a ceiling of a matching grant too (原则上单个项目最高配套
 额度为500万元 after 分别给予70%、50%配套: that rate's ceiling), not 配套 of facilities or firms (配套设施, 配套企业). A
 voucher the payee spends is a grant too (创新券, 算力券, 服务券: 每年可使用的创新券额度不超过 30 万元 → annual_up_to;
-单张最高限额为 2 万元 → up_to per 张), not a bond or a security (债券, 证券: no_match 企业发行债券融资5亿元)."""
+单张最高限额为 2 万元 → up_to per 张): the vouchers of the genre by name, not any 券 — not a bond or a security
+(债券, 国库券, 证券: no_match 企业发行债券融资5亿元, 企业持有的国库券金额), nor a ticket or a shop's coupon (门票券,
+优惠券, 购物券)."""
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度"
                     r"|(?:发放|投放|发行)[^，。；0-9０-９]{0,10}?券|券(?:总额|总量|规模|资金池)"
@@ -361,8 +364,9 @@ here, an ordinary word elsewhere; no_match: 执行国家标准的企业 — a st
 STANDARD_ELIDED = re.compile(r"(?:制定|修订|制修订|起草)的")
 """A part that sets a standard without naming it
 (对主持制定国家标准的企业给予30万元奖励，对参与制定的企业给予10万元奖励): the standard is the one named before it in
-its sentence, and so is its level (national); no_match where the part names its own standard (对参与制定行业标准的) or
-none is named before."""
+its sentence, and so is its level (national); no_match where the part names its own standard (对参与制定行业标准的),
+where none is named before, or where two standards of different levels are (对主持制定国家标准、行业标准的企业分别
+给予…，对参与制定的企业… — either: no level)."""
 LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")

@@ -390,7 +390,9 @@ def _elided_standard_level(ctx: _Context, subject: tuple[int, int]) -> str | Non
     (``patterns.STANDARD_ELIDED``)."""
     if not P.STANDARD_ELIDED.search(ctx.text, subject[0], subject[1]) or subject[0] <= ctx.sentence.start:
         return None
-    return _level(ctx, ctx.sentence.start, subject[0])
+    named = {hit.concept.id for hit in ctx.vocabulary.find(ctx.text, "levels", ctx.sentence.start, subject[0])
+             if P.STANDARD_AFTER_LEVEL.match(ctx.text, hit.end)}
+    return named.pop() if len(named) == 1 else None  # 国家标准、行业标准…，对参与制定的: either, no one level
 
 
 def _level_of_a_standard(text: str, start: int, end: int, floor: int) -> bool:
@@ -562,9 +564,11 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             once = bool(P.WHOLE_BASE.search(text, max(subject[0], group.start - 16), group.start)
                         or P.ONE_OFF_IN_THE_YEAR.search(ctx.sentence.text))  # 可享受50%贷款利息的一次性贴息
             yearly = not once or bool(P.YEARLY_SHARE.search(ctx.sentence.text))
+            # a share of a whole spent once takes no years said beside it (按设备购置金额的20%…，连续支持2年: paid once,
+            # not twice its ceiling), unless the sentence pays it by the year
             draft.years = (_years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
-                           or (_support_years(ctx) if yearly else None) or _years_right_before(ctx, group.start)
-                           or _years_given_after(ctx, group.end))
+                           or _support_years(ctx) or _years_right_before(ctx, group.start)
+                           or _years_given_after(ctx, group.end)) if yearly else None
         drafts.append(draft)
     return drafts
 
@@ -684,6 +688,9 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
         draft.per = per
         if ceiling:
             draft.kind, draft.cap_cny = (ProvisionKind.ANNUAL_UP_TO if yearly_item else ProvisionKind.UP_TO), value
+            if yearly_item:  # 单个项目年度贴息额度不超过100万元，贴息期限不超过3年: each item's yearly ceiling, 3 years
+                draft.years = (_years_after(text, group.end, ctx.sentence.end) or _years_before(ctx, group.start)
+                               or _support_years(ctx))
         else:
             draft.kind, draft.unit_amount_cny = ProvisionKind.PER_UNIT, value
     elif annual:

@@ -22,3 +22,9 @@ def test_a_part_that_sets_the_standard_without_naming_it_takes_its_level() -> No
     assert (lead.level, joined.level) == ("industry", "industry")
     (alone,) = benefits_of("对参与制定的单位给予5万元奖励。")
     assert alone.level is None
+
+
+def test_a_part_after_two_standards_of_different_levels_takes_no_level() -> None:
+    *_, joined = benefits_of("对牵头制定国家标准、地方标准的单位分别给予40万元、10万元奖励，"
+                             "对参与修订的单位给予3万元奖励。")
+    assert (joined.amount_cny, joined.level) == (30_000, None)

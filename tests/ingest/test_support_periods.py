@@ -67,3 +67,15 @@ def test_a_share_of_a_flow_keeps_the_years_of_its_period() -> None:
     assert (contribution.rate, contribution.years) == (Decimal("0.5"), 3)
     (interest,) = benefits_of("贴息期限不超过2年，可享受40%贷款利息的一次性贴息。")
     assert interest.years is None
+
+
+def test_years_beside_a_share_of_a_whole_spent_once_are_not_paid_twice() -> None:
+    (equipment,) = benefits_of("对新认定的区级技术中心，按其研发设备购置金额的15%给予补助，最高40万元，连续支持2年。")
+    assert (equipment.rate, equipment.cap_cny, equipment.years) == (Decimal("0.15"), 400_000, None)
+    (rent,) = benefits_of("对入驻的研发机构，按其年度房租的30%给予补助，最高40万元，连续支持2年。")
+    assert rent.years == 2
+
+
+def test_a_years_ceiling_per_item_takes_the_years_of_its_period() -> None:
+    (loan,) = benefits_of("对获得贷款的技改项目给予贴息，单个项目年度贴息额度不超过60万元，贴息期限不超过3年。")
+    assert (loan.kind, loan.cap_cny, loan.per, loan.years) == (ProvisionKind.ANNUAL_UP_TO, 600_000, "项目", 3)

@@ -60,3 +60,8 @@ def test_the_total_of_vouchers_issued_is_the_authoritys_budget_not_an_award() ->
     assert benefits_of("区政府分两批发放文旅消费券800万元。") == []
     (given,) = benefits_of("给予入选企业8万元创新券。")
     assert (given.kind, given.amount_cny) == (ProvisionKind.FIXED, 80_000)
+
+
+def test_a_bond_a_ticket_or_a_coupon_is_no_voucher() -> None:
+    for sentence in ("企业持有的国库券金额不低于300万元。", "景区门票券面值80元。", "商户自行发放的优惠券每张50元。"):
+        assert benefits_of(sentence) == [], sentence
