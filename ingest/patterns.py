@@ -13,18 +13,28 @@ CN_NUM = "零〇一二两三四五六七八九十百千万"
 SEGMENT_BREAK = re.compile(r"[，,；;：:]")
 """Where a comma-segment of a sentence ends."""
 
-GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持|(?:最高|不超过)\s*配套|配套(?:额度|金额|上限)")
+VOUCHER = (r"(?:创新|科技|服务|算力|模型|数据|语料|检验|检测|认证|设计|研发|应用|转型|数字化|人才|培训|知识产权|技术"
+           r"|文旅|消费|云服务?|智能化|绿色|质量|标准化)券")
+GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持|(?:最高|不超过)\s*配套|配套(?:额度|金额|上限)|"
+                   + VOUCHER)
 """A sentence that grants something contains one of these; a ceiling of a matching grant too (原则上单个项目最高配套
-额度为500万元 after 分别给予70%、50%配套: that rate's ceiling), not 配套 of facilities or firms (配套设施, 配套企业)."""
+额度为500万元 after 分别给予70%、50%配套: that rate's ceiling), not 配套 of facilities or firms (配套设施, 配套企业). A
+voucher the payee spends is a grant too (创新券, 算力券, 服务券: 每年可使用的创新券额度不超过 30 万元 → annual_up_to;
+单张最高限额为 2 万元 → up_to per 张): the vouchers of the genre by name, not any 券 — not a bond or a security
+(债券, 国库券, 证券: no_match 企业发行债券融资5亿元, 企业持有的国库券金额), nor a ticket or a shop's coupon (门票券,
+优惠券, 购物券)."""
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度"
+                    r"|(?:发放|投放|发行)[^，。；0-9０-９]{0,10}?券|券(?:总额|总量|规模|资金池)"
                     r"|^\s*(?:全年|每?年度)(?:奖励|补助|资助|补贴|扶持|支持)?(?:资金|经费)(?:总额|总量|总计|规模)?")
 """An amount in a segment like this is the authority's budget (or a loan limit:
 创业担保贷款个人申请额度由30万元提高至50万元),
 not a benefit — unless a grant verb stands between the two (南沙创业投资引导基金可以跟进投资的方式最高给予3000万元).
 A segment that opens with the year's total of the programme, naming no payee (…每家企业给予5万元奖励，全年奖励资金
 不超过150万元; 年度补助资金总额不超过800万元; 给予20万元奖励，年度资金原则上不超过500万元; 每年度支持资金原则上不超过
-2000万元; 年度扶持经费总额不超过) is its budget too (no_match: 单家企业全年奖励资金不超过300万元 — one payee's)."""
+2000万元; 年度扶持经费总额不超过) is its budget too (no_match: 单家企业全年奖励资金不超过300万元 — one payee's). So is
+the total of vouchers issued (分三批发放数字消费券1000万元, 投放算力券总额5000万元; no_match: 单张最高限额为 5 万元 —
+one voucher's ceiling)."""
 BUDGET_THEN_GRANT = re.compile(r"给予|予以")
 SENTENCE_BUDGET = re.compile(r"预算安排|安排[^，。；0-9０-９]{0,4}资金")
 SHARE_GRANT = re.compile(r"给予|予以|(?:奖励|补助|资助|补贴|扶持)(?![^，。；0-9０-９]{0,3}资金)|最高|不超过"
@@ -108,10 +118,15 @@ SEGMENT_LABEL = re.compile(r"^\s*(?:其中[，,]?\s*)?(?P<label>"
 发放住房补贴，其中本科生2万元，硕士研究生4万元，博士研究生6万元 (tiers 本科生, 硕士研究生, 博士研究生; no_match: 其中，
 单个产品补贴金额最高不超过500万元 — a ceiling, not a label)."""
 CEILING_LIST_LEAD_IN = re.compile(r"(?:给予|奖励|补助|资助|补贴|支持|扶持|奖补)[^。；;：:\n，,]{0,6}"
-                                  r"(?:额度|标准|金额|限额|上限)(?:为|如下)?\s*[：:]")
+                                  r"(?:额度|标准|金额|限额|上限)(?:为|如下"
+                                  r"|(?P<ceiling>不超过|不高于|最高)\s*(?:为)?\s*(?:以下|如下)(?:标准|额度|金额|限额)?)?"
+                                  r"\s*[：:]")
 """A lead-in naming the measure of an award and ending in a colon (资助额度：, 补贴标准为：, 支持金额如下：): the
 amounts after it, up to the end of its paragraph or sentence (。), are a list paid by the kinds printed before each —
-the items may be separated by ；, so an item with no grant word of its own is still granted by the lead-in."""
+the items may be separated by ；, so an item with no grant word of its own is still granted by the lead-in. A lead-in
+that prints the ceiling word once for the whole list (申请资助资金的额度不超过以下标准：戏曲、话剧项目 250 万元；
+歌剧项目 400 万元; 补助金额最高如下：) makes every amount of the list a ceiling, each after its kind with no word
+between (``KIND_BEFORE_AMOUNT``)."""
 KIND_BEFORE_CEILING = re.compile(
     r"^\s*(?P<label>(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|最多|每|按|对|为|单个|单家|同一)"
     r"[\u4e00-\u9fff、“”（）()\s]){2,40}?)\s*(?:每年|年度)?\s*(?:(?:资助|支持|补助|补贴|奖励)(?:额度|金额|标准)?)?"
@@ -120,6 +135,12 @@ KIND_BEFORE_CEILING = re.compile(
 歌剧、舞剧项目不超过400万元；杂技剧项目不超过300万元 (tiers 歌剧、舞剧项目, 杂技剧项目); 补贴标准为：沿海地区每年最高
 6000元，其他地区每年最高4000元 (沿海地区, 其他地区). no_match: 对入选企业给予最高50万元 (a grant, not a kind);
 单个项目不超过20万元 (a ceiling of each payee)."""
+KIND_BEFORE_AMOUNT = re.compile(
+    r"^\s*(?P<label>(?:(?!给予|予以|奖励|补助|资助|补贴|支持|最高|不超过|最多|每|按|对|为|单个|单家|同一)"
+    r"[\u4e00-\u9fff、“”（）()\s]){2,40}?)\s*$")
+"""In a list after a lead-in that prints the ceiling word once (``CEILING_LIST_LEAD_IN`` with its ceiling), the kind
+printed right before each amount is that row's tier: …不超过以下标准：戏曲、话剧项目 250 万元；儿童剧项目 120 万元
+(tiers 戏曲、话剧项目, 儿童剧项目; no_match: 对入选企业给予 50 万元 — a grant, not a kind)."""
 LABELLED_JOINER = re.compile(r"^\s*、")
 """Amounts each printed after its party and joined by 、 (每个项目最高支持限额为甲类企业20万元、乙类企业10万元) are one
 list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in
@@ -167,13 +188,14 @@ PER_COUNTED = re.compile(
 给予50万元奖励 — a fixed 50万元)."""
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
-    r"|(?P<measure>[台套件颗发笔](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
-    r"的?(?:年度|每年)?(?:奖励|补贴|补助|资助|支持)?总?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
+    r"|(?P<measure>[台套件颗发笔张](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
+    r"的?(?P<yearly>年度|每年)?(?:奖励|补贴|补助|资助|支持|贴息)?总?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
 """A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
 (per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
 payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目;
 单笔奖励不超过100万元 per
-笔 (each investment or loan); ，单个专利池支持总金额不超过2000万元 per 专利池."""
+笔 (each investment or loan); ，单个专利池支持总金额不超过2000万元 per 专利池; ，单张最高限额为 5 万元 per 张 (a
+voucher); a year's ceiling per item (，单个项目年度贴息额度不超过 3000 万元) is yearly: annual_up_to per 项目."""
 PAYEE_CAP = re.compile(
     r"(?:单个|单一|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)"
     r"(?:[、和或及][\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|组织|协会|团体|个人))*)(?:原则上)?"
@@ -263,10 +285,11 @@ SEVERAL_YEARS_PAID = re.compile(
 fixed); not a limit on how often it is won (每家连续3年只能获得1次)."""
 RESIDUAL = re.compile(r"(?:其他|其余|其它)(?!方式|途径|渠道|形式|资金|政策|部门|权威)")
 """The all-others row of a split (其他企业最高不超过100万元); not 通过其他方式 (by other means)."""
-_RECOGNISED = r"(?:被|通过)?(?:认定|评定|获评|评为|认证)"
+_RECOGNISED = r"(?:被|通过)?(?:认定|评定|获评|评为|认证|(?:纳入|列入)(?!规模以上|规上|统计))"
 ROUND_FIRST = re.compile(rf"(?:首次|第一次|初次){_RECOGNISED}")
 ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复审|复核")
-"""The round of a recognition: 首次认定 / 初次被认定 (first), 再次认定 / 重新认定 / 复审 (renewal). A first
+"""The round of a recognition: 首次认定 / 初次被认定, 首次被纳入 a ranking or list (学术期刊3年内首次被纳入SCI Q1区;
+not 首次纳入规模以上统计范围, an entry into the statistics) (first), 再次认定 / 重新认定 / 复审 (renewal). A first
 time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
 recognised, whatever the round)."""
 SECOND_BOUND_RATE = re.compile(
@@ -280,9 +303,10 @@ award (每家每年支持金额不超过300万元，且每年支持金额不超�
 rate (no_match: 对A企业给予不超过50万元支持，对B企业按投入的30%给予补助 — another payee's rate;
 给予最高100万元研发补助，贷款贴息不超过实际支付利息的50% — another award's rate: only the ceiling's own amount words,
 每年支持金额, may stand before its 不超过)."""
-DISCRETION_OPENS_GRANT = re.compile(r"\s*(?:分档|分级)?\s*(?:给予|予以)")
+DISCRETION_OPENS_GRANT = re.compile(r"[^。；;0-9０-９给予]{0,12}?(?:分档|分级)?\s*(?:给予|予以)")
 """A word of discretion that opens its own grant (给予新设机构不超过30万元资金支持，择优给予现有机构不超过
-50万元) makes the awards after it assessed, not the ones printed before it in the sentence."""
+50万元; 第一年给予不超过800万元资金支持，第二、三年根据年度绩效考核结果，每年给予不超过500万元 — the review's words
+and a comma before the grant) makes the awards after it assessed, not the ones printed before it in the sentence."""
 DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
                         r"|视(?!同|为)[^，。；]{2,30}?(?:给予|予以)"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
@@ -313,7 +337,10 @@ LEVEL_OF_RECOGNITION = re.compile(
 X, then Y; 对于X级工程研究中心; past a place word: 对区内X级科技企业孵化器). A level word inside
 a name is none: 入选国家“千人计划”,
 国家技术发明奖, 国际专业展会, 符合国家科技型中小企业认定标准; a level before a programme's name
-(``LEVEL_IN_NAME``) neither. Two levels (对X级科技企业孵化器升级为Y级孵化器的) name no one level."""
+(``LEVEL_IN_NAME``) neither. Two levels (对市级科技企业孵化器升级为省级孵化器的) name no one level."""
+SETTLED_BEFORE_LEVEL = re.compile(r"(?:迁入|落户|引进|入驻|新设立|新注册)[^，,。；;的]{0,4}的\s*$")
+"""Before a level, the payee settling here (对迁入本市的国家级专精特新“小巨人”企业, 对新落户的省级研发中心): the level
+of its recognition, as after 新认定的 (no_match: 对获得资金支持的国家级项目 — no settling)."""
 APPROVED_TO_BUILD = re.compile(r"(?:获批|批准)(?:建设|组建|筹建)的\s*$")
 """Before a level, a platform approved to be built (对新获批建设的国家级重点实验室, 新批准组建的省级技术创新中心): the
 level of its approval, as 新认定的 (``LEVEL_OF_RECOGNITION``) names (no_match: 对建设的X级平台 — no approval)."""
@@ -326,13 +353,20 @@ BARE_LEVEL_OF_RECOGNITION = re.compile(r"(?:认定为|评定为|评为|通过)\s
 被评为国际首台（套）装备,
 被评为国内首（套）台装备, 通过国家智能制造成熟度等级认定 (a national scheme's grade; 通过X级专精特新“小巨人”企业认定
 names a title, no level of the payee's)."""
-FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成)")
+FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成|财政)")
 """After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
-个人所得税区级留成部分的50%."""
+个人所得税区级留成部分的50%; nor the authority that pays (市级财政按规定给予每家上市公司…,
+区级财政资金补贴不低于市级标准)."""
 SETS_A_STANDARD = re.compile(r"(?:制定|修订|制修订|起草)\s*$")
 """A level word right after one of these and right before 标准 is the level of the standard the payee sets, the level
 of its award: 主持制定国家标准的 → national, 参与制定国际标准 → international, 牵头修订行业标准 → industry (行业 counts
 here, an ordinary word elsewhere; no_match: 执行国家标准的企业 — a standard applied, not set)."""
+STANDARD_ELIDED = re.compile(r"(?:制定|修订|制修订|起草)的")
+"""A part that sets a standard without naming it
+(对主持制定国家标准的企业给予30万元奖励，对参与制定的企业给予10万元奖励): the standard is the one named before it in
+its sentence, and so is its level (national); no_match where the part names its own standard (对参与制定行业标准的),
+where none is named before, or where two standards of different levels are (对主持制定国家标准、行业标准的企业分别
+给予…，对参与制定的企业… — either: no level)."""
 LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
@@ -343,7 +377,11 @@ SUBJECT_REFERS_BACK = re.compile(r"\s*对(?:于)?(?:其|该|上述|前述|以上
 CASE_BY_CASE = re.compile(
     r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额|资金|财政)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
     r"|(?:给予|予以)相应(?:的)?(?:奖励|补助|资助|扶持|补贴|奖补)|(?:给予|予以)(?:资金|财政)(?:支持|扶持)"
-    r"|给予(?:(?:特殊|相应|专项)?(?:优惠)?政策)?支持|予以支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
+    r"|给予(?:(?:特殊|相应|专项|相关)?(?:优惠)?政策)?支持|予以支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
+    r"|(?:给予|予以)相应的?配套(?:资金)?(?:支持|资助|补助|奖励)?|(?:给予|予以)(?:政策性)?股权投资"
+    r"|(?<![0-9０-９元%％])进行(?:奖励|补助|资助|补贴|奖补)(?=\s*(?:[。；;，,：:]|$))|(?<!不)纳入[^，。；]{0,16}?支持范围"
+    r"|优先(?:享受|支持)[^，。；]{0,16}?(?:补贴|补助|奖励|资助|扶持)政策|补贴不低于[^，。；0-9０-９]{0,8}?标准"
+    r"|(?:给予|予以)[^，。；0-9０-９]{2,20}?等(?:方面的?)?(?:支持|扶持|优惠)"
     r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定"
     r"|研究(?:决定|确定)(?:扶持|奖励|补助|资助|支持)?(?:金额|额度|标准)"
     r"|按(?:照)?(?:国家|省|市|区)?(?:有关|相关)?规定(?:(?:给予|予以)[^，。；\d０-９]{0,12}?(?:奖励|补助|资助|支持|扶持|补贴|奖补|贴息)"
@@ -351,8 +389,13 @@ CASE_BY_CASE = re.compile(
 """Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included, and 给予一定额度的补助,
 给予一定的财政扶持, 给予相应奖励 (按…情况给予相应奖励: the share of each is not printed), 给予资金支持,
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
+给予相关政策支持, 可由市区两级给予相应的配套资金支持, 给予政策性股权投资, 对…机构进行奖励, 纳入首都科技创新券支持范围,
+可优先享受人才住房补贴政策, 区级财政资金补贴不低于市级标准 (a floor, no figure), 给予服务平台房租减免、运行补助等支持,
 财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
 here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
+AWARD_ANNOUNCED = re.compile(r"进行(?:奖励|补助|资助|补贴|奖补)\s*[。；;：:]?\s*$")
+"""A sentence that ends announcing an award (对…改造项目进行奖励。) with the amounts in a sentence after it in its
+clause is no case by case: the amounts are the award (as ``MANNER_OF_SUPPORT``)."""
 MANNER_OF_SUPPORT = re.compile(r"(?:采取|采用|通过|以)[^，。；]{0,12}?方式(?:给予|予以)(?:资金)?支持")
 """A sentence naming only how support is paid (采取后补助方式给予支持，每家企业连续 3 年只能获得 1 次该项政策支持;
 采取事前补助方式给予支持的) is no case by case where its clause prints the amount in a sentence after it
@@ -414,8 +457,9 @@ MATCHING_RATIO = re.compile(
 """A matching ratio is a rate: 按1:1配套 → 1, 按1:0.5的比例给予配套 → 0.5, 全额补助 → 1,
 以…为标准，再给予相同额度资金奖励 → 1, a multiple: 按月租金的3倍进行补助 → 3, 按照省财政补助额的 2 倍进行配套支持 →
 2; the whole of a cost (按照实际发生费用的全部金额，择优给予累计不超过200万元) → 1."""
-NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例")
-"""A share in a segment like this is the equity taken, not a share paid: 最高给予3000万元、占股比例不超过20%."""
+NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例|持有(?:的)?股权|股权不超过")
+"""A share in a segment like this is the equity taken, not a share paid: 最高给予3000万元、占股比例不超过20%,
+给予政策性股权投资，政府方持有股权不超过 10%."""
 YEARS_BEFORE = re.compile(
     rf"(?:连\s?续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)"
     rf"|(?P<side>前|后)\s*(?P<period>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内|\s*(?:以上|以下|以后|之后|后|起))"
@@ -435,6 +479,25 @@ STANDARD_AFTER_LEVEL = re.compile(r"\s*标准")
 """A level right before 标准 is the level of a standard (国际标准, 国家标准, 行业标准): a tier naming one kind of
 standard has that level (``tiers.level_of_tier``); a level opening it is no provision-wide level to cut off
 (国际标准、国家标准以及…)."""
+CATEGORY_DECLARATION = re.compile(
+    r"分(?:为|成)\s*(?P<list>[^，,。；;：:0-9０-９]{1,30}?)\s*(?:[两二三四五2-5]\s*(?:个)?(?:类|档|级|等级|类别))?"
+    r"\s*(?=给予|予以|进行|实施|[，,。；;]|$)")
+LIST_ITEM_JOINER = re.compile(r"[、和及与或]")
+RESPECTIVELY = re.compile(r"分别")
+"""Categories a clause declares before its awards (分为引领类、培育类给予支持；…第一年分别给予不超过1000万元、200万元):
+a 分别 list of as many amounts after it in the clause is paid by them, in their order (tiers 引领类, 培育类) — unless
+its own sentence names nearer labels (国家级、省级…分别). No_match: 分别给予 with no declaration; 分为两个阶段 (no
+list)."""
+EACH_YEAR_OF_ORDINALS = re.compile(
+    r"第\s*(?P<list>[一二三四五六七八九十0-9]+(?:\s*[、和及至到]\s*第?\s*[一二三四五六七八九十0-9]+)+)\s*(?:个)?年(?!度)"
+    r"[^。；;0-9０-９]{0,24}?每年")
+"""Years listed by their ordinals, then 每年 (第二、三年根据年度绩效考核结果，每年分别给予不超过500万元、100万元):
+each of those years is paid the same; the ordinals are the award's years (2), not the tiers of its amounts, which a
+分别 aligns with something else (declared categories). Without 每年 the ordinals are the tiers (第二、三年…分别给予
+600万元、400万元 → 第二年, 第三年: ``tiers._year_ordinals``)."""
+ORDINAL = re.compile(r"[一二三四五六七八九十0-9]+")
+ORDINAL_RANGE = re.compile(r"[至到]")
+"""The ordinals of ``EACH_YEAR_OF_ORDINALS``: 第二、三年 names two years, 第二至四年 three (a range)."""
 YEARS_RIGHT_BEFORE_RATE = re.compile(rf"(?<![0-9０-９])(?:[0-9０-９]{{1,2}}|[{CN_NUM}]{{1,2}})\s*(?:个)?年\s*$")
 """The years of a share printed right before it (给予医药企业2年50%的资金支持 → 2 years); not a year of the calendar
 (2023年, four digits)."""
@@ -461,6 +524,16 @@ SUPPORT_YEARS = re.compile(
 最长不超过3年; and for a yearly ceiling or a share paid by the year:
 贴息期限不超过3年，…年度贴息金额最高不超过3000万元, 按照不超过5%的费率分年度补贴，最高不超过3年; after the award:
 每家企业每年最高不超过2万元，享受补贴不超过2年."""
+WHOLE_BASE = re.compile(r"(?:总投资|投资总额|投资额|总投入|合同(?:金额|额)?|购置(?:费用?|金额)?|设备(?:投资|价款)?)"
+                        r"[^，,。；;0-9０-９]{0,4}$")
+"""A share of a whole spent once (按照不超过项目总投资额30%的比例, 按设备购置金额的10%) takes no years of a support
+period said beside it (支持周期一般不超过 3 年: the period the whole is spent in), nor does a share paid once
+(一次性贴息), unless the sentence pays it by the year
+(``YEARLY_SHARE``); a share of a flow (地方经济贡献, 房租, 利息) keeps them (no_match: 按其地方经济贡献的50%给予奖励，
+扶持期限3年 → 3 years)."""
+YEARLY_SHARE = re.compile(r"每年|(?<![0-9０-９])年度|当年|上一?(?:个)?年|每一年")
+"""A share paid by the year: 每年, 年度 or a yearly base in its sentence (每年支持金额不超过当年项目预算的30%;
+分年度补贴; 每年最高补贴金额不超过300万元)."""
 YEARS_GIVEN_AFTER = re.compile(
     rf"\s*(?:的)?\s*给予\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9０-９]{{0,6}}?(?:补贴|补助|资助|支持|贴息)")
 """The years a share is paid, said right after it (按年利率6%给予两年的贷款贴息补助 → 2 years; not the other share of
@@ -498,7 +571,20 @@ INSTALMENT_SHARES = re.compile(
     rf"|{_SHARE_LIST}\s*的?\s*(?:比例)?\s*分\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:年度|年|期|次|批)")
 """Shares of an award paid in stages, not rates of a base: 按40%、30%、30%的比例分三年发放, 分别按应奖励额的30%、30%和
 40%对企业进行奖励 (a ``payment_stage`` condition; the shares are no provisions). A share of an award made elsewhere
-is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按X级奖励金额的50%."""
+is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按市级奖励金额的50%."""
+_AWARD_ITSELF = r"(?:资助|奖励|补助|扶持|支持|补贴|奖补)?(?:资金|经费|款项?|(?<=[助励贴补持])金额)(?:总额|总金额)?"
+AWARD_INSTALMENT = re.compile(
+    rf"(?:拨付|兑现|发放|支付|下达|拨款|预拨)\s*(?:剩余|其余|余下)?\s*(?:的\s*)?{_AWARD_ITSELF}\s*的\s*"
+    rf"(?P<a>[0-9０-９.．]+\s*[%％])"
+    rf"|(?:拨付|兑现|发放|支付|下达)\s*(?:剩余|其余|余下)\s*的?\s*(?P<b>[0-9０-９.．]+\s*[%％])\s*(?:的?\s*{_AWARD_ITSELF})?"
+    rf"|预拨(?:资金)?(?:总额|总金额)[^，。；0-9０-９]{{0,4}}?不(?:得)?超过\s*{_AWARD_ITSELF}\s*的\s*"
+    rf"(?P<c>[0-9０-９.．]+\s*[%％])")
+"""A share of the award itself paid at a stage (先期拨付资助资金总额的50%；…首演后，拨付资助资金总额的 30%；验收合格后，
+拨付剩余 20%的资助资金; 一次性拨付补助金额的80%…再拨付剩余的20%; 预拨总额不超过资助金额的80%): an instalment, no rate
+of a base and no funding share cap. The share is no provision; the first stage
+(``FIRST_STAGE``) or a sentence listing two stages is the award's ``payment_stage`` (no_match:
+按项目投资额的30%拨付补助资金 — a share of a base)."""
+FIRST_STAGE = re.compile(r"先期|首期|首批|首笔|预拨|预先")
 INSTALMENT = re.compile(
     r"(?:首期|首年|次年|余款|剩余部分|第\s*[0-9一二三四五六七八九十]+\s*(?:年|期|次))[^，。；]{0,6}$")
 """An amount right after these is one instalment of an award stated before it (6万元, 第一年3万元…; a line break may
@@ -511,14 +597,22 @@ award's ``payment_stage``."""
 
 SHARE_CAP = re.compile(
     r"(?:总(?:金额|额)[^，。；]{0,12}?(?:不超过|最高为|最高不超过)|(?<=[，,])\s*且不超过"
-    r"|(?:合计|累计)[^，。；0-9０-９]{0,12}?(?:最多|最高)?不(?:得)?超过)(?P<base>[^，。；]{0,30}?)的\s*"
+    r"|(?:合计|累计)[^，。；0-9０-９]{0,12}?(?:最多|最高)?不(?:得)?超过"
+    r"|(?:支付|抵扣|抵用)(?:额|金额|比例)[^，。；0-9０-９]{0,2}?不(?:得|能)?超过)(?P<base>[^，。；]{0,30}?)的\s*"
     r"(?P<rate>[0-9０-９]+(?:\.[0-9]+)?\s*[%％])")
 """A ceiling on all funding as a share of a base (a condition, ``funding_share_cap``; ``tax_contribution_cap``
 when the base is a contribution): 资助总额不超过项目总投资的50%, …，且不超过…的30%,
 两项合计最多不超过企业对我市当年新增经济贡献量的20%, 获得上级和本区财政扶持合计不超过企业实际缴纳保费的100%,
-累计奖励金额不得超过该企业对本区经济发展贡献的30%."""
+累计奖励金额不得超过该企业对本区经济发展贡献的30%; what a voucher may pay of a contract: 使用创新券支付额不得超过同一
+服务合同实际发生金额的 50%."""
 CONTRIBUTION = re.compile(r"贡献")
 """A share cap whose base is a contribution (其对我区经济贡献, 个人经济贡献) caps by what the payee contributes."""
+PERIOD_TOTAL_CAP = re.compile(
+    r"(?:周期|期限)[^。；;]{0,16}?年\s*[，,]\s*(?:支持|资助|补助|扶持|奖励)(?:资金)?(?:总金额|总额)\s*(?:原则上)?"
+    r"(?:不超过|最高不超过|最高)\s*(?=[0-9０-９])")
+"""A total over a support period, printed after the period (支持周期一般不超过 3 年，支持总金额不超过 2000 万元) with
+the yearly awards and their own ceilings after it: a ceiling on their sum (``article_cap``), no award of its own
+(no_match: 单个专利池支持总金额不超过 2000 万元 — one item's ceiling, no period before it)."""
 CLAUSE_CAP = re.compile(r"本(?:条款|条|款|项)[^，。；]{0,6}?(?:最高|不超过)[^，。；]{0,8}?(?=[0-9０-９])")
 EXPERT_REVIEW = re.compile(r"专家评审(?!(?:及[\u4e00-\u9fff]{1,4})?结果)|专家评议|专家遴选|评审委员会评审"
                            r"|(?:组织|聘请)[^，。；]{0,16}?专家[^，。；]{0,12}?评审|需经评估或评审|需经(?:专家)?评审")
@@ -558,14 +652,14 @@ COMMITMENT = re.compile(r"承诺")
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
 NO_DOUBLE = re.compile(r"[就从]高[、，,]?\s*不重复|不[得能可予]重复(?:享受|申报|申请|支持)|不可同时申报"
-                       r"|不再(?:重复)?享受|不重复(?:享受|支持|的原则)|应?未获得[^，。；]{0,10}?(?:资金|资助)支持"
+                       r"|不再(?:重复)?享受|不再重复(?:支持|资助|奖励|补助)|不重复(?:享受|支持|的原则)|应?未获得[^，。；]{0,10}?(?:资金|资助)支持"
                        r"|执行最优惠政策|仅对最高级别|不[得可能予]兼得"
                        r"|(?:只|仅|至多只?|最多只?)[能可]?(?:申请|获得|享受|给予)(?:其中)?(?:一类|一项|一次(?=较高|最高))")
 """The same item is not funded twice: 就高不重复 (从高不重复, 从优、就高、不重复的原则),
 申报项目应未获得其他X级财政资金支持, 同一项目不得重复申请各类财政资金 (不能重复享受), 则不再重复享受,
 既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励; one award of several a payee
 qualifies for: 不得兼得, 至多只能获得一项奖励, 最多给予一项奖励,
-只能享受其中一项, 只能申请一类资金支持, 同一年度只享受一次较高额度奖励 (not
+只能享受其中一项, 已获支持的项目…不再重复支持, 只能申请一类资金支持, 同一年度只享受一次较高额度奖励 (not
 每人只能享受一次: the same award once, no choice between awards)."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
@@ -583,9 +677,11 @@ VALID_WHOLE_YEAR = re.compile(r"(?P<year>\d{4})\s*年\s*全年有效")
 """A window of one calendar year: 均为 2024 年全年有效 (1 January to 31 December)."""
 VALID_FROM_ONWARD = re.compile(
     r"(?:^|自|从)\s*(?P<from_y>\d{4})\s*年\s*(?P<from_m>\d{1,2})\s*月\s*(?:(?P<from_d>\d{1,2})\s*日)?\s*(?:起|开始)"
-    r"(?=\s*(?:[，,]\s*有效期|[。；;]?[ \t]*(?:\n|$)))")
+    r"(?=\s*(?:[，,]\s*有效期|[。；;]?[ \t]*(?:\n|$)"
+    r"|[，,]\s*(?:定期|常年|长期|每年|按年度|分批|集中)?\s*(?:申报|受理|办理)[^。；;\n]{0,6}[。；;]?[ \t]*(?:\n|$)))")
 """A start printed alone, as a card's 时间/频度 prints it: 从 2022 年 6 月起 (a month: its first day),
-2022 年 8 月 11 日起，有效期 3 年 (the end computed from the years). It ends its line or runs into 有效期
+2022 年 8 月 11 日起，有效期 3 年 (the end computed from the years), 从 2023 年 10 月 1 日起，定期申报 (when
+applications open, closing the line). It ends its line, runs into 有效期 or into when to apply
 (no_match: 自2022年6月起对入驻企业给予租金补贴 — when an award starts, not the policy)."""
 VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
 

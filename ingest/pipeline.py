@@ -274,16 +274,44 @@ def _with_list_totals(drafts: list[Draft]) -> list[Draft]:
 
 
 def _without_manner_only(drafts: list[Draft]) -> list[Draft]:
-    """A case by case that only names how support is paid (see ``patterns.MANNER_OF_SUPPORT``) is dropped when
-    an amount follows it in its clause (the amount is the benefit it introduces); one after the amounts, or in a
-    clause with none, is a benefit of its own."""
+    """A case by case that only names how support is paid (see ``patterns.MANNER_OF_SUPPORT``), or the categories
+    it is paid by (分为引领类、培育类给予支持: ``patterns.CATEGORY_DECLARATION``), is dropped when an amount follows it
+    in its clause (the amount is the benefit it introduces); one after the amounts, or in a clause with none, is a
+    benefit of its own."""
     kept: list[Draft] = []
     for index, draft in enumerate(drafts):
         introduces = any(d.kind.monetary and d.kind is not ProvisionKind.CASE_BY_CASE for d in drafts[index + 1:])
         if not (introduces and draft.kind is ProvisionKind.CASE_BY_CASE
-                and P.MANNER_OF_SUPPORT.search(draft.sentence.text)):
+                and (P.MANNER_OF_SUPPORT.search(draft.sentence.text)
+                     or _declares_categories(draft.sentence.text)
+                     or P.AWARD_ANNOUNCED.search(draft.sentence.text))):
             kept.append(draft)
     return kept
+
+
+def _period_totals(drafts: list[Draft]) -> list[Draft]:
+    """A total over a support period (``patterns.PERIOD_TOTAL_CAP``) read as a ceiling on the sum of the awards after
+    it stays so only where its clause prints such awards after it; with none
+    (给予租金补贴，补贴期限为3年，补贴总额不超过 30万元) it is the award's own ceiling, an up_to row paying the payee
+    the sentence names."""
+    kept: list[Draft] = []
+    for index, draft in enumerate(drafts):
+        if draft.subtype == "article_cap" and P.PERIOD_TOTAL_CAP.search(draft.sentence.text) and not any(
+                d.kind.monetary and d.kind is not ProvisionKind.CASE_BY_CASE for d in drafts[index + 1:]):
+            named = [d for d in drafts if d.sentence is draft.sentence and d.kind is ProvisionKind.CASE_BY_CASE]
+            draft.kind, draft.subtype = ProvisionKind.UP_TO, None
+            if named:
+                draft.beneficiary, draft.qualifications = named[0].beneficiary, named[0].qualifications
+                draft.level, draft.discretionary = named[0].level, named[0].discretionary
+        kept.append(draft)
+    return [d for d in kept if not (d.kind is ProvisionKind.CASE_BY_CASE and any(
+        other.sentence is d.sentence and other.kind is ProvisionKind.UP_TO and P.PERIOD_TOTAL_CAP.search(
+            other.sentence.text) for other in kept))]
+
+
+def _declares_categories(sentence: str) -> bool:
+    """Whether a sentence declares two categories or more (分为引领类、培育类: ``patterns.CATEGORY_DECLARATION``)."""
+    return any(len(P.LIST_ITEM_JOINER.split(match["list"])) > 1 for match in P.CATEGORY_DECLARATION.finditer(sentence))
 
 
 _PAID_EACH_YEAR = (ProvisionKind.RATE_WITH_CAP, ProvisionKind.ANNUAL, ProvisionKind.ANNUAL_UP_TO)
@@ -335,7 +363,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
         tiered = TieredRates()
         bounds: list[Draft] = []  # conditions on base quantities, after the clause's other provisions (ids kept)
         for sentence in clause.sentences:
-            drafts = sentence_drafts(text, sentence, vocabulary, target_context)
+            drafts = sentence_drafts(text, sentence, vocabulary, target_context, clause.body_start)
             found = quantity_conditions(text, sentence, vocabulary, [d for d in drafts if d.kind.monetary])
             drafts, bounds = without_bound_figures(drafts, found, sentence), bounds + found
             if not drafts:
@@ -367,7 +395,8 @@ def extract_provisions(text: str, structure: DocumentStructure,
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
         clause_drafts = without_restated_bands(clause_drafts)  # a band's rate printed again in a later bracket
-        drafts_by_clause.append((clause, _with_list_totals(_without_manner_only(clause_drafts)) + bounds))
+        drafts_by_clause.append((clause, _with_list_totals(_without_manner_only(_period_totals(clause_drafts)))
+                                 + bounds))
         open_at_end[clause.id] = open_rates
     _caps_open_rates_within(drafts_by_clause, open_at_end, structure)
     ids = {id(draft): f"{clause.id}/p{number}" for clause, drafts in drafts_by_clause

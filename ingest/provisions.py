@@ -20,7 +20,7 @@ from ingest.beneficiaries import Head, beneficiary, ceiling_party, find_head, ph
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
-from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, parse_number, to_cny
+from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, numeral_value, parse_number, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.tiers import TierLabel, align_tiers, inline_tier, level_of_tier
@@ -68,6 +68,9 @@ class _Context:
     assessed_from: int = 0
     """Where the sentence's discretion starts applying: 0 (to all its awards), or a word of discretion that opens a
     grant of its own after other awards (``patterns.DISCRETION_OPENS_GRANT``)."""
+    clause_start: int | None = None
+    """Where the text of the sentence's clause starts (categories it declares before:
+    ``patterns.CATEGORY_DECLARATION``); None: the sentence alone."""
 
     def assessed(self, position: int) -> bool:
         """Whether the award at ``position`` is assessed (discretionary)."""
@@ -256,11 +259,19 @@ def _ceiling_list_lead_in(text: str, position: int) -> re.Match[str] | None:
 
 
 def _kind_in_list(ctx: _Context, local: str, seg_start: int) -> str | None:
-    """The kind a ceiling of a list after a lead-in is printed after (``patterns.KIND_BEFORE_CEILING``)."""
-    if _ceiling_list_lead_in(ctx.text, seg_start) is None:
+    """The kind a ceiling of a list after a lead-in is printed after (``patterns.KIND_BEFORE_CEILING``; with no word
+    between when the lead-in prints the ceiling once, ``patterns.KIND_BEFORE_AMOUNT``)."""
+    lead_in = _ceiling_list_lead_in(ctx.text, seg_start)
+    if lead_in is None:
         return None
-    match = P.KIND_BEFORE_CEILING.match(local)
+    match = P.KIND_BEFORE_CEILING.match(local) or (P.KIND_BEFORE_AMOUNT.match(local) if lead_in["ceiling"] else None)
     return "".join(match["label"].split()) if match else None
+
+
+def _ceiling_of_the_list(text: str, position: int) -> bool:
+    """Whether the amount at ``position`` is in a list whose lead-in prints its ceiling once (不超过以下标准：)."""
+    lead_in = _ceiling_list_lead_in(text, position)
+    return lead_in is not None and lead_in["ceiling"] is not None
 
 
 def _table_header_grants(text: str, sentence: Sentence) -> bool:
@@ -374,6 +385,16 @@ def _level(ctx: _Context, start: int, end: int) -> str | None:
     return levels[-1].concept.id if len(distinct) == 1 else None
 
 
+def _elided_standard_level(ctx: _Context, subject: tuple[int, int]) -> str | None:
+    """The level of the standard an earlier part of the sentence names, for a part that sets it without naming it
+    (``patterns.STANDARD_ELIDED``)."""
+    if not P.STANDARD_ELIDED.search(ctx.text, subject[0], subject[1]) or subject[0] <= ctx.sentence.start:
+        return None
+    named = {hit.concept.id for hit in ctx.vocabulary.find(ctx.text, "levels", ctx.sentence.start, subject[0])
+             if P.STANDARD_AFTER_LEVEL.match(ctx.text, hit.end)}
+    return named.pop() if len(named) == 1 else None  # 国家标准、行业标准…，对参与制定的: either, no one level
+
+
 def _level_of_a_standard(text: str, start: int, end: int, floor: int) -> bool:
     """Whether a level word names the level of a standard the payee sets (``patterns.SETS_A_STANDARD``)."""
     return text.startswith("标准", end) and bool(P.SETS_A_STANDARD.search(text, max(floor, start - 6), start))
@@ -387,7 +408,8 @@ def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
     if P.LEVEL_IN_NAME.match(text, end):
         return False
     return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before)) \
-        or bool(P.APPROVED_TO_BUILD.search(text, max(floor, start - 8), start))
+        or bool(P.APPROVED_TO_BUILD.search(text, max(floor, start - 8), start)) \
+        or bool(P.SETTLED_BEFORE_LEVEL.search(text, max(floor, start - 10), start))
 
 
 def _round(text: str) -> str | None:
@@ -496,9 +518,12 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     n = len(group.mentions)
     tiers = align_tiers(text, ctx.vocabulary, ctx.sentence.start, group.start, n) if n > 1 \
         else None
+    if n > 1 and P.RESPECTIVELY.search(text, ctx.sentence.start, group.start) \
+            and (tiers is None or _ordinal_years_each(ctx, group.start) is not None):
+        tiers = _declared_categories(ctx, group.start, n) or tiers  # 分为引领类、培育类…第一年分别给予…
     single_tier = (inline_tier(local, ctx.vocabulary) or _listed_label(ctx, local, seg_start)
                    or _kind_in_list(ctx, local, seg_start)) if n == 1 else None
-    level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject)
+    level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject) or _elided_standard_level(ctx, subject)
     round_ = _round(local) or _round(text[subject[0]:subject[1]])
     paid = _beneficiary(ctx, subject, group.start)
     head = find_head(ctx.sentence.text, ctx.sentence.start, group.start, ctx.vocabulary) if tiers else None
@@ -536,11 +561,50 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject))
+            once = bool(P.WHOLE_BASE.search(text, max(subject[0], group.start - 16), group.start)
+                        or P.ONE_OFF_IN_THE_YEAR.search(ctx.sentence.text))  # 可享受50%贷款利息的一次性贴息
+            yearly = not once or bool(P.YEARLY_SHARE.search(ctx.sentence.text))
+            # a share of a whole spent once takes no years said beside it (按设备购置金额的20%…，连续支持2年: paid once,
+            # not twice its ceiling), unless the sentence pays it by the year
             draft.years = (_years_before(ctx, group.start) or _years_after(text, group.end, ctx.sentence.end)
                            or _support_years(ctx) or _years_right_before(ctx, group.start)
-                           or _years_given_after(ctx, group.end))
+                           or _years_given_after(ctx, group.end)) if yearly else None
         drafts.append(draft)
     return drafts
+
+
+def _declared_categories(ctx: _Context, position: int, n: int) -> list[TierLabel] | None:
+    """The ``n`` categories the clause declares before ``position`` (``patterns.CATEGORY_DECLARATION``), the last
+    declaration of that many."""
+    start = ctx.sentence.start if ctx.clause_start is None else min(ctx.clause_start, ctx.sentence.start)
+    found = None
+    for match in P.CATEGORY_DECLARATION.finditer(ctx.text, start, position):
+        items = [(item.strip(), at) for item, at in _split_list(match["list"], match.start("list"))]
+        if len(items) == n and all(len(item) >= 2 for item, _ in items):
+            found = [TierLabel(item, at, at + len(item)) for item, at in items]
+    return found
+
+
+def _split_list(words: str, offset: int) -> list[tuple[str, int]]:
+    items, cursor = [], 0
+    for joiner in P.LIST_ITEM_JOINER.finditer(words):
+        items.append((words[cursor:joiner.start()], offset + cursor))
+        cursor = joiner.end()
+    items.append((words[cursor:], offset + cursor))
+    return items
+
+
+def _ordinal_years_each(ctx: _Context, position: int) -> int | None:
+    """How many years a 第二、三年…每年 before ``position`` in the sentence names
+    (``patterns.EACH_YEAR_OF_ORDINALS``)."""
+    found = list(P.EACH_YEAR_OF_ORDINALS.finditer(ctx.text, ctx.sentence.start, position))
+    if not found:
+        return None
+    words = found[-1]["list"]
+    ordinals = [numeral_value(o) for o in P.ORDINAL.findall(words)]
+    if P.ORDINAL_RANGE.search(words) and len(ordinals) == 2:
+        return ordinals[1] - ordinals[0] + 1 if ordinals[1] > ordinals[0] else None
+    return len(ordinals)
 
 
 def _listed_label(ctx: _Context, local: str, seg_start: int) -> str | None:
@@ -600,22 +664,22 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     before = text[seg_start:group.start]
     after = text[group.end:_segment_end(text, group.end, ctx.sentence.end)]
     ceiling = bool(P.CEILING.search(before) or P.CEILING_AFTER.match(after)) or any(
-        _RANGED.search(m.written) for m in group.mentions)
+        _RANGED.search(m.written) for m in group.mentions) or _ceiling_of_the_list(text, group.start)
     annual = bool(_yearly_before(before, ctx.sentence.text) or P.ANNUAL_AFTER.match(after) or group.unit == "年"
                   or P.ANNUAL_IN_SENTENCE.search(text, ctx.sentence.start, group.start))
     per_match = P.PER_UNIT_BEFORE.search(before)
     per = (group.unit if group.unit and group.unit != "年" else _per(per_match) or _counted(ctx, group.start)
            or _amount_step(ctx, group.start))
+    yearly_item = False
     if per is None and ceiling:
         corresponding = P.CORRESPONDING_UNIT.search(before)
         per = corresponding["unit"] if corresponding else _per_item(before)
+        item = None if corresponding else P.PER_ITEM_CEILING.match(before)
+        yearly_item = bool(item and item["yearly"])  # 单个项目年度贴息额度不超过: each item's yearly ceiling
     if per is None and P.MONTHLY.search(before):
         per = "月"  # 每月提供2000元的租房补贴
     if per and per_match and not group.unit:
-        period = P.PER_PERIOD_AFTER.match(before, per_match.end()) or P.PER_PERIOD_BEFORE.search(
-            before, 0, per_match.start())
-        if period and not (period["period"] == "年" and not ceiling):
-            per = f"{per}/{period['period']}"  # 每平方米每月最高40元: per 平方米/月
+        per = _with_period(per, per_match, before)  # 每平方米每月最高40元: per 平方米/月; 每人每年3000元: 人/年
     if per and (per == "月" or per.endswith(("/月", "/年"))):
         draft.years = _support_years(ctx)
     printed = draft.written.pop("amount")
@@ -623,7 +687,10 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
     if per:
         draft.per = per
         if ceiling:
-            draft.kind, draft.cap_cny = ProvisionKind.UP_TO, value
+            draft.kind, draft.cap_cny = (ProvisionKind.ANNUAL_UP_TO if yearly_item else ProvisionKind.UP_TO), value
+            if yearly_item:  # 单个项目年度贴息额度不超过100万元，贴息期限不超过3年: each item's yearly ceiling, 3 years
+                draft.years = (_years_after(text, group.end, ctx.sentence.end) or _years_before(ctx, group.start)
+                               or _support_years(ctx))
         else:
             draft.kind, draft.unit_amount_cny = ProvisionKind.PER_UNIT, value
     elif annual:
@@ -633,7 +700,7 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
         else:
             draft.amount_cny = value
         draft.years = (_years_after(text, group.end, ctx.sentence.end) or _years_before(ctx, group.start)
-                       or _support_years(ctx))
+                       or _ordinal_years_each(ctx, group.start) or _support_years(ctx))
     elif ceiling:
         draft.kind, draft.cap_cny = ProvisionKind.UP_TO, value
     else:
@@ -692,14 +759,25 @@ def _attach_ceiling(ctx: _Context, state: _RateState, group: _Group, floor: int)
     return created
 
 
+def _with_period(per: str, per_match: re.Match[str], before: str) -> str:
+    """A unit counted per period too, the period printed after or before it (每平方米每月 → 平方米/月, 每人每年最高 →
+    人/年: ``patterns.PER_PERIOD_AFTER``, ``PER_PERIOD_BEFORE``)."""
+    period = P.PER_PERIOD_AFTER.match(before, per_match.end()) or P.PER_PERIOD_BEFORE.search(
+        before, 0, per_match.start())
+    return f"{per}/{period['period']}" if period else per
+
+
 def _rate_ceiling_per(ctx: _Context, group: _Group, before: str) -> str | None:
-    """The unit a rate's ceiling counts per (see ``patterns.RATE_CEILING_ITEM``)."""
+    """The unit a rate's ceiling counts per (see ``patterns.RATE_CEILING_ITEM``), with its period (每人每年最高不超过
+    50万元 → 人/年)."""
     each = P.EACH_UNIT_AFTER.match(ctx.text, group.end, ctx.sentence.end)
     if each:
         return each["unit"]
     item = P.RATE_CEILING_ITEM.search(ctx.text, ctx.sentence.start, group.start)
-    return (group.unit or _per(P.PER_UNIT_BEFORE.search(before)) or _per_item(before)
-            or (item["item"] if item else None))
+    unit = P.PER_UNIT_BEFORE.search(before)
+    counted = _per(unit)
+    return (group.unit or (_with_period(counted, unit, before) if counted and unit else None)
+            or _per_item(before) or (item["item"] if item else None))
 
 
 def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draft]:
@@ -783,36 +861,58 @@ def _segment_has_amount(text: str, start: int, end: int) -> bool:
     return bool(find_money(text[left:right], 0))
 
 
-def _named_award(ctx: _Context) -> re.Match[str] | None:
-    """An award named with no figure (see ``patterns.NAMED_AWARD``)."""
-    for match in [*P.NAMED_AWARD.finditer(ctx.sentence.text), *P.NAMED_AWARD_OBTAINED.finditer(ctx.sentence.text)]:
-        segment = ctx.sentence.text[_segment_start(ctx.sentence.text, match.start(), 0):match.start()]
+def _named_award(ctx: _Context, start: int = 0) -> re.Match[str] | None:
+    """An award named with no figure (see ``patterns.NAMED_AWARD``), from ``start`` in the sentence."""
+    text = ctx.sentence.text
+    for match in [*P.NAMED_AWARD.finditer(text, start), *P.NAMED_AWARD_OBTAINED.finditer(text, start)]:
+        segment = text[_segment_start(text, match.start(), 0):match.start()]
         if not P.NAMED_AWARD_NOT.search(match["what"]) and not P.FORMULA_BEFORE.search(segment):
             return match
     return None
 
 
 def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> list[Draft]:
-    match = P.CASE_BY_CASE.search(ctx.sentence.text) or (None if states_obligation else _named_award(ctx))
+    text = ctx.sentence.text
+    match = P.CASE_BY_CASE.search(text) or (None if states_obligation else _named_award(ctx))
     if not match or has_benefit:
         return []
-    if P.EXCLUSION.search(ctx.sentence.text):
+    if P.EXCLUSION.search(text):
         return []  # 已享受一事一议的，不再享受: an exclusion, not a benefit
-    if P.LEAD_IN.search(ctx.sentence.text):
+    if P.INSTALMENT_SHARES.search(text):
+        return []  # 分别按应奖励额的30%、30%和40%对企业进行奖励: the stages of an award, no award of its own
+    if P.LEAD_IN.search(text):
         return []  # 按以下标准给予支持： the benefits are the items that follow
-    if _segment_has_amount(ctx.sentence.text, match.start(), match.end()):
-        return []  # 每年安排最高100万元经费予以支持: a number in its own segment (a budget, a threshold) is no case
-    segment = ctx.sentence.text[_segment_start(ctx.sentence.text, match.start(), 0):match.end()]
+    drafts: list[Draft] = []
+    while match is not None:
+        draft = _case_draft(ctx, match)
+        if draft is not None:
+            drafts.append(draft)
+        # another party after it with support of its own (给予服务平台房租减免等支持，对迁入的…企业给予一次性奖励)
+        part = P.SUBJECT_START.search(text, match.end())
+        if part is None:
+            break
+        match = P.CASE_BY_CASE.search(text, part.end()) or (
+            None if states_obligation else _named_award(ctx, part.end()))
+    return drafts
+
+
+def _case_draft(ctx: _Context, match: re.Match[str]) -> Draft | None:
+    """The case-by-case provision of one support named with no figure (``_case_by_case``), or None when its words
+    are no support of their own."""
+    text = ctx.sentence.text
+    if _segment_has_amount(text, match.start(), match.end()):
+        return None  # 每年安排最高100万元经费予以支持: a number in its own segment (a budget, a threshold) is no case
+    segment = text[_segment_start(text, match.start(), 0):match.end()]
     if P.NO_DOUBLE.search(segment):
-        return []  # 按照“从高不重复”的原则予以支持: how awards combine (no_double_funding), no support of its own
+        return None  # 按照“从高不重复”的原则予以支持: how awards combine (no_double_funding), no support of its own
     subject_from = _subject_start(ctx, ctx.sentence.start + match.start())
     concepts = _unique([h.concept for h in _concepts(ctx, subject_from, ctx.sentence.start
                                                      + match.start())])
-    return [Draft(ProvisionKind.CASE_BY_CASE, ctx.sentence, discretionary=ctx.discretionary,
-                  qualifications=[c.id for c in concepts],
-                  beneficiary=_beneficiary(ctx, (subject_from, ctx.sentence.start + match.start()),
-                                           ctx.sentence.start + match.end()),  # 对X给予相应政策支持: X before 给予
-                  level=_level(ctx, subject_from, ctx.sentence.start + match.start()))]
+    return Draft(ProvisionKind.CASE_BY_CASE, ctx.sentence, discretionary=ctx.discretionary,
+                 qualifications=[c.id for c in concepts],
+                 beneficiary=_beneficiary(ctx, (subject_from, ctx.sentence.start + match.start()),
+                                          ctx.sentence.start + match.end()),  # 对X给予相应政策支持: X before 给予
+                 level=_level(ctx, subject_from, ctx.sentence.start + match.start()))
 
 
 def _assessed_from(text: str, sentence: Sentence) -> int:
@@ -821,7 +921,9 @@ def _assessed_from(text: str, sentence: Sentence) -> int:
     if match is None or not P.DISCRETION_OPENS_GRANT.match(sentence.text, match.end()):
         return 0
     at = sentence.start + match.start()
-    return at if find_money(text[sentence.start:at], sentence.start) else 0
+    # an award before it, and one after it that the discretion opens (奖励资金视情给予: the award before is assessed)
+    return at if find_money(text[sentence.start:at], sentence.start) and find_money(
+        text[at:sentence.end], at) else 0
 
 
 def _second_bound(ctx: _Context, group: _Group, ceilings: list[Draft], floor: int, subject: tuple[int, int]) -> bool:
@@ -850,10 +952,11 @@ _TOTAL_CAPS = ("funding_share_cap", "tax_contribution_cap", "enterprise_annual_c
 
 
 def sentence_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
-                    target_context: int | None) -> list[Draft]:
-    """All provisions one sentence states (see :func:`ingest.rules.rule_drafts`)."""
+                    target_context: int | None, clause_start: int | None = None) -> list[Draft]:
+    """All provisions one sentence states (see :func:`ingest.rules.rule_drafts`); ``clause_start``: where the text of
+    its clause starts, for what the clause declares before it."""
     ctx = _Context(text, sentence, vocabulary, bool(P.DISCRETION.search(sentence.text)),
-                   _assessed_from(text, sentence))
+                   _assessed_from(text, sentence), clause_start)
     rules, excluded = rule_drafts(text, sentence, vocabulary, target_context)
     if target_context is not None and rules:
         return rules

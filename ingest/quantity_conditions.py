@@ -59,8 +59,9 @@ _WORD_BEFORE = re.compile(r"(?P<first>首次)?\s*"
                           r"\s*(?:在\s*)?$")
 _MARK_AFTER = re.compile(r"\s*(?P<included>[（(]含[^）)]{0,8}[）)])?\s*(?P<word>及以上|或以上|以上|及以下|以下|以内)?"
                          r"\s*(?P<included_after>[（(]含[^）)]{0,8}[）)])?")
-_LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*、\s*")
-"""Between two items of a list, after a remark on the first (5000万元以上(仅限世界1000强企业投资)、2亿元以上)."""
+_LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*(?:、|或者?)\s*")
+"""Between two items of a list, after a remark on the first (5000万元以上(仅限世界1000强企业投资)、2亿元以上), and 或
+before the last of alternatives (年度营业收入首次突破1亿元、5亿元、10亿元或50亿元的: each mark a row)."""
 _BAND_JOINER = re.compile(r"\s*[，,]\s*")
 """5亿元（含）以上，10亿以下: a lower and an upper bound of one band, in two segments."""
 _NOT_A_BOUND_BEFORE = re.compile(
@@ -75,6 +76,12 @@ _NOT_A_BOUND_SENTENCE = re.compile(r"到\s*20\d\d\s*年|翻番|力争|的部分|
 """A sentence whose figures bound nothing of the payee: a target of a plan (到2025年…突破1000亿元,
 翻番，达到40亿元), a scale cutting a base into parts (单笔投资额在3000万元以上的，500万元（含）以下的部分按…), when an
 award is paid (合同价格在1亿元以上…的项目，可拨付全部预拨资金)."""
+_UPPER_OF_A_CRITERION = re.compile(
+    r"(?P<quantity>收入|资产总额|资产|营业额|销售额|产值|纳税额|纳税总额|利润|注册资本)\s*(?:不超过|不高于)\s*$")
+"""A quantity of the payee printed with its ceiling in a sentence that pays nothing (a criterion: 职工总数不超过
+500 人、年销售收入不超过 2 亿元、资产总额不超过 2 亿元): an upper bound, the figure included
+(``quantity_at_most``) — not in a sentence that grants (单个企业奖励金额不超过100万元: a ceiling of the award)."""
+_GRANTS = re.compile(r"给予|予以|奖励|补助|资助|补贴|支持|奖补|贴息|扶持|配套")
 _LOWER_WORDS = ("超过", "超", "突破", "高于", "大于")
 """Words of comparison that leave the figure out unless (含) puts it in (超过5万元以上 too)."""
 _REACHING_WORDS = ("不低于", "不少于", "达到", "达")
@@ -266,6 +273,15 @@ def _bounds_in(text: str, sentence: Sentence, vocabulary: Vocabulary) -> list[Bo
         said = _WORD_BEFORE.search(text, start, head.start)
         assert said is not None  # every part of it is optional
         lead = said.start()
+        criterion = _UPPER_OF_A_CRITERION.search(text, start, lead)
+        if criterion and len(listed) == 1 and len(listed[0]) == 1 and not _GRANTS.search(sentence.text):
+            concept, label = _quantity(text, sentence, vocabulary, criterion.end("quantity"))
+            mark = _MARK_AFTER.match(text, head.end, sentence.end)
+            assert mark is not None
+            bounds.append(Bound(concept, head.value, AT_MOST, False, _period(text, sentence.start, label, head.end,
+                                                                             sentence.end),
+                                text[head.start:mark.end()].strip(), head.start))
+            continue
         if _NOT_A_BOUND_BEFORE.search(text, start, lead):
             continue
         tail = listed[-1][-1]

@@ -108,6 +108,8 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
     if P.TOP_UP.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="top_up_difference"))
     share = P.SHARE_CAP.search(body)
+    if share and any(m.start() <= share.start("rate") < m.end() for m in P.AWARD_INSTALMENT.finditer(body)):
+        share = None  # 预拨总额不超过资助金额的80%: an instalment of the award, no cap on funding
     if share:
         base_start = sentence.start + share.start("base")
         bases = vocabulary.find(text, "base_quantities", base_start,
@@ -130,6 +132,13 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 cap_cny=to_cny(amounts[0].value),
                                 written={"cap": amounts[0].written}))
             excluded.append((sentence.start + clause_cap.start(), amounts[0].end))
+    period_total = P.PERIOD_TOTAL_CAP.search(body)
+    if period_total:  # 支持周期一般不超过3年，支持总金额不超过2000万元: the sum of the period's awards
+        amounts = find_money(body[period_total.end():], sentence.start + period_total.end())
+        if amounts and amounts[0].start == sentence.start + period_total.end():
+            drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="article_cap",
+                                cap_cny=to_cny(amounts[0].value), written={"cap": amounts[0].written}))
+            excluded.append((sentence.start + period_total.start(), amounts[0].end))
     above = P.ABOVE_CAP.search(body)
     if above:
         amounts = find_money(body[above.end():], sentence.start + above.end())
@@ -157,7 +166,10 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
             excluded.append((sentence.start + limit.start(), amounts[0].end))
     stage = P.PAYMENT_STAGE.search(body)
     shares = list(P.INSTALMENT_SHARES.finditer(body))
-    if stage or shares or P.INSTALMENT_STAGES.search(body) or P.PAYMENT_MODE.search(body):
+    instalments = list(P.AWARD_INSTALMENT.finditer(body))  # 先期拨付资助资金总额的50%: a stage, no rate
+    excluded += [(sentence.start + m.start(), sentence.start + m.end()) for m in instalments]
+    first_stage = bool(instalments) and (len(instalments) > 1 or bool(P.FIRST_STAGE.search(body)))
+    if stage or shares or first_stage or P.INSTALMENT_STAGES.search(body) or P.PAYMENT_MODE.search(body):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype="payment_stage"))
     if stage:
         excluded.append((sentence.start + stage.start(), sentence.start + stage.end()))

@@ -367,6 +367,14 @@ def parse_structure(text: str) -> DocumentStructure:
         if found is None:
             if _closes_chapter(line.strip(), lines, index, stack):
                 close_to(ranks[ClauseKind.CHAPTER], line_start)
+            elif _row_part_heading(line, lines, index, stack):
+                # 【服务内容】 1．… 3．… / 资助方式： / 1．…: a titled part of the row that numbers its items afresh
+                close_to(ranks[ClauseKind.SUBSECTION], line_start)
+                parent = next((n for n in reversed(stack) if ranks[n.kind] < ranks[ClauseKind.SUBSECTION]), None)
+                label = line.strip().rstrip(":：")
+                headings += 1
+                open_node(_Open(ClauseKind.SUBSECTION, label, None, line_start, line_start + len(line), label,
+                                parent, f"rowpart{headings}"))
             continue
         kind, match = found
         try:
@@ -506,6 +514,30 @@ def _part_headings(lines: list[tuple[int, str]], first: int, appendix: int) -> s
 
 _PARTS = 2
 """How many part headings restart the numbering of sections before any line is read as one."""
+
+
+_ROW_PART_HEADING = re.compile(r"^[\u4e00-\u9fff（）()、]{2,12}[：:]$")
+"""A title of a part of a card row on a line of its own, ending in a colon (资助方式：, 支持标准：)."""
+
+
+def _row_part_heading(line: str, lines: list[tuple[int, str]], index: int, stack: list[_Open]) -> bool:
+    """Whether a line heads a part of a card row that numbers its items afresh: a short title ending in a colon
+    (``_ROW_PART_HEADING``) inside a row (【服务内容】) that already holds numbered items, the next line item 1 again
+    (【服务内容】 1．… 3．… / 资助方式： / 1．… / 2．… → 〔服务内容 资助方式 1〕). A title line whose next line goes on
+    numbering, or one outside a row, heads nothing."""
+    if not _ROW_PART_HEADING.match(line.strip()) or not stack:
+        return False
+    row = stack[0]
+    if row.kind is not ClauseKind.HEADING or not row.last_child_number.get(ClauseKind.ITEM):
+        return False
+    following = _next_text_line(lines, index)
+    after = _match_label(following[_markup_end(following):])
+    if after is None or after[0] is not ClauseKind.ITEM:
+        return False
+    try:
+        return numeral_value(after[1]["n"]) == 1
+    except NumberFormatError:
+        return False
 
 
 def _next_text_line(lines: list[tuple[int, str]], index: int) -> str:

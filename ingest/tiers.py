@@ -230,7 +230,8 @@ def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: in
             cut = len(first) - max(others)
             while cut > 0 and first[cut - 1] in _NUMBER_CHARS:
                 cut -= 1  # never inside a number: 超过1.5亿元、3亿元 keeps 1.5亿元
-            labels[0] = (first[cut:], first_start + cut)
+            if first[cut:] not in [label for label, _ in labels[1:]]:  # 重点推荐项目和推荐项目: two tiers, not one
+                labels[0] = (first[cut:], first_start + cut)
         if all(len(label) >= MIN_LABEL for label, _ in labels):
             return [TierLabel(label, s, s + len(label)) for label, s in labels]
     return None

@@ -192,3 +192,8 @@ def test_a_lead_in_of_performance_alone_leads_no_assessment() -> None:
     (formula,) = benefits_of("对投产项目根据绩效可以申请奖励。自认定当年起，按其年度地方经济贡献额的60%给予奖励，"
                              "每年最高不超过800万元。")
     assert (formula.rate, formula.cap_cny, formula.discretionary) == (Decimal("0.6"), 8_000_000, False)
+
+
+def test_discretion_with_no_award_after_it_assesses_the_award_before_it() -> None:
+    (award,) = benefits_of("对认定的中试基地给予最高80万元奖励，奖励资金视评估情况给予。")
+    assert award.discretionary

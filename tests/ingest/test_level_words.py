@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.concepts import ConceptHit, load_vocabulary, parse_vocabulary
+from ingest.model import ProvisionKind
 from ingest.tiers import align_tiers
 from ontology import VOCABULARY_FILE
+from tests.ingest.sentences import benefits_of
 
 
 def _hit(word: str) -> ConceptHit:
@@ -60,3 +62,10 @@ pkv:township a skos:Concept, pkg:Level ;
     assert vocabulary.level_prefix.match("乡镇级示范合作社") is not None
     hit = vocabulary.find("乡镇", "levels")[0]
     assert vocabulary.names_a_level_alone(hit)
+
+
+def test_a_level_after_the_payee_settling_here_is_its_recognitions() -> None:
+    (moved,) = benefits_of("对迁入本区的国家级专精特新“小巨人”企业给予一次性奖励50万元。")
+    assert (moved.kind, moved.level) == (ProvisionKind.FIXED, "national")
+    (funded,) = benefits_of("对获得资金支持的国家级项目给予配套奖励20万元。")
+    assert funded.level is None

@@ -35,3 +35,17 @@ def test_a_sentence_after_the_list_ends_it() -> None:
 def test_a_grant_to_a_party_in_the_list_is_no_kind() -> None:
     (benefit,) = benefits_of("支持标准：对新认定的示范企业给予最高 50 万元奖励。")
     assert (benefit.kind, benefit.tier, benefit.cap_cny) == (ProvisionKind.UP_TO, None, 500_000)
+
+
+def test_a_ceiling_word_printed_once_in_the_lead_in_makes_each_kind_and_figure_a_ceiling() -> None:
+    benefits = benefits_of("2．纪录片项目申请补助资金的额度不超过以下标准：长纪录片项目 90 万元；"
+                           "系列纪录片（含网络剧）项目 150 万元；短纪录片项目30 万元。")
+    assert [(b.kind, b.tier, b.cap_cny) for b in benefits] == [
+        (ProvisionKind.UP_TO, "长纪录片项目", 900_000),
+        (ProvisionKind.UP_TO, "系列纪录片（含网络剧）项目", 1_500_000),
+        (ProvisionKind.UP_TO, "短纪录片项目", 300_000)]
+
+
+def test_a_lead_in_without_a_ceiling_word_leaves_its_figures_fixed() -> None:
+    benefits = benefits_of("奖励标准如下：金奖项目 20 万元；银奖项目 10 万元。")
+    assert all(b.kind is not ProvisionKind.UP_TO for b in benefits)

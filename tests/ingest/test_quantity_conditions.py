@@ -130,3 +130,15 @@ def test_bounds_read_from_their_words_of_comparison(body: str, bounds: list[obje
 ])
 def test_figures_that_bound_nothing_of_the_payee_are_not_read(body: str) -> None:
     assert _bounds(_read(body)) == []
+
+
+def test_alternative_marks_joined_by_or_are_each_a_bound() -> None:
+    assert _bounds(_read("对年度营业收入首次突破2亿元、8亿元或30亿元的总部企业，给予相应额度的一次性奖励。")) == [
+        ("revenue", "quantity_above", Decimal(200_000_000), None, "first"),
+        ("revenue", "quantity_above", Decimal(800_000_000), None, "first"),
+        ("revenue", "quantity_above", Decimal(3_000_000_000), None, "first")]
+
+
+def test_the_equity_the_government_holds_is_no_share_paid() -> None:
+    provisions = _read("对早期硬科技团队项目给予政策性股权投资，政府方持有股权不超过 15%。")
+    assert [p.kind for p in provisions if p.kind.monetary] == [ProvisionKind.CASE_BY_CASE]

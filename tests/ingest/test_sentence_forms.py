@@ -202,6 +202,13 @@ def test_a_first_time_that_is_no_recognition_is_no_round() -> None:
     assert signed.round is None and new.round is None
 
 
+def test_a_first_entry_into_a_ranking_is_a_first_round_and_into_the_statistics_is_not() -> None:
+    (journal,) = _benefits("对主办期刊5年内首次被列入EI收录目录的单位，给予不超过80万元的资金支持。")
+    assert journal.round == "first"
+    (counted,) = _benefits("对首次纳入规模以上统计范围的服务业企业，一次性奖励10万元。")
+    assert counted.round is None
+
+
 def test_the_year_of_a_figure_is_not_a_yearly_award() -> None:
     (once,) = _benefits("对2022年度首次纳入规模以上统计范围的企业，一次性奖励金额最高不超过30万元。")
     assert (once.kind, once.cap_cny) == (ProvisionKind.UP_TO, 300_000)
@@ -911,3 +918,25 @@ def test_a_window_whose_start_and_end_are_printed_in_two_sentences() -> None:
     policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
     assert (str(policy.valid_from), str(policy.valid_until)) == ("2019-07-01", "2022-06-30")
     assert not any("not when it ends" in w for w in policy.warnings)
+
+
+def test_a_years_ceiling_per_item_is_yearly() -> None:
+    (loan,) = _benefits("对获得贷款的重大技改项目给予贷款贴息，单个项目年度贴息额度不超过 800 万元。")
+    assert (loan.kind, loan.cap_cny, loan.per) == (ProvisionKind.ANNUAL_UP_TO, 8_000_000, "项目")
+    (once,) = _benefits("对新建的中试平台给予补助，单个平台补助金额最高不超过 300 万元。")
+    assert (once.kind, once.cap_cny, once.per) == (ProvisionKind.UP_TO, 3_000_000, "平台")
+
+
+def test_a_unit_counted_per_year_too() -> None:
+    (rate,) = _benefits("对引进的领军人才，按其缴纳个人所得税的20%给予奖励，每人每年最高不超过30万元。")
+    assert (rate.kind, rate.cap_cny, rate.per) == (ProvisionKind.RATE_WITH_CAP, 300_000, "人/年")
+    (fare,) = _benefits("在园区就业的台湾青年，可领取每人每年2400元交通补贴，补贴期限最长为3年。")
+    assert (fare.kind, fare.unit_amount_cny, fare.per, fare.years) == (ProvisionKind.PER_UNIT, 2400, "人/年", 3)
+
+
+def test_a_tier_that_ends_with_another_is_not_cut_to_it() -> None:
+    rows = [(b.tier, b.amount_cny) for b in _benefits(
+        "对入选省级目录且在本区转化的重点培育项目和培育项目，分别给予40万元、20万元奖励。")]
+    assert rows == [("重点培育项目", 400_000), ("培育项目", 200_000)]
+    prizes = [b.tier for b in _benefits("对获得省科学技术奖一等奖、二等奖的企业，分别给予80万元、40万元奖励。")]
+    assert prizes == ["一等奖", "二等奖"]

@@ -15,3 +15,16 @@ def test_the_level_of_a_standard_set_is_the_awards_level() -> None:
 def test_a_standard_applied_is_no_level() -> None:
     (benefit,) = benefits_of("对执行国家标准并通过验收的企业给予5万元奖励。")
     assert benefit.level is None
+
+
+def test_a_part_that_sets_the_standard_without_naming_it_takes_its_level() -> None:
+    lead, joined = benefits_of("对牵头制定行业标准的单位给予15万元奖励，对参与修订的单位给予5万元奖励。")
+    assert (lead.level, joined.level) == ("industry", "industry")
+    (alone,) = benefits_of("对参与制定的单位给予5万元奖励。")
+    assert alone.level is None
+
+
+def test_a_part_after_two_standards_of_different_levels_takes_no_level() -> None:
+    *_, joined = benefits_of("对牵头制定国家标准、地方标准的单位分别给予40万元、10万元奖励，"
+                             "对参与修订的单位给予3万元奖励。")
+    assert (joined.amount_cny, joined.level) == (30_000, None)

@@ -29,3 +29,47 @@ def test_one_award_only_is_no_support_of_its_own() -> None:
 def test_a_new_company_in_the_standard_of_an_award_is_no_newly_established_payee() -> None:
     provisions = policy_of("对增资扩股的企业按新设企业落户奖励标准给予相应奖励。").provisions
     assert [p.kind for p in provisions if p.kind is not ProvisionKind.VALIDITY] == [ProvisionKind.CASE_BY_CASE]
+
+
+@pytest.mark.parametrize("sentence", [
+    "对获得国家立项的重大专项，可由省市两级给予相应的配套资金支持。",
+    "将工业软件首版次产品推荐参与本省评定并给予相关政策支持。",
+    "对早期硬科技项目给予政策性股权投资。",
+    "对降低小微企业担保费率的区政府性融资担保机构进行奖励。",
+    "符合条件的纳入市级科技服务券支持范围。",
+    "经认定的青年人才，可优先享受区级人才租房补贴政策。",
+    "给予入驻平台租金减免、运营补助等支持。",
+])
+def test_more_words_of_support_with_no_figure(sentence: str) -> None:
+    provisions = [p for p in policy_of(sentence).provisions if p.kind is not ProvisionKind.VALIDITY]
+    assert [p.kind for p in provisions] == [ProvisionKind.CASE_BY_CASE]
+
+
+@pytest.mark.parametrize("sentence", [
+    "以检测服务为主业的机构原则上不纳入区级补助资金支持范围。",  # an exclusion
+    "登录政务服务平台，选择补贴申办，进行补贴申领。",  # how to apply
+])
+def test_no_support_where_words_of_support_are_an_exclusion_or_a_step(sentence: str) -> None:
+    provisions = policy_of(sentence).provisions
+    assert not [p for p in provisions if p.kind is ProvisionKind.CASE_BY_CASE]
+
+
+def test_an_award_announced_before_its_amounts_is_no_case_by_case() -> None:
+    provisions = policy_of("对年接待游客5万人次以上的景区进行奖励。按接待人次给予最高30万元奖励。").provisions
+    assert [p.kind for p in provisions if p.kind.monetary] == [ProvisionKind.UP_TO]
+
+
+def test_the_authority_that_pays_is_no_level_of_the_payee() -> None:
+    provisions = policy_of("市级财政按规定给予每家新上市企业不超过 200 万元的资金补贴；"
+                           "区级财政资金补贴不低于市级标准。").provisions
+    assert [(p.kind, p.level) for p in provisions if p.kind.monetary] == [
+        (ProvisionKind.UP_TO, None), (ProvisionKind.CASE_BY_CASE, None)]
+
+
+def test_each_party_with_support_of_its_own_is_a_row() -> None:
+    provisions = policy_of("给予孵化平台场地租金减免、运营补助等支持，对迁入本区的瞪羚企业给予一次性奖励。").provisions
+    rows = [p for p in provisions if p.kind is ProvisionKind.CASE_BY_CASE]
+    assert len(rows) == 2
+    # one party named once: one row
+    single = policy_of("对新认定的科技企业孵化器给予资金支持。").provisions
+    assert len([p for p in single if p.kind is ProvisionKind.CASE_BY_CASE]) == 1
