@@ -337,10 +337,10 @@ LEVEL_OF_RECOGNITION = re.compile(
 X, then Y; 对于X级工程研究中心; past a place word: 对区内X级科技企业孵化器). A level word inside
 a name is none: 入选国家“千人计划”,
 国家技术发明奖, 国际专业展会, 符合国家科技型中小企业认定标准; a level before a programme's name
-(``LEVEL_IN_NAME``) neither. Two levels (对市级科技企业孵化器升级为省级孵化器的) name no one level."""
+(``LEVEL_IN_NAME``) neither. Two levels (对Z级科技企业孵化器升级为Y级孵化器的) name no one level."""
 SETTLED_BEFORE_LEVEL = re.compile(r"(?:迁入|落户|引进|入驻|新设立|新注册)[^，,。；;的]{0,4}的\s*$")
 """Before a level, the payee settling here (对迁入本市的国家级专精特新“小巨人”企业, 对新落户的省级研发中心): the level
-of its recognition, as after 新认定的 (no_match: 对获得资金支持的国家级项目 — no settling)."""
+of its recognition, as after 新认定的 (no_match: 对获得资金支持的X级项目 — no settling)."""
 APPROVED_TO_BUILD = re.compile(r"(?:获批|批准)(?:建设|组建|筹建)的\s*$")
 """Before a level, a platform approved to be built (对新获批建设的国家级重点实验室, 新批准组建的省级技术创新中心): the
 level of its approval, as 新认定的 (``LEVEL_OF_RECOGNITION``) names (no_match: 对建设的X级平台 — no approval)."""
@@ -355,8 +355,8 @@ BARE_LEVEL_OF_RECOGNITION = re.compile(r"(?:认定为|评定为|评为|通过)\s
 names a title, no level of the payee's)."""
 FISCAL_SHARE = re.compile(r"\s*(?:贡献|留成|财力|分成|财政)")
 """After a level word, the authority's share of taxes, not the level of a recognition: 年度区级贡献在100万元至300万元的,
-个人所得税区级留成部分的50%; nor the authority that pays (市级财政按规定给予每家上市公司…,
-区级财政资金补贴不低于市级标准)."""
+个人所得税区级留成部分的50%; nor the authority that pays (Z级财政按规定给予每家上市公司…,
+区级财政资金补贴不低于Z级标准)."""
 SETS_A_STANDARD = re.compile(r"(?:制定|修订|制修订|起草)\s*$")
 """A level word right after one of these and right before 标准 is the level of the standard the payee sets, the level
 of its award: 主持制定国家标准的 → national, 参与制定国际标准 → international, 牵头修订行业标准 → industry (行业 counts
@@ -390,7 +390,7 @@ CASE_BY_CASE = re.compile(
 给予一定的财政扶持, 给予相应奖励 (按…情况给予相应奖励: the share of each is not printed), 给予资金支持,
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
 给予相关政策支持, 可由市区两级给予相应的配套资金支持, 给予政策性股权投资, 对…机构进行奖励, 纳入首都科技创新券支持范围,
-可优先享受人才住房补贴政策, 区级财政资金补贴不低于市级标准 (a floor, no figure), 给予服务平台房租减免、运行补助等支持,
+可优先享受人才住房补贴政策, 区级财政资金补贴不低于Z级标准 (a floor, no figure), 给予服务平台房租减免、运行补助等支持,
 财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
 here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
 AWARD_ANNOUNCED = re.compile(r"进行(?:奖励|补助|资助|补贴|奖补)\s*[。；;：:]?\s*$")
@@ -486,7 +486,7 @@ LIST_ITEM_JOINER = re.compile(r"[、和及与或]")
 RESPECTIVELY = re.compile(r"分别")
 """Categories a clause declares before its awards (分为引领类、培育类给予支持；…第一年分别给予不超过1000万元、200万元):
 a 分别 list of as many amounts after it in the clause is paid by them, in their order (tiers 引领类, 培育类) — unless
-its own sentence names nearer labels (国家级、省级…分别). No_match: 分别给予 with no declaration; 分为两个阶段 (no
+its own sentence names nearer labels (X级、Y级…分别). No_match: 分别给予 with no declaration; 分为两个阶段 (no
 list)."""
 EACH_YEAR_OF_ORDINALS = re.compile(
     r"第\s*(?P<list>[一二三四五六七八九十0-9]+(?:\s*[、和及至到]\s*第?\s*[一二三四五六七八九十0-9]+)+)\s*(?:个)?年(?!度)"
@@ -571,7 +571,7 @@ INSTALMENT_SHARES = re.compile(
     rf"|{_SHARE_LIST}\s*的?\s*(?:比例)?\s*分\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:年度|年|期|次|批)")
 """Shares of an award paid in stages, not rates of a base: 按40%、30%、30%的比例分三年发放, 分别按应奖励额的30%、30%和
 40%对企业进行奖励 (a ``payment_stage`` condition; the shares are no provisions). A share of an award made elsewhere
-is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按市级奖励金额的50%."""
+is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按Z级奖励金额的50%."""
 _AWARD_ITSELF = r"(?:资助|奖励|补助|扶持|支持|补贴|奖补)?(?:资金|经费|款项?|(?<=[助励贴补持])金额)(?:总额|总金额)?"
 AWARD_INSTALMENT = re.compile(
     rf"(?:拨付|兑现|发放|支付|下达|拨款|预拨)\s*(?:剩余|其余|余下)?\s*(?:的\s*)?{_AWARD_ITSELF}\s*的\s*"

@@ -261,7 +261,7 @@ def _concept_fact(concept: Concept, attributes: _Attributes, words: str, text: s
             value["held"] = False
         if attributes.level:
             value["level"] = attributes.level
-        if attributes.round and held:  # 初次认定为省级企业技术中心: a platform's recognition has its round too
+        if attributes.round and held:  # 初次认定为X级企业技术中心: a platform's recognition has its round too
             value["round"] = attributes.round
         if attributes.date and held:
             value.update(attributes.dated())
