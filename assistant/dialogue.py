@@ -75,7 +75,13 @@ from assistant.understanding.facts import (
     without_seats,
 )
 from assistant.understanding.intent import Intent, classify
-from assistant.understanding.levels import ADMINISTRATIVE_LEVELS, granted_level, level_hits, stated_level
+from assistant.understanding.levels import (
+    ADMINISTRATIVE_LEVELS,
+    granted_level,
+    level_hits,
+    standard_level_stated,
+    stated_level,
+)
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber, counts
@@ -468,7 +474,8 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         if result != records:
             return result
 
-    round_, level = round_named(message), _correction_level(_without_level_pointer(message))
+    of_a_standard = standard_level_stated(_without_level_pointer(message))  # 是行业标准: only a standard takes it
+    round_, level = round_named(message), of_a_standard or _correction_level(_without_level_pointer(message))
     when, denied = _new_and_denied_dates(message, records, as_of) if dates else ([], [])
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
@@ -479,7 +486,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         if round_ and "id" in value and load_vocabulary().in_rounds(value["id"]) and (value.get("round") != round_
                                                                                       or not when):
             value["round"] = round_
-        elif level and ("id" in value or "type" in value or "level" in value) and kind_of(fact.field).accepts("level") \
+        elif level and ("id" in value or "type" in value or "level" in value) and _takes_level(fact, of_a_standard) \
                 and (value.get("level") != level or not when):
             value["level"] = level
         elif when and "date" in value and _names_fact(message, fact):  # "recognised in March 2023, not 2022"
@@ -504,6 +511,12 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
                                                 "source": f"{sibling.source} → {_saying(message, as_of)}"})
         return tuple(out)
     return records
+
+
+def _takes_level(fact: FactRecord, of_a_standard: str | None) -> bool:
+    """The fact can take the level a correction gives: a standard's level (行业标准, "a local one") a standard only."""
+    kind = kind_of(fact.field)
+    return kind.accepts("level") and (of_a_standard is None or kind.accepts("first_drafter"))
 
 
 def _new_and_denied_dates(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[list[Any], list[Any]]:
@@ -852,6 +865,15 @@ def _concept_group(fact: FactRecord) -> str | None:
     return found.group if found else None
 
 
+def _kind_group(fact: FactRecord) -> str | None:
+    """What a fact stated in a correction replaces one of: its concept's group (a board for a board), or, for a
+    standard (a fact of a level only, naming no concept), a standard — not when the words add one more (又/another)."""
+    if concept_of(fact.value) is not None or not kind_of(fact.field).accepts("first_drafter"):
+        return _concept_group(fact)
+    more = cue("another_of_the_kind").search(fact.source) or cue("another_member").search(fact.source)
+    return None if more else fact.field
+
+
 def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRecord, ...]
                             ) -> tuple[tuple[FactRecord, ...], tuple[FactRecord, ...]]:
     """``不对，是科创板`` after ``在创业板上市``: a corrected fact naming another concept of the same
@@ -861,13 +883,13 @@ def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRe
     to merge."""
     out, rest = list(records), []
     for fact in facts:
-        group = _concept_group(fact)
+        group = _kind_group(fact)
         latest = range(len(out) - 1, -1, -1)
         # the same concept first (不对，重点实验室是省级的 corrects the laboratory, not the centre named after it)
         index = next((i for i in latest if out[i].key != fact.key and _slot(out[i].key) == _slot(fact.key)), None)
         if index is None:
             index = next((i for i in latest if group is not None and out[i].key != fact.key
-                          and out[i].field == fact.field and _concept_group(out[i]) == group), None)
+                          and out[i].field == fact.field and _kind_group(out[i]) == group), None)
         if index is None or any(record.key == fact.key for record in out):
             rest.append(fact)
             continue
@@ -1283,6 +1305,8 @@ def _supposition(message: str, new: tuple[FactRecord, ...], state: DialogueState
         known, new = _changed_in_place(state.facts, new)
         undated = [f for f in undated if f in new]  # a changed fact keeps its date
         supposed = _merge(known, new)
+    elif not new and cue("another_of_the_kind").search(message):
+        supposed = state.facts  # "what if we also got a national lab?" naming nothing read: no known fact changes
     else:
         supposed = _merge(state.facts, new) if new else _correct(message, (), state.facts, state.as_of,
                                                                   dates=bool(cue("dated_supposition").search(message)))
@@ -1303,6 +1327,9 @@ def _whatif_headline(new: tuple[FactRecord, ...], base: EligibilityResult, chang
                      lang: str) -> str:
     """如果「…」：确定可得从 A 变为 B… / If …: guaranteed would go from A to B…"""
     said = [cue("question_tail").sub("", cue("supposition_opening").sub("", f.source)) for f in new]
+    if not said and (base.total_min_cny, base.total_max_cny) == (changed.total_min_cny, changed.total_max_cny):
+        return ("未能看出这一假设指的是哪项情况，结果不变：" if lang == "zh" else
+                "I could not tell what this supposes, so nothing changes: ") + _totals_line(base, lang)
     if lang == "zh":
         named = "、".join(f"「{words}」" for words in said)
         return (f"如果{named or '情况不变'}：确定可得从 {cny_zh(base.total_min_cny)} "
@@ -1312,6 +1339,12 @@ def _whatif_headline(new: tuple[FactRecord, ...], base: EligibilityResult, chang
     return (f"If {named_en or 'nothing changes'}: guaranteed would go from "
             f"{cny_en(base.total_min_cny)} to {cny_en(changed.total_min_cny)}, and the maximum from "
             f"{cny_en(base.total_max_cny)} to {cny_en(changed.total_max_cny)}.")
+
+
+def _totals_line(result: EligibilityResult, lang: str) -> str:
+    if lang == "zh":
+        return f"确定可得 {cny_zh(result.total_min_cny)}，最高可得 {cny_zh(result.total_max_cny)}。"
+    return f"guaranteed {cny_en(result.total_min_cny)}, up to {cny_en(result.total_max_cny)}."
 
 
 def _whatif_lines(base: EligibilityResult, changed: EligibilityResult, changes: list[Any], lang: str

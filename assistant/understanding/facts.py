@@ -1813,6 +1813,9 @@ def _placed(text: str, area: Area | None, message: str | None = None) -> bool | 
     if area is None:
         return None  # where the policy applies is not known: no place is inside or outside it
     mentions = place_mentions(text, area=area, context=message)  # 和平区 of "…, Tianjin" said after it
+    # "HQ'd in Harbin with a liaison office in the FTZ": a place said after an office's words is the office's
+    mentions = [m for i, m in enumerate(mentions)
+                if not cue("branch_words").search(text[mentions[i - 1].end if i else 0:m.start])]
     if not mentions or any(_others_there(text, m.start, m.end) for m in mentions):
         return None  # 我们在沈阳有客户, 给自贸片区的企业提供服务: customers there, not the company
     before = text[:min(m.start for m in mentions)]
