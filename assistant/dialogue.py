@@ -623,7 +623,9 @@ def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tu
     recognition of that date, an earlier recognition is added); a number in another clause corrects its fact."""
     records = _round_of_the_dated(message, facts, _moved_parts(message, facts, records), as_of)
     replacing, earlier = _earlier_recognitions(_without_replaced_names(facts), records)
-    merged = _merge(_merge(*_replaced_by_correction(records, replacing)), earlier)
+    denied = frozenset(concept_of(f.value) for f in facts if f not in replacing  # 不是B: names the fact replaced
+                       and isinstance(f.value, dict) and f.value.get("held") is False) - {None}
+    merged = _merge(_merge(*_replaced_by_correction(records, replacing, message, denied)), earlier)
     for clause in _clauses_without(message, [fact.source for fact in facts]):
         if event_tense(clause, _lang(clause), as_of) in ("planned", "expected"):
             continue  # "…was 7m; the 9m is what we expect for this year": the old figure is a forecast, no fact
@@ -874,10 +876,13 @@ def _kind_group(fact: FactRecord) -> str | None:
     return None if more else fact.field
 
 
-def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRecord, ...]
+def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRecord, ...], message: str = "",
+                            denied: frozenset[str | None] = frozenset()
                             ) -> tuple[tuple[FactRecord, ...], tuple[FactRecord, ...]]:
     """``不对，是科创板`` after ``在创业板上市``: a corrected fact naming another concept of the same
-    kind (board, recognition, platform…) replaces the latest such fact. Only the date (and how
+    kind (board, recognition, platform…) replaces the latest such fact — or the one of them the ``message`` points
+    at by a part of its name ("the team was a leading talent team" after a top talent team and a startup grant:
+    the team), or names as ``denied`` (是A，不是B / "A, not B"). Only the date (and how
     precisely it was said) carries over when the correction gives none: the rest (held, round,
     exchange) belonged to the old concept. Returns the records so changed and the facts left
     to merge."""
@@ -888,8 +893,7 @@ def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRe
         # the same concept first (不对，重点实验室是省级的 corrects the laboratory, not the centre named after it)
         index = next((i for i in latest if out[i].key != fact.key and _slot(out[i].key) == _slot(fact.key)), None)
         if index is None:
-            index = next((i for i in latest if group is not None and out[i].key != fact.key
-                          and out[i].field == fact.field and _kind_group(out[i]) == group), None)
+            index = _of_the_kind_meant(message, fact, out, group, denied)
         if index is None or any(record.key == fact.key for record in out):
             rest.append(fact)
             continue
@@ -901,6 +905,17 @@ def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRe
     return tuple(out), tuple(rest)
 
 
+
+
+def _of_the_kind_meant(message: str, fact: FactRecord, records: list[FactRecord], group: str | None,
+                       denied: frozenset[str | None] = frozenset()) -> int | None:
+    """The index of the fact of ``group`` a correction stating ``fact`` replaces: the one it denies (不是领军人才团队),
+    else the one ``message`` points at by a part of its name when it points at one, else the latest."""
+    kind = [i for i in range(len(records) - 1, -1, -1) if group is not None and records[i].key != fact.key
+            and records[i].field == fact.field and _kind_group(records[i]) == group]
+    held = [c for c in (concept_of(records[i].value) for i in reversed(kind)) if c]
+    pointed = (denied & set(held)) or concepts_named_by_part(message, held)
+    return next((i for i in kind if concept_of(records[i].value) in pointed), kind[0] if kind else None)
 
 
 def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
