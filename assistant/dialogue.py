@@ -869,8 +869,9 @@ def _concept_group(fact: FactRecord) -> str | None:
 
 def _kind_group(fact: FactRecord) -> str | None:
     """What a fact stated in a correction replaces one of: its concept's group (a board for a board), or, for a
-    standard (a fact of a level only, naming no concept), a standard — not when the words add one more (又/another)."""
-    if concept_of(fact.value) is not None or not kind_of(fact.field).accepts("first_drafter"):
+    standard or a first set (facts naming no concept), one of its field — not when the words add one (又, another)."""
+    kind = kind_of(fact.field)
+    if concept_of(fact.value) is not None or not any(map(kind.accepts, ("first_drafter", "contract_amount_cny"))):
         return _concept_group(fact)
     more = cue("another_of_the_kind").search(fact.source) or cue("another_member").search(fact.source)
     return None if more else fact.field
@@ -901,7 +902,10 @@ def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRe
         assert isinstance(old.value, dict) and isinstance(fact.value, dict)
         kept = {key: old.value[key] for key in ("date", "date_precision") if key in old.value}
         value = fact.value if "date" in fact.value else {**fact.value, **kept}
-        out[index] = fact.model_copy(update={"value": value, "source": f"{old.source} → {fact.source}"})
+        key = fact.key
+        if concept_of(fact.value) is None and "level" in old.value and "level" not in value:
+            value, key = {**value, "level": old.value["level"]}, old.key  # 首台套那个合同是2500万: its level stays
+        out[index] = fact.model_copy(update={"value": value, "key": key, "source": f"{old.source} → {fact.source}"})
     return tuple(out), tuple(rest)
 
 

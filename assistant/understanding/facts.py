@@ -1541,7 +1541,8 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
                     key=lambda w: min(abs(hit.start - w.end), abs(w.start - hit.end)), default=None)
         after = [v for v in values if hit.end <= v.start < stop] or \
             [v for v in values if v.end <= hit.start and not _SENTENCE_END.search(message, v.end, hit.start)]
-        if level is None or level.concept.id in found or not after:
+        slot = f"equipment:{level.concept.id}" if level is not None else "equipment"  # no level said: asked
+        if slot in found or not after:
             continue
         sentence = _SENTENCE_END.search(message, hit.end)
         members = listed_members(message, hit.end, min(stop, sentence.start() if sentence else stop), after, when)
@@ -1549,14 +1550,15 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
             found.update(_equipment_members(message, hit, level, members))
             continue
         amount = after[0] if after[0].start >= hit.end else after[-1]
-        value: dict[str, Any] = {"level": level.concept.id, "contract_amount_cny": amount.value}
-        spans = [(hit.start, hit.end), (amount.start, amount.end), (level.start, level.end)]
+        value: dict[str, Any] = {"contract_amount_cny": amount.value}
+        spans = [(hit.start, hit.end), (amount.start, amount.end)]
+        if level is not None:
+            value, spans = {"level": level.concept.id, **value}, [*spans, (level.start, level.end)]
         nearest = _equipment_date(message, hit, stop, when)
         if nearest is not None:
             value["date"] = nearest.value
             spans.append((nearest.start, nearest.end))
-        found[level.concept.id] = Understood(f"equipment:{level.concept.id}", "equipment", value,
-                                             _clauses_at(message, spans))
+        found[slot] = Understood(slot, "equipment", value, _clauses_at(message, spans))
     return list(found.values())
 
 
@@ -1582,15 +1584,17 @@ def _equipment_date(message: str, hit: ConceptHit, stop: int, when: list[Found])
     return max(before, key=lambda d: d.end, default=None)
 
 
-def _equipment_members(message: str, hit: ConceptHit, level: ConceptHit, members: list[Member]
+def _equipment_members(message: str, hit: ConceptHit, level: ConceptHit | None, members: list[Member]
                        ) -> dict[str, Understood]:
     """One equipment fact per member listed after ``hit``, each with its own part's amount and date."""
     found = {}
     for number, member in enumerate(members, start=1):
-        value: dict[str, Any] = {"level": level.concept.id, "contract_amount_cny": member.amount.value}
+        value: dict[str, Any] = {"contract_amount_cny": member.amount.value}
+        if level is not None:
+            value["level"] = level.concept.id
         if member.date is not None:  # an equipment fact keeps no precision (its model has none)
             value["date"] = member.date.value
-        key = f"equipment:{level.concept.id}" + (f":{number}" if number > 1 else "")
+        key = (f"equipment:{level.concept.id}" if level is not None else "equipment") + (f":{number}" if number > 1 else "")
         found[key] = Understood(key, "equipment", value, _clauses_at(message, [(hit.start, hit.end),
                                                                               (member.start, member.end)]))
     return found
