@@ -1743,7 +1743,7 @@ def _of_the_fact_asked(text: str, state: DialogueState, facts: tuple[FactRecord,
     """"It was set up in April 2022" / 它是2022年4月建的 after the date of a fact was asked: the pronoun speaks of that
     fact, so the date is its date — never the year the company settled (read alone, the same words would be that)."""
     settles = bool(facts) and all(fact.field in (SETTLED_YEAR, NEWLY_SETTLED) for fact in facts)
-    if not settles or not cue("pronoun_subject").match(text) or not state.asked \
+    if not settles or not cue("thing_subject").match(text) or not state.asked \
             or not state.asked[-1].startswith("date:"):
         return facts
     answered = _answer_to_question(text, state, ctx.rules.induced_labels)
@@ -1792,7 +1792,7 @@ def _may_answer(text: str, state: DialogueState) -> bool:
     or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none; nor one that gives
     a known recognition its round by its date (2019年就首次认定了，2022年12月那次是复审: a correction)."""
     short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS
-                                and (points_back(text) or bool(cue("pronoun_subject").match(text))))
+                                and (points_back(text) or bool(cue("thing_subject").match(text))))
     return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
         and not cue("other_ip").search(text) and not years_pointed_at(text) \
         and _rounds_by_date(text, state.facts, state.as_of) == state.facts  # 2025年那个是市级的: a correction
