@@ -786,7 +786,7 @@ class _Reading:
         return self.supposing or bool(cue("conditional").search(self.message))
 
     def read(self) -> list[Understood]:
-        self.facts.extend(_equipment(self.message, self.as_of))
+        self.facts.extend(_equipment(self.message, self.as_of, self.said_before))
         drafter = bool(cue("drafting_verb").search(self.message) or _named(self.message, "standard")
                        or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
@@ -1523,15 +1523,15 @@ def _named(text: str, group: str) -> list[ConceptHit]:
     return [hit for hit in qualification_hits(text) if hit.concept.group == group]
 
 
-def _equipment(message: str, as_of: dt.date) -> list[Understood]:
+def _equipment(message: str, as_of: dt.date, said_before: dt.date | None = None) -> list[Understood]:
     """First-of-kind equipment (首台套), one fact per level named (国际首台套…，另外还有一个国内首台套): each
     with the level word nearest before it, the first contract amount after it (before the next one and
-    not an amount of another topic: technology contracts, R&D), and the date nearest it; its source is
-    the clauses these were read from."""
+    not an amount of another topic: technology contracts, R&D), and the date nearest it (同月 / "the same month": of
+    ``said_before``, the last date said before the message); its source is the clauses these were read from."""
     hits = _named(message, "equipment")
     levels = [word for word in level_hits(message) if word.concept.id in EQUIPMENT_LEVELS]
     values = [v for v in amounts(message) if not _of_another_topic(message, v.start)]
-    when = [found for found in dates(message, as_of)  # not the date of a technology contract said after it
+    when = [found for found in dates(message, as_of, said_before)  # not the date of a technology contract after it
             if isinstance(found.value, dt.date) and not _of_another_topic(message, found.start)]
     found: dict[str, Understood] = {}
     for index, hit in enumerate(hits):
