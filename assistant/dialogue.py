@@ -543,12 +543,14 @@ def _pointed_levels(message: str, records: tuple[FactRecord, ...]) -> tuple[Fact
 
     out = list(records)
     for clause in clauses_of(message):
-        level, years = _correction_level(_without_level_pointer(clause.text)), years_pointed_at(clause.text)
+        of_a_standard = standard_level_stated(_without_level_pointer(clause.text))  # 国家标准那个是地方标准: local
+        level = of_a_standard or _correction_level(_without_level_pointer(clause.text))
+        years = years_pointed_at(clause.text)
         by_level = _pointed_by_level(clause.text, tuple(out))  # "the national one is provincial": by its level
         named = frozenset() if years or by_level is not None else \
             concepts_named_by_part(clause.text, _held_concepts(records))
-        targets = [i for i, fact in enumerate(out) if isinstance(fact.value, dict) and kind_of(fact.field).accepts(
-            "level") and ((str(fact.value.get("date", ""))[:4] in {str(y) for y in years}) if years
+        targets = [i for i, fact in enumerate(out) if isinstance(fact.value, dict) and _takes_level(fact, of_a_standard)
+                   and ((str(fact.value.get("date", ""))[:4] in {str(y) for y in years}) if years
                           else fact.key in by_level if by_level is not None else concept_of(fact.value) in named)]
         if level is None or len(targets) != 1 or out[targets[0]].value.get("level") == level:
             continue
@@ -919,7 +921,10 @@ def _of_the_kind_meant(message: str, fact: FactRecord, records: list[FactRecord]
             and records[i].field == fact.field and _kind_group(records[i]) == group]
     held = [c for c in (concept_of(records[i].value) for i in reversed(kind)) if c]
     pointed = (denied & set(held)) or concepts_named_by_part(message, held)
-    return next((i for i in kind if concept_of(records[i].value) in pointed), kind[0] if kind else None)
+    by_level = level_pointed_at(message)  # "the national one was a local standard": a fact of no concept, by its level
+    return next((i for i in kind if concept_of(records[i].value) in pointed
+                 or (not held and by_level is not None and records[i].value.get("level") == by_level[0])),
+                kind[0] if kind else None)
 
 
 def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
