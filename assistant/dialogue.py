@@ -75,7 +75,13 @@ from assistant.understanding.facts import (
     without_seats,
 )
 from assistant.understanding.intent import Intent, classify
-from assistant.understanding.levels import ADMINISTRATIVE_LEVELS, granted_level, level_hits, stated_level
+from assistant.understanding.levels import (
+    ADMINISTRATIVE_LEVELS,
+    granted_level,
+    level_hits,
+    standard_level_stated,
+    stated_level,
+)
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber, counts
@@ -468,7 +474,8 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         if result != records:
             return result
 
-    round_, level = round_named(message), _correction_level(_without_level_pointer(message))
+    of_a_standard = standard_level_stated(_without_level_pointer(message))  # 是行业标准: only a standard takes it
+    round_, level = round_named(message), of_a_standard or _correction_level(_without_level_pointer(message))
     when, denied = _new_and_denied_dates(message, records, as_of) if dates else ([], [])
     for index in range(len(records) - 1, -1, -1):
         fact = records[index]
@@ -479,7 +486,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         if round_ and "id" in value and load_vocabulary().in_rounds(value["id"]) and (value.get("round") != round_
                                                                                       or not when):
             value["round"] = round_
-        elif level and ("id" in value or "type" in value or "level" in value) and kind_of(fact.field).accepts("level") \
+        elif level and ("id" in value or "type" in value or "level" in value) and _takes_level(fact, of_a_standard) \
                 and (value.get("level") != level or not when):
             value["level"] = level
         elif when and "date" in value and _names_fact(message, fact):  # "recognised in March 2023, not 2022"
@@ -506,6 +513,12 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
     return records
 
 
+def _takes_level(fact: FactRecord, of_a_standard: str | None) -> bool:
+    """The fact can take the level a correction gives: a standard's level (行业标准, "a local one") a standard only."""
+    kind = kind_of(fact.field)
+    return kind.accepts("level") and (of_a_standard is None or kind.accepts("first_drafter"))
+
+
 def _new_and_denied_dates(message: str, records: tuple[FactRecord, ...], as_of: dt.date) -> tuple[list[Any], list[Any]]:
     """The dates a correction says, and those it denies ("signed in March 2021, not September 2024")."""
     from assistant.understanding.relative_dates import found_dates as read_dates
@@ -530,12 +543,14 @@ def _pointed_levels(message: str, records: tuple[FactRecord, ...]) -> tuple[Fact
 
     out = list(records)
     for clause in clauses_of(message):
-        level, years = _correction_level(_without_level_pointer(clause.text)), years_pointed_at(clause.text)
+        of_a_standard = standard_level_stated(_without_level_pointer(clause.text))  # 国家标准那个是地方标准: local
+        level = of_a_standard or _correction_level(_without_level_pointer(clause.text))
+        years = years_pointed_at(clause.text)
         by_level = _pointed_by_level(clause.text, tuple(out))  # "the national one is provincial": by its level
         named = frozenset() if years or by_level is not None else \
             concepts_named_by_part(clause.text, _held_concepts(records))
-        targets = [i for i, fact in enumerate(out) if isinstance(fact.value, dict) and kind_of(fact.field).accepts(
-            "level") and ((str(fact.value.get("date", ""))[:4] in {str(y) for y in years}) if years
+        targets = [i for i, fact in enumerate(out) if isinstance(fact.value, dict) and _takes_level(fact, of_a_standard)
+                   and ((str(fact.value.get("date", ""))[:4] in {str(y) for y in years}) if years
                           else fact.key in by_level if by_level is not None else concept_of(fact.value) in named)]
         if level is None or len(targets) != 1 or out[targets[0]].value.get("level") == level:
             continue
@@ -610,7 +625,9 @@ def _corrected_by_facts(message: str, facts: tuple[FactRecord, ...], records: tu
     recognition of that date, an earlier recognition is added); a number in another clause corrects its fact."""
     records = _round_of_the_dated(message, facts, _moved_parts(message, facts, records), as_of)
     replacing, earlier = _earlier_recognitions(_without_replaced_names(facts), records)
-    merged = _merge(_merge(*_replaced_by_correction(records, replacing)), earlier)
+    denied = frozenset(concept_of(f.value) for f in facts if f not in replacing  # 不是B: names the fact replaced
+                       and isinstance(f.value, dict) and f.value.get("held") is False) - {None}
+    merged = _merge(_merge(*_replaced_by_correction(records, replacing, message, denied)), earlier)
     for clause in _clauses_without(message, [fact.source for fact in facts]):
         if event_tense(clause, _lang(clause), as_of) in ("planned", "expected"):
             continue  # "…was 7m; the 9m is what we expect for this year": the old figure is a forecast, no fact
@@ -852,22 +869,34 @@ def _concept_group(fact: FactRecord) -> str | None:
     return found.group if found else None
 
 
-def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRecord, ...]
+def _kind_group(fact: FactRecord) -> str | None:
+    """What a fact stated in a correction replaces one of: its concept's group (a board for a board), or, for a
+    standard or a first set (facts naming no concept), one of its field — not when the words add one (又, another)."""
+    kind = kind_of(fact.field)
+    if concept_of(fact.value) is not None or not any(map(kind.accepts, ("first_drafter", "contract_amount_cny"))):
+        return _concept_group(fact)
+    more = cue("another_of_the_kind").search(fact.source) or cue("another_member").search(fact.source)
+    return None if more else fact.field
+
+
+def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRecord, ...], message: str = "",
+                            denied: frozenset[str | None] = frozenset()
                             ) -> tuple[tuple[FactRecord, ...], tuple[FactRecord, ...]]:
     """``不对，是科创板`` after ``在创业板上市``: a corrected fact naming another concept of the same
-    kind (board, recognition, platform…) replaces the latest such fact. Only the date (and how
+    kind (board, recognition, platform…) replaces the latest such fact — or the one of them the ``message`` points
+    at by a part of its name ("the team was a leading talent team" after a top talent team and a startup grant:
+    the team), or names as ``denied`` (是A，不是B / "A, not B"). Only the date (and how
     precisely it was said) carries over when the correction gives none: the rest (held, round,
     exchange) belonged to the old concept. Returns the records so changed and the facts left
     to merge."""
     out, rest = list(records), []
     for fact in facts:
-        group = _concept_group(fact)
+        group = _kind_group(fact)
         latest = range(len(out) - 1, -1, -1)
         # the same concept first (不对，重点实验室是省级的 corrects the laboratory, not the centre named after it)
         index = next((i for i in latest if out[i].key != fact.key and _slot(out[i].key) == _slot(fact.key)), None)
         if index is None:
-            index = next((i for i in latest if group is not None and out[i].key != fact.key
-                          and out[i].field == fact.field and _concept_group(out[i]) == group), None)
+            index = _of_the_kind_meant(message, fact, out, group, denied)
         if index is None or any(record.key == fact.key for record in out):
             rest.append(fact)
             continue
@@ -875,10 +904,27 @@ def _replaced_by_correction(records: tuple[FactRecord, ...], facts: tuple[FactRe
         assert isinstance(old.value, dict) and isinstance(fact.value, dict)
         kept = {key: old.value[key] for key in ("date", "date_precision") if key in old.value}
         value = fact.value if "date" in fact.value else {**fact.value, **kept}
-        out[index] = fact.model_copy(update={"value": value, "source": f"{old.source} → {fact.source}"})
+        key = fact.key
+        if concept_of(fact.value) is None and "level" in old.value and "level" not in value:
+            value, key = {**value, "level": old.value["level"]}, old.key  # 首台套那个合同是2500万: its level stays
+        out[index] = fact.model_copy(update={"value": value, "key": key, "source": f"{old.source} → {fact.source}"})
     return tuple(out), tuple(rest)
 
 
+
+
+def _of_the_kind_meant(message: str, fact: FactRecord, records: list[FactRecord], group: str | None,
+                       denied: frozenset[str | None] = frozenset()) -> int | None:
+    """The index of the fact of ``group`` a correction stating ``fact`` replaces: the one it denies (不是领军人才团队),
+    else the one ``message`` points at by a part of its name when it points at one, else the latest."""
+    kind = [i for i in range(len(records) - 1, -1, -1) if group is not None and records[i].key != fact.key
+            and records[i].field == fact.field and _kind_group(records[i]) == group]
+    held = [c for c in (concept_of(records[i].value) for i in reversed(kind)) if c]
+    pointed = (denied & set(held)) or concepts_named_by_part(message, held)
+    by_level = level_pointed_at(message)  # "the national one was a local standard": a fact of no concept, by its level
+    return next((i for i in kind if concept_of(records[i].value) in pointed
+                 or (not held and by_level is not None and records[i].value.get("level") == by_level[0])),
+                kind[0] if kind else None)
 
 
 def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
@@ -1283,6 +1329,8 @@ def _supposition(message: str, new: tuple[FactRecord, ...], state: DialogueState
         known, new = _changed_in_place(state.facts, new)
         undated = [f for f in undated if f in new]  # a changed fact keeps its date
         supposed = _merge(known, new)
+    elif not new and cue("another_of_the_kind").search(message):
+        supposed = state.facts  # "what if we also got a national lab?" naming nothing read: no known fact changes
     else:
         supposed = _merge(state.facts, new) if new else _correct(message, (), state.facts, state.as_of,
                                                                   dates=bool(cue("dated_supposition").search(message)))
@@ -1303,6 +1351,9 @@ def _whatif_headline(new: tuple[FactRecord, ...], base: EligibilityResult, chang
                      lang: str) -> str:
     """如果「…」：确定可得从 A 变为 B… / If …: guaranteed would go from A to B…"""
     said = [cue("question_tail").sub("", cue("supposition_opening").sub("", f.source)) for f in new]
+    if not said and (base.total_min_cny, base.total_max_cny) == (changed.total_min_cny, changed.total_max_cny):
+        return ("未能看出这一假设指的是哪项情况，结果不变：" if lang == "zh" else
+                "I could not tell what this supposes, so nothing changes: ") + _totals_line(base, lang)
     if lang == "zh":
         named = "、".join(f"「{words}」" for words in said)
         return (f"如果{named or '情况不变'}：确定可得从 {cny_zh(base.total_min_cny)} "
@@ -1312,6 +1363,12 @@ def _whatif_headline(new: tuple[FactRecord, ...], base: EligibilityResult, chang
     return (f"If {named_en or 'nothing changes'}: guaranteed would go from "
             f"{cny_en(base.total_min_cny)} to {cny_en(changed.total_min_cny)}, and the maximum from "
             f"{cny_en(base.total_max_cny)} to {cny_en(changed.total_max_cny)}.")
+
+
+def _totals_line(result: EligibilityResult, lang: str) -> str:
+    if lang == "zh":
+        return f"确定可得 {cny_zh(result.total_min_cny)}，最高可得 {cny_zh(result.total_max_cny)}。"
+    return f"guaranteed {cny_en(result.total_min_cny)}, up to {cny_en(result.total_max_cny)}."
 
 
 def _whatif_lines(base: EligibilityResult, changed: EligibilityResult, changes: list[Any], lang: str
@@ -1691,7 +1748,7 @@ def _of_the_fact_asked(text: str, state: DialogueState, facts: tuple[FactRecord,
     """"It was set up in April 2022" / 它是2022年4月建的 after the date of a fact was asked: the pronoun speaks of that
     fact, so the date is its date — never the year the company settled (read alone, the same words would be that)."""
     settles = bool(facts) and all(fact.field in (SETTLED_YEAR, NEWLY_SETTLED) for fact in facts)
-    if not settles or not cue("pronoun_subject").match(text) or not state.asked \
+    if not settles or not cue("thing_subject").match(text) or not state.asked \
             or not state.asked[-1].startswith("date:"):
         return facts
     answered = _answer_to_question(text, state, ctx.rules.induced_labels)
@@ -1740,7 +1797,7 @@ def _may_answer(text: str, state: DialogueState) -> bool:
     or one naming things of a kind the policy does not pay (另外还有两件实用新型) answers none; nor one that gives
     a known recognition its round by its date (2019年就首次认定了，2022年12月那次是复审: a correction)."""
     short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS
-                                and (points_back(text) or bool(cue("pronoun_subject").match(text))))
+                                and (points_back(text) or bool(cue("thing_subject").match(text))))
     return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
         and not cue("other_ip").search(text) and not years_pointed_at(text) \
         and _rounds_by_date(text, state.facts, state.as_of) == state.facts  # 2025年那个是X级的: a correction

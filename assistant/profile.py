@@ -171,9 +171,10 @@ class Patent(_Model):
 
 
 class Equipment(_Model):
-    """A first-of-kind (首台套) equipment project and its contract."""
+    """A first-of-kind (首台套) equipment project and its contract. Its level (国际/国内) may be unsaid: then which
+    clause pays it is not known, and the engine asks (never a sure amount)."""
 
-    level: EquipmentLevel
+    level: EquipmentLevel | None = None
     contract_amount_cny: Money
     date: dt.date | None = None
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.understanding.cues import cue
-from assistant.understanding.levels import administrative_level_hits
+from assistant.understanding.levels import administrative_level_hits, level_hits
 from ingest.concepts import load_vocabulary
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -79,10 +79,14 @@ def _best(scores: dict[str, int], order: list[str]) -> list[str]:
 
 
 def _level_of_part(part: str) -> str | None:
-    """The level a pointing part is ("national", "national-level", 其实X级 → the level X); None when the part ends
-    with anything but a level word (the key lab, X级实验室)."""
+    """The level a pointing part is ("national", "national-level", 其实X级 → the level X; a standard by its level:
+    X标准那个, "the national standard" → national); None when the part ends with anything else (the key lab,
+    X级实验室)."""
     hits = administrative_level_hits(part)
-    return hits[-1].concept.id if hits and not part[hits[-1].end:].strip() else None
+    if hits and not part[hits[-1].end:].strip():
+        return hits[-1].concept.id
+    standards = [hit for hit in level_hits(part) if cue("standard_word").fullmatch(part[hit.end:].rstrip())]
+    return standards[-1].concept.id if standards else None
 
 
 def level_pointed_at(message: str) -> tuple[str, str] | None:

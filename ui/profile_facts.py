@@ -79,6 +79,8 @@ def _key(field: str, value: Any) -> str:
         return f"quantity:{field.split('.', 1)[1]}:{value['year']}"
     if field in _KEY_PREFIX:
         prefix, named, keyed_by = _KEY_PREFIX[field]
+        if value.get(named) is None:  # a first set whose level is not said: keyed as the chat keys it
+            return prefix
         return f"{prefix}:{value[named]}" + (f":{value[keyed_by]}" if keyed_by and value.get(keyed_by) else "")
     return field
 

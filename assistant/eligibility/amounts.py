@@ -200,8 +200,12 @@ def base_readings(ctx: Context) -> list[tuple[str, Decimal, str, tuple[int, ...]
                  and not {y, y - 1} & bounded]  # 超过3000万: the increment over it is not known
         return found or None
     if base == CONTRACT_AMOUNT:
-        contracts = [fact for fact in ctx.facts.facts("first_major_equipment")
-                     if fact.amount is not None and fact.level == ctx.provision.level and fact.date is not None
+        # a contract of unsaid level (首台套 without 国际/国内) is counted only where no contract of the clause's level
+        # is stated: the clause then hinges on the level (asked), so it is a could-add, never in a total
+        equipment = ctx.facts.facts("first_major_equipment")
+        leveled = [fact for fact in equipment if fact.level == ctx.provision.level]
+        contracts = [fact for fact in leveled or [f for f in equipment if f.level is None]
+                     if fact.amount is not None and fact.date is not None
                      and ctx.record.valid_from is not None and ctx.record.valid_until is not None
                      and ctx.record.valid_from <= fact.date <= min(ctx.record.valid_until, ctx.as_of)]
         return [(f"contract {fact.date}", fact.amount, cny_zh(whole_yuan(fact.amount)), (whole_yuan(fact.amount),))

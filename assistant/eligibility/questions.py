@@ -7,14 +7,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 import yaml
 
+from assistant.eligibility.facts import EQUIPMENT
 from assistant.eligibility.induced import InducedLabels, concept_label
 from assistant.eligibility.payee_qualifiers import QUALIFIER_QUESTION
 from assistant.eligibility.quantity_bounds import BOUND_QUESTION, bound_question
 from assistant.eligibility.result import EligibilityResult, Question
+from assistant.profile import EquipmentLevel
 from ingest.concepts import load_vocabulary
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ def question_text(key: str, title: str | None = None, labels: InducedLabels | No
             ("本条按比例计算所依据的金额", "amount the rate is applied to")
     else:
         zh, en = concept_label(concept_id, "zh", labels), concept_label(concept_id, "en", labels)
-    levels_zh, levels_en = _asked_levels()
+    levels_zh, levels_en = _asked_levels(concept_id)
     return zh_template.format(zh=zh, levels_zh=levels_zh), en_template.format(en=en, levels_en=levels_en)
 
 
@@ -88,11 +90,13 @@ def _held_at_a_moment(concept_id: str) -> str | None:
 
 
 @cache
-def _asked_levels() -> tuple[str, str]:
-    """The levels a question offers, as the vocabulary names them: (国家级、省级、市级, national, …)."""
+def _asked_levels(concept_id: str = "") -> tuple[str, str]:
+    """The levels a question offers, as the vocabulary names them: (国家级、省级、市级, national, …); for first-of-kind
+    equipment the levels its facts take (国际、国家级: the profile's ``EquipmentLevel``)."""
     vocabulary = load_vocabulary()
-    return ("、".join(vocabulary.label(level, "zh") for level in ASKED_LEVELS),
-            ", ".join(vocabulary.label(level, "en") for level in ASKED_LEVELS))
+    levels = get_args(EquipmentLevel) if concept_id == EQUIPMENT else ASKED_LEVELS
+    return ("、".join(vocabulary.label(level, "zh") for level in levels),
+            ", ".join(vocabulary.label(level, "en") for level in levels))
 
 
 # ------------------------------------------------------------------ relevance of follow-up questions

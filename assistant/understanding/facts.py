@@ -789,7 +789,7 @@ class _Reading:
         return self.supposing or bool(cue("conditional").search(self.message))
 
     def read(self) -> list[Understood]:
-        self.facts.extend(_equipment(self.message, self.as_of))
+        self.facts.extend(_equipment(self.message, self.as_of, self.said_before))
         drafter = bool(cue("drafting_verb").search(self.message) or _named(self.message, "standard")
                        or cue("participating_drafter").search(self.message))
         for clause in clauses(self.message):
@@ -1578,15 +1578,15 @@ def _named(text: str, group: str) -> list[ConceptHit]:
     return [hit for hit in qualification_hits(text) if hit.concept.group == group]
 
 
-def _equipment(message: str, as_of: dt.date) -> list[Understood]:
+def _equipment(message: str, as_of: dt.date, said_before: dt.date | None = None) -> list[Understood]:
     """First-of-kind equipment (首台套), one fact per level named (国际首台套…，另外还有一个国内首台套): each
     with the level word nearest before it, the first contract amount after it (before the next one and
-    not an amount of another topic: technology contracts, R&D), and the date nearest it; its source is
-    the clauses these were read from."""
+    not an amount of another topic: technology contracts, R&D), and the date nearest it (同月 / "the same month": of
+    ``said_before``, the last date said before the message); its source is the clauses these were read from."""
     hits = _named(message, "equipment")
     levels = [word for word in level_hits(message) if word.concept.id in EQUIPMENT_LEVELS]
     values = [v for v in amounts(message) if not _of_another_topic(message, v.start)]
-    when = [found for found in dates(message, as_of)  # not the date of a technology contract said after it
+    when = [found for found in dates(message, as_of, said_before)  # not the date of a technology contract after it
             if isinstance(found.value, dt.date) and not _of_another_topic(message, found.start)]
     found: dict[str, Understood] = {}
     for index, hit in enumerate(hits):
@@ -1596,7 +1596,8 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
                     key=lambda w: min(abs(hit.start - w.end), abs(w.start - hit.end)), default=None)
         after = [v for v in values if hit.end <= v.start < stop] or \
             [v for v in values if v.end <= hit.start and not _SENTENCE_END.search(message, v.end, hit.start)]
-        if level is None or level.concept.id in found or not after:
+        slot = f"equipment:{level.concept.id}" if level is not None else "equipment"  # no level said: asked
+        if slot in found or not after:
             continue
         sentence = _SENTENCE_END.search(message, hit.end)
         members = listed_members(message, hit.end, min(stop, sentence.start() if sentence else stop), after, when)
@@ -1604,14 +1605,15 @@ def _equipment(message: str, as_of: dt.date) -> list[Understood]:
             found.update(_equipment_members(message, hit, level, members))
             continue
         amount = after[0] if after[0].start >= hit.end else after[-1]
-        value: dict[str, Any] = {"level": level.concept.id, "contract_amount_cny": amount.value}
-        spans = [(hit.start, hit.end), (amount.start, amount.end), (level.start, level.end)]
+        value: dict[str, Any] = {"contract_amount_cny": amount.value}
+        spans = [(hit.start, hit.end), (amount.start, amount.end)]
+        if level is not None:
+            value, spans = {"level": level.concept.id, **value}, [*spans, (level.start, level.end)]
         nearest = _equipment_date(message, hit, stop, when)
         if nearest is not None:
             value["date"] = nearest.value
             spans.append((nearest.start, nearest.end))
-        found[level.concept.id] = Understood(f"equipment:{level.concept.id}", "equipment", value,
-                                             _clauses_at(message, spans))
+        found[slot] = Understood(slot, "equipment", value, _clauses_at(message, spans))
     return list(found.values())
 
 
@@ -1637,15 +1639,17 @@ def _equipment_date(message: str, hit: ConceptHit, stop: int, when: list[Found])
     return max(before, key=lambda d: d.end, default=None)
 
 
-def _equipment_members(message: str, hit: ConceptHit, level: ConceptHit, members: list[Member]
+def _equipment_members(message: str, hit: ConceptHit, level: ConceptHit | None, members: list[Member]
                        ) -> dict[str, Understood]:
     """One equipment fact per member listed after ``hit``, each with its own part's amount and date."""
     found = {}
     for number, member in enumerate(members, start=1):
-        value: dict[str, Any] = {"level": level.concept.id, "contract_amount_cny": member.amount.value}
+        value: dict[str, Any] = {"contract_amount_cny": member.amount.value}
+        if level is not None:
+            value["level"] = level.concept.id
         if member.date is not None:  # an equipment fact keeps no precision (its model has none)
             value["date"] = member.date.value
-        key = f"equipment:{level.concept.id}" + (f":{number}" if number > 1 else "")
+        key = (f"equipment:{level.concept.id}" if level is not None else "equipment") + (f":{number}" if number > 1 else "")
         found[key] = Understood(key, "equipment", value, _clauses_at(message, [(hit.start, hit.end),
                                                                               (member.start, member.end)]))
     return found
@@ -1868,6 +1872,9 @@ def _placed(text: str, area: Area | None, message: str | None = None) -> bool | 
     if area is None:
         return None  # where the policy applies is not known: no place is inside or outside it
     mentions = place_mentions(text, area=area, context=message)  # 和平区 of "…, Tianjin" said after it
+    # "HQ'd in Harbin with a liaison office in the FTZ": a place said after an office's words is the office's
+    mentions = [m for i, m in enumerate(mentions)
+                if not cue("branch_words").search(text[mentions[i - 1].end if i else 0:m.start])]
     if not mentions or any(_others_there(text, m.start, m.end) for m in mentions):
         return None  # 我们在沈阳有客户, 给自贸片区的企业提供服务: customers there, not the company
     before = text[:min(m.start for m in mentions)]

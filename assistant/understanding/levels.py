@@ -68,3 +68,15 @@ def stated_level(text: str) -> str | None:
     said = [hit for hit in administrative_level_hits(text)
             if not cue("negation").search(text[max(0, hit.start - 6):hit.start])]
     return said[0].concept.id if said else granted_level(text)
+
+
+def standard_level_stated(text: str) -> str | None:
+    """The level a correction gives a standard: the first level word said with a standard's word and not denied
+    (是行业标准，不是国家标准 → industry; "it was a local standard, not national" → local), or a level only standards
+    have said alone (是行业级的, "industry-level"); None when the text states no standard's level."""
+    for hit in level_hits(text):
+        with_word = cue("standard_word").match(text, hit.end) is not None
+        if (with_word or hit.concept.id not in ADMINISTRATIVE_LEVELS) \
+                and not cue("negation").search(text[max(0, hit.start - 6):hit.start]):
+            return hit.concept.id
+    return None

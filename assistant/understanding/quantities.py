@@ -13,7 +13,9 @@ from ingest.money import CHINESE_NUMERAL_CHARS, NumberFormatError, parse_number
 
 _ZH_NUMBER = rf"[0-9０-９][0-9０-９,，.．]*|[{CHINESE_NUMERAL_CHARS}]+"
 _ZH_AMOUNT = re.compile(  # not 这两块 (two parts); 1.5个亿 is 1.5亿; 两块都能申请吗: the cue a_part_not_yuan
-    rf"(?<![这那哪])(?P<num>(?:{_ZH_NUMBER})(?:亿(?:{_ZH_NUMBER})?)?)(?P<odd>多|余)?\s*(?P<unit>个亿|亿元|万元|亿|千万|百万|万|元|块钱|块)")
+    # 那600万, 那两千万 are amounts pointed at (never read from inside the number: 00万, 千万); 这两块 is not
+    rf"(?<![0-9０-９.．])(?:(?=[0-9０-９])|(?<![这那哪{CHINESE_NUMERAL_CHARS}])|"
+    rf"(?<![{CHINESE_NUMERAL_CHARS}])(?=[{CHINESE_NUMERAL_CHARS}]+(?:亿|万)))(?P<num>(?:{_ZH_NUMBER})(?:亿(?:{_ZH_NUMBER})?)?)(?P<odd>多|余)?\s*(?P<unit>个亿|亿元|万元|亿|千万|百万|万|元|块钱|块)")
 _EN_AMOUNT = re.compile(
     r"(?:(?:RMB|CNY|¥|￥)\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>billion|bn|million|mn|m\b|thousand|k\b)?"
     r"\s*(?:(?P<currency>yuan|RMB|CNY)(?!\s*\d))?", re.IGNORECASE)

@@ -34,3 +34,15 @@ def test_casual_and_usual_forms_together_with_spans() -> None:
 
 def test_no_amount_in_counts_and_durations() -> None:
     assert all_amounts("我们有30件专利，持续经营10年") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("技术合同这900万是前年的", [("900万", 9000000)]),
+    ("那两千三百万的合同签在2023年", [("两千三百万", 23000000)]),
+    ("哪1500万？我说的是研发", [("1500万", 15000000)]),
+    ("这三块地都租出去了", []),
+])
+def test_an_amount_pointed_at_is_read_whole(text: str, expected: list[tuple[str, int]]) -> None:
+    """这/那/哪 before an amount (那600万) point at it: the amount is read whole, never from inside its digits
+    (read as 00万, i.e. 0, so a restated year's figure was replaced by 0); 这三块 are still pieces, not yuan."""
+    assert [(item.text, item.value) for item in all_amounts(text)] == [(t, Decimal(v)) for t, v in expected]
