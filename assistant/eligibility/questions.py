@@ -92,7 +92,7 @@ def _held_at_a_moment(concept_id: str) -> str | None:
 @cache
 def _asked_levels(concept_id: str = "") -> tuple[str, str]:
     """The levels a question offers, as the vocabulary names them: (国家级、省级、市级, national, …); for first-of-kind
-    equipment the levels its facts take (国际、国家级: the profile's ``EquipmentLevel``)."""
+    equipment the levels its facts take (国际、X级: the profile's ``EquipmentLevel``)."""
     vocabulary = load_vocabulary()
     levels = get_args(EquipmentLevel) if concept_id == EQUIPMENT else ASKED_LEVELS
     return ("、".join(vocabulary.label(level, "zh") for level in levels),
