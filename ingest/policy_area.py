@@ -87,6 +87,7 @@ def read_policy_area(title: str, text: str) -> PolicyArea | None:
     votes: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     said: dict[str, str] = {}
+    strong: set[str] = set()
     for kind, part in parts:
         for mention in _divisions(part):
             if mention.code is None or _named_as_elsewhere(part, mention, wording):
@@ -94,6 +95,10 @@ def read_policy_area(title: str, text: str) -> PolicyArea | None:
             votes[mention.code] += WEIGHTS[kind]
             first_seen.setdefault(mention.code, len(first_seen))
             said.setdefault(mention.code, part)
+            if kind != "body":
+                strong.add(mention.code)
+    for code in _in_passing(votes, strong):
+        del votes[code]
     zoned = {code for code in votes if _zone(title, code, wording)}
     counts = _spoken(text, wording)
     titled = [mention.code for mention in _divisions(title) if mention.code
@@ -110,6 +115,20 @@ def read_policy_area(title: str, text: str) -> PolicyArea | None:
             code = max(candidates, key=lambda c: (votes[c], -first_seen[c]))
             return _area(code, title, parts, wording, _evidence(said.get(code, "")))
     return None
+
+
+def _in_passing(votes: Counter[str], strong: set[str]) -> list[str]:
+    """The divisions named only in passing: in body sentences alone (never in the title, the opening or closing
+    lines, who may claim or who issues the policy) and outside every division those do name — neither inside one
+    nor containing one (a Beijing card's applicants may be registered in 香港特别行政区; Beijing is its area). With
+    nothing named in those places, none is in passing."""
+    if not strong:
+        return []
+    return [code for code in votes if code not in strong and not any(_related(code, other) for other in strong)]
+
+
+def _related(code: str, other: str) -> bool:
+    return code in Division(other, "").ancestors() or other in Division(code, "").ancestors()
 
 
 def _area(code: str, title: str, parts: list[tuple[str, str]], wording: _Wording, evidence: str) -> PolicyArea:

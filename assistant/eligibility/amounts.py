@@ -266,37 +266,37 @@ def _line_years(lines: list[RateLine]) -> list[int]:
     return sorted(int(line.label) for line in lines if line.label.isdigit())
 
 
-def _held_in_years(concepts: list[str], lines: list[RateLine]) -> Assumption | None:
-    """The assumption that a status stated without a date was held in the years counted."""
+def _held_in_years(concepts: list[str], lines: list[RateLine], labels: InducedLabels) -> Assumption | None:
+    """The assumption that a status stated without a date was held in the years counted (named by its
+    label: the vocabulary's, or the policy's printed one for a concept it induced, never an id)."""
     years = _line_years(lines)
     if not concepts or not years:
         return None
-    vocabulary = load_vocabulary()
-    zh = "、".join(vocabulary.label(c, "zh") for c in concepts)
-    en = " and ".join(vocabulary.label(c, "en") for c in concepts)
+    zh = "、".join(concept_label(c, "zh", labels) for c in concepts)
+    en = " and ".join(concept_label(c, "en", labels) for c in concepts)
     span = _span(years)
     return Assumption(f"held:{','.join(concepts)}:{span}", f"按贵公司{span}年均为{zh}计算（未说明认定时间）",
                       f"Counted as a {en} in {span} (stated without a date)")
 
 
-def _held_before_renewal(concept: str, renewed_on: dt.date, lines: list[RateLine]) -> Assumption | None:
+def _held_before_renewal(concept: str, renewed_on: dt.date, lines: list[RateLine],
+                         labels: InducedLabels) -> Assumption | None:
     """The assumption that a status renewed on ``renewed_on`` was held in the years counted before
     it (a renewal says the status was held before; when it was first granted is not stated)."""
     years = [year for year in _line_years(lines) if year < renewed_on.year]
     if not years:
         return None
-    vocabulary = load_vocabulary()
-    zh, en, span = vocabulary.label(concept, "zh"), vocabulary.label(concept, "en"), _span(years)
+    zh, en, span = concept_label(concept, "zh", labels), concept_label(concept, "en", labels), _span(years)
     return Assumption(f"held:{concept}:{span}",
                       f"按贵公司{span}年已为{zh}计算（{renewed_on}为再次认定，此前已具备；未说明首次认定时间）",
                       f"Counted as a {en} in {span} (renewed on {renewed_on}, so held before; the first "
                       "recognition's date was not stated)")
 
 
-def _assumptions(since: QualifiedSince, lines: list[RateLine]) -> tuple[Assumption, ...]:
+def _assumptions(since: QualifiedSince, lines: list[RateLine], labels: InducedLabels) -> tuple[Assumption, ...]:
     """What the years counted rest on that the user did not state: undated and renewed statuses."""
-    found = [_held_in_years(since.assumed, lines),
-             *(_held_before_renewal(concept, date, lines) for concept, date in sorted(since.renewed.items()))]
+    found = [_held_in_years(since.assumed, lines, labels),
+             *(_held_before_renewal(concept, date, lines, labels) for concept, date in sorted(since.renewed.items()))]
     return tuple(assumption for assumption in found if assumption is not None)
 
 
@@ -506,7 +506,8 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
                    "base_quantity": provision.base_quantity,
                    "yearly": provision.base_quantity != CONTRACT_AMOUNT, **counted},
                   ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None,
-                  assumptions=(*_assumptions(_qualified_since(ctx), lines), *approximate_bases(provision, lines),
+                  assumptions=(*_assumptions(_qualified_since(ctx), lines, InducedLabels.of(ctx.record.provisions)),
+                               *approximate_bases(provision, lines),
                                *_years_assumption(ctx, rate_years(ctx, _every_rate_line(ctx, cap) or []))))
 
 

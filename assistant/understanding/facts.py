@@ -919,7 +919,8 @@ class _Reading:
             self._add_counted(special)
             self.correcting = False  # 说错了，是3件发明专利: the count said again is the correction
         fell_through = bool(cue("fell_through").search(text))  # …，不过还在公示期: the fact before it is not held yet
-        if not (hits or own or quantities or special or why or (planned and not fell_through)) \
+        told = not (hits or own or quantities or special or why) and self._told_member(clause, planned or fell_through)
+        if not (told or hits or own or quantities or special or why or (planned and not fell_through)) \
                 and self._only_adds_to_previous(clause) \
                 and not self._split_part(clause) and not self._added_more(clause) and not self._renumbered(clause) \
                 and not self._added_member(clause):
@@ -1251,6 +1252,25 @@ class _Reading:
         self.facts.append(member)
         self.previous = len(self.facts) - 1
         return True
+
+    def _told_member(self, clause: _Clause, not_held: bool) -> bool:
+        """A clause opening one of the members of the policy's own concept told one by one after their count (三家民宿：
+        一家…五星级，一家…四星级，还有一家…三星级; "three guesthouses: one…, one…, and the third…"), however many: with a
+        grade, its own item (:meth:`_added_graded_member`); one not rated yet (另一家还在申请 / "the other is still
+        applying", planned or fallen through) is no member held — the one said before is then one item, nothing more."""
+        index = self.previous
+        fact = self.facts[index] if index is not None else None
+        if index is None or fact is None or not isinstance(fact.value, dict) or not fact.value.get("held", True) \
+                or not is_induced(str(fact.value.get("id", ""))) or not cue("member_opens_clause").search(clause.text):
+            return False
+        counted = (fact.value.get("count") or 0) >= 2 or "#" in fact.key  # the members of a count being told
+        if not counted or not fact.value.get("tier"):
+            return False  # 两个民宿，一个…五星级: the first member gives the count its grade (:meth:`_complete_previous`)
+        if not_held or cue("member_not_rated").search(clause.text):
+            self.facts[index] = Understood(fact.key, fact.field, {**fact.value, "count": 1}, fact.source)
+            self.previous = None  # what follows (，没评下来) is said of that member, not of the one before
+            return True
+        return self._added_graded_member(clause)
 
     def _added_graded_member(self, clause: _Clause) -> bool:
         """Another of the policy's own concept just said, told apart by its grade (两家酒店：一家…四星级，另一家2020年6月

@@ -132,3 +132,28 @@ def test_the_division_of_the_sentence_of_who_may_claim_still_wins_over_one_named
             "本办法由区发改局负责解释。")
     read = read_policy_area("关于鼓励总部企业迁入的办法", text)
     assert read is not None and (read.code, read.name) == ("210102", "和平区")
+
+
+# sentences naming no place, so the opening and closing lines stay apart
+_FILLER = "".join(f"（{n}）申报项目应具有较高的艺术水准和社会效益，申报材料须真实完整，按时提交结项材料，"
+                  "不得重复申报同一项目。" for n in range(1, 9))
+
+
+def test_a_place_named_in_passing_is_not_the_area_of_a_card_its_issuing_body_names() -> None:
+    # a city's compendium card of a national programme: applicants may be registered in 香港/澳门, the creators
+    # come from the applicant's own province (本省（自治区、直辖市）: no province of the text); 南京市 issued it
+    text = ("南京市产业政策汇编\n南京市发展和改革委员会\n二〇二五年\n青年戏剧创作扶持项目申报指南\n" + _FILLER
+            + "申报主体应为在内地登记的机构，或在香港特别行政区、澳门特别行政区依法注册的机构；"
+            + "主创人员应以本省（自治区、直辖市）人才为主，其中外请主创人员不超过2人。" + _FILLER
+            + "资助额度不超过50万元。联络方式：项目管理中心。")
+    read = read_policy_area("青年戏剧创作扶持项目申报指南", text)
+    assert read is not None and (read.code, read.name) == ("320100", "南京市")
+
+
+def test_a_place_named_only_in_passing_outside_the_issuing_bodys_never_wins_by_count() -> None:
+    # a province's policy (我省, 省商务厅) naming 澳门 in many body sentences, itself only at its head and close
+    body = "".join(f"（{n}）对与澳门特别行政区机构合作开展第{n}类项目的，给予支持。" for n in range(1, 9))
+    text = ("福建省商务厅关于支持闽澳经贸合作的若干措施\n为支持我省企业拓展合作，制定本措施。\n"
+            + _FILLER + body + _FILLER + "本措施由省商务厅负责解释。")
+    read = read_policy_area("关于支持经贸合作的若干措施", text)
+    assert read is not None and (read.code, read.name) == ("350000", "福建省")
