@@ -467,9 +467,8 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         lambda: _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records,
         lambda: fewer_members(message, records, lambda fact: fact.model_copy(  # 其实只批下来一个 after 两个…中心: one
             update={"source": f"{fact.source} → {message.strip()}"})),
-        lambda: _corrected_role(message, records, as_of),
-        lambda: _corrected_equipment_level(message, records, as_of),
-        lambda: _listed_abroad(message, records))
+        lambda: _corrected_role(message, records, as_of), lambda: _listed_abroad(message, records),
+        lambda: _corrected_equipment_level(message, records, as_of))
     for change in changes:
         result = change()
         if result != records:
