@@ -467,7 +467,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         lambda: _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records,
         lambda: fewer_members(message, records, lambda fact: fact.model_copy(  # 其实只批下来一个 after 两个…中心: one
             update={"source": f"{fact.source} → {message.strip()}"})),
-        lambda: _corrected_role(message, records, as_of),
+        lambda: _corrected_role(message, records, as_of), lambda: _listed_abroad(message, records),
         lambda: _corrected_equipment_level(message, records, as_of))
     for change in changes:
         result = change()
@@ -790,6 +790,22 @@ def _not_listed_yet(message: str, records: tuple[FactRecord, ...]) -> tuple[Fact
     boards = held & named
     return tuple(fact for fact in records
                  if fact.field != "listings" or (boards and concept_of(fact.value) not in boards))
+
+
+def _listed_abroad(message: str, records: tuple[FactRecord, ...]) -> tuple[FactRecord, ...]:
+    """不对，是在港交所上市的，不是创业板 / "sorry, it was on NASDAQ": a correction naming a market outside the mainland
+    and no board besides those held — the listing held (the one named, else every one) was not on a mainland exchange
+    (``domestic`` false; its board and date kept); the records unchanged when the words name no foreign market or no
+    listing event, or a board not held (a new board said is a fact of its own)."""
+    held = {concept_of(fact.value) for fact in records if fact.field == "listings"}
+    named = {concept for concept in named_facts(message)[0] if _group(concept) == _BOARD_GROUP}
+    if not held or named - held or not cue("foreign_market").search(message) \
+            or not cue("event_of_listing_board").search(message) or _asks(message):
+        return records
+    return tuple(fact.model_copy(update={"value": {**fact.value, "domestic": False},
+                                         "source": f"{fact.source} → {message.strip()}"})
+                 if fact.field == "listings" and isinstance(fact.value, dict)
+                 and (not named or concept_of(fact.value) in named) else fact for fact in records)
 
 
 def _named_in(message: str, records: tuple[FactRecord, ...]) -> tuple[frozenset[str], frozenset[str]]:

@@ -776,7 +776,14 @@ class _Reading:
 
     @property
     def names_us(self) -> bool:
-        return bool(cue("self").search(self.message))
+        return bool(cue("self").search(self.message)) or self._trade_heads()
+
+    def _trade_heads(self) -> bool:
+        """工业机器人企业，也是高企 / "Robotics company in the FTZ, also an HNTE": the message opens with the company's
+        trade (the cue ``trade_head``), not with a recognition or an enterprise type read by the vocabulary."""
+        head = cue("trade_head").match(self.message)
+        return head is not None and not any(hit.end >= len(head.group().rstrip()) - 2
+                                            for hit in qualification_hits(head.group()))
 
     @property
     def corrects(self) -> bool:
