@@ -202,6 +202,18 @@ def test_a_first_time_that_is_no_recognition_is_no_round() -> None:
     assert signed.round is None and new.round is None
 
 
+def test_a_first_creation_grant_or_certification_is_a_first_round() -> None:
+    for sentence in ("对首次成功创建省级现代农业园区的，最高给予40万元支持。",
+                     "对首次创建为国家级众创空间的，给予30万元奖励。",
+                     "对首次获批省级重点实验室的单位，一次性奖励25万元。",
+                     "对首次获得集成电路布图设计登记证书的企业，给予2万元资助。",
+                     "对首次通过知识产权管理体系认证的企业，每户给予3万元资助。"):
+        (first,) = _benefits(sentence)
+        assert first.round == "first", sentence
+    (used,) = _benefits("对首次使用本地首台套装备的企业，给予最高20万元奖励。")
+    assert used.round is None
+
+
 def test_a_first_entry_into_a_ranking_is_a_first_round_and_into_the_statistics_is_not() -> None:
     (journal,) = _benefits("对主办期刊5年内首次被列入EI收录目录的单位，给予不超过80万元的资金支持。")
     assert journal.round == "first"
