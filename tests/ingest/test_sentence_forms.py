@@ -952,3 +952,10 @@ def test_a_tier_that_ends_with_another_is_not_cut_to_it() -> None:
     assert rows == [("重点培育项目", 400_000), ("培育项目", 200_000)]
     prizes = [b.tier for b in _benefits("对获得省科学技术奖一等奖、二等奖的企业，分别给予80万元、40万元奖励。")]
     assert prizes == ["一等奖", "二等奖"]
+
+
+def test_a_list_of_ranked_grades_is_paid_by_the_grades_alone() -> None:
+    farms = _benefits("对新评定为甲级、乙级、丙级农家乐的，分别给予经营者一次性奖励3万元、2万元、1万元。")
+    assert [(p.tier, p.amount_cny) for p in farms] == [("甲级", 30_000), ("乙级", 20_000), ("丙级", 10_000)]
+    hotels = _benefits("对首次获评金鼎级、银鼎级文化主题酒店的，分别给予业主奖励40万元、20万元。")
+    assert [p.tier for p in hotels] == ["金鼎级", "银鼎级"]
