@@ -26,7 +26,7 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，"
                              r"|[0-9一二三四五六七八九十两]+个(?:环节|阶段|档次|等次|类别)")
 """Where the last item of a list ends: before the count of the list (完成改制、…、发行上市四个环节 → 发行上市)."""
-_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为|担任|按照|(?<!以)按)")
+_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为|担任|按照|(?<!以)按|创建|建设)")
 """Where the first item of a list starts: after the words leading into it (按照完成改制、… → 完成改制)."""
 MIN_LABEL = 2
 _NUMBER_CHARS = "0123456789０１２３４５６７８９.．"
@@ -167,6 +167,22 @@ def _grouped_by_yiji(segment: str, offset: int) -> list[tuple[str, int]]:
     return [*head, (segment[joiner.end():], offset + joiner.end())]
 
 
+_PARALLEL_LEAD = re.compile(r".*?(?P<verb>建设|创建)")
+"""The verb every item of a list opens with, after its own figures (投资2000万元以上建设智能化工厂、投资500万元以上建设
+智能化车间): the items are what is built, each label the words after the verb (智能化工厂, 智能化车间)."""
+
+
+def _without_parallel_leads(labels: list[tuple[str, int]], verb: str) -> list[tuple[str, int]]:
+    """The items after the first, less the lead each opens with (``_PARALLEL_LEAD``), if the first item's lead ended
+    with ``verb`` and each of them opens with the same verb."""
+    leads = [_PARALLEL_LEAD.match(label) for label, _ in labels]
+    if not labels or not all(lead and lead["verb"] == verb and lead.end() < len(label)
+                             for lead, (label, _) in zip(leads, labels, strict=True)):
+        return labels
+    return [(label[lead.end():], start + lead.end()) for lead, (label, start) in zip(leads, labels, strict=True)
+            if lead]
+
+
 def level_of_tier(label: str, vocabulary: Vocabulary) -> tuple[bool, str | None]:
     """(whether the tier label decides the level, the level): a level opening it (国家级专利金奖 → national), the
     one level of a standard it names (重点国际标准 → international), none for a group of kinds (行业标准、地方标准、
@@ -206,11 +222,13 @@ def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: in
                     item = item[:stop.start()]
             if position == 0:
                 head = _FIRST_ITEM_START.match(item)
+                lead_of_first = head[0][-2:] if head else ""
                 if head and head.end() < len(item):
                     item_start += head.end()
                     item = item[head.end():]
             item, item_start = _unquoted(item, item_start)
             labels.append((item, item_start))
+        labels = labels[:1] + _without_parallel_leads(labels[1:], lead_of_first)
         if not any(_TRAILING_ASIDE.search(label) for label, _ in labels[1:]):
             # 5000万元以上(仅限世界1000强企业投资)、2亿元以上: an aside on one item only is no part of its label
             labels = [(_TRAILING_ASIDE.sub("", label), s) for label, s in labels]

@@ -959,3 +959,11 @@ def test_a_list_of_ranked_grades_is_paid_by_the_grades_alone() -> None:
     assert [(p.tier, p.amount_cny) for p in farms] == [("甲级", 30_000), ("乙级", 20_000), ("丙级", 10_000)]
     hotels = _benefits("对首次获评金鼎级、银鼎级文化主题酒店的，分别给予业主奖励40万元、20万元。")
     assert [p.tier for p in hotels] == ["金鼎级", "银鼎级"]
+
+
+def test_items_that_each_open_with_what_is_built_are_paid_by_what_is_built() -> None:
+    built = _benefits("对投资1000万元以上建设数字化工厂、投资300万元以上建设数字化车间的制造企业，"
+                      "分别最高给予200万元、80万元奖励。")
+    assert [(p.tier, p.cap_cny) for p in built] == [("数字化工厂", 2_000_000), ("数字化车间", 800_000)]
+    created = _benefits("对新创建天府康养名镇、天府农业名镇的镇政府，分别给予一次性奖励60万元、20万元。")
+    assert [p.tier for p in created] == ["天府康养名镇", "天府农业名镇"]
