@@ -43,12 +43,19 @@ class TierLabel:
     end: int
 
 
+_INSIDE_A_WORD = re.compile(r"(?![和及与或对为得获被批的在按入经至])[\u4e00-\u9fff]")
+"""The character before a one-character level word (区, 市, 省) that makes it the end of a noun (示范园区, 开发区),
+unlike a joiner or the word that leads into a list of levels (获得省、市级…, 对省、市…, 经区…)."""
+
+
 def _level_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: int) -> list[
         TierLabel] | None:
     hits = vocabulary.find(text, "levels", start, end)
     best: list[TierLabel] | None = None
     run: list[TierLabel] = []
     for hit in hits:
+        if _INSIDE_A_WORD.match(text, max(0, hit.start - 1)) and len(hit.text) == 1:
+            continue  # 示范园区, 新区: the last character of a noun, not the level 区
         label = TierLabel(hit.text, hit.start, hit.end)
         if run:
             between = text[run[-1].end:hit.start]

@@ -967,3 +967,11 @@ def test_items_that_each_open_with_what_is_built_are_paid_by_what_is_built() -> 
     assert [(p.tier, p.cap_cny) for p in built] == [("数字化工厂", 2_000_000), ("数字化车间", 800_000)]
     created = _benefits("对新创建天府康养名镇、天府农业名镇的镇政府，分别给予一次性奖励60万元、20万元。")
     assert [p.tier for p in created] == ["天府康养名镇", "天府农业名镇"]
+
+
+def test_a_noun_ending_in_a_level_character_opens_no_list_of_levels() -> None:
+    parks = _benefits("对首次成功创建省级现代农业园区、国家级田园综合体的，分别最高给予40万元、80万元支持。")
+    assert "区" not in [p.tier for p in parks]
+    assert [p.cap_cny for p in parks] == [400_000, 800_000]
+    matched = _benefits("对企业获得省、市级科技部门立项的研发项目资金，分别给予60%、40%配套。")
+    assert [p.tier for p in matched] == ["省", "市级"]
