@@ -277,6 +277,11 @@ def align_tiers(text: str, vocabulary: Vocabulary, start: int, end: int, n: int)
             or _general_list(text, vocabulary, start, end, n))
 
 
+_PROVINCE_BY_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}省")
+"""A level word that is a province's name (四川省, 广东省; ontology/vocabulary.ttl): the level of a prize or title it
+opens (四川省科学技术奖), never a tier of its own."""
+
+
 def inline_tier(segment: str, vocabulary: Vocabulary) -> str | None:
     """A label opening the segment of a single amount: ``市级奖励2万元``, ``三星级按60%``."""
     stripped = segment.strip()
@@ -284,6 +289,8 @@ def inline_tier(segment: str, vocabulary: Vocabulary) -> str | None:
     if grade:
         return grade["label"]
     for hit in vocabulary.find(stripped, "levels"):
+        if _PROVINCE_BY_NAME.fullmatch(hit.text):
+            continue  # 广东省按每人10000元标准向承办机构支付: the province that pays, not a tier
         if hit.start == 0 and re.match(r"(?:按|奖励|给予|补助|资助)", stripped[hit.end:]):
             return hit.text
     return None

@@ -975,3 +975,19 @@ def test_a_noun_ending_in_a_level_character_opens_no_list_of_levels() -> None:
     assert [p.cap_cny for p in parks] == [400_000, 800_000]
     matched = _benefits("对企业获得省、市级科技部门立项的研发项目资金，分别给予60%、40%配套。")
     assert [p.tier for p in matched] == ["省", "市级"]
+
+
+def test_a_prize_named_by_its_country_or_province_has_that_level() -> None:
+    prizes = _benefits("对获得中国专利金奖、中国外观设计金奖、湖南省专利奖一等奖的企业，"
+                       "分别奖励60万元、40万元、20万元。")
+    assert [(p.tier, p.level) for p in prizes] == [("中国专利金奖", "national"), ("中国外观设计金奖", "national"),
+                                                   ("湖南省专利奖一等奖", "provincial")]
+    science = _benefits("对获得国家科学技术奖、湖北省科学技术奖的项目，分别最高奖励200万元、100万元。")
+    assert [(p.tier, p.level) for p in science] == [("国家科学技术奖", "national"), ("湖北省科学技术奖", "provincial")]
+
+
+def test_a_province_that_pays_is_no_tier_and_a_quoted_name_no_level() -> None:
+    (training,) = _benefits("创业者可参加培训，江西省按每人8000元标准向培训机构支付补助。")
+    assert training.tier is None
+    ranked = _benefits("对首次入选“中国500强”、“浙江省百强”的企业，分别奖励300万元、50万元。")
+    assert [p.level for p in ranked] == [None, None]
