@@ -286,9 +286,11 @@ fixed); not a limit on how often it is won (每家连续3年只能获得1次).""
 RESIDUAL = re.compile(r"(?:其他|其余|其它)(?!方式|途径|渠道|形式|资金|政策|部门|权威)")
 """The all-others row of a split (其他企业最高不超过100万元); not 通过其他方式 (by other means)."""
 _RECOGNISED = r"(?:被|通过)?(?:认定|评定|获评|评为|认证|(?:纳入|列入)(?!规模以上|规上|统计))"
-ROUND_FIRST = re.compile(rf"(?:首次|第一次|初次){_RECOGNISED}")
+ROUND_FIRST = re.compile(
+    rf"(?:首次|第一次|初次)(?:成功)?(?:{_RECOGNISED}|创建|获批|获得|通过[^，,。；;的]{{1,10}}?认证)")
 ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复审|复核")
-"""The round of a recognition: 首次认定 / 初次被认定, 首次被纳入 a ranking or list (学术期刊3年内首次被纳入SCI Q1区;
+"""The round of a recognition: 首次认定 / 初次被认定, 首次（成功）创建 / 首次获批 / 首次获得 a title or grant,
+首次通过…认证 (首次通过贯标认证), 首次被纳入 a ranking or list (学术期刊3年内首次被纳入SCI Q1区;
 not 首次纳入规模以上统计范围, an entry into the statistics) (first), 再次认定 / 重新认定 / 复审 (renewal). A first
 time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
 recognised, whatever the round)."""
@@ -652,14 +654,16 @@ COMMITMENT = re.compile(r"承诺")
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
 NO_DOUBLE = re.compile(r"[就从]高[、，,]?\s*不重复|不[得能可予]重复(?:享受|申报|申请|支持)|不可同时申报"
-                       r"|不再(?:重复)?享受|不再重复(?:支持|资助|奖励|补助)|不重复(?:享受|支持|的原则)|应?未获得[^，。；]{0,10}?(?:资金|资助)支持"
+                       r"|不再(?:重复)?享受|不再重复(?:支持|资助|奖励|补助)|不重复(?:享受|支持|资助|奖励|补助|的原则)"
+                       r"|按(?:最高|较高)标准执行|应?未获得[^，。；]{0,10}?(?:资金|资助)支持"
                        r"|执行最优惠政策|仅对最高级别|不[得可能予]兼得"
                        r"|(?:只|仅|至多只?|最多只?)[能可]?(?:申请|获得|享受|给予)(?:其中)?(?:一类|一项|一次(?=较高|最高))")
 """The same item is not funded twice: 就高不重复 (从高不重复, 从优、就高、不重复的原则),
 申报项目应未获得其他X级财政资金支持, 同一项目不得重复申请各类财政资金 (不能重复享受), 则不再重复享受,
 既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励; one award of several a payee
 qualifies for: 不得兼得, 至多只能获得一项奖励, 最多给予一项奖励,
-只能享受其中一项, 已获支持的项目…不再重复支持, 只能申请一类资金支持, 同一年度只享受一次较高额度奖励 (not
+只能享受其中一项, 已获支持的项目…不再重复支持, 符合2个奖励条件的…奖励金额按最高标准执行 (不重复奖励),
+只能申请一类资金支持, 同一年度只享受一次较高额度奖励 (not
 每人只能享受一次: the same award once, no choice between awards)."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"

@@ -540,6 +540,8 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             tier_concepts = [h.concept for h in ctx.vocabulary.find(label.text,
                                                                     "qualifications")]
             decided, tier_level_id = level_of_tier(label.text, ctx.vocabulary)
+            if decided and label.start > 0 and ctx.text[label.start - 1] in "“\"「":
+                decided, tier_level_id = True, None  # “辽宁省100强”: a level inside a quoted name is none
             draft.level = tier_level_id if decided else level_local
             if head is not None and head.start <= label.start and label.end <= head.end \
                     and label.text.strip("”\"」 ").endswith(phrase_rules().party_endings):

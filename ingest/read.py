@@ -28,6 +28,7 @@ from ingest.errors import (
     FileTooLargeError,
     UnsupportedFormatError,
 )
+from ingest.inline_layout import restore_line_breaks
 from ingest.tables import opens_card_row, row_lines
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -180,7 +181,7 @@ def read_text(data: bytes, source: str, *, html: bool = False) -> SourceDocument
     body = html_to_text(decoded) if html else decoded
     if _CONTROL.search(body) and len(_CONTROL.findall(body)) > max(3, len(body) // 1000):
         raise BinaryFileError(source, "contains control characters: not a text document")
-    text = canonicalize(body)
+    text = restore_line_breaks(canonicalize(body))
     if not text:
         raise EmptyDocumentError(source, "the file has no visible text")
     return SourceDocument(text=text, source=source, encoding=encoding,

@@ -15,7 +15,9 @@ from ingest.concepts import Vocabulary
 from ingest.patterns import STANDARD_AFTER_LEVEL
 
 _RANGE = re.compile(r"(?P<a>\d+)\s*[—\-–~～至到]\s*(?P<b>\d+)\s*(?P<suffix>星级|级|A级|A)")
-_GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级)"
+_GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级|[甲乙丙丁]级|[金银铜][鼎钻牌]级)"
+"""A grade printed as its rank: 5A, 四星级, 高级, 甲级 / 乙级 (民宿), 金鼎级 / 银鼎级 (主题饭店); a list of them
+(甲级、乙级民宿) is paid by the grades alone, not by the noun after the last."""
 _GRADE_LIST = re.compile(rf"{_GRADE}级?(?:[、和及与或]{_GRADE}级?)+")
 _LIST_SPLIT = re.compile(r"[、]|和|及(?!以上|以下)|与|或")
 """What joins the items of a list; 及 of 1000万元及以上 joins none."""
@@ -24,7 +26,7 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，"
                              r"|[0-9一二三四五六七八九十两]+个(?:环节|阶段|档次|等次|类别)")
 """Where the last item of a list ends: before the count of the list (完成改制、…、发行上市四个环节 → 发行上市)."""
-_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为|担任|按照|(?<!以)按)")
+_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为|担任|按照|(?<!以)按|创建|建设)")
 """Where the first item of a list starts: after the words leading into it (按照完成改制、… → 完成改制)."""
 MIN_LABEL = 2
 _NUMBER_CHARS = "0123456789０１２３４５６７８９.．"
@@ -41,12 +43,19 @@ class TierLabel:
     end: int
 
 
+_INSIDE_A_WORD = re.compile(r"(?![和及与或对为得获被批的在按入经至])[\u4e00-\u9fff]")
+"""The character before a one-character level word (区, 市, 省) that makes it the end of a noun (示范园区, 开发区),
+unlike a joiner or the word that leads into a list of levels (获得省、市级…, 对省、市…, 经区…)."""
+
+
 def _level_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: int) -> list[
         TierLabel] | None:
     hits = vocabulary.find(text, "levels", start, end)
     best: list[TierLabel] | None = None
     run: list[TierLabel] = []
     for hit in hits:
+        if _INSIDE_A_WORD.match(text, max(0, hit.start - 1)) and len(hit.text) == 1:
+            continue  # 示范园区, 新区: the last character of a noun, not the level 区
         label = TierLabel(hit.text, hit.start, hit.end)
         if run:
             between = text[run[-1].end:hit.start]
@@ -165,6 +174,22 @@ def _grouped_by_yiji(segment: str, offset: int) -> list[tuple[str, int]]:
     return [*head, (segment[joiner.end():], offset + joiner.end())]
 
 
+_PARALLEL_LEAD = re.compile(r".*?(?P<verb>建设|创建)")
+"""The verb every item of a list opens with, after its own figures (投资2000万元以上建设智能化工厂、投资500万元以上建设
+智能化车间): the items are what is built, each label the words after the verb (智能化工厂, 智能化车间)."""
+
+
+def _without_parallel_leads(labels: list[tuple[str, int]], verb: str) -> list[tuple[str, int]]:
+    """The items after the first, less the lead each opens with (``_PARALLEL_LEAD``), if the first item's lead ended
+    with ``verb`` and each of them opens with the same verb."""
+    leads = [_PARALLEL_LEAD.match(label) for label, _ in labels]
+    if not labels or not all(lead and lead["verb"] == verb and lead.end() < len(label)
+                             for lead, (label, _) in zip(leads, labels, strict=True)):
+        return labels
+    return [(label[lead.end():], start + lead.end()) for lead, (label, start) in zip(leads, labels, strict=True)
+            if lead]
+
+
 def level_of_tier(label: str, vocabulary: Vocabulary) -> tuple[bool, str | None]:
     """(whether the tier label decides the level, the level): a level opening it (国家级专利金奖 → national), the
     one level of a standard it names (重点国际标准 → international), none for a group of kinds (行业标准、地方标准、
@@ -204,11 +229,13 @@ def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: in
                     item = item[:stop.start()]
             if position == 0:
                 head = _FIRST_ITEM_START.match(item)
+                lead_of_first = head[0][-2:] if head else ""
                 if head and head.end() < len(item):
                     item_start += head.end()
                     item = item[head.end():]
             item, item_start = _unquoted(item, item_start)
             labels.append((item, item_start))
+        labels = labels[:1] + _without_parallel_leads(labels[1:], lead_of_first)
         if not any(_TRAILING_ASIDE.search(label) for label, _ in labels[1:]):
             # 5000万元以上(仅限世界1000强企业投资)、2亿元以上: an aside on one item only is no part of its label
             labels = [(_TRAILING_ASIDE.sub("", label), s) for label, s in labels]
@@ -250,6 +277,11 @@ def align_tiers(text: str, vocabulary: Vocabulary, start: int, end: int, n: int)
             or _general_list(text, vocabulary, start, end, n))
 
 
+_PROVINCE_BY_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}省")
+"""A level word that is a province's name (四川省, 广东省; ontology/vocabulary.ttl): the level of a prize or title it
+opens (四川省科学技术奖), never a tier of its own."""
+
+
 def inline_tier(segment: str, vocabulary: Vocabulary) -> str | None:
     """A label opening the segment of a single amount: ``市级奖励2万元``, ``三星级按60%``."""
     stripped = segment.strip()
@@ -257,6 +289,8 @@ def inline_tier(segment: str, vocabulary: Vocabulary) -> str | None:
     if grade:
         return grade["label"]
     for hit in vocabulary.find(stripped, "levels"):
+        if _PROVINCE_BY_NAME.fullmatch(hit.text):
+            continue  # 广东省按每人10000元标准向承办机构支付: the province that pays, not a tier
         if hit.start == 0 and re.match(r"(?:按|奖励|给予|补助|资助)", stripped[hit.end:]):
             return hit.text
     return None

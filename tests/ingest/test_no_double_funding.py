@@ -19,6 +19,8 @@ from tests.ingest.sentences import policy_of
     "与国家、省其他政策重叠的，按照“从高不重复”原则执行。",
     "本措施与其他政策有重叠的，按照从优、就高、不重复的原则予以支持。",
     "同一项目不能重复享受市、区两级财政资金扶持。",
+    "同一企业当年满足3项以上补助条件的，补助金额按最高标准执行。",
+    "绿色工厂与智能工厂为同一企业的，按较高一项给付，不重复补助。",
 ])
 def test_a_rule_of_one_award_is_a_no_double_funding_condition(sentence: str) -> None:
     provisions = [p for p in policy_of(sentence).provisions if p.kind is not ProvisionKind.VALIDITY]

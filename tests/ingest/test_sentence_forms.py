@@ -202,6 +202,18 @@ def test_a_first_time_that_is_no_recognition_is_no_round() -> None:
     assert signed.round is None and new.round is None
 
 
+def test_a_first_creation_grant_or_certification_is_a_first_round() -> None:
+    for sentence in ("对首次成功创建省级现代农业园区的，最高给予40万元支持。",
+                     "对首次创建为国家级众创空间的，给予30万元奖励。",
+                     "对首次获批省级重点实验室的单位，一次性奖励25万元。",
+                     "对首次获得集成电路布图设计登记证书的企业，给予2万元资助。",
+                     "对首次通过知识产权管理体系认证的企业，每户给予3万元资助。"):
+        (first,) = _benefits(sentence)
+        assert first.round == "first", sentence
+    (used,) = _benefits("对首次使用本地首台套装备的企业，给予最高20万元奖励。")
+    assert used.round is None
+
+
 def test_a_first_entry_into_a_ranking_is_a_first_round_and_into_the_statistics_is_not() -> None:
     (journal,) = _benefits("对主办期刊5年内首次被列入EI收录目录的单位，给予不超过80万元的资金支持。")
     assert journal.round == "first"
@@ -940,3 +952,42 @@ def test_a_tier_that_ends_with_another_is_not_cut_to_it() -> None:
     assert rows == [("重点培育项目", 400_000), ("培育项目", 200_000)]
     prizes = [b.tier for b in _benefits("对获得省科学技术奖一等奖、二等奖的企业，分别给予80万元、40万元奖励。")]
     assert prizes == ["一等奖", "二等奖"]
+
+
+def test_a_list_of_ranked_grades_is_paid_by_the_grades_alone() -> None:
+    farms = _benefits("对新评定为甲级、乙级、丙级农家乐的，分别给予经营者一次性奖励3万元、2万元、1万元。")
+    assert [(p.tier, p.amount_cny) for p in farms] == [("甲级", 30_000), ("乙级", 20_000), ("丙级", 10_000)]
+    hotels = _benefits("对首次获评金鼎级、银鼎级文化主题酒店的，分别给予业主奖励40万元、20万元。")
+    assert [p.tier for p in hotels] == ["金鼎级", "银鼎级"]
+
+
+def test_items_that_each_open_with_what_is_built_are_paid_by_what_is_built() -> None:
+    built = _benefits("对投资1000万元以上建设数字化工厂、投资300万元以上建设数字化车间的制造企业，"
+                      "分别最高给予200万元、80万元奖励。")
+    assert [(p.tier, p.cap_cny) for p in built] == [("数字化工厂", 2_000_000), ("数字化车间", 800_000)]
+    created = _benefits("对新创建天府康养名镇、天府农业名镇的镇政府，分别给予一次性奖励60万元、20万元。")
+    assert [p.tier for p in created] == ["天府康养名镇", "天府农业名镇"]
+
+
+def test_a_noun_ending_in_a_level_character_opens_no_list_of_levels() -> None:
+    parks = _benefits("对首次成功创建省级现代农业园区、国家级田园综合体的，分别最高给予40万元、80万元支持。")
+    assert "区" not in [p.tier for p in parks]
+    assert [p.cap_cny for p in parks] == [400_000, 800_000]
+    matched = _benefits("对企业获得省、市级科技部门立项的研发项目资金，分别给予60%、40%配套。")
+    assert [p.tier for p in matched] == ["省", "市级"]
+
+
+def test_a_prize_named_by_its_country_or_province_has_that_level() -> None:
+    prizes = _benefits("对获得中国专利金奖、中国外观设计金奖、湖南省专利奖一等奖的企业，"
+                       "分别奖励60万元、40万元、20万元。")
+    assert [(p.tier, p.level) for p in prizes] == [("中国专利金奖", "national"), ("中国外观设计金奖", "national"),
+                                                   ("湖南省专利奖一等奖", "provincial")]
+    science = _benefits("对获得国家科学技术奖、湖北省科学技术奖的项目，分别最高奖励200万元、100万元。")
+    assert [(p.tier, p.level) for p in science] == [("国家科学技术奖", "national"), ("湖北省科学技术奖", "provincial")]
+
+
+def test_a_province_that_pays_is_no_tier_and_a_quoted_name_no_level() -> None:
+    (training,) = _benefits("创业者可参加培训，江西省按每人8000元标准向培训机构支付补助。")
+    assert training.tier is None
+    ranked = _benefits("对首次入选“中国500强”、“浙江省百强”的企业，分别奖励300万元、50万元。")
+    assert [p.level for p in ranked] == [None, None]
