@@ -45,7 +45,7 @@ class TierLabel:
 
 _INSIDE_A_WORD = re.compile(r"(?![和及与或对为得获被批的在按入经至])[\u4e00-\u9fff]")
 """The character before a one-character level word (区, 市, 省) that makes it the end of a noun (示范园区, 开发区),
-unlike a joiner or the word that leads into a list of levels (获得省、市级…, 对省、市…, 经区…)."""
+unlike a joiner or the word that leads into a list of levels (获得Y、Z级…, 对省、市…, 经区…)."""
 
 
 def _level_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: int) -> list[
