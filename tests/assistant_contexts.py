@@ -30,3 +30,9 @@ def reply_after(context: AssistantContext, as_of: dt.date, *messages: str) -> An
     for message in messages:
         reply, state = respond(message, state, context)
     return reply
+
+
+def totals_of(reply: Any) -> tuple[int, int]:
+    """The (sure, most) totals a reply states; fails, showing the answer, when it states none."""
+    assert reply.eligibility is not None, reply.answer
+    return reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]

@@ -13,7 +13,7 @@ import pytest
 from assistant.eligibility import evaluate
 from assistant.profile import parse_profile
 from ingest.model import induced_concept_id
-from tests.assistant_contexts import context_of_text, reply_after
+from tests.assistant_contexts import context_of_text, reply_after, totals_of
 
 POLICY = """青石县乡村旅游扶持办法
 本办法自2022年1月1日起施行，有效期至2025年12月31日。
@@ -28,10 +28,6 @@ def context():  # type: ignore[no-untyped-def]
     return context_of_text(POLICY, "qingshi_guesthouses")
 
 
-def _totals(reply) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    assert reply.eligibility is not None
-    return reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]
-
 
 @pytest.mark.parametrize("message", [
     "我们在县里开了两家民宿：一家2023年4月新评上了五星级，另一家2024年2月新评上了三星级。",
@@ -44,7 +40,7 @@ def _totals(reply) -> tuple[int, int]:  # type: ignore[no-untyped-def]
 ])
 def test_each_member_is_paid_at_its_own_grade(context, message: str) -> None:  # type: ignore[no-untyped-def]
     # 五星级 60万 + 三星级 10万 = 70万, both sure; the most is not 60万 × 2
-    assert _totals(reply_after(context, AS_OF, message)) == (700_000, 700_000)
+    assert totals_of(reply_after(context, AS_OF, message)) == (700_000, 700_000)
 
 
 def test_each_member_keeps_its_own_grade_and_date(context) -> None:  # type: ignore[no-untyped-def]
@@ -60,7 +56,7 @@ def test_each_member_keeps_its_own_grade_and_date(context) -> None:  # type: ign
     "We run a guesthouse that was newly rated three-star in April 2023 and five-star in February 2024.",
 ])
 def test_one_thing_at_two_grades_is_paid_its_highest_grade_only(context, message: str) -> None:  # type: ignore[no-untyped-def]
-    low, high = _totals(reply_after(context, AS_OF, message))
+    low, high = totals_of(reply_after(context, AS_OF, message))
     assert high <= 600_000
     assert low <= high
 
@@ -85,4 +81,53 @@ def test_the_engine_pays_members_with_a_count_each_at_its_grade(context) -> None
     "rated three-star in February 2024, but that one belongs to a friend.",
 ])
 def test_one_more_said_to_be_someone_elses_is_not_paid(context, message: str) -> None:  # type: ignore[no-untyped-def]
-    assert _totals(reply_after(context, AS_OF, message)) == (600_000, 600_000)  # the five-star one only
+    assert totals_of(reply_after(context, AS_OF, message)) == (600_000, 600_000)  # the five-star one only
+
+# Members told one by one after their count, however many (三个民宿：一个…，一个…，还有一个…): each its own item at
+# its own grade; a member not rated yet is no member held. A second synthetic policy.
+COUNTED_POLICY = """松岭镇民宿提质办法
+本办法自2023年1月1日起施行，有效期至2026年12月31日。
+第一条 对新评定为三星级、四星级、五星级的民宿，一次性分别给予8万元、20万元、40万元奖励。
+第二条 本办法由镇农业农村办公室负责解释。
+"""
+COUNTED_AS_OF = dt.date(2025, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def counted_context():  # type: ignore[no-untyped-def]
+    return context_of_text(COUNTED_POLICY, "songling_guesthouses")
+
+
+
+@pytest.mark.parametrize("message", [
+    "镇上我们经营着三个民宿：一个2023年3月新评上五星级，一个2023年8月新评上四星级，还有一个2024年1月新评上三星级。",
+    "我们有三个民宿，一个2023年3月新评为五星级，另一个2023年8月新评为四星级，第三个2024年1月新评为三星级。",
+    "We operate three guesthouses in the town: one was newly rated five-star in March 2023, another four-star in "
+    "August 2023, and the last one three-star in January 2024.",
+])
+def test_three_members_are_each_paid_at_their_own_grade(counted_context, message: str) -> None:  # type: ignore[no-untyped-def]
+    # by hand: 五星级 40万 + 四星级 20万 + 三星级 8万 = 68万, all sure; never 40万 × 3
+    assert totals_of(reply_after(counted_context, COUNTED_AS_OF, message)) == (680_000, 680_000)
+
+
+@pytest.mark.parametrize("message", [
+    "我们有两个民宿，一个去年6月新评上了四星级，另一个正在申报五星级。",
+    "我们有两个民宿：一个2024年6月新评上了四星级，另一个还没评，今年下半年才申报。",
+    "我们有两个民宿：一个2024年6月新评上了四星级，另一个也报了五星级，还没评下来。",
+    "We run two guesthouses in the town: one was newly rated four-star in June 2024, the other is still being "
+    "assessed for five-star.",
+    "We run two guesthouses in the town: one was newly rated four-star in June 2024, but the other one has not been "
+    "rated yet.",
+])
+def test_a_member_not_rated_yet_is_not_held(counted_context, message: str) -> None:  # type: ignore[no-untyped-def]
+    # by hand: 四星级 20万 for the one rated; the other is paid nothing (not 20万 × 2, nor 五星级)
+    assert totals_of(reply_after(counted_context, COUNTED_AS_OF, message)) == (200_000, 200_000)
+
+
+def test_each_member_is_one_item_with_its_own_grade(counted_context) -> None:  # type: ignore[no-untyped-def]
+    message = ("镇上我们经营着三个民宿：一个2023年3月新评上五星级，一个2023年8月新评上四星级，"
+               "还有一个2024年1月新评上三星级。")
+    reply = reply_after(counted_context, COUNTED_AS_OF, message)
+    members = sorted((f.value["tier"], f.value.get("date"), f.value.get("count"))
+                     for f in reply.profile if f.field == "policy_concepts")
+    assert members == [("三星级", "2024-01-01", 1), ("五星级", "2023-03-01", 1), ("四星级", "2023-08-01", 1)]

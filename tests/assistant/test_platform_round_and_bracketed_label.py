@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.assistant_contexts import context_of_text, reply_after
+from tests.assistant_contexts import context_of_text, reply_after, totals_of
 
 POLICY = """云岭县科技创新奖励办法
 本办法自2023年1月1日起施行，有效期至2026年12月31日。
@@ -25,10 +25,6 @@ def context():  # type: ignore[no-untyped-def]
     return context_of_text(POLICY, "yunling_tech_centres")
 
 
-def _totals(reply) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    assert reply.eligibility is not None
-    return reply.eligibility["total_min_cny"], reply.eligibility["total_max_cny"]
-
 
 @pytest.mark.parametrize("message", [
     "我们公司今年3月初次被认定为省级企业技术中心。",
@@ -37,7 +33,7 @@ def _totals(reply) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     "Our R&D department was recognised as a provincial enterprise technology center for the first time in 2024.",
 ])
 def test_a_platform_said_to_be_first_recognised_is_paid(context, message: str) -> None:  # type: ignore[no-untyped-def]
-    assert _totals(reply_after(context, AS_OF, message)) == (200_000, 200_000)
+    assert totals_of(reply_after(context, AS_OF, message)) == (200_000, 200_000)
 
 
 @pytest.mark.parametrize("message", [
@@ -46,7 +42,7 @@ def test_a_platform_said_to_be_first_recognised_is_paid(context, message: str) -
 ])
 def test_a_platform_whose_round_is_not_said_is_asked_not_paid(context, message: str) -> None:  # type: ignore[no-untyped-def]
     reply = reply_after(context, AS_OF, message)
-    assert _totals(reply) == (0, 0)
+    assert totals_of(reply) == (0, 0)
     assert any(q["key"].startswith("round:enterprise_technology_center") for q in reply.questions)
 
 
@@ -55,7 +51,7 @@ def test_a_platform_whose_round_is_not_said_is_asked_not_paid(context, message: 
     "Our provincial enterprise technology centre was renewed in March 2024.",
 ])
 def test_a_renewed_platform_is_not_paid_a_first_recognition(context, message: str) -> None:  # type: ignore[no-untyped-def]
-    assert _totals(reply_after(context, AS_OF, message))[1] == 0
+    assert totals_of(reply_after(context, AS_OF, message))[1] == 0
 
 
 def test_the_first_time_after_a_year_is_no_start_of_the_year(context) -> None:  # type: ignore[no-untyped-def]
