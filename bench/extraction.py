@@ -12,7 +12,8 @@ right; and amounts exact too (clause, kind and every amount field: amount, rate,
 per, cumulative cap, years). "payees" is the concepts figure: rows whose party paid is right
 (linked to the vocabulary or induced with the printed label).
 
-``--corpus DIR`` (default ``../shared/policies/corpus`` when it exists) also scores every
+``--corpus DIR`` (default: the first of ``../shared/policies/corpus`` and ``../corpus`` that
+exists, so a corpus restored beside the checkout when ``../shared`` is read-only is found) also scores every
 expected table that carries a ``split`` (tune / holdout) against its policy file in DIR, by
 the table's file stem and any suffix (.txt, .html, .pdf, .docx); totals per split. The corpus
 texts are not in this repository (see tests/data/policies/SOURCES.md).
@@ -138,9 +139,15 @@ def score_corpus(folder: Path, only_split: str | None = None, detail: bool = Fal
     _print_first(split_firsts, policies_per_split)
 
 
+def _default_corpus() -> Path:
+    """``../shared/policies/corpus`` if it exists, else ``../corpus`` (a corpus restored beside the checkout)."""
+    candidates = (ROOT.parent / "shared" / "policies" / "corpus", ROOT.parent / "corpus")
+    return next((folder for folder in candidates if folder.is_dir()), candidates[0])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "policies" / "corpus")
+    parser.add_argument("--corpus", type=Path, default=_default_corpus())
     parser.add_argument("--split", choices=("tune", "holdout", "holdout-next"),
                         help="score one split of the corpus only (default: both)")
     parser.add_argument("--detail", action="store_true",
