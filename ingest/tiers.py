@@ -21,7 +21,9 @@ _GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级|
 _GRADE_LIST = re.compile(rf"{_GRADE}级?(?:[、和及与或]{_GRADE}级?)+")
 _LIST_SPLIT = re.compile(r"[、]|和|及(?!以上|以下)|与|或")
 """What joins the items of a list; 及 of 1000万元及以上 joins none."""
-_TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
+_TRAILING_ASIDE = re.compile(r"\s*[（(](?!含\s*[）)])[^（()）]*[）)]\s*$")
+"""An aside closing a list item (仅限世界1000强企业投资); not （含）, which marks the item's upper end as included
+(5000万元—2亿元（含）、2亿元以上: the band's label keeps it)."""
 _DIGIT = re.compile(r"[0-9０-９]")
 _LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，"
                              r"|[0-9一二三四五六七八九十两]+个(?:环节|阶段|档次|等次|类别)")

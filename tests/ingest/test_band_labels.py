@@ -1,0 +1,22 @@
+"""The label of a tier that is a band of figures keeps its (含): the mark says the band's upper end is included, no
+aside to drop (an aside on one item only, 仅限…, is dropped: ``tiers._TRAILING_ASIDE``)."""
+
+from __future__ import annotations
+
+from tests.ingest.sentences import benefits_of
+
+
+def test_an_included_upper_end_stays_in_the_band_label() -> None:
+    benefits = benefits_of("年度销售额在3000万元—1亿元（含）、1亿元以上的批发企业，分别奖励4万元、8万元。")
+    assert sorted((b.tier, b.amount_cny) for b in benefits) == [("1亿元以上", 80000), ("3000万元—1亿元（含）", 40000)]
+
+
+def test_an_area_band_keeps_its_mark_too() -> None:
+    benefits = benefits_of("经营面积在5000—8000平方米（含）、8000平方米以上的超市，分别一次性奖励20万元、40万元。")
+    assert sorted((b.tier, b.amount_cny) for b in benefits) == [("5000—8000平方米（含）", 200000),
+                                                                ("8000平方米以上", 400000)]
+
+
+def test_an_aside_on_one_item_only_is_still_dropped() -> None:
+    benefits = benefits_of("对投资额达到1亿元（限制造业项目）、3亿元以上的项目，分别奖励50万元、100万元。")
+    assert sorted(b.tier for b in benefits) == ["1亿元", "3亿元以上"]
