@@ -16,13 +16,14 @@ SEGMENT_BREAK = re.compile(r"[，,；;：:]")
 VOUCHER = (r"(?:创新|科技|服务|算力|模型|数据|语料|检验|检测|认证|设计|研发|应用|转型|数字化|人才|培训|知识产权|技术"
            r"|文旅|消费|云服务?|智能化|绿色|质量|标准化)券")
 GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持|(?:最高|不超过)\s*配套|配套(?:额度|金额|上限)|"
-                   + VOUCHER)
-"""A sentence that grants something contains one of these; a ceiling of a matching grant too (原则上单个项目最高配套
-额度为500万元 after 分别给予70%、50%配套: that rate's ceiling), not 配套 of facilities or firms (配套设施, 配套企业). A
-voucher the payee spends is a grant too (创新券, 算力券, 服务券: 每年可使用的创新券额度不超过 30 万元 → annual_up_to;
-单张最高限额为 2 万元 → up_to per 张): the vouchers of the genre by name, not any 券 — not a bond or a security
-(债券, 国库券, 证券: no_match 企业发行债券融资5亿元, 企业持有的国库券金额), nor a ticket or a shop's coupon (门票券,
-优惠券, 购物券)."""
+                   r"(?<![等金银铜秀])奖(?=\s*[0-9０-９])|" + VOUCHER)
+"""A sentence that grants something contains one of these (奖 alone right before its amount too:
+分别奖30万元、10万元, 每件奖1000元; not a prize's name before its amount, 一等奖10万元, 金奖5万元); a ceiling
+of a matching grant too (原则上单个项目最高配套额度为500万元 after 分别给予70%、50%配套: that rate's ceiling),
+not 配套 of facilities or firms (配套设施, 配套企业). A voucher the payee spends is a grant too (创新券, 算力券,
+服务券: 每年可使用的创新券额度不超过 30 万元 → annual_up_to; 单张最高限额为 2 万元 → up_to per 张): the
+vouchers of the genre by name, not any 券 — not a bond or a security (债券, 国库券, 证券: no_match
+企业发行债券融资5亿元, 企业持有的国库券金额), nor a ticket or a shop's coupon (门票券, 优惠券, 购物券)."""
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度"
                     r"|(?:发放|投放|发行)[^，。；0-9０-９]{0,10}?券|券(?:总额|总量|规模|资金池)"
