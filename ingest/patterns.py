@@ -673,7 +673,8 @@ qualifies for: 不得兼得, 至多只能获得一项奖励, 最多给予一项�
 每人只能享受一次: the same award once, no choice between awards)."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
-VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:实施|施行|执行|生效)")
+VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from")
+                        + r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:实施|施行|执行|生效|试行)")
 VALID_UNTIL = re.compile(r"(?:有效期(?:至|到)|有效期自[^，。；]{0,20}?至|至)\s*" + DATE.format(name="until") +
                          r"(?:\s*止)?")
 VALID_FROM_RANGE = re.compile(r"有效期(?:为)?自\s*" + DATE.format(name="from"))
@@ -693,7 +694,9 @@ VALID_FROM_ONWARD = re.compile(
 2022 年 8 月 11 日起，有效期 3 年 (the end computed from the years), 从 2023 年 10 月 1 日起，定期申报 (when
 applications open, closing the line). It ends its line, runs into 有效期 or into when to apply
 (no_match: 自2022年6月起对入驻企业给予租金补贴 — when an award starts, not the policy)."""
-VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
+VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?|试行期(?:为)?|试行)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
+"""How many years a window starting on a printed date lasts: 有效期3年, 暂定三年, and a trial period
+(自…起施行，试行期两年 / 试行2年): the end is computed from the start (no_match: 试行期满后 — no length)."""
 
 TARGET_SECTION = re.compile(r"目标")
 TARGET_FIGURE = re.compile(

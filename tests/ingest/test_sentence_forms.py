@@ -313,6 +313,24 @@ def test_a_validity_window_printed_to_the_year() -> None:
     assert (str(validity.valid_from), str(validity.valid_until), validity.years) == ("2016-01-01", "2018-12-31", 3)
 
 
+@pytest.mark.parametrize("closing", ["本办法自2023年3月1日起施行，试行期两年。",
+                                     "本办法自2023年3月1日起试行，试行期为2年。"])
+def test_a_trial_period_of_years_ends_the_window(closing: str) -> None:
+    """试行期两年 after the start: the window ends the day before the second anniversary, like 有效期两年."""
+    text = f"某市文旅扶持办法\n一、支持措施\n对新评定的四星级饭店奖励10万元。\n二、附则\n{closing}\n"
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
+    assert (str(validity.valid_from), str(validity.valid_until), validity.years) == ("2023-03-01", "2025-02-28", 2)
+
+
+def test_a_trial_period_with_no_length_ends_nothing() -> None:
+    text = ("某市文旅扶持办法\n一、支持措施\n对新评定的四星级饭店奖励10万元。\n二、附则\n"
+            "本办法自2023年3月1日起施行，试行期满后根据实施情况修订。\n")
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
+    assert (str(validity.valid_from), validity.valid_until) == ("2023-03-01", None)
+
+
 def test_quoted_names_side_by_side_are_the_tiers_of_a_list() -> None:
     benefits = _benefits("对实现“小升规”“规改股”“股上市”三个梯度发展目标的港澳青年企业分别给予10万元、20万元和50万元的"
                          "一次性奖励支持。")
