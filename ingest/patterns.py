@@ -198,17 +198,20 @@ payee after 给予 and is not at the segment's start. ，单个项目的补助�
 笔 (each investment or loan); ，单个专利池支持总金额不超过2000万元 per 专利池; ，单张最高限额为 5 万元 per 张 (a
 voucher); a year's ceiling per item (，单个项目年度贴息额度不超过 3000 万元) is yearly: annual_up_to per 项目."""
 PAYEE_CAP = re.compile(
-    r"(?:单个|单一|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)"
+    r"(?:单个|单一|同一|每家|每个|(?:^|(?<=[，,；;：:]))\s*(?=申请人|[\u4e00-\u9fff]{0,4}权利?人))"
+    r"(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织|申请人|权利?人)"
     r"(?:[、和或及][\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|组织|协会|团体|个人))*)(?:原则上)?"
-    r"(?:(?:年度|每年)(?:(?!给予|予以)[^，。；0-9０-９]){0,30}?(?:累计|合计|总计|总额|总金额)[^，。；0-9０-９]{0,4}?"
-    r"|(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
+    r"(?:(?:年度|每年)(?:(?!给予|予以)[^，。；0-9０-９]){0,30}?(?:累计|合计|总计|总额|总金额|资助金额|奖励金额)"
+    r"[^，。；0-9０-９]{0,4}?|(?:年度|每年|一年内)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
 """A ceiling on all a payee receives (a year): 单个企业年度奖励金额最高不超过1000万元, 同一企业年度补贴金额不超过10万元,
 单一企业每年享受本办法规定的各类扶持资金总额不超过500万元,
 单个企业年度最高资助或奖励500万元, 单个产业链龙头企业年度奖励金额最高不超过3000万元, a list of parties: 单个企业、
 社会组织每年
 支持总金额不超过200万元; a year's total however long what it totals (同一企业每年享受本办法扶持资金累计不超过1000万元:
 每年/年度 … 累计/合计/总额 … 不超过/最高 with no 给予/予以 between) (a year or a total: 每个机构最高资助
-1000万元 is what each is given). After a per-item ceiling of its
+1000万元 is what each is given); an applicant's or a right holder's, named at the start of its segment or after
+同一 (申请人年度获得上述资助的总金额不超过2000万元, 同一专利权人一年内奖励金额不超过5万元; no_match: 申请人
+可获得不超过10万元资助 — no year, no total). After a per-item ceiling of its
 sentence (单个产品…500万元，单个企业…1000万元) it is that item's cumulative ceiling; in a sentence of its own
 after rates with no ceiling it is their ceiling; standing alone otherwise, a condition (``enterprise_annual_cap``)."""
 RATE_CEILING_ITEM = re.compile(r"每个(?P<item>项目)")
