@@ -295,6 +295,11 @@ _LISTED_OR_RANKED = (r"(?:被)?授予|入选|(?:跻身|进入)(?!规模以上|�
 ROUND_FIRST = re.compile(
     rf"(?:首次|第一次|初次)(?:成功)?(?:{_RECOGNISED}|创建|获批|获得|{_LISTED_OR_RANKED}"
     r"|通过[^，,。；;的]{1,10}?认证)")
+PRIZE_WITH_GRADE = re.compile(r"奖(?:特等奖|[一二三四五]等奖|金奖|银奖|铜奖|优秀奖)$")
+"""A list item naming a prize and its grade (四川省专利奖特等奖、一等奖、二等奖…; 浙江省科学技术奖一等奖、二等奖): the
+items after it that name no level of their own are grades or categories of the same prize, at its level; its label
+is the prize and grade as printed, a province's name included (no_match: 国家级专利金奖 — a grade with no prize name
+before it; 特等奖)."""
 ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复审|复核")
 """The round of a recognition: 首次认定 / 初次被认定, 首次（成功）创建 / 首次获批 / 首次获得 a title or grant,
 首次通过…认证 (首次通过贯标认证), 首次被纳入 a ranking or list (学术期刊3年内首次被纳入SCI Q1区;

@@ -528,6 +528,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     paid = _beneficiary(ctx, subject, group.start)
     head = find_head(ctx.sentence.text, ctx.sentence.start, group.start, ctx.vocabulary) if tiers else None
     drafts = []
+    prize_level: str | None = None
     for index, mention in enumerate(group.mentions):
         draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.assessed(mention.start),
                       round=round_, residual=bool(P.RESIDUAL.search(local)),
@@ -542,7 +543,9 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             decided, tier_level_id = level_of_tier(label.text, ctx.vocabulary)
             if decided and label.start > 0 and ctx.text[label.start - 1] in "“\"「":
                 decided, tier_level_id = True, None  # “辽宁省100强”: a level inside a quoted name is none
-            draft.level = tier_level_id if decided else level_local
+            if index == 0 and decided and P.PRIZE_WITH_GRADE.search(label.text):
+                prize_level = tier_level_id  # 四川省专利奖特等奖、一等奖…: the grades after it are the same prize's
+            draft.level = tier_level_id if decided else (prize_level or level_local)
             if head is not None and head.start <= label.start and label.end <= head.end \
                     and label.text.strip("”\"」 ").endswith(phrase_rules().party_endings):
                 # 对…国家级专精特新“小巨人”企业、省隐形冠军企业…分别给予: each item of the payee list is paid its amount

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.concepts import Vocabulary
-from ingest.patterns import STANDARD_AFTER_LEVEL
+from ingest.patterns import PRIZE_WITH_GRADE, STANDARD_AFTER_LEVEL
 
 _RANGE = re.compile(r"(?P<a>\d+)\s*[—\-–~～至到]\s*(?P<b>\d+)\s*(?P<suffix>星级|级|A级|A)")
 _GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级|[甲乙丙丁]级|[金银铜][鼎钻牌]级)"
@@ -250,6 +250,8 @@ def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: in
         if level and not digit and len(labels) > 1:
             if all(vocabulary.level_prefix.match(label) for label, _ in labels[1:]):
                 digit = level  # X级专精特新“小巨人”企业、省隐形冠军企业: each names its level; no cut
+            elif PRIZE_WITH_GRADE.search(first) and _PROVINCE_BY_NAME.fullmatch(level.group(0)):
+                digit = level  # 四川省专利奖特等奖、一等奖…: the province names the prize; the label keeps it whole
             elif len(first) - level.end() >= MIN_LABEL and not STANDARD_AFTER_LEVEL.match(first, level.end()):
                 # 国家级专利金奖、专利优秀奖: the level is the provision's (not 国际标准…: a kind of standard)
                 labels[0] = (first[level.end():], first_start + level.end())
