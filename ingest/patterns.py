@@ -300,6 +300,12 @@ PRIZE_WITH_GRADE = re.compile(r"奖(?:特等奖|[一二三四五]等奖|金奖|�
 items after it that name no level of their own are grades or categories of the same prize, at its level; its label
 is the prize and grade as printed, a province's name included (no_match: 国家级专利金奖 — a grade with no prize name
 before it; 特等奖)."""
+RATE_OVER_LEVELS = re.compile(
+    r"分别\s*(?:按照|按|依照|以)\s*(?P<list>(?:国家|省|市|区|县)级?(?:\s*[、和及与]\s*(?:国家|省|市|区|县)级?)+)"
+    r"[^，,。；;0-9０-９]{0,12}?的?\s*$")
+"""One share of a base paid by each of several levels (分别按照国家、省级支持金额的30%、最高50万元给予配套): a row per
+level, the level word as printed its tier (no_match: 按国家、省级支持金额之和的30% — no 分别, one base; 分别按照30%、
+20% — a list of rates, read as tiers already)."""
 ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复审|复核")
 """The round of a recognition: 首次认定 / 初次被认定, 首次（成功）创建 / 首次获批 / 首次获得 a title or grant,
 首次通过…认证 (首次通过贯标认证), 首次被纳入 a ranking or list (学术期刊3年内首次被纳入SCI Q1区;

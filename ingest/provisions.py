@@ -575,7 +575,24 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
                            or _support_years(ctx) or _years_right_before(ctx, group.start)
                            or _years_given_after(ctx, group.end)) if yearly else None
         drafts.append(draft)
-    return drafts
+    return _per_level_of_the_base(ctx, group, drafts)
+
+
+def _per_level_of_the_base(ctx: _Context, group: _Group, drafts: list[Draft]) -> list[Draft]:
+    """One rate paid by each level its base lists after 分别 (``patterns.RATE_OVER_LEVELS``): a copy per level."""
+    if len(drafts) != 1 or not group.is_rate or drafts[0].tier is not None:
+        return drafts
+    listed = P.RATE_OVER_LEVELS.search(ctx.text, ctx.sentence.start, group.start)
+    if listed is None:
+        return drafts
+    items = [(item.strip(), at) for item, at in _split_list(listed["list"], listed.start("list"))]
+    levels = [ctx.vocabulary.find(item, "levels") for item, _ in items]
+    if len(items) < 2 or not all(len(hits) == 1 for hits in levels):
+        return drafts
+    first = drafts[0]
+    return [replace(first, tier=item, level=hits[0].concept.id, qualifications=list(first.qualifications),
+                    written=dict(first.written), governed=list(first.governed))
+            for (item, _), hits in zip(items, levels, strict=True)]
 
 
 def _declared_categories(ctx: _Context, position: int, n: int) -> list[TierLabel] | None:
