@@ -470,6 +470,11 @@ RATE_THRESHOLD_AFTER = re.compile(
 """A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; or what the
 payee pays:
 第3年按照不高于市场租金的70%缴纳租金."""
+RATE_FLOOR_BASE = re.compile(r"按(?:照)?[^，,。；;0-9０-９]{1,20}?的\s*$")
+RATE_FLOOR_AFTER = re.compile(r"\s*以上\s*[、，,]?\s*(?:最高|不超过)?\s*(?:给予|奖励|补助|资助|补贴|支持)")
+"""A share of a base printed with 以上 and then paid (按研发投入的3%以上、最高给予200万元支持): a floor on the share the
+authority pays, read as the rate (the sure part), not a condition (no_match: 研发投入占销售收入的3%以上，给予补助 —
+no 按, a share the payee must reach; 按增长超过20%以上的… — a word of comparison before it)."""
 MATCHING_RATIO = re.compile(
     r"(?:按(?:照)?)?\s*(?P<a>[0-9０-９]+(?:[.．][0-9]+)?)\s*[:：比]\s*(?P<b>[0-9０-９]+(?:[.．][0-9]+)?)\s*的?\s*(?:比例)?"
     r"(?=[^，。；]{0,8}(?:配套|匹配|给予|奖励|补助|资助|支持))"

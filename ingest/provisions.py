@@ -200,7 +200,10 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         elif P.RATE_RANGE.search(text[max(sentence.start, mention.start - 2):mention.start]):
             continue
         head = text[max(sentence.start, mention.start - 4):mention.start]
-        if P.RATE_THRESHOLD_BEFORE.search(head) or P.RATE_THRESHOLD_AFTER.match(text, mention.end, sentence.end):
+        floor_paid = bool(P.RATE_FLOOR_AFTER.match(text, mention.end, sentence.end)
+                          and P.RATE_FLOOR_BASE.search(text, max(sentence.start, mention.start - 24), mention.start))
+        if P.RATE_THRESHOLD_BEFORE.search(head) or (
+                P.RATE_THRESHOLD_AFTER.match(text, mention.end, sentence.end) and not floor_paid):
             continue  # 增长超过20%, 实缴30%后: a condition on who qualifies, not a share paid
         if P.NOT_A_SHARE_PAID.search(text, _segment_start(text, mention.start, sentence.start), mention.start):
             continue  # 占股比例不超过20%: the equity taken
