@@ -164,10 +164,12 @@ PER_UNIT_BEFORE = re.compile(
     rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套辆]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
     rf"|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=(?:企业|单位|机构|公司)(?![^，。；0-9０-９]{{0,8}}?(?:最多|最高|不超过)))))"
     r"|单(?:个)?(?P<item>项目|项|品种)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
-    r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)"
+    r"每个(?!机构|企业|单位|公司|项目|最高|不超过)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)"
+    r"|每(?P<bare>个)(?=\s*(?:最高|不超过)\s*(?:给予|奖励|补助|资助|补贴|支持)?\s*(?:[0-9０-９]|$))"
     r"|每个(?P<model>车型|型号)(?=\s*(?:[0-9０-９]|$))")
 """单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name); 每辆3000元 counts vehicles and
-给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区). 每家 alone is each payee
+给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区); 对…项目，每个最高给予100万元
+counts the thing named before it (per 个, never 个最高). 每家 alone is each payee
 (每家给予50万元: a fixed
 amount); 每满10家 and 按每家企业5万元的标准 (served) count units, but 每家企业扶持资金最多不超过30万元 is each
 payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,

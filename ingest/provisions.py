@@ -645,6 +645,8 @@ def _per(match: re.Match[str] | None) -> str | None:
         return None
     if match["thing"]:
         return f"个{match['thing']}"
+    if match["bare"]:
+        return "个"
     return (match["unit"] or match["item"] or match["model"]).strip()
 
 

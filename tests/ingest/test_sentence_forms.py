@@ -1009,3 +1009,11 @@ def test_a_province_that_pays_is_no_tier_and_a_quoted_name_no_level() -> None:
     assert training.tier is None
     ranked = _benefits("对首次入选“中国500强”、“浙江省百强”的企业，分别奖励300万元、50万元。")
     assert [p.level for p in ranked] == [None, None]
+
+
+def test_each_one_before_a_ceiling_counts_the_thing_named_before_it() -> None:
+    """对…项目，每个最高给予N: a ceiling per 个 (the projects), never a unit called 个最高."""
+    (benefit,) = _benefits("对承担市级重大科技专项的项目，每个最高给予60万元资助。")
+    assert (benefit.kind, benefit.per, benefit.cap_cny) == (ProvisionKind.UP_TO, "个", 600_000)
+    (benefit,) = _benefits("对新建成的社区充电站，每个不超过8万元补助。")
+    assert (benefit.per, benefit.cap_cny) == ("个", 80_000)
