@@ -720,6 +720,10 @@ VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?|试行期(?:为)?|试行
 (自…起施行，试行期两年 / 试行2年): the end is computed from the start (no_match: 试行期满后 — no length)."""
 
 TARGET_SECTION = re.compile(r"目标")
+TARGET_RUN_IN = re.compile(r"\s*[\u4e00-\u9fff]{0,6}目标(?=\s*(?:到|至|力争|[0-9０-９]))")
+"""A section of targets whose heading runs into its text, a one-line page having lost the break (一、培育目标到2025年，
+…力争达到2%以上): the section is one of targets all the same (no_match: 一、对标目标企业给予… — no year or aim
+after it)."""
 TARGET_FIGURE = re.compile(
     r"(?:达到\s*)?(?<![0-9０-９.．—\-–~～])(?:(?P<low>[0-9０-９]+(?:[.．][0-9]+)?)\s*[—\-–~～]\s*)?"
     r"(?P<num>[0-9０-９]+(?:[.．][0-9]+)?)\s*(?P<unit>%|％|亿元|万元|元|家|人|个|项|件|倍|条|场|座)"
