@@ -1017,3 +1017,18 @@ def test_each_one_before_a_ceiling_counts_the_thing_named_before_it() -> None:
     assert (benefit.kind, benefit.per, benefit.cap_cny) == (ProvisionKind.UP_TO, "个", 600_000)
     (benefit,) = _benefits("对新建成的社区充电站，每个不超过8万元补助。")
     assert (benefit.per, benefit.cap_cny) == ("个", 80_000)
+
+
+@pytest.mark.parametrize("sentence", [
+    "示范企业由市商务局会同有关部门认定，认定办法另行制定。",
+    "本措施具体补助条件、申报、审核、监管等办法由市财政局和市科技局联合制定。",
+    "各县区可结合本地实际，制定具体实施细则。",
+])
+def test_rules_still_to_be_written_are_an_implementation_rules_condition(sentence: str) -> None:
+    provisions = [p for p in _policy(sentence).provisions if p.kind is not ProvisionKind.VALIDITY]
+    assert [(p.kind, p.subtype) for p in provisions] == [(ProvisionKind.CONDITION, "implementation_rules")]
+
+
+def test_rules_applied_are_no_implementation_rules_condition() -> None:
+    provisions = _policy("对认定的示范企业，按照管理办法给予10万元奖励。").provisions
+    assert not [p for p in provisions if p.subtype == "implementation_rules"]
