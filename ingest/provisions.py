@@ -482,7 +482,7 @@ def _years_before(ctx: _Context, position: int) -> int | None:
 def _years_given_after(ctx: _Context, position: int) -> int | None:
     """The years a share is paid, said right after it (see ``patterns.YEARS_GIVEN_AFTER``)."""
     match = P.YEARS_GIVEN_AFTER.match(ctx.text, position, ctx.sentence.end)
-    return int(parse_number(match["n"])) if match else None
+    return int(parse_number(match["n"] or match["m"])) if match else None
 
 
 def _years_right_before(ctx: _Context, position: int) -> int | None:

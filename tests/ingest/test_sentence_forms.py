@@ -1032,3 +1032,9 @@ def test_rules_still_to_be_written_are_an_implementation_rules_condition(sentenc
 def test_rules_applied_are_no_implementation_rules_condition() -> None:
     provisions = _policy("对认定的示范企业，按照管理办法给予10万元奖励。").provisions
     assert not [p for p in provisions if p.subtype == "implementation_rules"]
+
+
+def test_the_years_a_share_is_paid_after_its_award_word() -> None:
+    """按营业额的N%给予奖励两年: the share is paid two years, each year's ceiling after it."""
+    (benefit,) = _benefits("对新引进的区域总部，按营业额的0.5%给予奖励两年，每年最高不超过50万元。")
+    assert (benefit.rate, benefit.cap_cny, benefit.years) == (Decimal("0.005"), 500_000, 2)
