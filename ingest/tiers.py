@@ -28,6 +28,10 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，"
                              r"|[0-9一二三四五六七八九十两]+个(?:环节|阶段|档次|等次|类别)")
 """Where the last item of a list ends: before the count of the list (完成改制、…、发行上市四个环节 → 发行上市)."""
+_THRESHOLD_THEN_MORE = re.compile(r"(?P<keep>.*?[0-9０-９][^0-9０-９]{0,3}?(?:以上|以下)(?:[（(]含[）)])?)"
+                                  r"(?=[\u4e00-\u9fff])(?![至到])")
+"""The last of a list of figures followed by a second condition (2亿元以上环比增幅在10%以上): the tier is the figure's
+band (2亿元以上), the condition after it no part of its label (1000万元以上（含）2000万元以下 goes on: a band)."""
 _FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为|担任|按照|(?<!以)按|创建|建设)")
 """Where the first item of a list starts: after the words leading into it (按照完成改制、… → 完成改制)."""
 MIN_LABEL = 2
@@ -245,6 +249,10 @@ def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: in
         digit = _DIGIT.search(first) if all(_DIGIT.match(label) for label, _ in labels[1:]) else None
         if digit:  # 固定资产投资1000万元及以上至5000万元、5000万元以上至1亿元: a list of thresholds
             labels[0] = (first[digit.start():], first_start + digit.start())
+            last, last_start = labels[-1]
+            more = _THRESHOLD_THEN_MORE.match(last)
+            if more and len(labels) > 1:
+                labels[-1] = (more["keep"], last_start)
         first, first_start = labels[0]
         level = vocabulary.level_prefix.match(first)  # a level word opening an item: the provision's level
         if level and not digit and len(labels) > 1:
