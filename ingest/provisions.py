@@ -901,7 +901,11 @@ def _named_award(ctx: _Context, start: int = 0) -> re.Match[str] | None:
 def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> list[Draft]:
     text = ctx.sentence.text
     match = P.CASE_BY_CASE.search(text) or (None if states_obligation else _named_award(ctx))
-    if not match or has_benefit:
+    if has_benefit:  # only a later party's support with no figure (…给予1:1配套，对获批省级平台，可“一事一议”…)
+        later = [m.end() for m in P.SUBJECT_START.finditer(text, 1)
+                 if _FIGURE.search(text, 0, m.start()) and not _FIGURE.search(text, m.end())]
+        match = P.CASE_BY_CASE.search(text, later[0]) if later else None
+    if not match:
         return []
     if P.EXCLUSION.search(text):
         return []  # 已享受一事一议的，不再享受: an exclusion, not a benefit
@@ -942,12 +946,20 @@ def _case_draft(ctx: _Context, match: re.Match[str]) -> Draft | None:
                  level=_level(ctx, subject_from, ctx.sentence.start + match.start()))
 
 
+_FIGURE = re.compile(r"[0-9０-９]")
+
+
 def _assessed_from(text: str, sentence: Sentence) -> int:
     """Where a sentence's discretion applies from (see ``_Context.assessed_from``)."""
     match = P.DISCRETION.search(sentence.text)
-    if match is None or not P.DISCRETION_OPENS_GRANT.match(sentence.text, match.end()):
+    if match is None:
         return 0
     at = sentence.start + match.start()
+    parts = [m.start() for m in P.SUBJECT_START.finditer(text, sentence.start + 1, at)]
+    if parts and _FIGURE.search(text, sentence.start, parts[-1]) and not _FIGURE.search(text, parts[-1], sentence.end):
+        return sentence.end  # …给予1:1配套，对获批省级平台，可“一事一议”: the discretion is a later party's, no award's
+    if not P.DISCRETION_OPENS_GRANT.match(sentence.text, match.end()):
+        return 0
     # an award before it, and one after it that the discretion opens (奖励资金视情给予: the award before is assessed)
     return at if find_money(text[sentence.start:at], sentence.start) and find_money(
         text[at:sentence.end], at) else 0

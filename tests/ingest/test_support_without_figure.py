@@ -73,3 +73,16 @@ def test_each_party_with_support_of_its_own_is_a_row() -> None:
     # one party named once: one row
     single = policy_of("对新认定的科技企业孵化器给予资金支持。").provisions
     assert len([p for p in single if p.kind is ProvisionKind.CASE_BY_CASE]) == 1
+
+
+def test_a_later_partys_case_by_case_support_is_its_own_row_and_leaves_the_award_before_sure() -> None:
+    """…给予1:1配套资金，对获批省级平台，可“一事一议”…: the matching award is no assessed one; the later party's
+    support, with no figure, is a discretionary case_by_case row of its own."""
+    from ingest.model import ProvisionKind
+    from tests.ingest.sentences import policy_of
+
+    body = ("对新获批的国家级技术创新中心，按照国家支持资金给予1:1配套，"
+            "对获批省级重点实验室等创新平台，可“一事一议”给予支持。")
+    provisions = [p for p in policy_of(body).provisions if p.kind is not ProvisionKind.VALIDITY]
+    assert [(p.kind, p.discretionary) for p in provisions] == [
+        (ProvisionKind.RATE_WITH_CAP, False), (ProvisionKind.CASE_BY_CASE, True)]
