@@ -86,3 +86,17 @@ def test_a_later_partys_case_by_case_support_is_its_own_row_and_leaves_the_award
     provisions = [p for p in policy_of(body).provisions if p.kind is not ProvisionKind.VALIDITY]
     assert [(p.kind, p.discretionary) for p in provisions] == [
         (ProvisionKind.RATE_WITH_CAP, False), (ProvisionKind.CASE_BY_CASE, True)]
+
+
+def test_fund_support_named_with_its_kind_and_a_promise_kept_are_case_by_case() -> None:
+    """优先给予财政专项资金扶持 / 给予财政资金支持 / 按协议约定兑现相关优惠政策: support with no figure;
+    申报兑现奖励政策 is a step of paying, no support of its own."""
+    from ingest.model import ProvisionKind
+    from tests.ingest.sentences import policy_of
+
+    for sentence in ("对年度纳税前十的物流企业，优先给予财政专项资金扶持。", "对新落地的总部项目，给予财政资金支持。",
+                     "对已签订投资协议的项目，按协议约定兑现相关扶持政策。"):
+        provisions = [p for p in policy_of(sentence).provisions if p.kind is not ProvisionKind.VALIDITY]
+        assert [p.kind for p in provisions] == [ProvisionKind.CASE_BY_CASE], sentence
+    provisions = policy_of("经审核后，由主管部门向领导小组申报兑现奖励政策。").provisions
+    assert not [p for p in provisions if p.kind is ProvisionKind.CASE_BY_CASE]
