@@ -26,13 +26,16 @@ _TRAILING_ASIDE = re.compile(r"\s*[（(](?!含\s*[）)])[^（()）]*[）)]\s*$")
 (5000万元—2亿元（含）、2亿元以上: the band's label keeps it)."""
 _DIGIT = re.compile(r"[0-9０-９]")
 _LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，"
-                             r"|[0-9一二三四五六七八九十两]+个(?:环节|阶段|档次|等次|类别)")
-"""Where the last item of a list ends: before the count of the list (完成改制、…、发行上市四个环节 → 发行上市)."""
+                             r"|[0-9一二三四五六七八九十两]+个(?:环节|阶段|档次|等次|类别)|(?<=[师员])(?:职称|资格)")
+"""Where the last item of a list ends: before the count of the list (完成改制、…、发行上市四个环节 → 发行上市), and
+before the word naming what a list of titles is (知识产权师、高级知识产权师、正高级知识产权师职称 → 正高级知识产权师;
+not 中级职称、高级职称, where 职称 is the label)."""
 _THRESHOLD_THEN_MORE = re.compile(r"(?P<keep>.*?[0-9０-９][^0-9０-９]{0,3}?(?:以上|以下)(?:[（(]含[）)])?)"
                                   r"(?=[\u4e00-\u9fff])(?![至到])")
 """The last of a list of figures followed by a second condition (2亿元以上环比增幅在10%以上): the tier is the figure's
 band (2亿元以上), the condition after it no part of its label (1000万元以上（含）2000万元以下 goes on: a band)."""
-_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为|担任|按照|(?<!以)按|创建|建设)")
+_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|取得|入选|获评|评为|担任|按照|(?<!以)按|创建"
+                               r"|建设)")
 """Where the first item of a list starts: after the words leading into it (按照完成改制、… → 完成改制)."""
 MIN_LABEL = 2
 _NUMBER_CHARS = "0123456789０１２３４５６７８９.．"

@@ -26,3 +26,13 @@ def test_a_second_condition_after_the_last_figure_is_no_part_of_its_label() -> N
     benefits = benefits_of("年度销售额在1亿元—3亿元（含）、3亿元以上且同比增长15%以上的批发企业，"
                            "分别奖励6万元、12万元。")
     assert [(b.tier, b.amount_cny) for b in benefits] == [("1亿元—3亿元（含）", 60000), ("3亿元以上", 120000)]
+
+
+def test_a_list_of_titles_taken_is_labelled_by_the_titles() -> None:
+    """取得X、Y、Z职称: the titles are the tiers (not 本单位取得X, not Z职称); 中级职称、高级职称 keep 职称, their
+    label."""
+    benefits = benefits_of("对在本单位取得工程师、高级工程师、正高级工程师职称的人员，"
+                           "分别按1000元/人、3000元/人、5000元/人标准给予一次性奖励。")
+    assert [b.tier for b in benefits] == ["工程师", "高级工程师", "正高级工程师"]
+    benefits = benefits_of("对取得中级职称、高级职称的人才，分别奖励1万元、2万元。")
+    assert [b.tier for b in benefits] == ["中级职称", "高级职称"]
