@@ -351,11 +351,13 @@ the award is not sure (some tables of the corpus record it as not discretionary:
 would say it better)."""
 LEVEL_OF_RECOGNITION = re.compile(
     r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|取得|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
+    r"|(?:新|成功)?(?:建成|创建(?:为|成)?)"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?\s*(?:区内|本区|市内|本市|县内|本县|省内|本省|全区|全市)?)\s*$")
 """Outside a list, a level names the level of what the payee is recognised as only right after one of these:
 被认定为X级重点实验室, 对新认定的X级企业技术中心 (so 对新获批的 / 新批准的X级重点实验室; 新获批建设的:
 ``APPROVED_TO_BUILD``),
-新获得X级检验检测认证, 对取得X级园区认定的园区管委会, 对获X级认定的Y, 按X级资助金额的
+新获得X级检验检测认证, 对取得X级园区认定的园区管委会, 对获X级认定的Y, 对建成X级育成中心的 / 对新创建X级
+旅游景区的 (a title won by building to its standard), 按X级资助金额的
 30% — or when it stands alone before 的 (对X级的给予100%的资金配套), or opens its sentence or table cell
 (| X级 | 100万元 |), or opens a 对-phrase (对X级企业技术中心，给予100万元奖励；对Y级企业技术中心，给予50万元奖励:
 X, then Y; 对于X级工程研究中心; past a place word: 对区内X级科技企业孵化器). A level word inside
@@ -372,7 +374,7 @@ LEVEL_IN_NAME = re.compile(r"\s*[“\"《「]|(?:(?!的|给予|予以|对)[\u4e0
 """A level word followed by one of these opens the name of a programme, not the level of a recognition, even where
 it opens a 对-phrase: 对X级“千人计划”入选者, 对Y级人才计划入选者 (no_match: 对X级企业技术中心，给予100万元奖励
 — the centre's level; 对获得X级专利金奖的项目 — the prize's level)."""
-BARE_LEVEL_OF_RECOGNITION = re.compile(r"(?:认定为|评定为|评为|通过)\s*$")
+BARE_LEVEL_OF_RECOGNITION = re.compile(r"(?:认定为|评定为|评为|通过|(?:新|成功)?(?:建成|创建(?:为|成)?))\s*$")
 """A level printed without 级 (国家, 国际, 国内) counts only right after a verb of recognition:
 被评为国际首台（套）装备,
 被评为国内首（套）台装备, 通过国家智能制造成熟度等级认定 (a national scheme's grade; 通过X级专精特新“小巨人”企业认定
