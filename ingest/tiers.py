@@ -34,8 +34,8 @@ _THRESHOLD_THEN_MORE = re.compile(r"(?P<keep>.*?[0-9０-９][^0-9０-９]{0,3}?(
                                   r"(?=[\u4e00-\u9fff])(?![至到])")
 """The last of a list of figures followed by a second condition (2亿元以上环比增幅在10%以上): the tier is the figure's
 band (2亿元以上), the condition after it no part of its label (1000万元以上（含）2000万元以下 goes on: a band)."""
-_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|取得|入选|获评|评为|担任|按照|(?<!以)按|创建"
-                               r"|建设)")
+_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|取得|入选|跻身|获评|评为|担任|按照|(?<!以)按"
+                               r"|创建|建设)")
 """Where the first item of a list starts: after the words leading into it (按照完成改制、… → 完成改制)."""
 MIN_LABEL = 2
 _NUMBER_CHARS = "0123456789０１２３４５６７８９.．"

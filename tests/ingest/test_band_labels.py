@@ -36,3 +36,8 @@ def test_a_list_of_titles_taken_is_labelled_by_the_titles() -> None:
     assert [b.tier for b in benefits] == ["工程师", "高级工程师", "正高级工程师"]
     benefits = benefits_of("对取得中级职称、高级职称的人才，分别奖励1万元、2万元。")
     assert [b.tier for b in benefits] == ["中级职称", "高级职称"]
+
+
+def test_a_list_of_rankings_entered_is_labelled_by_the_rankings() -> None:
+    benefits = benefits_of("对同行业排名首次跻身全市20强、全省100强的零售企业，分别给予一次性奖励5万元、15万元。")
+    assert [b.tier for b in benefits] == ["全市20强", "全省100强"]
