@@ -19,7 +19,7 @@ def test_an_area_band_keeps_its_mark_too() -> None:
 
 def test_an_aside_on_one_item_only_is_still_dropped() -> None:
     benefits = benefits_of("对投资额达到1亿元（限制造业项目）、3亿元以上的项目，分别奖励50万元、100万元。")
-    assert sorted(b.tier for b in benefits) == ["1亿元", "3亿元以上"]
+    assert sorted(b.tier or "" for b in benefits) == ["1亿元", "3亿元以上"]
 
 
 def test_a_second_condition_after_the_last_figure_is_no_part_of_its_label() -> None:

@@ -35,5 +35,5 @@ def test_a_first_time_that_is_no_listing_is_no_round(sentence: str) -> None:
 def test_each_tier_of_a_ranking_list_is_round_first() -> None:
     """A 分别 list of rankings entered for the first time: each tier is round first."""
     benefits = benefits_of("对首次跻身全省100强、全国500强的企业，分别给予一次性奖励10万元、50万元。")
-    assert sorted(b.amount_cny for b in benefits) == [100000, 500000]
+    assert sorted(b.amount_cny or 0 for b in benefits) == [100000, 500000]
     assert {b.round for b in benefits} == {"first"}
