@@ -19,8 +19,9 @@ _GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级|
 """A grade printed as its rank: 5A, 四星级, 高级, 甲级 / 乙级 (民宿), 金鼎级 / 银鼎级 (主题饭店); a list of them
 (甲级、乙级民宿) is paid by the grades alone, not by the noun after the last."""
 _GRADE_LIST = re.compile(rf"{_GRADE}级?(?:[、和及与或]{_GRADE}级?)+")
-_LIST_SPLIT = re.compile(r"[、]|和|及(?!以上|以下)|与|或")
-"""What joins the items of a list; 及 of 1000万元及以上 joins none."""
+_LIST_SPLIT = re.compile(r"[、]|和|及(?!以上|以下)|(?<![参给])与|或")
+"""What joins the items of a list; 及 of 1000万元及以上 joins none, nor 与 of 参与 (参与制定国家标准和行业标准)
+or 给与."""
 _TRAILING_ASIDE = re.compile(r"\s*[（(](?!含\s*[）)])[^（()）]*[）)]\s*$")
 """An aside closing a list item (仅限世界1000强企业投资); not （含）, which marks the item's upper end as included
 (5000万元—2亿元（含）、2亿元以上: the band's label keeps it)."""
