@@ -292,7 +292,7 @@ fixed); not a limit on how often it is won (每家连续3年只能获得1次).""
 RESIDUAL = re.compile(r"(?:其他|其余|其它)(?!方式|途径|渠道|形式|资金|政策|部门|权威)")
 """The all-others row of a split (其他企业最高不超过100万元); not 通过其他方式 (by other means)."""
 _RECOGNISED = r"(?:被|通过)?(?:认定|评定|获评|评为|认证|(?:纳入|列入)(?!规模以上|规上|统计))"
-_LISTED_OR_RANKED = (r"(?:被)?授予|入选|(?:跻身|进入)(?!规模以上|规上|统计)[^，,。；;]{0,40}?"
+_LISTED_OR_RANKED = (r"(?:被)?授予|(?:跻身|进入)(?!规模以上|规上|统计)[^，,。；;]{0,40}?"
                      r"(?:名单|榜单?|[0-9０-９]强|百强|行列|库)|(?:在[^，,。；;的]{1,16}?)?(?:上市|挂牌)")
 ROUND_FIRST = re.compile(
     rf"(?:首次|第一次|初次)(?:成功)?(?:{_RECOGNISED}|创建|获批|获得|{_LISTED_OR_RANKED}"
@@ -311,9 +311,10 @@ level, the level word as printed its tier (no_match: 按国家、省级支持金
 ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复审|复核")
 """The round of a recognition: 首次认定 / 初次被认定, 首次（成功）创建 / 首次获批 / 首次获得 a title or grant,
 首次通过…认证 (首次通过贯标认证), 首次被纳入 a ranking or list (学术期刊3年内首次被纳入SCI Q1区;
-not 首次纳入规模以上统计范围, an entry into the statistics), 首次被授予 a title, 首次入选, 首次跻身 / 首次进入 a list or
+not 首次纳入规模以上统计范围, an entry into the statistics), 首次被授予 a title, 首次跻身 / 首次进入 a list or
 ranking that the words name (首次进入省级“专精特新”名单, 首次跻身全国100强; not 首次进入本地市场, 首次进入规模以上企业
-统计), 首次（成功）…上市 / 挂牌 (首次成功在创业板上市) (first), 再次认定 / 重新认定 / 复审 (renewal). A first
+统计), 首次（成功）…上市 / 挂牌 (首次成功在创业板上市) (first); 首次入选 is left unread (the tables differ on it, and a
+company's 首次入选 is not read as a round on its side), 再次认定 / 重新认定 / 复审 (renewal). A first
 time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
 recognised, whatever the round)."""
 SECOND_BOUND_RATE = re.compile(

@@ -15,7 +15,6 @@ from tests.ingest.sentences import benefits_of
     "对首次进入省级“雏鹰计划”培育名单的企业，一次性给予15万元奖补。",
     "企业首次成功在深圳证券交易所上市的，最高补助600万元。",
     "企业首次在区域性股权市场挂牌的，给予20万元奖励。",
-    "对首次入选年度独角兽榜单的企业，奖励80万元。",
 ])
 def test_a_first_listing_ranking_or_title_is_round_first(sentence: str) -> None:
     benefits = benefits_of(sentence)
