@@ -125,13 +125,20 @@ def _preamble_breaks(text: str, first_marker: int, date: re.Pattern[str]) -> set
     return breaks
 
 
+_NOTE_BEFORE = re.compile(r"[（(〔][^（()）〔〕]{0,80}?(?:责任|牵头)[^（()）〔〕]*[）)〕]$")
+"""A measure's note of who carries it out, closing the text before the document's closing: （责任单位：市统计局）."""
+
+
 def _closing_breaks(text: str, last_marker: int, page_trailers: tuple[str, ...]) -> set[int]:
     """After the last marker: before a sentence that is the document's closing (本政策自…起施行), and before the
     page's own trailing words (相关附件：…)."""
     layout = document_layout()
     breaks: set[int] = set()
     for match in layout.closing.finditer(text, last_marker):
-        after_sentence = match.start() > 0 and text[match.start() - 1] in "。；;"
+        # after a sentence's end, or after the bracket of its last measure's note (…（责任单位：市统计局）本方案自…),
+        # not after a clause label's own bracket (（二十四）本政策自…: the item's text)
+        after_sentence = match.start() > 0 and (text[match.start() - 1] in "。；;" or bool(
+            _NOTE_BEFORE.search(text, max(0, match.start() - 120), match.start())))
         if after_sentence and layout.is_closing(_sentence(text, match.start())):
             breaks.add(match.start())
             break

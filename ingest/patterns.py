@@ -16,13 +16,14 @@ SEGMENT_BREAK = re.compile(r"[，,；;：:]")
 VOUCHER = (r"(?:创新|科技|服务|算力|模型|数据|语料|检验|检测|认证|设计|研发|应用|转型|数字化|人才|培训|知识产权|技术"
            r"|文旅|消费|云服务?|智能化|绿色|质量|标准化)券")
 GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持|(?:最高|不超过)\s*配套|配套(?:额度|金额|上限)|"
-                   + VOUCHER)
-"""A sentence that grants something contains one of these; a ceiling of a matching grant too (原则上单个项目最高配套
-额度为500万元 after 分别给予70%、50%配套: that rate's ceiling), not 配套 of facilities or firms (配套设施, 配套企业). A
-voucher the payee spends is a grant too (创新券, 算力券, 服务券: 每年可使用的创新券额度不超过 30 万元 → annual_up_to;
-单张最高限额为 2 万元 → up_to per 张): the vouchers of the genre by name, not any 券 — not a bond or a security
-(债券, 国库券, 证券: no_match 企业发行债券融资5亿元, 企业持有的国库券金额), nor a ticket or a shop's coupon (门票券,
-优惠券, 购物券)."""
+                   r"(?<![等金银铜秀])奖(?=\s*[0-9０-９])|" + VOUCHER)
+"""A sentence that grants something contains one of these (奖 alone right before its amount too:
+分别奖30万元、10万元, 每件奖1000元; not a prize's name before its amount, 一等奖10万元, 金奖5万元); a ceiling
+of a matching grant too (原则上单个项目最高配套额度为500万元 after 分别给予70%、50%配套: that rate's ceiling),
+not 配套 of facilities or firms (配套设施, 配套企业). A voucher the payee spends is a grant too (创新券, 算力券,
+服务券: 每年可使用的创新券额度不超过 30 万元 → annual_up_to; 单张最高限额为 2 万元 → up_to per 张): the
+vouchers of the genre by name, not any 券 — not a bond or a security (债券, 国库券, 证券: no_match
+企业发行债券融资5亿元, 企业持有的国库券金额), nor a ticket or a shop's coupon (门票券, 优惠券, 购物券)."""
 
 BUDGET = re.compile(r"安排|预算|引导基金|基金规模|(?:贷款|申请|授信|担保)额度"
                     r"|(?:发放|投放|发行)[^，。；0-9０-９]{0,10}?券|券(?:总额|总量|规模|资金池)"
@@ -163,10 +164,12 @@ PER_UNIT_BEFORE = re.compile(
     rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套辆]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
     rf"|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=(?:企业|单位|机构|公司)(?![^，。；0-9０-９]{{0,8}}?(?:最多|最高|不超过)))))"
     r"|单(?:个)?(?P<item>项目|项|品种)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
-    r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)"
+    r"每个(?!机构|企业|单位|公司|项目|最高|不超过)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)"
+    r"|每(?P<bare>个)(?=\s*(?:最高|不超过)\s*(?:给予|奖励|补助|资助|补贴|支持)?\s*(?:[0-9０-９]|$))"
     r"|每个(?P<model>车型|型号)(?=\s*(?:[0-9０-９]|$))")
 """单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name); 每辆3000元 counts vehicles and
-给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区). 每家 alone is each payee
+给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区); 对…项目，每个最高给予100万元
+counts the thing named before it (per 个, never 个最高). 每家 alone is each payee
 (每家给予50万元: a fixed
 amount); 每满10家 and 按每家企业5万元的标准 (served) count units, but 每家企业扶持资金最多不超过30万元 is each
 payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
@@ -197,17 +200,20 @@ payee after 给予 and is not at the segment's start. ，单个项目的补助�
 笔 (each investment or loan); ，单个专利池支持总金额不超过2000万元 per 专利池; ，单张最高限额为 5 万元 per 张 (a
 voucher); a year's ceiling per item (，单个项目年度贴息额度不超过 3000 万元) is yearly: annual_up_to per 项目."""
 PAYEE_CAP = re.compile(
-    r"(?:单个|单一|同一|每家|每个)(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织)"
+    r"(?:单个|单一|同一|每家|每个|(?:^|(?<=[，,；;：:]))\s*(?=申请人|[\u4e00-\u9fff]{0,4}权利?人))"
+    r"(?P<who>[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|公司|组织|申请人|权利?人)"
     r"(?:[、和或及][\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|组织|协会|团体|个人))*)(?:原则上)?"
-    r"(?:(?:年度|每年)(?:(?!给予|予以)[^，。；0-9０-９]){0,30}?(?:累计|合计|总计|总额|总金额)[^，。；0-9０-９]{0,4}?"
-    r"|(?:年度|每年)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
+    r"(?:(?:年度|每年)(?:(?!给予|予以)[^，。；0-9０-９]){0,30}?(?:累计|合计|总计|总额|总金额|资助金额|奖励金额)"
+    r"[^，。；0-9０-９]{0,4}?|(?:年度|每年|一年内)[^，。；0-9０-９]{0,10}?|[^，。；0-9０-９]{0,6}?(?:金额|总额)[^，。；0-9０-９]{0,4}?)(?:最高|不超过)")
 """A ceiling on all a payee receives (a year): 单个企业年度奖励金额最高不超过1000万元, 同一企业年度补贴金额不超过10万元,
 单一企业每年享受本办法规定的各类扶持资金总额不超过500万元,
 单个企业年度最高资助或奖励500万元, 单个产业链龙头企业年度奖励金额最高不超过3000万元, a list of parties: 单个企业、
 社会组织每年
 支持总金额不超过200万元; a year's total however long what it totals (同一企业每年享受本办法扶持资金累计不超过1000万元:
 每年/年度 … 累计/合计/总额 … 不超过/最高 with no 给予/予以 between) (a year or a total: 每个机构最高资助
-1000万元 is what each is given). After a per-item ceiling of its
+1000万元 is what each is given); an applicant's or a right holder's, named at the start of its segment or after
+同一 (申请人年度获得上述资助的总金额不超过2000万元, 同一专利权人一年内奖励金额不超过5万元; no_match: 申请人
+可获得不超过10万元资助 — no year, no total). After a per-item ceiling of its
 sentence (单个产品…500万元，单个企业…1000万元) it is that item's cumulative ceiling; in a sentence of its own
 after rates with no ceiling it is their ceiling; standing alone otherwise, a condition (``enterprise_annual_cap``)."""
 RATE_CEILING_ITEM = re.compile(r"每个(?P<item>项目)")
@@ -286,12 +292,29 @@ fixed); not a limit on how often it is won (每家连续3年只能获得1次).""
 RESIDUAL = re.compile(r"(?:其他|其余|其它)(?!方式|途径|渠道|形式|资金|政策|部门|权威)")
 """The all-others row of a split (其他企业最高不超过100万元); not 通过其他方式 (by other means)."""
 _RECOGNISED = r"(?:被|通过)?(?:认定|评定|获评|评为|认证|(?:纳入|列入)(?!规模以上|规上|统计))"
+_LISTED_OR_RANKED = (r"(?:被)?授予|(?:跻身|进入)(?!规模以上|规上|统计)[^，,。；;]{0,40}?"
+                     r"(?:名单|榜单?|[0-9０-９]强|百强|行列|库)|(?:在[^，,。；;的]{1,16}?)?(?:上市|挂牌)")
 ROUND_FIRST = re.compile(
-    rf"(?:首次|第一次|初次)(?:成功)?(?:{_RECOGNISED}|创建|获批|获得|通过[^，,。；;的]{{1,10}}?认证)")
+    rf"(?:首次|第一次|初次)(?:成功)?(?:{_RECOGNISED}|创建|获批|获得|{_LISTED_OR_RANKED}"
+    r"|通过[^，,。；;的]{1,10}?认证)")
+PRIZE_WITH_GRADE = re.compile(r"奖(?:特等奖|[一二三四五]等奖|金奖|银奖|铜奖|优秀奖)$")
+"""A list item naming a prize and its grade (四川省专利奖特等奖、一等奖、二等奖…; 浙江省科学技术奖一等奖、二等奖): the
+items after it that name no level of their own are grades or categories of the same prize, at its level; its label
+is the prize and grade as printed, a province's name included (no_match: 国家级专利金奖 — a grade with no prize name
+before it; 特等奖)."""
+RATE_OVER_LEVELS = re.compile(
+    r"分别\s*(?:按照|按|依照|以)\s*(?P<list>(?:国家|省|市|区|县)级?(?:\s*[、和及与]\s*(?:国家|省|市|区|县)级?)+)"
+    r"[^，,。；;0-9０-９]{0,12}?的?\s*$")
+"""One share of a base paid by each of several levels (分别按照国家、省级支持金额的30%、最高50万元给予配套): a row per
+level, the level word as printed its tier (no_match: 按国家、省级支持金额之和的30% — no 分别, one base; 分别按照30%、
+20% — a list of rates, read as tiers already)."""
 ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复审|复核")
 """The round of a recognition: 首次认定 / 初次被认定, 首次（成功）创建 / 首次获批 / 首次获得 a title or grant,
 首次通过…认证 (首次通过贯标认证), 首次被纳入 a ranking or list (学术期刊3年内首次被纳入SCI Q1区;
-not 首次纳入规模以上统计范围, an entry into the statistics) (first), 再次认定 / 重新认定 / 复审 (renewal). A first
+not 首次纳入规模以上统计范围, an entry into the statistics), 首次被授予 a title, 首次跻身 / 首次进入 a list or
+ranking that the words name (首次进入省级“专精特新”名单, 首次跻身全国100强; not 首次进入本地市场, 首次进入规模以上企业
+统计), 首次（成功）…上市 / 挂牌 (首次成功在创业板上市) (first); 首次入选 is left unread (the tables differ on it, and a
+company's 首次入选 is not read as a round on its side), 再次认定 / 重新认定 / 复审 (renewal). A first
 time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
 recognised, whatever the round)."""
 SECOND_BOUND_RATE = re.compile(
@@ -329,11 +352,13 @@ the award is not sure (some tables of the corpus record it as not discretionary:
 would say it better)."""
 LEVEL_OF_RECOGNITION = re.compile(
     r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|取得|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
+    r"|(?:新|成功)?(?:建成|创建(?:为|成)?)"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?\s*(?:区内|本区|市内|本市|县内|本县|省内|本省|全区|全市)?)\s*$")
 """Outside a list, a level names the level of what the payee is recognised as only right after one of these:
 被认定为X级重点实验室, 对新认定的X级企业技术中心 (so 对新获批的 / 新批准的X级重点实验室; 新获批建设的:
 ``APPROVED_TO_BUILD``),
-新获得X级检验检测认证, 对取得X级园区认定的园区管委会, 对获X级认定的Y, 按X级资助金额的
+新获得X级检验检测认证, 对取得X级园区认定的园区管委会, 对获X级认定的Y, 对建成X级育成中心的 / 对新创建X级
+旅游景区的 (a title won by building to its standard), 按X级资助金额的
 30% — or when it stands alone before 的 (对X级的给予100%的资金配套), or opens its sentence or table cell
 (| X级 | 100万元 |), or opens a 对-phrase (对X级企业技术中心，给予100万元奖励；对Y级企业技术中心，给予50万元奖励:
 X, then Y; 对于X级工程研究中心; past a place word: 对区内X级科技企业孵化器). A level word inside
@@ -350,7 +375,7 @@ LEVEL_IN_NAME = re.compile(r"\s*[“\"《「]|(?:(?!的|给予|予以|对)[\u4e0
 """A level word followed by one of these opens the name of a programme, not the level of a recognition, even where
 it opens a 对-phrase: 对X级“千人计划”入选者, 对Y级人才计划入选者 (no_match: 对X级企业技术中心，给予100万元奖励
 — the centre's level; 对获得X级专利金奖的项目 — the prize's level)."""
-BARE_LEVEL_OF_RECOGNITION = re.compile(r"(?:认定为|评定为|评为|通过)\s*$")
+BARE_LEVEL_OF_RECOGNITION = re.compile(r"(?:认定为|评定为|评为|通过|(?:新|成功)?(?:建成|创建(?:为|成)?))\s*$")
 """A level printed without 级 (国家, 国际, 国内) counts only right after a verb of recognition:
 被评为国际首台（套）装备,
 被评为国内首（套）台装备, 通过国家智能制造成熟度等级认定 (a national scheme's grade; 通过X级专精特新“小巨人”企业认定
@@ -378,7 +403,8 @@ SUBJECT_REFERS_BACK = re.compile(r"\s*对(?:于)?(?:其|该|上述|前述|以上
 
 CASE_BY_CASE = re.compile(
     r"一事一议|一企一策|(?:给予|予以)一定(?:的)?(?:额度|金额|数额|资金|财政)?的?(?:奖励|补助|资助|支持|扶持|补贴|奖补)|专门奖励"
-    r"|(?:给予|予以)相应(?:的)?(?:奖励|补助|资助|扶持|补贴|奖补)|(?:给予|予以)(?:资金|财政)(?:支持|扶持)"
+    r"|(?:给予|予以)相应(?:的)?(?:奖励|补助|资助|扶持|补贴|奖补)|(?:给予|予以)(?:资金|财政|专项){1,3}(?:支持|扶持)"
+    r"|(?<!申报)兑现[^，。；0-9０-９]{0,6}?(?:优惠|扶持)政策"
     r"|给予(?:(?:特殊|相应|专项|相关)?(?:优惠)?政策)?支持|予以支持|一定比例(?:给予|予以)?(?:奖励|补助|资助|补贴|支持)"
     r"|(?:给予|予以)相应的?配套(?:资金)?(?:支持|资助|补助|奖励)?|(?:给予|予以)(?:政策性)?股权投资"
     r"|(?<![0-9０-９元%％])进行(?:奖励|补助|资助|补贴|奖补)(?=\s*(?:[。；;，,：:]|$))|(?<!不)纳入[^，。；]{0,16}?支持范围"
@@ -389,7 +415,8 @@ CASE_BY_CASE = re.compile(
     r"|按(?:照)?(?:国家|省|市|区)?(?:有关|相关)?规定(?:(?:给予|予以)[^，。；\d０-９]{0,12}?(?:奖励|补助|资助|支持|扶持|补贴|奖补|贴息)"
     r"|贴息|补贴)")
 """Support without a number; 其项目引荐奖励另按有关程序申报，根据具体情况研究确定 included, and 给予一定额度的补助,
-给予一定的财政扶持, 给予相应奖励 (按…情况给予相应奖励: the share of each is not printed), 给予资金支持,
+给予一定的财政扶持, 给予相应奖励 (按…情况给予相应奖励: the share of each is not printed), 给予资金支持 (给予财政资金
+支持, 优先给予财政专项资金扶持), 按协议约定兑现相关优惠政策 (no_match: 申报兑现奖励政策 — a step of paying),
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
 给予相关政策支持, 可由市区两级给予相应的配套资金支持, 给予政策性股权投资, 对…机构进行奖励, 纳入首都科技创新券支持范围,
 可优先享受人才住房补贴政策, 区级财政资金补贴不低于Z级标准 (a floor, no figure), 给予服务平台房租减免、运行补助等支持,
@@ -450,6 +477,11 @@ RATE_THRESHOLD_AFTER = re.compile(
 """A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; or what the
 payee pays:
 第3年按照不高于市场租金的70%缴纳租金."""
+RATE_FLOOR_BASE = re.compile(r"按(?:照)?[^，,。；;0-9０-９]{1,20}?的\s*$")
+RATE_FLOOR_AFTER = re.compile(r"\s*以上\s*[、，,]?\s*(?:最高|不超过)?\s*(?:给予|奖励|补助|资助|补贴|支持)")
+"""A share of a base printed with 以上 and then paid (按研发投入的3%以上、最高给予200万元支持): a floor on the share the
+authority pays, read as the rate (the sure part), not a condition (no_match: 研发投入占销售收入的3%以上，给予补助 —
+no 按, a share the payee must reach; 按增长超过20%以上的… — a word of comparison before it)."""
 MATCHING_RATIO = re.compile(
     r"(?:按(?:照)?)?\s*(?P<a>[0-9０-９]+(?:[.．][0-9]+)?)\s*[:：比]\s*(?P<b>[0-9０-９]+(?:[.．][0-9]+)?)\s*的?\s*(?:比例)?"
     r"(?=[^，。；]{0,8}(?:配套|匹配|给予|奖励|补助|资助|支持))"
@@ -537,9 +569,11 @@ YEARLY_SHARE = re.compile(r"每年|(?<![0-9０-９])年度|当年|上一?(?:个)
 """A share paid by the year: 每年, 年度 or a yearly base in its sentence (每年支持金额不超过当年项目预算的30%;
 分年度补贴; 每年最高补贴金额不超过300万元)."""
 YEARS_GIVEN_AFTER = re.compile(
-    rf"\s*(?:的)?\s*给予\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9０-９]{{0,6}}?(?:补贴|补助|资助|支持|贴息)")
-"""The years a share is paid, said right after it (按年利率6%给予两年的贷款贴息补助 → 2 years; not the other share of
-the sentence: 按投资额的10%给予投资补助，或按年利率6%给予两年的… — the 10% has none)."""
+    rf"\s*(?:的)?\s*给予\s*(?:(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9０-９]{{0,6}}?(?:补贴|补助|资助|支持|贴息)"
+    rf"|(?:奖励|补贴|补助|资助|支持|扶持|贴息)\s*(?:连续)?\s*(?P<m>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内|以上|后|及))")
+"""The years a share is paid, said right after it (按年利率6%给予两年的贷款贴息补助 → 2 years; 按营业额的0.5%给予奖励
+两年 → 2 years; not the other share of the sentence: 按投资额的10%给予投资补助，或按年利率6%给予两年的… — the 10% has
+none)."""
 PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
 MONTHLY = re.compile(r"每月[^，。；0-9０-９]{0,6}$")
 """A sum paid each month with no other unit is per 月 (每月提供2000元的租房补贴, 每月不超过2000元的免租优惠); its years
@@ -634,11 +668,14 @@ COMPLIANCE = re.compile(r"(?:违规|违约|违反(?:承诺|规定|约定|协议)
 """违规…取消资格, 若扶持对象违反承诺的，应将所获扶持资金予以退回, 若项目违约将按协议追回奖励, 对虚报、
 冒领和骗取扶持资金的
 企业…停止发放或收回扶持资金, 编制虚假材料骗取专项资金的企业，按…的规定处理, 已给予奖励资金的，予以追回."""
-IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程|申报说明|具体办法|具体标准")
-PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订|详见附件|每年发布|制定相应的?")
+IMPLEMENTATION_RULES = re.compile(r"实施细则|申报指南|申报通知|操作规程|申报说明|具体办法|具体标准|认定办法"
+                                  r"|管理办法|等办法")
+PUBLISHED_SEPARATELY = re.compile(r"另行制定|另行发布|另行印发|另行制订|详见附件|每年发布|制定相应的?"
+                                  r"|(?:联合|负责)制定|制定具体")
 """Rules published elsewhere: 实施细则另行制定, 具体申报说明…详见附件, 每年发布区科技经费项目申报指南,
 （具体办法另行制定）,
-由市经信委、市财政局等相关部门制定相应的实施细则."""
+由市经信委、市财政局等相关部门制定相应的实施细则, 认定办法另行制定, 具体条件、申报、审核等办法由市财政局和市科技局
+联合制定, 各地可结合实际制定具体实施细则 (no_match: 按照管理办法给予补助 — rules applied, not yet written)."""
 ACTUAL_COST_CAP = re.compile(
     r"(?:补贴|补助|奖励|资助|扶持)[^，。；]{0,6}?(?:不能|不得|不)超过[^，。；]{0,8}?实际(?:发生额|支出|发生费用|投入|费用)")
 """No award above what was actually spent: 补贴总额不能超过实际发生额, 对企业的办公用房补贴不超过企业实际支出 (a
@@ -653,8 +690,8 @@ COMMITMENT = re.compile(r"承诺")
 """企业应承诺…10年内不迁出我区; 若违反承诺，应退回… (the refund after a ; is the same obligation)."""
 CLAUSE_SCOPE = re.compile(r"本(?:条款|条|款|项)")
 """A rule that says 本条款 governs its own clause only."""
-NO_DOUBLE = re.compile(r"[就从]高[、，,]?\s*不重复|不[得能可予]重复(?:享受|申报|申请|支持)|不可同时申报"
-                       r"|不再(?:重复)?享受|不再重复(?:支持|资助|奖励|补助)|不重复(?:享受|支持|资助|奖励|补助|的原则)"
+NO_DOUBLE = re.compile(r"[就从]高[、，,]?\s*不重复|按[就从]高(?:的)?原则|不[得能可予]重复(?:享受|申报|申请|支持)"
+                       r"|不可同时申报|不再(?:重复)?享受|不再重复(?:支持|资助|奖励|补助)|不重复(?:享受|支持|资助|奖励|补助|的原则)"
                        r"|按(?:最高|较高)标准执行|应?未获得[^，。；]{0,10}?(?:资金|资助)支持"
                        r"|执行最优惠政策|仅对最高级别|不[得可能予]兼得"
                        r"|(?:只|仅|至多只?|最多只?)[能可]?(?:申请|获得|享受|给予)(?:其中)?(?:一类|一项|一次(?=较高|最高))")
@@ -663,11 +700,12 @@ NO_DOUBLE = re.compile(r"[就从]高[、，,]?\s*不重复|不[得能可予]重�
 既适用本办法又适用其它优惠政策的企业，执行最优惠政策, 仅对最高级别的奖项给予奖励; one award of several a payee
 qualifies for: 不得兼得, 至多只能获得一项奖励, 最多给予一项奖励,
 只能享受其中一项, 已获支持的项目…不再重复支持, 符合2个奖励条件的…奖励金额按最高标准执行 (不重复奖励),
-只能申请一类资金支持, 同一年度只享受一次较高额度奖励 (not
+只能申请一类资金支持, 同一年度只享受一次较高额度奖励, 同一企业按就高原则奖补 (not
 每人只能享受一次: the same award once, no choice between awards)."""
 
 DATE = r"(?P<{name}_y>\d{{4}})\s*年\s*(?P<{name}_m>\d{{1,2}})\s*月\s*(?P<{name}_d>\d{{1,2}})\s*日"
-VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from") + r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:实施|施行|执行|生效)")
+VALID_FROM = re.compile(r"自\s*" + DATE.format(name="from")
+                        + r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:实施|施行|执行|生效|试行)")
 VALID_UNTIL = re.compile(r"(?:有效期(?:至|到)|有效期自[^，。；]{0,20}?至|至)\s*" + DATE.format(name="until") +
                          r"(?:\s*止)?")
 VALID_FROM_RANGE = re.compile(r"有效期(?:为)?自\s*" + DATE.format(name="from"))
@@ -687,9 +725,15 @@ VALID_FROM_ONWARD = re.compile(
 2022 年 8 月 11 日起，有效期 3 年 (the end computed from the years), 从 2023 年 10 月 1 日起，定期申报 (when
 applications open, closing the line). It ends its line, runs into 有效期 or into when to apply
 (no_match: 自2022年6月起对入驻企业给予租金补贴 — when an award starts, not the policy)."""
-VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
+VALID_YEARS = re.compile(rf"(?:暂定|有效期(?:为)?|试行期(?:为)?|试行)\s*(?P<n>[0-9{CN_NUM}]+)\s*年")
+"""How many years a window starting on a printed date lasts: 有效期3年, 暂定三年, and a trial period
+(自…起施行，试行期两年 / 试行2年): the end is computed from the start (no_match: 试行期满后 — no length)."""
 
 TARGET_SECTION = re.compile(r"目标")
+TARGET_RUN_IN = re.compile(r"\s*[\u4e00-\u9fff]{0,6}目标(?=\s*(?:到|至|力争|[0-9０-９]))")
+"""A section of targets whose heading runs into its text, a one-line page having lost the break (一、培育目标到2025年，
+…力争达到2%以上): the section is one of targets all the same (no_match: 一、对标目标企业给予… — no year or aim
+after it)."""
 TARGET_FIGURE = re.compile(
     r"(?:达到\s*)?(?<![0-9０-９.．—\-–~～])(?:(?P<low>[0-9０-９]+(?:[.．][0-9]+)?)\s*[—\-–~～]\s*)?"
     r"(?P<num>[0-9０-９]+(?:[.．][0-9]+)?)\s*(?P<unit>%|％|亿元|万元|元|家|人|个|项|件|倍|条|场|座)"

@@ -47,12 +47,13 @@ def check_policy_id(policy_id: str) -> str:
     return policy_id
 
 
-def _target_context(clause: Clause, structure: DocumentStructure) -> int | None:
-    """Where the enclosing section of targets (二、发展目标) starts, if there is one."""
+def _target_context(clause: Clause, structure: DocumentStructure, text: str) -> int | None:
+    """Where the enclosing section of targets (二、发展目标; 一、培育目标到2025年… run in) starts, if there is one."""
     node: Clause | None = clause
     while node is not None:
-        if node.kind in (ClauseKind.SECTION, ClauseKind.CHAPTER, ClauseKind.SUBSECTION) \
-                and node.heading and P.TARGET_SECTION.search(node.heading):
+        if node.kind in (ClauseKind.SECTION, ClauseKind.CHAPTER, ClauseKind.SUBSECTION) and (
+                (node.heading and P.TARGET_SECTION.search(node.heading))
+                or (not node.heading and P.TARGET_RUN_IN.match(text, node.body_start))):
             return node.body_start
         node = structure.clause(node.parent_id) if node.parent_id else None
     return None
@@ -357,7 +358,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
     drafts_by_clause: list[tuple[Clause, list[Draft]]] = []
     open_at_end: dict[str, list[Draft]] = {}  # rates with no ceiling at the end of each clause
     for clause in structure.clauses:
-        target_context = _target_context(clause, structure)
+        target_context = _target_context(clause, structure, text)
         clause_drafts: list[Draft] = []
         open_rates: list[Draft] = []  # rates of the clause, since its last ceiling, that have none
         tiered = TieredRates()

@@ -200,7 +200,10 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         elif P.RATE_RANGE.search(text[max(sentence.start, mention.start - 2):mention.start]):
             continue
         head = text[max(sentence.start, mention.start - 4):mention.start]
-        if P.RATE_THRESHOLD_BEFORE.search(head) or P.RATE_THRESHOLD_AFTER.match(text, mention.end, sentence.end):
+        floor_paid = bool(P.RATE_FLOOR_AFTER.match(text, mention.end, sentence.end)
+                          and P.RATE_FLOOR_BASE.search(text, max(sentence.start, mention.start - 24), mention.start))
+        if P.RATE_THRESHOLD_BEFORE.search(head) or (
+                P.RATE_THRESHOLD_AFTER.match(text, mention.end, sentence.end) and not floor_paid):
             continue  # 增长超过20%, 实缴30%后: a condition on who qualifies, not a share paid
         if P.NOT_A_SHARE_PAID.search(text, _segment_start(text, mention.start, sentence.start), mention.start):
             continue  # 占股比例不超过20%: the equity taken
@@ -479,7 +482,7 @@ def _years_before(ctx: _Context, position: int) -> int | None:
 def _years_given_after(ctx: _Context, position: int) -> int | None:
     """The years a share is paid, said right after it (see ``patterns.YEARS_GIVEN_AFTER``)."""
     match = P.YEARS_GIVEN_AFTER.match(ctx.text, position, ctx.sentence.end)
-    return int(parse_number(match["n"])) if match else None
+    return int(parse_number(match["n"] or match["m"])) if match else None
 
 
 def _years_right_before(ctx: _Context, position: int) -> int | None:
@@ -528,6 +531,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
     paid = _beneficiary(ctx, subject, group.start)
     head = find_head(ctx.sentence.text, ctx.sentence.start, group.start, ctx.vocabulary) if tiers else None
     drafts = []
+    prize_level: str | None = None
     for index, mention in enumerate(group.mentions):
         draft = Draft(ProvisionKind.FIXED, ctx.sentence, discretionary=ctx.assessed(mention.start),
                       round=round_, residual=bool(P.RESIDUAL.search(local)),
@@ -542,7 +546,9 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             decided, tier_level_id = level_of_tier(label.text, ctx.vocabulary)
             if decided and label.start > 0 and ctx.text[label.start - 1] in "“\"「":
                 decided, tier_level_id = True, None  # “辽宁省100强”: a level inside a quoted name is none
-            draft.level = tier_level_id if decided else level_local
+            if index == 0 and decided and P.PRIZE_WITH_GRADE.search(label.text):
+                prize_level = tier_level_id  # 四川省专利奖特等奖、一等奖…: the grades after it are the same prize's
+            draft.level = tier_level_id if decided else (prize_level or level_local)
             if head is not None and head.start <= label.start and label.end <= head.end \
                     and label.text.strip("”\"」 ").endswith(phrase_rules().party_endings):
                 # 对…国家级专精特新“小巨人”企业、省隐形冠军企业…分别给予: each item of the payee list is paid its amount
@@ -572,7 +578,24 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
                            or _support_years(ctx) or _years_right_before(ctx, group.start)
                            or _years_given_after(ctx, group.end)) if yearly else None
         drafts.append(draft)
-    return drafts
+    return _per_level_of_the_base(ctx, group, drafts)
+
+
+def _per_level_of_the_base(ctx: _Context, group: _Group, drafts: list[Draft]) -> list[Draft]:
+    """One rate paid by each level its base lists after 分别 (``patterns.RATE_OVER_LEVELS``): a copy per level."""
+    if len(drafts) != 1 or not group.is_rate or drafts[0].tier is not None:
+        return drafts
+    listed = P.RATE_OVER_LEVELS.search(ctx.text, ctx.sentence.start, group.start)
+    if listed is None:
+        return drafts
+    items = [(item.strip(), at) for item, at in _split_list(listed["list"], listed.start("list"))]
+    levels = [ctx.vocabulary.find(item, "levels") for item, _ in items]
+    if len(items) < 2 or not all(len(hits) == 1 for hits in levels):
+        return drafts
+    first = drafts[0]
+    return [replace(first, tier=item, level=hits[0].concept.id, qualifications=list(first.qualifications),
+                    written=dict(first.written), governed=list(first.governed))
+            for (item, _), hits in zip(items, levels, strict=True)]
 
 
 def _declared_categories(ctx: _Context, position: int, n: int) -> list[TierLabel] | None:
@@ -622,6 +645,8 @@ def _per(match: re.Match[str] | None) -> str | None:
         return None
     if match["thing"]:
         return f"个{match['thing']}"
+    if match["bare"]:
+        return "个"
     return (match["unit"] or match["item"] or match["model"]).strip()
 
 
@@ -876,7 +901,11 @@ def _named_award(ctx: _Context, start: int = 0) -> re.Match[str] | None:
 def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> list[Draft]:
     text = ctx.sentence.text
     match = P.CASE_BY_CASE.search(text) or (None if states_obligation else _named_award(ctx))
-    if not match or has_benefit:
+    if has_benefit:  # only a later party's support with no figure (…给予1:1配套，对获批省级平台，可“一事一议”…)
+        later = [m.end() for m in P.SUBJECT_START.finditer(text, 1)
+                 if _FIGURE.search(text, 0, m.start()) and not _FIGURE.search(text, m.end())]
+        match = P.CASE_BY_CASE.search(text, later[0]) if later else None
+    if not match:
         return []
     if P.EXCLUSION.search(text):
         return []  # 已享受一事一议的，不再享受: an exclusion, not a benefit
@@ -917,12 +946,20 @@ def _case_draft(ctx: _Context, match: re.Match[str]) -> Draft | None:
                  level=_level(ctx, subject_from, ctx.sentence.start + match.start()))
 
 
+_FIGURE = re.compile(r"[0-9０-９]")
+
+
 def _assessed_from(text: str, sentence: Sentence) -> int:
     """Where a sentence's discretion applies from (see ``_Context.assessed_from``)."""
     match = P.DISCRETION.search(sentence.text)
-    if match is None or not P.DISCRETION_OPENS_GRANT.match(sentence.text, match.end()):
+    if match is None:
         return 0
     at = sentence.start + match.start()
+    parts = [m.start() for m in P.SUBJECT_START.finditer(text, sentence.start + 1, at)]
+    if parts and _FIGURE.search(text, sentence.start, parts[-1]) and not _FIGURE.search(text, parts[-1], sentence.end):
+        return sentence.end  # …给予1:1配套，对获批省级平台，可“一事一议”: the discretion is a later party's, no award's
+    if not P.DISCRETION_OPENS_GRANT.match(sentence.text, match.end()):
+        return 0
     # an award before it, and one after it that the discretion opens (奖励资金视情给予: the award before is assessed)
     return at if find_money(text[sentence.start:at], sentence.start) and find_money(
         text[at:sentence.end], at) else 0

@@ -148,6 +148,9 @@ def _conditions(text: str, sentence: Sentence, vocabulary: Vocabulary) -> tuple[
                                 cap_cny=to_cny(amounts[0].value), written={"cap": amounts[0].written}))
             excluded.append((sentence.start + above.start(), amounts[0].end))
     payee_cap = P.PAYEE_CAP.search(body)
+    if payee_cap and any(start < sentence.start + payee_cap.end() and sentence.start + payee_cap.start() < end
+                         for start, end in excluded):
+        payee_cap = None  # 申请人年度获得本项资助的总金额不超过…: read once, as the clause's ceiling
     heads_list = _list_total(text, sentence, payee_cap, vocabulary)
     if heads_list is not None:
         drafts.append(heads_list[0])

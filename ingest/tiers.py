@@ -12,21 +12,31 @@ import re
 from dataclasses import dataclass
 
 from ingest.concepts import Vocabulary
-from ingest.patterns import STANDARD_AFTER_LEVEL
+from ingest.patterns import PRIZE_WITH_GRADE, STANDARD_AFTER_LEVEL
 
 _RANGE = re.compile(r"(?P<a>\d+)\s*[—\-–~～至到]\s*(?P<b>\d+)\s*(?P<suffix>星级|级|A级|A)")
 _GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级|[甲乙丙丁]级|[金银铜][鼎钻牌]级)"
 """A grade printed as its rank: 5A, 四星级, 高级, 甲级 / 乙级 (民宿), 金鼎级 / 银鼎级 (主题饭店); a list of them
 (甲级、乙级民宿) is paid by the grades alone, not by the noun after the last."""
 _GRADE_LIST = re.compile(rf"{_GRADE}级?(?:[、和及与或]{_GRADE}级?)+")
-_LIST_SPLIT = re.compile(r"[、]|和|及(?!以上|以下)|与|或")
-"""What joins the items of a list; 及 of 1000万元及以上 joins none."""
-_TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
+_LIST_SPLIT = re.compile(r"[、]|和|及(?!以上|以下)|(?<![参给])与|或")
+"""What joins the items of a list; 及 of 1000万元及以上 joins none, nor 与 of 参与 (参与制定国家标准和行业标准)
+or 给与."""
+_TRAILING_ASIDE = re.compile(r"\s*[（(](?!含\s*[）)])[^（()）]*[）)]\s*$")
+"""An aside closing a list item (仅限世界1000强企业投资); not （含）, which marks the item's upper end as included
+(5000万元—2亿元（含）、2亿元以上: the band's label keeps it)."""
 _DIGIT = re.compile(r"[0-9０-９]")
 _LAST_ITEM_STOP = re.compile(r"的|等(?![奖级])|分别|一次性|一次|给予|奖励|补助|资助|按|，"
-                             r"|[0-9一二三四五六七八九十两]+个(?:环节|阶段|档次|等次|类别)")
-"""Where the last item of a list ends: before the count of the list (完成改制、…、发行上市四个环节 → 发行上市)."""
-_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|入选|获评|评为|担任|按照|(?<!以)按|创建|建设)")
+                             r"|[0-9一二三四五六七八九十两]+个(?:环节|阶段|档次|等次|类别)|(?<=[师员])(?:职称|资格)")
+"""Where the last item of a list ends: before the count of the list (完成改制、…、发行上市四个环节 → 发行上市), and
+before the word naming what a list of titles is (知识产权师、高级知识产权师、正高级知识产权师职称 → 正高级知识产权师;
+not 中级职称、高级职称, where 职称 is the label)."""
+_THRESHOLD_THEN_MORE = re.compile(r"(?P<keep>.*?[0-9０-９][^0-9０-９]{0,3}?(?:以上|以下)(?:[（(]含[）)])?)"
+                                  r"(?=[\u4e00-\u9fff])(?![至到])")
+"""The last of a list of figures followed by a second condition (2亿元以上环比增幅在10%以上): the tier is the figure's
+band (2亿元以上), the condition after it no part of its label (1000万元以上（含）2000万元以下 goes on: a band)."""
+_FIRST_ITEM_START = re.compile(r".*(?:对于|对|的|为|突破|达到|超过|获得|取得|入选|跻身|获评|评为|担任|按照|(?<!以)按"
+                               r"|创建|建设)")
 """Where the first item of a list starts: after the words leading into it (按照完成改制、… → 完成改制)."""
 MIN_LABEL = 2
 _NUMBER_CHARS = "0123456789０１２３４５６７８９.．"
@@ -243,11 +253,17 @@ def _general_list(text: str, vocabulary: Vocabulary, start: int, end: int, n: in
         digit = _DIGIT.search(first) if all(_DIGIT.match(label) for label, _ in labels[1:]) else None
         if digit:  # 固定资产投资1000万元及以上至5000万元、5000万元以上至1亿元: a list of thresholds
             labels[0] = (first[digit.start():], first_start + digit.start())
+            last, last_start = labels[-1]
+            more = _THRESHOLD_THEN_MORE.match(last)
+            if more and len(labels) > 1:
+                labels[-1] = (more["keep"], last_start)
         first, first_start = labels[0]
         level = vocabulary.level_prefix.match(first)  # a level word opening an item: the provision's level
         if level and not digit and len(labels) > 1:
             if all(vocabulary.level_prefix.match(label) for label, _ in labels[1:]):
                 digit = level  # X级专精特新“小巨人”企业、省隐形冠军企业: each names its level; no cut
+            elif PRIZE_WITH_GRADE.search(first) and _PROVINCE_BY_NAME.fullmatch(level.group(0)):
+                digit = level  # 四川省专利奖特等奖、一等奖…: the province names the prize; the label keeps it whole
             elif len(first) - level.end() >= MIN_LABEL and not STANDARD_AFTER_LEVEL.match(first, level.end()):
                 # 国家级专利金奖、专利优秀奖: the level is the provision's (not 国际标准…: a kind of standard)
                 labels[0] = (first[level.end():], first_start + level.end())

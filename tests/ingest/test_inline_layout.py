@@ -71,7 +71,24 @@ def test_the_inline_layout_examples_are_read() -> None:
     for example, title in data["preamble"]["examples"]:
         one_line = example + "1.对新建的给予1万元。2.对扩建的给予2万元。3.对改造的给予3万元。" * 3
         assert title in restore_line_breaks(one_line).split("\n")
-    closing, trailer = data["closing"]["examples"]
+    *closings, trailer = data["closing"]["examples"]
     body = "一、支持项目（一）对新建的给予1万元。（二）对扩建的给予2万元。（三）对改造的给予3万元。" * 3
-    assert restore_line_breaks(body + closing).split("\n")[-1].startswith("本措施")
+    for closing in closings:  # after a sentence's end or after the bracket of a measure's note
+        assert restore_line_breaks(body + closing).split("\n")[-1].startswith("本"), closing
     assert restore_line_breaks(body + trailer).split("\n")[-1].startswith("相关附件")
+
+
+def test_a_section_of_targets_whose_heading_runs_into_its_text_gives_targets() -> None:
+    """一、发展目标到2027年，… in a one-line page: the heading ran into the text, the section is one of targets still;
+    a section opening with 目标企业 (no aim after it) is none."""
+    from ingest.model import ProvisionKind
+    from ingest.pipeline import ingest_document
+    from ingest.read import read_text
+
+    text = ("某市关于培育链主企业的行动方案为加快培育链主企业，制定本方案。一、发展目标到2027年，力争培育链主企业达到"
+            "15家，规上工业增加值年均增长8%以上。二、支持措施（一）对新认定的链主企业，给予50万元奖励。三、其他本方案自"
+            "2024年1月1日起施行，有效期3年。")
+    policy = ingest_document(read_text(("某市关于培育链主企业的行动方案\n" + text).encode("utf-8"), "t.txt"), "t")
+    targets = [(p.value, p.unit, p.year) for p in policy.provisions if p.kind is ProvisionKind.TARGET]
+    assert [(str(v), u, y) for v, u, y in targets] == [("15", "家", 2027), ("8", "%", 2027)]
+    assert [p.amount_cny for p in policy.provisions if p.kind is ProvisionKind.FIXED] == [500_000]

@@ -69,3 +69,11 @@ def test_a_level_after_the_payee_settling_here_is_its_recognitions() -> None:
     assert (moved.kind, moved.level) == (ProvisionKind.FIXED, "national")
     (funded,) = benefits_of("对获得资金支持的国家级项目给予配套奖励20万元。")
     assert funded.level is None
+
+
+def test_a_level_won_by_building_to_its_standard_is_the_awards_level() -> None:
+    """对建成X级…中心的 / 对新创建国家Y的: the title won is of that level (``patterns.LEVEL_OF_RECOGNITION``)."""
+    (built,) = benefits_of("对建成省级知识产权运营中心的给予一次性奖励30万元。")
+    assert built.level == "provincial"
+    (created,) = benefits_of("对新创建国家4A级旅游景区的运营主体，给予一次性奖励80万元。")
+    assert created.level == "national"

@@ -21,6 +21,7 @@ from tests.ingest.sentences import policy_of
     "同一项目不能重复享受市、区两级财政资金扶持。",
     "同一企业当年满足3项以上补助条件的，补助金额按最高标准执行。",
     "绿色工厂与智能工厂为同一企业的，按较高一项给付，不重复补助。",
+    "同一园区符合本方案多项扶持条件的，按就高原则给予扶持。",
 ])
 def test_a_rule_of_one_award_is_a_no_double_funding_condition(sentence: str) -> None:
     provisions = [p for p in policy_of(sentence).provisions if p.kind is not ProvisionKind.VALIDITY]

@@ -148,3 +148,19 @@ def test_an_award_of_support_after_a_budget_is_an_award_and_the_budget_is_not() 
     benefits = _benefits("每年统筹安排专项资金800万元，对首次入选省级专精特新名单的企业一次性支持30万元。")
     assert [(b.kind, b.amount_cny) for b in benefits] == [(ProvisionKind.FIXED, 300_000)]
     assert not _benefits("市财政每年统筹安排专项资金800万元，其中支持数字化转型300万元。")
+
+
+def test_an_applicants_or_right_holders_yearly_total_is_a_ceiling_not_an_award() -> None:
+    """申请人年度… / 同一…权利人一年内… after a list of per-item awards: a condition over them, never a payment."""
+    for total in ("申请人年度获得本项资助的总金额不超过30万元。", "同一专利权人一年内奖励金额不超过8万元。",
+                  "申请人年度获得本项所规定的资助金额不超过30万元。", "申请人年度获得上述资助的总额不超过30万元。"):
+        policy = _policy("1．支持海外布局。\n对获得美国授权的发明专利，每件资助不超过4万元；对获得欧洲授权的发明专利，"
+                         f"每件资助不超过6万元。{total}")
+        assert sorted(b.cap_cny or 0 for b in _benefits_of(policy)) == [40_000, 60_000], total
+        (ceiling,) = _ceilings(policy)  # 本项…: the clause's ceiling (article_cap); 年度 / 一年内 alone: a year's
+        assert ceiling.cap_cny in (300_000, 80_000), total
+
+
+def test_an_applicant_granted_an_amount_is_paid_it() -> None:
+    (benefit,) = _benefits("对当年获得境外商标注册的申请人，可获得不超过3万元资助。")
+    assert benefit.kind is ProvisionKind.UP_TO and benefit.cap_cny == 30_000

@@ -313,6 +313,24 @@ def test_a_validity_window_printed_to_the_year() -> None:
     assert (str(validity.valid_from), str(validity.valid_until), validity.years) == ("2016-01-01", "2018-12-31", 3)
 
 
+@pytest.mark.parametrize("closing", ["本办法自2023年3月1日起施行，试行期两年。",
+                                     "本办法自2023年3月1日起试行，试行期为2年。"])
+def test_a_trial_period_of_years_ends_the_window(closing: str) -> None:
+    """试行期两年 after the start: the window ends the day before the second anniversary, like 有效期两年."""
+    text = f"某市文旅扶持办法\n一、支持措施\n对新评定的四星级饭店奖励10万元。\n二、附则\n{closing}\n"
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
+    assert (str(validity.valid_from), str(validity.valid_until), validity.years) == ("2023-03-01", "2025-02-28", 2)
+
+
+def test_a_trial_period_with_no_length_ends_nothing() -> None:
+    text = ("某市文旅扶持办法\n一、支持措施\n对新评定的四星级饭店奖励10万元。\n二、附则\n"
+            "本办法自2023年3月1日起施行，试行期满后根据实施情况修订。\n")
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+    (validity,) = [p for p in policy.provisions if p.kind is ProvisionKind.VALIDITY]
+    assert (str(validity.valid_from), validity.valid_until) == ("2023-03-01", None)
+
+
 def test_quoted_names_side_by_side_are_the_tiers_of_a_list() -> None:
     benefits = _benefits("对实现“小升规”“规改股”“股上市”三个梯度发展目标的港澳青年企业分别给予10万元、20万元和50万元的"
                          "一次性奖励支持。")
@@ -991,3 +1009,32 @@ def test_a_province_that_pays_is_no_tier_and_a_quoted_name_no_level() -> None:
     assert training.tier is None
     ranked = _benefits("对首次入选“中国500强”、“浙江省百强”的企业，分别奖励300万元、50万元。")
     assert [p.level for p in ranked] == [None, None]
+
+
+def test_each_one_before_a_ceiling_counts_the_thing_named_before_it() -> None:
+    """对…项目，每个最高给予N: a ceiling per 个 (the projects), never a unit called 个最高."""
+    (benefit,) = _benefits("对承担市级重大科技专项的项目，每个最高给予60万元资助。")
+    assert (benefit.kind, benefit.per, benefit.cap_cny) == (ProvisionKind.UP_TO, "个", 600_000)
+    (benefit,) = _benefits("对新建成的社区充电站，每个不超过8万元补助。")
+    assert (benefit.per, benefit.cap_cny) == ("个", 80_000)
+
+
+@pytest.mark.parametrize("sentence", [
+    "示范企业由市商务局会同有关部门认定，认定办法另行制定。",
+    "本措施具体补助条件、申报、审核、监管等办法由市财政局和市科技局联合制定。",
+    "各县区可结合本地实际，制定具体实施细则。",
+])
+def test_rules_still_to_be_written_are_an_implementation_rules_condition(sentence: str) -> None:
+    provisions = [p for p in _policy(sentence).provisions if p.kind is not ProvisionKind.VALIDITY]
+    assert [(p.kind, p.subtype) for p in provisions] == [(ProvisionKind.CONDITION, "implementation_rules")]
+
+
+def test_rules_applied_are_no_implementation_rules_condition() -> None:
+    provisions = _policy("对认定的示范企业，按照管理办法给予10万元奖励。").provisions
+    assert not [p for p in provisions if p.subtype == "implementation_rules"]
+
+
+def test_the_years_a_share_is_paid_after_its_award_word() -> None:
+    """按营业额的N%给予奖励两年: the share is paid two years, each year's ceiling after it."""
+    (benefit,) = _benefits("对新引进的区域总部，按营业额的0.5%给予奖励两年，每年最高不超过50万元。")
+    assert (benefit.rate, benefit.cap_cny, benefit.years) == (Decimal("0.005"), 500_000, 2)

@@ -28,3 +28,12 @@ def test_a_part_after_two_standards_of_different_levels_takes_no_level() -> None
     *_, joined = benefits_of("对牵头制定国家标准、地方标准的单位分别给予40万元、10万元奖励，"
                              "对参与修订的单位给予3万元奖励。")
     assert (joined.amount_cny, joined.level) == (30_000, None)
+
+
+def test_taking_part_in_setting_standards_is_no_list_joiner() -> None:
+    """参与制定国家标准和行业标准等标准的…: 与 of 参与 joins nothing; the standards are the tiers, each at its level."""
+    from tests.ingest.sentences import benefits_of
+
+    benefits = benefits_of("对参与制定国家标准和行业标准等标准的龙头企业，由区财政分别一次性给予40万元、20万元奖补。")
+    assert [(b.tier, b.level, b.amount_cny) for b in benefits] == [
+        ("国家标准", "national", 400_000), ("行业标准", "industry", 200_000)]

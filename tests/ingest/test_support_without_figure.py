@@ -73,3 +73,30 @@ def test_each_party_with_support_of_its_own_is_a_row() -> None:
     # one party named once: one row
     single = policy_of("对新认定的科技企业孵化器给予资金支持。").provisions
     assert len([p for p in single if p.kind is ProvisionKind.CASE_BY_CASE]) == 1
+
+
+def test_a_later_partys_case_by_case_support_is_its_own_row_and_leaves_the_award_before_sure() -> None:
+    """…给予1:1配套资金，对获批省级平台，可“一事一议”…: the matching award is no assessed one; the later party's
+    support, with no figure, is a discretionary case_by_case row of its own."""
+    from ingest.model import ProvisionKind
+    from tests.ingest.sentences import policy_of
+
+    body = ("对新获批的国家级技术创新中心，按照国家支持资金给予1:1配套，"
+            "对获批省级重点实验室等创新平台，可“一事一议”给予支持。")
+    provisions = [p for p in policy_of(body).provisions if p.kind is not ProvisionKind.VALIDITY]
+    assert [(p.kind, p.discretionary) for p in provisions] == [
+        (ProvisionKind.RATE_WITH_CAP, False), (ProvisionKind.CASE_BY_CASE, True)]
+
+
+def test_fund_support_named_with_its_kind_and_a_promise_kept_are_case_by_case() -> None:
+    """优先给予财政专项资金扶持 / 给予财政资金支持 / 按协议约定兑现相关优惠政策: support with no figure;
+    申报兑现奖励政策 is a step of paying, no support of its own."""
+    from ingest.model import ProvisionKind
+    from tests.ingest.sentences import policy_of
+
+    for sentence in ("对年度纳税前十的物流企业，优先给予财政专项资金扶持。", "对新落地的总部项目，给予财政资金支持。",
+                     "对已签订投资协议的项目，按协议约定兑现相关扶持政策。"):
+        provisions = [p for p in policy_of(sentence).provisions if p.kind is not ProvisionKind.VALIDITY]
+        assert [p.kind for p in provisions] == [ProvisionKind.CASE_BY_CASE], sentence
+    paying = policy_of("经审核后，由主管部门向领导小组申报兑现奖励政策。").provisions
+    assert not [p for p in paying if p.kind is ProvisionKind.CASE_BY_CASE]
