@@ -258,19 +258,20 @@ GIVES = re.compile(r"给予|予以|[0-9０-９]\s*%|[0-9０-９]\s*％")
 """A sentence that gives something itself (给予, a share): not only 奖励金额最高…, the cap on what is given
 elsewhere."""
 BASE_BEFORE = re.compile(
-    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|实际|实际发生|奖励|给予|合同)\s*$")
+    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|当年|实际|实际发生|奖励|给予|合同|使用)\s*$")
 """What may stand right before a base quantity's label for the label to name the whole base (and a level of the
 vocabulary: ``provisions._base_quantity``):
 按合同金额30%, 技术交易额的10%, 实际发生技术交易额, 每年研发经费增量, 奖励投资额度, 按X级奖励金额,
-技术合同实际发生技术交易额, 审计等服务费用. Other words make a longer name of another, narrower quantity,
-left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额, 创投基金投资额, 融资租赁合同额
-are not 投资总额 or 合同金额."""
+技术合同实际发生技术交易额, 审计等服务费用, 当年购买总额, 使用算力服务费用. Other words make a longer name of
+another, narrower quantity, left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额,
+创投基金投资额, 融资租赁合同额 are not 投资总额 or 合同金额."""
 BASE_AFTER_CEILING = re.compile(r"不超过\s*$")
-BASE_THEN_RATE = re.compile(r"\s*[0-9０-９]")
-"""A share's ceiling printed before its base, the rate right after the base's label: 给予不超过总投入30% (the base is
-总投入) — not 按不超过实际投入额的20%, where 实际投入额 is a narrower quantity (``BASE_BEFORE``)."""
+BASE_THEN_RATE = re.compile(r"\s*的?\s*[0-9０-９]")
+"""A share's ceiling printed before its base, the rate right after the base's label (or its 的): 给予不超过总投入30%,
+不超过项目研发投入的30%, 不超过融资金额的2% (the base is 总投入, 研发投入, 融资金额) — not 按不超过实际投入额的20%,
+where 实际投入额 is a narrower quantity than 实际投入, the label found (``BASE_BEFORE``)."""
 BASE_IN_THRESHOLD = re.compile(r"\s*(?:同比)?(?:增长|增幅|达到|达|超过|在|为)?\s*[0-9０-９.．]+\s*(?:万|亿)?(?:元|美元)"
-                               r"|\s*同比(?:增长|增幅|增速)")
+                               r"|\s*同比正?(?:增长|增幅|增速)")
 """A base quantity's label followed by an amount of money names a threshold on it, not the base of a rate:
 年度销售额3亿元(含)以上…的批发企业，最高给予企业对我区经济贡献40%的奖励 (no vocabulary base: 对我区经济贡献); so
 does a growth

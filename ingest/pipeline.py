@@ -23,6 +23,7 @@ from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
 from ingest.policy_area import read_policy_area
 from ingest.provisions import sentence_drafts
 from ingest.quantity_conditions import BOUNDS, NEWLY_ESTABLISHED, quantity_conditions, without_bound_figures
+from ingest.raised_rates import with_raised_rates
 from ingest.read import SourceDocument, read_document
 from ingest.script import SimplifiedReading, simplified_reading
 from ingest.structure import Clause, ClauseKind, DocumentStructure, Sentence, parse_structure
@@ -395,6 +396,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
         clause_drafts = without_restated_bands(clause_drafts)  # a band's rate printed again in a later bracket
+        clause_drafts = with_raised_rates(clause_drafts)  # 比例可上调10%: the rate before it, raised
         drafts_by_clause.append((clause, _with_list_totals(_without_manner_only(_period_totals(clause_drafts)))
                                  + bounds))
         open_at_end[clause.id] = open_rates

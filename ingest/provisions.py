@@ -23,6 +23,7 @@ from ingest.model import Beneficiary, ProvisionKind
 from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, numeral_value, parse_number, to_cny
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
+from ingest.threshold_base import implied_base, threshold_base
 from ingest.tiers import TierLabel, align_tiers, inline_tier, level_of_tier
 from ontology.generic_payees import generic_payees
 
@@ -562,7 +563,9 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             draft.rate_min = mention.low if isinstance(mention, RateChoice) else None
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
-                                   or _base_quantity(ctx, *subject))
+                                   or _base_quantity(ctx, *subject)
+                                   or threshold_base(text, ctx.vocabulary, ctx.sentence.start, group.start)
+                                   or implied_base(text, mention.end))
             once = bool(P.WHOLE_BASE.search(text, max(subject[0], group.start - 16), group.start)
                         or P.ONE_OFF_IN_THE_YEAR.search(ctx.sentence.text))  # 可享受50%贷款利息的一次性贴息
             yearly = not once or bool(P.YEARLY_SHARE.search(ctx.sentence.text))

@@ -353,7 +353,7 @@ def _add_mixed(run: _Run, residual: Provision, shared: Assessment, residual_amou
                   "raw": {c.line.label: c.line.raw for c in mixed.choices},
                   "row_by_year": {c.line.label: c.row.id for c in mixed.choices}}
     more = sum(c.line.most - c.line.paid for c in mixed.choices)  # a base said as a lower bound: up to the cap
-    amount = Amount(mixed.total, mixed.total + more, basis, parameters, cited_amount.unknown,
+    amount = Amount(mixed.least, mixed.total + more, basis, parameters, cited_amount.unknown,
                     assumptions=cited_amount.assumptions)
     others = tuple(TraceStep("amount.rate_with_cap.years",
                              f"{', '.join(years)}: {row_label(row, residual)} → "
