@@ -21,6 +21,7 @@ from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
 from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, numeral_value, parse_number, to_cny
+from ingest.rate_ceiling import rate_floor
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.threshold_base import implied_base, threshold_base
@@ -560,7 +561,8 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
         if group.is_rate:
             draft.kind = ProvisionKind.RATE_WITH_CAP
             draft.rate = mention.value
-            draft.rate_min = mention.low if isinstance(mention, RateChoice) else None
+            draft.rate_min = mention.low if isinstance(mention, RateChoice) else \
+                rate_floor(text, ctx.sentence.start, mention.start)  # 按不超过…30%: nothing of it sure
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
                                    or _base_quantity(ctx, *subject)

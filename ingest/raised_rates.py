@@ -4,8 +4,9 @@ it names: 40% of the same base, under the same ceiling, for a payee that is also
 bare % may also be read as relative (30% raised by a tenth: 33%): that lower reading is the raised row's
 ``rate_min``, what is paid for sure; 上调10个百分点 says points and has none.
 
-The raised row keeps its own payee and qualifications and adds those of the rate it raises (a company is paid it
-only when it meets both); the engine pays one of the two (``assistant/eligibility/rules._split_rows``). A raise
+The raised row keeps its own payee and qualifications; the engine pays one of the two, the raised one only to a
+company that meets what the rate it raises requires too (``assistant/eligibility/rules._split_rows``: the raised
+rate's row is a row of a split whose default row is the rate raised). A raise
 is read as percentage points at most (上调10% of 30% is up to 40%, as the genre writes it; 上调至40% states the new
 rate itself and is left as printed, ``patterns.RAISED_TO``)."""
 
@@ -44,13 +45,12 @@ def with_raised_rates(drafts: list[Draft]) -> list[Draft]:
             raised = draft
             kept.append(draft)
             continue
-        qualifications = list(dict.fromkeys([*raised.qualifications, *draft.qualifications]))
-        relative = raised.rate * (1 + draft.rate) if match["points"] is None else None
+        lower = raised.rate_min if raised.rate_min is not None else raised.rate  # 按不超过30%: 0 for sure
+        relative = lower * (1 + draft.rate) if match["points"] is None else raised.rate_min
         kept.append(replace(draft, rate=raised.rate + draft.rate, rate_min=relative,
                             base_quantity=draft.base_quantity or raised.base_quantity,
                             cap_cny=draft.cap_cny if draft.cap_cny is not None else raised.cap_cny,
                             per=draft.per or raised.per, years=draft.years or raised.years,
-                            qualifications=qualifications,
                             discretionary=draft.discretionary or raised.discretionary))
     return kept
 

@@ -87,11 +87,12 @@ def _titles_en(record: PolicyRecord) -> dict[str, str]:
 
 def default_row(rows: tuple[Provision, ...]) -> Provision:
     """The row of a split that applies when no other does: 其他企业 (residual), or else the row
-    naming the fewest qualifications (最高1000万元，其中规模以上企业最高2000万元)."""
+    naming the fewest qualifications (最高1000万元，其中规模以上企业最高2000万元) — never a raised rate's
+    (比例可上调10%: the rate it raises is the default)."""
     marked = [row for row in rows if row.residual]
     if marked:
         return marked[0]
-    return min(rows, key=lambda row: (len(row.qualifications), rows.index(row)))
+    return min(rows, key=lambda row: (is_raise(row.quote), len(row.qualifications), rows.index(row)))
 
 
 def _split_rows(benefits: tuple[Provision, ...]) -> dict[str, tuple[Provision, ...]]:

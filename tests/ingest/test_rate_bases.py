@@ -69,13 +69,29 @@ def test_an_interest_subsidy_is_taken_of_the_interest_paid() -> None:
     assert not INTEREST_SUBSIDY_AFTER.match("的贴息率")  # a rate on the loan, not a share of the interest
 
 
-def test_a_raised_rate_is_the_rate_before_it_plus_the_raise_for_both_payees() -> None:
+def test_a_raised_rate_is_the_rate_before_it_plus_the_raise_for_its_own_payee() -> None:
     benefits = [b for b in benefits_of(
-        "对企业研发项目，按不超过项目研发投入的20%给予补助，单项最高60万元。专精特新“小巨人”企业补助比例可上调5%。")
+        "对企业研发项目，按项目研发投入的20%给予补助，单项最高60万元。专精特新“小巨人”企业补助比例可上调5%。")
         if b.kind is ProvisionKind.RATE_WITH_CAP]
     assert [(b.rate, b.rate_min, b.base_quantity, b.cap_cny) for b in benefits] == [
         (Decimal("0.2"), None, "rd_expense", 600_000), (Decimal("0.25"), Decimal("0.21"), "rd_expense", 600_000)]
-    assert "little_giant" in benefits[1].qualifications
+    assert benefits[1].qualifications == ("little_giant",)
+
+
+def test_a_rate_printed_as_a_ceiling_pays_nothing_for_sure_raised_or_not() -> None:
+    benefits = [b for b in benefits_of(
+        "对企业研发项目，按不超过项目研发投入的20%给予补助，单项最高60万元。高新技术企业补助比例可上调5%。")
+        if b.kind is ProvisionKind.RATE_WITH_CAP]
+    assert [(b.rate, b.rate_min) for b in benefits] == [(Decimal("0.2"), 0), (Decimal("0.25"), 0)]
+
+
+@pytest.mark.parametrize(("body", "floor"), [
+    ("对企业，最高可按当年技术改造投资额的5%给予一次性奖励。", 0),
+    ("对企业，给予不超过30%的贷款贴息。", 0),
+    ("对企业，按技术改造投资额的5%给予补助，最高不超过100万元。", None),
+])
+def test_a_rate_ceiling_before_the_rate(body: str, floor: int | None) -> None:
+    assert [b.rate_min for b in benefits_of(body) if b.kind is ProvisionKind.RATE_WITH_CAP] == [floor]
 
 
 def test_raise_words() -> None:
