@@ -949,6 +949,8 @@ def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     concept = load_vocabulary().concepts.get(state.asked[-1].partition(":")[2])
     if concept is None or quantity_topic(text) is not None:  # 项目去年营业收入1.2亿: named, and not the company's
         return ()
+    if cue("conditional").search(text) or cue("whatif").search(text):
+        return ()  # "what would it look like if we had reached 1 billion?": a supposition, no answer to the question
     named = f"{concept.label_zh}："
     facts = _records(understand_facts(named + text, state.as_of, in_conversation=True))
     return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in facts)

@@ -17,6 +17,7 @@ from ingest.count_caps import count_caps
 from ingest.document_layout import document_layout
 from ingest.draft import Draft
 from ingest.errors import IngestError
+from ingest.excluded_kinds import EXCLUDED_KIND_SUBTYPE, cited_article
 from ingest.lead_ins import LeadIn
 from ingest.marginal_bands import without_restated_bands
 from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
@@ -140,6 +141,11 @@ def _ceiling_scope(rule: Provision, benefits: _Benefits, listed: tuple[str, ...]
 
 def _with_scope(rule: Provision, benefits: _Benefits, listed: tuple[str, ...] = ()) -> Provision:
     """Which benefits a condition or obligation governs: its sentence, its clause, or all."""
+    if rule.subtype == EXCLUDED_KIND_SUBTYPE:  # 第十条资助范围不含X企业: the awards of the article it names
+        article = cited_article(rule.quote)
+        cited = [p.id for clause_id, in_clause in benefits.by_clause.items()
+                 if article is not None and clause_id.split("/")[-1] == f"art{article}" for p in in_clause]
+        return replace(rule, scope="clause", governs=tuple(dict.fromkeys(cited)))
     if rule.subtype in BOUNDS and listed:  # a tier's bound (实缴注册资本达到1亿元、5亿元…): its own award
         return replace(rule, scope="sentence", governs=listed)
     if rule.subtype in _CAPS_OF_RATES and not P.CLAUSE_SCOPE.search(rule.quote):

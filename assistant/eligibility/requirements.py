@@ -11,6 +11,7 @@ from enum import Enum
 
 from assistant.eligibility.alternatives import alternative_tiers, tier_of
 from assistant.eligibility.either_of import merged_groups
+from assistant.eligibility.excluded_kinds import excluded_checks
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.figure_clause import figure_clause
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
@@ -371,6 +372,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
 
     checks.extend(bound_checks(provision, facts, record, as_of, not_refused))  # 营业收入3000万元以上: its figures
     checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
+    checks.extend(excluded_checks(provision, record))  # 第十条资助范围不含X企业: is the company an X?
     checks = held_at_the_event(provision, checks, record)  # 首次超过5亿元的总部企业: the year of the revenue
     checks = qualifier_checks(provision, facts, rules, as_of, checks)  # 对首次上规模的Y (the payee): a condition too
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))
