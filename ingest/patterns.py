@@ -146,8 +146,9 @@ LABELLED_JOINER = re.compile(r"^\s*、")
 list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in
 ``ingest/data/beneficiary_phrases.yaml``."""
 
-UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|吨|平方米))+")
-"""``元/亩``, ``元/人/夜``, ``元/年`` right after an amount."""
+UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|总吨|吨|平方米|TEU|标箱))+")
+"""``元/亩``, ``元/人/夜``, ``元/年`` right after an amount; a ship's gross tonnage or a container (60元/总吨,
+10元/TEU)."""
 
 CEILING = re.compile(r"最高|不超过|不高于|最多|上限|封顶")
 """A ceiling of the award: 最高, 不超过, 不高于 (分别按每项不高于100万元、30万元和20万元; 给予不高于250万元的扶持 —
@@ -160,16 +161,16 @@ ONE_OFF_IN_THE_YEAR = re.compile(r"一次性")
 yearly (给予每人每年一次性10万元奖励 → annual), so does a sentence stating years of support (``SEVERAL_YEARS_PAID``)."""
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
-    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套辆]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
+    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|TEU|标箱|集装箱|总吨|班次|[项件间块亩张次批条台套辆]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
     rf"|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=(?:企业|单位|机构|公司)(?![^，。；0-9０-９]{{0,8}}?(?:最多|最高|不超过)))))"
     r"|单(?:个)?(?P<item>项目|项|品种)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
     r"每个(?!机构|企业|单位|公司|项目)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)"
     r"|每个(?P<model>车型|型号)(?=\s*(?:[0-9０-９]|$))")
-"""单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name); 每辆3000元 counts vehicles and
-给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区). 每家 alone is each payee
-(每家给予50万元: a fixed
-amount); 每满10家 and 按每家企业5万元的标准 (served) count units, but 每家企业扶持资金最多不超过30万元 is each
-payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
+"""每TEU, 每标箱, 每集装箱, 每总吨, 每班次 count containers, tonnage or runs (按每TEU给予50元, 进口、出口重箱按每TEU
+分别给予10元、50元: per TEU). 单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name);
+每辆3000元 counts vehicles and 给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区).
+每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 按每家企业5万元的标准 (served) count units,
+but 每家企业扶持资金最多不超过30万元 is each payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
 每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准 counts the persons a payee
 employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
 EACH_PERSON_PAID = re.compile(r"(?:给予|奖励|补助|补贴|资助|发放)\s*每人|每人\s*(?:给予|奖励|补助|补贴|资助|发放)"
