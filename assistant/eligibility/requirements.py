@@ -17,6 +17,7 @@ from assistant.eligibility.figure_clause import figure_clause
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.item_tiers import is_the_item_of
 from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, held_at_the_event
+from assistant.eligibility.money_steps import MONEY_UNIT
 from assistant.eligibility.newly_settled import newly_checks
 from assistant.eligibility.payee_qualifiers import qualifier_checks
 from assistant.eligibility.person_awards import person_award_checks
@@ -178,7 +179,7 @@ def _held_check(provision: Provision, fact: ConceptFact, window: tuple[dt.date |
     """When the fact was held: an event's date in the policy's window; anything else held by ``as_of``
     and not only after the policy ended."""
     concept = fact.concept
-    if provision.kind in EVENT_KINDS:
+    if provision.kind in EVENT_KINDS and not MONEY_UNIT.fullmatch(provision.per or ""):  # 每超过1亿元: no event
         return _date_check(concept, fact.date, window, as_of, fact.date_precision, labels)
     named = _label(concept, "en", labels)
     if fact.date is not None and fact.date > as_of:
