@@ -31,6 +31,7 @@ from assistant.answer import (
 from assistant.bare_numbers import bare_numbers
 from assistant.concept_support import concept_support, concept_support_text
 from assistant.eligibility import EligibilityResult, evaluate
+from assistant.eligibility.excluded_kinds import exclusions
 from assistant.eligibility.induced import InducedLabels
 from assistant.eligibility.quantity_bounds import BOUND_QUESTION
 from assistant.eligibility.questions import company_context, question_text, relevant_questions, sectors_named
@@ -165,8 +166,8 @@ class AssistantContext:
     def terms(self) -> PolicyTerms:
         """The policy's own concepts and area, for the understanding: read from its rules once."""
         if self._terms is None:
-            self._terms = policy_terms(self.rules.record.id, self.rules.benefits, self.data_dir,
-                                       self.rules.record.area)
+            self._terms = policy_terms(self.rules.record.id, (*self.rules.benefits, *exclusions(self.rules.record)),
+                                       self.data_dir, self.rules.record.area)  # 不含X企业: X, a kind the company says
         return self._terms
 
     def search(self) -> Any:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, get_args
 
 import yaml
 
-from assistant.eligibility.excluded_kinds import EXCLUDED_QUESTION
 from assistant.eligibility.facts import EQUIPMENT
 from assistant.eligibility.induced import InducedLabels, concept_label
 from assistant.eligibility.payee_qualifiers import QUALIFIER_QUESTION
@@ -60,10 +59,6 @@ def question_text(key: str, title: str | None = None, labels: InducedLabels | No
     if key.startswith(QUALIFIER_QUESTION):  # 对首次上规模的Y (the payee): a payee phrase's condition
         return f"贵公司是否属于「{key[len(QUALIFIER_QUESTION):]}」？", \
             f"Is the company what the clause pays: 「{key[len(QUALIFIER_QUESTION):]}」?"
-    if key.startswith(EXCLUDED_QUESTION):  # 第十条资助范围不含X企业
-        kind = key[len(EXCLUDED_QUESTION):]
-        return (f"贵公司是否属于本条不予支持的「{kind}」？",
-                f"Is the company a 「{kind}」, which this clause does not pay?")
     if key.startswith(BOUND_QUESTION):  # 固定资产投资2000万元以上: a bound the engine cannot check
         return bound_question(key)
     if key.startswith("domestic:"):

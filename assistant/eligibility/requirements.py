@@ -373,7 +373,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
 
     checks.extend(bound_checks(provision, facts, record, as_of, not_refused))  # 营业收入3000万元以上: its figures
     checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
-    checks.extend(excluded_checks(provision, record))  # 第十条资助范围不含X企业: is the company an X?
+    checks.extend(excluded_checks(provision, facts, record))  # 第十条资助范围不含X企业: is the company an X?
     checks = held_at_the_event(provision, checks, record)  # 首次超过5亿元的总部企业: the year of the revenue
     checks = qualifier_checks(provision, facts, rules, as_of, checks)  # 对首次上规模的Y (the payee): a condition too
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))
