@@ -99,3 +99,21 @@ def test_raise_words() -> None:
         assert RAISED_RATE.search(said), said
     for said in ("补助比例提高至40%", "上调后不超过200万元"):
         assert not RAISED_RATE.search(said), said
+
+
+@pytest.mark.parametrize("body", [
+    "对上年度营业收入超过2亿元的企业，其新增技改贷款按2%给予贴息，最高不超过40万元。",  # its own base before 按
+    "企业实缴注册资本超过6000万元的企业新建厂房，按3%给予补助，最高30万元。",  # the equipment, named after the payee
+])
+def test_a_threshold_is_no_base_when_the_rate_names_its_own_before_an(body: str) -> None:
+    assert [b for _, b, _ in _rates(body)] == [None]
+
+
+def test_a_base_named_before_an_is_the_base_not_the_threshold() -> None:
+    body = "实缴注册资本超过8000万元的，对其办公用房租金按20%给予补贴，最高60万元。"
+    assert [b for _, b, _ in _rates(body)] == ["rent_paid"]
+
+
+def test_a_threshold_then_only_the_payee_is_still_the_base() -> None:
+    body = "对实缴注册资本达到1亿元以上的区域总部企业，可按0.8%给予开办补助，最高300万元。"
+    assert [b for _, b, _ in _rates(body)] == ["registered_capital"]
