@@ -31,6 +31,7 @@ from assistant.answer import (
 from assistant.bare_numbers import bare_numbers
 from assistant.concept_support import concept_support, concept_support_text
 from assistant.eligibility import EligibilityResult, evaluate
+from assistant.eligibility.excluded_kinds import exclusions
 from assistant.eligibility.induced import InducedLabels
 from assistant.eligibility.quantity_bounds import BOUND_QUESTION
 from assistant.eligibility.questions import company_context, question_text, relevant_questions, sectors_named
@@ -165,8 +166,8 @@ class AssistantContext:
     def terms(self) -> PolicyTerms:
         """The policy's own concepts and area, for the understanding: read from its rules once."""
         if self._terms is None:
-            self._terms = policy_terms(self.rules.record.id, self.rules.benefits, self.data_dir,
-                                       self.rules.record.area)
+            self._terms = policy_terms(self.rules.record.id, (*self.rules.benefits, *exclusions(self.rules.record)),
+                                       self.data_dir, self.rules.record.area)  # 不含X企业: X, a kind the company says
         return self._terms
 
     def search(self) -> Any:
@@ -949,6 +950,8 @@ def _figures_answer(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     concept = load_vocabulary().concepts.get(state.asked[-1].partition(":")[2])
     if concept is None or quantity_topic(text) is not None:  # 项目去年营业收入1.2亿: named, and not the company's
         return ()
+    if cue("conditional").search(text) or cue("whatif").search(text):
+        return ()  # "what would it look like if we had reached 1 billion?": a supposition, no answer to the question
     named = f"{concept.label_zh}："
     facts = _records(understand_facts(named + text, state.as_of, in_conversation=True))
     return tuple(fact.model_copy(update={"source": fact.source.removeprefix(named) or text}) for fact in facts)

@@ -147,8 +147,9 @@ LABELLED_JOINER = re.compile(r"^\s*、")
 list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in
 ``ingest/data/beneficiary_phrases.yaml``."""
 
-UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|吨|平方米))+")
-"""``元/亩``, ``元/人/夜``, ``元/年`` right after an amount."""
+UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|总吨|吨|平方米|TEU|标箱))+")
+"""``元/亩``, ``元/人/夜``, ``元/年`` right after an amount; a ship's gross tonnage or a container (60元/总吨,
+10元/TEU)."""
 
 CEILING = re.compile(r"最高|不超过|不高于|最多|上限|封顶")
 """A ceiling of the award: 最高, 不超过, 不高于 (分别按每项不高于100万元、30万元和20万元; 给予不高于250万元的扶持 —
@@ -161,18 +162,18 @@ ONE_OFF_IN_THE_YEAR = re.compile(r"一次性")
 yearly (给予每人每年一次性10万元奖励 → annual), so does a sentence stating years of support (``SEVERAL_YEARS_PAID``)."""
 ANNUAL_AFTER = re.compile(r"^的?(?:年度|每年)")
 PER_UNIT_BEFORE = re.compile(
-    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|[项件间块亩张次批条台套辆]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
+    rf"每满?(?P<unit>[0-9{CN_NUM}]*\s*(?:平方米|TEU|标箱|集装箱|总吨|班次|[项件间块亩张次批条台套辆]|(?<!给予每)人(?!\s*给予)|人(?=\s*每?[月年])"
     rf"|(?<=满)家|(?<=[0-9{CN_NUM}])家|家(?=(?:企业|单位|机构|公司)(?![^，。；0-9０-９]{{0,8}}?(?:最多|最高|不超过)))))"
     r"|单(?:个)?(?P<item>项目|项|品种)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
     r"每个(?!机构|企业|单位|公司|项目|最高|不超过)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)"
     r"|每(?P<bare>个)(?=\s*(?:最高|不超过)\s*(?:给予|奖励|补助|资助|补贴|支持)?\s*(?:[0-9０-９]|$))"
     r"|每个(?P<model>车型|型号)(?=\s*(?:[0-9０-９]|$))")
-"""单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name); 每辆3000元 counts vehicles and
-给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区); 对…项目，每个最高给予100万元
-counts the thing named before it (per 个, never 个最高). 每家 alone is each payee
-(每家给予50万元: a fixed
-amount); 每满10家 and 按每家企业5万元的标准 (served) count units, but 每家企业扶持资金最多不超过30万元 is each
-payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
+"""每TEU, 每标箱, 每集装箱, 每总吨, 每班次 count containers, tonnage or runs (按每TEU给予50元, 进口、出口重箱按每TEU
+分别给予10元、50元: per TEU). 单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name);
+每辆3000元 counts vehicles and 给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区);
+对…项目，每个最高给予100万元 counts the thing named before it (per 个, never 个最高).
+每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 按每家企业5万元的标准 (served) count units,
+but 每家企业扶持资金最多不超过30万元 is each payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
 每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准 counts the persons a payee
 employs (per 人), and a period counts each person (给予每人每月3000元: per 人/月)."""
 EACH_PERSON_PAID = re.compile(r"(?:给予|奖励|补助|补贴|资助|发放)\s*每人|每人\s*(?:给予|奖励|补助|补贴|资助|发放)"
@@ -264,19 +265,20 @@ GIVES = re.compile(r"给予|予以|[0-9０-９]\s*%|[0-9０-９]\s*％")
 """A sentence that gives something itself (给予, a share): not only 奖励金额最高…, the cap on what is given
 elsewhere."""
 BASE_BEFORE = re.compile(
-    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|实际|实际发生|奖励|给予|合同)\s*$")
+    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|当年|实际|实际发生|奖励|给予|合同|使用)\s*$")
 """What may stand right before a base quantity's label for the label to name the whole base (and a level of the
 vocabulary: ``provisions._base_quantity``):
 按合同金额30%, 技术交易额的10%, 实际发生技术交易额, 每年研发经费增量, 奖励投资额度, 按X级奖励金额,
-技术合同实际发生技术交易额, 审计等服务费用. Other words make a longer name of another, narrower quantity,
-left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额, 创投基金投资额, 融资租赁合同额
-are not 投资总额 or 合同金额."""
+技术合同实际发生技术交易额, 审计等服务费用, 当年购买总额, 使用算力服务费用. Other words make a longer name of
+another, narrower quantity, left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额,
+创投基金投资额, 融资租赁合同额 are not 投资总额 or 合同金额."""
 BASE_AFTER_CEILING = re.compile(r"不超过\s*$")
-BASE_THEN_RATE = re.compile(r"\s*[0-9０-９]")
-"""A share's ceiling printed before its base, the rate right after the base's label: 给予不超过总投入30% (the base is
-总投入) — not 按不超过实际投入额的20%, where 实际投入额 is a narrower quantity (``BASE_BEFORE``)."""
+BASE_THEN_RATE = re.compile(r"\s*的?\s*[0-9０-９]")
+"""A share's ceiling printed before its base, the rate right after the base's label (or its 的): 给予不超过总投入30%,
+不超过项目研发投入的30%, 不超过融资金额的2% (the base is 总投入, 研发投入, 融资金额) — not 按不超过实际投入额的20%,
+where 实际投入额 is a narrower quantity than 实际投入, the label found (``BASE_BEFORE``)."""
 BASE_IN_THRESHOLD = re.compile(r"\s*(?:同比)?(?:增长|增幅|达到|达|超过|在|为)?\s*[0-9０-９.．]+\s*(?:万|亿)?(?:元|美元)"
-                               r"|\s*同比(?:增长|增幅|增速)")
+                               r"|\s*同比正?(?:增长|增幅|增速)")
 """A base quantity's label followed by an amount of money names a threshold on it, not the base of a rate:
 年度销售额3亿元(含)以上…的批发企业，最高给予企业对我区经济贡献40%的奖励 (no vocabulary base: 对我区经济贡献); so
 does a growth

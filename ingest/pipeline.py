@@ -17,12 +17,14 @@ from ingest.count_caps import count_caps
 from ingest.document_layout import document_layout
 from ingest.draft import Draft
 from ingest.errors import IngestError
+from ingest.excluded_kinds import EXCLUDED_KIND_SUBTYPE, cited_article
 from ingest.lead_ins import LeadIn
 from ingest.marginal_bands import without_restated_bands
 from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
 from ingest.policy_area import read_policy_area
 from ingest.provisions import sentence_drafts
 from ingest.quantity_conditions import BOUNDS, NEWLY_ESTABLISHED, quantity_conditions, without_bound_figures
+from ingest.raised_rates import with_raised_rates
 from ingest.read import SourceDocument, read_document
 from ingest.script import SimplifiedReading, simplified_reading
 from ingest.structure import Clause, ClauseKind, DocumentStructure, Sentence, parse_structure
@@ -140,6 +142,11 @@ def _ceiling_scope(rule: Provision, benefits: _Benefits, listed: tuple[str, ...]
 
 def _with_scope(rule: Provision, benefits: _Benefits, listed: tuple[str, ...] = ()) -> Provision:
     """Which benefits a condition or obligation governs: its sentence, its clause, or all."""
+    if rule.subtype == EXCLUDED_KIND_SUBTYPE:  # 第十条资助范围不含X企业: the awards of the article it names
+        article = cited_article(rule.quote)
+        cited = [p.id for clause_id, in_clause in benefits.by_clause.items()
+                 if article is not None and clause_id.split("/")[-1] == f"art{article}" for p in in_clause]
+        return replace(rule, scope="clause", governs=tuple(dict.fromkeys(cited)))
     if rule.subtype in BOUNDS and listed:  # a tier's bound (实缴注册资本达到1亿元、5亿元…): its own award
         return replace(rule, scope="sentence", governs=listed)
     if rule.subtype in _CAPS_OF_RATES and not P.CLAUSE_SCOPE.search(rule.quote):
@@ -396,6 +403,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
                 if head is not None:  # 对新型研发机构，按以下标准给予支持：the items below pay it
                     payees[clause.id] = beneficiary(head, vocabulary)
         clause_drafts = without_restated_bands(clause_drafts)  # a band's rate printed again in a later bracket
+        clause_drafts = with_raised_rates(clause_drafts)  # 比例可上调10%: the rate before it, raised
         drafts_by_clause.append((clause, _with_list_totals(_without_manner_only(_period_totals(clause_drafts)))
                                  + bounds))
         open_at_end[clause.id] = open_rates

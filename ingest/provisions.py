@@ -21,8 +21,10 @@ from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
 from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, numeral_value, parse_number, to_cny
+from ingest.rate_ceiling import rate_floor
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
+from ingest.threshold_base import implied_base, threshold_base
 from ingest.tiers import TierLabel, align_tiers, inline_tier, level_of_tier
 from ontology.generic_payees import generic_payees
 
@@ -565,10 +567,13 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
         if group.is_rate:
             draft.kind = ProvisionKind.RATE_WITH_CAP
             draft.rate = mention.value
-            draft.rate_min = mention.low if isinstance(mention, RateChoice) else None
+            draft.rate_min = mention.low if isinstance(mention, RateChoice) else \
+                rate_floor(text, ctx.sentence.start, mention.start)  # 按不超过…30%: nothing of it sure
             base_from = text.rfind("按", subject[0], group.start)
             draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
-                                   or _base_quantity(ctx, *subject))
+                                   or _base_quantity(ctx, *subject)
+                                   or threshold_base(text, ctx.vocabulary, ctx.sentence.start, group.start)
+                                   or implied_base(text, mention.end))
             once = bool(P.WHOLE_BASE.search(text, max(subject[0], group.start - 16), group.start)
                         or P.ONE_OFF_IN_THE_YEAR.search(ctx.sentence.text))  # 可享受50%贷款利息的一次性贴息
             yearly = not once or bool(P.YEARLY_SHARE.search(ctx.sentence.text))

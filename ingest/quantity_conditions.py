@@ -88,7 +88,12 @@ _REACHING_WORDS = ("不低于", "不少于", "达到", "达")
 _OF_A_PAYEE = re.compile(r"\s*的\s*[，,]")
 """A figure closing the words of who is paid (到位注册资本2亿元人民币的，奖励…; 注册资本1.7亿元的，): the quantity
 must reach it — a lower bound, the figure included."""
-_FIRST_YEAR = re.compile(r"(?:落户|入统|设立|注册|投产)当年|第一个会计年度|首个会计年度")
+_FIRST_YEAR = re.compile(r"(?:落户|入统|设立|注册|投产)当年|第一个(?:完整)?会计年度|首个(?:完整)?会计年度")
+FIRST_FISCAL_YEAR = re.compile(r"(?:第一个|首个)(?:完整)?会计年度")
+"""A ``first_year`` bound measured in the first fiscal year (落户当年或第一个会计年度的营业收入3000万元以上,
+首个完整会计年度): a company that settled during a year closes its first (whole) fiscal year in the year settled or
+the one after, so either year's figure is the one measured (``assistant.eligibility.quantity_bounds.first_years``);
+落户当年 alone is the year settled only."""
 _PERIODS = (("previous_year", re.compile(r"上一?(?:个)?(?:会计)?年度?|上年")),
             ("first_year", _FIRST_YEAR),
             ("recent_years", re.compile(r"近\s*[一两二三四五六七八九十0-9]+\s*年|(?<!年)累计")))

@@ -9,6 +9,7 @@ from ingest import patterns as P
 from ingest.beneficiaries import Head, beneficiary
 from ingest.concepts import Vocabulary
 from ingest.draft import Draft
+from ingest.excluded_kinds import excluded_kind_drafts
 from ingest.model import ProvisionKind
 from ingest.money import find_money, parse_number, parse_percent, to_cny
 from ingest.structure import Sentence
@@ -217,5 +218,6 @@ def rule_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
         drafts.append(validity)
         excluded.append((sentence.start, sentence.end))
     drafts += _obligations(sentence)
+    drafts += excluded_kind_drafts(sentence)  # 第十条资助范围不含X企业
     conditions, spans = _conditions(text, sentence, vocabulary)
     return drafts + conditions, excluded + spans

@@ -13,6 +13,7 @@ from assistant.eligibility.actual_cost import with_spend_held
 from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts, ConceptFact
 from assistant.eligibility.figures_said import approximate_bases, most_of, said_figure
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced
+from assistant.eligibility.money_steps import money_steps
 from assistant.eligibility.quantity_bounds import (
     ABOUT_MARGIN,
     ABOUT_SAID,
@@ -108,6 +109,10 @@ def _count(ctx: Context) -> tuple[int | None, Check | None]:
     counts = [fact.count for fact in ctx.assessment.matched if fact.count is not None]
     if counts:
         return sum(counts), None
+    steps = money_steps(ctx.provision, ctx.record, ctx.facts)  # 每超过1亿元给予100万元: whole steps above the bound
+    if steps is not None:
+        return (steps.count, None) if steps.count is not None else \
+            (None, Check("base", Status.UNKNOWN, f"{steps.concept} not stated", question=f"base:{steps.concept}"))
     measured = measured_units(ctx.provision, ctx.facts)  # 每平方米1000元: the company's floor area
     if measured is not None:
         concept, figure = measured
@@ -142,7 +147,9 @@ def _per_unit(ctx: Context) -> Amount:
     if count is None:
         return Amount(0, unit, f"{cny_zh(unit)}/{ctx.provision.per} × ?", {"unit_amount_cny": unit},
                       (unknown,) if unknown else ())
-    certain = count if measured_units(ctx.provision, ctx.facts) is not None else _certain_count(ctx)
+    counted = measured_units(ctx.provision, ctx.facts) is not None or \
+        money_steps(ctx.provision, ctx.record, ctx.facts) is not None  # a figure counts, not facts held
+    certain = count if counted else _certain_count(ctx)
     return Amount(unit * certain, unit * count, f"{cny_zh(unit)}/{ctx.provision.per} × {count} = "
                   f"{cny_zh(unit * count)}", {"unit_amount_cny": unit, "count": count, "total_cny": unit * count})
 

@@ -15,6 +15,7 @@ from assistant.eligibility.caveats import caveats
 from assistant.eligibility.ceilings import apply_ceilings, ceiling_scope, limit_could_add
 from assistant.eligibility.count_caps import apply_count_caps, limit_could_add_counts
 from assistant.eligibility.facts import CompanyFacts, company_facts
+from assistant.eligibility.money_steps import money_steps
 from assistant.eligibility.one_of_items import one_of_items
 from assistant.eligibility.quantity_bounds import measured_units
 from assistant.eligibility.questions import question_text
@@ -247,12 +248,15 @@ def _evaluate_one(run: _Run, provision: Provision) -> None:
         bounds = [check for check in assessment.checks if check.requirement == "quantity"]  # 纳税总额800万元以上
         measured = measured_units(provision, run.facts)  # 每平方米1000元 and the floor area said: the company's
         touched = touched or (measured is not None and measured[1] is not None)
+        steps = money_steps(provision, run.rules.record, run.facts)  # 每超过1亿元: the capital said is the company's
+        touched = touched or (steps is not None and steps.count is not None)
         if not touched and provision.beneficiary is not None and bounds and \
                 all(check.status is Status.MET for check in bounds):
             touched = True  # a payee read, and a quantity the company stated meets the award's bounds: the company's
         if not touched:
             key = f"base:{provision.base_quantity}" if provision.base_quantity else f"applies:{provision.id}"
             key = f"base:{measured[0]}" if measured is not None else key  # 每平方米: the floor area is asked
+            key = f"base:{steps.concept}" if steps is not None else key  # 每超过1亿元: the capital is asked
             key = next((check.question for check in bounds if check.question), key)
             run.ask(key, amount.maximum, provision)
             return
@@ -353,7 +357,7 @@ def _add_mixed(run: _Run, residual: Provision, shared: Assessment, residual_amou
                   "raw": {c.line.label: c.line.raw for c in mixed.choices},
                   "row_by_year": {c.line.label: c.row.id for c in mixed.choices}}
     more = sum(c.line.most - c.line.paid for c in mixed.choices)  # a base said as a lower bound: up to the cap
-    amount = Amount(mixed.total, mixed.total + more, basis, parameters, cited_amount.unknown,
+    amount = Amount(mixed.least, mixed.total + more, basis, parameters, cited_amount.unknown,
                     assumptions=cited_amount.assumptions)
     others = tuple(TraceStep("amount.rate_with_cap.years",
                              f"{', '.join(years)}: {row_label(row, residual)} → "

@@ -6,7 +6,9 @@ company settled (``location.settled_year``, ``location.newly_settled``):
 
 - settled in the policy's window (from the year it takes effect; with no such date, the year before the as-of
   date or later), or said to be new with no year → met;
-- settled before that, or said to be long established (老企业) → unmet, with the reason;
+- settled before that, or said to be long established (老企业) → unmet, with the reason — but for a text that
+  states no date it took effect, a settling year before the as-of date's last year is unknown (the window is not
+  known: the year before the as-of date is only the earliest it could be), asked and could-add, never refused;
 - nothing said → unknown: the year is asked and the award is could-add, never counted as sure.
 
 When its words name something else (对新设立的…公共服务平台: the platform is new) it stays a caveat.
@@ -49,7 +51,14 @@ def newly_checks(provision: Provision, facts: CompanyFacts, record: PolicyRecord
     for rule in newly_conditions(provision, record):
         parameters: dict[str, object] = {"condition": rule.id, "window_from": start,
                                          "settled_year": facts.settled_year}
-        if facts.settled_year is not None and facts.settled_year < start:
+        if facts.settled_year is not None and facts.settled_year < start and record.valid_from is None:
+            checks.append(Check("newly_settled", Status.UNKNOWN,
+                                f"set up or moved in in {facts.settled_year}; the policy states no date it took "
+                                "effect, so whether that counts as newly set up is not known",
+                                question=f"applies:{provision.id}", parameters=parameters,
+                                detail_zh=f"贵公司{facts.settled_year}年设立或落户；本政策未写明施行日期，无法判断是否"
+                                          "属于新设立或新迁入的企业"))
+        elif facts.settled_year is not None and facts.settled_year < start:
             checks.append(Check("newly_settled", Status.UNMET,
                                 f"set up or moved in in {facts.settled_year}, before {start}; the clause is for "
                                 "companies newly set up or moved in",

@@ -26,7 +26,16 @@ from assistant.eligibility.newly_settled import SETTLED_QUESTION
 from assistant.format import cny_en, cny_zh
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
-from ingest.quantity_conditions import ABOVE, AT_LEAST, AT_MOST, BELOW, BOUNDS, ONE_OFF, of_a_project
+from ingest.quantity_conditions import (
+    ABOVE,
+    AT_LEAST,
+    AT_MOST,
+    BELOW,
+    BOUNDS,
+    FIRST_FISCAL_YEAR,
+    ONE_OFF,
+    of_a_project,
+)
 from kg.query import PolicyRecord
 
 if TYPE_CHECKING:
@@ -137,7 +146,8 @@ def year_meets(provision: Provision, record: PolicyRecord, year: int, value: Dec
     落户当年 only in the year the company settled (``settled``, when said)."""
     rules = [rule for rule in bounds_of(provision, record)
              if rule.base_quantity == provision.base_quantity and rule.per in (None, "first_year")]
-    if settled is not None and any(rule.per == "first_year" for rule in rules) and year != settled:
+    if settled is not None and any(rule.per == "first_year" and year not in first_years(rule, settled)
+                                   for rule in rules):
         return False
     return all(meets_said(rule, value, said) is True for rule in rules)
 
@@ -218,11 +228,17 @@ def _first_time_shown(b: _Said, facts: CompanyFacts, year: int) -> bool:
     return before is not None and meets_said(b.rule, before, facts.said.get(b.concept, {}).get(year - 1)) is False
 
 
+def first_years(rule: Provision, settled: int) -> range:
+    """The years a ``first_year`` bound may be measured in: the year settled (落户当年), and the year after when the
+    bound names the first fiscal year (落户当年或第一个会计年度: ``ingest.quantity_conditions.FIRST_FISCAL_YEAR``)."""
+    return range(settled, settled + (2 if FIRST_FISCAL_YEAR.search(rule.quote) else 1))
+
+
 def _years(rule: Provision, record: PolicyRecord, as_of: dt.date, settled: int | None) -> range:
     if rule.per == "previous_year":
         return range(as_of.year - 1, as_of.year)
     if rule.per == "first_year" and settled is not None:  # 落户当年: the year the company settled
-        return range(settled, settled + 1)
+        return first_years(rule, settled)
     first = record.valid_from.year if record.valid_from else as_of.year - 5
     last = min(record.valid_until.year if record.valid_until else as_of.year, as_of.year)
     return range(first, last + 1)

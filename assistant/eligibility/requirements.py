@@ -11,11 +11,13 @@ from enum import Enum
 
 from assistant.eligibility.alternatives import alternative_tiers, tier_of
 from assistant.eligibility.either_of import merged_groups
+from assistant.eligibility.excluded_kinds import excluded_checks
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.figure_clause import figure_clause
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.item_tiers import is_the_item_of
 from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, held_at_the_event
+from assistant.eligibility.money_steps import MONEY_UNIT
 from assistant.eligibility.newly_settled import newly_checks
 from assistant.eligibility.payee_qualifiers import qualifier_checks
 from assistant.eligibility.person_awards import person_award_checks
@@ -177,7 +179,7 @@ def _held_check(provision: Provision, fact: ConceptFact, window: tuple[dt.date |
     """When the fact was held: an event's date in the policy's window; anything else held by ``as_of``
     and not only after the policy ended."""
     concept = fact.concept
-    if provision.kind in EVENT_KINDS:
+    if provision.kind in EVENT_KINDS and not MONEY_UNIT.fullmatch(provision.per or ""):  # 每超过1亿元: no event
         return _date_check(concept, fact.date, window, as_of, fact.date_precision, labels)
     named = _label(concept, "en", labels)
     if fact.date is not None and fact.date > as_of:
@@ -371,6 +373,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
 
     checks.extend(bound_checks(provision, facts, record, as_of, not_refused))  # 营业收入3000万元以上: its figures
     checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
+    checks.extend(excluded_checks(provision, facts, record))  # 第十条资助范围不含X企业: is the company an X?
     checks = held_at_the_event(provision, checks, record)  # 首次超过5亿元的总部企业: the year of the revenue
     checks = qualifier_checks(provision, facts, rules, as_of, checks)  # 对首次上规模的Y (the payee): a condition too
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))

@@ -13,6 +13,7 @@ from assistant.eligibility.per_policy import PerPolicy
 from assistant.eligibility.programme_budget import programme_budgets
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
+from ingest.raised_rates import is_raise
 from kg.namespaces import PKG
 from kg.query import PolicyRecord, load_record
 
@@ -86,11 +87,12 @@ def _titles_en(record: PolicyRecord) -> dict[str, str]:
 
 def default_row(rows: tuple[Provision, ...]) -> Provision:
     """The row of a split that applies when no other does: 其他企业 (residual), or else the row
-    naming the fewest qualifications (最高1000万元，其中规模以上企业最高2000万元)."""
+    naming the fewest qualifications (最高1000万元，其中规模以上企业最高2000万元) — never a raised rate's
+    (比例可上调10%: the rate it raises is the default)."""
     marked = [row for row in rows if row.residual]
     if marked:
         return marked[0]
-    return min(rows, key=lambda row: (len(row.qualifications), rows.index(row)))
+    return min(rows, key=lambda row: (is_raise(row.quote), len(row.qualifications), rows.index(row)))
 
 
 def _split_rows(benefits: tuple[Provision, ...]) -> dict[str, tuple[Provision, ...]]:
@@ -105,7 +107,27 @@ def _split_rows(benefits: tuple[Provision, ...]) -> dict[str, tuple[Provision, .
         if len(rows) > 1 and len({row.cap_cny for row in rows}) > 1:
             for row in rows:
                 splits[row.id] = tuple(rows)
+    for original, raised in _raised_rows(benefits):
+        pair = (*splits.get(original.id, (original,)), raised)
+        for row in pair:
+            splits[row.id] = pair
     return splits
+
+
+def _raised_rows(benefits: tuple[Provision, ...]) -> list[tuple[Provision, Provision]]:
+    """A raised rate (``ingest.raised_rates``: 比例可上调10%) with the rate of its clause it raises: one of the two is
+    paid."""
+    pairs = []
+    rates = [p for p in benefits if p.kind is ProvisionKind.RATE_WITH_CAP]
+    for index, row in enumerate(rates):
+        if not is_raise(row.quote):
+            continue
+        before = [p for p in rates[:index] if p.clause_id == row.clause_id and not is_raise(p.quote)
+                  and p.base_quantity == row.base_quantity and p.rate is not None and row.rate is not None
+                  and p.rate < row.rate]
+        if before:
+            pairs.append((before[-1], row))
+    return pairs
 
 
 def rules_from_record(record: PolicyRecord) -> PolicyRules:

@@ -32,6 +32,14 @@ class MixedRate:
         return sum(choice.line.paid for choice in self.choices)
 
     @property
+    def least(self) -> int:
+        """The total each row surely pays: at its lower rate where it has one (a raise that may be relative,
+        ``ingest.raised_rates``: 比例可上调2% of 2% pays 2.04% for sure, 4% at most)."""
+        return sum(choice.line.paid if choice.row.rate_min is None
+                   else min(choice.line.paid, int(choice.row.rate_min * choice.line.least_base))
+                   for choice in self.choices)
+
+    @property
     def lowest_reading(self) -> int:
         """The total if, in each year the company was several types, the lowest cap applied."""
         return sum((choice.lowest_type_line or choice.line).paid for choice in self.choices)

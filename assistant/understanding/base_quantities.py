@@ -29,7 +29,7 @@ ACTUAL_SPEND = "actual_cost"
 """What the company actually spent (补贴不超过实际支出): taken only when it names no one thing it was spent on."""
 FIELD_PREFIX = "quantities."
 
-READ_ELSEWHERE = frozenset({"rd_expense_increment", "technology_transaction_amount", "contract_amount",
+READ_ELSEWHERE = frozenset({"rd_expense", "rd_expense_increment", "technology_transaction_amount", "contract_amount",
                             "investment_total"})
 """Base quantities the profile holds in fields of their own, read by their own readers: R&D spending by
 year (the increment is computed from it), technology contract turnover, a first-of-kind machine's

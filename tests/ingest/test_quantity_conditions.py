@@ -105,7 +105,7 @@ def test_one_off_and_newly_established_are_kept_on_a_rate() -> None:
      [("revenue", "quantity_at_least", Decimal(80_000_000), "previous_year", None),
       ("tax_paid", "quantity_at_least", Decimal(6_000_000), None, None)]),
     # a quantity the vocabulary has no label for: a bound on none; a band whose upper end (含) counts
-    ("对年度研发投入在200万元至800万元（含800万元）的企业，给予30万元奖励。",
+    ("对年度技改投入在200万元至800万元（含800万元）的企业，给予30万元奖励。",
      [(None, "quantity_above", Decimal(2_000_000), None, None),
       (None, "quantity_at_most", Decimal(8_000_000), None, None)]),
     # a list under one word of comparison: each figure with the list's words (首次超过 → above, round first)
