@@ -1052,7 +1052,8 @@ class _Reading:
         previous_topic = None if (self.asked(clause) or equipment) and not _topic_of(clause.text) else previous_topic
         carried = not clause.dates and ((previous_topic == "turnover" and not _topic_of(clause.text))
                                         or (the_company_continues(clause.text, previous_topic)
-                                        and _topic_of(clause.text) in (None, previous_topic)))  # 集团去年营收50亿，|我们公司3亿
+                                        and _topic_of(clause.text) in (None, previous_topic))  # 集团去年营收50亿，|我们公司3亿
+                                        or self._next_quantity_of_the_year(clause, previous_topic))
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
         if self.in_conversation and self.asked(clause) and not read.dates:
@@ -1064,6 +1065,15 @@ class _Reading:
             self.topic_dates, self.topic_said = list(clause.dates), clause.text.strip()
         self.topic = topic
         return quantities
+
+    def _next_quantity_of_the_year(self, clause: _Clause, previous_topic: str | None) -> bool:
+        """A clause with no date of its own that names another base quantity right after a clause that gave one its
+        year (去年营收8000万，|在南沙纳税1200万; "revenue of 80m last year, | tax paid 12m"): the same year's figure.
+        Only a base quantity of the vocabulary named by its label or its verb, only after a dated figure of one."""
+        topic = _topic_of(clause.text)
+        return (is_quantity_topic(previous_topic) and is_quantity_topic(topic) and topic != previous_topic
+                and any(isinstance(found.value, dt.date) for found in self.topic_dates)
+                and any(f.source == self.topic_said and f.field.startswith("quantities.") for f in self.facts))
 
     def _add_quantities(self, quantities: list[Understood]) -> None:
         """Each quantity; a year's technology contracts said in several clauses add up."""
