@@ -22,6 +22,7 @@ from assistant.eligibility.tiers import grade_named
 from assistant.member_count import fewer_members
 from assistant.profile import EquipmentLevel
 from assistant.understanding.base_quantities import (
+    is_a_projects_topic,
     is_quantity_topic,
     quantity_topic,
     stated_quantities,
@@ -1069,11 +1070,19 @@ class _Reading:
     def _next_quantity_of_the_year(self, clause: _Clause, previous_topic: str | None) -> bool:
         """A clause with no date of its own that names another base quantity right after a clause that gave one its
         year (去年营收8000万，|在南沙纳税1200万; "revenue of 80m last year, | tax paid 12m"): the same year's figure.
-        Only a base quantity of the vocabulary named by its label or its verb, only after a dated figure of one."""
+        Only a base quantity of the vocabulary named by its label or its verb, only after a dated figure of one; a
+        project's funding (国家拨款, ``pkg:ofAProject``) only after the dated project it funds (2017年拿下了一个国家科技
+        重大专项，|国家拨款1200万), never after the company's own figures."""
         topic = _topic_of(clause.text)
-        return (is_quantity_topic(previous_topic) and is_quantity_topic(topic) and topic != previous_topic
-                and any(isinstance(found.value, dt.date) for found in self.topic_dates)
-                and any(f.source == self.topic_said and f.field.startswith("quantities.") for f in self.facts))
+        if not is_quantity_topic(topic) or topic == previous_topic \
+                or not any(isinstance(found.value, dt.date) for found in self.topic_dates):
+            return False
+        said_before = [f for f in self.facts if f.source == self.topic_said]
+        if is_quantity_topic(previous_topic):  # a project's funding is not of the year of the company's revenue
+            return not is_a_projects_topic(topic) and any(f.field.startswith("quantities.") for f in said_before)
+        # 2017年拿下了一个国家科技重大专项，|国家拨款1200万: a project's funding said right after the dated project
+        return is_a_projects_topic(topic) and any(f.field == "holdings" and isinstance(f.value, dict)
+                                                  and "date" in f.value for f in said_before)
 
     def _add_quantities(self, quantities: list[Understood]) -> None:
         """Each quantity; a year's technology contracts said in several clauses add up."""
