@@ -40,6 +40,7 @@ from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.glosses import with_glossed
+from assistant.understanding.grade_changes import later_grade
 from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.label_variants import with_variants
 from assistant.understanding.level_changes import Raise, raise_in, raised
@@ -1386,6 +1387,8 @@ class _Reading:
                                          negated=bool(cue("negates_what_was_said").search(cue("not_negation").sub("", text))
                                                       or cue("fell_through").search(text)))
         self._add_tier_of_previous(text)  # ，评为四星级 / ", rated four-star in 2020": the policy concept's tier
+        if self._regraded_previous(text, clause.dates):  # 2024年又被评为四级 after 三级: a fact of its own
+            return
         if says_an_event_of_its_own(text, clause.dates):  # 2020年还入选了辽宁省100强: its date is its own
             attributes = dataclasses.replace(attributes, date=None, precision=None)
         renewal = _renewal_of(self.facts[self.previous], attributes, text.strip())
@@ -1427,6 +1430,28 @@ class _Reading:
             else None
         if fact is not None and tier is not None and self.previous is not None:
             self.facts[self.previous] = Understood(fact.key, fact.field, {**fact.value, "tier": tier}, fact.source)
+
+    def _regraded_previous(self, text: str, said: list[Found]) -> bool:
+        """A later grade of the vocabulary concept said just before, held at a grade (三级 in 2023, then 2024年11月又被评为
+        四级, "re-assessed at level 4 in November 2024"): a fact of its own, dated by this clause; the earlier grade is
+        kept (an award that tops a lower grade up to a higher one is paid on both). Not a correction (不对，是四级: the
+        grade said replaces the other), and only a grade of the same scale."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        if fact is None or self.previous is None or fact.field not in TIERED_FIELDS or not isinstance(fact.value, dict) \
+                or "tier" not in fact.value or not fact.value.get("held", True) or self.correcting or self.corrects:
+            return False
+        said_grade = later_grade(text, str(fact.value["tier"]))
+        if said_grade is None:
+            return False
+        when = [found for found in said if isinstance(found.value, dt.date)]
+        value = {key: item for key, item in fact.value.items() if key not in ("date", "date_precision", "tier")}
+        value["tier"] = said_grade
+        if when:
+            value.update({"date": when[-1].value, **({"date_precision": when[-1].precision} if when[-1].precision
+                                                     and kind_of(fact.field).accepts("date_precision") else {})})
+        self.facts.append(Understood(f"{fact.key}@{said_grade}", fact.field, value, text.strip()))
+        self.previous = len(self.facts) - 1
+        return True
 
     def _date_every_undated(self, when: Found) -> None:
         """都是2022年认定的 / both in 2022: the date of every held fact said without one."""
