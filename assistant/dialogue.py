@@ -62,6 +62,7 @@ from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.facts import (
     DATED_FIELDS,
     NUMBER_SLOTS,
+    TIERED_FIELDS,
     Understood,
     concept_of,
     held_fact,
@@ -75,6 +76,7 @@ from assistant.understanding.facts import (
     understand_facts,
     without_seats,
 )
+from assistant.understanding.grade_changes import later_grade
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
@@ -1059,6 +1061,36 @@ def _raised_level(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
                        source=text.strip()),)
 
 
+def _raised_grade(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+    """2024年11月又被评为四级 / "in November 2024 we were re-assessed at level 4", naming nothing new: the fact said
+    before that holds a grade of the scale said (named by its concept or a part of its name, else the latest) held
+    again at the grade said, from the date said (undated when none is) — the earlier grade kept for the years it held
+    (:mod:`~assistant.understanding.grade_changes`). () for a question, a plan, a correction (不对，是四级: the grade
+    replaces the one said, :func:`_correct`'s), or words that rate nothing held."""
+    from assistant.understanding.relative_dates import found_dates
+
+    if _asks(text) or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") \
+            or cue("correction").match(text) or cue("correction_inside").search(text) or cue("took_back").search(text) \
+            or points_at_several(text, _held_concepts(state.facts)):
+        return ()
+    named = named_facts(text)[0] or concepts_named_by_part(text, _held_concepts(state.facts))
+    target = next((f for f in reversed(state.facts) if isinstance(f.value, dict) and f.value.get("held", True)
+                   and f.field in TIERED_FIELDS and f.value.get("tier")
+                   and (not named or concept_of(f.value) in named)), None)
+    grade = later_grade(text, str(target.value["tier"])) if target is not None and isinstance(target.value, dict) \
+        else None
+    if target is None or grade is None or not isinstance(target.value, dict):
+        return ()
+    when = [d for d in found_dates(text, state.as_of, _last_date(state.facts)) if isinstance(d.value, dt.date)]
+    value = {k: v for k, v in target.value.items() if k not in ("date", "date_precision", "operating_until", "tier")}
+    value["tier"] = grade
+    if when:
+        value = _with_precision({**value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision,
+                                target.field)
+    return (FactRecord(key=_free_key(f"{target.key.partition('#')[0]}@{grade}", {f.key for f in state.facts}),
+                       field=target.field, value=value, source=text.strip()),)
+
+
 _CONTINUED_QUANTITIES = {"rd_expense": "rd_expense_increment"}
 """The base quantity whose label names a field's figures again (R&D figures: the R&D increment's)."""
 
@@ -1699,7 +1731,8 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
         if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
-            facts = _operation_said(text, state) or _raised_level(text, state)  # 后来升级成X级了: one more level
+            facts = _operation_said(text, state) or _raised_level(text, state) \
+                or _raised_grade(text, state)  # 后来升级成X级了: one more level; 又被评为四级: one more grade
         if not facts and _may_answer(text, state):
             facts = _continued(text, state) or _answer_to_question(text, state, ctx.rules.induced_labels) \
                 or _tier_answer(text, state, ctx.terms())

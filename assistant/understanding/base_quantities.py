@@ -109,6 +109,14 @@ def is_quantity_topic(topic: str | None) -> bool:
     return topic is not None and topic.startswith(TOPIC_PREFIX)
 
 
+def is_a_projects_topic(topic: str | None) -> bool:
+    """The topic of a base quantity that is a project's by nature (国家拨款, 市级资助: ``pkg:ofAProject``)."""
+    if topic is None or not is_quantity_topic(topic):
+        return False
+    found = load_vocabulary().concepts.get(topic.removeprefix(TOPIC_PREFIX))
+    return bool(found and found.of_a_project)
+
+
 def topic_of_field(field: str) -> str | None:
     """The topic of a profile field's facts (``quantities.revenue`` → ``quantity:revenue``)."""
     return f"{TOPIC_PREFIX}{field.removeprefix(FIELD_PREFIX)}" if field.startswith(FIELD_PREFIX) else None

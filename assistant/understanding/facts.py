@@ -22,6 +22,7 @@ from assistant.eligibility.tiers import grade_named
 from assistant.member_count import fewer_members
 from assistant.profile import EquipmentLevel
 from assistant.understanding.base_quantities import (
+    is_a_projects_topic,
     is_quantity_topic,
     quantity_topic,
     stated_quantities,
@@ -39,6 +40,7 @@ from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.glosses import with_glossed
+from assistant.understanding.grade_changes import later_grade
 from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.label_variants import with_variants
 from assistant.understanding.level_changes import Raise, raise_in, raised
@@ -1052,7 +1054,8 @@ class _Reading:
         previous_topic = None if (self.asked(clause) or equipment) and not _topic_of(clause.text) else previous_topic
         carried = not clause.dates and ((previous_topic == "turnover" and not _topic_of(clause.text))
                                         or (the_company_continues(clause.text, previous_topic)
-                                        and _topic_of(clause.text) in (None, previous_topic)))  # 集团去年营收50亿，|我们公司3亿
+                                        and _topic_of(clause.text) in (None, previous_topic))  # 集团去年营收50亿，|我们公司3亿
+                                        or self._next_quantity_of_the_year(clause, previous_topic))
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
         if self.in_conversation and self.asked(clause) and not read.dates:
@@ -1064,6 +1067,23 @@ class _Reading:
             self.topic_dates, self.topic_said = list(clause.dates), clause.text.strip()
         self.topic = topic
         return quantities
+
+    def _next_quantity_of_the_year(self, clause: _Clause, previous_topic: str | None) -> bool:
+        """A clause with no date of its own that names another base quantity right after a clause that gave one its
+        year (去年营收8000万，|在南沙纳税1200万; "revenue of 80m last year, | tax paid 12m"): the same year's figure.
+        Only a base quantity of the vocabulary named by its label or its verb, only after a dated figure of one; a
+        project's funding (国家拨款, ``pkg:ofAProject``) only after the dated project it funds (2017年拿下了一个国家科技
+        重大专项，|国家拨款1200万), never after the company's own figures."""
+        topic = _topic_of(clause.text)
+        if not is_quantity_topic(topic) or topic == previous_topic \
+                or not any(isinstance(found.value, dt.date) for found in self.topic_dates):
+            return False
+        said_before = [f for f in self.facts if f.source == self.topic_said]
+        if is_quantity_topic(previous_topic):  # a project's funding is not of the year of the company's revenue
+            return not is_a_projects_topic(topic) and any(f.field.startswith("quantities.") for f in said_before)
+        # 2017年拿下了一个国家科技重大专项，|国家拨款1200万: a project's funding said right after the dated project
+        return is_a_projects_topic(topic) and any(f.field == "holdings" and isinstance(f.value, dict)
+                                                  and "date" in f.value for f in said_before)
 
     def _add_quantities(self, quantities: list[Understood]) -> None:
         """Each quantity; a year's technology contracts said in several clauses add up."""
@@ -1367,6 +1387,8 @@ class _Reading:
                                          negated=bool(cue("negates_what_was_said").search(cue("not_negation").sub("", text))
                                                       or cue("fell_through").search(text)))
         self._add_tier_of_previous(text)  # ，评为四星级 / ", rated four-star in 2020": the policy concept's tier
+        if self._regraded_previous(text, clause.dates):  # 2024年又被评为四级 after 三级: a fact of its own
+            return
         if says_an_event_of_its_own(text, clause.dates):  # 2020年还入选了辽宁省100强: its date is its own
             attributes = dataclasses.replace(attributes, date=None, precision=None)
         renewal = _renewal_of(self.facts[self.previous], attributes, text.strip())
@@ -1408,6 +1430,28 @@ class _Reading:
             else None
         if fact is not None and tier is not None and self.previous is not None:
             self.facts[self.previous] = Understood(fact.key, fact.field, {**fact.value, "tier": tier}, fact.source)
+
+    def _regraded_previous(self, text: str, said: list[Found]) -> bool:
+        """A later grade of the vocabulary concept said just before, held at a grade (三级 in 2023, then 2024年11月又被评为
+        四级, "re-assessed at level 4 in November 2024"): a fact of its own, dated by this clause; the earlier grade is
+        kept (an award that tops a lower grade up to a higher one is paid on both). Not a correction (不对，是四级: the
+        grade said replaces the other), and only a grade of the same scale."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        if fact is None or self.previous is None or fact.field not in TIERED_FIELDS or not isinstance(fact.value, dict) \
+                or "tier" not in fact.value or not fact.value.get("held", True) or self.correcting or self.corrects:
+            return False
+        said_grade = later_grade(text, str(fact.value["tier"]))
+        if said_grade is None:
+            return False
+        when = [found for found in said if isinstance(found.value, dt.date)]
+        value = {key: item for key, item in fact.value.items() if key not in ("date", "date_precision", "tier")}
+        value["tier"] = said_grade
+        if when:
+            value.update({"date": when[-1].value, **({"date_precision": when[-1].precision} if when[-1].precision
+                                                     and kind_of(fact.field).accepts("date_precision") else {})})
+        self.facts.append(Understood(f"{fact.key}@{said_grade}", fact.field, value, text.strip()))
+        self.previous = len(self.facts) - 1
+        return True
 
     def _date_every_undated(self, when: Found) -> None:
         """都是2022年认定的 / both in 2022: the date of every held fact said without one."""

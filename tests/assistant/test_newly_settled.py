@@ -46,6 +46,7 @@ def _result(context: AssistantContext, *messages: str) -> dict[str, Any]:
     "我们公司2015年就迁到本区了，实缴注册资本6亿",
     "我们是区里的老牌企业，实缴注册资本6亿",
     "We were founded here in 2012, and our paid-in registered capital is RMB 600 million",
+    "我们是2016年在本区注册的机械公司，实缴注册资本6亿",  # registered before the window
 ])
 def test_a_company_settled_before_the_window_gets_no_award_for_new_ones(district: AssistantContext,
                                                                        message: str) -> None:
@@ -70,6 +71,9 @@ def test_when_it_settled_not_said_is_asked_never_paid_as_sure(district: Assistan
     ("我们2024年刚迁入本区，实缴注册资本6亿", 6_000_000),
     ("我们是新迁入本区的企业，实缴注册资本1.2亿", 2_000_000),
     ("The company was set up in the district in 2024; paid-in registered capital RMB 600 million", 6_000_000),
+    # registered in the place, said with the company's kind (新在本区注册的…公司) or as its own clause
+    ("我们是2024年新在本区注册的一家仓储物流公司，实缴注册资本6亿", 6_000_000),
+    ("We were registered in the district in 2024; paid-in registered capital RMB 600 million", 6_000_000),
 ])
 def test_a_company_settled_in_the_window_is_paid(district: AssistantContext, message: str, total: int) -> None:
     result = _result(district, message)

@@ -57,3 +57,44 @@ def test_financing_the_company_received_is_no_figure_of_what_it_provided(message
 def test_financing_not_provided_by_the_company_itself_is_no_figure(message: str) -> None:
     facts = understand_facts(message, dt.date(2024, 5, 1))
     assert not [f for f in facts if f.field == "quantities.financing_total"]
+
+
+@pytest.mark.parametrize(("message", "year", "amount"), [
+    ("我们是一家物流公司，2023年在本区交税四百五十万。", 2023, 4_500_000),
+    ("We run a logistics firm; in 2023 we paid RMB 4.5 million in taxes in the district.", 2023, 4_500_000),
+])
+def test_tax_said_with_its_verb_is_the_years_tax_paid(message: str, year: int, amount: int) -> None:
+    facts = understand_facts(message, dt.date(2024, 5, 1))
+    found = [f.value for f in facts if f.field == "quantities.tax_paid"]
+    assert found == [{"year": year, "amount_cny": Decimal(amount)}]
+
+
+@pytest.mark.parametrize("message", [
+    "2023年我们集团在本区纳税四百五十万。",
+    "2023年我们在本区的子公司交税四百五十万。",
+    "In 2023 our parent group paid RMB 4.5 million in taxes in the district.",
+    "In 2023 we paid RMB 4.5 million in tax refunds.",
+])
+def test_tax_of_another_entity_or_a_refund_is_no_tax_paid(message: str) -> None:
+    facts = understand_facts(message, dt.date(2024, 5, 1))
+    assert not [f for f in facts if f.field == "quantities.tax_paid"]
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    ("我们是做检测服务的，2023年营收六千万，在高新区纳税五百万。", 5_000_000),
+    ("2023年营业收入六千万，纳税总额五百万。", 5_000_000),
+    ("Our 2023 revenue was RMB 60 million, and we paid RMB 5 million in taxes in the zone.", 5_000_000),
+])
+def test_a_quantity_said_right_after_a_dated_one_is_of_that_year(message: str, amount: int) -> None:
+    facts = understand_facts(message, dt.date(2024, 5, 1))
+    found = [f.value for f in facts if f.field == "quantities.tax_paid"]
+    assert found == [{"year": 2023, "amount_cny": Decimal(amount)}]
+
+
+@pytest.mark.parametrize("message", [
+    "我们公司营收六千万，在高新区纳税五百万。",  # no year said at all
+    "2023年研发投入八百万，纳税五百万。",  # R&D spending is not a base quantity's dated figure
+])
+def test_no_year_is_carried_without_a_dated_base_quantity_before(message: str) -> None:
+    facts = understand_facts(message, dt.date(2024, 5, 1))
+    assert not [f for f in facts if f.field == "quantities.tax_paid"]
