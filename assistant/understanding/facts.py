@@ -1902,8 +1902,11 @@ def _placed(text: str, area: Area | None, message: str | None = None) -> bool | 
     # "HQ'd in Harbin with a liaison office in the FTZ": a place said after an office's words is the office's
     mentions = [m for i, m in enumerate(mentions)
                 if not cue("branch_words").search(text[mentions[i - 1].end if i else 0:m.start])]
-    if not mentions or any(_others_there(text, m.start, m.end) for m in mentions):
-        return None  # 我们在沈阳有客户, 给自贸片区的企业提供服务: customers there, not the company
+    # 我们在沈阳有客户, 给自贸片区的企业提供服务: customers there, not the company; "a Suzhou maker negotiating with the
+    # Dalian FTZ": the zone is the other side of the talks, Suzhou still the company's
+    mentions = [m for m in mentions if not _others_there(text, m.start, m.end)]
+    if not mentions:
+        return None
     before = text[:min(m.start for m in mentions)]
     if not ((cue("located_at").search(before) and not cue("other_party").search(before))  # 母公司在上海: its
             or any(_company_of(text, m) for m in mentions)):

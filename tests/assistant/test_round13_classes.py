@@ -1,0 +1,49 @@
+"""Round 13 of issue 11 (blind-16/17 classes), each in fresh words in Chinese and English: the policy's area
+named as the other side of talks (正在和片区谈落户, "negotiating with the Dalian FTZ") is not where the company is;
+a title said to be still under review or not yet awarded, pointed at by its kind (那个人才称号, "that talent title",
+after a dash as after a comma), is not held."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.assistant.talking import talk, totals, values
+
+AS_OF = dt.date(2024, 9, 1)
+TALENT_ZH = "我们在大连自贸片区。首席科学家2023年入选杰出青年科技人才。"
+
+
+@pytest.mark.parametrize("said", [
+    "我们是杭州的一家电池材料企业，目前在跟大连自贸片区管委会洽谈入驻，2023年首次认定高企。",
+    "我们是苏州做工业软件的公司，正在和自贸片区对接落地的事，去年第一次评上高新技术企业。",
+    "We're a Suzhou battery-materials maker negotiating with the Dalian FTZ about setting up there. "
+    "We got HNTE status for the first time in 2023.",
+    "We're a biotech firm from Hangzhou. We've been talking to the FTZ management committee about relocating. "
+    "HNTE first recognised in 2023.",
+    "Hangzhou battery firm here, in talks with the Dalian FTZ about a move. First-time HNTE in 2023.",
+])
+def test_the_area_as_the_other_side_of_talks_is_not_the_seat(said: str) -> None:
+    reply, state = talk(AS_OF, said)
+    assert values(state, "location.in_zone") == [False]
+    assert totals(reply) == (0, 0)
+
+
+def test_customers_in_the_area_still_say_nothing_of_the_seat() -> None:
+    _, state = talk(AS_OF, "我们在沈阳和大连自贸片区都有客户，2023年首次认定高企。")
+    assert values(state, "location.in_zone") == []
+
+
+@pytest.mark.parametrize(("said", "taken_back"), [
+    (TALENT_ZH, "不好意思，我说错了——那个人才称号还在评审，还没正式授予。"),
+    (TALENT_ZH, "抱歉，那个人才称号其实还没评上。"),
+    ("We're in the Dalian FTZ. Our chief scientist was named an outstanding young sci-tech talent in 2023.",
+     "Sorry, I was wrong — that talent title is still under review, not awarded yet."),
+    ("We're in the Dalian FTZ. Our chief scientist was named an outstanding young sci-tech talent in 2023.",
+     "Oops – the young talent title hasn't been awarded yet."),
+])
+def test_a_title_not_yet_awarded_is_not_held(said: str, taken_back: str) -> None:
+    reply, state = talk(AS_OF, said, taken_back)
+    assert totals(reply) == (0, 0)
+    assert [value["held"] for value in values(state, "holdings")] == [False]  # type: ignore[index]
