@@ -1104,6 +1104,8 @@ class _Reading:
                 before = [d for d in clause.dates if d.end <= hit.start and cue("leading_date").fullmatch(text[:d.start])]
             if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
                 before = dated_before  # 2022年获批X级重点实验室和X级工程中心: one date for both
+            if not after and not before:  # "a provincial gazelle and a first-time HNTE in 2022": the list's date
+                after = _date_after_the_list(clause, hits, index)
             led_in = not index and not clause.dates \
                 and self.lead_in.leads_into(hit.concept.group, text[:hit.start])  # 今年3月上市了，X板 (the board)
             before = self.lead_in.dates[-1:] if led_in else before
@@ -1111,8 +1113,8 @@ class _Reading:
             if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
                 after, before = _set_apart_from_amounts(text, after, hit.end), []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
-            if len(hits) > 1:
-                attributes = dataclasses.replace(attributes, level=levels.get(index))
+            if len(hits) > 1:  # a level word is the concept's it stands by; a body that grants, the next one's
+                attributes = dataclasses.replace(attributes, level=levels.get(index) or _granted_by(text[start:hit.start]))
             words = _joined(self.lead_in.words, text.strip()) if led_in else text.strip()
             fact = _concept_fact(hit.concept, attributes, words, text, supposed=self.hypothetical)
             grade = grade_named(text[start:stop])  # 智能制造成熟度五级, 四星级: the grade the tiers pay by
@@ -1467,6 +1469,28 @@ def _set_apart_from_amounts(text: str, found: list[Found], concept_end: int) -> 
         last = max((a.end for a in amounts(text)), default=len(text))
         apart = [d for d in found if d.start >= last and d.start >= concept_end]
     return apart
+
+
+def _granted_by(words: str) -> str | None:
+    """The level of the body the words before a concept say granted it (…last year and Liaoning named us a|gazelle;
+    …，又被辽宁省评为|瞪羚企业), when they name a body or division with a verb of granting; else None."""
+    return granted_level(without_seats(words)) if cue("body_grants").search(words) else None
+
+
+def _date_after_the_list(clause: _Clause, hits: list[ConceptHit], index: int) -> list[Found]:
+    """The date said after the last item of a list the concept at ``index`` opens, its items joined by and / 和 with
+    nothing but an article or a level between them (省级瞪羚企业和省级企业技术中心是在2022年, "named a provincial gazelle
+    and a provincial specialised SME in March 2023"): the date of each item; none when the concept ends no such list."""
+    text, last = clause.text, index
+    while last + 1 < len(hits) and cue("items_joined").fullmatch(text[hits[last].end:hits[last + 1].start]):
+        last += 1
+    if last == index:
+        return []
+    stop = hits[last + 1].start if last + 1 < len(hits) else len(text)
+    reach = DATE_AFTER_EN if hits[last].text.isascii() else DATE_AFTER
+    dates = [d for d in clause.dates if hits[last].end <= d.start < stop and _gap(text, hits[last].end, d.start) < reach
+             and not re.search(r"[(（]", text[hits[last].end:d.start])]  # "an HNTE (renewed in 2022)": its own
+    return dates if len(dates) == 1 else []  # "approved in 2021 and 2023": one date each, not the list's
 
 
 def _gap(text: str, start: int, end: int) -> int:
