@@ -648,7 +648,8 @@ def _renewal_of(fact: Understood, attributes: _Attributes, words: str) -> Unders
 def names_the_company(message: str) -> bool:
     """The message speaks of the company itself (我们, 本公司, we, our) — and not only to
     suppose something (What do we get for listing on the STAR Market?)."""
-    return bool(cue("self").search(message)) and not cue("asks_what_it_would_get").search(message)
+    return bool(cue("self").search(message)) and not cue("asks_what_it_would_get").search(message) \
+        and not cue("asks_about_any_company").search(message)
 
 
 def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False,
@@ -848,7 +849,8 @@ class _Reading:
     def about_us(self, clause: _Clause) -> bool:
         """Says something about the company: names it, or continues the conversation without
         asking about a measure (Y的补助有哪些？ asks; 已经是Y了 says)."""
-        if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)):
+        if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)) \
+                or cue("asks_about_any_company").search(self.message):  # What does a company in the FTZ get as…?
             return False
         if self.names_us or self.correcting:  # 哦说错了，是X板: what takes back what was said is about us too
             return True
@@ -938,6 +940,7 @@ class _Reading:
         supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
         # a question names the area to ask about it (What does the Dalian FTZ offer?), not to say where we are
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
+                and not cue("asks_about_any_company").search(self.message) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits), message=self.message))
         if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits) \

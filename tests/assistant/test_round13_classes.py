@@ -2,7 +2,9 @@
 named as the other side of talks (正在和片区谈落户, "negotiating with the Dalian FTZ") is not where the company is;
 a title said to be still under review or not yet awarded, pointed at by its kind (那个人才称号, "that talent title",
 after a dash as after a comma), is not held; one date said after a list of concepts joined by and / 和 dates each;
-a body said to grant the second concept of a clause (and Liaoning named us a…) gives it its level."""
+a body said to grant the second concept of a clause (and Liaoning named us a…) gives it its level; the place of a
+market (在香港联交所挂牌) is not the seat; a question about any company ("What does a company in the FTZ get as an
+HNTE?") states no fact of the user's."""
 
 from __future__ import annotations
 
@@ -81,3 +83,40 @@ def test_a_date_of_the_last_item_only_stays_its_own(said: str, undated: str) -> 
 ])
 def test_a_body_granting_the_second_concept_gives_its_level(said: str) -> None:
     assert _dated(said)["gazelle_enterprise"][1] == "provincial"
+
+
+@pytest.mark.parametrize("said", [
+    "我们是大连自贸片区的企业，2023年在香港联交所挂牌上市，2022年首次认定高企。",
+    "我们公司在大连自贸片区，去年在香港上市了，2022年首次认定高企。",
+    "We're a Dalian FTZ company; last year we went public on the Hong Kong Stock Exchange. First HNTE in 2022.",
+])
+def test_the_place_of_a_market_is_not_the_seat(said: str) -> None:
+    reply, state = talk(AS_OF, said)
+    assert values(state, "location.in_zone") == [True]
+    assert totals(reply) == (200_000, 200_000)  # the first HNTE; a listing outside the mainland pays nothing
+
+
+@pytest.mark.parametrize("asked", [
+    "What does a company in the FTZ get as a first-time HNTE?",
+    "So how much does a firm in the zone get for a provincial gazelle title?",
+    "自贸片区的公司首次认定高企有多少补助？",
+    "对于片区内的企业，首次认定的高企给多少钱？",
+])
+def test_a_question_about_any_company_states_no_fact(asked: str) -> None:
+    for in_conversation in (False, True):
+        assert understand_facts(asked, AS_OF, in_conversation=in_conversation) == []
+
+
+@pytest.mark.parametrize("said", [
+    "We are in the FTZ and a first-time HNTE since 2023. What does a company like that get?",
+    "片区里的一家阀门企业，去年首次认定高企，能拿多少？",
+])
+def test_the_company_describing_itself_still_states_its_facts(said: str) -> None:
+    assert {fact.field for fact in understand_facts(said, AS_OF)} == {"location.in_zone", "qualifications"}
+
+
+def test_a_hypothetical_question_in_a_conversation_keeps_the_facts_held() -> None:
+    said = "We're in the Dalian FTZ and were recognised as a provincial gazelle in 2023."
+    _, before = talk(AS_OF, said)
+    _, after = talk(AS_OF, said, "What does a company in the FTZ get as a first-time HNTE?")
+    assert values(after, "qualifications") == values(before, "qualifications")
