@@ -1459,7 +1459,7 @@ def _group_of(fact: Understood) -> str | None:
 
 
 def _set_apart_from_amounts(text: str, found: list[Found], concept_end: int) -> list[Found]:
-    """The dates of ``found`` that a bracket or a break sets apart from the quantity after them; or, for an
+    """The dates of ``found`` that a bracket, a break or a dash sets apart from the quantity after them; or, for an
     investment said in brackets inside the concept's name, the date after both ((investment RMB 600m) …
     was listed as a key project last year)."""
     topic = next(((name, m) for name in ("rd_expense", "tech_turnover", "investment", "other_funding")
@@ -1467,7 +1467,8 @@ def _set_apart_from_amounts(text: str, found: list[Found], concept_end: int) -> 
     if topic is None:
         return []
     name, where = topic
-    apart = [d for d in found if d.end <= where.start() and re.search(r"[(（,，;；]", text[d.end:where.start()])]
+    apart = [d for d in found if d.end <= where.start()  # "listed as a key project this year — about RMB 600m of investment"
+             and re.search(r"[(（,，;；—–]|\s-\s", text[d.end:where.start()])]
     if name == "investment" and not apart:
         last = max((a.end for a in amounts(text)), default=len(text))
         apart = [d for d in found if d.start >= last and d.start >= concept_end]

@@ -4,7 +4,8 @@ a title said to be still under review or not yet awarded, pointed at by its kind
 after a dash as after a comma), is not held; one date said after a list of concepts joined by and / 和 dates each;
 a body said to grant the second concept of a clause (and Liaoning named us a…) gives it its level; the place of a
 market (在香港联交所挂牌) is not the seat; a question about any company ("What does a company in the FTZ get as an
-HNTE?") states no fact of the user's."""
+HNTE?") states no fact of the user's; a count said with "more" is counted; a season of last year dates the event;
+a date set apart by a dash from an investment said after it is the concept's."""
 
 from __future__ import annotations
 
@@ -120,3 +121,29 @@ def test_a_hypothetical_question_in_a_conversation_keeps_the_facts_held() -> Non
     _, before = talk(AS_OF, said)
     _, after = talk(AS_OF, said, "What does a company in the FTZ get as a first-time HNTE?")
     assert values(after, "qualifications") == values(before, "qualifications")
+
+
+@pytest.mark.parametrize(("said", "count"), [
+    ("We're in the Dalian FTZ. Three more invention patents were granted this year.", 3),
+    ("我们在大连自贸片区，今年又有三件发明专利授权。", 3),
+])
+def test_a_count_said_with_more_is_counted(said: str, count: int) -> None:
+    _, state = talk(AS_OF, said)
+    assert [value["granted"] for value in values(state, "patents")] == [count]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("said", [
+    "We're in the Dalian FTZ. Our open-competition (jiebang guashuai) project was selected last summer.",
+    "我们在大连自贸片区，揭榜挂帅项目去年夏天入选。",
+])
+def test_a_season_of_last_year_dates_the_event_last_year(said: str) -> None:
+    assert _dated(said)["challenge_project"][0] == dt.date(AS_OF.year - 1, 1, 1)
+
+
+@pytest.mark.parametrize("said", [
+    "Our stack plant in the Dalian FTZ was named a key hydrogen energy project this year - roughly RMB 800 million "
+    "invested.",
+    "我们在大连自贸片区，今年被列为氢能产业重点项目——总投资约8亿元。",
+])
+def test_a_date_set_apart_by_a_dash_from_an_investment_is_the_concepts(said: str) -> None:
+    assert _dated(said)["hydrogen_key_project"][0] == dt.date(AS_OF.year, 1, 1)
