@@ -5,7 +5,8 @@ after a dash as after a comma), is not held; one date said after a list of conce
 a body said to grant the second concept of a clause (and Liaoning named us a…) gives it its level; the place of a
 market (在香港联交所挂牌) is not the seat; a question about any company ("What does a company in the FTZ get as an
 HNTE?") states no fact of the user's; a count said with "more" is counted; a season of last year dates the event;
-a date set apart by a dash from an investment said after it is the concept's."""
+a date set apart by a dash from an investment said after it is the concept's; funding already given to the platform
+(已经给这个中心150万资助, "the city already gave this centre RMB 1.5m") counts against its cap."""
 
 from __future__ import annotations
 
@@ -147,3 +148,13 @@ def test_a_season_of_last_year_dates_the_event_last_year(said: str) -> None:
 ])
 def test_a_date_set_apart_by_a_dash_from_an_investment_is_the_concepts(said: str) -> None:
     assert _dated(said)["hydrogen_key_project"][0] == dt.date(AS_OF.year, 1, 1)
+
+
+@pytest.mark.parametrize("said", [
+    "我们是大连自贸片区做泵阀的，去年被认定为省级制造业创新中心，中心总投资600万元，省里早就给这个中心100万资助。",
+    "We make pumps in the Dalian FTZ. Last year we were recognised as a provincial manufacturing innovation center; "
+    "total investment RMB 6 million. The province has already given the centre RMB 1 million.",
+])
+def test_funding_given_to_the_platform_counts_against_its_cap(said: str) -> None:
+    reply, _ = talk(AS_OF, said)
+    assert totals(reply) == (0, 2_000_000)  # 50% × 600万 − 100万 received = 200万 < 300万
