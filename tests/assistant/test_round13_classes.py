@@ -6,7 +6,8 @@ a body said to grant the second concept of a clause (and Liaoning named us a…)
 market (在香港联交所挂牌) is not the seat; a question about any company ("What does a company in the FTZ get as an
 HNTE?") states no fact of the user's; a count said with "more" is counted; a season of last year dates the event;
 a date set apart by a dash from an investment said after it is the concept's; funding already given to the platform
-(已经给这个中心150万资助, "the city already gave this centre RMB 1.5m") counts against its cap."""
+(已经给这个中心150万资助, "the city already gave this centre RMB 1.5m") counts against its cap; a raise of level
+(去年升省级了, "it went up to provincial") reads the same in the message of the fact and in a later turn (one cue)."""
 
 from __future__ import annotations
 
@@ -158,3 +159,24 @@ def test_a_date_set_apart_by_a_dash_from_an_investment_is_the_concepts(said: str
 def test_funding_given_to_the_platform_counts_against_its_cap(said: str) -> None:
     reply, _ = talk(AS_OF, said)
     assert totals(reply) == (0, 2_000_000)  # 50% × 600万 − 100万 received = 200万 < 300万
+
+
+CENTRE_EN = "We're in the Dalian FTZ; a municipal enterprise technology center approved in 2020"
+
+
+def _platform_levels(*messages: str) -> list[tuple[object, object]]:
+    _, state = talk(AS_OF, *messages)
+    return [(value["level"], str(value.get("date"))) for value in values(state, "platforms")]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("first", "raise_"), [
+    ("我们在大连自贸片区，2020年获批市级企业技术中心", "2022年升省级了"),
+    ("我们在大连自贸片区，2020年获批市级企业技术中心", "2022年晋升省级"),
+    (CENTRE_EN, "it went up to provincial in 2022"),
+    (CENTRE_EN, "in 2022 it was bumped up to provincial"),
+])
+def test_a_raise_reads_the_same_in_the_message_of_the_fact_and_in_a_later_turn(first: str, raise_: str) -> None:
+    joined = first + (", " if first.isascii() else "，") + raise_
+    expected = [("municipal", "2020-01-01"), ("provincial", "2022-01-01")]
+    assert _platform_levels(joined) == expected
+    assert _platform_levels(first, raise_) == expected
