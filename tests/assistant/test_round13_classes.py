@@ -7,7 +7,8 @@ market (在香港联交所挂牌) is not the seat; a question about any company 
 HNTE?") states no fact of the user's; a count said with "more" is counted; a season of last year dates the event;
 a date set apart by a dash from an investment said after it is the concept's; funding already given to the platform
 (已经给这个中心150万资助, "the city already gave this centre RMB 1.5m") counts against its cap; a raise of level
-(去年升省级了, "it went up to provincial") reads the same in the message of the fact and in a later turn (one cue)."""
+(去年升省级了, "it went up to provincial") reads the same in the message of the fact and in a later turn (one cue);
+magnitude words doubled (1亿万, 1e9万) read no amount; a large amount is shown with every digit (10亿元, not 1亿元)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ import datetime as dt
 
 import pytest
 
+from assistant.format import cny_en
 from assistant.understanding.facts import understand_facts
+from assistant.understanding.quantities import ImplausibleNumber, amounts
 from tests.assistant.talking import talk, totals, values
+from ui.profile_form import _amount_words, _money
 
 AS_OF = dt.date(2024, 9, 1)
 TALENT_ZH = "我们在大连自贸片区。首席科学家2023年入选杰出青年科技人才。"
@@ -180,3 +184,31 @@ def test_a_raise_reads_the_same_in_the_message_of_the_fact_and_in_a_later_turn(f
     expected = [("municipal", "2020-01-01"), ("provincial", "2022-01-01")]
     assert _platform_levels(joined) == expected
     assert _platform_levels(first, raise_) == expected
+
+
+@pytest.mark.parametrize("said", ["中心总投资1亿万元", "总投资5000万亿", "投资了两亿万"])
+def test_magnitude_words_doubled_read_no_amount(said: str) -> None:
+    assert amounts(said) == []
+
+
+@pytest.mark.parametrize("said", ["中心总投资1e9万元", "total investment RMB 2.5e3 million", "投资1E+9元"])
+def test_an_amount_written_as_a_power_is_not_believable(said: str) -> None:
+    with pytest.raises(ImplausibleNumber):
+        amounts(said)
+
+
+@pytest.mark.parametrize(("value", "zh", "en"), [
+    (1_000_000_000, "10亿元", "CNY 1000 million"),
+    (2_000_000_000, "20亿元", "CNY 2000 million"),
+    (350_000_000, "3.5亿元", "CNY 350 million"),
+    (12_345_670_000, "1234567万元", "CNY 12345.67 million"),
+])
+def test_a_large_amount_is_shown_with_every_digit(value: int, zh: str, en: str) -> None:
+    assert _amount_words(value) == zh and cny_en(value) == en
+    assert _money(_amount_words(value)) == value  # the form reads back what it shows
+
+
+@pytest.mark.parametrize("typed", ["nan", "inf", "-Infinity"])
+def test_the_form_refuses_a_number_that_is_no_amount(typed: str) -> None:
+    with pytest.raises(ValueError):
+        _money(typed)
