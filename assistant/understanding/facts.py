@@ -769,6 +769,13 @@ class _Reading:
     """Ids of the policy's own concepts the conversation held before this message."""
     sentence_year: int | None = None
     """A year said alone earlier in the sentence being read (a month named alone after it is that year's)."""
+    any_company: bool | None = None
+    """The message opens by asking what any company gets (What does a company in the FTZ get as an HNTE?): read once."""
+
+    def asks_about_any_company(self) -> bool:
+        if self.any_company is None:
+            self.any_company = bool(cue("asks_about_any_company").search(self.message))
+        return self.any_company
 
     @property
     def area(self) -> Area | None:
@@ -850,7 +857,7 @@ class _Reading:
         """Says something about the company: names it, or continues the conversation without
         asking about a measure (Y的补助有哪些？ asks; 已经是Y了 says)."""
         if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)) \
-                or cue("asks_about_any_company").search(self.message):  # What does a company in the FTZ get as…?
+                or self.asks_about_any_company():  # What does a company in the FTZ get as…?
             return False
         if self.names_us or self.correcting:  # 哦说错了，是X板: what takes back what was said is about us too
             return True
@@ -940,7 +947,7 @@ class _Reading:
         supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
         # a question names the area to ask about it (What does the Dalian FTZ offer?), not to say where we are
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
-                and not cue("asks_about_any_company").search(self.message) \
+                and not self.asks_about_any_company() \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits), message=self.message))
         if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits) \
