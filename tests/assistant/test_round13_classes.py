@@ -8,7 +8,8 @@ HNTE?") states no fact of the user's; a count said with "more" is counted; a sea
 a date set apart by a dash from an investment said after it is the concept's; funding already given to the platform
 (已经给这个中心150万资助, "the city already gave this centre RMB 1.5m") counts against its cap; a raise of level
 (去年升省级了, "it went up to provincial") reads the same in the message of the fact and in a later turn (one cue);
-magnitude words doubled (1亿万, 1e9万) read no amount; a large amount is shown with every digit (10亿元, not 1亿元)."""
+magnitude words doubled (1亿万, 1e9万) read no amount; a large amount is shown with every digit (10亿元, not 1亿元);
+a place the company supplies (给大连自贸片区的整车厂供货) is not its seat."""
 
 from __future__ import annotations
 
@@ -212,3 +213,16 @@ def test_a_large_amount_is_shown_with_every_digit(value: int, zh: str, en: str) 
 def test_the_form_refuses_a_number_that_is_no_amount(typed: str) -> None:
     with pytest.raises(ValueError):
         _money(typed)
+
+
+@pytest.mark.parametrize(("said", "seat"), [
+    ("我们给大连自贸片区的一家整车厂供货，2023年首次认定高企。", []),
+    ("我们主要为大连自贸片区的车企做配套，2023年首次认定高企。", []),
+    ("我们是沈阳的零部件企业，给大连自贸片区的整车厂供货，2023年首次认定高企。", [False]),
+    ("We make parts for a car plant in the Dalian FTZ; first HNTE recognition in 2023.", []),
+    ("We're a Shenyang firm and supply a car plant in the Dalian FTZ. First-time HNTE in 2023.", [False]),
+    ("我们作为大连自贸片区的企业，2023年首次认定高企。", [True]),  # 作为: as one, not for one
+])
+def test_a_place_the_company_supplies_is_not_its_seat(said: str, seat: list[bool]) -> None:
+    _, state = talk(AS_OF, said)
+    assert values(state, "location.in_zone") == seat
