@@ -1040,7 +1040,7 @@ def _raised_level(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     from assistant.understanding.relative_dates import found_dates
 
     level = stated_level(text)
-    if not cue("raised_to_level").search(text) or _asks(text) or level is None \
+    if not (cue("level_raised").search(text) or cue("raised_to_level").search(text)) or _asks(text) or level is None \
             or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") \
             or points_at_several(text, _held_concepts(state.facts)):
         return ()  # 明年有望升级为X级 / "we expect it to be upgraded": a plan, never a fact held

@@ -25,8 +25,9 @@ def cny_zh(value: int) -> str:
 
 def cny_en(value: int) -> str:
     """An amount in English words only (CNY 5 million, CNY 200,000): no Chinese inside English text."""
-    if value >= 1_000_000 and value % _TEN_THOUSAND == 0:
-        return f"CNY {value / 1_000_000:g} million"
+    if value >= 1_000_000 and value % _TEN_THOUSAND == 0:  # every digit kept: CNY 12345.67 million, never 1.23457e+04
+        millions = f"{Decimal(value) / 1_000_000:f}"
+        return f"CNY {millions.rstrip('0').rstrip('.') if '.' in millions else millions} million"
     return f"CNY {value:,}"
 
 

@@ -20,6 +20,8 @@ from assistant.understanding.cues import cue
 from assistant.understanding.levels import administrative_level_hits, level_hits
 from ingest.concepts import load_vocabulary
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
 _WORD = re.compile(r"[a-z0-9]+")
 _ANCHOR_LEAD = re.compile(r"^(?:as\s+|[和跟与])")
 """The word that opens the naming of a date's fact (as the compressor, 和压缩机那个)."""
@@ -121,10 +123,26 @@ def _candidates(message: str, order: list[str]) -> list[str]:
         named = _best({concept: _closeness(part, concept) for concept in order}, order)
         if named:
             return named
-    if message.isascii():
+    if not _HAN.search(message):  # English, with a dash or curly quote in it ("I was wrong — that talent title")
         return _best(_english_heads(message, order), order)
     return _best({concept: max((_chinese_head(message, label) for label in _labels(concept)
-                                if not label.isascii()), default=0) for concept in order}, order)
+                                if not label.isascii()), default=0) for concept in order}, order) \
+        or _best(_chinese_pointed_heads(message, order), order)
+
+
+def _chinese_pointed_heads(message: str, held: list[str]) -> dict[str, int]:
+    """Each held concept whose label's end (two characters at least) opens the words after a pointer (那个|人才称号 of
+    杰出青年科技人才, 这个|平台): a short head said alone names too many, said after 这个/那个 it points at a fact said
+    before; scored by the end's length."""
+    scores: dict[str, int] = {}
+    for found in cue("pointed_head").finditer(message):
+        words = found.group(0)
+        for concept in held:
+            size = max((next((k for k in range(len(label) - 1, _MIN_ZH - 1, -1) if words.startswith(label[-k:])), 0)
+                        for label in _labels(concept) if not label.isascii()), default=0)
+            if size:
+                scores[concept] = max(scores.get(concept, 0), size)
+    return scores
 
 
 def concepts_named_by_part(message: str, held: Iterable[str]) -> frozenset[str]:

@@ -153,9 +153,13 @@ def _yes_no(text: str) -> bool:
 def _money(text: str) -> Decimal:
     plain = text.replace(",", "").replace("，", "").strip()
     try:
-        return Decimal(plain)
+        number = Decimal(plain)
     except InvalidOperation:
         pass
+    else:
+        if not number.is_finite():
+            raise ValueError(f"{text!r} is not an amount in yuan (30000000, 3000万, RMB 30 million)")
+        return number
     try:
         found = amounts(text)
     except ImplausibleNumber as error:
@@ -421,8 +425,14 @@ def _words(text: str, annotation: Any, column: str, concepts: dict[str, str] | N
 def _amount_words(value: int) -> str:
     """An amount as the form shows it in Chinese: 3000万元, 3.5亿元 (not 35000万元), 5000元."""
     if value >= 10**8 and value % 10**6 == 0:
-        return f"{Decimal(value) / 10**8:f}".rstrip("0").rstrip(".") + "亿元"
+        return f"{_plain(Decimal(value) / 10**8)}亿元"  # 10亿元, never 1亿元: only a fraction's zeros go
     return cny_zh(value)
+
+
+def _plain(number: Decimal) -> str:
+    """A decimal written out in full without trailing zeros after its point: 10, 3.5, 1000 (never 1E+3)."""
+    written = f"{number:f}"
+    return written.rstrip("0").rstrip(".") if "." in written else written
 
 
 def shown_values(values: FormValues, mode: str = "zh") -> FormValues:

@@ -650,7 +650,8 @@ def _renewal_of(fact: Understood, attributes: _Attributes, words: str) -> Unders
 def names_the_company(message: str) -> bool:
     """The message speaks of the company itself (我们, 本公司, we, our) — and not only to
     suppose something (What do we get for listing on the STAR Market?)."""
-    return bool(cue("self").search(message)) and not cue("asks_what_it_would_get").search(message)
+    return bool(cue("self").search(message)) and not cue("asks_what_it_would_get").search(message) \
+        and not cue("asks_about_any_company").search(message)
 
 
 def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False,
@@ -770,6 +771,13 @@ class _Reading:
     """Ids of the policy's own concepts the conversation held before this message."""
     sentence_year: int | None = None
     """A year said alone earlier in the sentence being read (a month named alone after it is that year's)."""
+    any_company: bool | None = None
+    """The message opens by asking what any company gets (What does a company in the FTZ get as an HNTE?): read once."""
+
+    def asks_about_any_company(self) -> bool:
+        if self.any_company is None:
+            self.any_company = bool(cue("asks_about_any_company").search(self.message))
+        return self.any_company
 
     @property
     def area(self) -> Area | None:
@@ -850,7 +858,8 @@ class _Reading:
     def about_us(self, clause: _Clause) -> bool:
         """Says something about the company: names it, or continues the conversation without
         asking about a measure (Y的补助有哪些？ asks; 已经是Y了 says)."""
-        if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)):
+        if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)) \
+                or self.asks_about_any_company():  # What does a company in the FTZ get as…?
             return False
         if self.names_us or self.correcting:  # 哦说错了，是X板: what takes back what was said is about us too
             return True
@@ -940,6 +949,7 @@ class _Reading:
         supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
         # a question names the area to ask about it (What does the Dalian FTZ offer?), not to say where we are
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
+                and not self.asks_about_any_company() \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits), message=self.message))
         if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits) \
@@ -1124,6 +1134,8 @@ class _Reading:
                 before = [d for d in clause.dates if d.end <= hit.start and cue("leading_date").fullmatch(text[:d.start])]
             if index and not after and not before and cue("joined").fullmatch(text[start:hit.start]):
                 before = dated_before  # 2022年获批X级重点实验室和X级工程中心: one date for both
+            if not after and not before:  # "a provincial gazelle and a first-time HNTE in 2022": the list's date
+                after = _date_after_the_list(clause, hits, index)
             led_in = not index and not clause.dates \
                 and self.lead_in.leads_into(hit.concept.group, text[:hit.start])  # 今年3月上市了，X板 (the board)
             before = self.lead_in.dates[-1:] if led_in else before
@@ -1131,8 +1143,8 @@ class _Reading:
             if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
                 after, before = _set_apart_from_amounts(text, after, hit.end), []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
-            if len(hits) > 1:
-                attributes = dataclasses.replace(attributes, level=levels.get(index))
+            if len(hits) > 1:  # a level word is the concept's it stands by; a body that grants, the next one's
+                attributes = dataclasses.replace(attributes, level=levels.get(index) or _granted_by(text[start:hit.start]))
             words = _joined(self.lead_in.words, text.strip()) if led_in else text.strip()
             fact = _concept_fact(hit.concept, attributes, words, text, supposed=self.hypothetical)
             grade = grade_named(text[start:stop])  # 智能制造成熟度五级, 四星级: the grade the tiers pay by
@@ -1498,7 +1510,7 @@ def _group_of(fact: Understood) -> str | None:
 
 
 def _set_apart_from_amounts(text: str, found: list[Found], concept_end: int) -> list[Found]:
-    """The dates of ``found`` that a bracket or a break sets apart from the quantity after them; or, for an
+    """The dates of ``found`` that a bracket, a break or a dash sets apart from the quantity after them; or, for an
     investment said in brackets inside the concept's name, the date after both ((investment RMB 600m) …
     was listed as a key project last year)."""
     topic = next(((name, m) for name in ("rd_expense", "tech_turnover", "investment", "other_funding")
@@ -1506,11 +1518,34 @@ def _set_apart_from_amounts(text: str, found: list[Found], concept_end: int) -> 
     if topic is None:
         return []
     name, where = topic
-    apart = [d for d in found if d.end <= where.start() and re.search(r"[(（,，;；]", text[d.end:where.start()])]
+    apart = [d for d in found if d.end <= where.start()  # "listed as a key project this year — about RMB 600m of investment"
+             and re.search(r"[(（,，;；—–]|\s-\s", text[d.end:where.start()])]
     if name == "investment" and not apart:
         last = max((a.end for a in amounts(text)), default=len(text))
         apart = [d for d in found if d.start >= last and d.start >= concept_end]
     return apart
+
+
+def _granted_by(words: str) -> str | None:
+    """The level of the body the words before a concept say granted it (…last year and Liaoning named us a|gazelle;
+    …，又被辽宁省评为|瞪羚企业), when they name a body or division with a verb of granting; else None."""
+    return granted_level(without_seats(words)) if cue("body_grants").search(words) else None
+
+
+def _date_after_the_list(clause: _Clause, hits: list[ConceptHit], index: int) -> list[Found]:
+    """The date said after the last item of a list the concept at ``index`` opens, its items joined by and / 和 with
+    nothing but an article or a level between them (省级瞪羚企业和省级企业技术中心是在2022年, "named a provincial gazelle
+    and a provincial specialised SME in March 2023"): the date of each item; none when the concept ends no such list."""
+    text, last = clause.text, index
+    while last + 1 < len(hits) and cue("items_joined").fullmatch(text[hits[last].end:hits[last + 1].start]):
+        last += 1
+    if last == index:
+        return []
+    stop = hits[last + 1].start if last + 1 < len(hits) else len(text)
+    reach = DATE_AFTER_EN if hits[last].text.isascii() else DATE_AFTER
+    dates = [d for d in clause.dates if hits[last].end <= d.start < stop and _gap(text, hits[last].end, d.start) < reach
+             and not re.search(r"[(（]", text[hits[last].end:d.start])]  # "an HNTE (renewed in 2022)": its own
+    return dates if len(dates) == 1 else []  # "approved in 2021 and 2023": one date each, not the list's
 
 
 def _gap(text: str, start: int, end: int) -> int:
@@ -1946,8 +1981,11 @@ def _placed(text: str, area: Area | None, message: str | None = None) -> bool | 
     # "HQ'd in Harbin with a liaison office in the FTZ": a place said after an office's words is the office's
     mentions = [m for i, m in enumerate(mentions)
                 if not cue("branch_words").search(text[mentions[i - 1].end if i else 0:m.start])]
-    if not mentions or any(_others_there(text, m.start, m.end) for m in mentions):
-        return None  # 我们在沈阳有客户, 给自贸片区的企业提供服务: customers there, not the company
+    # 我们在沈阳有客户, 给自贸片区的企业提供服务: customers there, not the company; "a Suzhou maker negotiating with the
+    # Dalian FTZ": the zone is the other side of the talks, Suzhou still the company's
+    mentions = [m for m in mentions if not _others_there(text, m.start, m.end)]
+    if not mentions:
+        return None
     before = text[:min(m.start for m in mentions)]
     if not ((cue("located_at").search(before) and not cue("other_party").search(before))  # 母公司在上海: its
             or any(_company_of(text, m) for m in mentions)):

@@ -64,6 +64,8 @@ def zh_amounts(text: str, *, odd: bool = False) -> list[Found]:
             continue
         if match["unit"] == "块" and cue("a_part_not_yuan").match(text, match.end()):
             continue  # 两块都能申请吗, 三块地: pieces or parts, not yuan
+        if _magnitudes_doubled(match, text):
+            continue  # 1亿万, 3000万亿: two magnitude words in a row, no amount anyone can be sure of
         multiplier = match["unit"].removeprefix("个").removesuffix("元").removesuffix("块钱").removesuffix("块")
         try:
             value = parse_number(match["num"] + multiplier)
@@ -71,6 +73,18 @@ def zh_amounts(text: str, *, odd: bool = False) -> list[Found]:
             continue
         found.append(Found(value, match.start(), match.end(), match[0]))
     return found
+
+
+_MAGNITUDE_UNITS = frozenset({"万", "万元", "千万", "百万", "亿", "亿元", "个亿"})
+_DOUBLED = re.compile(r"[亿万][亿万]")
+
+
+def _magnitudes_doubled(match: re.Match[str], text: str) -> bool:
+    """The amount says two magnitude words in a row (1亿万, 5000万亿): not a figure that can be read as
+    one (1亿万 is neither 1亿 nor 1万), so none is read and the clause is shown back as not understood."""
+    said = match["num"] + match["unit"]
+    return bool(_DOUBLED.search(said)) or (match["unit"] in _MAGNITUDE_UNITS
+                                           and text[match.end():match.end() + 1] in ("亿", "万"))
 
 
 def en_amounts(text: str) -> list[Found]:
@@ -98,7 +112,8 @@ def amounts(text: str) -> list[Found]:
         negative = text[max(0, item.start - 1):item.start] in ("-", "−", "负")
         if negative:
             raise ImplausibleNumber(f"-{item.text}", "negative")
-    power = re.search(r"\d+\s*\^\s*\d+|\d+e\d{2,}", text)
+    # 10^9, 1e99, 1e9万 (a power and a magnitude word: the amount is written twice over), 2.5E+3
+    power = re.search(r"\d+\s*\^\s*\d+|(?<![A-Za-z\d.])\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z\d])", text)
     if power:
         raise ImplausibleNumber(power[0], "power")
     return found
