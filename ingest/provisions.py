@@ -949,6 +949,19 @@ def _case_draft(ctx: _Context, match: re.Match[str]) -> Draft | None:
 _FIGURE = re.compile(r"[0-9０-９]")
 
 
+def _grants_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether the 对-part ``text[start:end]``, printed with no figure after an award, grants support of its own
+    (对获批省级平台，可“一事一议”给予支持; 对运营成效突出的，经综合评估后择优支持) — not the payment or the amount
+    of the award before it (对建设期满的，经综合评估合格后分三年拨付; 对其运行情况，经综合评估后确定支持额度: that
+    award stays assessed)."""
+    if P.SUBJECT_REFERS_BACK.match(text, start):
+        return False  # 对其… / 对该…: the party (and award) before it, named again
+    if P.CASE_BY_CASE.search(text, start, end):
+        return True
+    named = P.NAMED_AWARD.search(text, start, end)
+    return named is not None and not P.NAMED_AWARD_NOT.search(named["what"])
+
+
 def _assessed_from(text: str, sentence: Sentence) -> int:
     """Where a sentence's discretion applies from (see ``_Context.assessed_from``)."""
     match = P.DISCRETION.search(sentence.text)
@@ -956,7 +969,8 @@ def _assessed_from(text: str, sentence: Sentence) -> int:
         return 0
     at = sentence.start + match.start()
     parts = [m.start() for m in P.SUBJECT_START.finditer(text, sentence.start + 1, at)]
-    if parts and _FIGURE.search(text, sentence.start, parts[-1]) and not _FIGURE.search(text, parts[-1], sentence.end):
+    if (parts and _FIGURE.search(text, sentence.start, parts[-1]) and not _FIGURE.search(text, parts[-1], sentence.end)
+            and _grants_of_its_own(text, parts[-1], sentence.end)):
         return sentence.end  # …给予1:1配套，对获批省级平台，可“一事一议”: the discretion is a later party's, no award's
     if not P.DISCRETION_OPENS_GRANT.match(sentence.text, match.end()):
         return 0
