@@ -572,8 +572,8 @@ YEARLY_SHARE = re.compile(r"每年|(?<![0-9０-９])年度|当年|上一?(?:个)
 YEARS_GIVEN_AFTER = re.compile(
     rf"\s*(?:的)?\s*给予\s*(?:(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9０-９]{{0,6}}?(?:补贴|补助|资助|支持|贴息)"
     rf"|(?:奖励|补贴|补助|资助|支持|扶持|贴息)\s*(?:连续)?\s*(?P<m>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内|以上|后|及))")
-"""The years a share is paid, said right after it (按年利率6%给予两年的贷款贴息补助 → 2 years; 按营业额的0.5%给予奖励
-两年 → 2 years; not the other share of the sentence: 按投资额的10%给予投资补助，或按年利率6%给予两年的… — the 10% has
+"""The years a share is paid, said right after it (按年利率4%给予三年的技改贷款贴息 → 3 years; 按营业额的0.5%给予奖励
+两年 → 2 years; not the other share of the sentence: 按设备投资的8%给予补助，或按年利率4%给予三年的… — the 8% has
 none)."""
 PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
 MONTHLY = re.compile(r"每月[^，。；0-9０-９]{0,6}$")
