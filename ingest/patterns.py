@@ -338,6 +338,13 @@ DISCRETION_OPENS_GRANT = re.compile(r"[^。；;0-9０-９给予]{0,12}?(?:分档
 """A word of discretion that opens its own grant (给予新设机构不超过30万元资金支持，择优给予现有机构不超过
 50万元; 第一年给予不超过800万元资金支持，第二、三年根据年度绩效考核结果，每年给予不超过500万元 — the review's words
 and a comma before the grant) makes the awards after it assessed, not the ones printed before it in the sentence."""
+LATER_GRANT_OF_ITS_OWN = re.compile(r"一事一议|一企一策|择优|再|另(?:行|外)|额外|追加|还可|一次性")
+"""The words that make the support a later 对-part names with no figure, after an award, a grant of its own
+(对获批省级平台，可“一事一议”给予支持; 对服务成效显著的，择优支持; 对运行良好的，再给予一次性奖励): the award before it
+stays sure. Without them the later part may be that award's own payment after a review (对建设期满的，经综合评估合格后
+给予后续补助; 对验收合格的，经综合评估后给予资金支持): the award stays assessed."""
+LATER_GRANT_IS_THE_REST = re.compile(r"剩余|其余|余下|余款|尾款|后续")
+"""The rest of the award before it (给予剩余补助, 拨付尾款): never a grant of its own."""
 DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
                         r"|视(?!同|为)[^，。；]{2,30}?(?:给予|予以)"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"

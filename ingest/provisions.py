@@ -902,9 +902,10 @@ def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> 
     text = ctx.sentence.text
     match = P.CASE_BY_CASE.search(text) or (None if states_obligation else _named_award(ctx))
     if has_benefit:  # only a later party's support with no figure (…给予1:1配套，对获批省级平台，可“一事一议”…)
-        later = [m.end() for m in P.SUBJECT_START.finditer(text, 1)
+        later = [m for m in P.SUBJECT_START.finditer(text, 1)
                  if _FIGURE.search(text, 0, m.start()) and not _FIGURE.search(text, m.end())]
-        match = P.CASE_BY_CASE.search(text, later[0]) if later else None
+        match = P.CASE_BY_CASE.search(text, later[0].end()) if later and _grants_of_its_own(
+            text, later[0].start(), len(text)) else None
     if not match:
         return []
     if P.EXCLUSION.search(text):
@@ -956,6 +957,8 @@ def _grants_of_its_own(text: str, start: int, end: int) -> bool:
     award stays assessed)."""
     if P.SUBJECT_REFERS_BACK.match(text, start):
         return False  # 对其… / 对该…: the party (and award) before it, named again
+    if not P.LATER_GRANT_OF_ITS_OWN.search(text, start, end) or P.LATER_GRANT_IS_THE_REST.search(text, start, end):
+        return False  # 对建设期满的，经综合评估合格后给予后续补助: the same award, paid after a review
     if P.CASE_BY_CASE.search(text, start, end):
         return True
     named = P.NAMED_AWARD.search(text, start, end)
