@@ -15,12 +15,12 @@ SEGMENT_BREAK = re.compile(r"[，,；;：:]")
 
 VOUCHER = (r"(?:创新|科技|服务|算力|模型|数据|语料|检验|检测|认证|设计|研发|应用|转型|数字化|人才|培训|知识产权|技术"
            r"|文旅|消费|云服务?|智能化|绿色|质量|标准化)券")
-PRIZE_GRADE = r"(?:[一二三四五六七八九特][等级]奖|金奖|银奖|铜奖|优秀奖)"
-PRIZE_GRADE_AMOUNTS = (rf"{PRIZE_GRADE}\s*(?:每[项个件])?\s*[0-9０-９][0-9０-９.．]*\s*万?元\s*[、，,；;]\s*"
-                       rf"{PRIZE_GRADE}\s*(?:每[项个件])?\s*[0-9０-９]")
+PRIZE_GRADE = r"(?:[一二三四五六七八九特][等级]奖|(?<![资现])[金银铜]奖|优秀奖)"
+PRIZE_GRADE_AMOUNTS = (rf"(?:^|(?<=[，,：:；;]))\s*{PRIZE_GRADE}\s*(?:每[项个件])?\s*[0-9０-９][0-9０-９.．]*\s*万?元"
+                       rf"\s*[、，,；;]\s*{PRIZE_GRADE}\s*(?:每[项个件])?\s*[0-9０-９]")
 """A prize's grades listed with their amounts and no grant word (对获得区专利奖的发明人，一等奖6万元、二等奖4万元):
 each grade's amount is paid, the grade its tier (``tiers.inline_tier``) — no_match: grades counted
-(一等奖3项、二等奖5项)."""
+(一等奖3项、二等奖5项), the prizes a contest sets up (大赛设一等奖8万元、二等奖4万元), 资金奖励."""
 GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持|(?:最高|不超过)\s*配套|配套(?:额度|金额|上限)|"
                    r"(?<![等金银铜秀])奖(?=\s*[0-9０-９])|" + PRIZE_GRADE_AMOUNTS + "|" + VOUCHER)
 """A sentence that grants something contains one of these (奖 alone right before its amount too:

@@ -46,7 +46,7 @@ _GRADE_INLINE = re.compile(
     r"[0-9一二三四五六七八九十]+级[（(][^）)]{1,6}[）)]))(?:按|奖励|给予|补助|资助)")
 
 _PRIZE_GRADE_BEFORE = re.compile(
-    r"(?:^|[、元]|给予|奖励)\s*(?P<label>[一二三四五六七八九特][等级]奖|[金银铜]奖|优秀奖)\s*(?:每[项个件])?\s*"
+    r"(?:^|[、元]|给予|奖励)\s*(?P<label>[一二三四五六七八九特][等级]奖|(?<![资现])[金银铜]奖|优秀奖)\s*(?:每[项个件])?\s*"
     r"(?:按|奖励|给予|补助|资助)?\s*$")
 """A prize's grade right before its own amount, in a list of grades with amounts (对获得区专利奖的发明人，
 一等奖6万元、二等奖4万元; 金奖8万元，银奖5万元; 分别给予一等奖6万元、…): that amount's tier (no_match:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest import patterns as P
 from tests.ingest.sentences import benefits_of
 
 
@@ -27,3 +28,8 @@ def test_a_grade_in_the_payees_description_is_no_tier_of_the_amount() -> None:
 
 def test_a_count_of_grades_is_no_award() -> None:
     assert not benefits_of("去年共评出一等奖3项、二等奖5项。")
+
+
+def test_the_prizes_a_contest_sets_up_are_no_grant_word() -> None:
+    assert not P.GRANT.search("大赛设一等奖8万元、二等奖4万元、三等奖1万元")
+    assert P.GRANT.search("对获奖团队，一等奖8万元、二等奖4万元")
