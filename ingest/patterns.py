@@ -15,8 +15,14 @@ SEGMENT_BREAK = re.compile(r"[，,；;：:]")
 
 VOUCHER = (r"(?:创新|科技|服务|算力|模型|数据|语料|检验|检测|认证|设计|研发|应用|转型|数字化|人才|培训|知识产权|技术"
            r"|文旅|消费|云服务?|智能化|绿色|质量|标准化)券")
+PRIZE_GRADE = r"(?:[一二三四五六七八九特][等级]奖|(?<![资现])[金银铜]奖|优秀奖)"
+PRIZE_GRADE_AMOUNTS = (rf"(?:^|(?<=[，,：:；;]))\s*{PRIZE_GRADE}\s*(?:每[项个件])?\s*[0-9０-９][0-9０-９.．]*\s*万?元"
+                       rf"\s*[、，,；;]\s*{PRIZE_GRADE}\s*(?:每[项个件])?\s*[0-9０-９]")
+"""A prize's grades listed with their amounts and no grant word (对获得区专利奖的发明人，一等奖6万元、二等奖4万元):
+each grade's amount is paid, the grade its tier (``tiers.inline_tier``) — no_match: grades counted
+(一等奖3项、二等奖5项), the prizes a contest sets up (大赛设一等奖8万元、二等奖4万元), 资金奖励."""
 GRANT = re.compile(r"给予|奖励|补助|资助|补贴|支持|奖补|贴息|返还|扶持|(?:最高|不超过)\s*配套|配套(?:额度|金额|上限)|"
-                   r"(?<![等金银铜秀])奖(?=\s*[0-9０-９])|" + VOUCHER)
+                   r"(?<![等金银铜秀])奖(?=\s*[0-9０-９])|" + PRIZE_GRADE_AMOUNTS + "|" + VOUCHER)
 """A sentence that grants something contains one of these (奖 alone right before its amount too:
 分别奖30万元、10万元, 每件奖1000元; not a prize's name before its amount, 一等奖10万元, 金奖5万元); a ceiling
 of a matching grant too (原则上单个项目最高配套额度为500万元 after 分别给予70%、50%配套: that rate's ceiling),
@@ -334,6 +340,13 @@ DISCRETION_OPENS_GRANT = re.compile(r"[^。；;0-9０-９给予]{0,12}?(?:分档
 """A word of discretion that opens its own grant (给予新设机构不超过30万元资金支持，择优给予现有机构不超过
 50万元; 第一年给予不超过800万元资金支持，第二、三年根据年度绩效考核结果，每年给予不超过500万元 — the review's words
 and a comma before the grant) makes the awards after it assessed, not the ones printed before it in the sentence."""
+LATER_GRANT_OF_ITS_OWN = re.compile(r"一事一议|一企一策|择优|再|另(?:行|外)|额外|追加|还可|一次性")
+"""The words that make the support a later 对-part names with no figure, after an award, a grant of its own
+(对获批省级平台，可“一事一议”给予支持; 对服务成效显著的，择优支持; 对运行良好的，再给予一次性奖励): the award before it
+stays sure. Without them the later part may be that award's own payment after a review (对建设期满的，经综合评估合格后
+给予后续补助; 对验收合格的，经综合评估后给予资金支持): the award stays assessed."""
+LATER_GRANT_IS_THE_REST = re.compile(r"剩余|其余|余下|余款|尾款|后续")
+"""The rest of the award before it (给予剩余补助, 拨付尾款): never a grant of its own."""
 DISCRETION = re.compile(r"经综合评估|综合评估|综合评定|择优|一事一议|一企一策|视情|酌情|综合考虑|具体情况研究确定"
                         r"|视(?!同|为)[^，。；]{2,30}?(?:给予|予以)"
                         r"|根据(?:具体|实际)情况|研究(?:决定|确定|提出意见)"
@@ -411,7 +424,7 @@ CASE_BY_CASE = re.compile(
     r"|(?:给予|予以)相应的?配套(?:资金)?(?:支持|资助|补助|奖励)?|(?:给予|予以)(?:政策性)?股权投资"
     r"|(?<![0-9０-９元%％])进行(?:奖励|补助|资助|补贴|奖补)(?=\s*(?:[。；;，,：:]|$))|(?<!不)纳入[^，。；]{0,16}?支持范围"
     r"|优先(?:享受|支持)[^，。；]{0,16}?(?:补贴|补助|奖励|资助|扶持)政策|补贴不低于[^，。；0-9０-９]{0,8}?标准"
-    r"|(?:给予|予以)[^，。；0-9０-９]{2,20}?等(?:方面的?)?(?:支持|扶持|优惠)"
+    r"|(?:给予|予以)[^，。；0-9０-９]{2,20}?等(?:方面的?)?(?:支持|扶持|优惠)|择优(?:支持|扶持)(?=\s*(?:[。；;，,]|$))"
     r"|(?:奖励|补助|资助|支持|扶持)[^。；]{0,30}?(?:根据|视)具体情况研究确定"
     r"|研究(?:决定|确定)(?:扶持|奖励|补助|资助|支持)?(?:金额|额度|标准)"
     r"|按(?:照)?(?:国家|省|市|区)?(?:有关|相关)?规定(?:(?:给予|予以)[^，。；\d０-９]{0,12}?(?:奖励|补助|资助|支持|扶持|补贴|奖补|贴息)"
@@ -422,7 +435,8 @@ CASE_BY_CASE = re.compile(
 按照累计履约金额的一定比例给予奖励 (a share not printed, with no ceiling: with one it is up_to); 给予特殊优惠政策支持,
 给予相关政策支持, 可由市区两级给予相应的配套资金支持, 给予政策性股权投资, 对…机构进行奖励, 纳入首都科技创新券支持范围,
 可优先享受人才住房补贴政策, 区级财政资金补贴不低于Z级标准 (a floor, no figure), 给予服务平台房租减免、运行补助等支持,
-财政通过保费补贴、业务奖补予以支持; the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
+财政通过保费补贴、业务奖补予以支持, 对运营成效突出的，经综合评估后择优支持 (ending its clause; no_match:
+择优支持一批重点项目建设, a task); the amount decided elsewhere: 由领导小组研究决定扶持金额; paid by rules not printed
 here: 按规定给予奖补, 按照规定给予活动主办方奖励支持, 按照国家有关规定贴息."""
 AWARD_ANNOUNCED = re.compile(r"进行(?:奖励|补助|资助|补贴|奖补)\s*[。；;：:]?\s*$")
 """A sentence that ends announcing an award (对…改造项目进行奖励。) with the amounts in a sentence after it in its
@@ -573,8 +587,8 @@ YEARLY_SHARE = re.compile(r"每年|(?<![0-9０-９])年度|当年|上一?(?:个)
 YEARS_GIVEN_AFTER = re.compile(
     rf"\s*(?:的)?\s*给予\s*(?:(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?年的?[^，。；0-9０-９]{{0,6}}?(?:补贴|补助|资助|支持|贴息)"
     rf"|(?:奖励|补贴|补助|资助|支持|扶持|贴息)\s*(?:连续)?\s*(?P<m>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内|以上|后|及))")
-"""The years a share is paid, said right after it (按年利率6%给予两年的贷款贴息补助 → 2 years; 按营业额的0.5%给予奖励
-两年 → 2 years; not the other share of the sentence: 按投资额的10%给予投资补助，或按年利率6%给予两年的… — the 10% has
+"""The years a share is paid, said right after it (按年利率4%给予三年的技改贷款贴息 → 3 years; 按营业额的0.5%给予奖励
+两年 → 2 years; not the other share of the sentence: 按设备投资的8%给予补助，或按年利率4%给予三年的… — the 8% has
 none)."""
 PER_PERIOD_BEFORE = re.compile(r"每(?P<period>月|年)\s*$")
 MONTHLY = re.compile(r"每月[^，。；0-9０-９]{0,6}$")

@@ -907,9 +907,10 @@ def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> 
     text = ctx.sentence.text
     match = P.CASE_BY_CASE.search(text) or (None if states_obligation else _named_award(ctx))
     if has_benefit:  # only a later party's support with no figure (…给予1:1配套，对获批省级平台，可“一事一议”…)
-        later = [m.end() for m in P.SUBJECT_START.finditer(text, 1)
+        later = [m for m in P.SUBJECT_START.finditer(text, 1)
                  if _FIGURE.search(text, 0, m.start()) and not _FIGURE.search(text, m.end())]
-        match = P.CASE_BY_CASE.search(text, later[0]) if later else None
+        match = P.CASE_BY_CASE.search(text, later[0].end()) if later and _grants_of_its_own(
+            text, later[0].start(), len(text)) else None
     if not match:
         return []
     if P.EXCLUSION.search(text):
@@ -954,6 +955,21 @@ def _case_draft(ctx: _Context, match: re.Match[str]) -> Draft | None:
 _FIGURE = re.compile(r"[0-9０-９]")
 
 
+def _grants_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether the 对-part ``text[start:end]``, printed with no figure after an award, grants support of its own
+    (对获批省级平台，可“一事一议”给予支持; 对运营成效突出的，经综合评估后择优支持) — not the payment or the amount
+    of the award before it (对建设期满的，经综合评估合格后分三年拨付; 对其运行情况，经综合评估后确定支持额度: that
+    award stays assessed)."""
+    if P.SUBJECT_REFERS_BACK.match(text, start):
+        return False  # 对其… / 对该…: the party (and award) before it, named again
+    if not P.LATER_GRANT_OF_ITS_OWN.search(text, start, end) or P.LATER_GRANT_IS_THE_REST.search(text, start, end):
+        return False  # 对建设期满的，经综合评估合格后给予后续补助: the same award, paid after a review
+    if P.CASE_BY_CASE.search(text, start, end):
+        return True
+    named = P.NAMED_AWARD.search(text, start, end)
+    return named is not None and not P.NAMED_AWARD_NOT.search(named["what"])
+
+
 def _assessed_from(text: str, sentence: Sentence) -> int:
     """Where a sentence's discretion applies from (see ``_Context.assessed_from``)."""
     match = P.DISCRETION.search(sentence.text)
@@ -961,7 +977,8 @@ def _assessed_from(text: str, sentence: Sentence) -> int:
         return 0
     at = sentence.start + match.start()
     parts = [m.start() for m in P.SUBJECT_START.finditer(text, sentence.start + 1, at)]
-    if parts and _FIGURE.search(text, sentence.start, parts[-1]) and not _FIGURE.search(text, parts[-1], sentence.end):
+    if (parts and _FIGURE.search(text, sentence.start, parts[-1]) and not _FIGURE.search(text, parts[-1], sentence.end)
+            and _grants_of_its_own(text, parts[-1], sentence.end)):
         return sentence.end  # …给予1:1配套，对获批省级平台，可“一事一议”: the discretion is a later party's, no award's
     if not P.DISCRETION_OPENS_GRANT.match(sentence.text, match.end()):
         return 0

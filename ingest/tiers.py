@@ -45,6 +45,13 @@ _GRADE_INLINE = re.compile(
     r"^(?P<label>(?:[0-9一二三四五六七八九十]+(?:星级|级)|[0-9]A级?|[初中高]级|"
     r"[0-9一二三四五六七八九十]+级[（(][^）)]{1,6}[）)]))(?:按|奖励|给予|补助|资助)")
 
+_PRIZE_GRADE_BEFORE = re.compile(
+    r"(?:^|[、元]|给予|奖励)\s*(?P<label>[一二三四五六七八九特][等级]奖|(?<![资现])[金银铜]奖|优秀奖)\s*(?:每[项个件])?\s*"
+    r"(?:按|奖励|给予|补助|资助)?\s*$")
+"""A prize's grade right before its own amount, in a list of grades with amounts (对获得区专利奖的发明人，
+一等奖6万元、二等奖4万元; 金奖8万元，银奖5万元; 分别给予一等奖6万元、…): that amount's tier (no_match:
+对获得一等奖给予 — the grade in the payee's description, 获得 before it)."""
+
 
 @dataclass(frozen=True)
 class TierLabel:
@@ -299,11 +306,15 @@ opens (四川省科学技术奖), never a tier of its own."""
 
 
 def inline_tier(segment: str, vocabulary: Vocabulary) -> str | None:
-    """A label opening the segment of a single amount: ``市级奖励2万元``, ``三星级按60%``."""
+    """A label opening the segment of a single amount: ``市级奖励2万元``, ``三星级按60%``; a prize's grade right before
+    it (``_PRIZE_GRADE_BEFORE``)."""
     stripped = segment.strip()
     grade = _GRADE_INLINE.match(stripped)
     if grade:
         return grade["label"]
+    prize = _PRIZE_GRADE_BEFORE.search(stripped)
+    if prize:
+        return prize["label"]
     for hit in vocabulary.find(stripped, "levels"):
         if _PROVINCE_BY_NAME.fullmatch(hit.text):
             continue  # 广东省按每人10000元标准向承办机构支付: the province that pays, not a tier
