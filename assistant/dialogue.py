@@ -76,6 +76,7 @@ from assistant.understanding.facts import (
     without_seats,
 )
 from assistant.understanding.grade_changes import later_grade
+from assistant.understanding.rated_party import rates_another_party
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
@@ -1037,7 +1038,7 @@ def _raised_level(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     from assistant.understanding.relative_dates import found_dates
 
     level = stated_level(text)
-    if not cue("raised_to_level").search(text) or _asks(text) or level is None \
+    if not cue("raised_to_level").search(text) or _asks(text) or level is None or rates_another_party(text) \
             or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") \
             or points_at_several(text, _held_concepts(state.facts)):
         return ()  # 明年有望升级为X级 / "we expect it to be upgraded": a plan, never a fact held
@@ -1066,7 +1067,7 @@ def _raised_grade(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     replaces the one said, :func:`_correct`'s), or words that rate nothing held."""
     from assistant.understanding.relative_dates import found_dates
 
-    if _asks(text) or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") \
+    if _asks(text) or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") or rates_another_party(text) \
             or cue("correction").match(text) or cue("correction_inside").search(text) or cue("took_back").search(text) \
             or points_at_several(text, _held_concepts(state.facts)):
         return ()
@@ -1848,7 +1849,7 @@ def _may_answer(text: str, state: DialogueState) -> bool:
     short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS
                                 and (points_back(text) or bool(cue("thing_subject").match(text))))
     return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
-        and not cue("other_ip").search(text) and not years_pointed_at(text) \
+        and not cue("other_ip").search(text) and not years_pointed_at(text) and not rates_another_party(text) \
         and _rounds_by_date(text, state.facts, state.as_of) == state.facts  # 2025年那个是X级的: a correction
 
 

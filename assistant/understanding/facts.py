@@ -44,6 +44,7 @@ from assistant.understanding.grade_changes import later_grade
 from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.label_variants import with_variants
 from assistant.understanding.level_changes import Raise, raise_in, raised
+from assistant.understanding.rated_party import rates_another_party
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -852,6 +853,8 @@ class _Reading:
         asking about a measure (Y的补助有哪些？ asks; 已经是Y了 says)."""
         if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)):
             return False
+        if rates_another_party(clause.text):  # 隔壁企业2024年被评为…五级 / "our supplier was rated …": another's
+            return False
         if self.names_us or self.correcting:  # 哦说错了，是X板: what takes back what was said is about us too
             return True
         may_be_about_us = self.in_conversation and not cue("question_about").search(self.message)
@@ -1383,6 +1386,8 @@ class _Reading:
         text = clause.text
         if cue("contrast").match(text) and self.corrects:  # 是重点领域创新团队，不是尖端人才团队: the replaced value
             return
+        if rates_another_party(text):  # ，隔壁企业2024年被评为五级 / ", and a neighbouring firm was rated level 5": not ours
+            return
         attributes = dataclasses.replace(_attributes("", text, clause.dates),  # …，但没通过 / "but were rejected"
                                          negated=bool(cue("negates_what_was_said").search(cue("not_negation").sub("", text))
                                                       or cue("fell_through").search(text)))
@@ -1427,7 +1432,7 @@ class _Reading:
         concept = self.terms.concept(str(fact.value.get("id"))) if self.terms and fact and isinstance(
             fact.value, dict) and fact.field == "policy_concepts" and "tier" not in fact.value else None
         tier = self.terms.tier_named(concept, text) if self.terms and concept and cue("rates_a_grade").search(text) \
-            else None
+            and not rates_another_party(text) else None
         if fact is not None and tier is not None and self.previous is not None:
             self.facts[self.previous] = Understood(fact.key, fact.field, {**fact.value, "tier": tier}, fact.source)
 
