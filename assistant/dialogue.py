@@ -76,7 +76,6 @@ from assistant.understanding.facts import (
     without_seats,
 )
 from assistant.understanding.grade_changes import later_grade
-from assistant.understanding.rated_party import rates_another_party
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
@@ -88,6 +87,7 @@ from assistant.understanding.levels import (
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber, counts
+from assistant.understanding.rated_party import rates_another_party
 from assistant.understanding.settling import NEWLY_SETTLED, SETTLED_YEAR
 from assistant.understanding.tense import event_tense
 from assistant.understanding.typed import typed_reading, typed_text
@@ -1067,8 +1067,9 @@ def _raised_grade(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     replaces the one said, :func:`_correct`'s), or words that rate nothing held."""
     from assistant.understanding.relative_dates import found_dates
 
-    if _asks(text) or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") or rates_another_party(text) \
-            or cue("correction").match(text) or cue("correction_inside").search(text) or cue("took_back").search(text) \
+    if _asks(text) or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") \
+            or rates_another_party(text) or cue("correction").match(text) or cue("correction_inside").search(text) \
+            or cue("took_back").search(text) \
             or points_at_several(text, _held_concepts(state.facts)):
         return ()
     named = named_facts(text)[0] or concepts_named_by_part(text, _held_concepts(state.facts))

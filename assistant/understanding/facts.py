@@ -44,7 +44,6 @@ from assistant.understanding.grade_changes import later_grade
 from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.label_variants import with_variants
 from assistant.understanding.level_changes import Raise, raise_in, raised
-from assistant.understanding.rated_party import rates_another_party
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
     administrative_level_hits,
@@ -70,6 +69,7 @@ from assistant.understanding.places import (
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, areas, counts
+from assistant.understanding.rated_party import rates_another_party
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.settling import settling
