@@ -26,7 +26,8 @@ def county() -> AssistantContext:
 @pytest.mark.parametrize("message", [
     "我司在本县经营，去年营收6000万，公司开业以来交税九百万。",
     "我司在本县经营，去年营收6000万，落户至今缴税九百万。",
-    "Our firm operates in the county; turnover was RMB 60m last year, and we have paid RMB 9m in taxes since we opened.",
+    "Our firm operates in the county; turnover was RMB 60m last year, and we have paid RMB 9m in taxes since we "
+    "opened.",
     "Our firm operates in the county; turnover was RMB 60m last year, and we have paid RMB 9 million in taxes to date.",
     "Our firm operates in the county; turnover was RMB 60m last year, and we have paid RMB 9m of tax since 2019.",
 ])
