@@ -69,7 +69,7 @@ from assistant.understanding.places import (
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, areas, counts
-from assistant.understanding.rated_party import rates_another_party
+from assistant.understanding.rated_party import rates_another_party, said_of_another_party
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.settling import settling
@@ -853,7 +853,7 @@ class _Reading:
         asking about a measure (Y的补助有哪些？ asks; 已经是Y了 says)."""
         if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)):
             return False
-        if rates_another_party(clause.text):  # 隔壁企业2024年被评为…五级 / "our supplier was rated …": another's
+        if said_of_another_party(clause.text):  # 我们的客户2024年通过了…, 隔壁企业被评为… / "our supplier was rated …"
             return False
         if self.names_us or self.correcting:  # 哦说错了，是X板: what takes back what was said is about us too
             return True
@@ -1386,7 +1386,7 @@ class _Reading:
         text = clause.text
         if cue("contrast").match(text) and self.corrects:  # 是重点领域创新团队，不是尖端人才团队: the replaced value
             return
-        if rates_another_party(text):  # ，隔壁企业2024年被评为五级 / ", and a neighbouring firm was rated level 5": not ours
+        if said_of_another_party(text):  # ，隔壁企业2024年被评为五级 / ", and a neighbouring firm was rated level 5": not ours
             return
         attributes = dataclasses.replace(_attributes("", text, clause.dates),  # …，但没通过 / "but were rejected"
                                          negated=bool(cue("negates_what_was_said").search(cue("not_negation").sub("", text))

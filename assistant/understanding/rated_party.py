@@ -24,3 +24,9 @@ def rates_another_party(text: str) -> bool:
     """Whether the one ``text`` rates, raises or grades is another party named before the rating words."""
     at = rating_at(text)
     return at is not None and bool(cue("another_party_rated").search(text[:at]))
+
+
+def said_of_another_party(text: str) -> bool:
+    """Whether a clause says something of another party: its subject, at its start, is one (我们的客户2024年通过了贯标认证,
+    "our neighbour got a provincial key lab approved": cue ``another_party_subject``), or the one it rates is."""
+    return bool(cue("another_party_subject").match(text)) or rates_another_party(text)
