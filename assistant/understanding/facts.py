@@ -771,6 +771,8 @@ class _Reading:
     """Ids of the policy's own concepts the conversation held before this message."""
     sentence_year: int | None = None
     """A year said alone earlier in the sentence being read (a month named alone after it is that year's)."""
+    figure_dated: dt.date | None = None
+    """The date of the last clause that said a figure: the year 全年 names again (not an event's: 2019年成立)."""
 
     @property
     def area(self) -> Area | None:
@@ -897,11 +899,15 @@ class _Reading:
                                                                                                    "expected")
 
     def _read_clause(self, clause: _Clause, drafter: bool) -> None:
-        clause.dates = [d for d in dates(clause.text, self.as_of, self.said_before, self.sentence_year)
+        earlier = self.figure_dated if cue("year_of_a_figure").search(clause.text) else self.said_before
+        clause.dates = [d for d in dates(clause.text, self.as_of, earlier, self.sentence_year)
                         if not _today_of_a_status(clause.text, d, self.as_of)]
         self._keep_sentence_year(clause)
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
+        if amounts(clause.text):  # 2021年出口额900万美元，|全年的海运费120万: 全年 names that figure's year again
+            self.figure_dated = next((found.value for found in reversed(clause.dates)
+                                      if isinstance(found.value, dt.date)), self.figure_dated)
         if self._changes_what_was_said(clause, drafter):
             return
         text = clause.text
