@@ -75,7 +75,7 @@ from assistant.understanding.facts import (
     understand_facts,
     without_seats,
 )
-from assistant.understanding.grade_changes import later_grade
+from assistant.understanding.grade_changes import later_grade, names_another_grade
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
@@ -1851,7 +1851,15 @@ def _may_answer(text: str, state: DialogueState) -> bool:
                                 and (points_back(text) or bool(cue("thing_subject").match(text))))
     return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
         and not cue("other_ip").search(text) and not years_pointed_at(text) and not rates_another_party(text) \
+        and not _of_another_grade(text, state) \
         and _rounds_by_date(text, state.facts, state.as_of) == state.facts  # 2025年那个是X级的: a correction
+
+
+def _of_another_grade(text: str, state: DialogueState) -> bool:
+    """2024年复评四级，没通过 / "re-rated at level 4, but it was rejected" after 三级 held: the words are of another
+    grade of a held grade's scale than the one held, so no answer to a question about the grade held (its date)."""
+    return any(f.field in TIERED_FIELDS and isinstance(f.value, dict) and f.value.get("tier")
+               and names_another_grade(text, str(f.value["tier"])) for f in state.facts)
 
 
 _POINTING_ANSWER_CHARS = 80

@@ -40,7 +40,7 @@ from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.glosses import with_glossed
-from assistant.understanding.grade_changes import later_grade
+from assistant.understanding.grade_changes import later_grade, names_another_grade
 from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.label_variants import with_variants
 from assistant.understanding.level_changes import Raise, raise_in, raised
@@ -1400,6 +1400,8 @@ class _Reading:
         self._add_tier_of_previous(text)  # ，评为四星级 / ", rated four-star in 2020": the policy concept's tier
         if self._regraded_previous(text, clause.dates):  # 2024年又被评为四级 after 三级: a fact of its own
             return
+        if self._of_another_grade(text):  # ，2024年没有评上四级 after 三级: the 三级 held stays as said
+            return
         if says_an_event_of_its_own(text, clause.dates):  # 2020年还入选了辽宁省100强: its date is its own
             attributes = dataclasses.replace(attributes, date=None, precision=None)
         renewal = _renewal_of(self.facts[self.previous], attributes, text.strip())
@@ -1441,6 +1443,13 @@ class _Reading:
             and not rates_another_party(text) else None
         if fact is not None and tier is not None and self.previous is not None:
             self.facts[self.previous] = Understood(fact.key, fact.field, {**fact.value, "tier": tier}, fact.source)
+
+    def _of_another_grade(self, text: str) -> bool:
+        """A clause that names another grade of the scale of the fact said just before it (三级, then ，2024年没有评上四级
+        / ", but we were not rated level 4"): its negation, date or plan is of that grade, not of the grade held."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        return fact is not None and fact.field in TIERED_FIELDS and isinstance(fact.value, dict) \
+            and "tier" in fact.value and names_another_grade(text, str(fact.value["tier"]))
 
     def _regraded_previous(self, text: str, said: list[Found]) -> bool:
         """A later grade of the vocabulary concept said just before, held at a grade (三级 in 2023, then 2024年11月又被评为

@@ -19,11 +19,26 @@ def later_grade(text: str, held_tier: str) -> str | None:
     when the text rates nothing, only applies for or awaits a grade (cue ``grade_applied_for``: 在申请复评四级, "no result
     yet"), rates another party or denies the rating, names no grade of that scale, or names the one held."""
     rating = cue("rates_a_grade").search(text)
-    if rating is None or cue("grade_applied_for").search(text) or rates_another_party(text) \
-            or cue("negation").search(cue("not_negation").sub("", text[:rating.start()])):
+    if rating is None or cue("grade_applied_for").search(text) or rates_another_party(text) or _denied(text, rating.start()):
         return None
     said = grade_named(text)
     old, new = tier_scales().grade(held_tier), tier_scales().grade(said)
     if said is None or old is None or new is None or old.scale != new.scale or old.rank == new.rank:
         return None
     return said
+
+
+def _denied(text: str, rating_at: int) -> bool:
+    """The rating is denied: a negation before it (没有被评为四级, "we were not rated") or words after it saying it did
+    not happen (复评四级没通过, 评为四级的结果被撤销, "re-rated at level 4, but it was rejected")."""
+    said = cue("not_negation").sub("", text)
+    return bool(cue("negation").search(cue("not_negation").sub("", text[:rating_at]))
+                or cue("fell_through").search(text) or cue("negates_what_was_said").search(said))
+
+
+def names_another_grade(text: str, held_tier: str) -> bool:
+    """Whether ``text`` names a grade of the held grade's scale other than the one held (，2024年没有评上四级 after
+    三级): what it says — denied, applied for, hoped for — is of that grade, never of the grade held."""
+    said = grade_named(text)
+    old, new = tier_scales().grade(held_tier), tier_scales().grade(said)
+    return old is not None and new is not None and old.scale == new.scale and old.rank != new.rank

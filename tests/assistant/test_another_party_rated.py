@@ -1,8 +1,8 @@
 """A clause whose rated party is another one — a neighbour, a supplier, a customer, a rival, a partner university —
 gives the company no grade and no raise: neither in the message that states the company's own grade nor in a later
 turn, whether the grade is said alone (五级, "level 5") or with the concept's name. The company named after the other
-party (和隔壁一样，我们也…, "like a rival of ours, we…") is still the one rated. A rating denied (没有评上四级, "we were
-not rated level 4") is no grade either."""
+party (和隔壁一样，我们也…, "like a rival of ours, we…") is still the one rated. A rating denied (没有评上四级, 复评四级没通过,
+"we were not rated level 4", "but it was rejected") is no grade either, and leaves the grade held as said."""
 
 from __future__ import annotations
 
@@ -48,10 +48,15 @@ def test_another_partys_grade_is_not_the_companys(county: AssistantContext, mess
 
 @pytest.mark.parametrize("messages", [
     (f"{ZH}，2024年没有被评为四级。",),
+    (f"{ZH}，2024年没有评上四级。",),  # the negation is of 四级: the 三级 held stays
+    (f"{ZH}，去年复评四级没通过。",),
+    (f"{ZH}。", "去年复评四级，没通过"),
     (f"{EN}, but we were not rated level 4 in 2024.",),
+    (f"{EN}.", "We were re-graded to level 4 last year, but it was rejected."),
 ])
 def test_a_denied_grade_adds_nothing(county: AssistantContext, messages: tuple[str, ...]) -> None:
-    assert totals_of(reply_after(county, AS_OF, *messages)) == (600_000, 600_000)
+    reply = reply_after(county, AS_OF, *messages)  # a later turn that only denies may be declined: no new total
+    assert (reply.eligibility is None and len(messages) > 1) or totals_of(reply) == (600_000, 600_000)
 
 
 @pytest.mark.parametrize("messages", [
