@@ -1,8 +1,9 @@
 """A clause whose rated party is another one — a neighbour, a supplier, a customer, a rival, a partner university —
 gives the company no grade and no raise: neither in the message that states the company's own grade nor in a later
 turn, whether the grade is said alone (五级, "level 5") or with the concept's name. The company named after the other
-party (和隔壁一样，我们也…, "like a rival of ours, we…") is still the one rated. A rating denied (没有评上四级, 复评四级没通过,
-"we were not rated level 4", "but it was rejected") is no grade either, and leaves the grade held as said."""
+party (和隔壁一样，我们也…, "like a rival of ours, we…") is still the one rated. A rating denied (没有评上四级,
+复评四级没通过, "we were not rated level 4", "but it was rejected") is no grade either, and leaves the grade held as
+said."""
 
 from __future__ import annotations
 
