@@ -76,7 +76,7 @@ from assistant.understanding.facts import (
     understand_facts,
     without_seats,
 )
-from assistant.understanding.grade_changes import later_grade
+from assistant.understanding.grade_changes import later_grade, names_another_grade
 from assistant.understanding.intent import Intent, classify
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
@@ -88,6 +88,7 @@ from assistant.understanding.levels import (
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
 from assistant.understanding.quantities import ImplausibleNumber, counts
+from assistant.understanding.rated_party import rates_another_party
 from assistant.understanding.settling import NEWLY_SETTLED, SETTLED_YEAR
 from assistant.understanding.tense import event_tense
 from assistant.understanding.typed import typed_reading, typed_text
@@ -1041,6 +1042,7 @@ def _raised_level(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
 
     level = stated_level(text)
     if not (cue("level_raised").search(text) or cue("raised_to_level").search(text)) or _asks(text) or level is None \
+            or rates_another_party(text) \
             or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") \
             or points_at_several(text, _held_concepts(state.facts)):
         return ()  # 明年有望升级为X级 / "we expect it to be upgraded": a plan, never a fact held
@@ -1070,7 +1072,8 @@ def _raised_grade(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
     from assistant.understanding.relative_dates import found_dates
 
     if _asks(text) or event_tense(text, _lang(text), state.as_of) in ("planned", "expected") \
-            or cue("correction").match(text) or cue("correction_inside").search(text) or cue("took_back").search(text) \
+            or rates_another_party(text) or cue("correction").match(text) or cue("correction_inside").search(text) \
+            or cue("took_back").search(text) \
             or points_at_several(text, _held_concepts(state.facts)):
         return ()
     named = named_facts(text)[0] or concepts_named_by_part(text, _held_concepts(state.facts))
@@ -1851,8 +1854,16 @@ def _may_answer(text: str, state: DialogueState) -> bool:
     short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS
                                 and (points_back(text) or bool(cue("thing_subject").match(text))))
     return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
-        and not cue("other_ip").search(text) and not years_pointed_at(text) \
+        and not cue("other_ip").search(text) and not years_pointed_at(text) and not rates_another_party(text) \
+        and not _of_another_grade(text, state) \
         and _rounds_by_date(text, state.facts, state.as_of) == state.facts  # 2025年那个是X级的: a correction
+
+
+def _of_another_grade(text: str, state: DialogueState) -> bool:
+    """2024年复评四级，没通过 / "re-rated at level 4, but it was rejected" after 三级 held: the words are of another
+    grade of a held grade's scale than the one held, so no answer to a question about the grade held (its date)."""
+    return any(f.field in TIERED_FIELDS and isinstance(f.value, dict) and f.value.get("tier")
+               and names_another_grade(text, str(f.value["tier"])) for f in state.facts)
 
 
 _POINTING_ANSWER_CHARS = 80

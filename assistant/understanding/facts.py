@@ -40,7 +40,7 @@ from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.glosses import with_glossed
-from assistant.understanding.grade_changes import later_grade
+from assistant.understanding.grade_changes import later_grade, names_another_grade
 from assistant.understanding.induced_counts import count_said_before, listed_after
 from assistant.understanding.label_variants import with_variants
 from assistant.understanding.level_changes import Raise, raise_in, raised
@@ -69,6 +69,7 @@ from assistant.understanding.places import (
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, areas, counts
+from assistant.understanding.rated_party import rates_another_party, said_of_another_party
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.settling import settling
@@ -773,6 +774,8 @@ class _Reading:
     """A year said alone earlier in the sentence being read (a month named alone after it is that year's)."""
     any_company: bool | None = None
     """The message opens by asking what any company gets (What does a company in the FTZ get as an HNTE?): read once."""
+    figure_dated: dt.date | None = None
+    """The date of the last clause that said a figure: the year 全年 names again (not an event's: 2019年成立)."""
 
     def asks_about_any_company(self) -> bool:
         if self.any_company is None:
@@ -861,6 +864,8 @@ class _Reading:
         if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)) \
                 or self.asks_about_any_company():  # What does a company in the FTZ get as…?
             return False
+        if said_of_another_party(clause.text):  # 我们的客户2024年通过了…, 隔壁企业被评为… / "our supplier was rated …"
+            return False
         if self.names_us or self.correcting:  # 哦说错了，是X板: what takes back what was said is about us too
             return True
         may_be_about_us = self.in_conversation and not cue("question_about").search(self.message)
@@ -903,11 +908,15 @@ class _Reading:
                                                                                                    "expected")
 
     def _read_clause(self, clause: _Clause, drafter: bool) -> None:
-        clause.dates = [d for d in dates(clause.text, self.as_of, self.said_before, self.sentence_year)
+        earlier = self.figure_dated if cue("year_of_a_figure").search(clause.text) else self.said_before
+        clause.dates = [d for d in dates(clause.text, self.as_of, earlier, self.sentence_year)
                         if not _today_of_a_status(clause.text, d, self.as_of)]
         self._keep_sentence_year(clause)
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
+        if amounts(clause.text):  # 2021年出口额900万美元，|全年的海运费120万: 全年 names that figure's year again
+            self.figure_dated = next((found.value for found in reversed(clause.dates)
+                                      if isinstance(found.value, dt.date)), self.figure_dated)
         if self._changes_what_was_said(clause, drafter):
             return
         text = clause.text
@@ -1395,11 +1404,15 @@ class _Reading:
         text = clause.text
         if cue("contrast").match(text) and self.corrects:  # 是重点领域创新团队，不是尖端人才团队: the replaced value
             return
+        if said_of_another_party(text):  # ，隔壁企业2024年被评为五级 / ", and a neighbouring firm was rated level 5": not ours
+            return
         attributes = dataclasses.replace(_attributes("", text, clause.dates),  # …，但没通过 / "but were rejected"
                                          negated=bool(cue("negates_what_was_said").search(cue("not_negation").sub("", text))
                                                       or cue("fell_through").search(text)))
         self._add_tier_of_previous(text)  # ，评为四星级 / ", rated four-star in 2020": the policy concept's tier
         if self._regraded_previous(text, clause.dates):  # 2024年又被评为四级 after 三级: a fact of its own
+            return
+        if self._of_another_grade(text):  # ，2024年没有评上四级 after 三级: the 三级 held stays as said
             return
         if says_an_event_of_its_own(text, clause.dates):  # 2020年还入选了辽宁省100强: its date is its own
             attributes = dataclasses.replace(attributes, date=None, precision=None)
@@ -1439,9 +1452,16 @@ class _Reading:
         concept = self.terms.concept(str(fact.value.get("id"))) if self.terms and fact and isinstance(
             fact.value, dict) and fact.field == "policy_concepts" and "tier" not in fact.value else None
         tier = self.terms.tier_named(concept, text) if self.terms and concept and cue("rates_a_grade").search(text) \
-            else None
+            and not rates_another_party(text) else None
         if fact is not None and tier is not None and self.previous is not None:
             self.facts[self.previous] = Understood(fact.key, fact.field, {**fact.value, "tier": tier}, fact.source)
+
+    def _of_another_grade(self, text: str) -> bool:
+        """A clause that names another grade of the scale of the fact said just before it (三级, then ，2024年没有评上四级
+        / ", but we were not rated level 4"): its negation, date or plan is of that grade, not of the grade held."""
+        fact = self.facts[self.previous] if self.previous is not None else None
+        return fact is not None and fact.field in TIERED_FIELDS and isinstance(fact.value, dict) \
+            and "tier" in fact.value and names_another_grade(text, str(fact.value["tier"]))
 
     def _regraded_previous(self, text: str, said: list[Found]) -> bool:
         """A later grade of the vocabulary concept said just before, held at a grade (三级 in 2023, then 2024年11月又被评为

@@ -48,3 +48,16 @@ def test_the_certification_said_in_the_companys_words_is_paid(district: Assistan
 ])
 def test_a_certification_applied_for_or_refused_is_not_paid(district: AssistantContext, message: str) -> None:
     assert _totals(district, message)[0] == 0
+
+
+@pytest.mark.parametrize(("message", "round_said"), [
+    ("我们是本区的软件公司，去年第一次拿到了贯标认证。", "first"),
+    ("We are a software firm in the district; last year we got IP management certification for the first time.",
+     "first"),
+    ("我们是本区的软件公司，贯标认证去年复审通过了。", "renewal"),
+])
+def test_the_certifications_round_is_read(message: str, round_said: str) -> None:
+    from assistant.understanding.facts import understand_facts  # the certification is renewed: its round matters
+
+    held = [f.value for f in understand_facts(message, AS_OF) if f.field == "qualifications"]
+    assert [value.get("round") for value in held] == [round_said]

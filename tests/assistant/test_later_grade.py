@@ -19,10 +19,12 @@ from tests.assistant_contexts import totals_of
 AS_OF = dt.date(2025, 6, 2)
 TEXT = """某区智能制造促进办法
 第一条 对智能制造能力成熟度达到五级、四级、三级的企业，分别给予300万元、200万元、80万元一次性奖励。\
-对获得奖励后获更高级别认定的，按相应标准追加差额奖励。
+已获奖励的企业此后认定为更高等级的，按新等级标准补足差额奖励。
 第二条 本办法自2023年1月1日起施行，有效期至2026年12月31日。
 """
-THIRD = "我们是本区的装备制造企业，2023年5月通过了国家智能制造能力成熟度三级评估。"
+THIRD = "我们在本区做注塑模具，前年5月智能制造能力成熟度评估拿了三级。"
+THIRD_EN = ("We make injection moulds in the district; two years ago, in May, our intelligent manufacturing capability "
+            "maturity came out at level 3.")
 
 
 @pytest.fixture(scope="module")
@@ -40,10 +42,9 @@ def _totals(context: AssistantContext, *messages: str) -> tuple[object, object]:
 
 
 @pytest.mark.parametrize("messages", [
-    ("我们是本区的装备制造企业，2023年5月通过了国家智能制造能力成熟度三级评估。", "今年2月复评为四级了。"),
-    ("We make equipment in the district; in May 2023 we passed the national intelligent manufacturing capability "
-     "maturity assessment at level 3.", "In February 2025 we were re-rated at level 4."),
-    ("我们是本区的装备制造企业，2023年5月通过了国家智能制造能力成熟度三级评估，今年2月又被评为四级。",),
+    (THIRD, "今年2月复评为四级了。"),
+    (THIRD_EN, "In February 2025 we were re-rated at level 4."),
+    ("我们在本区做注塑模具，前年5月智能制造能力成熟度评估拿了三级，今年2月又被评为四级。",),
 ])
 def test_a_later_grade_tops_the_award_up_to_the_higher_grade(district: AssistantContext,
                                                             messages: tuple[str, ...]) -> None:
@@ -53,10 +54,8 @@ def test_a_later_grade_tops_the_award_up_to_the_higher_grade(district: Assistant
 @pytest.mark.parametrize("messages", [
     (THIRD, "我们今年在申请复评四级，还没出结果。"),
     (THIRD, "我们计划明年申请复评四级。"),
-    ("We make equipment in the district; in May 2023 we passed the national intelligent manufacturing capability "
-     "maturity assessment at level 3.", "We have applied to be re-rated at level 4."),
-    ("We make equipment in the district; in May 2023 we passed the national intelligent manufacturing capability "
-     "maturity assessment at level 3.", "We expect to be rated level 4 next year."),
+    (THIRD_EN, "We have applied to be re-rated at level 4."),
+    (THIRD_EN, "We expect to be rated level 4 next year."),
 ])
 def test_a_grade_only_hoped_for_adds_nothing(district: AssistantContext, messages: tuple[str, ...]) -> None:
     assert _totals(district, *messages)[0] == 800_000

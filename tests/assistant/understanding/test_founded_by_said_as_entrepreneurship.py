@@ -1,5 +1,5 @@
-"""A policy's payee "enterprises founded by X" (海外留学回国人才创办企业) is named by the company through the review
-it passed for X's entrepreneurship (通过了海外留学回国人才创业的评审): the words 创办企业 / 创业 are interchangeable
+"""A policy's payee "enterprises founded by X" (X创办企业, e.g. 高校毕业生创办企业) is named by the company through the
+review it passed for X's entrepreneurship (通过了X创业的评审): the words 创办企业 / 创业 are interchangeable
 inside a label (``ontology/payee_heads.yaml``), and the tier said next (评的是优秀类) is that concept's."""
 
 from __future__ import annotations

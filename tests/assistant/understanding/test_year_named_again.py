@@ -27,3 +27,12 @@ def test_a_quantity_said_with_the_year_named_again_is_of_that_year(message: str)
 def test_the_whole_year_with_no_year_said_before_dates_nothing() -> None:
     facts = understand_facts("我们全年付的国际物流费一共120万元。", AS_OF)
     assert not [f for f in facts if f.field == "quantities.logistics_fee"]
+
+
+@pytest.mark.parametrize("message", [
+    "我们2020年在本区注册，全年纳税八百万。",
+    "公司是2021年成立的，全年付的国际物流费一共120万元。",
+])
+def test_the_whole_year_after_an_event_names_no_year(message: str) -> None:
+    facts = understand_facts(message, AS_OF)  # 全年 after 成立 / 注册: a whole year's figure, not the founding year's
+    assert not [f for f in facts if f.field.startswith("quantities.") and f.value.get("year") in (2020, 2021)]

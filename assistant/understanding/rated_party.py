@@ -1,0 +1,32 @@
+"""Who is rated, raised or graded in a clause: the company, or another party named before the rating words.
+
+A clause whose words before its rating, raising or grading verb (cues ``rates_a_grade``, ``raised_to_level``,
+``level_raised``) name another party — 隔壁企业2024年被评为五级, 我们的供应商去年升了省级, "our competitor was rated level
+5", "our partner university's lab was bumped up to provincial" — says nothing of the company: no later grade, no raise,
+no answer to a question about its facts. The parties are data (cue ``another_party_rated``); the company named after the
+party (跟隔壁一样，我们也…, "like our competitor, we were…") keeps the clause the company's."""
+
+from __future__ import annotations
+
+from assistant.understanding.cues import cue
+
+RATING_CUES = ("rates_a_grade", "raised_to_level", "level_raised")
+"""The cues of the words that rate, raise or grade the thing said (评为, 升级为, "rated", "upgraded to")."""
+
+
+def rating_at(text: str) -> int | None:
+    """Where the first rating, raising or grading words of ``text`` start; None when it has none."""
+    starts = [found.start() for name in RATING_CUES if (found := cue(name).search(text)) is not None]
+    return min(starts) if starts else None
+
+
+def rates_another_party(text: str) -> bool:
+    """Whether the one ``text`` rates, raises or grades is another party named before the rating words."""
+    at = rating_at(text)
+    return at is not None and bool(cue("another_party_rated").search(text[:at]))
+
+
+def said_of_another_party(text: str) -> bool:
+    """Whether a clause says something of another party: its subject, at its start, is one (我们的客户2024年通过了贯标认证,
+    "our neighbour got a provincial key lab approved": cue ``another_party_subject``), or the one it rates is."""
+    return bool(cue("another_party_subject").match(text)) or rates_another_party(text)
