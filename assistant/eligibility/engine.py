@@ -248,7 +248,7 @@ def _evaluate_one(run: _Run, provision: Provision) -> None:
         bounds = [check for check in assessment.checks if check.requirement == "quantity"]  # 纳税总额800万元以上
         measured = measured_units(provision, run.facts)  # 每平方米1000元 and the floor area said: the company's
         touched = touched or (measured is not None and measured[1] is not None)
-        steps = money_steps(provision, run.rules.record, run.facts)  # 每超过1亿元: the capital said is the company's
+        steps = money_steps(provision, run.rules.record, run.facts, run.as_of)  # 每超过1亿元: the capital said
         touched = touched or (steps is not None and steps.count is not None)
         if not touched and provision.beneficiary is not None and bounds and \
                 all(check.status is Status.MET for check in bounds):
