@@ -157,7 +157,9 @@ def _per_unit(ctx: Context) -> Amount:
 def _per_unit_with_cumulative_cap(ctx: Context) -> Amount:
     base = _per_unit(ctx)
     cap = ctx.provision.cumulative_cap_cny or 0
-    if measured_units(ctx.provision, ctx.facts) is not None:  # 每平方米1000元，补贴金额不超过1000万元: the award's cap
+    if measured_units(ctx.provision, ctx.facts) is not None \
+            or money_steps(ctx.provision, ctx.record, ctx.facts, ctx.as_of) is not None:
+        # 每平方米1000元，补贴金额不超过1000万元; 每超过1亿元给予100万元，最高不超过300万元: the award's own cap
         if base.unknown:
             return Amount(0, cap, f"{base.basis}, ≤ {cny_zh(cap)}", {**base.parameters, "cumulative_cap_cny": cap},
                           base.unknown)

@@ -58,3 +58,19 @@ def test_the_steps_are_counted_on_the_year_the_bound_is_measured_in() -> None:
     en = reply_after(context, LATE, "We are a company in the district. Total tax paid was RMB 12.5 million in "
                                     "2024 and RMB 20 million in 2025.")
     assert totals_of(en)[1] == 2 * 50_000
+
+
+_CAPPED = ("某区基金管理机构集聚办法\n第一条 对新落户的企业，实缴资本超过2亿元的，每超过5000万元，给予40万元奖励，"
+           "最高不超过200万元。\n第二条 本办法自2024年1月1日起施行，有效期至2026年12月31日。\n")
+
+
+def test_the_cap_of_a_steps_award_is_its_own_not_a_cumulative_one_asked() -> None:
+    context = context_of_text(_CAPPED, "money_steps_capped")
+    zh = reply_after(context, AS_OF, "我们是2024年新落户本区的企业，实缴资本3.1亿元。")
+    assert totals_of(zh) == (2 * 400_000, 2 * 400_000)  # 1.1亿 above: 2 whole steps, sure, nothing asked about it
+    assert "累计多少" not in zh.answer
+    big = reply_after(context, AS_OF, "我们是2024年新落户本区的企业，实缴资本12亿元。")
+    assert totals_of(big) == (2_000_000, 2_000_000)  # 20 steps, capped at the award's 200万
+    en = reply_after(context, AS_OF, "We are a company that moved into the district in 2024; paid-in capital is "
+                                     "RMB 310 million.")
+    assert totals_of(en) == (800_000, 800_000)
