@@ -35,6 +35,7 @@ from assistant.eligibility.excluded_kinds import exclusions
 from assistant.eligibility.induced import InducedLabels
 from assistant.eligibility.quantity_bounds import BOUND_QUESTION
 from assistant.eligibility.questions import company_context, question_text, relevant_questions, sectors_named
+from assistant.eligibility.required_recognitions import recognitions
 from assistant.eligibility.rules import PolicyRules, rules_from_graph
 from assistant.eligibility.whatif import compare
 from assistant.explanation import explain_benefit, explanation_sources
@@ -169,8 +170,9 @@ class AssistantContext:
     def terms(self) -> PolicyTerms:
         """The policy's own concepts and area, for the understanding: read from its rules once."""
         if self._terms is None:
-            self._terms = policy_terms(self.rules.record.id, (*self.rules.benefits, *exclusions(self.rules.record)),
-                                       self.data_dir, self.rules.record.area)  # 不含X企业: X, a kind the company says
+            self._terms = policy_terms(self.rules.record.id, (*self.rules.benefits, *exclusions(self.rules.record),
+                                                              *recognitions(self.rules.record)),
+                                       self.data_dir, self.rules.record.area)  # 不含X企业, 其被评为X的: X, said
         return self._terms
 
     def search(self) -> Any:

@@ -88,9 +88,10 @@ BOUNDS_THE_PARTY_OPENER = re.compile(r"\s*(?:对于|对)")
 of the payee, whatever the bound word (不超过, 不高于, 低于): 对年营业收入不超过2000万元的小微企业，给予10万元补贴,
 对上年度纳税额不高于500万元的科技型企业 — a threshold, not a ceiling of the award (no_match: 给予不超过50万元的补贴 —
 a grant verb before it; 对企业给予最高不超过200万元的资金支持)."""
-_STEP_WORDS = r"每\s*(?:超过|增加|新增|多)\s*"
+_STEP_WORDS = r"每\s*(?:超过|增加|增长|新增|净增|提高|多)\s*"
 STEP_BEFORE_AMOUNT = re.compile(_STEP_WORDS + "$")
-"""The words of a step right before an amount (每超过1亿元): the amount is the step, no award (``AMOUNT_STEP``)."""
+"""The words of a step right before an amount (每超过1亿元, 每增长5000万元): the amount is the step, no award
+(``AMOUNT_STEP``)."""
 AMOUNT_STEP = re.compile(_STEP_WORDS +
                          r"(?P<n>[0-9０-９.．]+)\s*(?P<unit>亿元|万元|元)(?:人民币)?"
                          r"\s*[，,]?[^0-9０-９，,。；;]{0,8}$")

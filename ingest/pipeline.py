@@ -17,7 +17,7 @@ from ingest.count_caps import count_caps
 from ingest.document_layout import document_layout
 from ingest.draft import Draft
 from ingest.errors import IngestError
-from ingest.excluded_kinds import EXCLUDED_KIND_SUBTYPE, cited_article
+from ingest.excluded_kinds import EXCLUDED_KIND_SUBTYPE, cited_article, names_its_own_article
 from ingest.lead_ins import LeadIn
 from ingest.marginal_bands import without_restated_bands
 from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
@@ -102,6 +102,11 @@ def _ancestors(clause_id: str) -> list[str]:
     return ["/".join(parts[:n]) for n in range(1, len(parts) + 1)]
 
 
+def _article_of(clause_id: str) -> str:
+    """The article a clause is within (``…/art3/item2`` → ``…/art3``); the clause itself when none is named."""
+    return next((c for c in reversed(_ancestors(clause_id)) if c.split("/")[-1].startswith("art")), clause_id)
+
+
 @dataclass(frozen=True)
 class _Benefits:
     """The amount-bearing provisions, indexed by every clause they are within and by their
@@ -144,8 +149,14 @@ def _with_scope(rule: Provision, benefits: _Benefits, listed: tuple[str, ...] = 
     """Which benefits a condition or obligation governs: its sentence, its clause, or all."""
     if rule.subtype == EXCLUDED_KIND_SUBTYPE:  # 第十条资助范围不含X企业: the awards of the article it names
         article = cited_article(rule.quote)
+        if article is None and names_its_own_article(rule.quote):  # 本条资助范围不含X企业: its own article's
+            governed = benefits.by_clause.get(_article_of(rule.clause_id), [])
+            return replace(rule, scope="clause", governs=tuple(dict.fromkeys(p.id for p in governed)))
+        if article is None:  # 本措施资助范围不含X企业: every award of the measure
+            every = [p.id for in_clause in benefits.by_clause.values() for p in in_clause]
+            return replace(rule, scope="policy", governs=tuple(dict.fromkeys(every)))
         cited = [p.id for clause_id, in_clause in benefits.by_clause.items()
-                 if article is not None and clause_id.split("/")[-1] == f"art{article}" for p in in_clause]
+                 if clause_id.split("/")[-1] == f"art{article}" for p in in_clause]
         return replace(rule, scope="clause", governs=tuple(dict.fromkeys(cited)))
     if rule.subtype in BOUNDS and listed:  # a tier's bound (实缴注册资本达到1亿元、5亿元…): its own award
         return replace(rule, scope="sentence", governs=listed)

@@ -2,7 +2,8 @@
 单项补助最高额度原则上不超过80万元 is no award of 10% of its own — it raises the clause's rate by 10 points for those
 it names: 40% of the same base, under the same ceiling, for a payee that is also what the rate before it requires. A
 bare % may also be read as relative (30% raised by a tenth: 33%): that lower reading is the raised row's
-``rate_min``, what is paid for sure; 上调10个百分点 says points and has none.
+``rate_min``, what is paid for sure; 上调10个百分点 says points and has none. A raise the text only permits (可上调)
+pays nothing of the raise for sure: the raised row's ``rate_min`` is the rate it raises (30%).
 
 The raised row keeps its own payee and qualifications; the engine pays one of the two, the raised one only to a
 company that meets what the rate it raises requires too (``assistant/eligibility/rules._split_rows``: the raised
@@ -19,10 +20,12 @@ from decimal import Decimal
 from ingest.draft import Draft
 from ingest.model import ProvisionKind
 
-RAISED_RATE = re.compile(r"(?:比例|标准|补助率|资助率)\s*(?:可|可以|再|还可)?\s*(?:上调|提高|上浮|增加)\s*"
+RAISED_RATE = re.compile(r"(?:比例|标准|补助率|资助率)\s*(?:(?P<may>可|可以|还可|最高可|原则上可)|再)?\s*"
+                         r"(?:上调|提高|上浮|增加)\s*"
                          r"(?P<n>[0-9０-９.．]+)\s*(?:%|％|(?P<points>个百分点))")
 """The words of a raise (比例可上调10%, 补助比例提高5个百分点, 资助标准上浮10%); no_match: 比例提高至40% (a new rate),
-上调后不超过 (no figure)."""
+上调后不超过 (no figure). A raise the text only permits (``may``: 可上调, 可以提高) is a possible raise: nothing of it
+is sure — the raised row's ``rate_min`` is the sure floor of the rate it raises (30%), its ``rate`` the most (40%)."""
 
 
 def is_raise(quote: str) -> bool:
@@ -46,7 +49,10 @@ def with_raised_rates(drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
             continue
         lower = raised.rate_min if raised.rate_min is not None else raised.rate  # 按不超过30%: 0 for sure
-        relative = lower * (1 + draft.rate) if match["points"] is None else raised.rate_min
+        if match["may"] is not None:  # 比例可上调10%: the raise may be granted, never sure
+            relative: Decimal | None = lower
+        else:
+            relative = lower * (1 + draft.rate) if match["points"] is None else raised.rate_min
         kept.append(replace(draft, rate=raised.rate + draft.rate, rate_min=relative,
                             base_quantity=draft.base_quantity or raised.base_quantity,
                             cap_cny=draft.cap_cny if draft.cap_cny is not None else raised.cap_cny,

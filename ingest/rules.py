@@ -12,6 +12,7 @@ from ingest.draft import Draft
 from ingest.excluded_kinds import excluded_kind_drafts
 from ingest.model import ProvisionKind
 from ingest.money import find_money, parse_number, parse_percent, to_cny
+from ingest.required_recognitions import required_recognition_drafts
 from ingest.structure import Sentence
 
 
@@ -219,5 +220,6 @@ def rule_drafts(text: str, sentence: Sentence, vocabulary: Vocabulary,
         excluded.append((sentence.start, sentence.end))
     drafts += _obligations(sentence)
     drafts += excluded_kind_drafts(sentence)  # 第十条资助范围不含X企业
+    drafts += required_recognition_drafts(sentence, vocabulary)  # 其首次被评为世界企业500强的: asked of the payee
     conditions, spans = _conditions(text, sentence, vocabulary)
     return drafts + conditions, excluded + spans

@@ -109,7 +109,7 @@ def _count(ctx: Context) -> tuple[int | None, Check | None]:
     counts = [fact.count for fact in ctx.assessment.matched if fact.count is not None]
     if counts:
         return sum(counts), None
-    steps = money_steps(ctx.provision, ctx.record, ctx.facts)  # 每超过1亿元给予100万元: whole steps above the bound
+    steps = money_steps(ctx.provision, ctx.record, ctx.facts, ctx.as_of)  # 每超过1亿元给予100万元: whole steps
     if steps is not None:
         return (steps.count, None) if steps.count is not None else \
             (None, Check("base", Status.UNKNOWN, f"{steps.concept} not stated", question=f"base:{steps.concept}"))
@@ -148,7 +148,7 @@ def _per_unit(ctx: Context) -> Amount:
         return Amount(0, unit, f"{cny_zh(unit)}/{ctx.provision.per} × ?", {"unit_amount_cny": unit},
                       (unknown,) if unknown else ())
     counted = measured_units(ctx.provision, ctx.facts) is not None or \
-        money_steps(ctx.provision, ctx.record, ctx.facts) is not None  # a figure counts, not facts held
+        money_steps(ctx.provision, ctx.record, ctx.facts, ctx.as_of) is not None  # a figure counts, not facts held
     certain = count if counted else _certain_count(ctx)
     return Amount(unit * certain, unit * count, f"{cny_zh(unit)}/{ctx.provision.per} × {count} = "
                   f"{cny_zh(unit * count)}", {"unit_amount_cny": unit, "count": count, "total_cny": unit * count})
@@ -157,7 +157,9 @@ def _per_unit(ctx: Context) -> Amount:
 def _per_unit_with_cumulative_cap(ctx: Context) -> Amount:
     base = _per_unit(ctx)
     cap = ctx.provision.cumulative_cap_cny or 0
-    if measured_units(ctx.provision, ctx.facts) is not None:  # 每平方米1000元，补贴金额不超过1000万元: the award's cap
+    if measured_units(ctx.provision, ctx.facts) is not None \
+            or money_steps(ctx.provision, ctx.record, ctx.facts, ctx.as_of) is not None:
+        # 每平方米1000元，补贴金额不超过1000万元; 每超过1亿元给予100万元，最高不超过300万元: the award's own cap
         if base.unknown:
             return Amount(0, cap, f"{base.basis}, ≤ {cny_zh(cap)}", {**base.parameters, "cumulative_cap_cny": cap},
                           base.unknown)

@@ -39,6 +39,7 @@ from assistant.profile import CompanyProfile
 from assistant.report import citation
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
+from ingest.raised_rates import is_raise
 
 
 def policy_status(rules: PolicyRules, as_of: dt.date) -> str:
@@ -248,7 +249,7 @@ def _evaluate_one(run: _Run, provision: Provision) -> None:
         bounds = [check for check in assessment.checks if check.requirement == "quantity"]  # 纳税总额800万元以上
         measured = measured_units(provision, run.facts)  # 每平方米1000元 and the floor area said: the company's
         touched = touched or (measured is not None and measured[1] is not None)
-        steps = money_steps(provision, run.rules.record, run.facts)  # 每超过1亿元: the capital said is the company's
+        steps = money_steps(provision, run.rules.record, run.facts, run.as_of)  # 每超过1亿元: the capital said
         touched = touched or (steps is not None and steps.count is not None)
         if not touched and provision.beneficiary is not None and bounds and \
                 all(check.status is Status.MET for check in bounds):
@@ -327,6 +328,11 @@ def _several_types_note(cited: Provision, residual: Provision, rows: list[Provis
     labels = load_vocabulary()
     kinds = "、".join(labels[q].label_zh for row in rows for q in row.qualifications
                      if q not in residual.qualifications and q in labels)
+    if is_raise(cited.quote):  # 比例可上调10%: a rate raised for a type, not a cap by type
+        kind = kinds or (cited.beneficiary.label if cited.beneficiary else "该类企业")
+        return (f"{citation(cited.clause_path)} 「{kind}」的比例可上调：上调后的比例计入最高可得 {cny_zh(high)}，"
+                f"确定部分只按原比例 {cny_zh(low)}。 The rate may be raised for {kind}: the raised rate counts only "
+                f"in the most ({cny_zh(high)}); what is sure is at the printed rate ({cny_zh(low)}).")
     return (f"{citation(cited.clause_path)} 上限按企业类型不同，本企业同时属于{kinds}；原文未说明适用哪一上限，"
             f"本测算取较高者 {cny_zh(high)}（按较低上限为 {cny_zh(low)}）。 "
             f"The cap differs by enterprise type and the company is several types at once; the text does not "

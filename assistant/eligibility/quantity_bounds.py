@@ -244,6 +244,13 @@ def _years(rule: Provision, record: PolicyRecord, as_of: dt.date, settled: int |
     return range(first, last + 1)
 
 
+def figures_of_the_bound(rule: Provision, record: PolicyRecord, facts: CompanyFacts,
+                         as_of: dt.date) -> dict[int, Decimal]:
+    """The company's figures a bound is measured on, by year: only the years it names (上年度: the year before
+    ``as_of``; 落户当年: the year settled), or the latest figure of a quantity held at a moment (实缴注册资本)."""
+    return _stated(facts, rule.base_quantity or "", _years(rule, record, as_of, facts.settled_year))
+
+
 def _stated(facts: CompanyFacts, concept: str, years: range) -> dict[int, Decimal]:
     if concept == INVESTMENT_TOTAL and facts.investment_total is not None:
         return {years[-1]: facts.investment_total} if years else {}

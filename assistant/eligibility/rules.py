@@ -39,7 +39,9 @@ class PolicyRules:
     def induced_labels(self) -> InducedLabels:
         """The printed labels of the concepts this policy induced (read from its own provisions, so rules
         unpickled from a start-up cache have them too)."""
-        return InducedLabels.of(self.record.provisions)
+        from assistant.eligibility.required_recognitions import recognitions
+
+        return InducedLabels.of((*self.record.provisions, *recognitions(self.record)))  # 其首次被评为X的: X
 
     @cached_property
     def programme_budgets(self) -> frozenset[str]:

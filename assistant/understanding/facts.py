@@ -1079,6 +1079,8 @@ class _Reading:
         quantities, topic = _quantities(read, self.as_of, previous_topic)
         if self.in_conversation and self.asked(clause) and not read.dates:
             quantities = []  # "how did you get 1.2 million for R&D?", 技术合同也是最高500万吗: the reply's figure, or a cap
+        if quantities and self._not_its_own_spend(clause):
+            quantities = [f for f in quantities if not _a_spend(f.field)]
         if carried and quantities and self.topic_said not in {f.source for f in self.facts}:
             joined = f"{self.topic_said}，{clause.text.strip()}"  # the clause that named them gave this fact too
             quantities = [Understood(f.key, f.field, f.value, joined) for f in quantities]
@@ -1103,6 +1105,13 @@ class _Reading:
         # 2017年拿下了一个国家科技重大专项，|国家拨款1200万: a project's funding said right after the dated project
         return is_a_projects_topic(topic) and any(f.field == "holdings" and isinstance(f.value, dict)
                                                   and "date" in f.value for f in said_before)
+
+    def _not_its_own_spend(self, clause: _Clause) -> bool:
+        """Whether the clause right after ``clause`` says its figure was paid by another party or partly waived
+        (2024年算力服务费用200万元，|都是子公司付的; 场地租金60万元，|其中区里已经减免了一半): not what the company
+        itself paid (cue ``figure_not_the_company_s_own_spend``), so no base of a share of its spending."""
+        after = next((c for c in clauses(self.message) if c.start > clause.start), None)
+        return after is not None and not _topic_of(after.text) and bool(cue("figure_not_the_company_s_own_spend").search(after.text))
 
     def _add_quantities(self, quantities: list[Understood]) -> None:
         """Each quantity; a year's technology contracts said in several clauses add up."""
@@ -1799,6 +1808,18 @@ def _clauses_at(message: str, spans: list[tuple[int, int]]) -> str:
     held = [c.text.strip() for c in clauses(message)
             if any(c.start <= start < c.start + len(c.text) for start, _ in spans)]
     return ("，" if re.search(r"[\u4e00-\u9fff]", message) else ", ").join(held) or message.strip()
+
+
+_NOT_SPENT = frozenset({"revenue", "sales_amount", "registered_capital", "municipal_funding", "national_funding",
+                        "office_floor_area", "financing_amount", "financing_total", "technology_transaction_amount"})
+"""Base quantities that are no spending of the company (earned, raised, held or received): another party's paying
+or a waiver said after them does not change them."""
+
+
+def _a_spend(field: str) -> bool:
+    """Whether a profile field holds what the company spent or paid (R&D, rent, fees, tax…)."""
+    return field == "rd_expense" or (field.startswith("quantities.")
+                                     and field.removeprefix("quantities.") not in _NOT_SPENT)
 
 
 def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> tuple[list[Understood], str | None]:

@@ -31,3 +31,19 @@ def test_a_share_raised_for_some_payees_is_never_paid_to_others_nor_added_to_the
                                       "其实我们是国家高新技术企业。")
     assert not_holder == 1_000_000  # 2% of 5000万: the base share only
     assert holder <= 2_000_000  # at most 4% (2 points more) instead of 2%, never 2% + 4%
+
+
+_MAY = ("某区工业设计创新办法\n第一条 对企业开展工业设计研发的，按研发投入的20%给予补助，最高不超过100万元；"
+        "省级以上工业设计中心补助比例可上调10%。\n第二条 本办法自2024年1月1日起施行，有效期至2026年12月31日。\n")
+
+
+def test_a_raise_the_text_only_permits_adds_nothing_sure() -> None:
+    from tests.assistant_contexts import context_of_text, reply_after, totals_of
+
+    context = context_of_text(_MAY, "raised_may")
+    zh = reply_after(context, dt.date(2025, 3, 1), "我们是本区企业，是省级工业设计中心，2024年研发投入200万元。")
+    sure, most = totals_of(zh)
+    assert sure <= 400_000 and most <= 600_000  # 20% sure at most; the raise (30%) only as the most
+    en = reply_after(context, dt.date(2025, 3, 1), "We are a company in the district and a provincial industrial "
+                                                   "design centre; R&D spending in 2024 was RMB 2 million.")
+    assert totals_of(en)[0] <= 400_000

@@ -74,8 +74,15 @@ def test_a_raised_rate_is_the_rate_before_it_plus_the_raise_for_its_own_payee() 
         "对企业研发项目，按项目研发投入的20%给予补助，单项最高60万元。专精特新“小巨人”企业补助比例可上调5%。")
         if b.kind is ProvisionKind.RATE_WITH_CAP]
     assert [(b.rate, b.rate_min, b.base_quantity, b.cap_cny) for b in benefits] == [
-        (Decimal("0.2"), None, "rd_expense", 600_000), (Decimal("0.25"), Decimal("0.21"), "rd_expense", 600_000)]
-    assert benefits[1].qualifications == ("little_giant",)
+        (Decimal("0.2"), None, "rd_expense", 600_000), (Decimal("0.25"), Decimal("0.2"), "rd_expense", 600_000)]
+    assert benefits[1].qualifications == ("little_giant",)  # 可上调: a possible raise, nothing of it sure
+
+
+def test_a_raise_the_text_decides_pays_its_lower_reading_for_sure() -> None:
+    benefits = [b for b in benefits_of(
+        "对企业技改项目，按项目设备投资额的10%给予补助，单项最高200万元。制造业单项冠军企业补助比例上调20%。")
+        if b.kind is ProvisionKind.RATE_WITH_CAP]
+    assert [(b.rate, b.rate_min) for b in benefits] == [(Decimal("0.1"), None), (Decimal("0.3"), Decimal("0.12"))]
 
 
 def test_a_rate_printed_as_a_ceiling_pays_nothing_for_sure_raised_or_not() -> None:
