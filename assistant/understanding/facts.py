@@ -906,6 +906,9 @@ class _Reading:
         self._keep_sentence_year(clause)
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
+        if cue("another_party_subject").match(clause.text):  # 隔壁公司的中心晋升省级了: that party's, not ours
+            self.previous = None
+            return
         if self._changes_what_was_said(clause, drafter):
             return
         text = clause.text
