@@ -1504,7 +1504,14 @@ def _date_after_the_list(clause: _Clause, hits: list[ConceptHit], index: int) ->
     reach = DATE_AFTER_EN if hits[last].text.isascii() else DATE_AFTER
     dates = [d for d in clause.dates if hits[last].end <= d.start < stop and _gap(text, hits[last].end, d.start) < reach
              and not re.search(r"[(（]", text[hits[last].end:d.start])]  # "an HNTE (renewed in 2022)": its own
+    if len(dates) == 1 and not cue("list_date_lead").fullmatch(_skipping_brackets(text, hits[last].end, dates[0].start)):
+        return []  # "…and an HNTE re-certified in 2024", 和高新技术企业重新认定于2024年: the last item's own date
     return dates if len(dates) == 1 else []  # "approved in 2021 and 2023": one date each, not the list's
+
+
+def _skipping_brackets(text: str, start: int, end: int) -> str:
+    """The words between ``start`` and ``end`` without those in brackets."""
+    return re.sub(r"[(（][^()（）]*[)）]", "", text[start:end])
 
 
 def _gap(text: str, start: int, end: int) -> int:

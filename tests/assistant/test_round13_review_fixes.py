@@ -47,3 +47,23 @@ def test_our_own_raise_still_raises(said: str) -> None:
 def test_another_partys_raise_in_a_later_turn_raises_nothing(first: str, later: str) -> None:
     reply, _ = talk(AS_OF, first, later)
     assert totals(reply) == (500_000, 500_000)
+
+
+@pytest.mark.parametrize("said", [
+    "Our company is in the Dalian FTZ: a provincial gazelle and an HNTE re-certified in 2024.",
+    "Our company is in the Dalian FTZ; we're a provincial gazelle and an HNTE whose re-recognition was in 2024.",
+    "Our company is in the Dalian FTZ, a provincial gazelle plus an HNTE recognised again in 2024.",
+])
+def test_a_date_with_the_last_items_own_verb_dates_that_item_only(said: str) -> None:
+    reply, _ = talk(AS_OF, said)
+    sure = totals(reply)[0]
+    assert sure is not None and sure < 500_000  # the gazelle's date is asked, never taken from the HNTE's renewal
+
+
+@pytest.mark.parametrize(("said", "sure"), [
+    ("我们公司在大连自贸片区，是省级瞪羚企业和高新技术企业，都是2024年认定的", 500_000),  # the HNTE's round asked
+    ("Our company is in the Dalian FTZ: a provincial gazelle and a first-time HNTE, both in 2024.", 700_000),
+])
+def test_a_date_said_for_the_whole_list_still_dates_each(said: str, sure: int) -> None:
+    reply, _ = talk(AS_OF, said)
+    assert totals(reply)[0] == sure
