@@ -922,7 +922,8 @@ class _Reading:
             hits = [h for h in hits if h.end <= why.start()]
         quantities = self._quantities(clause, None if hits else self.topic)
         special = _standards(clause, drafter, self.lead_in, self._said_after(clause)) \
-            + (_patents(clause) if not planned or stated_until is not None else [])  # 明年计划再申报3个: none held
+            + (_patents(clause) if (not planned or stated_until is not None)  # 明年计划再申报3个: none held
+               and not cue("count_lacking").search(text) else [])  # 还差2项才能申报, "still need two more": lacked
         took_back = cue("took_back").search(text) or cue("correction").match(text)
         takes_back_its_own = bool(took_back and hits and took_back.start() >= hits[-1].end)  # 主板……说错了，是X板
         self.correcting = self.correcting or bool(took_back and not takes_back_its_own)

@@ -84,3 +84,13 @@ def test_public_funding_given_before_still_counts() -> None:
     reply, _ = talk(AS_OF, "我们在大连自贸片区，去年获批省级制造业创新中心，总投资600万，"
                            "区里之前已经给这个中心100万资助")
     assert totals(reply)[1] == 2_000_000
+
+
+@pytest.mark.parametrize("said", [
+    "我们在大连自贸片区，今年授权了1件发明专利，还缺3件发明专利才够申报条件",
+    "We're in the Dalian FTZ and received one invention patent this year; we still need three more invention "
+    "patents before we can apply.",
+])
+def test_a_count_still_lacking_is_not_held(said: str) -> None:
+    reply, _ = talk(AS_OF, said)
+    assert totals(reply)[1] == 5_000
