@@ -645,11 +645,23 @@ def _renewal_of(fact: Understood, attributes: _Attributes, words: str) -> Unders
     return Understood(f"{base}:renewal", fact.field, renewed, words)
 
 
+def general_question_end(message: str) -> int:
+    """Where the question about any company that opens ``message`` ends (What does a company in the FTZ get as an
+    HNTE?| We are in the FTZ…): after its question mark, or the message's end when none closes it; 0 when the
+    message does not open with one. What follows it is said of the company again."""
+    found = cue("asks_about_any_company").search(message)
+    if found is None:
+        return 0
+    mark = re.compile(r"[?？]").search(message, found.end())
+    return mark.end() if mark else len(message)
+
+
 def names_the_company(message: str) -> bool:
     """The message speaks of the company itself (我们, 本公司, we, our) — and not only to
-    suppose something (What do we get for listing on the STAR Market?)."""
-    return bool(cue("self").search(message)) and not cue("asks_what_it_would_get").search(message) \
-        and not cue("asks_about_any_company").search(message)
+    suppose something (What do we get for listing on the STAR Market?), nor only in a question about any company
+    that opens it (a statement after that question counts)."""
+    rest = message[general_question_end(message):]
+    return bool(cue("self").search(rest)) and not cue("asks_what_it_would_get").search(rest)
 
 
 def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False,
@@ -769,13 +781,15 @@ class _Reading:
     """Ids of the policy's own concepts the conversation held before this message."""
     sentence_year: int | None = None
     """A year said alone earlier in the sentence being read (a month named alone after it is that year's)."""
-    any_company: bool | None = None
-    """The message opens by asking what any company gets (What does a company in the FTZ get as an HNTE?): read once."""
+    question_end: int | None = None
+    """Where the question about any company that opens the message ends (What does a company in the FTZ get as an
+    HNTE?): read once; 0 when it opens with none."""
 
-    def asks_about_any_company(self) -> bool:
-        if self.any_company is None:
-            self.any_company = bool(cue("asks_about_any_company").search(self.message))
-        return self.any_company
+    def asks_about_any_company(self, clause: _Clause) -> bool:
+        """The clause is part of the question about any company that opens the message: it states nothing of ours."""
+        if self.question_end is None:
+            self.question_end = general_question_end(self.message)
+        return clause.start < self.question_end
 
     @property
     def area(self) -> Area | None:
@@ -857,7 +871,7 @@ class _Reading:
         """Says something about the company: names it, or continues the conversation without
         asking about a measure (Y的补助有哪些？ asks; 已经是Y了 says)."""
         if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)) \
-                or self.asks_about_any_company():  # What does a company in the FTZ get as…?
+                or self.asks_about_any_company(clause):  # What does a company in the FTZ get as…?
             return False
         if self.names_us or self.correcting:  # 哦说错了，是X板: what takes back what was said is about us too
             return True
@@ -951,7 +965,7 @@ class _Reading:
         supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
         # a question names the area to ask about it (What does the Dalian FTZ offer?), not to say where we are
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
-                and not self.asks_about_any_company() \
+                and not self.asks_about_any_company(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits), message=self.message))
         if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits) \

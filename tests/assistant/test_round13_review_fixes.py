@@ -94,3 +94,24 @@ def test_public_funding_given_before_still_counts() -> None:
 def test_a_count_still_lacking_is_not_held(said: str) -> None:
     reply, _ = talk(AS_OF, said)
     assert totals(reply)[1] == 5_000
+
+
+@pytest.mark.parametrize("said", [
+    "What would an FTZ company receive for HNTE status? We're located in the FTZ and got HNTE status for the "
+    "first time in 2024.",
+    "How much does a firm like ours get? We're based in the Dalian FTZ and were first recognised as an HNTE in 2024.",
+    "片区企业首次认定高企能拿多少？我们就在片区，2024年第一次认定的高企",
+    "像我们这样的企业能拿多少？我们就在大连自贸片区，2024年第一次认定为高新技术企业",
+])
+def test_facts_after_a_general_question_are_kept(said: str) -> None:
+    reply, _ = talk(AS_OF, said)
+    assert totals(reply) == (200_000, 200_000)
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    ("我们就在大连自贸片区，2024年第一次认定为高新技术企业。", "像我们这样的企业能拿多少？"),
+    ("We're based in the Dalian FTZ and became an HNTE for the first time in 2024.", "What does a firm like ours get?"),
+])
+def test_a_company_like_ours_is_ours(first: str, later: str) -> None:
+    reply, _ = talk(AS_OF, first, later)
+    assert totals(reply) == (200_000, 200_000)
