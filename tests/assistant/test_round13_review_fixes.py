@@ -51,7 +51,8 @@ def test_another_partys_raise_in_a_later_turn_raises_nothing(first: str, later: 
 
 @pytest.mark.parametrize("said", [
     "Our business is registered in the Dalian FTZ: a provincial gazelle and an HNTE re-certified in 2024.",
-    "Our business is registered in the Dalian FTZ; we're a provincial gazelle and an HNTE whose re-recognition was in 2024.",
+    "Our business is registered in the Dalian FTZ; we're a provincial gazelle and an HNTE whose re-recognition was "
+    "in 2024.",
     "Our business is registered in the Dalian FTZ, a provincial gazelle plus an HNTE recognised again in 2024.",
 ])
 def test_a_date_with_the_last_items_own_verb_dates_that_item_only(said: str) -> None:
@@ -62,7 +63,8 @@ def test_a_date_with_the_last_items_own_verb_dates_that_item_only(said: str) -> 
 
 @pytest.mark.parametrize(("said", "sure"), [
     ("我们公司在大连自贸片区，是省级瞪羚企业和高新技术企业，都是2024年认定的", 500_000),  # the HNTE's round asked
-    ("Our business is registered in the Dalian FTZ: a provincial gazelle and a first-time HNTE, both in 2024.", 700_000),
+    ("Our business is registered in the Dalian FTZ: a provincial gazelle and a first-time HNTE, both in 2024.",
+     700_000),
 ])
 def test_a_date_said_for_the_whole_list_still_dates_each(said: str, sure: int) -> None:
     reply, _ = talk(AS_OF, said)
@@ -97,8 +99,8 @@ def test_a_count_still_lacking_is_not_held(said: str) -> None:
 
 
 @pytest.mark.parametrize("said", [
-    "What would an FTZ company receive for HNTE status? We're located in the FTZ and got HNTE status for the "
-    "first time in 2024.",
+    "What would an FTZ company receive for HNTE status? We're located in the FTZ; HNTE status came to us for the "
+    "first time in March 2024.",
     "How much does a firm like ours get? We're based in the Dalian FTZ and were first recognised as an HNTE in 2024.",
     "片区企业首次认定高企能拿多少？我们就在片区，2024年第一次认定的高企",
     "像我们这样的企业能拿多少？我们就在大连自贸片区，2024年第一次认定为高新技术企业",
@@ -110,7 +112,8 @@ def test_facts_after_a_general_question_are_kept(said: str) -> None:
 
 @pytest.mark.parametrize(("first", "later"), [
     ("我们就在大连自贸片区，2024年第一次认定为高新技术企业。", "像我们这样的企业能拿多少？"),
-    ("We're based in the Dalian FTZ and became an HNTE for the first time in 2024 (February).", "What does a firm like ours get?"),
+    ("We're based in the Dalian FTZ and became an HNTE for the first time in February 2024.",
+     "What does a firm like ours get?"),
 ])
 def test_a_company_like_ours_is_ours(first: str, later: str) -> None:
     reply, _ = talk(AS_OF, first, later)
