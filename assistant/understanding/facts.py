@@ -405,6 +405,12 @@ def _date_chars(found: list[Found], start: int, end: int) -> int:
     return sum(d.end - d.start for d in found if start <= d.start and d.end <= end)
 
 
+def _patents_held(clause: _Clause, only_planned: bool) -> list[Understood]:
+    """The patents the clause says the company holds: none when it only plans them (明年计划再申报3个) or says a count
+    it still lacks (还差2项才能申报, "we still need two more")."""
+    return [] if only_planned or cue("count_lacking").search(clause.text) else _patents(clause)
+
+
 def _patents(clause: _Clause) -> list[Understood]:
     """Each count goes with the patent word right after it (5 PCT patents, 30件发明专利), or
     right before it (发明专利是21项); a date is the one after the word, or one just before
@@ -420,7 +426,8 @@ def _patents(clause: _Clause) -> list[Understood]:
     starts: list[int] = []
     words = _patent_words(clause.text)
     for concept_id, word_start, word_end in words:
-        if concept_id in found:
+        if concept_id in found:  # "…and three more invention patents this year": more of that kind
+            found.update(_more_named_again(clause, found[concept_id], (word_start, word_end), numbers, used))
             continue
         before = [n for n in numbers if n.end <= word_start and word_start - n.end <= 12 and n.start not in used]
         after = [n for n in numbers if n.start not in used
@@ -512,6 +519,20 @@ def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts:
         added = _more_patents(result[earlier[-1]], int(str(more.value)), own, result[earlier[-1]].source)
         result.update({fact.key: fact for fact in added})
     return result
+
+
+def _more_named_again(clause: _Clause, fact: Understood, word: tuple[int, int], numbers: list[Found],
+                      used: set[int]) -> dict[str, Understood]:
+    """"two invention patents last year and three more invention patents this year": the count said with more right
+    before the kind named again (``word``), added to ``fact`` or, dated otherwise, a fact of its own date; the count
+    is marked ``used``. Nothing when no such count is there."""
+    more = [n for n in numbers if n.end <= word[0] and word[0] - n.end <= 12 and n.start not in used
+            and cue("more_named_again").search(clause.text[n.start:word[0]])]
+    if not more:
+        return {}
+    used.add(more[-1].start)
+    own = next((d for d in clause.dates if word[1] <= d.start <= word[1] + 12), None)
+    return {added.key: added for added in _more_patents(fact, int(str(more[-1].value)), own, fact.source)}
 
 
 def _more_patents(fact: Understood, more: int, when: Found | None, source: str) -> list[Understood]:
@@ -920,10 +941,7 @@ class _Reading:
         self._keep_sentence_year(clause)
         self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
                                 self.said_before)
-        if cue("another_party_subject").match(clause.text):  # 隔壁公司的中心晋升省级了: that party's, not ours
-            self.previous = None
-            return
-        if self._changes_what_was_said(clause, drafter):
+        if self._of_another_party(clause) or self._changes_what_was_said(clause, drafter):
             return
         text = clause.text
         planned = self._only_planned(clause)
@@ -936,8 +954,7 @@ class _Reading:
             hits = [h for h in hits if h.end <= why.start()]
         quantities = self._quantities(clause, None if hits else self.topic)
         special = _standards(clause, drafter, self.lead_in, self._said_after(clause)) \
-            + (_patents(clause) if (not planned or stated_until is not None)  # 明年计划再申报3个: none held
-               and not cue("count_lacking").search(text) else [])  # 还差2项才能申报, "still need two more": lacked
+            + _patents_held(clause, planned and stated_until is None)
         took_back = cue("took_back").search(text) or cue("correction").match(text)
         takes_back_its_own = bool(took_back and hits and took_back.start() >= hits[-1].end)  # 主板……说错了，是X板
         self.correcting = self.correcting or bool(took_back and not takes_back_its_own)
@@ -977,6 +994,14 @@ class _Reading:
         self._add_operation(clause, before)
         if quantities:
             self.previous = None
+
+    def _of_another_party(self, clause: _Clause) -> bool:
+        """The clause's subject is another party (隔壁公司的中心晋升省级了, "our supplier's centre got promoted"): what it
+        says is that party's, no fact of ours; the fact before is not its subject either."""
+        if not cue("another_party_subject").match(clause.text):
+            return False
+        self.previous = None
+        return True
 
     def _of_the_thing_before(self, clause: _Clause) -> bool:
         """The clause's subject is the platform or project just named ("…an academician workstation. It was set up in

@@ -118,3 +118,14 @@ def test_facts_after_a_general_question_are_kept(said: str) -> None:
 def test_a_company_like_ours_is_ours(first: str, later: str) -> None:
     reply, _ = talk(AS_OF, first, later)
     assert totals(reply) == (200_000, 200_000)
+
+
+@pytest.mark.parametrize(("said", "most"), [
+    ("We're in the Dalian FTZ: two invention patents were granted last year and three more invention patents this "
+     "year.", 25_000),
+    ("We're in the Dalian FTZ and hold two invention patents from last year plus one more invention patent from "
+     "this spring.", 15_000),
+])
+def test_more_of_a_kind_named_again_adds_to_it(said: str, most: int) -> None:
+    reply, _ = talk(AS_OF, said)
+    assert totals(reply)[1] == most
