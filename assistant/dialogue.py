@@ -1735,14 +1735,15 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         facts = _platform_set_up(text, _of_the_fact_asked(text, state, _read_facts(text, state, ctx), ctx), state)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
-        if not facts and state.facts:  # 工作站这三年都在运行: how long the platform said before runs
+        of_another = bool(cue("another_party_subject").match(text))  # 隔壁公司的中心也升省级了: that party's, not ours
+        if not facts and state.facts and not of_another:  # 工作站这三年都在运行: how long the platform said before runs
             facts = _operation_said(text, state) or _raised_level(text, state) \
                 or _raised_grade(text, state)  # 后来升级成X级了: one more level; 又被评为四级: one more grade
-        if not facts and _may_answer(text, state):
+        if not facts and not of_another and _may_answer(text, state):
             facts = _continued(text, state) or _answer_to_question(text, state, ctx.rules.induced_labels) \
                 or _tier_answer(text, state, ctx.terms())
             facts = _corrected_number(text, facts, state.as_of)  # 不对，是2件，2023年的: the count and the date
-        if not facts and state.facts:  # figures asked for, or going on with the last fact in dated parts
+        if not facts and state.facts and not of_another:  # figures asked for, or the last fact going on in parts
             facts = _figures_answer(text, state) if state.asked and state.asked[-1].startswith("base:") \
                 and amounts(text) else _continued(text, state)
     except ImplausibleNumber as error:
@@ -1924,7 +1925,8 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
         return Intent.CORRECTION  # 150万那份最后没签成 / "the 1.5m one was never signed": a part of a sum taken back
     if intent is Intent.OUT_OF_SCOPE and state.facts and not cue("injection").search(text) \
             and (names_the_company(text) or planned_facts(text, state.as_of, ctx.terms())
-                 or quantity_topic(text) is not None):  # 项目去年营业收入1.2亿: another's figure, shown as not used
+                 or quantity_topic(text) is not None or cue("another_party_subject").match(text)):
+        # 项目去年营业收入1.2亿, 隔壁公司的中心升省级了: another's figure or fact, shown as not used
         return Intent.ELIGIBILITY
     if intent is Intent.OUT_OF_SCOPE and _answers_a_bound(text, state):
         return Intent.ELIGIBILITY  # 是的，达到了 to 「固定资产投资」是否达到…？: the totals as they stand

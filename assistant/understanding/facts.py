@@ -408,6 +408,12 @@ def _date_chars(found: list[Found], start: int, end: int) -> int:
     return sum(d.end - d.start for d in found if start <= d.start and d.end <= end)
 
 
+def _patents_held(clause: _Clause, only_planned: bool) -> list[Understood]:
+    """The patents the clause says the company holds: none when it only plans them (明年计划再申报3个) or says a count
+    it still lacks (还差2项才能申报, "we still need two more")."""
+    return [] if only_planned or cue("count_lacking").search(clause.text) else _patents(clause)
+
+
 def _patents(clause: _Clause) -> list[Understood]:
     """Each count goes with the patent word right after it (5 PCT patents, 30件发明专利), or
     right before it (发明专利是21项); a date is the one after the word, or one just before
@@ -423,7 +429,8 @@ def _patents(clause: _Clause) -> list[Understood]:
     starts: list[int] = []
     words = _patent_words(clause.text)
     for concept_id, word_start, word_end in words:
-        if concept_id in found:
+        if concept_id in found:  # "…and three more invention patents this year": more of that kind
+            found.update(_more_named_again(clause, found[concept_id], (word_start, word_end), numbers, used))
             continue
         before = [n for n in numbers if n.end <= word_start and word_start - n.end <= 12 and n.start not in used]
         after = [n for n in numbers if n.start not in used
@@ -515,6 +522,20 @@ def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts:
         added = _more_patents(result[earlier[-1]], int(str(more.value)), own, result[earlier[-1]].source)
         result.update({fact.key: fact for fact in added})
     return result
+
+
+def _more_named_again(clause: _Clause, fact: Understood, word: tuple[int, int], numbers: list[Found],
+                      used: set[int]) -> dict[str, Understood]:
+    """"two invention patents last year and three more invention patents this year": the count said with more right
+    before the kind named again (``word``), added to ``fact`` or, dated otherwise, a fact of its own date; the count
+    is marked ``used``. Nothing when no such count is there."""
+    more = [n for n in numbers if n.end <= word[0] and word[0] - n.end <= 12 and n.start not in used
+            and cue("more_named_again").search(clause.text[n.start:word[0]])]
+    if not more:
+        return {}
+    used.add(more[-1].start)
+    own = next((d for d in clause.dates if word[1] <= d.start <= word[1] + 12), None)
+    return {added.key: added for added in _more_patents(fact, int(str(more[-1].value)), own, fact.source)}
 
 
 def _more_patents(fact: Understood, more: int, when: Found | None, source: str) -> list[Understood]:
@@ -648,11 +669,23 @@ def _renewal_of(fact: Understood, attributes: _Attributes, words: str) -> Unders
     return Understood(f"{base}:renewal", fact.field, renewed, words)
 
 
+def general_question_end(message: str) -> int:
+    """Where the question about any company that opens ``message`` ends (What does a company in the FTZ get as an
+    HNTE?| We are in the FTZ…): after its question mark, or the message's end when none closes it; 0 when the
+    message does not open with one. What follows it is said of the company again."""
+    found = cue("asks_about_any_company").search(message)
+    if found is None:
+        return 0
+    mark = re.compile(r"[?？]").search(message, found.end())
+    return mark.end() if mark else len(message)
+
+
 def names_the_company(message: str) -> bool:
     """The message speaks of the company itself (我们, 本公司, we, our) — and not only to
-    suppose something (What do we get for listing on the STAR Market?)."""
-    return bool(cue("self").search(message)) and not cue("asks_what_it_would_get").search(message) \
-        and not cue("asks_about_any_company").search(message)
+    suppose something (What do we get for listing on the STAR Market?), nor only in a question about any company
+    that opens it (a statement after that question counts)."""
+    rest = message[general_question_end(message):]
+    return bool(cue("self").search(rest)) and not cue("asks_what_it_would_get").search(rest)
 
 
 def understand_facts(message: str, as_of: dt.date, *, in_conversation: bool = False,
@@ -772,15 +805,17 @@ class _Reading:
     """Ids of the policy's own concepts the conversation held before this message."""
     sentence_year: int | None = None
     """A year said alone earlier in the sentence being read (a month named alone after it is that year's)."""
-    any_company: bool | None = None
-    """The message opens by asking what any company gets (What does a company in the FTZ get as an HNTE?): read once."""
     figure_dated: dt.date | None = None
     """The date of the last clause that said a figure: the year 全年 names again (not an event's: 2019年成立)."""
+    question_end: int | None = None
+    """Where the question about any company that opens the message ends (What does a company in the FTZ get as an
+    HNTE?): read once; 0 when it opens with none."""
 
-    def asks_about_any_company(self) -> bool:
-        if self.any_company is None:
-            self.any_company = bool(cue("asks_about_any_company").search(self.message))
-        return self.any_company
+    def asks_about_any_company(self, clause: _Clause) -> bool:
+        """The clause is part of the question about any company that opens the message: it states nothing of ours."""
+        if self.question_end is None:
+            self.question_end = general_question_end(self.message)
+        return clause.start < self.question_end
 
     @property
     def area(self) -> Area | None:
@@ -862,7 +897,7 @@ class _Reading:
         """Says something about the company: names it, or continues the conversation without
         asking about a measure (Y的补助有哪些？ asks; 已经是Y了 says)."""
         if self.yes_no(clause) or (self.asked(clause) and cue("asks_what_it_would_get").search(clause.text)) \
-                or self.asks_about_any_company():  # What does a company in the FTZ get as…?
+                or self.asks_about_any_company(clause):  # What does a company in the FTZ get as…?
             return False
         if said_of_another_party(clause.text):  # 我们的客户2024年通过了…, 隔壁企业被评为… / "our supplier was rated …"
             return False
@@ -917,7 +952,7 @@ class _Reading:
         if amounts(clause.text):  # 2021年出口额900万美元，|全年的海运费120万: 全年 names that figure's year again
             self.figure_dated = next((found.value for found in reversed(clause.dates)
                                       if isinstance(found.value, dt.date)), self.figure_dated)
-        if self._changes_what_was_said(clause, drafter):
+        if self._of_another_party(clause) or self._changes_what_was_said(clause, drafter):
             return
         text = clause.text
         planned = self._only_planned(clause)
@@ -930,7 +965,7 @@ class _Reading:
             hits = [h for h in hits if h.end <= why.start()]
         quantities = self._quantities(clause, None if hits else self.topic)
         special = _standards(clause, drafter, self.lead_in, self._said_after(clause)) \
-            + (_patents(clause) if not planned or stated_until is not None else [])  # 明年计划再申报3个: none held
+            + _patents_held(clause, planned and stated_until is None)
         took_back = cue("took_back").search(text) or cue("correction").match(text)
         takes_back_its_own = bool(took_back and hits and took_back.start() >= hits[-1].end)  # 主板……说错了，是X板
         self.correcting = self.correcting or bool(took_back and not takes_back_its_own)
@@ -958,7 +993,7 @@ class _Reading:
         supposes = self.hypothetical and bool(cue("conditional").search(text) or cue("asks_about_rules").search(text))
         # a question names the area to ask about it (What does the Dalian FTZ offer?), not to say where we are
         if not (supposes and cue("asks_about_rules").search(self.message)) and not self.yes_no(clause) \
-                and not self.asks_about_any_company() \
+                and not self.asks_about_any_company(clause) \
                 and not (self.asked(clause) and not self.hypothetical and not cue("leaving").search(text)):
             self.facts.extend(_location(clause, self.as_of, self.area, of_a_concept=bool(hits), message=self.message))
         if self.about_us(clause) and not planned and all(hit.concept.group == "enterprise_type" for hit in hits) \
@@ -970,6 +1005,14 @@ class _Reading:
         self._add_operation(clause, before)
         if quantities:
             self.previous = None
+
+    def _of_another_party(self, clause: _Clause) -> bool:
+        """The clause's subject is another party (隔壁公司的中心晋升省级了, "our supplier's centre got promoted"): what it
+        says is that party's, no fact of ours; the fact before is not its subject either."""
+        if not cue("another_party_subject").match(clause.text):
+            return False
+        self.previous = None
+        return True
 
     def _of_the_thing_before(self, clause: _Clause) -> bool:
         """The clause's subject is the platform or project just named ("…an academician workstation. It was set up in
@@ -1574,7 +1617,14 @@ def _date_after_the_list(clause: _Clause, hits: list[ConceptHit], index: int) ->
     reach = DATE_AFTER_EN if hits[last].text.isascii() else DATE_AFTER
     dates = [d for d in clause.dates if hits[last].end <= d.start < stop and _gap(text, hits[last].end, d.start) < reach
              and not re.search(r"[(（]", text[hits[last].end:d.start])]  # "an HNTE (renewed in 2022)": its own
+    if len(dates) == 1 and not cue("list_date_lead").fullmatch(_skipping_brackets(text, hits[last].end, dates[0].start)):
+        return []  # "…and an HNTE re-certified in 2024", 和高新技术企业重新认定于2024年: the last item's own date
     return dates if len(dates) == 1 else []  # "approved in 2021 and 2023": one date each, not the list's
+
+
+def _skipping_brackets(text: str, start: int, end: int) -> str:
+    """The words between ``start`` and ``end`` without those in brackets."""
+    return re.sub(r"[(（][^()（）]*[)）]", "", text[start:end])
 
 
 def _gap(text: str, start: int, end: int) -> int:

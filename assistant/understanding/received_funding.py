@@ -41,6 +41,7 @@ class ReceivedFunding:
 class FundingWording:
     funding: re.Pattern[str]
     received: re.Pattern[str]
+    own_money: re.Pattern[str]
     none: re.Pattern[str]
     kinds: dict[str, re.Pattern[str]]
     examples: dict[str, list[str]]
@@ -57,7 +58,7 @@ def funding_wording(lang: str) -> FundingWording:
 
     kinds = {kind: compile_pattern(str(words), f"received_funding.yaml {lang}.kinds.{kind}", flags)
              for kind, words in section.get("kinds", {}).items()}
-    return FundingWording(pattern("funding"), pattern("received"), pattern("none"), kinds,
+    return FundingWording(pattern("funding"), pattern("received"), pattern("own_money"), pattern("none"), kinds,
                           section.get("examples", {}))
 
 
@@ -97,7 +98,8 @@ def _read_clause(clause: str, offset: int, lang: str, wording: FundingWording) -
     words = clause.strip()
     if wording.none.search(clause):
         return ReceivedFunding(start, end, words, Decimal(0), (), kind)
-    if not wording.received.search(clause) or event_tense(clause, lang) in ("planned", "expected"):
+    if not wording.received.search(clause) or event_tense(clause, lang) in ("planned", "expected") \
+            or wording.own_money.search(clause):  # 我们已经给中心拨了150万: the company's own money, not funding received
         return None
     amounts = tuple(Amount(item.value, item.start + offset, item.end + offset, item.text)
                     for item in all_amounts(clause))

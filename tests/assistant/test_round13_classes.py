@@ -2,7 +2,7 @@
 named as the other side of talks (正在和片区谈落户, "negotiating with the Dalian FTZ") is not where the company is;
 a title said to be still under review or not yet awarded, pointed at by its kind (那个人才称号, "that talent title",
 after a dash as after a comma), is not held; one date said after a list of concepts joined by and / 和 dates each;
-a body said to grant the second concept of a clause (and Liaoning named us a…) gives it its level; the place of a
+a body said to grant the second concept of a clause (and then Jilin designated us a…) gives it its level; the place of a
 market (在香港联交所挂牌) is not the seat; a question about any company ("What does a company in the FTZ get as an
 HNTE?") states no fact of the user's; a count said with "more" is counted; a season of last year dates the event;
 a date set apart by a dash from an investment said after it is the concept's; funding already given to the platform
@@ -51,7 +51,7 @@ def test_customers_in_the_area_still_say_nothing_of_the_seat() -> None:
     (TALENT_ZH, "不好意思，我说错了——那个人才称号还在评审，还没正式授予。"),
     (TALENT_ZH, "抱歉，那个人才称号其实还没评上。"),
     ("We're in the Dalian FTZ. Our chief scientist was named an outstanding young sci-tech talent in 2023.",
-     "Sorry, I was wrong — that talent title is still under review, not awarded yet."),
+     "My mistake — that talent title is still under review and hasn't been conferred."),
     ("We're in the Dalian FTZ. Our chief scientist was named an outstanding young sci-tech talent in 2023.",
      "Oops – the young talent title hasn't been awarded yet."),
 ])
