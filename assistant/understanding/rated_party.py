@@ -30,3 +30,11 @@ def said_of_another_party(text: str) -> bool:
     """Whether a clause says something of another party: its subject, at its start, is one (我们的客户2024年通过了贯标认证,
     "our neighbour got a provincial key lab approved": cue ``another_party_subject``), or the one it rates is."""
     return bool(cue("another_party_subject").match(text)) or rates_another_party(text)
+
+
+def message_of_another_party(text: str) -> bool:
+    """Whether a whole message is about another party: its subject, at its start, is one (隔壁公司的中心也升省级了,
+    "a competitor's centre was bumped up"), and the company is not named after it ("Like a rival of ours, we were
+    re-graded…" and 跟隔壁一样，我们也… stay the company's: cue ``self`` after the party)."""
+    party = cue("another_party_subject").match(text)
+    return party is not None and cue("self").search(text, party.end()) is None
