@@ -23,7 +23,7 @@ def test_extraction_report_runs() -> None:
     assert "dalian-ftz-innovation-zone-plan-2021           64     64      64   1.000     1.000" in run.stdout
     # 4 bounds kept by *Thresholds as conditions* that this older table does not list yet (see test_provisions.py)
     assert "liuhe_tourism_2019                             43     47      43   1.000     0.915" in run.stdout
-    assert "pingshan_digital_economy_2023                  46     46      46   1.000     1.000" in run.stdout
+    assert "pingshan_digital_economy_2023                  47     47      47   1.000     1.000" in run.stdout
 
 
 def test_policy_answers_bench_judges_each_turn(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -947,11 +947,7 @@ class _Reading:
         clause.dates = [d for d in dates(clause.text, self.as_of, earlier, self.sentence_year)
                         if not _today_of_a_status(clause.text, d, self.as_of)]
         self._keep_sentence_year(clause)
-        self.said_before = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)),
-                                self.said_before)
-        if amounts(clause.text):  # 2021年出口额900万美元，|全年的海运费120万: 全年 names that figure's year again
-            self.figure_dated = next((found.value for found in reversed(clause.dates)
-                                      if isinstance(found.value, dt.date)), self.figure_dated)
+        self._keep_dates_said(clause)
         if self._of_another_party(clause) or self._changes_what_was_said(clause, drafter):
             return
         text = clause.text
@@ -1006,10 +1002,19 @@ class _Reading:
         if quantities:
             self.previous = None
 
+    def _keep_dates_said(self, clause: _Clause) -> None:
+        """The last date the clause said (what a month or 同年 said later refers to) and, when it says a figure, that
+        figure's date (2021年出口额900万美元，|全年的海运费120万: 全年 names that figure's year again)."""
+        said = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)), None)
+        self.said_before = said or self.said_before
+        if amounts(clause.text):
+            self.figure_dated = said or self.figure_dated
+
     def _of_another_party(self, clause: _Clause) -> bool:
         """The clause's subject is another party (隔壁公司的中心晋升省级了, "our supplier's centre got promoted"): what it
-        says is that party's, no fact of ours; the fact before is not its subject either."""
-        if not cue("another_party_subject").match(clause.text):
+        says is that party's, no fact of ours; the fact before is not its subject either. A clause that says a figure is
+        read on (集团去年营收50亿，|我们公司3亿: the figure after another entity's is the company's; figures_said.py)."""
+        if not cue("another_party_subject").match(clause.text) or amounts(clause.text):
             return False
         self.previous = None
         return True
