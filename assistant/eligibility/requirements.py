@@ -42,6 +42,8 @@ _ORDER = {Status.MET: 0, Status.UNKNOWN: 1, Status.UNMET: 2, Status.NOT_ASKED: 3
 EVENT_KINDS = frozenset(ProvisionKind) - {ProvisionKind.RATE_WITH_CAP}
 LISTING_BOARDS = frozenset({"star_market", "main_board", "sme_board", "chinext"})
 """Kinds paid for an event (a recognition, a listing…) whose date must be in the window."""
+ABROAD_WORDS = ("境外", "海外")
+"""Place words of a listing clause that pays only listings outside mainland China (境外主板上市)."""
 
 
 _ROUND_ZH = {"first": "首次认定", "renewal": "再次认定"}
@@ -199,7 +201,7 @@ def _held_check(provision: Provision, fact: ConceptFact, window: tuple[dt.date |
 
 
 def _listing_checks(provision: Provision, fact: ConceptFact, labels: InducedLabels | None = None) -> list[Check]:
-    """A listing against a clause that pays only domestic (境内) or initial (首发) listings."""
+    """A listing against a clause that pays only domestic (境内), foreign (境外) or initial (首发) listings."""
     checks = []
     wording = simplified_text(provision.quote)  # a policy written in 繁體 says 境內, 首發
     if "境内" in wording and fact.concept in LISTING_BOARDS:
@@ -209,6 +211,15 @@ def _listing_checks(provision: Provision, fact: ConceptFact, labels: InducedLabe
         elif fact.domestic is None:
             named = _label(fact.concept, "en", labels)
             checks.append(Check("listing", Status.UNKNOWN, f"whether the {named} listing is on an exchange in "
+                                "mainland China is not stated", question=f"domestic:{fact.concept}"))
+    abroad = next((w for w in ABROAD_WORDS if w in wording), None)
+    if abroad is not None and "境内" not in wording and fact.concept in LISTING_BOARDS:
+        if fact.domestic is True:
+            checks.append(Check("listing", Status.UNMET, f"the clause pays listings on exchanges outside mainland "
+                                f"China ({abroad})", detail_zh=f"本条支持{abroad}上市"))
+        elif fact.domestic is None:
+            named = _label(fact.concept, "en", labels)
+            checks.append(Check("listing", Status.UNKNOWN, f"whether the {named} listing is on an exchange outside "
                                 "mainland China is not stated", question=f"domestic:{fact.concept}"))
     if fact.ipo is False and "首发" in wording:
         checks.append(Check("listing", Status.UNMET, "the clause pays initial public offerings (首发上市)",
