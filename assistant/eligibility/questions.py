@@ -16,6 +16,7 @@ from assistant.eligibility.induced import InducedLabels, concept_label
 from assistant.eligibility.payee_qualifiers import QUALIFIER_QUESTION
 from assistant.eligibility.quantity_bounds import BOUND_QUESTION, bound_question
 from assistant.eligibility.result import EligibilityResult, Question
+from assistant.eligibility.unread_units import CONDITION_QUESTION, condition_question
 from assistant.profile import EquipmentLevel
 from ingest.concepts import load_vocabulary
 
@@ -61,6 +62,8 @@ def question_text(key: str, title: str | None = None, labels: InducedLabels | No
             f"Is the company what the clause pays: 「{key[len(QUALIFIER_QUESTION):]}」?"
     if key.startswith(BOUND_QUESTION):  # 固定资产投资2000万元以上: a bound the engine cannot check
         return bound_question(key)
+    if key.startswith(CONDITION_QUESTION):  # 自建或租用1000平方米以上海外仓: a threshold in a unit no bound reads
+        return condition_question(key)
     if key.startswith("domestic:"):
         board = load_vocabulary().concepts.get(key[9:])
         zh, en = (board.label_zh, board.label_en) if board else (key[9:], key[9:])

@@ -25,6 +25,7 @@ from assistant.eligibility.quantity_bounds import bound_checks
 from assistant.eligibility.required_recognitions import recognition_checks
 from assistant.eligibility.rules import PolicyRules
 from assistant.eligibility.tiers import grade_of
+from assistant.eligibility.unread_units import unread_unit_checks
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
 from ingest.script import simplified_text
@@ -387,6 +388,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     checks.extend(newly_checks(provision, facts, record, as_of))  # 对新设立或新迁入的企业: when it settled
     checks.extend(excluded_checks(provision, facts, record))  # 第十条资助范围不含X企业: is the company an X?
     checks.extend(recognition_checks(provision, facts, record))  # 其首次被评为世界企业500强的: does it hold that?
+    checks.extend(unread_unit_checks(provision))  # 自建或租用1000平方米以上海外仓: a threshold no bound reads
     checks = held_at_the_event(provision, checks, record)  # 首次超过5亿元的总部企业: the year of the revenue
     checks = qualifier_checks(provision, facts, rules, as_of, checks)  # 对首次上规模的Y (the payee): a condition too
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))
