@@ -1735,7 +1735,7 @@ def respond(message: str, state: DialogueState, context: AssistantContext | None
         facts = _platform_set_up(text, _of_the_fact_asked(text, state, _read_facts(text, state, ctx), ctx), state)
         if reading:
             facts = tuple(fact.model_copy(update={"source": reading.original(fact.source)}) for fact in facts)
-        of_another = message_of_another_party(text)  # 隔壁公司的中心也升省级了: that party's, not ours
+        of_another = message_of_another_party(text)  # 隔壁公司的中心也升Y级了: that party's, not ours
         if not facts and state.facts and not of_another:  # 工作站这三年都在运行: how long the platform said before runs
             facts = _operation_said(text, state) or _raised_level(text, state) \
                 or _raised_grade(text, state)  # 后来升级成X级了: one more level; 又被评为四级: one more grade

@@ -309,20 +309,20 @@ ROUND_FIRST = re.compile(
 PRIZE_WITH_GRADE = re.compile(r"奖(?:特等奖|[一二三四五]等奖|金奖|银奖|铜奖|优秀奖)$")
 """A list item naming a prize and its grade (四川省专利奖特等奖、一等奖、二等奖…; 浙江省科学技术奖一等奖、二等奖): the
 items after it that name no level of their own are grades or categories of the same prize, at its level; its label
-is the prize and grade as printed, a province's name included (no_match: 国家级专利金奖 — a grade with no prize name
+is the prize and grade as printed, a province's name included (no_match: X级专利金奖 — a grade with no prize name
 before it; 特等奖)."""
 RATE_OVER_LEVELS = re.compile(
     r"分别\s*(?:按照|按|依照|以)\s*(?P<list>(?:国家|省|市|区|县)级?(?:\s*[、和及与]\s*(?:国家|省|市|区|县)级?)+)"
     r"[^，,。；;0-9０-９]{0,12}?的?\s*$")
 """One share of a base paid by each of several levels (分别按照国家、省级支持金额的30%、最高50万元给予配套): a row per
-level, the level word as printed its tier (no_match: 按国家、省级支持金额之和的30% — no 分别, one base; 分别按照30%、
+level, the level word as printed its tier (no_match: 按国家、Y级支持金额之和的30% — no 分别, one base; 分别按照30%、
 20% — a list of rates, read as tiers already)."""
 ROUND_RENEWAL = re.compile(rf"(?:再次|第二次){_RECOGNISED}|重新认定|复审|复核")
 """The round of a recognition: 首次认定 / 初次被认定, 首次（成功）创建 / 首次获批 / 首次获得 a title or grant,
 首次通过…认证 (首次通过贯标认证), 首次被纳入 a ranking or list (学术期刊3年内首次被纳入SCI Q1区;
 not 首次纳入规模以上统计范围, an entry into the statistics), 首次被授予 a title, 首次跻身 / 首次进入 a list or
-ranking that the words name (首次进入省级“专精特新”名单, 首次跻身全国100强; not 首次进入本地市场, 首次进入规模以上企业
-统计), 首次（成功）…上市 / 挂牌 (首次成功在创业板上市) (first); 首次入选 is left unread (the tables differ on it, and a
+ranking that the words name (首次进入Y级“专精特新”名单, 首次跻身全国100强; not 首次进入本地市场, 首次进入规模以上企业
+统计), 首次（成功）…上市 / 挂牌 (首次成功在X板上市) (first); 首次入选 is left unread (the tables differ on it, and a
 company's 首次入选 is not read as a round on its side), 再次认定 / 重新认定 / 复审 (renewal). A first
 time that is not a recognition (首次签订, 首次试用, 首次开展数据资产登记) is no round, nor 新认定 (newly
 recognised, whatever the round)."""
@@ -343,7 +343,7 @@ DISCRETION_OPENS_GRANT = re.compile(r"[^。；;0-9０-９给予]{0,12}?(?:分档
 and a comma before the grant) makes the awards after it assessed, not the ones printed before it in the sentence."""
 LATER_GRANT_OF_ITS_OWN = re.compile(r"一事一议|一企一策|择优|再|另(?:行|外)|额外|追加|还可|一次性")
 """The words that make the support a later 对-part names with no figure, after an award, a grant of its own
-(对获批省级平台，可“一事一议”给予支持; 对服务成效显著的，择优支持; 对运行良好的，再给予一次性奖励): the award before it
+(对获批Y级平台，可“一事一议”给予支持; 对服务成效显著的，择优支持; 对运行良好的，再给予一次性奖励): the award before it
 stays sure. Without them the later part may be that award's own payment after a review (对建设期满的，经综合评估合格后
 给予后续补助; 对验收合格的，经综合评估后给予资金支持): the award stays assessed."""
 LATER_GRANT_IS_THE_REST = re.compile(r"剩余|其余|余下|余款|尾款|后续")

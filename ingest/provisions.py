@@ -906,7 +906,7 @@ def _named_award(ctx: _Context, start: int = 0) -> re.Match[str] | None:
 def _case_by_case(ctx: _Context, has_benefit: bool, states_obligation: bool) -> list[Draft]:
     text = ctx.sentence.text
     match = P.CASE_BY_CASE.search(text) or (None if states_obligation else _named_award(ctx))
-    if has_benefit:  # only a later party's support with no figure (…给予1:1配套，对获批省级平台，可“一事一议”…)
+    if has_benefit:  # only a later party's support with no figure (…给予1:1配套，对获批Y级平台，可“一事一议”…)
         later = [m for m in P.SUBJECT_START.finditer(text, 1)
                  if _FIGURE.search(text, 0, m.start()) and not _FIGURE.search(text, m.end())]
         match = P.CASE_BY_CASE.search(text, later[0].end()) if later and _grants_of_its_own(
@@ -957,7 +957,7 @@ _FIGURE = re.compile(r"[0-9０-９]")
 
 def _grants_of_its_own(text: str, start: int, end: int) -> bool:
     """Whether the 对-part ``text[start:end]``, printed with no figure after an award, grants support of its own
-    (对获批省级平台，可“一事一议”给予支持; 对运营成效突出的，经综合评估后择优支持) — not the payment or the amount
+    (对获批Y级平台，可“一事一议”给予支持; 对运营成效突出的，经综合评估后择优支持) — not the payment or the amount
     of the award before it (对建设期满的，经综合评估合格后分三年拨付; 对其运行情况，经综合评估后确定支持额度: that
     award stays assessed)."""
     if P.SUBJECT_REFERS_BACK.match(text, start):
@@ -979,7 +979,7 @@ def _assessed_from(text: str, sentence: Sentence) -> int:
     parts = [m.start() for m in P.SUBJECT_START.finditer(text, sentence.start + 1, at)]
     if (parts and _FIGURE.search(text, sentence.start, parts[-1]) and not _FIGURE.search(text, parts[-1], sentence.end)
             and _grants_of_its_own(text, parts[-1], sentence.end)):
-        return sentence.end  # …给予1:1配套，对获批省级平台，可“一事一议”: the discretion is a later party's, no award's
+        return sentence.end  # …给予1:1配套，对获批Y级平台，可“一事一议”: the discretion is a later party's, no award's
     if not P.DISCRETION_OPENS_GRANT.match(sentence.text, match.end()):
         return 0
     # an award before it, and one after it that the discretion opens (奖励资金视情给予: the award before is assessed)

@@ -1605,13 +1605,13 @@ def _set_apart_from_amounts(text: str, found: list[Found], concept_end: int) -> 
 
 def _granted_by(words: str) -> str | None:
     """The level of the body the words before a concept say granted it (…last year and Liaoning named us a|gazelle;
-    …，又被辽宁省评为|瞪羚企业), when they name a body or division with a verb of granting; else None."""
+    …，又被辽宁省评为|A类企业), when they name a body or division with a verb of granting; else None."""
     return granted_level(without_seats(words)) if cue("body_grants").search(words) else None
 
 
 def _date_after_the_list(clause: _Clause, hits: list[ConceptHit], index: int) -> list[Found]:
     """The date said after the last item of a list the concept at ``index`` opens, its items joined by and / 和 with
-    nothing but an article or a level between them (省级瞪羚企业和省级企业技术中心是在2022年, "named a provincial gazelle
+    nothing but an article or a level between them (Y级A类企业和Y级企业技术中心是在2022年, "named a provincial gazelle
     and a provincial specialised SME in March 2023"): the date of each item; none when the concept ends no such list."""
     text, last = clause.text, index
     while last + 1 < len(hits) and cue("items_joined").fullmatch(text[hits[last].end:hits[last + 1].start]):
@@ -1623,7 +1623,7 @@ def _date_after_the_list(clause: _Clause, hits: list[ConceptHit], index: int) ->
     dates = [d for d in clause.dates if hits[last].end <= d.start < stop and _gap(text, hits[last].end, d.start) < reach
              and not re.search(r"[(（]", text[hits[last].end:d.start])]  # "an HNTE (renewed in 2022)": its own
     if len(dates) == 1 and not cue("list_date_lead").fullmatch(_skipping_brackets(text, hits[last].end, dates[0].start)):
-        return []  # "…and an HNTE re-certified in 2024", 和高新技术企业重新认定于2024年: the last item's own date
+        return []  # "…and an HNTE re-certified in 2024", 和B类企业重新认定于2024年: the last item's own date
     return dates if len(dates) == 1 else []  # "approved in 2021 and 2023": one date each, not the list's
 
 

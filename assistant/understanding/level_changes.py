@@ -31,7 +31,7 @@ class Raise:
 def raise_in(text: str) -> Raise | None:
     """The raise the clause says (升级为省级), if any: a raising word followed closely by a level."""
     found = cue("level_raised").search(text)
-    if found is None or cue("another_party_rated").search(text[:found.start()]):  # 合作高校的实验室去年升了省级
+    if found is None or cue("another_party_rated").search(text[:found.start()]):  # 合作高校的实验室去年升了Y级
         return None
     level = level_named(text[found.end():found.end() + LEVEL_REACH])
     return Raise(found.start(), level) if level is not None else None

@@ -1,7 +1,7 @@
 """Who is rated, raised or graded in a clause: the company, or another party named before the rating words.
 
 A clause whose words before its rating, raising or grading verb (cues ``rates_a_grade``, ``raised_to_level``,
-``level_raised``) name another party — 隔壁企业2024年被评为五级, 我们的供应商去年升了省级, "our competitor was rated level
+``level_raised``) name another party — 隔壁企业2024年被评为五级, 我们的供应商去年升了Y级, "our competitor was rated level
 5", "our partner university's lab was bumped up to provincial" — says nothing of the company: no later grade, no raise,
 no answer to a question about its facts. The parties are data (cue ``another_party_rated``); the company named after the
 party (跟隔壁一样，我们也…, "like our competitor, we were…") keeps the clause the company's."""
