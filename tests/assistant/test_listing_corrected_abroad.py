@@ -1,6 +1,5 @@
-"""Round 12b of issue 11: corrections that must not leave money shown as sure — a correction opened by an
-interjection ("Um, correction: …", 嗯，更正…) changes the fact it names instead of adding one beside it; a listing
-corrected to a market outside the mainland (港交所, NASDAQ) naming no new board is not a mainland listing."""
+"""A listing corrected to a market outside the mainland (港交所, NASDAQ), naming no new board, is not a
+mainland listing and pays nothing; a question about such a market changes nothing."""
 
 from __future__ import annotations
 
@@ -11,20 +10,6 @@ import pytest
 from tests.assistant.talking import talk, totals, values
 
 AS_OF = dt.date(2024, 8, 1)
-
-
-@pytest.mark.parametrize(("said", "corrected"), [
-    ("我们在大连自贸片区，今年4月首次认定为高新技术企业", "嗯，更正一下：4月那次其实是再次认定"),
-    ("我们在大连自贸片区，今年4月首次认定为高新技术企业", "哦，应该是再次认定"),
-    ("We're a Dalian FTZ company, recognised as an HNTE for the first time this April.",
-     "Um, correction: the April HNTE certificate was a renewal."),
-    ("We're a Dalian FTZ company, recognised as an HNTE for the first time this April.",
-     "Ah, I meant it was our second HNTE recognition, a renewal."),
-])
-def test_a_correction_after_an_interjection_replaces_the_round(said: str, corrected: str) -> None:
-    reply, state = talk(AS_OF, said, corrected)
-    assert totals(reply) == (100_000, 100_000)  # the renewal's 10万 only, the first recognition's 20万 gone
-    assert [value["round"] for value in values(state, "qualifications")] == ["renewal"]  # type: ignore[index]
 
 
 @pytest.mark.parametrize(("said", "corrected"), [
