@@ -7,6 +7,8 @@ from decimal import Decimal
 import pytest
 
 from assistant.understanding.casual_amounts import all_amounts, money_wording
+from assistant.understanding.cues import all_cues
+from assistant.understanding.quantities import zh_amounts
 
 CASES = [(pattern.name, kind, example) for pattern in money_wording().patterns
          for kind in ("match", "no_match") for example in pattern.examples.get(kind, [])]
@@ -46,3 +48,10 @@ def test_an_amount_pointed_at_is_read_whole(text: str, expected: list[tuple[str,
     """这/那/哪 before an amount (那600万) point at it: the amount is read whole, never from inside its digits
     (read as 00万, i.e. 0, so a restated year's figure was replaced by 0); 这三块 are still pieces, not yuan."""
     assert [(item.text, item.value) for item in all_amounts(text)] == [(t, Decimal(v)) for t, v in expected]
+
+
+def test_kuai_as_a_part_is_a_cue_with_examples() -> None:
+    examples = list(all_cues()["a_part_not_yuan"].examples())
+    assert any(text == "都能申请吗" and should for _, text, should in examples)
+    assert zh_amounts("两块都能申请吗") == [] and zh_amounts("有三块地") == []
+    assert [f.value for f in zh_amounts("区里给了500块，不多")] == [Decimal(500)]
