@@ -30,19 +30,38 @@ def unread_unit() -> re.Pattern[str]:
     return patterns_of(UNREAD_CONDITIONS_FILE, ("unread_unit",))[0]
 
 
+@cache
+def cross_reference() -> re.Pattern[str]:
+    """The pattern of a condition naming another article's list (如为第X条(Y)的项目): no reading carries the list."""
+    return patterns_of(UNREAD_CONDITIONS_FILE, ("cross_reference",))[0]
+
+
 def unread_thresholds(provision: Provision) -> list[str]:
-    """The segments of ``provision``'s sentence before its amount holding a threshold in an unread unit."""
+    """The segments of ``provision``'s sentence before its amount holding a threshold in an unread unit or a condition
+    on another article's list (引荐奖按…3‰予以奖励，如为第X条(Y)的项目，按…3.3‰: the second rate is that list's)."""
     shown = next((text for field, text in provision.written if field in {"amount", "cap", "unit"}), None)
     at = provision.quote.find(shown) if shown else -1
     before = provision.quote[:at] if at > 0 else provision.quote
-    segments = []
-    for match in unread_unit().finditer(before):
+    own = _own_words_before(provision)
+    matches = [*unread_unit().finditer(before), *cross_reference().finditer(own)]
+    before = max(before, own, key=len)  # both are the sentence's words up to a figure
+    segments: list[str] = []
+    for match in sorted(matches, key=lambda m: m.start()):
         start = max((m.end() for m in _SEGMENT_END.finditer(before, 0, match.start())), default=0)
         end = _SEGMENT_END.search(before, match.end())
         segment = before[start:end.start() if end else len(before)].strip()
         if segment not in segments:
             segments.append(segment)
     return segments
+
+
+def _own_words_before(provision: Provision) -> str:
+    """The words of ``provision``'s sentence before its own figure; none when the figure is not found once (the same
+    figure twice: which is this provision's is not known)."""
+    shown = next((text for field, text in provision.written if field in {"amount", "rate", "unit", "cap"}), None)
+    if not shown or provision.quote.count(shown) != 1:
+        return ""
+    return provision.quote[:provision.quote.find(shown)]
 
 
 def unread_unit_checks(provision: Provision) -> list[Check]:
