@@ -1,0 +1,51 @@
+"""A clause for companies registered outside the policy's area (对注册地不在南沙，…的船公司，…给予最高150万元): the
+award is for them, so the area check of that clause is inverted — a company in the area is refused it, one outside
+meets it, and one whose place is not said is asked (never taken to be outside). A policy often pays the same thing
+at two rates by where the company is registered (注册在南沙 300万 / 注册地不在南沙 150万): without this, both were
+added to what a company in the area could get. The words are data (``registered_elsewhere`` in
+``ontology/cues/policy_area.yaml``), matched in the clause's words before its figure."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from assistant.understanding.cue_files import read_cue_file
+from ingest.model import Provision
+
+if TYPE_CHECKING:
+    from assistant.eligibility.facts import CompanyFacts
+    from assistant.eligibility.requirements import Check
+
+CUE_FILE = "policy_area"
+QUESTION = "location.in_zone"
+
+
+@cache
+def registered_elsewhere_words() -> re.Pattern[str]:
+    """The words by which a clause is for companies registered outside the area."""
+    return re.compile(str(read_cue_file(CUE_FILE)["registered_elsewhere"]))
+
+
+def for_companies_elsewhere(provision: Provision) -> bool:
+    """Whether ``provision``'s own words (before its figure) give it to companies registered outside the area."""
+    shown = next((text for field, text in provision.written if field in {"amount", "cap", "unit", "rate"}), None)
+    at = provision.quote.find(shown) if shown else -1
+    before = provision.quote[:at] if at > 0 else provision.quote
+    start = max((m.end() for m in re.finditer(r"[。；;]", before)), default=0)  # its own sentence's words
+    return bool(registered_elsewhere_words().search(before, start))
+
+
+def area_check_elsewhere(facts: CompanyFacts) -> Check:
+    """The area check of a clause for companies registered outside the area (see the module)."""
+    from assistant.eligibility.requirements import Check, Status  # the checks' own module imports this one
+
+    if facts.in_zone is True:
+        return Check("area", Status.UNMET, "the clause is for companies registered outside the policy's area",
+                     detail_zh="本条适用于注册地不在本区域的企业")
+    if facts.in_zone is False:
+        return Check("area", Status.MET, "registered outside the policy's area, as the clause requires",
+                     parameters={"stated": True})
+    return Check("area", Status.UNKNOWN, "whether the company is registered outside the policy's area is not stated",
+                 question=QUESTION)
