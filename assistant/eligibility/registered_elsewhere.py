@@ -11,21 +11,22 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from assistant.understanding.cue_files import read_cue_file
+from assistant.eligibility.pattern_file import patterns_of
 from ingest.model import Provision
+from ontology import ONTOLOGY_DIR
 
 if TYPE_CHECKING:
     from assistant.eligibility.facts import CompanyFacts
     from assistant.eligibility.requirements import Check
 
-CUE_FILE = "policy_area"
+CUE_FILE = ONTOLOGY_DIR / "cues" / "policy_area.yaml"
 QUESTION = "location.in_zone"
 
 
 @cache
 def registered_elsewhere_words() -> re.Pattern[str]:
     """The words by which a clause is for companies registered outside the area."""
-    return re.compile(str(read_cue_file(CUE_FILE)["registered_elsewhere"]))
+    return patterns_of(CUE_FILE, ("registered_elsewhere",))[0]
 
 
 def for_companies_elsewhere(provision: Provision) -> bool:

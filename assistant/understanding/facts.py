@@ -24,6 +24,7 @@ from assistant.profile import EquipmentLevel
 from assistant.understanding.base_quantities import (
     is_a_projects_topic,
     is_quantity_topic,
+    measured_figures,
     quantity_topic,
     stated_quantities,
     the_company_continues,
@@ -68,7 +69,7 @@ from assistant.understanding.places import (
     seat_relation,
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
-from assistant.understanding.quantities import Found, areas, counts
+from assistant.understanding.quantities import Found, counts
 from assistant.understanding.rated_party import rates_another_party, said_of_another_party
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
@@ -1906,11 +1907,13 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
                                                         or is_quantity_topic(previous_topic)))
                                      or (previous_topic == "funding" and cue("total_words").search(text))):
         topic = previous_topic
+    if topic is None and not values and measured_figures(text, previous_topic):
+        topic = previous_topic  # 2023年吞吐量1.2万TEU，|2022年是9000TEU: the figure continues the quantity in its unit
     yearly = topic in ("rd", "turnover") or is_quantity_topic(topic)
     if yearly and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
                    or (cue("rise_by").search(text) and len(said) == 1)):
         return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
-    if (not values and not (is_quantity_topic(topic) and areas(text))) or topic is None:  # or 1200平方米
+    if (not values and not measured_figures(text, topic)) or topic is None:  # or 1200平方米, 3万总吨
         return [], topic or (previous_topic if not values else None)
     source = text.strip()
     if topic == "rd":
