@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.eligibility.pattern_file import patterns_of
+from assistant.eligibility.provision_words import words_before_figure
 from ingest.model import Provision
 from ontology import ONTOLOGY_DIR
 
@@ -29,14 +30,18 @@ def registered_elsewhere_words() -> re.Pattern[str]:
     return patterns_of(CUE_FILE, ("registered_elsewhere",))[0]
 
 
-def for_companies_elsewhere(provision: Provision) -> bool:
-    """Whether ``provision``'s own words (before its figure) give it to companies registered outside the area."""
-    shown = next((text for field, text in provision.written if field in {"amount", "cap", "unit", "rate"}), None)
-    at = provision.quote.find(shown) if shown else -1
-    before = provision.quote[:at] if at > 0 else provision.quote
-    start = max((m.end() for m in re.finditer(r"[。；;]", before)), default=0)  # its own sentence's words
-    return bool(registered_elsewhere_words().search(before, start))
+@cache
+def moving_in_words() -> re.Pattern[str]:
+    """The words by which such a clause pays the move of the registration into the area (将注册地迁入本区的): being
+    registered elsewhere is then the company's past, and being in the area now is what the clause requires."""
+    return patterns_of(CUE_FILE, ("moving_in",))[0]
 
+
+def for_companies_elsewhere(provision: Provision) -> bool:
+    """Whether ``provision``'s own words (before its figure) give it to companies that stay registered outside the
+    area — not when the same words pay their moving in (注册地不在本区的企业迁入本区的: the ordinary area check)."""
+    own = words_before_figure(provision, own_sentence=True)
+    return bool(registered_elsewhere_words().search(own)) and not moving_in_words().search(own)
 
 def area_check_elsewhere(facts: CompanyFacts) -> Check:
     """The area check of a clause for companies registered outside the area (see the module)."""

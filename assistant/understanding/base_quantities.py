@@ -19,7 +19,7 @@ from decimal import Decimal
 from assistant.understanding.amount_inside import amounts_inside
 from assistant.understanding.cues import cue
 from assistant.understanding.figure_bounds import ABOUT, AT_LEAST, AT_MOST, FigureSaid, figure_said
-from assistant.understanding.quantities import SQUARE_METRES, Found, measures, zh_amounts
+from assistant.understanding.quantities import SQUARE_METRES, Found, measures, not_own_measure, zh_amounts
 from ingest.concepts import load_vocabulary
 
 SCHEME = "base_quantities"
@@ -181,6 +181,11 @@ def measured_figures(text: str, topic: str | None) -> bool:
     return bool(unit and measures(text, unit))
 
 
+def is_measured(concept: str) -> bool:
+    """Whether ``concept`` is a quantity counted in a unit other than yuan (TEU, 总吨, 平方米)."""
+    return _measured_in(concept) is not None
+
+
 def _measured_in(concept: str) -> str | None:
     """The unit of a quantity not counted in yuan (平方米), from the vocabulary (``pkg:measuredIn``)."""
     found = load_vocabulary().concepts.get(concept)
@@ -191,12 +196,15 @@ def _stated_measure(text: str, dates: list[Found], concept: str, as_of: dt.date 
     """A quantity in its own unit (办公用房1200平方米, 外贸集装箱吞吐量2.5万TEU, "30,000 gross tonnes": the units of
     ``ontology/cues/measure_units.yaml``): one figure, of the one year said or, said with no year, of ``as_of``'s; as
     many figures as years, in the order said ("25k TEU in 2019, 18k TEU in 2018"); an upper bound (不到1200平方米) or
-    figures and years that do not pair give none."""
+    figures and years that do not pair give none, and so does a figure of a group or of another party
+    (``not_own_measure``: 船队总运力30万总吨, 我们停靠的港口…250万TEU)."""
     unit = _measured_in(concept)
     figures = measures(text, unit) if unit else []
     if any(cue("at_most_before").search(text[:f.start]) or cue("at_most_after").match(text, f.end) for f in figures):
         return []
     if unit == SQUARE_METRES and cue("leased_space").search(text):  # 租了2000平方米: the office area is space bought
+        return []
+    if figures and not_own_measure().search(text):  # 船队总运力30万总吨, 停靠的港口…250万TEU: a group's, another's
         return []
     years = list(dict.fromkeys(found.value.year for found in sorted(dates, key=lambda d: d.start)
                                if isinstance(found.value, dt.date)))

@@ -23,6 +23,7 @@ from assistant.member_count import fewer_members
 from assistant.profile import EquipmentLevel
 from assistant.understanding.base_quantities import (
     is_a_projects_topic,
+    is_measured,
     is_quantity_topic,
     measured_figures,
     quantity_topic,
@@ -69,7 +70,7 @@ from assistant.understanding.places import (
     seat_relation,
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
-from assistant.understanding.quantities import Found, counts
+from assistant.understanding.quantities import Found, counts, partly_for_others
 from assistant.understanding.rated_party import rates_another_party, said_of_another_party
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
@@ -1130,6 +1131,8 @@ class _Reading:
             quantities = []  # "how did you get 1.2 million for R&D?", 技术合同也是最高500万吗: the reply's figure, or a cap
         if quantities and self._not_its_own_spend(clause):
             quantities = [f for f in quantities if not _a_spend(f.field)]
+        if quantities and partly_for_others().search(self._said_after(clause)):  # 3万TEU，其中一半是为其他…代理的
+            quantities = [f for f in quantities if not is_measured(f.field.removeprefix("quantities."))]
         if carried and quantities and self.topic_said not in {f.source for f in self.facts}:
             joined = f"{self.topic_said}，{clause.text.strip()}"  # the clause that named them gave this fact too
             quantities = [Understood(f.key, f.field, f.value, joined) for f in quantities]

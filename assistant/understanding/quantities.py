@@ -150,6 +150,19 @@ def _measure_pattern(unit: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\d.]){_MEASURE_NUMBER}(?:{words})", re.IGNORECASE) if words else None
 
 
+@functools.cache
+def not_own_measure() -> re.Pattern[str]:
+    """Words by which a measured figure is a group's or another party's (船队总运力, 停靠的港口, "the port's"), from
+    ``not_own_measure`` in ``ontology/cues/measure_units.yaml``."""
+    return re.compile(read_cue_file(MEASURE_UNITS)["not_own_measure"], re.IGNORECASE)
+
+
+@functools.cache
+def partly_for_others() -> re.Pattern[str]:
+    """Words right after a measured figure by which part of it was handled for others (其中一半是为其他船公司代理的)."""
+    return re.compile(read_cue_file(MEASURE_UNITS)["partly_for_others"], re.IGNORECASE)
+
+
 def measures(text: str, unit: str) -> list[Found]:
     """Figures of ``text`` in ``unit`` (a base quantity's ``pkg:measuredIn``): ``2.5万TEU``, "25k TEU", "30,000 gross
     tonnes", by the unit's words in ``ontology/cues/measure_units.yaml``; square metres by :func:`areas`."""

@@ -33,3 +33,20 @@ def test_the_words_of_an_amount_per_unit(key: str, kind: str) -> None:
     pattern = re.compile(DATA[key])
     for text in DATA["examples"][key][kind]:
         assert bool(pattern.search(text)) is (kind == "match"), text
+
+
+@pytest.mark.parametrize(("text", "kind"), [(text, kind) for kind in ("match", "no_match")
+                                            for text in DATA["examples"]["not_own_measure"][kind]])
+def test_a_figure_of_a_group_or_of_another_party(text: str, kind: str) -> None:
+    # round 14 review (RB7/RB8): the fleet's tonnage, the port's throughput, a half handled for others are not ours
+    from assistant.understanding.quantities import not_own_measure
+
+    assert bool(not_own_measure().search(text)) is (kind == "match"), text
+
+
+@pytest.mark.parametrize(("text", "kind"), [(text, kind) for kind in ("match", "no_match")
+                                            for text in DATA["examples"]["partly_for_others"][kind]])
+def test_words_after_a_figure_partly_for_others(text: str, kind: str) -> None:
+    from assistant.understanding.quantities import partly_for_others
+
+    assert bool(partly_for_others().search(text)) is (kind == "match"), text
