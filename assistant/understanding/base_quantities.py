@@ -181,6 +181,13 @@ def measured_figures(text: str, topic: str | None) -> bool:
     return bool(unit and measures(text, unit))
 
 
+def dated_by_its_event(topic: str) -> bool:
+    """Whether the quantity ``topic`` names is an event's amount dated by the event said with it (购房价: the
+    purchase's), from the vocabulary (``pkg:datedByItsEvent``)."""
+    found = load_vocabulary().concepts.get(topic.removeprefix(TOPIC_PREFIX))
+    return bool(found and found.dated_by_its_event)
+
+
 def is_measured(concept: str) -> bool:
     """Whether ``concept`` is a quantity counted in a unit other than yuan (TEU, 总吨, 平方米)."""
     return _measured_in(concept) is not None

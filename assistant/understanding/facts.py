@@ -22,6 +22,7 @@ from assistant.eligibility.tiers import grade_named
 from assistant.member_count import fewer_members
 from assistant.profile import EquipmentLevel
 from assistant.understanding.base_quantities import (
+    dated_by_its_event,
     is_a_projects_topic,
     is_measured,
     is_quantity_topic,
@@ -1124,7 +1125,8 @@ class _Reading:
         carried = not clause.dates and ((previous_topic == "turnover" and not _topic_of(clause.text))
                                         or (the_company_continues(clause.text, previous_topic)
                                         and _topic_of(clause.text) in (None, previous_topic))  # 集团去年营收50亿，|我们公司3亿
-                                        or self._next_quantity_of_the_year(clause, previous_topic))
+                                        or self._next_quantity_of_the_year(clause, previous_topic)
+                                        or self._priced_by_the_purchase_before(clause))
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
         if self.in_conversation and self.asked(clause) and not read.dates:
@@ -1140,6 +1142,15 @@ class _Reading:
             self.topic_dates, self.topic_said = list(clause.dates), clause.text.strip()
         self.topic = topic
         return quantities
+
+    def _priced_by_the_purchase_before(self, clause: _Clause) -> bool:
+        """A clause with no date of its own naming the amount of a purchase (购房价, ``pkg:datedByItsEvent``) right
+        after a dated clause that says the purchase (2016年购置的办公楼，|购房价3000万; "we bought our office building
+        in 2016, | the purchase price was…"): the purchase's year — never this year's (review RB3)."""
+        topic = _topic_of(clause.text)
+        return (is_quantity_topic(topic) and topic is not None and dated_by_its_event(topic)
+                and any(isinstance(found.value, dt.date) for found in self.topic_dates)
+                and bool(cue("purchase_event").search(self.topic_said)))
 
     def _next_quantity_of_the_year(self, clause: _Clause, previous_topic: str | None) -> bool:
         """A clause with no date of its own that names another base quantity right after a clause that gave one its

@@ -28,12 +28,13 @@ def _rates(body: str) -> list[tuple[Decimal | None, str | None, int | None]]:
     ("对使用公共算力平台的企业，按算力服务费用的30%给予补助，每家最高10万元。", "computing_service_fee"),
     ("对通过股权方式融资的企业，按照不超过融资金额的1%给予奖励，最高100万元。", "financing_amount"),
     ("对采购本区企业产品的企业，给予当年购买总额的1.5%补贴，最高80万元。", "purchase_amount"),
-    # round 14 (why7 a1): a modifier that names the whole base (the project's, the year's) and base labels read
-    ("对成功引荐落地的产业项目，按项目注册资本实缴额的2‰给予引荐方奖励。", "registered_capital"),
-    ("对购置物流车辆的企业，每辆车按照年贷款利息的30%给予贴息，单辆最高5万元。", "interest_paid"),
+    # round 14 (why7 a1): a modifier that names the whole base (the year's; the project's for a project paid) and
+    # base labels read
+    ("对入选的数字化转型标杆项目，按照项目总投入的20%给予最高80万元支持。", "investment_total"),
+    ("对购置物流车辆的企业，按照年贷款利息的30%给予贴息，最高50万元。", "interest_paid"),
     ("对在本区购买自用办公楼的企业，按购房价的3%给予补助，最高150万元。", "premises_purchase_price"),
     ("对承接技术成果转化的企业，按实际支付的技术转让合同交易金额给予企业4%的资助，最高40万元。",
-     "technology_transaction_amount"),
+     "technology_purchase_paid"),  # review RB2: the buyer's payment, not a seller's turnover
     ("鼓励众创空间为入驻团队减免租金，对其场租减免部分，每年给予运营机构40%的补贴，每年最高15万元。", "rent_relief"),
 ])
 def test_a_printed_base_is_linked(body: str, base: str) -> None:
@@ -42,6 +43,24 @@ def test_a_printed_base_is_linked(body: str, base: str) -> None:
 
 def test_a_narrower_quantity_ending_in_a_label_stays_unlinked() -> None:
     assert _rates("按不超过实际投入额的20%给予补助，最高100万元。") == [(Decimal("0.2"), None, 1_000_000)]
+
+
+@pytest.mark.parametrize("body", [
+    "对成功引荐落地的产业项目，按项目注册资本实缴额的2‰给予引荐方奖励。",
+    "对引进外资项目落户本区的中介机构，按项目注册资本实缴额的1‰给予奖励，最高不超过20万元。",
+])
+def test_another_partys_base_is_not_the_payees(body: str) -> None:
+    # review RB1: the introduced project's paid-in capital is not the introducer's registered capital: left printed
+    assert [b for _, b, _ in _rates(body)] == [None]
+
+
+@pytest.mark.parametrize("body", [
+    "对购置物流车辆的企业，每辆车按照年贷款利息的30%给予贴息，单辆最高5万元。",
+    "企业购置生产设备的，每台设备按其年贷款利息的15%给予贴息，每台最高不超过3万元。",
+])
+def test_a_base_of_each_item_is_not_the_companys(body: str) -> None:
+    # review RB4: each vehicle's / machine's loan interest, not any loan's interest of the company: left printed
+    assert [b for _, b, _ in _rates(body)] == [None]
 
 
 def test_a_sum_of_years_is_no_years_base() -> None:
