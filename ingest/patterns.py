@@ -284,13 +284,13 @@ another, narrower quantity, left printed and not linked: 纳入奖励范围总�
 创投基金投资额, 融资租赁合同额 are not 投资总额 or 合同金额."""
 BASE_OF_A_PARTY = re.compile(r"(?P<party>项目)\s*$")
 """A party named right before a base quantity's label (按项目注册资本实缴额的3‰, 按照项目总投入的30%): the base is
-that party's quantity. It is the payee's own — and linked — only when the payee is that party (示范应用场景项目:
-the project is paid on its own 总投入); paid to another (引荐方, 引荐项目落户的机构: the introduced project's capital
-is not the introducer's registered capital) it is left printed, not linked, and asked."""
-BASE_OF_AN_ITEM = re.compile(r"每\s*[套台辆艘架件个项批][\u4e00-\u9fff]{0,8}?(?:按照|按)\s*(?:其\s*)?年?\s*$")
-"""A base said per item of a thing (每套设备按照年贷款利息的20%, 每台设备按其年贷款利息): that item's quantity (the
-equipment loan's interest), not the company's overall figure of the label (any loan's interest) — left printed,
-not linked, and asked (review RB4)."""
+that party's quantity. It is linked when the project is the payee (示范应用场景项目 paid on its own 总投入) or the
+payee's own (实施专利导航项目的单位，按项目服务费用); never when the sentence pays for bringing the project in
+(``INTRODUCES_A_PARTY``: 引荐奖按项目注册资本实缴额 — the introduced project's capital is not the introducer's
+registered capital): then it is left printed, not linked, and asked."""
+INTRODUCES_A_PARTY = re.compile(r"引荐|引进|招引|招商|推荐|介绍|中介|居间")
+"""A sentence that pays for bringing another party in (引荐奖, 引进项目落户的机构): a base named as that party's is
+not the payee's own (``BASE_OF_A_PARTY``)."""
 BASE_AFTER_CEILING = re.compile(r"不超过\s*$")
 BASE_THEN_RATE = re.compile(r"\s*的?\s*[0-9０-９]")
 """A share's ceiling printed before its base, the rate right after the base's label (or its 的): 给予不超过总投入30%,

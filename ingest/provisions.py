@@ -452,24 +452,25 @@ def _own_subject(ctx: _Context, subject: tuple[int, int], floor: int, group_star
     return (opened[-1], group_start) if opened else subject
 
 
-def _base_quantity(ctx: _Context, start: int, end: int, payee: Beneficiary | None = None) -> str | None:
+def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
     hits = [hit for hit in ctx.vocabulary.find(ctx.text, "base_quantities", start, end)
-            if not P.BASE_IN_THRESHOLD.match(ctx.text, hit.end)
-            and not P.BASE_OF_AN_ITEM.search(ctx.text, max(ctx.sentence.start, hit.start - 16), hit.start)]
+            if not P.BASE_IN_THRESHOLD.match(ctx.text, hit.end)]
     hits = [hit for hit in hits
             if P.BASE_BEFORE.search(ctx.text, max(start, hit.start - 4), hit.start)
-            or _the_payees_own(ctx, max(start, hit.start - 4), hit.start, payee)
+            or _the_payees_own(ctx, max(start, hit.start - 4), hit.start)
             or _level_right_before(ctx, hit.start)
             or (P.BASE_AFTER_CEILING.search(ctx.text, max(start, hit.start - 4), hit.start)
                 and P.BASE_THEN_RATE.match(ctx.text, hit.end))]
     return hits[-1].concept.id if hits else None
 
 
-def _the_payees_own(ctx: _Context, start: int, position: int, payee: Beneficiary | None) -> bool:
-    """Whether a party named right before a base's label at ``position`` is the payee itself (按照项目总投入的30% for
-    a project paid): the base is then its own quantity (``patterns.BASE_OF_A_PARTY``)."""
-    party = P.BASE_OF_A_PARTY.search(ctx.text, start, position)
-    return bool(party and payee is not None and party["party"] in payee.label)
+def _the_payees_own(ctx: _Context, start: int, position: int) -> bool:
+    """Whether a party named right before a base's label at ``position`` is the payee or the payee's own
+    (按照项目总投入的30% for a project paid; 按项目服务费用 for the unit carrying it out), not a party the sentence
+    pays for bringing in (引荐奖按项目注册资本实缴额): the base is then the payee's quantity
+    (``patterns.BASE_OF_A_PARTY``)."""
+    return bool(P.BASE_OF_A_PARTY.search(ctx.text, start, position)) and not P.INTRODUCES_A_PARTY.search(
+        ctx.sentence.text)
 
 
 def _level_right_before(ctx: _Context, position: int) -> bool:
@@ -579,8 +580,8 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             draft.rate_min = mention.low if isinstance(mention, RateChoice) else \
                 rate_floor(text, ctx.sentence.start, mention.start)  # 按不超过…30%: nothing of it sure
             base_from = text.rfind("按", subject[0], group.start)
-            draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start, draft.beneficiary)
-                                   or _base_quantity(ctx, *subject, draft.beneficiary)
+            draft.base_quantity = (_base_quantity(ctx, max(base_from, subject[0]), group.start)
+                                   or _base_quantity(ctx, *subject)
                                    or threshold_base(text, ctx.vocabulary, ctx.sentence.start, group.start)
                                    or implied_base(text, mention.end))
             once = bool(P.WHOLE_BASE.search(text, max(subject[0], group.start - 16), group.start)
@@ -1004,8 +1005,8 @@ def _second_bound(ctx: _Context, group: _Group, ceilings: list[Draft], floor: in
     if not ceilings or len(group.mentions) != 1 or not P.SECOND_BOUND_RATE.match(ctx.text[seg_start:group.start]):
         return False
     mention = group.mentions[0]
+    base = _base_quantity(ctx, seg_start, group.start)
     paid = _beneficiary(ctx, subject, group.start)
-    base = _base_quantity(ctx, seg_start, group.start, paid)
     for draft in ceilings:
         draft.beneficiary = draft.beneficiary or paid
         draft.kind = ProvisionKind.RATE_WITH_CAP

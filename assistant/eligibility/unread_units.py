@@ -44,16 +44,25 @@ def unit_condition() -> re.Pattern[str]:
     return patterns_of(UNREAD_CONDITIONS_FILE, ("unit_condition",))[0]
 
 
+@cache
+def item_base() -> re.Pattern[str]:
+    """The pattern of a rate's base said per item of a thing (每套设备按照年贷款利息): that item's quantity."""
+    return patterns_of(UNREAD_CONDITIONS_FILE, ("item_base",))[0]
+
+
 def unread_thresholds(provision: Provision) -> list[str]:
     """The segments of ``provision``'s sentence before its amount holding a threshold in an unread unit or a condition
     on another article's list (引荐奖按…3‰予以奖励，如为第X条(Y)的项目，按…3.3‰: the second rate is that list's), or a
     condition on the thing an amount per a measured unit is paid for (对登记为本区船籍港的国际船舶: the company's
-    tonnage does not say which of its ships meet it)."""
+    tonnage does not say which of its ships meet it), or a rate's base said per item (每套设备按照年贷款利息: the
+    company's overall interest does not say which is the equipment loan's)."""
     before = words_before_figure(provision, fields=("amount", "cap", "unit"))
     own = words_before_figure(provision, once=True)
     matches = [*unread_unit().finditer(before), *cross_reference().finditer(own)]
     if measured_quantity(provision) is not None:  # 对登记为本区船籍港的国际船舶，…40元/总吨: which ships is not said
         matches.extend(unit_condition().finditer(own))
+    if provision.base_quantity is not None:  # 每套设备按照年贷款利息: the equipment loan's, not any loan's interest
+        matches.extend(item_base().finditer(before))
     before = max(before, own, key=len)  # both are the sentence's words up to a figure
     segments: list[str] = []
     for match in sorted(matches, key=lambda m: m.start()):

@@ -66,3 +66,17 @@ def test_a_purchase_before_the_policy_is_not_paid(context, message: str) -> None
 def test_working_capital_interest_is_not_an_equipment_loans(context, message: str) -> None:  # type: ignore[no-untyped-def]
     # RB4: no machine bought; the interest of working-capital loans is not the per-machine loan's
     assert _sure_of(reply_after(context, AS_OF, message), "第五条") == 0
+
+
+@pytest.mark.parametrize(("name", "kind"), [(name, kind) for name in ("item_base", "unit_condition")
+                                            for kind in ("match", "no_match")])
+def test_words_of_a_base_or_thing_of_each_item(name: str, kind: str) -> None:
+    import yaml
+
+    from assistant.eligibility.kind_at_the_event import UNREAD_CONDITIONS_FILE
+    from assistant.eligibility.unread_units import item_base, unit_condition
+
+    pattern = {"item_base": item_base, "unit_condition": unit_condition}[name]()
+    examples = yaml.safe_load(UNREAD_CONDITIONS_FILE.read_text(encoding="utf-8"))["examples"][name][kind]
+    for words in examples:
+        assert bool(pattern.search(words)) is (kind == "match"), words
