@@ -46,6 +46,8 @@ def test_the_rent_waived_is_the_base_and_not_rent_paid(context, message: str) ->
 
 
 def test_a_rate_for_another_articles_list_is_never_sure(context) -> None:  # type: ignore[no-untyped-def]
-    # 第四条: 2‰ of 1亿 = 20万 sure; the 2.5‰ of a 第五条（一） project is asked, so 25万 is never shown as sure
+    # 第四条 pays the introducer on the introduced project's paid-in capital: that base is the project's, not the
+    # company's registered capital (review RB1), so neither the 2‰ nor the 2.5‰ of a 第五条（一） project is sure
     reply = reply_after(context, AS_OF, "我们是引荐机构，引荐的项目去年落户本区，项目注册资本实缴了1亿。")
-    assert totals_of(reply)[0] <= 200_000
+    assert totals_of(reply)[0] == 0
+    assert not any(f.field == "quantities.registered_capital" for f in reply.profile)

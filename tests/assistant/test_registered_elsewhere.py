@@ -11,7 +11,7 @@ import pytest
 
 from assistant.eligibility.registered_elsewhere import registered_elsewhere_words
 from assistant.understanding.cue_files import read_cue_file
-from tests.assistant_contexts import context_of_text, reply_after, totals_of
+from tests.assistant_contexts import context_of_text, reply_after
 
 EXAMPLES = read_cue_file("policy_area")["registered_elsewhere_examples"]
 POLICY = """某区促进冷链物流发展若干措施
@@ -42,7 +42,9 @@ def context():  # type: ignore[no-untyped-def]
                                      "revenue in 2023 was RMB 15 million."], ids=["zh", "en"])
 def test_a_company_in_the_area_gets_nothing_of_the_clause_for_others(context, message: str) -> None:  # type: ignore[no-untyped-def]
     # by hand: 第二条's 80万 at most; 第三条's 40万 is for companies registered elsewhere, never added (80 + 40 = 120万)
-    assert totals_of(reply_after(context, AS_OF, message))[1] <= 800_000
+    result = reply_after(context, AS_OF, message).eligibility
+    offered = {tuple(b["clause_path"]): b.get("amount_max_cny") for b in [*result["benefits"], *result["could_add"]]}
+    assert ("第三条",) not in offered and all((amount or 0) <= 800_000 for amount in offered.values())
 
 
 def test_a_company_registered_elsewhere_is_refused_only_the_clause_for_the_area(context) -> None:  # type: ignore[no-untyped-def]
