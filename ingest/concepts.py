@@ -56,6 +56,8 @@ class Concept:
     """For a base quantity not counted in yuan: its unit as printed after 每 (平方米)."""
     held_at_a_moment: bool = False
     """For a base quantity: held at a moment (实缴注册资本), not accrued over a year; said with no year, today's."""
+    dated_by_its_event: bool = False
+    """For a base quantity: an event's amount (购房价: a purchase's), dated by the event said with it."""
     of_a_project: bool = False
     """For a base quantity: a project's figure by nature (国家拨款 to a project), so 项目的国家拨款 is the base."""
     administrative: bool = False
@@ -276,6 +278,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
             fact_prefix=_text(graph.value(uri, PKG.factPrefix)),
             stated_as_held=bool(graph.value(uri, PKG.statedAsHeld)),
             held_at_a_moment=bool(graph.value(uri, PKG.heldAtAMoment)),
+            dated_by_its_event=bool(graph.value(uri, PKG.datedByItsEvent)),
             of_a_project=bool(graph.value(uri, PKG.ofAProject)),
             administrative=bool(graph.value(uri, PKG.administrative)),
             measured_in=_text(graph.value(uri, PKG.measuredIn)),

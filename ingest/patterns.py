@@ -272,13 +272,25 @@ GIVES = re.compile(r"给予|予以|[0-9０-９]\s*%|[0-9０-９]\s*％")
 """A sentence that gives something itself (给予, a share): not only 奖励金额最高…, the cap on what is given
 elsewhere."""
 BASE_BEFORE = re.compile(
-    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|当年|实际|实际发生|奖励|给予|合同|使用)\s*$")
+    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|当年|实际|实际发生|奖励|给予|合同|使用"
+    r"|(?<=[按照的其])年)\s*$")
 """What may stand right before a base quantity's label for the label to name the whole base (and a level of the
 vocabulary: ``provisions._base_quantity``):
 按合同金额30%, 技术交易额的10%, 实际发生技术交易额, 每年研发经费增量, 奖励投资额度, 按X级奖励金额,
-技术合同实际发生技术交易额, 审计等服务费用, 当年购买总额, 使用算力服务费用. Other words make a longer name of
+技术合同实际发生技术交易额, 审计等服务费用, 当年购买总额, 使用算力服务费用. A year right after 按 / 的 names the
+whole base too (按照年贷款利息的20%: the year's interest; not 3年贷款利息, a sum of years); a party's name does only
+for that party (``BASE_OF_A_PARTY``). Other words make a longer name of
 another, narrower quantity, left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额,
 创投基金投资额, 融资租赁合同额 are not 投资总额 or 合同金额."""
+BASE_OF_A_PARTY = re.compile(r"(?P<party>项目)\s*$")
+"""A party named right before a base quantity's label (按项目注册资本实缴额的3‰, 按照项目总投入的30%): the base is
+that party's quantity. It is linked when the project is the payee (示范应用场景项目 paid on its own 总投入) or the
+payee's own (实施专利导航项目的单位，按项目服务费用); never when the sentence pays for bringing the project in
+(``INTRODUCES_A_PARTY``: 引荐奖按项目注册资本实缴额 — the introduced project's capital is not the introducer's
+registered capital): then it is left printed, not linked, and asked."""
+INTRODUCES_A_PARTY = re.compile(r"引荐|引进|招引|招商|推荐|介绍|中介|居间")
+"""A sentence that pays for bringing another party in (引荐奖, 引进项目落户的机构): a base named as that party's is
+not the payee's own (``BASE_OF_A_PARTY``)."""
 BASE_AFTER_CEILING = re.compile(r"不超过\s*$")
 BASE_THEN_RATE = re.compile(r"\s*的?\s*[0-9０-９]")
 """A share's ceiling printed before its base, the rate right after the base's label (or its 的): 给予不超过总投入30%,

@@ -457,10 +457,20 @@ def _base_quantity(ctx: _Context, start: int, end: int) -> str | None:
             if not P.BASE_IN_THRESHOLD.match(ctx.text, hit.end)]
     hits = [hit for hit in hits
             if P.BASE_BEFORE.search(ctx.text, max(start, hit.start - 4), hit.start)
+            or _the_payees_own(ctx, max(start, hit.start - 4), hit.start)
             or _level_right_before(ctx, hit.start)
             or (P.BASE_AFTER_CEILING.search(ctx.text, max(start, hit.start - 4), hit.start)
                 and P.BASE_THEN_RATE.match(ctx.text, hit.end))]
     return hits[-1].concept.id if hits else None
+
+
+def _the_payees_own(ctx: _Context, start: int, position: int) -> bool:
+    """Whether a party named right before a base's label at ``position`` is the payee or the payee's own
+    (按照项目总投入的30% for a project paid; 按项目服务费用 for the unit carrying it out), not a party the sentence
+    pays for bringing in (引荐奖按项目注册资本实缴额): the base is then the payee's quantity
+    (``patterns.BASE_OF_A_PARTY``)."""
+    return bool(P.BASE_OF_A_PARTY.search(ctx.text, start, position)) and not P.INTRODUCES_A_PARTY.search(
+        ctx.sentence.text)
 
 
 def _level_right_before(ctx: _Context, position: int) -> bool:

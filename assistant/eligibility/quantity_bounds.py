@@ -19,10 +19,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.eligibility.facts import CompanyFacts
 from assistant.eligibility.newly_settled import SETTLED_QUESTION
+from assistant.eligibility.pattern_file import patterns_of
 from assistant.format import cny_en, cny_zh
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision, ProvisionKind
@@ -37,6 +39,7 @@ from ingest.quantity_conditions import (
     of_a_project,
 )
 from kg.query import PolicyRecord
+from ontology import ONTOLOGY_DIR
 
 if TYPE_CHECKING:
     from assistant.eligibility.requirements import Check
@@ -56,6 +59,9 @@ that reason rather than asked (an answer would be read as the company's figure).
 INVESTMENT_TOTAL = "investment_total"
 """A quantity the profile holds as one figure (``investment_total_cny``), not by year."""
 
+
+MEASURE_UNITS_FILE = ONTOLOGY_DIR / "cues" / "measure_units.yaml"
+"""The units a quantity is measured in other than yuan, and the words of an amount paid per unit."""
 
 def bounds_of(provision: Provision, record: PolicyRecord) -> list[Provision]:
     """The bounds on base quantities that govern ``provision``."""
@@ -153,23 +159,43 @@ def year_meets(provision: Provision, record: PolicyRecord, year: int, value: Dec
 
 
 def measured_quantity(provision: Provision) -> str | None:
-    """The base quantity an amount is paid per unit of (购置自用办公房产的，按每平方米1000元 → the office floor area):
-    one measured in the unit it is paid per and named in its sentence — a factory's or a warehouse's square metres
-    are not the offices'. None otherwise."""
+    """The base quantity an amount is paid per unit of (购置自用办公房产的，按每平方米1000元 → the office floor area;
+    60元/总吨 → the ships' gross tonnage): one measured in the unit it is paid per and named in its sentence — a
+    factory's or a warehouse's square metres are not the offices'. None otherwise, and None when the sentence names
+    it as others' things the company handles (以实际管理的船舶总吨: ``handled_for_others`` in
+    ``ontology/cues/measure_units.yaml``): the company's own figure is not that one."""
     if not provision.per:
         return None
-    return next((hit.concept.id for hit in load_vocabulary().find(provision.quote, "base_quantities")
-                 if hit.concept.measured_in and hit.concept.measured_in == provision.per), None)
+    hits = [hit for hit in load_vocabulary().find(provision.quote, "base_quantities")
+            if hit.concept.measured_in and hit.concept.measured_in == provision.per]
+    others = _measure_patterns()[1]
+    if any(others.search(provision.quote, max(0, hit.start - 6), hit.start) for hit in hits):
+        return None
+    return hits[0].concept.id if hits else None
+
+
+@cache
+def _measure_patterns() -> tuple[re.Pattern[str], ...]:
+    """The words of an amount paid on the new part only (对其新增部分按每TEU) and of others' things handled."""
+    return patterns_of(MEASURE_UNITS_FILE, ("increment", "handled_for_others"))
 
 
 def measured_units(provision: Provision, facts: CompanyFacts) -> tuple[str, Decimal | None] | None:
     """For an amount per a measured unit (每平方米1000元): the quantity and the company's latest figure of it (None:
-    not said); None when the amount is not paid per a measured quantity."""
+    not said); None when the amount is not paid per a measured quantity. An amount paid on the new part only
+    (对其新增部分按每TEU给予50元) counts the latest year's figure less the year before's — None when either is not
+    said, and none below zero."""
     concept = measured_quantity(provision)
     if concept is None:
         return None
     series = facts.series.get(concept)
-    return concept, series[max(series)] if series else None
+    if not series:
+        return concept, None
+    latest = max(series)
+    if not _measure_patterns()[0].search(provision.quote):
+        return concept, series[latest]
+    before = series.get(latest - 1)
+    return concept, (max(series[latest] - before, Decimal(0)) if before is not None else None)
 
 
 def _said_zh(value: Decimal, said: str | None) -> str:

@@ -22,6 +22,7 @@ from assistant.eligibility.newly_settled import newly_checks
 from assistant.eligibility.payee_qualifiers import qualifier_checks
 from assistant.eligibility.person_awards import person_award_checks
 from assistant.eligibility.quantity_bounds import bound_checks
+from assistant.eligibility.registered_elsewhere import area_check_elsewhere, for_companies_elsewhere
 from assistant.eligibility.required_recognitions import recognition_checks
 from assistant.eligibility.rules import PolicyRules
 from assistant.eligibility.tiers import grade_of
@@ -350,7 +351,9 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     assessed in this evaluation (each is assessed once, not once per lower tier: 2^n for n tiers otherwise)."""
     record, labels = rules.record, rules.induced_labels
     window = (record.valid_from, record.valid_until)
-    checks = [_area(facts), *rules.memo.once("person award", provision, lambda: _person_award(provision, rules))]
+    elsewhere = rules.memo.once("registered elsewhere", provision, lambda: for_companies_elsewhere(provision))
+    area = area_check_elsewhere(facts) if elsewhere else _area(facts)  # 对注册地不在南沙的船公司: the area inverted
+    checks = [area, *rules.memo.once("person award", provision, lambda: _person_award(provision, rules))]
     matched: list[ConceptFact] = []
     pending: list[ConceptFact] = []
     pending_checks: list[Check] = []

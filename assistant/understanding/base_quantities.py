@@ -19,7 +19,7 @@ from decimal import Decimal
 from assistant.understanding.amount_inside import amounts_inside
 from assistant.understanding.cues import cue
 from assistant.understanding.figure_bounds import ABOUT, AT_LEAST, AT_MOST, FigureSaid, figure_said
-from assistant.understanding.quantities import SQUARE_METRES, Found, areas, zh_amounts
+from assistant.understanding.quantities import SQUARE_METRES, Found, measures, not_own_measure, zh_amounts
 from ingest.concepts import load_vocabulary
 
 SCHEME = "base_quantities"
@@ -143,7 +143,7 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
     words = [word for word in words if word not in in_units]
     continued = topic.removeprefix(TOPIC_PREFIX)
     unit_concept = in_units[0].concept if in_units else continued if not words and _measured_in(continued) else None
-    measured = _stated_measure(text, said_years, unit_concept, as_of) if unit_concept else []
+    measured = _stated_measure(text, dates, unit_concept, as_of) if unit_concept else []
     if unit_concept and not words:
         return measured  # 买了1200平方米的办公楼层，花了3600万: the yuan are not the area
     if len({word.concept for word in words}) > 1:
@@ -175,25 +175,53 @@ def with_odd_amounts(text: str, values: list[Found]) -> list[Found]:
     return sorted([*values, *odd], key=lambda found: found.start) if odd else values
 
 
+def measured_figures(text: str, topic: str | None) -> bool:
+    """Whether ``text`` states a figure in the unit of the quantity ``topic`` names (1200平方米, 3万总吨)."""
+    unit = _measured_in(topic.removeprefix(TOPIC_PREFIX)) if is_quantity_topic(topic) and topic else None
+    return bool(unit and measures(text, unit))
+
+
+def dated_by_its_event(topic: str) -> bool:
+    """Whether the quantity ``topic`` names is an event's amount dated by the event said with it (购房价: the
+    purchase's), from the vocabulary (``pkg:datedByItsEvent``)."""
+    found = load_vocabulary().concepts.get(topic.removeprefix(TOPIC_PREFIX))
+    return bool(found and found.dated_by_its_event)
+
+
+def is_measured(concept: str) -> bool:
+    """Whether ``concept`` is a quantity counted in a unit other than yuan (TEU, 总吨, 平方米)."""
+    return _measured_in(concept) is not None
+
+
 def _measured_in(concept: str) -> str | None:
     """The unit of a quantity not counted in yuan (平方米), from the vocabulary (``pkg:measuredIn``)."""
     found = load_vocabulary().concepts.get(concept)
     return found.measured_in if found else None
 
 
-def _stated_measure(text: str, years: set[int], concept: str, as_of: dt.date | None) -> list[StatedQuantity]:
-    """A quantity in its own unit (办公用房1200平方米): one figure, of the one year said or, said with no year, of
-    ``as_of``'s; an upper bound (不到1200平方米) or several figures give none."""
-    figures = areas(text) if _measured_in(concept) == SQUARE_METRES else []
-    if len(figures) != 1 or len(years) > 1 or (not years and as_of is None):
+def _stated_measure(text: str, dates: list[Found], concept: str, as_of: dt.date | None) -> list[StatedQuantity]:
+    """A quantity in its own unit (办公用房1200平方米, 外贸集装箱吞吐量2.5万TEU, "30,000 gross tonnes": the units of
+    ``ontology/cues/measure_units.yaml``): one figure, of the one year said or, said with no year, of ``as_of``'s; as
+    many figures as years, in the order said ("25k TEU in 2019, 18k TEU in 2018"); an upper bound (不到1200平方米) or
+    figures and years that do not pair give none, and so does a figure of a group or of another party
+    (``not_own_measure``: 船队总运力30万总吨, 我们停靠的港口…250万TEU)."""
+    unit = _measured_in(concept)
+    figures = measures(text, unit) if unit else []
+    if any(cue("at_most_before").search(text[:f.start]) or cue("at_most_after").match(text, f.end) for f in figures):
         return []
-    figure = figures[0]
-    if cue("at_most_before").search(text[:figure.start]) or cue("at_most_after").match(text, figure.end):
+    if unit == SQUARE_METRES and cue("leased_space").search(text):  # 租了2000平方米: the office area is space bought
         return []
-    if cue("leased_space").search(text):  # 租了2000平方米: the office floor area is space bought, not rented
+    if figures and not_own_measure().search(text):  # 船队总运力30万总吨, 停靠的港口…250万TEU: a group's, another's
         return []
-    year = next(iter(years)) if years else as_of.year if as_of else 0
-    return [StatedQuantity(concept, year, Decimal(str(figure.value)))]
+    years = list(dict.fromkeys(found.value.year for found in sorted(dates, key=lambda d: d.start)
+                               if isinstance(found.value, dt.date)))
+    if len(figures) == 1 and len(years) <= 1 and (years or as_of is not None):
+        year = years[0] if years else as_of.year if as_of else 0
+        return [StatedQuantity(concept, year, Decimal(str(figures[0].value)))]
+    if len(figures) == len(years) > 1:
+        return [StatedQuantity(concept, year, Decimal(str(figure.value)))
+                for year, figure in zip(years, figures, strict=True)]
+    return []
 
 
 def _held_at_a_moment(concept: str) -> bool:

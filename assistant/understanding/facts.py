@@ -22,8 +22,11 @@ from assistant.eligibility.tiers import grade_named
 from assistant.member_count import fewer_members
 from assistant.profile import EquipmentLevel
 from assistant.understanding.base_quantities import (
+    dated_by_its_event,
     is_a_projects_topic,
+    is_measured,
     is_quantity_topic,
+    measured_figures,
     quantity_topic,
     stated_quantities,
     the_company_continues,
@@ -68,7 +71,7 @@ from assistant.understanding.places import (
     seat_relation,
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
-from assistant.understanding.quantities import Found, areas, counts
+from assistant.understanding.quantities import Found, counts, partly_for_others
 from assistant.understanding.rated_party import rates_another_party, said_of_another_party
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
@@ -1122,13 +1125,16 @@ class _Reading:
         carried = not clause.dates and ((previous_topic == "turnover" and not _topic_of(clause.text))
                                         or (the_company_continues(clause.text, previous_topic)
                                         and _topic_of(clause.text) in (None, previous_topic))  # 集团去年营收50亿，|我们公司3亿
-                                        or self._next_quantity_of_the_year(clause, previous_topic))
+                                        or self._next_quantity_of_the_year(clause, previous_topic)
+                                        or self._priced_by_the_purchase_before(clause))
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
         if self.in_conversation and self.asked(clause) and not read.dates:
             quantities = []  # "how did you get 1.2 million for R&D?", 技术合同也是最高500万吗: the reply's figure, or a cap
         if quantities and self._not_its_own_spend(clause):
             quantities = [f for f in quantities if not _a_spend(f.field)]
+        if quantities and partly_for_others().search(self._said_after(clause)):  # 3万TEU，其中一半是为其他…代理的
+            quantities = [f for f in quantities if not is_measured(f.field.removeprefix("quantities."))]
         if carried and quantities and self.topic_said not in {f.source for f in self.facts}:
             joined = f"{self.topic_said}，{clause.text.strip()}"  # the clause that named them gave this fact too
             quantities = [Understood(f.key, f.field, f.value, joined) for f in quantities]
@@ -1136,6 +1142,15 @@ class _Reading:
             self.topic_dates, self.topic_said = list(clause.dates), clause.text.strip()
         self.topic = topic
         return quantities
+
+    def _priced_by_the_purchase_before(self, clause: _Clause) -> bool:
+        """A clause with no date of its own naming the amount of a purchase (购房价, ``pkg:datedByItsEvent``) right
+        after a dated clause that says the purchase (2016年购置的办公楼，|购房价3000万; "we bought our office building
+        in 2016, | the purchase price was…"): the purchase's year — never this year's (review RB3)."""
+        topic = _topic_of(clause.text)
+        return (is_quantity_topic(topic) and topic is not None and dated_by_its_event(topic)
+                and any(isinstance(found.value, dt.date) for found in self.topic_dates)
+                and bool(cue("purchase_event").search(self.topic_said)))
 
     def _next_quantity_of_the_year(self, clause: _Clause, previous_topic: str | None) -> bool:
         """A clause with no date of its own that names another base quantity right after a clause that gave one its
@@ -1906,11 +1921,13 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
                                                         or is_quantity_topic(previous_topic)))
                                      or (previous_topic == "funding" and cue("total_words").search(text))):
         topic = previous_topic
+    if topic is None and not values and measured_figures(text, previous_topic):
+        topic = previous_topic  # 2023年吞吐量1.2万TEU，|2022年是9000TEU: the figure continues the quantity in its unit
     yearly = topic in ("rd", "turnover") or is_quantity_topic(topic)
     if yearly and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
                    or (cue("rise_by").search(text) and len(said) == 1)):
         return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
-    if (not values and not (is_quantity_topic(topic) and areas(text))) or topic is None:  # or 1200平方米
+    if (not values and not measured_figures(text, topic)) or topic is None:  # or 1200平方米, 3万总吨
         return [], topic or (previous_topic if not values else None)
     source = text.strip()
     if topic == "rd":

@@ -4,10 +4,12 @@ the characters it was read from. Dates are read by :mod:`assistant.understanding
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.understanding.cue_files import read_cue_file
 from assistant.understanding.cues import cue
 from ingest.money import CHINESE_NUMERAL_CHARS, NumberFormatError, parse_number
 
@@ -122,6 +124,8 @@ def amounts(text: str) -> list[Found]:
 _AREA = re.compile(r"(?P<num>\d[\d,，]*(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)\s*(?:平方米|平米|㎡|m²|"
                    r"square\s+met(?:re|er)s?|sq\.?\s*m\b|sqm\b)", re.IGNORECASE)
 SQUARE_METRES = "平方米"
+MEASURE_UNITS = "measure_units"
+"""The cue file of the units a quantity is stated in other than yuan (``ontology/cues/measure_units.yaml``)."""
 
 
 def areas(text: str) -> list[Found]:
@@ -133,6 +137,46 @@ def areas(text: str) -> list[Found]:
         except NumberFormatError:
             continue
         found.append(Found(value, match.start(), match.end(), match[0]))
+    return found
+
+
+_MEASURE_NUMBER = rf"(?P<num>\d[\d,，]*(?:\.\d+)?|[{CHINESE_NUMERAL_CHARS}]+)\s*(?P<scale>万|千|k\b|K\b|thousand\b)?\s*"
+_MEASURE_SCALES = {"万": 10_000, "千": 1_000, "k": 1_000, "thousand": 1_000}
+
+
+@functools.cache
+def _measure_pattern(unit: str) -> re.Pattern[str] | None:
+    words = read_cue_file(MEASURE_UNITS).get("units", {}).get(unit)
+    return re.compile(rf"(?<![\d.]){_MEASURE_NUMBER}(?:{words})", re.IGNORECASE) if words else None
+
+
+@functools.cache
+def not_own_measure() -> re.Pattern[str]:
+    """Words by which a measured figure is a group's or another party's (船队总运力, 停靠的港口, "the port's"), from
+    ``not_own_measure`` in ``ontology/cues/measure_units.yaml``."""
+    return re.compile(read_cue_file(MEASURE_UNITS)["not_own_measure"], re.IGNORECASE)
+
+
+@functools.cache
+def partly_for_others() -> re.Pattern[str]:
+    """Words right after a measured figure by which part of it was handled for others (其中一半是为其他船公司代理的)."""
+    return re.compile(read_cue_file(MEASURE_UNITS)["partly_for_others"], re.IGNORECASE)
+
+
+def measures(text: str, unit: str) -> list[Found]:
+    """Figures of ``text`` in ``unit`` (a base quantity's ``pkg:measuredIn``): ``2.5万TEU``, "25k TEU", "30,000 gross
+    tonnes", by the unit's words in ``ontology/cues/measure_units.yaml``; square metres by :func:`areas`."""
+    if unit == SQUARE_METRES:
+        return areas(text)
+    pattern = _measure_pattern(unit)
+    found = []
+    for match in pattern.finditer(text) if pattern else ():
+        try:
+            value = parse_number(match["num"].replace(",", "").replace("，", ""))
+        except NumberFormatError:
+            continue
+        value *= _MEASURE_SCALES.get((match["scale"] or "").lower(), 1)
+        found.append(Found(int(value) if value == int(value) else value, match.start(), match.end(), match[0]))
     return found
 
 

@@ -28,6 +28,15 @@ def _rates(body: str) -> list[tuple[Decimal | None, str | None, int | None]]:
     ("对使用公共算力平台的企业，按算力服务费用的30%给予补助，每家最高10万元。", "computing_service_fee"),
     ("对通过股权方式融资的企业，按照不超过融资金额的1%给予奖励，最高100万元。", "financing_amount"),
     ("对采购本区企业产品的企业，给予当年购买总额的1.5%补贴，最高80万元。", "purchase_amount"),
+    # round 14 (why7 a1): a modifier that names the whole base (the year's; the project's for a project paid) and
+    # base labels read
+    ("对入选的数字化转型标杆项目，按照项目总投入的20%给予最高80万元支持。", "investment_total"),
+    ("对开展知识产权托管项目的服务机构，按项目服务费用的50%给予补助，最高10万元。", "service_fee"),
+    ("对购置物流车辆的企业，每辆车按照年贷款利息的30%给予贴息，单辆最高5万元。", "interest_paid"),
+    ("对在本区购买自用办公楼的企业，按购房价的3%给予补助，最高150万元。", "premises_purchase_price"),
+    ("对承接技术成果转化的企业，按实际支付的技术转让合同交易金额给予企业4%的资助，最高40万元。",
+     "technology_purchase_paid"),  # review RB2: the buyer's payment, not a seller's turnover
+    ("鼓励众创空间为入驻团队减免租金，对其场租减免部分，每年给予运营机构40%的补贴，每年最高15万元。", "rent_relief"),
 ])
 def test_a_printed_base_is_linked(body: str, base: str) -> None:
     assert [base_quantity for _, base_quantity, _ in _rates(body)] == [base]
@@ -35,6 +44,20 @@ def test_a_printed_base_is_linked(body: str, base: str) -> None:
 
 def test_a_narrower_quantity_ending_in_a_label_stays_unlinked() -> None:
     assert _rates("按不超过实际投入额的20%给予补助，最高100万元。") == [(Decimal("0.2"), None, 1_000_000)]
+
+
+@pytest.mark.parametrize("body", [
+    "对成功引荐落地的产业项目，按项目注册资本实缴额的2‰给予引荐方奖励。",
+    "对引进外资项目落户本区的中介机构，按项目注册资本实缴额的1‰给予奖励，最高不超过20万元。",
+])
+def test_another_partys_base_is_not_the_payees(body: str) -> None:
+    # review RB1: the introduced project's paid-in capital is not the introducer's registered capital: left printed
+    assert [b for _, b, _ in _rates(body)] == [None]
+
+
+def test_a_sum_of_years_is_no_years_base() -> None:
+    # 按3年贷款利息: three years' interest, not the year's; only a year right after 按 / 的 names the year's
+    assert [b for _, b, _ in _rates("对购置设备的企业，按3年贷款利息总和的10%给予一次性补助，最高20万元。")] == [None]
 
 
 @pytest.mark.parametrize(("body", "base", "cap"), [
