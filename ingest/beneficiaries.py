@@ -77,6 +77,8 @@ class PhraseRules:
     """Places whose names end like a party's (中关村): their ending ends no party."""
     acting_verbs: re.Pattern[str]
     """Verbs of what a party named before them does (``acting_party``): the head ends before them."""
+    acting_located: re.Pattern[str]
+    """在 + a place + a verb of what a party named right before it does (``acting_party/located``)."""
     leading_breaks: re.Pattern[str]
     """Words that break a party named first into two parties (``leading_party``)."""
     ceiling_party: re.Pattern[str]
@@ -133,6 +135,7 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
                 spaced(w) for w in by_length(data["not_a_party"]["places"]))),
             acting_verbs=_compile("acting_party/verbs", "|".join(
                 re.escape(v) for v in by_length(data["acting_party"]["verbs"]))),
+            acting_located=_compile("acting_party/located", data["acting_party"]["located"]),
             leading_breaks=_compile("leading_party/breaks", data["leading_party"]["breaks"]),
             ceiling_party=_compile("ceiling_by_party/pattern",
                                    str(data["ceiling_by_party"]["pattern"]).replace("{party}", party)),
@@ -244,6 +247,9 @@ def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> 
     if served:
         before = [end for end in ends if end <= served.start()]
         ends = before or ends
+    located = next((m for m in rules.acting_located.finditer(head) if m.start() in ends), None)
+    if located:  # 企业在京组织、承办…: the party before 在 does what follows
+        ends = [located.start()]
     acting = rules.acting_verbs.search(head)
     if acting:  # 本地整机、装备企业首次使用本地集成电路企业设备: the party before what it does
         before = [end for end in ends if end <= acting.start()

@@ -443,12 +443,15 @@ def _own_subject(ctx: _Context, subject: tuple[int, int], floor: int, group_star
     """The subject of the part of the sentence an amount is in: a later ``对…`` part names its own.
 
     对新认定的X级企业技术中心给予100万元奖励，对首次通过贯标认证的企业，给予10万元奖励: the second award's
-    qualifications, level and payee come from 对首次通过贯标认证的企业, never from the technology centre before it.
+    qualifications, level and payee come from 对首次通过贯标认证的企业, never from the technology centre before it; so
+    does a later part opening with the all-others party (…Y企业认定的企业…不超过50万元，其他企业…不超过20万元:
+    ``patterns.RESIDUAL_PART``).
     """
     if floor <= subject[0]:
         return subject
     opened = [m.start() for m in P.SUBJECT_START.finditer(ctx.text, floor, group_start)
               if not P.SUBJECT_REFERS_BACK.match(ctx.text, m.start())]
+    opened = sorted(opened + [m.end() for m in P.RESIDUAL_PART.finditer(ctx.text, floor, group_start)])
     return (opened[-1], group_start) if opened else subject
 
 

@@ -16,7 +16,7 @@ from assistant.eligibility.tiers import arabic_numerals, grade_of
 from ingest.model import Provision
 from ontology.generic_payees import GENERIC_PAYEES_FILE as GENERIC_PAYEES_FILE
 from ontology.generic_payees import GenericPayeesError as GenericPayeesError
-from ontology.generic_payees import generic_payees
+from ontology.generic_payees import company_roles, generic_payees
 
 INDUCED_PREFIX = "induced-"
 
@@ -26,9 +26,11 @@ def is_induced(concept: str) -> bool:
 
 
 def names_a_party_only(label: str) -> bool:
-    """企业, 单位, 机构: a payee every company is, not a concept it may hold."""
+    """企业, 单位, 机构: a payee every company is, not a concept it may hold; so is a role the company itself plays
+    (用人单位, 项目单位: ``roles`` of ``ontology/generic_payees.yaml``)."""
     label = label.strip()
-    return label in generic_payees() or "等" in label  # 实验室等机构: a list of kinds, not one
+    # 实验室等机构: a list of kinds, not one
+    return label in generic_payees() or label in company_roles() or "等" in label
 
 
 def induced_requirement(provision: Provision) -> str | None:

@@ -1,0 +1,100 @@
+"""Who a benefit pays, round 14: a role the company plays requires nothing, a label inside a longer name is not
+that concept, a residual part of a sentence does not inherit the recognitions of the part before it, and a party
+before 在 + a place + what it does is the payee (fresh sentences, zh; the engine's side in zh and en)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.eligibility import evaluate, rules_from_graph
+from assistant.eligibility.induced import induced_requirement, names_a_party_only
+from assistant.profile import parse_profile
+from ingest.beneficiaries import phrase_rules
+from ingest.model import IngestedPolicy, Provision
+from ingest.pipeline import ingest_document
+from ingest.read import read_text
+from kg.build import build_policy_graph
+from ontology.generic_payees import company_roles, generic_payees
+from tests.ingest.test_beneficiaries import _head_label
+
+RULES = phrase_rules()
+
+
+def _policy(body: str) -> IngestedPolicy:
+    text = (f"某区支持产业发展的若干措施\n一、支持措施\n{body}\n二、附则\n"
+            "本措施自2024年1月1日起施行，有效期至2026年12月31日。\n")
+    return ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-policy")
+
+
+def _benefits(policy: IngestedPolicy) -> list[Provision]:
+    return [p for p in policy.provisions if p.kind.monetary]
+
+
+# ---------------------------------------------------------------- roles the company plays
+
+def test_a_role_the_company_plays_requires_nothing_but_stays_the_printed_payee() -> None:
+    assert "用人单位" in company_roles() and "用人单位" not in generic_payees()  # a role never yields in ingest
+    assert names_a_party_only("用人单位") and names_a_party_only("项目单位") and not names_a_party_only("酒店")
+    (benefit,) = _benefits(_policy("当年引进X类人才的企业，按每人3万元的标准一次性给予用人单位引才补助。"))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "用人单位"
+    assert induced_requirement(benefit) is None
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_an_employer_award_is_not_asked_as_a_concept_the_company_must_hold(language: str) -> None:
+    policy = _policy("当年引进X类人才的企业，按每人3万元的标准一次性给予用人单位引才补助。")
+    rules = rules_from_graph(build_policy_graph(policy))
+    result = evaluate(parse_profile({"location": {"in_zone": True}}), dt.date(2024, 6, 1), rules)
+    asked = [q.question_zh if language == "zh" else q.question_en for q in result.questions]
+    assert not any("用人单位" in question or "employing unit" in question.lower() for question in asked), asked
+
+
+def test_every_role_example_of_the_data_reads_its_payee() -> None:
+    import yaml
+
+    from ontology.generic_payees import GENERIC_PAYEES_FILE
+
+    data = yaml.safe_load(GENERIC_PAYEES_FILE.read_text(encoding="utf-8"))
+    for example in data["role_examples"]:
+        assert _head_label(example["sentence"]) == example["payee"], example["sentence"]
+        assert names_a_party_only(example["payee"])
+
+
+# ---------------------------------------------------------------- a label inside a longer name
+
+@pytest.mark.parametrize("sentence", [
+    "本地整车企业首次采购本地集成电路企业设备，可给予不超过合同金额10%的风险补贴，最高不超过100万元。",
+    "对集成电路装备企业的首台产品推广应用，给予不超过合同金额15%的资助，最高不超过200万元。",
+])
+def test_a_thing_held_named_inside_a_partys_trade_is_no_qualification(sentence: str) -> None:
+    (benefit,) = _benefits(_policy(sentence))
+    assert "integrated_circuit_layout" not in benefit.qualifications
+
+
+def test_a_thing_held_named_whole_is_still_its_qualification() -> None:
+    (benefit,) = _benefits(_policy("对新登记的集成电路布图设计，每件给予5000元资助。"))
+    assert "integrated_circuit_layout" in benefit.qualifications
+
+
+# ---------------------------------------------------------------- a residual part of a sentence
+
+def test_the_all_others_part_does_not_inherit_the_recognition_of_the_part_before() -> None:
+    policy = _policy("对获得高新技术企业认定的企业，每年可申领的服务券额度不超过40万元，"
+                     "其他科技型企业每年可申领的服务券额度不超过10万元。")
+    first, second = _benefits(policy)
+    assert first.qualifications == ("high_tech_enterprise",) and first.cap_cny == 400_000
+    assert second.qualifications == () and second.cap_cny == 100_000 and second.residual
+
+
+# ---------------------------------------------------------------- a party before 在 + a place + what it does
+
+def test_located_examples() -> None:
+    for example in RULES.raw["acting_party"]["located_examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
+def test_a_leading_verb_of_the_authority_is_no_part_of_the_payee() -> None:
+    (benefit,) = _benefits(_policy("引育X类重点项目，按照规定给予不超过总投入10%、最高1000万元的经费支持。"))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "X类重点项目"
