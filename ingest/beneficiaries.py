@@ -35,8 +35,10 @@ _NAME_GOES_ON = re.compile(r"[型类性式]")
 _GIVE = re.compile(r"给予")
 _TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*的[^（()）]*[）)]\s*$")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
-_RECOGNISED_AS = re.compile(r"(?:认定|评定|评|列)为(?P<name>[^的，,；;：:]{2,40})的$")
-"""A phrase naming those recognised as a party: 经认定评为瞪羚企业和科技小巨人企业的."""
+_RECOGNISED_AS = re.compile(r"(?:(?:认定|评定|评|列)为|(?:成功)?创建(?:为)?|建成|获批(?:为|建设)?)"
+                            r"(?P<name>[^的，,；;：:]{2,40})的$")
+"""A phrase naming those recognised as, or built into, a party: 经认定评为Y企业和Z企业的; 对成功创建X级Y中心的;
+对首次创建为Y企业的; 对建成X级Y中心的 (the party recognised is named, as in 对新认定的X级Y中心)."""
 _AGENT = re.compile(r"[者人方]")
 """After a served verb, a noun of its agent (引荐者, 引荐人, 引荐方): the party named, not the one served."""
 _SPACE = re.compile(r"\s+")

@@ -98,3 +98,16 @@ def test_located_examples() -> None:
 def test_a_leading_verb_of_the_authority_is_no_part_of_the_payee() -> None:
     (benefit,) = _benefits(_policy("引育X类重点项目，按照规定给予不超过总投入10%、最高1000万元的经费支持。"))
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "X类重点项目"
+
+
+# ---------------------------------------------------------------- the party recognised or built
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("对成功创建省级、市级工程技术研究中心的，分别给予30万元、10万元奖励。", "工程技术研究中心"),
+    ("对建成市级质量检验检测中心的，给予一次性奖励20万元。", "质量检验检测中心"),
+    ("对获批为省级文化产业示范基地的，给予10万元奖励。", "文化产业示范基地"),
+])
+def test_the_party_created_or_approved_is_the_payee_of_a_to_whom_phrase_ending_with_de(sentence: str,
+                                                                                       label: str) -> None:
+    benefits = _benefits(_policy(sentence))
+    assert benefits and all(b.beneficiary is not None and b.beneficiary.label == label for b in benefits)
