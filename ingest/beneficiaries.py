@@ -505,6 +505,11 @@ def _names_the_award(given: Head, sentence: str, limit: int, rules: PhraseRules)
     return ending is not None and head.endswith(ending) and head != given.text
 
 
+def _gap(phrase: str, at: int) -> int:
+    """How many spaces stand at ``at`` (PDF text layers print them between the words of a name: OPC 创始人)."""
+    return len(phrase) - at - len(phrase[at:].lstrip())
+
+
 def _leading_party(phrase: str, rules: PhraseRules) -> int:
     """Where a party named first in a phrase ends, when nothing before it is a 的-modifier: 对新型研发机构围绕…产业 and
     非总部型建筑业企业年度总产值达到2亿元以上的 name the party doing or having what follows (0 when none, or when a
@@ -512,8 +517,9 @@ def _leading_party(phrase: str, rules: PhraseRules) -> int:
     ends = sorted(phrase.find(word) + len(word) for word in rules.party_endings if word in phrase)
     ends = [end for end in ends if not _NAME_GOES_ON.match(phrase, end)]  # 非总部型建筑业企业: not 非总部
     end = ends[0] if ends else 0
-    while end and (chained := next((word for word in rules.party_endings if phrase.startswith(word, end)), None)):
-        end += len(chained)  # 总部 + 企业 (+ 人才): one name
+    while end and (chained := next((word for word in rules.party_endings
+                                    if phrase.startswith(word, end + _gap(phrase, end))), None)):
+        end += _gap(phrase, end) + len(chained)  # 总部 + 企业 (+ 人才): one name, a space of the text layer between
     named = phrase[:end]
     return end if end >= 2 and "的" not in named and not _SEGMENT_MARK.search(named) \
         and not rules.leading_breaks.search(named) else 0

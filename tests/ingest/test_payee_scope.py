@@ -111,3 +111,18 @@ def test_the_party_created_or_approved_is_the_payee_of_a_to_whom_phrase_ending_w
                                                                                        label: str) -> None:
     benefits = _benefits(_policy(sentence))
     assert benefits and all(b.beneficiary is not None and b.beneficiary.label == label for b in benefits)
+
+
+# ---------------------------------------------------------------- a sentence's own party (OPC), a spaced name
+
+def test_a_sentence_opening_by_supporting_a_party_pays_it_not_the_payee_of_the_sentence_before() -> None:
+    policy = _policy("支持OPC开发垂直领域模型，对于性能先进的模型，依规对研发单位按照研发成本的20%给予最高300万元补助；"
+                     "支持OPC通过采购第三方算力开展应用，依规按照不超过算力采购费用的40%给予最高50万元补助。")
+    first, second = _benefits(policy)
+    assert first.beneficiary is not None and first.beneficiary.label == "研发单位"
+    assert second.beneficiary is not None and second.beneficiary.label == "OPC"
+
+
+def test_a_name_printed_with_a_space_inside_is_one_party() -> None:
+    (benefit,) = _benefits(_policy("对 OPC 创始人在本市购买首套住房的，按照每平方米500元给予最高5万元购房补贴。"))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "OPC创始人"
