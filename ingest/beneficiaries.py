@@ -77,6 +77,8 @@ class PhraseRules:
     """Words that never stand inside the name of a party paid (``not_a_party``): a head holding one names none."""
     places: re.Pattern[str]
     """Places whose names end like a party's (中关村): their ending ends no party."""
+    things: tuple[str, ...]
+    """Words that, right after a party noun, make it part of a thing's name (团体 + 标准): that ending ends no party."""
     acting_verbs: re.Pattern[str]
     """Verbs of what a party named before them does (``acting_party``): the head ends before them."""
     acting_located: re.Pattern[str]
@@ -135,6 +137,7 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
                 spaced(w) for w in by_length(data["not_a_party"]["words"]))),
             places=_compile("not_a_party/places", "|".join(
                 spaced(w) for w in by_length(data["not_a_party"]["places"]))),
+            things=by_length(data["not_a_party"]["things"]),
             acting_verbs=_compile("acting_party/verbs", "|".join(
                 re.escape(v) for v in by_length(data["acting_party"]["verbs"]))),
             acting_located=_compile("acting_party/located", data["acting_party"]["located"]),
@@ -242,7 +245,8 @@ def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> 
     if not names_a_party(head, rules):
         return 0  # 根据其经营规模、入驻企业: a clause of the award's basis, no party
     places = {match.end() for match in rules.places.finditer(head)}
-    ends = [end for match in rules.party.finditer(head) if (end := match.start() + len(match[1])) not in places]
+    ends = [end for match in rules.party.finditer(head) if (end := match.start() + len(match[1])) not in places
+            and not head.startswith(rules.things, end)]  # 团体标准: a thing, no party
     if vocabulary is not None:
         ends += [hit.end for hit in vocabulary.find(head, "qualifications")]
     served = next((m for m in rules.served_verbs.finditer(head) if not _AGENT.match(head, m.end())), None)
@@ -515,7 +519,8 @@ def _leading_party(phrase: str, rules: PhraseRules) -> int:
     非总部型建筑业企业年度总产值达到2亿元以上的 name the party doing or having what follows (0 when none, or when a
     word of ``leading_party`` joins two parties in it: 科研院所向本区中小企业转让…)."""
     ends = sorted(phrase.find(word) + len(word) for word in rules.party_endings if word in phrase)
-    ends = [end for end in ends if not _NAME_GOES_ON.match(phrase, end)]  # 非总部型建筑业企业: not 非总部
+    ends = [end for end in ends if not _NAME_GOES_ON.match(phrase, end)  # 非总部型建筑业企业: not 非总部
+            and not phrase.startswith(rules.things, end)]  # 团体标准: a thing, no party
     end = ends[0] if ends else 0
     while end and (chained := next((word for word in rules.party_endings
                                     if phrase.startswith(word, end + _gap(phrase, end))), None)):

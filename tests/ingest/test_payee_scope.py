@@ -126,3 +126,16 @@ def test_a_sentence_opening_by_supporting_a_party_pays_it_not_the_payee_of_the_s
 def test_a_name_printed_with_a_space_inside_is_one_party() -> None:
     (benefit,) = _benefits(_policy("对 OPC 创始人在本市购买首套住房的，按照每平方米500元给予最高5万元购房补贴。"))
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "OPC创始人"
+
+
+# ---------------------------------------------------------------- a list of things is no payee
+
+def test_thing_examples() -> None:
+    for example in RULES.raw["not_a_party"]["thing_examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
+def test_an_award_per_standard_of_a_list_pays_no_standard_and_its_tier_names_the_item() -> None:
+    benefits = _benefits(_policy("对国际标准、国家标准以及地方标准、团体标准，分别按每项不高于80万元、20万元和10万元给予资金补助。"))
+    assert [b.tier for b in benefits] == ["国际标准", "国家标准", "地方标准、团体标准"]
+    assert all(b.beneficiary is None for b in benefits)
