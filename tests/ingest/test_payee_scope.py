@@ -136,6 +136,7 @@ def test_thing_examples() -> None:
 
 
 def test_an_award_per_standard_of_a_list_pays_no_standard_and_its_tier_names_the_item() -> None:
-    benefits = _benefits(_policy("对国际标准、国家标准以及地方标准、团体标准，分别按每项不高于80万元、20万元和10万元给予资金补助。"))
+    benefits = _benefits(_policy("对国际标准、国家标准以及地方标准、团体标准，"
+                                 "分别按每项不高于80万元、20万元和10万元给予资金补助。"))
     assert [b.tier for b in benefits] == ["国际标准", "国家标准", "地方标准、团体标准"]
     assert all(b.beneficiary is None for b in benefits)
