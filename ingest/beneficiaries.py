@@ -77,6 +77,10 @@ class PhraseRules:
     """Words that never stand inside the name of a party paid (``not_a_party``): a head holding one names none."""
     places: re.Pattern[str]
     """Places whose names end like a party's (中关村): their ending ends no party."""
+    acts: tuple[str, ...]
+    """Verbs of acting that, opening a head, make it name an act, not a party (``not_a_party/acts``)."""
+    act_agents: tuple[str, ...]
+    """Nouns of the one carrying an act out (实施 + 主体): after a verb of ``acts`` they name a party."""
     things: tuple[str, ...]
     """Words that, right after a party noun, make it part of a thing's name (团体 + 标准): that ending ends no party."""
     acting_verbs: re.Pattern[str]
@@ -138,6 +142,8 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
             places=_compile("not_a_party/places", "|".join(
                 spaced(w) for w in by_length(data["not_a_party"]["places"]))),
             things=by_length(data["not_a_party"]["things"]),
+            acts=by_length(data["not_a_party"]["acts"]),
+            act_agents=by_length(data["not_a_party"]["act_agents"]),
             acting_verbs=_compile("acting_party/verbs", "|".join(
                 re.escape(v) for v in by_length(data["acting_party"]["verbs"]))),
             acting_located=_compile("acting_party/located", data["acting_party"]["located"]),
@@ -275,7 +281,15 @@ def names_a_party(head: str, rules: PhraseRules | None = None) -> bool:
     ending with a place whose name ends like a party's (高精尖中关村)."""
     rules = rules or phrase_rules()
     bare = _SPACE.sub("", head)
-    return not rules.not_a_party.search(bare) and not any(m.end() == len(bare) for m in rules.places.finditer(bare))
+    return not rules.not_a_party.search(bare) and not any(m.end() == len(bare) for m in rules.places.finditer(bare)) \
+        and not _opens_with_an_act(bare, rules)
+
+
+def _opens_with_an_act(head: str, rules: PhraseRules) -> bool:
+    """实施…专项行动和创业带头人: a head opening with a verb of acting (``not_a_party/acts``) names an act — unless a
+    noun of its agent follows the verb straight (实施主体, 实施单位: ``act_agents``)."""
+    verb = next((word for word in rules.acts if head.startswith(word)), None)
+    return verb is not None and not head.startswith(rules.act_agents, len(verb))
 
 
 def _bracket_depth(text: str) -> int:

@@ -140,3 +140,8 @@ def test_an_award_per_standard_of_a_list_pays_no_standard_and_its_tier_names_the
                                  "分别按每项不高于80万元、20万元和10万元给予资金补助。"))
     assert [b.tier for b in benefits] == ["国际标准", "国家标准", "地方标准、团体标准"]
     assert all(b.beneficiary is None for b in benefits)
+
+
+def test_act_examples() -> None:
+    for example in RULES.raw["not_a_party"]["act_examples"]:
+        assert _head_label(example["sentence"]) == example["head"], example["sentence"]
