@@ -145,3 +145,8 @@ def test_an_award_per_standard_of_a_list_pays_no_standard_and_its_tier_names_the
 def test_act_examples() -> None:
     for example in RULES.raw["not_a_party"]["act_examples"]:
         assert _head_label(example["sentence"]) == example["head"], example["sentence"]
+
+
+def test_a_party_before_yu_a_year_and_what_it_does_is_the_payee() -> None:
+    (benefit,) = _benefits(_policy("小微企业于2025年招用离校未就业高校毕业生的，按每招用1人1000元给予补助。"))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "小微企业"
