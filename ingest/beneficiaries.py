@@ -25,6 +25,7 @@ import yaml
 
 from ingest.concepts import ConceptHit, Vocabulary
 from ingest.model import Beneficiary
+from ingest.recognised_as import recognised_as_name
 from ontology.generic_payees import generic_payees
 
 PHRASES_FILE = Path(__file__).resolve().parent / "data" / "beneficiary_phrases.yaml"
@@ -35,10 +36,6 @@ _NAME_GOES_ON = re.compile(r"[型类性式]")
 _GIVE = re.compile(r"给予")
 _TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*的[^（()）]*[）)]\s*$")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
-_RECOGNISED_AS = re.compile(r"(?:(?:认定|评定|评|列)为|(?:成功)?创建(?:为)?|建成|获批(?:为|建设)?)"
-                            r"(?P<name>[^的，,；;：:]{2,40})的$")
-"""A phrase naming those recognised as, or built into, a party: 经认定评为Y企业和Z企业的; 对成功创建X级Y中心的;
-对首次创建为Y企业的; 对建成X级Y中心的 (the party recognised is named, as in 对新认定的X级Y中心)."""
 _AGENT = re.compile(r"[者人方]")
 """After a served verb, a noun of its agent (引荐者, 引荐人, 引荐方): the party named, not the one served."""
 _SPACE = re.compile(r"\s+")
@@ -502,7 +499,9 @@ def _dui_head(sentence: str, offset: int, limit: int, rules: PhraseRules,
         found = head_of(head, to_whom[-1].start("phrase") + cut, "to_whom")
         if found:
             return found
-        recognised = _RECOGNISED_AS.search(to_whom[-1]["phrase"].rstrip())
+        # those recognised as, or built into, a party (ingest/data/recognised_as.yaml, the level reader's list too):
+        # 经认定评为Y企业和Z企业的; 对成功创建X级Y中心的; 对获批为X级Y孵化器的 (named as in 对新认定的X级Y中心)
+        recognised = recognised_as_name().search(to_whom[-1]["phrase"].rstrip())
         if not head and recognised:  # 对经认定评为Y企业和Z企业的: those recognised as the party named
             found = head_of(recognised["name"], to_whom[-1].start("phrase") + recognised.start("name"), "to_whom")
             aside = _LIST_ASIDE.search(recognised["name"])  # …双创平台（众创空间、孵化器、加速器）的

@@ -22,6 +22,7 @@ from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
 from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, numeral_value, parse_number, to_cny
 from ingest.rate_ceiling import rate_floor
+from ingest.recognised_as import level_after_recognised_as
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.threshold_base import implied_base, threshold_base
@@ -413,6 +414,7 @@ def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
     if P.LEVEL_IN_NAME.match(text, end):
         return False
     return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before)) \
+        or bool(level_after_recognised_as().search(before)) \
         or bool(P.APPROVED_TO_BUILD.search(text, max(floor, start - 8), start)) \
         or bool(P.SETTLED_BEFORE_LEVEL.search(text, max(floor, start - 10), start))
 
