@@ -61,6 +61,9 @@ class Beneficiary:
     """For an induced concept: the qualification group it certainly belongs to."""
     serves: tuple[str, ...] = ()
     """Vocabulary concepts the payee attracts or serves (引进高新技术企业的机构): not the payee."""
+    defined: bool = False
+    """An induced payee the policy itself defines (本办法所称K，是指…): a kind the award is restricted to, required of
+    the company even when the clause names a recognition too (``ingest/defined_terms.py``)."""
 
     @property
     def induced(self) -> bool:
@@ -73,7 +76,8 @@ class Beneficiary:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "induced": self.induced, "concepts": list(self.concepts),
-                "label_en": self.label_en, "group": self.group, "serves": list(self.serves)}
+                "label_en": self.label_en, "group": self.group, "serves": list(self.serves),
+                **({"defined": True} if self.defined else {})}
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ class PKG(DefinedNamespace):
     Beneficiary: URIRef
     beneficiary: URIRef
     induced: URIRef
+    definedByPolicy: URIRef
     serves: URIRef
     writtenAs: URIRef
     rateWrittenAs: URIRef

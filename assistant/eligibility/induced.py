@@ -1,7 +1,8 @@
 """Concepts a policy induced from its own words (酒店, 企业技术中心) as requirements of its benefits.
 
-A benefit whose payee the vocabulary does not name, and that names no vocabulary qualification, is
-paid to that payee: the company must hold the induced concept (a fact of ``policy_concepts``, by
+A benefit whose payee the vocabulary does not name, and that names no vocabulary qualification — or whose payee
+is a term the policy itself defines (本办法所称K，是指…: a kind of party the award is restricted to, even beside a
+recognition) — is paid to that payee: the company must hold the induced concept (a fact of ``policy_concepts``, by
 its printed label). A payee that names any party (企业, 单位: ``ontology/generic_payees.yaml``)
 requires nothing.
 """
@@ -37,7 +38,9 @@ def induced_requirement(provision: Provision) -> str | None:
     """The induced concept a company must hold for ``provision`` to pay it; None when the provision's
     vocabulary concepts or base quantity tie it to a company instead, or its payee is any party."""
     payee = payee_of(provision)  # the printed payee, or the item a list of items names (中级雪道)
-    if payee is None or not payee.induced or provision.qualifications:
+    if payee is None or not payee.induced:
+        return None
+    if provision.qualifications and not payee.defined:  # 对通过R认定的K: K restates R unless the policy defines K
         return None
     return None if names_a_party_only(payee.label) else payee.id
 
