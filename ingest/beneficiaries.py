@@ -166,7 +166,7 @@ def phrase_rules(path: Path = PHRASES_FILE) -> PhraseRules:
 def is_whole_name(text: str, hit: ConceptHit, floor: int = 0, rules: PhraseRules | None = None) -> bool:
     """Whether a label found in ``text`` is a whole name there, not part of a longer one."""
     rules = rules or phrase_rules()
-    if rules.longer_after.match(text, hit.end):
+    if rules.longer_after.match(text, hit.end) and not _alias_of_the_party(text, hit, rules):
         return False
     if hit.start <= floor or not _CJK.match(text[hit.start - 1]):
         return True
@@ -174,6 +174,14 @@ def is_whole_name(text: str, hit: ConceptHit, floor: int = 0, rules: PhraseRules
         return True  # only the name of a party is narrowed by words before it (专精特新 + 中小企业)
     before = text[max(floor, hit.start - 6):hit.start]
     return any(before.endswith(word) for word in rules.before_name)
+
+
+def _alias_of_the_party(text: str, hit: ConceptHit, rules: PhraseRules) -> bool:
+    """A short alias of a kind of party followed straight by a party noun (an alias of Y企业 + 企业) names that same
+    kind: the concept has a label ending with a party noun, so it is a party, not a thing held whose name the party
+    noun would turn into a trade (a label of a thing held + 企业 stays the party's trade)."""
+    return text.startswith(rules.party_endings, hit.end) and any(
+        label.endswith(rules.party_endings) for label in hit.concept.labels)
 
 
 def whole_names(text: str, hits: list[ConceptHit], floor: int = 0) -> list[ConceptHit]:

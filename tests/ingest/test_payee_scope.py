@@ -150,3 +150,47 @@ def test_act_examples() -> None:
 def test_a_party_before_yu_a_year_and_what_it_does_is_the_payee() -> None:
     (benefit,) = _benefits(_policy("小微企业于2025年招用离校未就业高校毕业生的，按每招用1人1000元给予补助。"))
     assert benefit.beneficiary is not None and benefit.beneficiary.label == "小微企业"
+
+
+# ---------------------------------------------------------------- short aliases of a kind of party (review14 RA4)
+
+_SHORT_ALIASES = {
+    "high_tech_enterprise": {"高企", "国高企", "高新技术企业认定"},
+    "gazelle_enterprise": {"瞪羚"}, "unicorn_enterprise": {"独角兽"}, "tech_sme": {"科小"},
+    "little_giant": {"专精特新小巨人", "专精特新“小巨人”", "小巨人"}, "single_champion": {"制造业单项冠军", "单项冠军"},
+    "above_scale_industrial": {"规上", "规模以上", "上规纳统", "升规纳统", "上规入统", "第一次上规"},
+    "research_institute": {"整建制研究所"}, "testing_certification_lab": {"检验检测认证资质", "检验检测认证"},
+    "standard_first_drafter": {"标准第一起草人", "第一起草人", "主导制定标准", "主导制定"},
+    "high_level_talent_startup": {"高层次人才创业", "高层次人才创办", "高层次人才创立", "高层次人才领办"},
+}
+"""Every vocabulary label of a kind of party (a concept with a label ending 企业/公司/机构/单位) that does not itself end
+with a party noun: followed straight by 企业 it must still name that kind (科小企业), though a label of a thing held
+followed by a party noun names a trade (集成电路企业). A new alias in vocabulary.ttl lands here, to be checked."""
+
+
+def _short_aliases() -> dict[str, set[str]]:
+    import re
+
+    from ingest.concepts import load_vocabulary
+
+    chinese = re.compile(r"^[\u4e00-\u9fff“”]+$")
+    found: dict[str, set[str]] = {}
+    for concept in load_vocabulary().in_scheme("qualifications"):
+        labels = [label for label in concept.labels if chinese.match(label)]
+        if not any(label.endswith(("企业", "公司", "机构", "单位")) for label in labels):
+            continue
+        short = {label for label in labels if not label.endswith(RULES.party_endings) and "的" not in label}
+        if short:
+            found[concept.id] = short
+    return found
+
+
+def test_the_list_of_short_aliases_is_the_vocabularys() -> None:
+    assert _short_aliases() == _SHORT_ALIASES
+
+
+@pytest.mark.parametrize("concept, alias", sorted((c, a) for c, aliases in _SHORT_ALIASES.items() for a in aliases))
+def test_a_short_alias_before_a_party_noun_still_names_its_kind(concept: str, alias: str) -> None:
+    (benefit,) = _benefits(_policy(f"对{alias}企业给予10万元奖励。"))
+    linked = benefit.beneficiary.concepts if benefit.beneficiary is not None else ()
+    assert concept in benefit.qualifications or concept in linked, (alias, benefit.qualifications, linked)
