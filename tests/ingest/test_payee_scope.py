@@ -163,9 +163,9 @@ _SHORT_ALIASES = {
     "standard_first_drafter": {"标准第一起草人", "第一起草人", "主导制定标准", "主导制定"},
     "high_level_talent_startup": {"高层次人才创业", "高层次人才创办", "高层次人才创立", "高层次人才领办"},
 }
-"""Every vocabulary label of a kind of party (a concept with a label ending 企业/公司/机构/单位) that does not itself end
-with a party noun: followed straight by 企业 it must still name that kind (科小企业), though a label of a thing held
-followed by a party noun names a trade (集成电路企业). A new alias in vocabulary.ttl lands here, to be checked."""
+"""Every vocabulary label of a kind of party (a concept with a label ending 企业/公司/机构/单位) that does not
+end with a party noun: followed straight by 企业 it still names that kind (科小企业), though a label of a thing
+held followed by a party noun names a trade (集成电路企业). A new alias in vocabulary.ttl lands here, to be checked."""
 
 
 def _short_aliases() -> dict[str, set[str]]:
