@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from ingest import patterns as P
 from ingest.concepts import ConceptHit, Vocabulary
 from ingest.model import Beneficiary
 from ingest.recognised_as import recognised_as_name
@@ -182,6 +183,18 @@ def _alias_of_the_party(text: str, hit: ConceptHit, rules: PhraseRules) -> bool:
     noun would turn into a trade (a label of a thing held + 企业 stays the party's trade)."""
     return text.startswith(rules.party_endings, hit.end) and any(
         label.endswith(rules.party_endings) for label in hit.concept.labels)
+
+
+def residual_party(text: str, start: int, end: int) -> str | None:
+    """The all-others party opening a residual part at ``start`` (其他Y企业给予…, 其他Y中心给予…), as printed with its
+    其他, up to its last party noun before the grant (``patterns.RESIDUAL_PARTY``); None when no party noun ends it."""
+    opened = P.RESIDUAL_PARTY.match(text, start, end)
+    if opened is None:
+        return None
+    grant = _GIVE.search(text, start, end)
+    limit = grant.start() if grant else end
+    ends = [start + found.start() + len(found[1]) for found in phrase_rules().party.finditer(text[start:limit])]
+    return text[start:max(ends)] if ends else None
 
 
 def whole_names(text: str, hits: list[ConceptHit], floor: int = 0) -> list[ConceptHit]:

@@ -414,8 +414,11 @@ LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 """``对…`` opens the description of who benefits."""
-RESIDUAL_PART = re.compile(
-    r"(?<=[，,；;])\s*(?=(?:其他|其余|其它)[^，,；;：:。]{0,16}?(?:企业|公司|单位|机构|团队|主体))")
+_RESIDUAL_PARTY = r"(?:其他|其余|其它)[^，,；;：:。]{0,16}?(?:企业|公司|单位|机构|团队|主体)"
+RESIDUAL_PARTY = re.compile(_RESIDUAL_PARTY)
+"""The all-others party opening a residual part (其他Y企业): the part's payee as printed, 其他 kept — those of the kind
+who are not the party of the part before (an induced label, asked; never the earlier part's label)."""
+RESIDUAL_PART = re.compile(rf"(?<=[，,；;])\s*(?={_RESIDUAL_PARTY})")
 """A later segment opening with the all-others party (…的企业，每年…不超过50万元，其他Y企业及创业团队每年…不超过20万元):
 it names the part's own party, so the recognitions of the part before are not its own (a residual part)."""
 SUBJECT_REFERS_BACK = re.compile(r"\s*对(?:于)?(?:其|该|上述|前述|以上)")

@@ -16,7 +16,16 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ingest import patterns as P
-from ingest.beneficiaries import Head, beneficiary, ceiling_party, find_head, phrase_rules, served_hits, whole_names
+from ingest.beneficiaries import (
+    Head,
+    beneficiary,
+    ceiling_party,
+    find_head,
+    phrase_rules,
+    residual_party,
+    served_hits,
+    whole_names,
+)
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
@@ -351,6 +360,10 @@ def _concepts(ctx: _Context, start: int, end: int) -> list[ConceptHit]:
 
 
 def _beneficiary(ctx: _Context, subject: tuple[int, int], amount_start: int) -> Beneficiary | None:
+    if P.RESIDUAL_PART.match(ctx.text, subject[0]):  # …，其他Y企业给予…: its own party, not the part before's
+        label = residual_party(ctx.text, subject[0], amount_start)
+        if label:
+            return Beneficiary(label=label)  # induced, as printed with 其他
     head = find_head(ctx.sentence.text, ctx.sentence.start, amount_start, ctx.vocabulary)
     if head is None:
         return None

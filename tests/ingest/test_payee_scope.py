@@ -194,3 +194,31 @@ def test_a_short_alias_before_a_party_noun_still_names_its_kind(concept: str, al
     (benefit,) = _benefits(_policy(f"对{alias}企业给予10万元奖励。"))
     linked = benefit.beneficiary.concepts if benefit.beneficiary is not None else ()
     assert concept in benefit.qualifications or concept in linked, (alias, benefit.qualifications, linked)
+
+
+# ---------------------------------------------------------------- the residual part's own label (review14 RA2)
+
+@pytest.mark.parametrize("sentence, label", [
+    ("对新认定的国家级专精特新“小巨人”企业给予50万元奖励，其他创新型中小企业给予5万元奖励。", "其他创新型中小企业"),
+    ("对认定为省级企业技术中心的，给予30万元奖励；其他企业技术中心给予5万元奖励。", "其他企业技术中心"),
+])
+def test_a_residual_part_prints_its_own_party_not_the_one_before(sentence: str, label: str) -> None:
+    first, rest = _benefits(_policy(sentence))
+    assert rest.beneficiary is not None and rest.beneficiary.label == label
+    assert first.beneficiary is not None and first.beneficiary.label != label
+
+
+@pytest.mark.parametrize("message, language", [
+    ("我们在本区，2024年首次认定为国家级专精特新“小巨人”企业。", "zh"),
+    ("We are in the district; in 2024 we were first recognised as a national little giant.", "en"),
+])
+def test_the_residual_part_is_asked_by_its_own_label(message: str, language: str) -> None:
+    from assistant.dialogue import AssistantContext, new_state, respond
+
+    policy = _policy("对新认定的国家级专精特新“小巨人”企业给予50万元奖励，其他创新型中小企业给予5万元奖励。")
+    context = AssistantContext(rules_from_graph(build_policy_graph(policy)))
+    reply, _ = respond(message, new_state(dt.date(2025, 6, 30)), context)
+    eligibility = reply.eligibility or {}
+    assert eligibility.get("total_min_cny") == 500000
+    asked = [q.get("question_zh", "") for q in eligibility.get("questions", [])]
+    assert any("其他创新型中小企业" in question for question in asked), asked
