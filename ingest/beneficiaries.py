@@ -27,7 +27,7 @@ from ingest import patterns as P
 from ingest.concepts import ConceptHit, Vocabulary
 from ingest.model import Beneficiary
 from ingest.recognised_as import recognised_as_name
-from ontology.generic_payees import generic_payees
+from ontology.generic_payees import company_roles, generic_payees, held_things
 
 PHRASES_FILE = Path(__file__).resolve().parent / "data" / "beneficiary_phrases.yaml"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -183,6 +183,23 @@ def _alias_of_the_party(text: str, hit: ConceptHit, rules: PhraseRules) -> bool:
     noun would turn into a trade (a label of a thing held + 企业 stays the party's trade)."""
     return text.startswith(rules.party_endings, hit.end) and any(
         label.endswith(rules.party_endings) for label in hit.concept.labels)
+
+
+def role_holds(sentence: str, role: Head, vocabulary: Vocabulary) -> str | None:
+    """For a role paid (给予项目单位…): the thing the 对-phrase before the grant names (对获批立项的X级Y项目 → Y项目),
+    which the role must have; None when the phrase names none, names any party, a vocabulary concept (a qualification
+    already) or no thing a role holds (``held_things`` of ``ontology/generic_payees.yaml``: a person hired is read by
+    the person-award rules)."""
+    grant = sentence.rfind("给予", 0, role.start)
+    if grant <= 0:
+        return None
+    head = find_head(sentence[:grant], 0, grant, vocabulary)
+    if head is None or not head.form.startswith("to_whom"):
+        return None
+    held = beneficiary(head, vocabulary)
+    if not held.induced or held.label in generic_payees() or held.label in company_roles():
+        return None
+    return held.label if held.label.endswith(held_things()) else None
 
 
 def residual_party(text: str, start: int, end: int) -> str | None:

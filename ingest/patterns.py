@@ -367,7 +367,7 @@ of performance (根据上一年度绩效考核结果给予50万元) is assessed 
 the award is not sure (some tables of the corpus record it as not discretionary: a condition the engine asks for
 would say it better)."""
 LEVEL_OF_RECOGNITION = re.compile(
-    r"(?:^|[|｜]|升级为|晋升为|获得?|取得|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
+    r"(?:^|[|｜]|升级为|晋升为|获得?|取得|按(?:照)?|(?:认定|评定|认证|批准|获批|立项)的"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?\s*(?:区内|本区|市内|本市|县内|本县|省内|本省|全区|全市)?)\s*$")
 """Outside a list, a level names the level of what the payee is recognised as only right after one of these, or after
 a verb of ``ingest/data/recognised_as.yaml`` (认定为, 获批为, 获批建设, 建成, 创建: the payee reader's list too):

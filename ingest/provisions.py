@@ -23,6 +23,7 @@ from ingest.beneficiaries import (
     find_head,
     phrase_rules,
     residual_party,
+    role_holds,
     served_hits,
     whole_names,
 )
@@ -36,7 +37,7 @@ from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.threshold_base import implied_base, threshold_base
 from ingest.tiers import TierLabel, align_tiers, inline_tier, level_of_tier
-from ontology.generic_payees import generic_payees
+from ontology.generic_payees import generic_payees, holding_roles
 
 _RANGED = re.compile(r"[0-9０-９]\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*[0-9０-９]")
 """A printed amount that is a range (5-10万元): a ceiling at its upper end."""
@@ -369,7 +370,9 @@ def _beneficiary(ctx: _Context, subject: tuple[int, int], amount_start: int) -> 
         return None
     hits = whole_names(ctx.text, ctx.vocabulary.find(ctx.text, "qualifications", *subject), ctx.sentence.start)
     serves = tuple(sorted({h.concept.id for h in served_hits(ctx.text, hits, ctx.sentence.start)}))
-    return beneficiary(head, ctx.vocabulary, serves)
+    paid = beneficiary(head, ctx.vocabulary, serves)
+    held = role_holds(ctx.sentence.text, head, ctx.vocabulary) if paid.label in holding_roles() else None
+    return replace(paid, holds=held) if held else paid
 
 
 def _unique(concepts: list[Concept]) -> list[Concept]:

@@ -259,7 +259,7 @@ def _provisions(graph: Graph) -> tuple[Provision, ...]:
             payee = payees[record.pop("beneficiary_node")]
             record["beneficiary"] = Beneficiary(payee["label"], tuple(sorted(payee["concepts"])),
                                                 payee.get("label_en"), payee.get("group"), serves,
-                                                payee.get("defined", False))
+                                                payee.get("holds"), payee.get("defined", False))
         provisions.append(Provision(**record))
     return tuple(provisions)
 
@@ -274,6 +274,8 @@ def _beneficiaries(graph: Graph) -> dict[Any, dict[str, Any]]:
             payee["concepts"].append(_concept(value))
         elif prop == SKOS.broader:
             payee["group"] = _concept(value)
+        elif prop == PKG.roleHolds:
+            payee["holds"] = str(value)
         elif prop == PKG.definedByPolicy:
             payee["defined"] = bool(value.toPython())
     return payees

@@ -34,6 +34,18 @@ def generic_payees(path: Path = GENERIC_PAYEES_FILE) -> frozenset[str]:
 
 
 @cache
+def holding_roles(path: Path = GENERIC_PAYEES_FILE) -> frozenset[str]:
+    """The roles whose 对-party is a thing the role must have (项目单位 of a X级Y项目): ``holding_roles``."""
+    return _words(path, "holding_roles")
+
+
+@cache
+def held_things(path: Path = GENERIC_PAYEES_FILE) -> tuple[str, ...]:
+    """The nouns that end a thing a holding role must have (项目): ``held_things``."""
+    return tuple(sorted(_words(path, "held_things")))
+
+
+@cache
 def company_roles(path: Path = GENERIC_PAYEES_FILE) -> frozenset[str]:
     """The roles a company itself plays in a benefit (用人单位, 项目单位): nothing to hold, never a yielding word."""
     return _words(path, "roles")

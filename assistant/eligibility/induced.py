@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.eligibility.item_tiers import payee_of
 from assistant.eligibility.tiers import arabic_numerals, grade_of
-from ingest.model import Provision
+from ingest.model import Provision, induced_concept_id
 from ontology.generic_payees import GENERIC_PAYEES_FILE as GENERIC_PAYEES_FILE
 from ontology.generic_payees import GenericPayeesError as GenericPayeesError
 from ontology.generic_payees import company_roles, generic_payees
@@ -38,7 +38,11 @@ def induced_requirement(provision: Provision) -> str | None:
     """The induced concept a company must hold for ``provision`` to pay it; None when the provision's
     vocabulary concepts or base quantity tie it to a company instead, or its payee is any party."""
     payee = payee_of(provision)  # the printed payee, or the item a list of items names (中级雪道)
-    if payee is None or not payee.induced:
+    if payee is None:
+        return None
+    if payee.holds and not provision.qualifications:  # 对X级重点项目，给予项目单位: the role must have 重点项目
+        return induced_concept_id(payee.holds)
+    if not payee.induced:
         return None
     if provision.qualifications and not payee.defined:  # 对通过R认定的K: K restates R unless the policy defines K
         return None
@@ -66,6 +70,8 @@ class InducedLabels:
             payee = payee_of(provision)
             if payee is not None and payee.induced:
                 by_id.setdefault(payee.id, (payee.label.strip(), (payee.label_en or payee.label).strip()))
+            if payee is not None and payee.holds:  # what a role paid must have (项目单位 of a 重点项目)
+                by_id.setdefault(induced_concept_id(payee.holds), (payee.holds, payee.holds))
         return cls(by_id)
 
     def label(self, concept: str, language: str) -> str | None:

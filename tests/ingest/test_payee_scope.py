@@ -222,3 +222,35 @@ def test_the_residual_part_is_asked_by_its_own_label(message: str, language: str
     assert eligibility.get("total_min_cny") == 500000
     asked = [q.get("question_zh", "") for q in eligibility.get("questions", [])]
     assert any("其他创新型中小企业" in question for question in asked), asked
+
+
+# ---------------------------------------------------------------- what a role paid must have (review14 RA3)
+
+_ROLE_POLICY = "对获批立项的省级产业化示范项目，给予项目单位80万元补助。"
+
+
+def test_a_role_paid_keeps_the_thing_its_to_phrase_names() -> None:
+    (benefit,) = _benefits(_policy(_ROLE_POLICY))
+    assert benefit.beneficiary is not None and benefit.beneficiary.label == "项目单位"
+    assert benefit.beneficiary.holds == "产业化示范项目" and benefit.level == "provincial"
+    assert induced_requirement(benefit) is not None
+    (person,) = _benefits(_policy("对新引进的X类人才，按每人3万元给予用人单位补助。"))
+    assert person.beneficiary is not None and person.beneficiary.holds is None  # a person: the person-award rules
+
+
+@pytest.mark.parametrize("messages", [
+    ("我们是本区企业。", "是", "市级"),
+    ("Our company is registered in the district; our revenue in 2024 was RMB 10 million.", "Yes", "Municipal level"),
+])
+def test_a_role_whose_thing_is_of_another_level_is_not_paid(messages: tuple[str, ...]) -> None:
+    from assistant.dialogue import AssistantContext, new_state, respond
+
+    context = AssistantContext(rules_from_graph(build_policy_graph(_policy(_ROLE_POLICY))))
+    state = new_state(dt.date(2025, 6, 30))
+    totals = []
+    for message in messages:
+        reply, state = respond(message, state, context)
+        totals.append((reply.eligibility or {}).get("total_min_cny"))
+    assert totals[1] == 0 and totals[2] == 0, totals  # 是 to 「产业化示范项目」 asks its level; 市级 is refused
+    refused = [b.get("reasons") for b in (reply.eligibility or {}).get("not_eligible", [])]
+    assert refused, refused
