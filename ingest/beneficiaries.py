@@ -23,9 +23,11 @@ from typing import Any
 
 import yaml
 
+from ingest import patterns as P
 from ingest.concepts import ConceptHit, Vocabulary
 from ingest.model import Beneficiary
-from ontology.generic_payees import generic_payees
+from ingest.recognised_as import recognised_as_name
+from ontology.generic_payees import company_roles, generic_payees, held_things
 
 PHRASES_FILE = Path(__file__).resolve().parent / "data" / "beneficiary_phrases.yaml"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -35,8 +37,6 @@ _NAME_GOES_ON = re.compile(r"[型类性式]")
 _GIVE = re.compile(r"给予")
 _TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*的[^（()）]*[）)]\s*$")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
-_RECOGNISED_AS = re.compile(r"(?:认定|评定|评|列)为(?P<name>[^的，,；;：:]{2,40})的$")
-"""A phrase naming those recognised as a party: 经认定评为瞪羚企业和科技小巨人企业的."""
 _AGENT = re.compile(r"[者人方]")
 """After a served verb, a noun of its agent (引荐者, 引荐人, 引荐方): the party named, not the one served."""
 _SPACE = re.compile(r"\s+")
@@ -75,8 +75,16 @@ class PhraseRules:
     """Words that never stand inside the name of a party paid (``not_a_party``): a head holding one names none."""
     places: re.Pattern[str]
     """Places whose names end like a party's (中关村): their ending ends no party."""
+    acts: tuple[str, ...]
+    """Verbs of acting that, opening a head, make it name an act, not a party (``not_a_party/acts``)."""
+    act_agents: tuple[str, ...]
+    """Nouns of the one carrying an act out (实施 + 主体): after a verb of ``acts`` they name a party."""
+    things: tuple[str, ...]
+    """Words that, right after a party noun, make it part of a thing's name (团体 + 标准): that ending ends no party."""
     acting_verbs: re.Pattern[str]
     """Verbs of what a party named before them does (``acting_party``): the head ends before them."""
+    acting_located: re.Pattern[str]
+    """在 + a place + a verb of what a party named right before it does (``acting_party/located``)."""
     leading_breaks: re.Pattern[str]
     """Words that break a party named first into two parties (``leading_party``)."""
     ceiling_party: re.Pattern[str]
@@ -131,8 +139,12 @@ def parse_phrase_rules(data: dict[str, Any]) -> PhraseRules:
                 spaced(w) for w in by_length(data["not_a_party"]["words"]))),
             places=_compile("not_a_party/places", "|".join(
                 spaced(w) for w in by_length(data["not_a_party"]["places"]))),
+            things=by_length(data["not_a_party"]["things"]),
+            acts=by_length(data["not_a_party"]["acts"]),
+            act_agents=by_length(data["not_a_party"]["act_agents"]),
             acting_verbs=_compile("acting_party/verbs", "|".join(
                 re.escape(v) for v in by_length(data["acting_party"]["verbs"]))),
+            acting_located=_compile("acting_party/located", data["acting_party"]["located"]),
             leading_breaks=_compile("leading_party/breaks", data["leading_party"]["breaks"]),
             ceiling_party=_compile("ceiling_by_party/pattern",
                                    str(data["ceiling_by_party"]["pattern"]).replace("{party}", party)),
@@ -155,7 +167,7 @@ def phrase_rules(path: Path = PHRASES_FILE) -> PhraseRules:
 def is_whole_name(text: str, hit: ConceptHit, floor: int = 0, rules: PhraseRules | None = None) -> bool:
     """Whether a label found in ``text`` is a whole name there, not part of a longer one."""
     rules = rules or phrase_rules()
-    if rules.longer_after.match(text, hit.end):
+    if rules.longer_after.match(text, hit.end) and not _alias_of_the_party(text, hit, rules):
         return False
     if hit.start <= floor or not _CJK.match(text[hit.start - 1]):
         return True
@@ -163,6 +175,43 @@ def is_whole_name(text: str, hit: ConceptHit, floor: int = 0, rules: PhraseRules
         return True  # only the name of a party is narrowed by words before it (专精特新 + 中小企业)
     before = text[max(floor, hit.start - 6):hit.start]
     return any(before.endswith(word) for word in rules.before_name)
+
+
+def _alias_of_the_party(text: str, hit: ConceptHit, rules: PhraseRules) -> bool:
+    """A short alias of a kind of party followed straight by a party noun (an alias of Y企业 + 企业) names that same
+    kind: the concept has a label ending with a party noun, so it is a party, not a thing held whose name the party
+    noun would turn into a trade (a label of a thing held + 企业 stays the party's trade)."""
+    return text.startswith(rules.party_endings, hit.end) and any(
+        label.endswith(rules.party_endings) for label in hit.concept.labels)
+
+
+def role_holds(sentence: str, role: Head, vocabulary: Vocabulary) -> str | None:
+    """For a role paid (给予项目单位…): the thing the 对-phrase before the grant names (对获批立项的X级Y项目 → Y项目),
+    which the role must have; None when the phrase names none, names any party, a vocabulary concept (a qualification
+    already) or no thing a role holds (``held_things`` of ``ontology/generic_payees.yaml``: a person hired is read by
+    the person-award rules)."""
+    grant = sentence.rfind("给予", 0, role.start)
+    if grant <= 0:
+        return None
+    head = find_head(sentence[:grant], 0, grant, vocabulary)
+    if head is None or not head.form.startswith("to_whom"):
+        return None
+    held = beneficiary(head, vocabulary)
+    if not held.induced or held.label in generic_payees() or held.label in company_roles():
+        return None
+    return held.label if held.label.endswith(held_things()) else None
+
+
+def residual_party(text: str, start: int, end: int) -> str | None:
+    """The all-others party opening a residual part at ``start`` (其他Y企业给予…, 其他Y中心给予…), as printed with its
+    其他, up to its last party noun before the grant (``patterns.RESIDUAL_PARTY``); None when no party noun ends it."""
+    opened = P.RESIDUAL_PARTY.match(text, start, end)
+    if opened is None:
+        return None
+    grant = _GIVE.search(text, start, end)
+    limit = grant.start() if grant else end
+    ends = [start + found.start() + len(found[1]) for found in phrase_rules().party.finditer(text[start:limit])]
+    return text[start:max(ends)] if ends else None
 
 
 def whole_names(text: str, hits: list[ConceptHit], floor: int = 0) -> list[ConceptHit]:
@@ -237,13 +286,17 @@ def _party_end(head: str, rules: PhraseRules, vocabulary: Vocabulary | None) -> 
     if not names_a_party(head, rules):
         return 0  # 根据其经营规模、入驻企业: a clause of the award's basis, no party
     places = {match.end() for match in rules.places.finditer(head)}
-    ends = [end for match in rules.party.finditer(head) if (end := match.start() + len(match[1])) not in places]
+    ends = [end for match in rules.party.finditer(head) if (end := match.start() + len(match[1])) not in places
+            and not head.startswith(rules.things, end)]  # 团体标准: a thing, no party
     if vocabulary is not None:
         ends += [hit.end for hit in vocabulary.find(head, "qualifications")]
     served = next((m for m in rules.served_verbs.finditer(head) if not _AGENT.match(head, m.end())), None)
     if served:
         before = [end for end in ends if end <= served.start()]
         ends = before or ends
+    located = next((m for m in rules.acting_located.finditer(head) if m.start() in ends), None)
+    if located:  # 企业在京组织、承办…: the party before 在 does what follows
+        ends = [located.start()]
     acting = rules.acting_verbs.search(head)
     if acting:  # 本地整机、装备企业首次使用本地集成电路企业设备: the party before what it does
         before = [end for end in ends if end <= acting.start()
@@ -263,7 +316,15 @@ def names_a_party(head: str, rules: PhraseRules | None = None) -> bool:
     ending with a place whose name ends like a party's (高精尖中关村)."""
     rules = rules or phrase_rules()
     bare = _SPACE.sub("", head)
-    return not rules.not_a_party.search(bare) and not any(m.end() == len(bare) for m in rules.places.finditer(bare))
+    return not rules.not_a_party.search(bare) and not any(m.end() == len(bare) for m in rules.places.finditer(bare)) \
+        and not _opens_with_an_act(bare, rules)
+
+
+def _opens_with_an_act(head: str, rules: PhraseRules) -> bool:
+    """实施…专项行动和创业带头人: a head opening with a verb of acting (``not_a_party/acts``) names an act — unless a
+    noun of its agent follows the verb straight (实施主体, 实施单位: ``act_agents``)."""
+    verb = next((word for word in rules.acts if head.startswith(word)), None)
+    return verb is not None and not head.startswith(rules.act_agents, len(verb))
 
 
 def _bracket_depth(text: str) -> int:
@@ -476,7 +537,9 @@ def _dui_head(sentence: str, offset: int, limit: int, rules: PhraseRules,
         found = head_of(head, to_whom[-1].start("phrase") + cut, "to_whom")
         if found:
             return found
-        recognised = _RECOGNISED_AS.search(to_whom[-1]["phrase"].rstrip())
+        # those recognised as, or built into, a party (ingest/data/recognised_as.yaml, the level reader's list too):
+        # 经认定评为Y企业和Z企业的; 对成功创建X级Y中心的; 对获批为X级Y孵化器的 (named as in 对新认定的X级Y中心)
+        recognised = recognised_as_name().search(to_whom[-1]["phrase"].rstrip())
         if not head and recognised:  # 对经认定评为Y企业和Z企业的: those recognised as the party named
             found = head_of(recognised["name"], to_whom[-1].start("phrase") + recognised.start("name"), "to_whom")
             aside = _LIST_ASIDE.search(recognised["name"])  # …双创平台（众创空间、孵化器、加速器）的
@@ -497,15 +560,22 @@ def _names_the_award(given: Head, sentence: str, limit: int, rules: PhraseRules)
     return ending is not None and head.endswith(ending) and head != given.text
 
 
+def _gap(phrase: str, at: int) -> int:
+    """How many spaces stand at ``at`` (PDF text layers print them between the words of a name: OPC 创始人)."""
+    return len(phrase) - at - len(phrase[at:].lstrip())
+
+
 def _leading_party(phrase: str, rules: PhraseRules) -> int:
     """Where a party named first in a phrase ends, when nothing before it is a 的-modifier: 对新型研发机构围绕…产业 and
     非总部型建筑业企业年度总产值达到2亿元以上的 name the party doing or having what follows (0 when none, or when a
     word of ``leading_party`` joins two parties in it: 科研院所向本区中小企业转让…)."""
     ends = sorted(phrase.find(word) + len(word) for word in rules.party_endings if word in phrase)
-    ends = [end for end in ends if not _NAME_GOES_ON.match(phrase, end)]  # 非总部型建筑业企业: not 非总部
+    ends = [end for end in ends if not _NAME_GOES_ON.match(phrase, end)  # 非总部型建筑业企业: not 非总部
+            and not phrase.startswith(rules.things, end)]  # 团体标准: a thing, no party
     end = ends[0] if ends else 0
-    while end and (chained := next((word for word in rules.party_endings if phrase.startswith(word, end)), None)):
-        end += len(chained)  # 总部 + 企业 (+ 人才): one name
+    while end and (chained := next((word for word in rules.party_endings
+                                    if phrase.startswith(word, end + _gap(phrase, end))), None)):
+        end += _gap(phrase, end) + len(chained)  # 总部 + 企业 (+ 人才): one name, a space of the text layer between
     named = phrase[:end]
     return end if end >= 2 and "的" not in named and not _SEGMENT_MARK.search(named) \
         and not rules.leading_breaks.search(named) else 0

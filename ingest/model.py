@@ -61,6 +61,12 @@ class Beneficiary:
     """For an induced concept: the qualification group it certainly belongs to."""
     serves: tuple[str, ...] = ()
     """Vocabulary concepts the payee attracts or serves (引进高新技术企业的机构): not the payee."""
+    holds: str | None = None
+    """For a role the company plays (用人单位, 项目单位): the thing its 对-phrase names, which the role must have
+    (对获批立项的X级重点项目，给予项目单位… → 重点项目, at the clause's level): induced, asked and level-checked."""
+    defined: bool = False
+    """An induced payee the policy itself defines (本办法所称K，是指…): a kind the award is restricted to, required of
+    the company even when the clause names a recognition too (``ingest/defined_terms.py``)."""
 
     @property
     def induced(self) -> bool:
@@ -73,7 +79,8 @@ class Beneficiary:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "induced": self.induced, "concepts": list(self.concepts),
-                "label_en": self.label_en, "group": self.group, "serves": list(self.serves)}
+                "label_en": self.label_en, "group": self.group, "serves": list(self.serves),
+                **({"defined": True} if self.defined else {}), **({"holds": self.holds} if self.holds else {})}
 
 
 @dataclass(frozen=True)

@@ -379,10 +379,10 @@ of performance (根据上一年度绩效考核结果给予50万元) is assessed 
 the award is not sure (some tables of the corpus record it as not discretionary: a condition the engine asks for
 would say it better)."""
 LEVEL_OF_RECOGNITION = re.compile(
-    r"(?:^|[|｜]|认定为|评定为|评为|升级为|晋升为|获得?|取得|获批|按(?:照)?|(?:认定|评定|认证|批准|获批)的"
-    r"|(?:新|成功)?(?:建成|创建(?:为|成)?)"
+    r"(?:^|[|｜]|升级为|晋升为|获得?|取得|按(?:照)?|(?:认定|评定|认证|批准|获批|立项)的"
     r"|(?:^|(?<=[，,；;：:\s]))(?:依规|同时|并|另)?对(?:于)?\s*(?:区内|本区|市内|本市|县内|本县|省内|本省|全区|全市)?)\s*$")
-"""Outside a list, a level names the level of what the payee is recognised as only right after one of these:
+"""Outside a list, a level names the level of what the payee is recognised as only right after one of these, or after
+a verb of ``ingest/data/recognised_as.yaml`` (认定为, 获批为, 获批建设, 建成, 创建: the payee reader's list too):
 被认定为X级重点实验室, 对新认定的X级企业技术中心 (so 对新获批的 / 新批准的X级重点实验室; 新获批建设的:
 ``APPROVED_TO_BUILD``),
 新获得X级检验检测认证, 对取得X级园区认定的园区管委会, 对获X级认定的Y, 对建成X级育成中心的 / 对新创建X级
@@ -426,6 +426,13 @@ LEVEL_LIST_JOINER = re.compile(r"^\s*(?:[、/和及与或]|以及)\s*$")
 """Levels joined into a list (被国家、省、市认定的, 国家和本市的) name no one level: any of them qualifies."""
 SUBJECT_START = re.compile(r"(?:^|(?<=[，,；;：:]))\s*对(?:于)?")
 """``对…`` opens the description of who benefits."""
+_RESIDUAL_PARTY = r"(?:其他|其余|其它)[^，,；;：:。]{0,16}?(?:企业|公司|单位|机构|团队|主体)"
+RESIDUAL_PARTY = re.compile(_RESIDUAL_PARTY)
+"""The all-others party opening a residual part (其他Y企业): the part's payee as printed, 其他 kept — those of the kind
+who are not the party of the part before (an induced label, asked; never the earlier part's label)."""
+RESIDUAL_PART = re.compile(rf"(?<=[，,；;])\s*(?={_RESIDUAL_PARTY})")
+"""A later segment opening with the all-others party (…的企业，每年…不超过50万元，其他Y企业及创业团队每年…不超过20万元):
+it names the part's own party, so the recognitions of the part before are not its own (a residual part)."""
 SUBJECT_REFERS_BACK = re.compile(r"\s*对(?:于)?(?:其|该|上述|前述|以上)")
 """``对其…`` / ``对该企业…`` names again the party described before it: it opens no part of its own."""
 

@@ -14,6 +14,7 @@ from ingest.ceiling_sentences import TieredRates, ceilings_of_rates
 from ingest.closing_thresholds import closing_thresholds
 from ingest.concepts import Vocabulary, load_vocabulary
 from ingest.count_caps import count_caps
+from ingest.defined_terms import mark_defined_payees
 from ingest.document_layout import document_layout
 from ingest.draft import Draft
 from ingest.errors import IngestError
@@ -489,7 +490,7 @@ def ingest_document(document: SourceDocument, policy_id: str,
     reading = simplified_reading(document.text)
     matched = reading.text if reading else document.text
     structure = parse_structure(matched)
-    provisions = extract_provisions(matched, structure, vocabulary)
+    provisions = mark_defined_payees(extract_provisions(matched, structure, vocabulary), matched)
     warnings = []
     if reading:
         structure = _structure_as_written(structure, document.text, reading)

@@ -16,17 +16,28 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ingest import patterns as P
-from ingest.beneficiaries import Head, beneficiary, ceiling_party, find_head, phrase_rules, served_hits, whole_names
+from ingest.beneficiaries import (
+    Head,
+    beneficiary,
+    ceiling_party,
+    find_head,
+    phrase_rules,
+    residual_party,
+    role_holds,
+    served_hits,
+    whole_names,
+)
 from ingest.concepts import Concept, ConceptHit, Vocabulary
 from ingest.draft import Draft
 from ingest.model import Beneficiary, ProvisionKind
 from ingest.money import FULLWIDTH_DIGITS, Mention, find_money, find_rates, numeral_value, parse_number, to_cny
 from ingest.rate_ceiling import rate_floor
+from ingest.recognised_as import level_after_recognised_as
 from ingest.rules import rule_drafts
 from ingest.structure import Sentence
 from ingest.threshold_base import implied_base, threshold_base
 from ingest.tiers import TierLabel, align_tiers, inline_tier, level_of_tier
-from ontology.generic_payees import generic_payees
+from ontology.generic_payees import generic_payees, holding_roles
 
 _RANGED = re.compile(r"[0-9０-９]\s*(?:万元|万|元)?\s*[—\-–~～至到]\s*[0-9０-９]")
 """A printed amount that is a range (5-10万元): a ceiling at its upper end."""
@@ -350,12 +361,18 @@ def _concepts(ctx: _Context, start: int, end: int) -> list[ConceptHit]:
 
 
 def _beneficiary(ctx: _Context, subject: tuple[int, int], amount_start: int) -> Beneficiary | None:
+    if P.RESIDUAL_PART.match(ctx.text, subject[0]):  # …，其他Y企业给予…: its own party, not the part before's
+        label = residual_party(ctx.text, subject[0], amount_start)
+        if label:
+            return Beneficiary(label=label)  # induced, as printed with 其他
     head = find_head(ctx.sentence.text, ctx.sentence.start, amount_start, ctx.vocabulary)
     if head is None:
         return None
     hits = whole_names(ctx.text, ctx.vocabulary.find(ctx.text, "qualifications", *subject), ctx.sentence.start)
     serves = tuple(sorted({h.concept.id for h in served_hits(ctx.text, hits, ctx.sentence.start)}))
-    return beneficiary(head, ctx.vocabulary, serves)
+    paid = beneficiary(head, ctx.vocabulary, serves)
+    held = role_holds(ctx.sentence.text, head, ctx.vocabulary) if paid.label in holding_roles() else None
+    return replace(paid, holds=held) if held else paid
 
 
 def _unique(concepts: list[Concept]) -> list[Concept]:
@@ -413,6 +430,7 @@ def _recognised_level(text: str, start: int, end: int, floor: int) -> bool:
     if P.LEVEL_IN_NAME.match(text, end):
         return False
     return text[start:end].endswith("的") or text.startswith("的", end) or bool(P.LEVEL_OF_RECOGNITION.search(before)) \
+        or bool(level_after_recognised_as().search(before)) \
         or bool(P.APPROVED_TO_BUILD.search(text, max(floor, start - 8), start)) \
         or bool(P.SETTLED_BEFORE_LEVEL.search(text, max(floor, start - 10), start))
 
@@ -443,12 +461,15 @@ def _own_subject(ctx: _Context, subject: tuple[int, int], floor: int, group_star
     """The subject of the part of the sentence an amount is in: a later ``对…`` part names its own.
 
     对新认定的X级企业技术中心给予100万元奖励，对首次通过贯标认证的企业，给予10万元奖励: the second award's
-    qualifications, level and payee come from 对首次通过贯标认证的企业, never from the technology centre before it.
+    qualifications, level and payee come from 对首次通过贯标认证的企业, never from the technology centre before it; so
+    does a later part opening with the all-others party (…Y企业认定的企业…不超过50万元，其他企业…不超过20万元:
+    ``patterns.RESIDUAL_PART``).
     """
     if floor <= subject[0]:
         return subject
     opened = [m.start() for m in P.SUBJECT_START.finditer(ctx.text, floor, group_start)
               if not P.SUBJECT_REFERS_BACK.match(ctx.text, m.start())]
+    opened = sorted(opened + [m.end() for m in P.RESIDUAL_PART.finditer(ctx.text, floor, group_start)])
     return (opened[-1], group_start) if opened else subject
 
 

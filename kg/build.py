@@ -154,6 +154,10 @@ def _beneficiary(graph: Graph, policy_id: str, beneficiary: Beneficiary) -> URIR
     if beneficiary.label_en:
         graph.add((node, SKOS.prefLabel, Literal(beneficiary.label_en, lang="en")))
     graph.add((node, PKG.induced, Literal(beneficiary.induced)))
+    if beneficiary.holds:
+        graph.add((node, PKG.roleHolds, Literal(beneficiary.holds)))
+    if beneficiary.defined:
+        graph.add((node, PKG.definedByPolicy, Literal(True)))
     for concept in beneficiary.concepts:
         graph.add((node, SKOS.exactMatch, PKV[concept]))
     if beneficiary.group:

@@ -65,6 +65,8 @@ class PKG(DefinedNamespace):
     Beneficiary: URIRef
     beneficiary: URIRef
     induced: URIRef
+    definedByPolicy: URIRef
+    roleHolds: URIRef
     serves: URIRef
     writtenAs: URIRef
     rateWrittenAs: URIRef

@@ -258,7 +258,8 @@ def _provisions(graph: Graph) -> tuple[Provision, ...]:
         if "beneficiary_node" in record:
             payee = payees[record.pop("beneficiary_node")]
             record["beneficiary"] = Beneficiary(payee["label"], tuple(sorted(payee["concepts"])),
-                                                payee.get("label_en"), payee.get("group"), serves)
+                                                payee.get("label_en"), payee.get("group"), serves,
+                                                payee.get("holds"), payee.get("defined", False))
         provisions.append(Provision(**record))
     return tuple(provisions)
 
@@ -273,6 +274,10 @@ def _beneficiaries(graph: Graph) -> dict[Any, dict[str, Any]]:
             payee["concepts"].append(_concept(value))
         elif prop == SKOS.broader:
             payee["group"] = _concept(value)
+        elif prop == PKG.roleHolds:
+            payee["holds"] = str(value)
+        elif prop == PKG.definedByPolicy:
+            payee["defined"] = bool(value.toPython())
     return payees
 
 

@@ -1,7 +1,8 @@
 """Concepts a policy induced from its own words (酒店, 企业技术中心) as requirements of its benefits.
 
-A benefit whose payee the vocabulary does not name, and that names no vocabulary qualification, is
-paid to that payee: the company must hold the induced concept (a fact of ``policy_concepts``, by
+A benefit whose payee the vocabulary does not name, and that names no vocabulary qualification — or whose payee
+is a term the policy itself defines (本办法所称K，是指…: a kind of party the award is restricted to, even beside a
+recognition) — is paid to that payee: the company must hold the induced concept (a fact of ``policy_concepts``, by
 its printed label). A payee that names any party (企业, 单位: ``ontology/generic_payees.yaml``)
 requires nothing.
 """
@@ -13,10 +14,10 @@ from dataclasses import dataclass, field
 
 from assistant.eligibility.item_tiers import payee_of
 from assistant.eligibility.tiers import arabic_numerals, grade_of
-from ingest.model import Provision
+from ingest.model import Provision, induced_concept_id
 from ontology.generic_payees import GENERIC_PAYEES_FILE as GENERIC_PAYEES_FILE
 from ontology.generic_payees import GenericPayeesError as GenericPayeesError
-from ontology.generic_payees import generic_payees
+from ontology.generic_payees import company_roles, generic_payees
 
 INDUCED_PREFIX = "induced-"
 
@@ -26,16 +27,24 @@ def is_induced(concept: str) -> bool:
 
 
 def names_a_party_only(label: str) -> bool:
-    """企业, 单位, 机构: a payee every company is, not a concept it may hold."""
+    """企业, 单位, 机构: a payee every company is, not a concept it may hold; so is a role the company itself plays
+    (用人单位, 项目单位: ``roles`` of ``ontology/generic_payees.yaml``)."""
     label = label.strip()
-    return label in generic_payees() or "等" in label  # 实验室等机构: a list of kinds, not one
+    # 实验室等机构: a list of kinds, not one
+    return label in generic_payees() or label in company_roles() or "等" in label
 
 
 def induced_requirement(provision: Provision) -> str | None:
     """The induced concept a company must hold for ``provision`` to pay it; None when the provision's
     vocabulary concepts or base quantity tie it to a company instead, or its payee is any party."""
     payee = payee_of(provision)  # the printed payee, or the item a list of items names (中级雪道)
-    if payee is None or not payee.induced or provision.qualifications:
+    if payee is None:
+        return None
+    if payee.holds and not provision.qualifications:  # 对X级重点项目，给予项目单位: the role must have 重点项目
+        return induced_concept_id(payee.holds)
+    if not payee.induced:
+        return None
+    if provision.qualifications and not payee.defined:  # 对通过R认定的K: K restates R unless the policy defines K
         return None
     return None if names_a_party_only(payee.label) else payee.id
 
@@ -61,6 +70,8 @@ class InducedLabels:
             payee = payee_of(provision)
             if payee is not None and payee.induced:
                 by_id.setdefault(payee.id, (payee.label.strip(), (payee.label_en or payee.label).strip()))
+            if payee is not None and payee.holds:  # what a role paid must have (项目单位 of a 重点项目)
+                by_id.setdefault(induced_concept_id(payee.holds), (payee.holds, payee.holds))
         return cls(by_id)
 
     def label(self, concept: str, language: str) -> str | None:

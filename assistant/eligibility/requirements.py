@@ -15,7 +15,7 @@ from assistant.eligibility.excluded_kinds import excluded_checks
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.figure_clause import figure_clause
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
-from assistant.eligibility.item_tiers import is_the_item_of
+from assistant.eligibility.item_tiers import is_the_item_of, payee_of
 from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, held_at_the_event
 from assistant.eligibility.money_steps import MONEY_UNIT
 from assistant.eligibility.newly_settled import newly_checks
@@ -179,12 +179,20 @@ def _round_check(provision: Provision, fact: ConceptFact, labels: InducedLabels 
                            f"本条支持{_ROUND_ZH.get(provision.round, provision.round)}")
 
 
+def _defined_kind_beside_a_recognition(provision: Provision, concept: str) -> bool:
+    """对首次认定为R的K with K a kind the policy defines (本办法所称K，是指…): the event paid is R's recognition, dated
+    by R's fact; K is a kind the company is (held by the as-of date), not a second event to date."""
+    payee = payee_of(provision)
+    return bool(provision.qualifications) and payee is not None and payee.defined and payee.id == concept
+
+
 def _held_check(provision: Provision, fact: ConceptFact, window: tuple[dt.date | None, dt.date | None],
                 as_of: dt.date, labels: InducedLabels | None = None) -> Check | None:
     """When the fact was held: an event's date in the policy's window; anything else held by ``as_of``
     and not only after the policy ended."""
     concept = fact.concept
-    if provision.kind in EVENT_KINDS and not MONEY_UNIT.fullmatch(provision.per or ""):  # 每超过1亿元: no event
+    if provision.kind in EVENT_KINDS and not MONEY_UNIT.fullmatch(provision.per or "") \
+            and not _defined_kind_beside_a_recognition(provision, concept):  # 每超过1亿元: no event
         return _date_check(concept, fact.date, window, as_of, fact.date_precision, labels)
     named = _label(concept, "en", labels)
     if fact.date is not None and fact.date > as_of:

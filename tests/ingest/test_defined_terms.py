@@ -1,0 +1,94 @@
+"""Terms a policy defines itself (本办法所称K，是指…: ``ingest/data/defined_terms.yaml``): a payee equal to a defined
+term is marked, and the engine requires it even when its clause also names a recognition (why8o class 1: a holder of
+the recognition was paid as sure without being, or while denying being, the kind the clause pays). Fresh policy, the
+company's side in zh and en."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+import yaml
+
+from assistant.dialogue import AssistantContext, new_state, respond
+from assistant.eligibility import rules_from_graph
+from ingest.defined_terms import DEFINED_TERMS_FILE, defined_terms
+from ingest.model import IngestedPolicy
+from ingest.pipeline import ingest_document
+from ingest.read import read_text
+from kg.build import build_policy_graph
+from kg.query import load_record
+
+_DATA = yaml.safe_load(DEFINED_TERMS_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("example", [e for entry in _DATA["definitions"] for e in entry["match"]])
+def test_every_definition_example_names_its_term(example: str) -> None:
+    text, term = (part.strip() for part in example.split("=>"))
+    assert defined_terms(text) == {term}
+
+
+@pytest.mark.parametrize("example", [e for entry in _DATA["definitions"] for e in entry["no_match"]])
+def test_a_sentence_defining_nothing_names_no_term(example: str) -> None:
+    assert not defined_terms(example)
+
+
+_POLICY = """某市支持青年人才来本市创业的若干规定
+第一条 本规定所称青创企业，是指由40周岁以下人员作为第一大股东，在本市注册成立不满5年的企业。
+第二条 对首次认定为国家高新技术企业的青创企业，给予20万元一次性奖励。
+第三条 对首次认定为国家高新技术企业的企业，给予5万元奖励。
+第四条 本规定自2024年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+def _policy() -> IngestedPolicy:
+    return ingest_document(read_text(_POLICY.encode("utf-8"), "test.txt"), "test-policy")
+
+
+def test_a_payee_the_policy_defines_is_marked_and_kept_through_the_graph() -> None:
+    policy = _policy()
+    marked = {p.beneficiary.label: p.beneficiary.defined for p in policy.provisions if p.beneficiary is not None}
+    assert marked == {"青创企业": True, "企业": False}
+    from_graph = [p for p in load_record(build_policy_graph(policy)).provisions if p.beneficiary is not None]
+    assert {p.beneficiary.label: p.beneficiary.defined for p in from_graph if p.beneficiary} == marked
+
+
+def _total(*messages: str) -> tuple[int, dict[str, Any]]:
+    context = AssistantContext(rules_from_graph(build_policy_graph(_policy())))
+    state = new_state(dt.date(2025, 6, 30))
+    for message in messages:
+        reply, state = respond(message, state, context)
+    eligibility = reply.eligibility or {}
+    return int(eligibility.get("total_min_cny") or 0), eligibility
+
+
+@pytest.mark.parametrize("message", [
+    "我们公司在本市注册，2024年首次认定为国家高新技术企业。",
+    "Our company is registered in the city; in 2024 we were first recognised as a national high-tech enterprise.",
+])
+def test_a_defined_kind_not_said_is_asked_not_paid(message: str) -> None:
+    total, eligibility = _total(message)
+    assert total == 50000, total  # only the generic clause is sure
+    asked = [q.get("question_zh", "") for q in eligibility.get("questions", [])]
+    assert any("青创企业" in question for question in asked), asked
+
+
+@pytest.mark.parametrize("message", [
+    "我们是青创企业，在本市注册，2024年首次认定为国家高新技术企业。",
+    "We are a 青创企业 registered in the city; in 2024 we were first recognised as a national high-tech enterprise.",
+])
+def test_a_defined_kind_said_is_paid(message: str) -> None:
+    assert _total(message)[0] == 250000
+
+
+@pytest.mark.parametrize("message", [
+    "我们在本市注册，不是青创企业，2024年首次认定为国家高新技术企业。",
+    "We are registered in the city and are not a 青创企业; in 2024 we were first recognised as a national "
+    "high-tech enterprise.",
+])
+def test_a_defined_kind_denied_is_refused(message: str) -> None:
+    total, eligibility = _total(message)
+    assert total == 50000
+    refused = [b.get("title") for b in eligibility.get("not_eligible", [])]
+    assert "第二条" in refused, refused
