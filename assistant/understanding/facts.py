@@ -999,6 +999,7 @@ class _Reading:
                               for name, value in settling(text, clause.dates).items())
         self._keep_lead_in(clause, before)
         self._add_operation(clause, before)
+        self._add_still_valid(clause, before)
         if quantities:
             self.previous = None
 
@@ -1083,6 +1084,22 @@ class _Reading:
         self.facts.append(Understood(key, fact.field, later, _joined(fact.source, clause.text.strip())))
         self.previous = len(self.facts) - 1
         return True
+
+    def _add_still_valid(self, clause: _Clause, before: int) -> None:
+        """证书还在有效期 / "our certificate is still valid": the one recognition of this clause (or, said alone, the
+        previous one) is valid on the day asked about (``valid_on``) — when it was got stays unsaid; of several, none."""
+        if not cue("still_valid").search(clause.text):
+            return
+        own = [index for index in range(before, len(self.facts)) if self.facts[index].field == "qualifications"]
+        if not own and len(self.facts) == before and self.previous is not None \
+                and self.facts[self.previous].field == "qualifications":
+            own = [self.previous]
+        if len(own) != 1:
+            return
+        fact = self.facts[own[0]]
+        if isinstance(fact.value, dict) and fact.value.get("held", True):
+            source = fact.source if own[0] >= before else _joined(fact.source, clause.text.strip())
+            self.facts[own[0]] = Understood(fact.key, fact.field, {**fact.value, "valid_on": self.as_of}, source)
 
     def _add_operation(self, clause: _Clause, before: int) -> None:
         """一直运行到现在 / "still running": the last day a platform of this clause (or, said alone, of the
