@@ -42,7 +42,7 @@ from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.glosses import with_glossed
 from assistant.understanding.grade_changes import later_grade, names_another_grade
 from assistant.understanding.induced_counts import count_said_before, listed_after
-from assistant.understanding.label_variants import with_variants
+from assistant.understanding.label_variants import said_short, with_variants
 from assistant.understanding.level_changes import Raise, raise_in, raised
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
@@ -1139,7 +1139,8 @@ class _Reading:
         carried = not clause.dates and ((previous_topic == "turnover" and not _topic_of(clause.text))
                                         or (the_company_continues(clause.text, previous_topic)
                                         and _topic_of(clause.text) in (None, previous_topic))  # 集团去年营收50亿，|我们公司3亿
-                                        or self._next_quantity_of_the_year(clause, previous_topic))
+                                        or self._next_quantity_of_the_year(clause, previous_topic)
+                                        or self._of_the_whole_year_said(clause))
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
         if self.in_conversation and self.asked(clause) and not read.dates:
@@ -1153,6 +1154,13 @@ class _Reading:
             self.topic_dates, self.topic_said = list(clause.dates), clause.text.strip()
         self.topic = topic
         return quantities
+
+    def _of_the_whole_year_said(self, clause: _Clause) -> bool:
+        """A clause with no date of its own that gives a figure "for the whole year" (去年入统，|全年营业收入6800万; "we joined
+        the statistics in 2019; | full-year revenue was 68m") right after a clause that named one year: that year's
+        figure (cue ``whole_year``). Of no year or of several said before, none."""
+        years = {found.value.year for found in self.topic_dates if isinstance(found.value, dt.date)}
+        return len(years) == 1 and bool(cue("whole_year").match(clause.text.strip()))
 
     def _next_quantity_of_the_year(self, clause: _Clause, previous_topic: str | None) -> bool:
         """A clause with no date of its own that names another base quantity right after a clause that gave one its
@@ -1245,7 +1253,9 @@ class _Reading:
         text = clause.text
         if self.terms is None:
             return 0
-        hits = self.terms.find(text, [(hit.start, hit.end) for hit in qualification_hits(text)])
+        named = qualification_hits(text)  # a label said short (AB企业 for AB业企业) may stand inside a policy's name
+        hits = self.terms.find(text, [(hit.start, hit.end) for hit in named if not said_short(hit)],
+                               [(hit.start, hit.end) for hit in named if said_short(hit)])
         if not hits and self.previous is None and (cue("rates_a_grade").search(text) or self.corrects):
             return self._add_graded_alone(text)
         counts: dict[str, int | None] = {}

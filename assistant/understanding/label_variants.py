@@ -94,6 +94,11 @@ def _short_labels(data: dict[str, object]) -> tuple[tuple[Concept, str], ...]:
                                if label.replace(str(word), str(short)) not in labels))
 
 
+def said_short(hit: ConceptHit) -> bool:
+    """``hit`` names its concept by a Chinese label with a word said short (``zh_short_forms``), not by a label."""
+    return any(hit.concept is concept and hit.text == label for concept, label in variant_index().short_labels)
+
+
 def _short_hits(text: str, index: VariantIndex) -> list[ConceptHit]:
     """Chinese labels said with a word short (a CAB企业 names the concept of AB业企业)."""
     return [ConceptHit(concept, found.start(), found.end(), found[0]) for concept, label in index.short_labels

@@ -247,22 +247,25 @@ class PolicyTerms:
         names.sort(key=lambda name: len(_key(name)), reverse=True)
         return re.compile("|".join(_spaced(name) for name in names)), by_name
 
-    def find(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[PolicyConceptHit]:
+    def find(self, text: str, taken: Iterable[tuple[int, int]] = (),
+             shortened: Iterable[tuple[int, int]] = ()) -> list[PolicyConceptHit]:
         """The policy's concepts ``text`` names by their printed words, longest first, outside the
-        ``taken`` spans (where the vocabulary already named a concept) unless a name holds such a span whole and is
-        longer (the policy's XAB企业 said in full, around the vocabulary's AB企业: both are named). A name that modifies what follows it
+        ``taken`` spans (where the vocabulary already named a concept by one of its labels), nor over the
+        ``shortened`` spans (a vocabulary label said short, AB企业 for AB业企业) unless the name holds such a span whole
+        and is longer (the policy's XAB业企业 said XAB企业: both are named). A name that modifies what follows it
         (人才 of 集聚人才的若干措施), stands in the title of a policy (按天河区支持港澳青年创新创业的办法) or is what the
         company uses, moved into or serves (用区内的跨境电商平台, 入驻了…园区, 为总部企业提供…) names no concept of the company."""
         if self._pattern is None:
             return []
         pattern, by_name = self._pattern
         titles = [(m.start(), m.end()) for m in cue("names_a_policy").finditer(text)]
+        short = list(shortened)
         spans = [*taken, *titles]
         hits = []
         for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in titles) \
+            if any(start < match.end() and match.start() < end for start, end in spans) \
                     or any(start < match.end() and match.start() < end and not _holds(match, start, end)
-                           for start, end in taken) \
+                           for start, end in short) \
                     or cue("modifies_what_follows").match(text, match.end()) \
                     or _uses_or_serves(text[max(0, match.start() - USES_REACH):match.start()]) \
                     or _another_party(text, match.start(), match.end()) \
@@ -274,7 +277,7 @@ class PolicyTerms:
             hits += [PolicyConceptHit(concept, match.start(), match.end(), match[0]) for concept in exact or named]
             hits += [PolicyConceptHit(concept, match.start(), match.end(), match[0], True)
                      for concept, denied in found if denied]
-        return hits + self._described(text, [*spans, *((hit.start, hit.end) for hit in hits)])
+        return hits + self._described(text, [*spans, *short, *((hit.start, hit.end) for hit in hits)])
 
     def _described(self, text: str, taken: list[tuple[int, int]]) -> list[PolicyConceptHit]:
         """The concepts the company names by what it says it does (我们是做融资租赁的 → 融资租赁企业, "we do financial

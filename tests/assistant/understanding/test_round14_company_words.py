@@ -187,3 +187,32 @@ def test_moving_up_to_another_grade_is_a_later_grade(message: str) -> None:
 @pytest.mark.parametrize("message", ["隔壁企业今年升到二级了", "our competitor moved up to level 2"])
 def test_another_party_moving_up_is_no_grade_of_ours(message: str) -> None:
     assert later_grade(message, "三级") is None
+
+
+# ---------------------------------------------------------------- a vocabulary label said short inside a policy's name
+def test_a_policys_name_said_short_around_a_vocabulary_label_names_both() -> None:
+    label = "外资汽车零部件制造业企业"
+    found = understand_facts("我们是一家外资汽车零部件制造企业", AS_OF, terms=_terms((label, None)))
+    assert {fact.value.get("id") for fact in found} >= {"industrial_enterprise", induced_concept_id(label)}
+
+
+def test_a_vocabulary_label_said_in_full_inside_a_policys_name_keeps_it_from_being_read() -> None:
+    # as before round 14: the policy's longer name is not taken over the vocabulary's own label (an award of the
+    # longer name would be paid again in each direction of a guide that repeats it)
+    label = "外资汽车零部件制造业企业"
+    found = understand_facts("我们是一家外资汽车零部件制造业企业", AS_OF, terms=_terms((label, None)))
+    assert induced_concept_id(label) not in {fact.value.get("id") for fact in found}
+
+
+# ---------------------------------------------------------------- b1: a figure "for the whole year"
+@pytest.mark.parametrize("message", ["去年入统，全年营业收入5200万左右。",
+                                     "We joined the statistics in 2024; full-year revenue was RMB 52 million."])
+def test_a_whole_years_figure_is_of_the_year_said_before(message: str) -> None:
+    found = [fact.value for fact in understand_facts(message, AS_OF) if fact.field == "quantities.revenue"]
+    assert [value["year"] for value in found] == [2024]
+
+
+@pytest.mark.parametrize("message", ["全年营业收入5200万左右", "2022年和2023年都入统了，全年营业收入5200万",
+                                     "Full-year revenue was RMB 52 million."])
+def test_a_whole_years_figure_without_one_year_before_is_not_kept(message: str) -> None:
+    assert [fact for fact in understand_facts(message, AS_OF) if fact.field == "quantities.revenue"] == []
