@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.understanding.cue_files import CueFileError, read_cue_file
+from assistant.understanding.cues import cue
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 
 FILE = "label_variants"
@@ -99,10 +100,16 @@ def said_short(hit: ConceptHit) -> bool:
     return any(hit.concept is concept and hit.text == label for concept, label in variant_index().short_labels)
 
 
+SHORT_PARTY_REACH = 16
+"""How far before a label said short the words naming another party (从区里其他…, 向…) are read."""
+
+
 def _short_hits(text: str, index: VariantIndex) -> list[ConceptHit]:
-    """Chinese labels said with a word short (a CAB企业 names the concept of AB业企业)."""
+    """Chinese labels said with a word short (a CAB企业 names the concept of AB业企业); not one of another party the
+    company deals with (从区里其他AB企业采购: cue ``another_party_before``)."""
     return [ConceptHit(concept, found.start(), found.end(), found[0]) for concept, label in index.short_labels
-            for found in re.finditer(re.escape(label), text)]
+            for found in re.finditer(re.escape(label), text)
+            if not cue("another_party_before").search(text[max(0, found.start() - SHORT_PARTY_REACH):found.start()])]
 
 
 def _joined_labels(joiner: str) -> tuple[tuple[Concept, str, str], ...]:

@@ -216,3 +216,9 @@ def test_a_whole_years_figure_is_of_the_year_said_before(message: str) -> None:
                                      "Full-year revenue was RMB 52 million."])
 def test_a_whole_years_figure_without_one_year_before_is_not_kept(message: str) -> None:
     assert [fact for fact in understand_facts(message, AS_OF) if fact.field == "quantities.revenue"] == []
+
+
+@pytest.mark.parametrize("message", ["2021年我们从园区里其他制造企业采购了一批配件", "我们向一家制造企业供货"])
+def test_a_label_said_short_of_another_party_names_nothing(message: str) -> None:
+    # held with the other party's level (区里), a manufacturer's award by level would be refused or paid wrongly
+    assert "industrial_enterprise" not in [hit.concept.id for hit in qualification_hits(message)]
