@@ -998,8 +998,7 @@ class _Reading:
             self.facts.extend(Understood(name, name, value, text.strip())
                               for name, value in settling(text, clause.dates).items())
         self._keep_lead_in(clause, before)
-        self._add_operation(clause, before)
-        self._add_still_valid(clause, before)
+        self._add_how_long_it_holds(clause, before)
         if quantities:
             self.previous = None
 
@@ -1084,6 +1083,11 @@ class _Reading:
         self.facts.append(Understood(key, fact.field, later, _joined(fact.source, clause.text.strip())))
         self.previous = len(self.facts) - 1
         return True
+
+    def _add_how_long_it_holds(self, clause: _Clause, before: int) -> None:
+        """Until when what was said holds: a platform still operating, a recognition still valid."""
+        self._add_operation(clause, before)
+        self._add_still_valid(clause, before)
 
     def _add_still_valid(self, clause: _Clause, before: int) -> None:
         """证书还在有效期 / "our certificate is still valid": the one recognition of this clause (or, said alone, the
