@@ -1162,9 +1162,11 @@ class _Reading:
     def _of_the_whole_year_said(self, clause: _Clause) -> bool:
         """A clause with no date of its own that gives a figure "for the whole year" (去年入统，|全年营业收入6800万; "we joined
         the statistics in 2019; | full-year revenue was 68m") right after a clause that named one year: that year's
-        figure (cue ``whole_year``). Of no year or of several said before, none."""
+        figure (cue ``whole_year``). Of no year or of several said before, none; nor of the year the company was set
+        up or moved in (2020年在本区注册，|全年纳税…: a whole year's figure, not that year's)."""
         years = {found.value.year for found in self.topic_dates if isinstance(found.value, dt.date)}
-        return len(years) == 1 and bool(cue("whole_year").match(clause.text.strip()))
+        return len(years) == 1 and bool(cue("whole_year").match(clause.text.strip())) \
+            and not (cue("settled_event").search(self.topic_said) or cue("company_set_up").search(self.topic_said))
 
     def _next_quantity_of_the_year(self, clause: _Clause, previous_topic: str | None) -> bool:
         """A clause with no date of its own that names another base quantity right after a clause that gave one its
