@@ -1,8 +1,8 @@
-"""A purchase's seller is part of the quantity a clause pays on (采购本区企业产品的，按当年购买总额…): only a purchase
-whose seller is said to be in the policy's area (区里, 本区, 园区其他企业, "local manufacturers") fills it; a seller said
-elsewhere (从外省的供应商, 进口, "from a supplier in Suzhou", "imported") or not said at all names no figure, and the
-engine asks the amount — it never pays a purchase from anyone. The words are data (``seller`` of ``purchase_amount`` in
-ontology/cues/amount_inside_labels.yaml). Fresh wordings, not the bench's."""
+"""A purchase's seller is part of the quantity a clause pays on (采购本区企业产品的，按当年购买总额…): only a
+purchase whose seller is said to be in the policy's area (区里, 本区, 园区其他企业, "local manufacturers") fills
+it; a seller said elsewhere (从外省的供应商, 进口, "from a supplier in Suzhou", "imported") or not said at all names
+no figure, and the engine asks the amount — it never pays a purchase from anyone. The words are data (``seller``
+of ``purchase_amount`` in ontology/cues/amount_inside_labels.yaml). Fresh wordings, not the bench's."""
 
 from __future__ import annotations
 
