@@ -63,10 +63,11 @@ def inside_labels() -> tuple[InsideLabel, ...]:
         where = f"{FILE}.yaml labels.{concept}"
         if not isinstance(words, dict) or not {"before", "after"} <= set(words):
             raise CueFileError(where, "needs `before` and `after`")
-        found.append(InsideLabel(str(concept), *(
+        before, between, after, subject = (
             compile_pattern(str(words.get(key, default)), f"{where}.{key}", re.IGNORECASE) for key, default
-            in (("before", ""), ("between", r"\s*"), ("after", ""), ("subject", ""))),
-            seller=_seller_place(words.get("seller"), f"{where}.seller")))
+            in (("before", ""), ("between", r"\s*"), ("after", ""), ("subject", "")))
+        found.append(InsideLabel(str(concept), before, between, after, subject,
+                                 _seller_place(words.get("seller"), f"{where}.seller")))
     return tuple(found)
 
 

@@ -1260,8 +1260,10 @@ class _Reading:
         if self.terms is None:
             return 0
         named = qualification_hits(text)  # a label said short (AB企业 for AB业企业) may stand inside a policy's name
+        opens = max((m.end() for m in _SENTENCE_END.finditer(self.message, 0, clause.start)), default=0)
         hits = self.terms.find(text, [(hit.start, hit.end) for hit in named if not said_short(hit)],
-                               [(hit.start, hit.end) for hit in named if said_short(hit)])
+                               [(hit.start, hit.end) for hit in named if said_short(hit)],
+                               lead=self.message[opens:clause.start])  # 我们是本区企业，是做X的: the subject said before
         if not hits and self.previous is None and (cue("rates_a_grade").search(text) or self.corrects):
             return self._add_graded_alone(text)
         counts: dict[str, int | None] = {}

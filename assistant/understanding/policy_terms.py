@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
@@ -248,7 +248,7 @@ class PolicyTerms:
         return re.compile("|".join(_spaced(name) for name in names)), by_name
 
     def find(self, text: str, taken: Iterable[tuple[int, int]] = (),
-             shortened: Iterable[tuple[int, int]] = ()) -> list[PolicyConceptHit]:
+             shortened: Iterable[tuple[int, int]] = (), lead: str = "") -> list[PolicyConceptHit]:
         """The policy's concepts ``text`` names by their printed words, longest first, outside the
         ``taken`` spans (where the vocabulary already named a concept by one of its labels), nor over the
         ``shortened`` spans (a vocabulary label said short, AB企业 for AB业企业) unless the name holds such a span whole
@@ -277,18 +277,23 @@ class PolicyTerms:
             hits += [PolicyConceptHit(concept, match.start(), match.end(), match[0]) for concept in exact or named]
             hits += [PolicyConceptHit(concept, match.start(), match.end(), match[0], True)
                      for concept, denied in found if denied]
-        return hits + self._described(text, [*spans, *short, *((hit.start, hit.end) for hit in hits)])
+        return hits + self._described(text, [*spans, *short, *((hit.start, hit.end) for hit in hits)], lead)
 
-    def _described(self, text: str, taken: list[tuple[int, int]]) -> list[PolicyConceptHit]:
+    def _described(self, text: str, taken: list[tuple[int, int]], lead: str = "") -> list[PolicyConceptHit]:
         """The concepts the company names by what it says it does (我们是做融资租赁的 → 融资租赁企业, "we do financial
         leasing" → financial leasing enterprise): the words said are the whole stem of one of the concept's names.
-        Of several concepts of that stem none is taken (which one is asked)."""
+        Of several concepts of that stem none is taken (which one is asked). ``lead``: the words of the sentence
+        before ``text`` (我们是本区企业， before 是做融资租赁的: the subject of a second clause)."""
         hits = []
-        for said in described_kinds(text):
-            if any(start < said.end and said.start < end for start, end in taken):
+        for found in described_kinds(lead + text):
+            said = replace(found, start=found.start - len(lead), end=found.end - len(lead))
+            if said.start < 0 or any(start < said.end and said.start < end  # a kind said in English holds a
+                                     and not (said.whole and said.start <= start and end <= said.end)  # label whole:
+                                     for start, end in taken):  # both are named ("a foreign-funded manufacturing …")
                 continue
             named = [concept for concept in self.concepts
-                     if any((words := stem(name)) is not None and _key(words) == _key(said.what)
+                     if any(_key(name) == _key(said.what) if said.whole else
+                            (words := stem(name)) is not None and _key(words) == _key(said.what)
                             for name in concept.names)]
             if len(named) == 1:
                 hits.append(PolicyConceptHit(named[0], said.start, said.end, text[said.start:said.end]))

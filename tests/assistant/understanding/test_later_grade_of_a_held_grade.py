@@ -13,6 +13,7 @@ def test_moving_up_to_another_grade_is_a_later_grade(message: str) -> None:
     assert later_grade(message, "三级") == "2级"
 
 
-@pytest.mark.parametrize("message", ["隔壁企业今年升到二级了", "our competitor moved up to level 2"])
+@pytest.mark.parametrize("message", ["隔壁企业今年升到二级了", "our competitor moved up to level 2",
+                                     "我们的一家供应商去年升到了二级", "our supplier moved up to level 2"])
 def test_another_party_moving_up_is_no_grade_of_ours(message: str) -> None:
     assert later_grade(message, "三级") is None

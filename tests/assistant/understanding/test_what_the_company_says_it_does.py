@@ -95,3 +95,36 @@ def test_a_vocabulary_label_said_in_full_inside_a_policys_name_keeps_it_from_bei
 def test_a_label_said_short_of_another_party_names_nothing(message: str) -> None:
     # held with the other party's level (区里), a manufacturer's award by level would be refused or paid wrongly
     assert "industrial_enterprise" not in [hit.concept.id for hit in qualification_hits(message)]
+
+
+@pytest.mark.parametrize("message", [
+    "我们是开发区企业，是做商业保理的，去年营收3000万",
+    "我司注册在园区，主要从事商业保理业务。",
+])
+def test_what_the_company_does_said_as_a_second_clause_names_the_policys_kind(message: str) -> None:
+    assert _concepts(message, _terms(("商业保理企业", "commercial factoring enterprise"))) == ["商业保理企业"]
+
+
+@pytest.mark.parametrize("message", [
+    "我们的客户是开发区企业，是做商业保理的",  # the first clause's subject is another party
+    "我们给一家园区企业供货，是做商业保理的",
+])
+def test_a_second_clause_after_another_partys_is_not_the_companys_trade(message: str) -> None:
+    assert _concepts(message, _terms(("商业保理企业", "commercial factoring enterprise"))) == []
+
+
+@pytest.mark.parametrize("message", [
+    "We are a foreign-invested manufacturer based in the zone.",
+    "Our company is a foreign-funded manufacturing enterprise.",
+])
+def test_an_english_kind_names_a_part_of_a_coordinated_label(message: str) -> None:
+    assert _concepts(message, _terms(("外资制造业和现代服务业企业", None))) == ["外资制造业和现代服务业企业"]
+
+
+@pytest.mark.parametrize("message", [
+    "Our main supplier is a foreign-invested manufacturer.",  # another party's kind
+    "We are a foreign-invested trading company in the zone.",  # a kind the label does not list
+    "We are a domestic manufacturer in the zone.",
+])
+def test_an_english_kind_not_ours_or_not_listed_names_nothing(message: str) -> None:
+    assert _concepts(message, _terms(("外资制造业和现代服务业企业", None))) == []
