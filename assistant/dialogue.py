@@ -1928,6 +1928,8 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
                  or quantity_topic(text) is not None or cue("another_party_subject").match(text)):
         # 项目去年营业收入1.2亿, 隔壁公司的中心升省级了: another's figure or fact, shown as not used
         return Intent.ELIGIBILITY
+    if intent is Intent.OUT_OF_SCOPE and not cue("injection").search(text) and cue("describes_itself").search(text):
+        return Intent.ELIGIBILITY  # 我们是…的一家X企业，…: a description, none of it read, gets its words shown back
     if intent is Intent.OUT_OF_SCOPE and _answers_a_bound(text, state):
         return Intent.ELIGIBILITY  # 是的，达到了 to 「固定资产投资」是否达到…？: the totals as they stand
     if intent in (Intent.OUT_OF_SCOPE, Intent.CORRECTION) and state.facts and not facts \

@@ -106,6 +106,10 @@ class Qualification(Fact):
     id: str
     round: Round | None = Field(default=None, description="first (首次) or renewal (再次) recognition")
     tier: Tier = None
+    valid_on: dt.date | None = Field(
+        default=None, description="a day the company said the recognition is still valid on (证书还在有效期, "
+                                  "'our certificate is still valid': the day asked about); it says nothing of when "
+                                  "it was got")
 
     @field_validator("id")
     @classmethod

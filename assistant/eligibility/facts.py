@@ -35,6 +35,9 @@ class ConceptFact:
     """The grade the company named (五级, 四星级), as it wrote it."""
     operating_until: dt.date | None = None
     """The last day a platform is said to operate (a yearly grant counts its years up to it)."""
+    valid_on: dt.date | None = None
+    """A day the company said the recognition is still valid on (a clause paying holders within their validity
+    is met by it, whenever the recognition was got)."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
     found: dict[str, list[ConceptFact]] = defaultdict(list)
     for i, q in enumerate(profile.qualifications):
         found[q.id].append(ConceptFact(q.id, q.held, f"qualifications[{i}]", q.level, q.round, q.date,
-                                       date_precision=q.date_precision, tier=q.tier))
+                                       date_precision=q.date_precision, tier=q.tier, valid_on=q.valid_on))
     for i, platform in enumerate(profile.platforms):
         found[platform.type].append(ConceptFact(platform.type, platform.held, f"platforms[{i}]",
                                                 platform.level, platform.round, platform.date,

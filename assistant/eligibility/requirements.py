@@ -14,6 +14,7 @@ from assistant.eligibility.either_of import merged_groups
 from assistant.eligibility.excluded_kinds import excluded_checks
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.figure_clause import figure_clause
+from assistant.eligibility.held_while_valid import valid_holder_check
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.item_tiers import is_the_item_of, payee_of
 from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT_STATED, held_at_the_event
@@ -193,6 +194,11 @@ def _held_check(provision: Provision, fact: ConceptFact, window: tuple[dt.date |
     concept = fact.concept
     if provision.kind in EVENT_KINDS and not MONEY_UNIT.fullmatch(provision.per or "") \
             and not _defined_kind_beside_a_recognition(provision, concept):  # 每超过1亿元: no event
+        if fact.date is None:  # 并在有效期内的企业 and 证书还在有效期: held while valid, whenever got
+            valid = valid_holder_check(provision, fact, as_of, _label(concept, "en", labels),
+                                       _label(concept, "zh", labels))
+            if valid is not None:
+                return valid
         return _date_check(concept, fact.date, window, as_of, fact.date_precision, labels)
     named = _label(concept, "en", labels)
     if fact.date is not None and fact.date > as_of:

@@ -2,7 +2,8 @@
 financing"): the words around the amount name the quantity, where a label would follow the figure's verb. The words
 are data (``ontology/cues/amount_inside_labels.yaml``); only the company itself provides it: a clause naming another
 party as the subject (合作银行为…提供了, "the bank provided us"), a negation (没有提供) or the passive ("we were
-provided") names no figure of it."""
+provided") names no figure of it. A quantity whose counterparty is part of it (a purchase from firms of the policy's
+area) has a ``seller`` entry: its clause must say the seller is in the area and must not say it is elsewhere."""
 
 from __future__ import annotations
 
@@ -24,6 +25,20 @@ class InsideLabel:
     between: re.Pattern[str]
     after: re.Pattern[str]
     subject: re.Pattern[str]
+    seller: SellerPlace | None = None
+
+
+@dataclass(frozen=True)
+class SellerPlace:
+    """Where the counterparty of a quantity must be said to be: words placing it in the policy's area, and words
+    placing it elsewhere (imported, a named place after 从 / from) that void the figure."""
+
+    in_area: re.Pattern[str]
+    elsewhere: re.Pattern[str]
+
+    def allows(self, clause: str) -> bool:
+        """Whether the purchase's clause says its seller is in the area and nowhere else."""
+        return self.in_area.search(clause) is not None and self.elsewhere.search(clause) is None
 
 
 @dataclass(frozen=True)
@@ -48,10 +63,21 @@ def inside_labels() -> tuple[InsideLabel, ...]:
         where = f"{FILE}.yaml labels.{concept}"
         if not isinstance(words, dict) or not {"before", "after"} <= set(words):
             raise CueFileError(where, "needs `before` and `after`")
-        found.append(InsideLabel(str(concept), *(
+        before, between, after, subject = (
             compile_pattern(str(words.get(key, default)), f"{where}.{key}", re.IGNORECASE) for key, default
-            in (("before", ""), ("between", r"\s*"), ("after", ""), ("subject", "")))))
+            in (("before", ""), ("between", r"\s*"), ("after", ""), ("subject", "")))
+        found.append(InsideLabel(str(concept), before, between, after, subject,
+                                 _seller_place(words.get("seller"), f"{where}.seller")))
     return tuple(found)
+
+
+def _seller_place(words: object, where: str) -> SellerPlace | None:
+    if words is None:
+        return None
+    if not isinstance(words, dict) or set(words) != {"in_area", "elsewhere"}:
+        raise CueFileError(where, "needs exactly `in_area` and `elsewhere`")
+    return SellerPlace(*(compile_pattern(str(words[key]), f"{where}.{key}", re.IGNORECASE)
+                         for key in ("in_area", "elsewhere")))
 
 
 def amounts_inside(text: str) -> list[AmountInside]:
@@ -66,6 +92,9 @@ def amounts_inside(text: str) -> list[AmountInside]:
                     or not label.subject.fullmatch(text, opens, before.start()):
                 continue  # 合作银行为…提供, 没有提供, "we were provided": not the company's own figure
             after = label.after.match(text, value.end)
+            closes = next((m.start() for m in _CLAUSE_BREAK.finditer(text, value.end)), len(text))
+            if label.seller is not None and not label.seller.allows(text[opens:closes]):
+                continue  # 从上海的供应商采购, 采购进口设备, a seller not said: not what was bought from the area's firms
             if after is not None:
                 found.append(AmountInside(label.concept, after.start(), after.end(), after[0]))
     return found

@@ -45,7 +45,7 @@ from assistant.understanding.figure_bounds import lower_bound_unusable
 from assistant.understanding.glosses import with_glossed
 from assistant.understanding.grade_changes import later_grade, names_another_grade
 from assistant.understanding.induced_counts import count_said_before, listed_after
-from assistant.understanding.label_variants import with_variants
+from assistant.understanding.label_variants import said_short, with_variants
 from assistant.understanding.level_changes import Raise, raise_in, raised
 from assistant.understanding.levels import (
     ADMINISTRATIVE_LEVELS,
@@ -1001,7 +1001,7 @@ class _Reading:
             self.facts.extend(Understood(name, name, value, text.strip())
                               for name, value in settling(text, clause.dates).items())
         self._keep_lead_in(clause, before)
-        self._add_operation(clause, before)
+        self._add_how_long_it_holds(clause, before)
         if quantities:
             self.previous = None
 
@@ -1087,6 +1087,27 @@ class _Reading:
         self.previous = len(self.facts) - 1
         return True
 
+    def _add_how_long_it_holds(self, clause: _Clause, before: int) -> None:
+        """Until when what was said holds: a platform still operating, a recognition still valid."""
+        self._add_operation(clause, before)
+        self._add_still_valid(clause, before)
+
+    def _add_still_valid(self, clause: _Clause, before: int) -> None:
+        """证书还在有效期 / "our certificate is still valid": the one recognition of this clause (or, said alone, the
+        previous one) is valid on the day asked about (``valid_on``) — when it was got stays unsaid; of several, none."""
+        if not cue("still_valid").search(clause.text):
+            return
+        own = [index for index in range(before, len(self.facts)) if self.facts[index].field == "qualifications"]
+        if not own and len(self.facts) == before and self.previous is not None \
+                and self.facts[self.previous].field == "qualifications":
+            own = [self.previous]
+        if len(own) != 1:
+            return
+        fact = self.facts[own[0]]
+        if isinstance(fact.value, dict) and fact.value.get("held", True):
+            source = fact.source if own[0] >= before else _joined(fact.source, clause.text.strip())
+            self.facts[own[0]] = Understood(fact.key, fact.field, {**fact.value, "valid_on": self.as_of}, source)
+
     def _add_operation(self, clause: _Clause, before: int) -> None:
         """一直运行到现在 / "still running": the last day a platform of this clause (or, said alone, of the
         previous one) operates, which a yearly grant counts its years to (:mod:`operation`)."""
@@ -1126,7 +1147,8 @@ class _Reading:
                                         or (the_company_continues(clause.text, previous_topic)
                                         and _topic_of(clause.text) in (None, previous_topic))  # 集团去年营收50亿，|我们公司3亿
                                         or self._next_quantity_of_the_year(clause, previous_topic)
-                                        or self._priced_by_the_purchase_before(clause))
+                                        or self._priced_by_the_purchase_before(clause)
+                                        or self._of_the_whole_year_said(clause))
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
         if self.in_conversation and self.asked(clause) and not read.dates:
@@ -1151,6 +1173,15 @@ class _Reading:
         return (is_quantity_topic(topic) and topic is not None and dated_by_its_event(topic)
                 and any(isinstance(found.value, dt.date) for found in self.topic_dates)
                 and bool(cue("purchase_event").search(self.topic_said)))
+
+    def _of_the_whole_year_said(self, clause: _Clause) -> bool:
+        """A clause with no date of its own that gives a figure "for the whole year" (去年入统，|全年营业收入6800万; "we joined
+        the statistics in 2019; | full-year revenue was 68m") right after a clause that named one year: that year's
+        figure (cue ``whole_year``). Of no year or of several said before, none; nor of the year the company was set
+        up or moved in (2020年在本区注册，|全年纳税…: a whole year's figure, not that year's)."""
+        years = {found.value.year for found in self.topic_dates if isinstance(found.value, dt.date)}
+        return len(years) == 1 and bool(cue("whole_year").match(clause.text.strip())) \
+            and not (cue("settled_event").search(self.topic_said) or cue("company_set_up").search(self.topic_said))
 
     def _next_quantity_of_the_year(self, clause: _Clause, previous_topic: str | None) -> bool:
         """A clause with no date of its own that names another base quantity right after a clause that gave one its
@@ -1243,7 +1274,11 @@ class _Reading:
         text = clause.text
         if self.terms is None:
             return 0
-        hits = self.terms.find(text, [(hit.start, hit.end) for hit in qualification_hits(text)])
+        named = qualification_hits(text)  # a label said short (AB企业 for AB业企业) may stand inside a policy's name
+        opens = max((m.end() for m in _SENTENCE_END.finditer(self.message, 0, clause.start)), default=0)
+        hits = self.terms.find(text, [(hit.start, hit.end) for hit in named if not said_short(hit)],
+                               [(hit.start, hit.end) for hit in named if said_short(hit)],
+                               lead=self.message[opens:clause.start])  # 我们是本区企业，是做X的: the subject said before
         if not hits and self.previous is None and (cue("rates_a_grade").search(text) or self.corrects):
             return self._add_graded_alone(text)
         counts: dict[str, int | None] = {}

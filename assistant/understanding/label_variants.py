@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.understanding.cue_files import CueFileError, read_cue_file
+from assistant.understanding.cues import cue
 from ingest.concepts import Concept, ConceptHit, load_vocabulary
 
 FILE = "label_variants"
@@ -34,6 +35,8 @@ class VariantIndex:
     """Chinese labels of two parts joined by the cue ``label_joiner`` (整建制的|研究院): head, tail."""
     joined_gap: int = 0
     """How many characters (a field, a domain: 整建制的机器人研究院) may stand between the joiner and the tail."""
+    short_labels: tuple[tuple[Concept, str], ...] = ()
+    """Chinese labels with a word said short (an AB业企业 said AB企业), from ``zh_short_forms``."""
 
 
 def _short_forms(data: dict[str, object]) -> dict[str, list[str]]:
@@ -74,7 +77,39 @@ def variant_index() -> VariantIndex:
             for first in forms.words[0] if forms else ():
                 index[first].append(forms)  # type: ignore[arg-type]
     return VariantIndex(dict(index), frozenset(never), int(data.get("min_words_for_an_inserted_word", 3)),
-                        _joined_labels(str(data.get("zh_label_joiner") or "")), int(data.get("zh_inserted_chars", 0)))
+                        _joined_labels(str(data.get("zh_label_joiner") or "")), int(data.get("zh_inserted_chars", 0)),
+                        _short_labels(data))
+
+
+def _short_labels(data: dict[str, object]) -> tuple[tuple[Concept, str], ...]:
+    """Every Chinese qualification label holding a word of ``zh_short_forms``, with that word said short (AB业企业 →
+    AB企业); a short label that is itself a label of the vocabulary is left to the vocabulary."""
+    forms = data.get("zh_short_forms") or {}
+    if not isinstance(forms, dict):
+        raise CueFileError(f"{FILE}.yaml zh_short_forms", "must map a word to its short forms")
+    concepts = [concept for concept in load_vocabulary().in_scheme("qualifications") if concept.group is not None]
+    labels = {label for concept in concepts for label in concept.labels}
+    return tuple(dict.fromkeys((concept, label.replace(str(word), str(short)))
+                               for concept in concepts for label in concept.labels if not label.isascii()
+                               for word, shorts in forms.items() if str(word) in label for short in shorts
+                               if label.replace(str(word), str(short)) not in labels))
+
+
+def said_short(hit: ConceptHit) -> bool:
+    """``hit`` names its concept by a Chinese label with a word said short (``zh_short_forms``), not by a label."""
+    return any(hit.concept is concept and hit.text == label for concept, label in variant_index().short_labels)
+
+
+SHORT_PARTY_REACH = 16
+"""How far before a label said short the words naming another party (从区里其他…, 向…) are read."""
+
+
+def _short_hits(text: str, index: VariantIndex) -> list[ConceptHit]:
+    """Chinese labels said with a word short (a CAB企业 names the concept of AB业企业); not one of another party the
+    company deals with (从区里其他AB企业采购: cue ``another_party_before``)."""
+    return [ConceptHit(concept, found.start(), found.end(), found[0]) for concept, label in index.short_labels
+            for found in re.finditer(re.escape(label), text)
+            if not cue("another_party_before").search(text[max(0, found.start() - SHORT_PARTY_REACH):found.start()])]
 
 
 def _joined_labels(joiner: str) -> tuple[tuple[Concept, str, str], ...]:
@@ -118,8 +153,9 @@ def variant_hits(text: str) -> list[ConceptHit]:
     """The longest label variant starting at each word of ``text``, words of one hit not starting another; and
     the Chinese labels said with a field inside them."""
     index = variant_index()
+    chinese = (_joined_hits(text, index) if index.joined_gap else []) + _short_hits(text, index)
     if not re.search(r"[A-Za-z]{2}", text):
-        return _joined_hits(text, index) if index.joined_gap else []
+        return chinese
     tokens = [(m.start(), m.end(), m[0].casefold()) for m in _WORD.finditer(text)]
     joined = [number > 0 and text[tokens[number - 1][1]:start] in (" ", "  ", "-")
               for number, (start, _, _) in enumerate(tokens)]
@@ -134,7 +170,7 @@ def variant_hits(text: str) -> list[ConceptHit]:
         start, stop = tokens[at][0], tokens[end - 1][1]
         hits.append(ConceptHit(forms.concept, start, stop, text[start:stop]))
         at = end
-    return hits
+    return hits + chinese
 
 
 def with_variants(text: str, known: list[ConceptHit]) -> list[ConceptHit]:

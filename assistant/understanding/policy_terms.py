@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
@@ -19,8 +19,9 @@ from assistant.eligibility.induced import induced_requirement, tier_variants
 from assistant.eligibility.item_tiers import is_the_item_of, payee_of
 from assistant.eligibility.tiers import arabic_numerals
 from assistant.understanding.cues import cue
-from assistant.understanding.payee_heads import same_kind_names
+from assistant.understanding.payee_heads import payee_heads, same_kind_names
 from assistant.understanding.places import Area, area_of, load_area
+from assistant.understanding.self_description import described_kinds, stem
 from ingest.concepts import english_label, generic_english_words
 from ingest.model import Beneficiary, PolicyArea, Provision
 
@@ -51,7 +52,7 @@ class PolicyConcept:
         parts = [part.strip() for part in _LIST_JOINER.split(label)] if _LIST_JOINER.search(label) else []
         whole = [label] if len(re.sub(r"\s+", "", label)) >= MIN_LABEL_CHARS else []  # 村 alone is in 乡村
         english = [self.label_en] if self.label_en and _names_alone(self.label_en) else []
-        printed = [*whole, *(p for p in parts if len(p) >= MIN_PART_CHARS), *english]
+        printed = [*whole, *(p for p in parts if len(p) >= MIN_PART_CHARS), *_headed_parts(parts), *english]
         # 融资租赁企业 is also said 融资租赁公司, "financial leasing enterprise" "financial leasing company"
         return tuple(dict.fromkeys([*printed, *(other for name in printed for other in same_kind_names(name))]))
 
@@ -60,6 +61,23 @@ class PolicyConcept:
         """The words whose denial names it: 非总部型企业 is held by a company that says 不是总部企业."""
         return tuple(name[len(NON):] for name in self.names
                      if name.startswith(NON) and len(name) - len(NON) >= MIN_PART_CHARS)
+
+
+def _holds(match: re.Match[str], start: int, end: int) -> bool:
+    """``match`` holds the span ``start``–``end`` whole and is longer than it."""
+    return match.start() <= start and end <= match.end() and match.end() - match.start() > end - start
+
+
+def _headed_parts(parts: list[str]) -> list[str]:
+    """The parts of a coordinated label before the one that carries the head, with that head: an XA业和B业企业 pays
+    an XA业企业 too (its first part alone, XA业, names a trade, not the company's kind)."""
+    if len(parts) < 2:
+        return []
+    head = next((head for head in payee_heads().get("zh", ()) if parts[-1].endswith(head)), None)
+    if head is None:
+        return []
+    return [part + head for part in parts[:-1]
+            if len(part) >= MIN_LABEL_CHARS and not any(part.endswith(other) for other in payee_heads()["zh"])]
 
 
 @dataclass(frozen=True)
@@ -229,18 +247,25 @@ class PolicyTerms:
         names.sort(key=lambda name: len(_key(name)), reverse=True)
         return re.compile("|".join(_spaced(name) for name in names)), by_name
 
-    def find(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[PolicyConceptHit]:
+    def find(self, text: str, taken: Iterable[tuple[int, int]] = (),
+             shortened: Iterable[tuple[int, int]] = (), lead: str = "") -> list[PolicyConceptHit]:
         """The policy's concepts ``text`` names by their printed words, longest first, outside the
-        ``taken`` spans (where the vocabulary already named a concept). A name that modifies what follows it
+        ``taken`` spans (where the vocabulary already named a concept by one of its labels), nor over the
+        ``shortened`` spans (a vocabulary label said short, AB企业 for AB业企业) unless the name holds such a span whole
+        and is longer (the policy's XAB业企业 said XAB企业: both are named). A name that modifies what follows it
         (人才 of 集聚人才的若干措施), stands in the title of a policy (按天河区支持港澳青年创新创业的办法) or is what the
         company uses, moved into or serves (用区内的跨境电商平台, 入驻了…园区, 为总部企业提供…) names no concept of the company."""
         if self._pattern is None:
             return []
         pattern, by_name = self._pattern
-        spans = [*taken, *((m.start(), m.end()) for m in cue("names_a_policy").finditer(text))]
+        titles = [(m.start(), m.end()) for m in cue("names_a_policy").finditer(text)]
+        short = list(shortened)
+        spans = [*taken, *titles]
         hits = []
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in spans) \
+                    or any(start < match.end() and match.start() < end and not _holds(match, start, end)
+                           for start, end in short) \
                     or cue("modifies_what_follows").match(text, match.end()) \
                     or _uses_or_serves(text[max(0, match.start() - USES_REACH):match.start()]) \
                     or _another_party(text, match.start(), match.end()) \
@@ -252,6 +277,26 @@ class PolicyTerms:
             hits += [PolicyConceptHit(concept, match.start(), match.end(), match[0]) for concept in exact or named]
             hits += [PolicyConceptHit(concept, match.start(), match.end(), match[0], True)
                      for concept, denied in found if denied]
+        return hits + self._described(text, [*spans, *short, *((hit.start, hit.end) for hit in hits)], lead)
+
+    def _described(self, text: str, taken: list[tuple[int, int]], lead: str = "") -> list[PolicyConceptHit]:
+        """The concepts the company names by what it says it does (我们是做融资租赁的 → 融资租赁企业, "we do financial
+        leasing" → financial leasing enterprise): the words said are the whole stem of one of the concept's names.
+        Of several concepts of that stem none is taken (which one is asked). ``lead``: the words of the sentence
+        before ``text`` (我们是本区企业， before 是做融资租赁的: the subject of a second clause)."""
+        hits = []
+        for found in described_kinds(lead + text):
+            said = replace(found, start=found.start - len(lead), end=found.end - len(lead))
+            if said.start < 0 or any(start < said.end and said.start < end  # a kind said in English holds a
+                                     and not (said.whole and said.start <= start and end <= said.end)  # label whole:
+                                     for start, end in taken):  # both are named ("a foreign-funded manufacturing …")
+                continue
+            named = [concept for concept in self.concepts
+                     if any(_key(name) == _key(said.what) if said.whole else
+                            (words := stem(name)) is not None and _key(words) == _key(said.what)
+                            for name in concept.names)]
+            if len(named) == 1:
+                hits.append(PolicyConceptHit(named[0], said.start, said.end, text[said.start:said.end]))
         return hits
 
     def tier_named(self, concept: PolicyConcept, text: str) -> str | None:
