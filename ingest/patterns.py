@@ -72,6 +72,18 @@ not the old figure of an award's rate or ceiling, ``RAISED_FROM``); so is one af
 (入表金额大于100万元的), one the payee falls short of (投资额不足60万元的不予补助) and one restated in brackets
 (达到2亿元以上(含2亿元)的)."""
 
+AWARD_FLOOR_BEFORE = re.compile(
+    r"(?:(?P<grant>(?:补贴|补助|资助|奖励|奖补)(?:资金|金额)?(?:标准)?(?:原则上)?)"
+    r"|(?P<by>按(?:照)?\s*(?:每[\u4e00-\u9fff]{1,6}?)?))\s*不低于\s*$")
+AWARD_FLOOR_AFTER = re.compile(
+    r"^\s*(?:(?:[、，,]|和|及)\s*[0-9０-９][0-9０-９.．]*\s*[万亿]?元)*\s*的?\s*标准")
+"""An amount after 不低于 that is the award's own floor, not a figure the payee must reach: 不低于 right after the
+award's word (每人每月补贴标准不低于X元, 一次性给予补助不低于X元), or after 按 / 按每… with 标准 after the amount or
+its list (按每张床位不低于X元标准给予, 按照每年不低于X元标准给予, 每人每月分别按不低于X元、Y元、Z元标准给予补贴).
+Read as the award's figure: the part the authority makes sure, never more (as ``RATE_FLOOR_AFTER`` for a share);
+no_match: 纳税总额不低于1000万元的企业 (the payee's quantity), 按不低于投资额5%的比例 (a rate),
+补贴不低于Z级标准 (no figure: ``CASE_BY_CASE``)."""
+
 CEILING_AFTER = re.compile(
     r"^\s*(?:以内|之内)(?=\s*的?\s*(?:(?!的|给|予|企业|单位|机构|公司|个人|人才|项目)[\u4e00-\u9fff]){0,8}?"
     r"(?:奖励|补贴|补助|资助|经费|奖金|扶持|奖补))")
@@ -514,10 +526,11 @@ NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例|持有(?:的)?股权|
 YEARS_BEFORE = re.compile(
     rf"(?:连\s?续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)"
     rf"|(?P<side>前|后)\s*(?P<period>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内|\s*(?:以上|以下|以后|之后|后|起))"
-    rf"|(?P<within>[0-9０-９{CN_NUM}]+)\s*(?:个)?年内(?=\s*每年)")
+    rf"|(?P<within>[0-9０-９{CN_NUM}]+)\s*(?:个)?年内(?=\s*[，,]?\s*(?:按(?:照)?)?\s*每年)")
 """The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元,
 5年内每年给予个人
-4万元; and the period of each rate when two periods are paid differently: 前2年给予企业地方财政贡献80%的奖励，
+4万元, 建成后5年内，按照每年不低于3000元标准给予 (the years, then 按 each year's figure);
+and the period of each rate when two periods are paid differently: 前2年给予企业地方财政贡献80%的奖励，
 后3年给予…50%
 (not 入驻后3年内, a time limit). A 后N年 is a period only when a 前N年 of the sentence pairs with it (``FIRST_PERIOD``),
 and no period is followed by 以上/以下/后/起 (no_match: 对落户后3年以上的企业，每年给予10万元奖励 — the age of the

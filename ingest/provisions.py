@@ -108,7 +108,18 @@ def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -
         return True  # 每超过1亿元，给予100万元: the step an award is counted per
     if P.BRACKET_AFTER.match(tail):  # 单笔投资额不超过500万元（含）的: a bracket of eligibility, unless granted
         return not P.NO_AWARD_BEFORE.search(text, _segment_start(text, mention.start, sentence.start), mention.start)
+    if _award_floor(text, mention, tail, sentence):
+        return False  # 每人每月补贴标准不低于40元: the award's floor, paid
     return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
+
+
+def _award_floor(text: str, mention: Mention, tail: str, sentence: Sentence) -> bool:
+    """Whether 不低于 before an amount sets the award's floor, not the payee's threshold
+    (``patterns.AWARD_FLOOR_BEFORE``)."""
+    floor = P.AWARD_FLOOR_BEFORE.search(text, _segment_start(text, mention.start, sentence.start), mention.start)
+    if floor is None:
+        return False
+    return bool(floor["grant"]) or bool(P.AWARD_FLOOR_AFTER.match(tail))
 
 
 def _bounds_the_party(text: str, mention: Mention, tail: str, sentence: Sentence) -> bool:
