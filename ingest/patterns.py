@@ -81,7 +81,7 @@ AWARD_FLOOR_AFTER = re.compile(
 award's word (每人每月补贴标准不低于X元, 一次性给予补助不低于X元), or after 按 / 按每… with 标准 after the amount or
 its list (按每张床位不低于X元标准给予, 按照每年不低于X元标准给予, 每人每月分别按不低于X元、Y元、Z元标准给予补贴).
 Read as the award's figure: the part the authority makes sure, never more (as ``RATE_FLOOR_AFTER`` for a share);
-no_match: 纳税总额不低于1000万元的企业 (the payee's quantity), 按不低于投资额5%的比例 (a rate),
+no_match: 年缴税额不低于1000万元的企业 (the payee's quantity), 按不低于投资额5%的比例 (a rate),
 补贴不低于Z级标准 (no figure: ``CASE_BY_CASE``)."""
 
 CEILING_AFTER = re.compile(
