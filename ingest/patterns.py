@@ -137,6 +137,18 @@ SEGMENT_LABEL = re.compile(r"^\s*(?:其中[，,]?\s*)?(?P<label>"
 """After 其中, amounts each in a segment of its own after nothing but a label are a list paid by those labels:
 发放住房补贴，其中本科生2万元，硕士研究生4万元，博士研究生6万元 (tiers 本科生, 硕士研究生, 博士研究生; no_match: 其中，
 单个产品补贴金额最高不超过500万元 — a ceiling, not a label)."""
+BAND_SEGMENT = re.compile(
+    r"^\s*(?:[^，,。；;0-9０-９]{0,12}?(?:首次)?(?:达到|达)(?![到成])\s*)?"
+    r"(?P<label>[^，,。；;]{0,8}?[0-9０-９][0-9０-９.．]*\s*[万亿]?元[^，,。；;给奖补资]{0,20}?)"
+    r"(?:的\s*(?:每[个家户项])?|(?<=[）)]))\s*(?:奖励|给予|补助|资助|补贴|奖补)\s*$")
+"""A scale printed step by step, each step's band of the payee's figure opening its own segment before its
+award (首次达到500万元以上（含）1000万元以下的奖励1万元，首次达到1000万元以上的（含）奖励3万元;
+投资额在A元至B元的每个奖励X元，投资B元以上的每个奖励Y元): each band is its amount's tier, the words reaching it
+(首次达到) dropped. Read only when two or more steps of the sentence are so printed (``BAND_SEGMENT_STEPS``);
+no_match: 对营业收入首次达到1亿元、5亿元的，分别奖励… (a list, aligned as tiers already), 给予500万元以上的企业奖励
+(the figure after the grant word)."""
+BAND_SEGMENT_STEPS = 2
+"""How many steps of a scale a sentence prints segment by segment before each band is read as a tier."""
 CEILING_LIST_LEAD_IN = re.compile(r"(?:给予|奖励|补助|资助|补贴|支持|扶持|奖补)[^。；;：:\n，,]{0,6}"
                                   r"(?:额度|标准|金额|限额|上限)(?:为|如下"
                                   r"|(?P<ceiling>不超过|不高于|最高)\s*(?:为)?\s*(?:以下|如下)(?:标准|额度|金额|限额)?)?"

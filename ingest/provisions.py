@@ -538,7 +538,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             and (tiers is None or _ordinal_years_each(ctx, group.start) is not None):
         tiers = _declared_categories(ctx, group.start, n) or tiers  # 分为引领类、培育类…第一年分别给予…
     single_tier = (inline_tier(local, ctx.vocabulary) or _listed_label(ctx, local, seg_start)
-                   or _kind_in_list(ctx, local, seg_start)) if n == 1 else None
+                   or _kind_in_list(ctx, local, seg_start) or _band_step(ctx, local)) if n == 1 else None
     level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject) or _elided_standard_level(ctx, subject)
     round_ = _round(local) or _round(text[subject[0]:subject[1]])
     paid = _beneficiary(ctx, subject, group.start)
@@ -646,6 +646,19 @@ def _ordinal_years_each(ctx: _Context, position: int) -> int | None:
     if P.ORDINAL_RANGE.search(words) and len(ordinals) == 2:
         return ordinals[1] - ordinals[0] + 1 if ordinals[1] > ordinals[0] else None
     return len(ordinals)
+
+
+def _band_step(ctx: _Context, local: str) -> str | None:
+    """The band of the payee's figure a step of a scale printed segment by segment opens with (see
+    ``patterns.BAND_SEGMENT``), when the sentence prints enough such steps."""
+    match = P.BAND_SEGMENT.match(local)
+    if match is None:
+        return None
+    steps = 0
+    for segment in P.SEGMENT_BREAK.split(ctx.sentence.text):
+        head = next(iter(find_money(segment, 0)[-1:]), None)
+        steps += bool(head and P.BAND_SEGMENT.match(segment[:head.start]))
+    return "".join(match["label"].split()) if steps >= P.BAND_SEGMENT_STEPS else None
 
 
 def _listed_label(ctx: _Context, local: str, seg_start: int) -> str | None:
