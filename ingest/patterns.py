@@ -646,9 +646,12 @@ award)."""
 _SHARE_LIST = r"[0-9０-９.．]+\s*[%％](?:\s*[、，,和及]\s*[0-9０-９.．]+\s*[%％])*"
 INSTALMENT_SHARES = re.compile(
     rf"应(?:奖励|补助|扶持|资助)(?:额|金额|资金|总额)的\s*{_SHARE_LIST}"
-    rf"|{_SHARE_LIST}\s*的?\s*(?:比例)?\s*分\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:年度|年|期|次|批)")
+    rf"|{_SHARE_LIST}\s*的?\s*(?:比例)?\s*分\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:年度|年|期|次|批)"
+    rf"|[0-9０-９一二两三四五六七八九十]+\s*(?:个)?年内\s*(?:按(?:照)?)?\s*{_SHARE_LIST}\s*的?\s*(?:比例)?\s*"
+    r"(?:拨付|兑现|支付|发放)")
 """Shares of an award paid in stages, not rates of a base: 按40%、30%、30%的比例分三年发放, 分别按应奖励额的30%、30%和
-40%对企业进行奖励 (a ``payment_stage`` condition; the shares are no provisions). A share of an award made elsewhere
+40%对企业进行奖励, 补贴资金在3年内按50%、30%、20%比例拨付到位 (the years first, then the shares paid out) (a
+``payment_stage`` condition; the shares are no provisions). A share of an award made elsewhere
 is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按Z级奖励金额的50%."""
 _AWARD_ITSELF = r"(?:资助|奖励|补助|扶持|支持|补贴|奖补)?(?:资金|经费|款项?|(?<=[助励贴补持])金额)(?:总额|总金额)?"
 AWARD_INSTALMENT = re.compile(

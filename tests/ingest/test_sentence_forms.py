@@ -62,6 +62,14 @@ def test_shares_of_an_award_paid_in_stages_are_no_rates(body: str) -> None:
     assert [p.rate for p in policy.provisions if p.kind.monetary] == ([Decimal("0.01")] if "1%" in body else [])
 
 
+def test_shares_paid_out_over_the_years_said_first_are_no_rates() -> None:
+    policy = _policy("对新建的托育机构一次性给予建设补助20万元，"
+                     "租用场地的，补助资金在3年内按40%、30%、30%比例拨付到位。")
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
+    assert [(p.kind, p.amount_cny, p.rate) for p in policy.provisions if p.kind.monetary] == [
+        (ProvisionKind.FIXED, 200_000, None)]
+
+
 def test_instalments_listed_in_brackets_are_the_awards_stages() -> None:
     policy = _policy("对新增的规模以上服务业企业，给予企业10万元奖励"
                      "(第一 年奖励5万元，第二年奖励3万元，第三年奖励2万元)。")
