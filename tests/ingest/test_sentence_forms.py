@@ -930,6 +930,14 @@ def test_a_raised_rate_and_ceiling_are_read_at_their_new_figures() -> None:
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.6"), 3_000_000)]
 
 
+def test_a_standard_raised_with_an_adverb_between_is_read_at_its_new_figure() -> None:
+    """标准统一提高到X元: 统一 between the standard and its raise, the figure in force, no end of a range."""
+    benefits = _benefits("对新建的社区托育点，区财政给予每个托位补贴标准统一提高到8000元，"
+                         "改扩建每个托位补贴标准统一提高到5000元。")
+    assert [(b.kind, b.unit_amount_cny) for b in benefits] == [
+        (ProvisionKind.PER_UNIT, 8000), (ProvisionKind.PER_UNIT, 5000)]
+
+
 def test_a_quantity_of_the_payee_raised_to_a_figure_stays_a_threshold() -> None:
     (benefit,) = _benefits("对营业收入由5000万元增加到1亿元以上的企业，给予20万元奖励。")
     assert (benefit.kind, benefit.amount_cny) == (ProvisionKind.FIXED, 200_000)
