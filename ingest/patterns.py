@@ -500,8 +500,8 @@ RAISED_FROM_AFTER = re.compile(r"\s*" + _RAISED)
 RAISED_TO = re.compile(_FIGURE_OF_AN_AWARD + r"\s*(?:由\s*[0-9０-９.．]+\s*(?:[%％‰]|万元|亿元|元)?\s*)?"
                        + r"(?:统一|分别|均|再|进一步)?\s*" + _RAISED + r"\s*$")
 """The new figure of an award's rate or ceiling (…由50%提高至60%, 制造业企业上限提高至65%; 每张床位补贴标准统一提高到
-X元, an adverb between): the figure in force, neither the end of a range nor a threshold (no_match: 营业收入由5000万元增加到1亿元的 — a quantity of the payee, not a figure
-of the award)."""
+X元, an adverb between): the figure in force, neither the end of a range nor a threshold (no_match:
+营业收入由5000万元增加到1亿元的 — a quantity of the payee, not a figure of the award)."""
 RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
 RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")
 """The lower end of a range of rates before its upper end: ``3%—15%``, ``3—15%``, ``3%至15%``. A range
