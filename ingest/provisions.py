@@ -115,11 +115,40 @@ def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -
 
 def _award_floor(text: str, mention: Mention, tail: str, sentence: Sentence) -> bool:
     """Whether 不低于 before an amount sets the award's floor, not the payee's threshold
-    (``patterns.AWARD_FLOOR_BEFORE``)."""
-    floor = P.AWARD_FLOOR_BEFORE.search(text, _segment_start(text, mention.start, sentence.start), mention.start)
-    if floor is None:
+    (``patterns.AWARD_FLOOR_BEFORE``): the award's word its subject or given after 标准, the figure followed by
+    neither 的 nor a verb of the payee; when unsure, not a floor (a threshold, no award)."""
+    segment_start = _segment_start(text, mention.start, sentence.start)
+    floor = P.AWARD_FLOOR_BEFORE.search(text, segment_start, mention.start)
+    if floor is None or P.AWARD_FLOOR_REFUSED.match(tail):
         return False
-    return bool(floor["grant"]) or bool(P.AWARD_FLOOR_AFTER.match(tail))
+    least, most = P.AWARD_FLOOR_PLAUSIBLE
+    if not least <= mention.value <= most:
+        return False  # 不低于0元, 不低于99999999999999亿元: no sure amount
+    if floor["grant"]:
+        return not P.RECEIVED_BEFORE.search(text, segment_start, floor.start())
+    return bool(P.AWARD_FLOOR_AFTER.match(tail))
+
+
+def _floor_before(text: str, mention: Mention, sentence: Sentence) -> Mention | None:
+    """The award's floor an amount is the ceiling of (不低于X元，最高不超过Y元: ``patterns.FLOOR_THEN_CEILING``)."""
+    earlier = [m for m in find_money(text[sentence.start:mention.start], sentence.start) if m.end <= mention.start]
+    if not earlier:
+        return None
+    floor = earlier[-1]
+    _, after = _unit_after(text, floor.end)
+    if not P.FLOOR_THEN_CEILING.match(text[after:mention.start]):
+        return None
+    tail = text[after:_segment_end(text, after, sentence.end)]
+    return floor if _award_floor(text, floor, tail, sentence) else None
+
+
+def _ceiling_after_floor(ctx: _Context, group: _Group) -> Mention | None:
+    """The ceiling printed right after an award's floor (see ``_floor_before``)."""
+    later = find_money(ctx.text[group.end:ctx.sentence.end], group.end)
+    if not later or not P.AWARD_FLOOR_BEFORE.search(ctx.text, _segment_start(ctx.text, group.start,
+                                                                             ctx.sentence.start), group.start):
+        return None
+    return later[0] if _floor_before(ctx.text, later[0], ctx.sentence) is not None else None
 
 
 def _bounds_the_party(text: str, mention: Mention, tail: str, sentence: Sentence) -> bool:
@@ -197,6 +226,8 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         if ranged is not None:
             items.append((ranged, False, unit, after, False))
             continue
+        if _floor_before(text, mention, sentence) is not None:
+            continue  # 补贴标准不低于X元，最高不超过Y元: the floor's own ceiling, read with the floor
         raised = bool(P.RAISED_TO.search(text, max(sentence.start, mention.start - 30), mention.start))
         items.append((mention, False, unit, after, not raised and _is_threshold(text, mention, after, sentence)))
     for mention in [*find_rates(sentence.text, sentence.start), *_matching_ratios(sentence)]:
@@ -218,6 +249,8 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         if P.RATE_THRESHOLD_BEFORE.search(head) or (
                 P.RATE_THRESHOLD_AFTER.match(text, mention.end, sentence.end) and not floor_paid):
             continue  # 增长超过20%, 实缴30%后: a condition on who qualifies, not a share paid
+        if P.SHARES_THE_PAYEE_PAYS.match(text, mention.end, sentence.end):
+            continue  # 企业按X%、Y%比例支付设备款的: the payee's own payments
         if P.NOT_A_SHARE_PAID.search(text, _segment_start(text, mention.start, sentence.start), mention.start):
             continue  # 占股比例不超过20%: the equity taken
         items.append((mention, True, None, mention.end, False))
@@ -740,6 +773,11 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
         draft.years = _support_years(ctx)
     printed = draft.written.pop("amount")
     draft.written["cap" if ceiling else "unit" if per else "amount"] = printed
+    if not ceiling and P.AWARD_FLOOR_BEFORE.search(before):  # 补贴标准不低于X元: the award's floor, its most open
+        most = _ceiling_after_floor(ctx, group)
+        if most is not None and not per and not annual:
+            draft.cap_cny, draft.written["cap"] = to_cny(most.value), most.written
+        draft.written["floor"] = printed
     if per:
         draft.per = per
         if ceiling:

@@ -8,18 +8,17 @@ from tests.ingest.sentences import benefits_of
 
 
 def test_each_band_reached_tiers_its_award() -> None:
-    benefits = benefits_of("对从原企业分离设立的物流企业，按其年营业收入给予一次性奖励，"
-                           "首次达到500万元以上（含）1000万元以下的奖励1万元，"
-                           "首次达到1000万元以上的（含）奖励3万元。")
+    benefits = benefits_of("对首次纳入统计的住宿企业，年客房收入达到300万元以上（含）800万元以下的奖励1万元，"
+                           "达到800万元以上（含）的奖励2万元。")
     assert [(b.tier, b.amount_cny) for b in benefits] == [
-        ("500万元以上（含）1000万元以下", 10_000), ("1000万元以上的（含）", 30_000)]
+        ("300万元以上（含）800万元以下", 10_000), ("800万元以上（含）", 20_000)]
 
 
-def test_bands_of_an_investment_each_tier_their_award() -> None:
-    benefits = benefits_of("对新开工的产业项目，投资额在3000万元至8000万元的每个奖励2万元，"
-                           "投资8000万元以上的每个奖励4万元。")
+def test_bands_of_a_spend_each_tier_their_award() -> None:
+    benefits = benefits_of("对新引进的研发中心，研发投入在500万元至2000万元的每家奖励5万元，"
+                           "研发投入2000万元以上的每家奖励10万元。")
     assert [(b.tier, b.amount_cny) for b in benefits] == [
-        ("投资额在3000万元至8000万元", 20_000), ("投资8000万元以上", 40_000)]
+        ("研发投入在500万元至2000万元", 50_000), ("研发投入2000万元以上", 100_000)]
 
 
 def test_one_band_alone_is_no_scale() -> None:

@@ -63,11 +63,17 @@ def test_shares_of_an_award_paid_in_stages_are_no_rates(body: str) -> None:
 
 
 def test_shares_paid_out_over_the_years_said_first_are_no_rates() -> None:
-    policy = _policy("对新建的托育机构一次性给予建设补助20万元，"
-                     "租用场地的，补助资金在3年内按40%、30%、30%比例拨付到位。")
+    policy = _policy("对认定的社区嵌入式服务中心给予开办奖励12万元，"
+                     "奖补资金在4年内按25%、25%、25%、25%比例兑现。")
     assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
     assert [(p.kind, p.amount_cny, p.rate) for p in policy.provisions if p.kind.monetary] == [
-        (ProvisionKind.FIXED, 200_000, None)]
+        (ProvisionKind.FIXED, 120_000, None)]
+
+
+def test_shares_the_payee_pays_are_neither_stages_nor_rates() -> None:
+    policy = _policy("对在两年内按50%、50%比例缴纳场地押金的入驻企业，按场地租金的20%给予补贴。")
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == []
+    assert [p.rate for p in policy.provisions if p.kind.monetary] == [Decimal("0.2")]
 
 
 def test_instalments_listed_in_brackets_are_the_awards_stages() -> None:
