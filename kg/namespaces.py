@@ -69,6 +69,7 @@ class PKG(DefinedNamespace):
     writtenAs: URIRef
     rateWrittenAs: URIRef
     valueWrittenAs: URIRef
+    floorWrittenAs: URIRef
     targetValue: URIRef
     targetUnit: URIRef
     targetYear: URIRef
