@@ -15,8 +15,10 @@ from ingest.concepts import Vocabulary
 from ingest.patterns import PRIZE_WITH_GRADE, STANDARD_AFTER_LEVEL
 
 _RANGE = re.compile(r"(?P<a>\d+)\s*[—\-–~～至到]\s*(?P<b>\d+)\s*(?P<suffix>星级|级|A级|A)")
-_GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级|[甲乙丙丁]级|[金银铜][鼎钻牌]级)"
-"""A grade printed as its rank: 5A, 四星级, 高级, 甲级 / 乙级 (民宿), 金鼎级 / 银鼎级 (主题饭店); a list of them
+_GRADE = (r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级|(?<![0-9０-９一二三四五六七八九十百第])[一二三四五]级"
+          r"|[甲乙丙丁]级|[金银铜][鼎钻牌]级)")
+"""A grade printed as its rank: 5A, 四星级, 高级, 一级 / 二级 / 三级 (not inside a number: 十一级, 第二级), 甲级 / 乙级
+(民宿), 金鼎级 / 银鼎级 (主题饭店); a list of them
 (甲级、乙级民宿) is paid by the grades alone, not by the noun after the last."""
 _GRADE_LIST = re.compile(rf"{_GRADE}级?(?:[、和及与或]{_GRADE}级?)+")
 _LIST_SPLIT = re.compile(r"[、]|和|及(?!以上|以下)|(?<![参给])与|或")

@@ -21,3 +21,9 @@ def test_grades_without_a_bracket_after_a_colon() -> None:
 def test_a_grade_in_the_payee_description_is_no_tier() -> None:
     (benefit,) = benefits_of("对新取得高级职称的企业技术人员给予1000元奖励。")
     assert (benefit.tier, benefit.amount_cny) == (None, 1000)
+
+
+def test_numbered_grades_with_their_amounts_each_tier_their_amount() -> None:
+    """review14b A7: X级 by number (一级/二级/三级) listed with amounts were three untiered awards, paid together."""
+    benefits = benefits_of("对评定为标准化示范仓库的企业给予奖励，奖励标准为：一级12万元、二级8万元、三级5万元。")
+    assert [(b.tier, b.amount_cny) for b in benefits] == [("一级", 120_000), ("二级", 80_000), ("三级", 50_000)]
