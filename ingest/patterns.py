@@ -7,6 +7,7 @@ the vocabulary, never in code written for one document.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 CN_NUM = "零〇一二两三四五六七八九十百千万"
 
@@ -72,6 +73,43 @@ not the old figure of an award's rate or ceiling, ``RAISED_FROM``); so is one af
 (入表金额大于100万元的), one the payee falls short of (投资额不足60万元的不予补助) and one restated in brackets
 (达到2亿元以上(含2亿元)的)."""
 
+AWARD_NOUN = r"(?:资助|奖励|补助|补贴|奖补|扶持|支持)"
+"""The award's own words, as the subject of a figure that is the award's (补贴标准不低于X元, 奖励标准由X元提高到Y元,
+按…标准给予补助): one list for the floor (``AWARD_FLOOR_BEFORE``), the standard given (``AWARD_FLOOR_AFTER``) and a
+raised standard (``RAISED_TO``)."""
+PAYEE_ACTION = r"(?:投入|投资|建设|建成|配套|自筹|考核|完成|改造|购置|支付|缴纳|实施|新增|达到|用于|承担)"
+"""Verbs the payee performs: a figure followed by one is what the payee must spend, build or reach, never the
+award (按每年不低于X元标准投入研发的, 按不低于X元标准建设的, 按每户不低于X元标准完成改造的, 须按不低于X元标准配套自筹
+资金, 按每年新增投资额不低于X元的标准考核; 企业在N年内按40%、30%、30%比例支付设备款的)."""
+_FIGURE_LIST_AFTER = r"^\s*(?:(?:[、，,]|和|及)\s*[0-9０-９][0-9０-９.．]*\s*[万亿]?元)*\s*"
+AWARD_FLOOR_BEFORE = re.compile(
+    rf"(?:(?P<grant>{AWARD_NOUN}(?:资金|金额)?(?:标准)?(?:原则上)?)"
+    r"|(?P<by>按(?:照)?\s*(?:每[\u4e00-\u9fff]{1,6}?)?))\s*不低于\s*$")
+AWARD_FLOOR_AFTER = re.compile(
+    _FIGURE_LIST_AFTER + rf"的?\s*标准\s*(?:给予|予以|发放|拨付)?\s*(?:[^，,。；;的]{{0,8}}?){AWARD_NOUN}"
+    rf"(?![^，,。；;]*的\s*(?:[，,；;]|$))")
+AWARD_FLOOR_REFUSED = re.compile(_FIGURE_LIST_AFTER + rf"(?:的|{PAYEE_ACTION}|的?\s*标准\s*{PAYEE_ACTION})")
+RECEIVED_BEFORE = re.compile(r"获得|取得|争取|获批|申请到")
+"""An amount after 不低于 that is the award's own floor, not a figure the payee must reach. The words around it must
+say the award: 不低于 right after the award's word as its subject (每人每月补贴标准不低于X元, 一次性给予补助不低于X元),
+or after 按 / 按每… with 标准 and the award's word after the amount or its list (按每张床位不低于X元标准给予建设补助,
+按照每年不低于X元标准给予服务补贴, 每人每月分别按不低于X元、Y元标准给予补贴). Refused (``AWARD_FLOOR_REFUSED``) when the
+figure is followed by 的 (it closes a condition: 对补助金额不低于X元的项目, 奖励资金不低于X元的重大项目) or by a verb of
+the payee (``PAYEE_ACTION``, after the amount or after 标准); refused when the award's word is one the payee received
+(``RECEIVED_BEFORE``: 对获得国家资助资金不低于X元的项目), or when what is given after 标准 closes a condition itself
+(企业按不低于X元标准给予员工补贴的). When unsure, no award: a missed row is better than a wrong sure amount.
+Read as the award's floor: the part the authority makes sure; the most is the clause's ceiling when printed in the
+next segment (补贴标准不低于X元，最高不超过Y元: one row, ``FLOOR_THEN_CEILING``), else not stated
+(docs/eligibility.md, "An award's floor"). no_match: 年缴税额不低于1000万元的企业 (the payee's quantity),
+按不低于投资额5%的比例 (a rate), 补贴不低于Z级标准 (no figure: ``CASE_BY_CASE``)."""
+AWARD_FLOOR_PLAUSIBLE = (Decimal(1), Decimal(10) ** 11)
+"""The figures an award's floor may have (in 元, bounds included): a floor of 0元 is no award, and one above 1000亿元 is
+a misprint or a misreading, never a sure amount (as the understanding refuses 1e9万, ``MAX_AMOUNT``)."""
+FLOOR_THEN_CEILING = re.compile(r"^\s*[，,]\s*(?:但|且)?\s*(?:最高|最多)\s*(?:不超过|不高于|为)?\s*$"
+                                r"|^\s*[，,]\s*(?:但|且)?\s*(?:不超过|不高于)\s*$")
+"""Between an award's floor and its ceiling, the ceiling's words (不低于X元，最高不超过Y元): the ceiling is the floor's
+own most, one row (no_match: 不低于X元，给予最高Y元 — another grant)."""
+
 CEILING_AFTER = re.compile(
     r"^\s*(?:以内|之内)(?=\s*的?\s*(?:(?!的|给|予|企业|单位|机构|公司|个人|人才|项目)[\u4e00-\u9fff]){0,8}?"
     r"(?:奖励|补贴|补助|资助|经费|奖金|扶持|奖补))")
@@ -125,6 +163,18 @@ SEGMENT_LABEL = re.compile(r"^\s*(?:其中[，,]?\s*)?(?P<label>"
 """After 其中, amounts each in a segment of its own after nothing but a label are a list paid by those labels:
 发放住房补贴，其中本科生2万元，硕士研究生4万元，博士研究生6万元 (tiers 本科生, 硕士研究生, 博士研究生; no_match: 其中，
 单个产品补贴金额最高不超过500万元 — a ceiling, not a label)."""
+BAND_SEGMENT = re.compile(
+    r"^\s*(?:[^，,。；;0-9０-９]{0,12}?(?:首次)?(?:达到|达)(?![到成])\s*)?"
+    r"(?P<label>[^，,。；;]{0,8}?[0-9０-９][0-9０-９.．]*\s*[万亿]?元[^，,。；;给奖补资]{0,20}?)"
+    r"(?:的\s*(?:每[个家户项])?|(?<=[）)]))\s*(?:奖励|给予|补助|资助|补贴|奖补)\s*$")
+"""A scale printed step by step, each step's band of the payee's figure opening its own segment before its
+award (首次达到500万元以上（含）1000万元以下的奖励1万元，首次达到1000万元以上的（含）奖励3万元;
+投资额在A元至B元的每个奖励X元，投资B元以上的每个奖励Y元): each band is its amount's tier, the words reaching it
+(首次达到) dropped. Read only when two or more steps of the sentence are so printed (``BAND_SEGMENT_STEPS``);
+no_match: 对营业收入首次达到1亿元、5亿元的，分别奖励… (a list, aligned as tiers already), 给予500万元以上的企业奖励
+(the figure after the grant word)."""
+BAND_SEGMENT_STEPS = 2
+"""How many steps of a scale a sentence prints segment by segment before each band is read as a tier."""
 CEILING_LIST_LEAD_IN = re.compile(r"(?:给予|奖励|补助|资助|补贴|支持|扶持|奖补)[^。；;：:\n，,]{0,6}"
                                   r"(?:额度|标准|金额|限额|上限)(?:为|如下"
                                   r"|(?P<ceiling>不超过|不高于|最高)\s*(?:为)?\s*(?:以下|如下)(?:标准|额度|金额|限额)?)?"
@@ -486,17 +536,22 @@ MARGINAL_BAND = re.compile(r"(?:以下|以上|以内|[）)]|元)的部分[，,]?
 LEAD_IN = re.compile(r"(?:以下|如下)[^。；]{0,16}[：:]\s*$")
 """A sentence announcing the list that follows (按以下标准给予支持：) states no benefit of its own."""
 EXCLUSION = re.compile(r"已享受|不再享受|不得重复|不可同时|就高不重复|仅给予一次|只给予一次|仅对|只对")
-_FIGURE_OF_AN_AWARD = r"(?:上限|比例|标准|额度|金额)"
+_FIGURE_OF_AN_AWARD = rf"(?:上限|比例|{AWARD_NOUN}(?:资金)?标准|额度|金额)"
+"""A figure of the award: its ceiling, share, amount, or a standard named by the award's word (补贴标准, 奖励标准) —
+not a standard of the payee's quantity (投资额标准提高到X元: what the payee must reach)."""
+_RAISE_ADVERB = r"(?:统一|分别|均|再|进一步|相应)?"
+"""Adverbs between a figure and its raise (标准统一提高到, 由X元进一步提高到Y元): one list for the old figure
+(``RAISED_FROM_AFTER``) and the new one (``RAISED_TO``)."""
 _RAISED = r"(?:提高|提升|上调|调高|调整|增加|扩大)(?:至|到|为)"
 RAISED_FROM = re.compile(_FIGURE_OF_AN_AWARD + r"\s*由\s*$")
-RAISED_FROM_AFTER = re.compile(r"\s*" + _RAISED)
+RAISED_FROM_AFTER = re.compile(r"\s*" + _RAISE_ADVERB + r"\s*" + _RAISED)
 """The old figure of an award's rate or ceiling that a policy raises (资助比例上限由50%提高至60%, 单个企业资助上限由
 200万元提高至500万元): no award of its own; the figure after 提高至 is the one in force (``RAISED_TO``)."""
 RAISED_TO = re.compile(_FIGURE_OF_AN_AWARD + r"\s*(?:由\s*[0-9０-９.．]+\s*(?:[%％‰]|万元|亿元|元)?\s*)?"
-                       + _RAISED + r"\s*$")
-"""The new figure of an award's rate or ceiling (…由50%提高至60%, 制造业企业上限提高至65%): the figure in force, neither
-the end of a range nor a threshold (no_match: 营业收入由5000万元增加到1亿元的 — a quantity of the payee, not a figure
-of the award)."""
+                       + _RAISE_ADVERB + r"\s*" + _RAISED + r"\s*$")
+"""The new figure of an award's rate or ceiling (…由50%提高至60%, 制造业企业上限提高至65%; 每张床位补贴标准统一提高到
+X元, an adverb between): the figure in force, neither the end of a range nor a threshold (no_match:
+营业收入由5000万元增加到1亿元的 — a quantity of the payee, not a figure of the award)."""
 RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
 RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")
 """The lower end of a range of rates before its upper end: ``3%—15%``, ``3—15%``, ``3%至15%``. A range
@@ -533,10 +588,11 @@ NOT_A_SHARE_PAID = re.compile(r"占股|持股|股权比例|持有(?:的)?股权|
 YEARS_BEFORE = re.compile(
     rf"(?:连\s?续|期限为|期限|最长不超过|最长|为期|共)\s*(?P<n>[0-9０-９{CN_NUM}]+)\s*(?:个)?(?:自然|会计)?年(?!度)"
     rf"|(?P<side>前|后)\s*(?P<period>[0-9０-９{CN_NUM}]+)\s*(?:个)?年(?!度|内|\s*(?:以上|以下|以后|之后|后|起))"
-    rf"|(?P<within>[0-9０-９{CN_NUM}]+)\s*(?:个)?年内(?=\s*每年)")
+    rf"|(?P<within>[0-9０-９{CN_NUM}]+)\s*(?:个)?年内(?=\s*[，,]?\s*(?:按(?:照)?)?\s*每年)")
 """The years of a multi-year award said before its amount: 连续5年…给予, 补贴期限为3年，每年不超过250万元,
 5年内每年给予个人
-4万元; and the period of each rate when two periods are paid differently: 前2年给予企业地方财政贡献80%的奖励，
+4万元, 建成后5年内，按照每年不低于3000元标准给予 (the years, then 按 each year's figure);
+and the period of each rate when two periods are paid differently: 前2年给予企业地方财政贡献80%的奖励，
 后3年给予…50%
 (not 入驻后3年内, a time limit). A 后N年 is a period only when a 前N年 of the sentence pairs with it (``FIRST_PERIOD``),
 and no period is followed by 以上/以下/后/起 (no_match: 对落户后3年以上的企业，每年给予10万元奖励 — the age of the
@@ -637,14 +693,23 @@ PAYMENT_MODE = re.compile(r"采取\s*(?:事前|事后|后)\s*(?:补助|补贴|�
 无偿资助采取事后补助的方式): when the award is paid, a ``payment_stage`` condition of its sentence
 (no_match: 对于事前补助的项目，公示期结束后… — a step of the procedure naming such projects, not the mode of an
 award)."""
+_AWARD_ITSELF = r"(?:资助|奖励|补助|扶持|支持|补贴|奖补)?(?:资金|经费|款项?|(?<=[助励贴补持])金额)(?:总额|总金额)?"
 _SHARE_LIST = r"[0-9０-９.．]+\s*[%％](?:\s*[、，,和及]\s*[0-9０-９.．]+\s*[%％])*"
+SHARES_THE_PAYEE_PAYS = re.compile(r"\s*(?:[、，,和及]\s*[0-9０-９.．]+\s*[%％])*\s*的?\s*比例\s*(?!配套)"
+                                   + PAYEE_ACTION)
+"""Shares the payee itself pays or spends (企业在N年内按X%、Y%、Z%比例支付设备款的): no rates of an award and no
+stages of one — a condition of the payee's, left unread (``PAYEE_ACTION``; not 配套 right after 比例, the authority's
+matching grant: 按1:1比例配套)."""
 INSTALMENT_SHARES = re.compile(
     rf"应(?:奖励|补助|扶持|资助)(?:额|金额|资金|总额)的\s*{_SHARE_LIST}"
-    rf"|{_SHARE_LIST}\s*的?\s*(?:比例)?\s*分\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:年度|年|期|次|批)")
+    rf"|{_SHARE_LIST}\s*的?\s*(?:比例)?\s*分\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:年度|年|期|次|批)"
+    rf"|{_AWARD_ITSELF}\s*(?:在|于|分)?\s*[0-9０-９一二两三四五六七八九十]+\s*(?:个)?年内\s*(?:按(?:照)?)?\s*{_SHARE_LIST}\s*的?\s*(?:比例)?\s*"
+    r"(?:拨付|兑现|支付|发放)")
 """Shares of an award paid in stages, not rates of a base: 按40%、30%、30%的比例分三年发放, 分别按应奖励额的30%、30%和
-40%对企业进行奖励 (a ``payment_stage`` condition; the shares are no provisions). A share of an award made elsewhere
+40%对企业进行奖励, 补贴资金在3年内按50%、30%、20%比例拨付到位 (the award's funds, the years, then the shares paid
+out; not the payee's own payments: 企业在N年内按X%、Y%比例支付设备款的 — ``PAYEE_ACTION``) (a
+``payment_stage`` condition; the shares are no provisions). A share of an award made elsewhere
 is a matching rate, not a stage: 按资助金额的100%给予资金配套, 按Z级奖励金额的50%."""
-_AWARD_ITSELF = r"(?:资助|奖励|补助|扶持|支持|补贴|奖补)?(?:资金|经费|款项?|(?<=[助励贴补持])金额)(?:总额|总金额)?"
 AWARD_INSTALMENT = re.compile(
     rf"(?:拨付|兑现|发放|支付|下达|拨款|预拨)\s*(?:剩余|其余|余下)?\s*(?:的\s*)?{_AWARD_ITSELF}\s*的\s*"
     rf"(?P<a>[0-9０-９.．]+\s*[%％])"

@@ -119,7 +119,47 @@ def _is_threshold(text: str, mention: Mention, after: int, sentence: Sentence) -
         return True  # 每超过1亿元，给予100万元: the step an award is counted per
     if P.BRACKET_AFTER.match(tail):  # 单笔投资额不超过500万元（含）的: a bracket of eligibility, unless granted
         return not P.NO_AWARD_BEFORE.search(text, _segment_start(text, mention.start, sentence.start), mention.start)
+    if _award_floor(text, mention, tail, sentence):
+        return False  # 每人每月补贴标准不低于40元: the award's floor, paid
     return bool(P.THRESHOLD_AFTER.match(tail) or P.THRESHOLD_BEFORE.search(head))
+
+
+def _award_floor(text: str, mention: Mention, tail: str, sentence: Sentence) -> bool:
+    """Whether 不低于 before an amount sets the award's floor, not the payee's threshold
+    (``patterns.AWARD_FLOOR_BEFORE``): the award's word its subject or given after 标准, the figure followed by
+    neither 的 nor a verb of the payee; when unsure, not a floor (a threshold, no award)."""
+    segment_start = _segment_start(text, mention.start, sentence.start)
+    floor = P.AWARD_FLOOR_BEFORE.search(text, segment_start, mention.start)
+    if floor is None or P.AWARD_FLOOR_REFUSED.match(tail):
+        return False
+    least, most = P.AWARD_FLOOR_PLAUSIBLE
+    if not least <= mention.value <= most:
+        return False  # 不低于0元, 不低于99999999999999亿元: no sure amount
+    if floor["grant"]:
+        return not P.RECEIVED_BEFORE.search(text, segment_start, floor.start())
+    return bool(P.AWARD_FLOOR_AFTER.match(tail))
+
+
+def _floor_before(text: str, mention: Mention, sentence: Sentence) -> Mention | None:
+    """The award's floor an amount is the ceiling of (不低于X元，最高不超过Y元: ``patterns.FLOOR_THEN_CEILING``)."""
+    earlier = [m for m in find_money(text[sentence.start:mention.start], sentence.start) if m.end <= mention.start]
+    if not earlier:
+        return None
+    floor = earlier[-1]
+    _, after = _unit_after(text, floor.end)
+    if not P.FLOOR_THEN_CEILING.match(text[after:mention.start]):
+        return None
+    tail = text[after:_segment_end(text, after, sentence.end)]
+    return floor if _award_floor(text, floor, tail, sentence) else None
+
+
+def _ceiling_after_floor(ctx: _Context, group: _Group) -> Mention | None:
+    """The ceiling printed right after an award's floor (see ``_floor_before``)."""
+    later = find_money(ctx.text[group.end:ctx.sentence.end], group.end)
+    if not later or not P.AWARD_FLOOR_BEFORE.search(ctx.text, _segment_start(ctx.text, group.start,
+                                                                             ctx.sentence.start), group.start):
+        return None
+    return later[0] if _floor_before(ctx.text, later[0], ctx.sentence) is not None else None
 
 
 def _bounds_the_party(text: str, mention: Mention, tail: str, sentence: Sentence) -> bool:
@@ -197,6 +237,8 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         if ranged is not None:
             items.append((ranged, False, unit, after, False))
             continue
+        if _floor_before(text, mention, sentence) is not None:
+            continue  # 补贴标准不低于X元，最高不超过Y元: the floor's own ceiling, read with the floor
         raised = bool(P.RAISED_TO.search(text, max(sentence.start, mention.start - 30), mention.start))
         items.append((mention, False, unit, after, not raised and _is_threshold(text, mention, after, sentence)))
     for mention in [*find_rates(sentence.text, sentence.start), *_matching_ratios(sentence)]:
@@ -218,6 +260,8 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         if P.RATE_THRESHOLD_BEFORE.search(head) or (
                 P.RATE_THRESHOLD_AFTER.match(text, mention.end, sentence.end) and not floor_paid):
             continue  # 增长超过20%, 实缴30%后: a condition on who qualifies, not a share paid
+        if P.SHARES_THE_PAYEE_PAYS.match(text, mention.end, sentence.end):
+            continue  # 企业按X%、Y%比例支付设备款的: the payee's own payments
         if P.NOT_A_SHARE_PAID.search(text, _segment_start(text, mention.start, sentence.start), mention.start):
             continue  # 占股比例不超过20%: the equity taken
         items.append((mention, True, None, mention.end, False))
@@ -558,7 +602,7 @@ def _new_drafts(ctx: _Context, group: _Group, subject: tuple[int, int], floor: i
             and (tiers is None or _ordinal_years_each(ctx, group.start) is not None):
         tiers = _declared_categories(ctx, group.start, n) or tiers  # 分为引领类、培育类…第一年分别给予…
     single_tier = (inline_tier(local, ctx.vocabulary) or _listed_label(ctx, local, seg_start)
-                   or _kind_in_list(ctx, local, seg_start)) if n == 1 else None
+                   or _kind_in_list(ctx, local, seg_start) or _band_step(ctx, local)) if n == 1 else None
     level_local = _level(ctx, seg_start, group.start) or _level(ctx, *subject) or _elided_standard_level(ctx, subject)
     round_ = _round(local) or _round(text[subject[0]:subject[1]])
     paid = _beneficiary(ctx, subject, group.start)
@@ -668,6 +712,19 @@ def _ordinal_years_each(ctx: _Context, position: int) -> int | None:
     return len(ordinals)
 
 
+def _band_step(ctx: _Context, local: str) -> str | None:
+    """The band of the payee's figure a step of a scale printed segment by segment opens with (see
+    ``patterns.BAND_SEGMENT``), when the sentence prints enough such steps."""
+    match = P.BAND_SEGMENT.match(local)
+    if match is None:
+        return None
+    steps = 0
+    for segment in P.SEGMENT_BREAK.split(ctx.sentence.text):
+        head = next(iter(find_money(segment, 0)[-1:]), None)
+        steps += bool(head and P.BAND_SEGMENT.match(segment[:head.start]))
+    return "".join(match["label"].split()) if steps >= P.BAND_SEGMENT_STEPS else None
+
+
 def _listed_label(ctx: _Context, local: str, seg_start: int) -> str | None:
     """The label a segment of a list after 其中 opens its amount with (see ``patterns.SEGMENT_LABEL``)."""
     if not P.LISTED_AFTER.search(ctx.text, ctx.sentence.start, seg_start + len(local)):
@@ -747,6 +804,11 @@ def _classify_amount(ctx: _Context, draft: Draft, group: _Group, value: int, flo
         draft.years = _support_years(ctx)
     printed = draft.written.pop("amount")
     draft.written["cap" if ceiling else "unit" if per else "amount"] = printed
+    if not ceiling and P.AWARD_FLOOR_BEFORE.search(before):  # 补贴标准不低于X元: the award's floor, its most open
+        most = _ceiling_after_floor(ctx, group)
+        if most is not None and not per and not annual:
+            draft.cap_cny, draft.written["cap"] = to_cny(most.value), most.written
+        draft.written["floor"] = printed
     if per:
         draft.per = per
         if ceiling:

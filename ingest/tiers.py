@@ -15,8 +15,10 @@ from ingest.concepts import Vocabulary
 from ingest.patterns import PRIZE_WITH_GRADE, STANDARD_AFTER_LEVEL
 
 _RANGE = re.compile(r"(?P<a>\d+)\s*[—\-–~～至到]\s*(?P<b>\d+)\s*(?P<suffix>星级|级|A级|A)")
-_GRADE = r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级|[甲乙丙丁]级|[金银铜][鼎钻牌]级)"
-"""A grade printed as its rank: 5A, 四星级, 高级, 甲级 / 乙级 (民宿), 金鼎级 / 银鼎级 (主题饭店); a list of them
+_GRADE = (r"(?:[0-9]+A|[0-9一二三四五六七八九十]+星级|[初中高]级|(?<![0-9０-９一二三四五六七八九十百第])[一二三四五]级"
+          r"|[甲乙丙丁]级|[金银铜][鼎钻牌]级)")
+"""A grade printed as its rank: 5A, 四星级, 高级, 一级 / 二级 / 三级 (not inside a number: 十一级, 第二级), 甲级 / 乙级
+(民宿), 金鼎级 / 银鼎级 (主题饭店); a list of them
 (甲级、乙级民宿) is paid by the grades alone, not by the noun after the last."""
 _GRADE_LIST = re.compile(rf"{_GRADE}级?(?:[、和及与或]{_GRADE}级?)+")
 _LIST_SPLIT = re.compile(r"[、]|和|及(?!以上|以下)|(?<![参给])与|或")
@@ -51,6 +53,13 @@ _PRIZE_GRADE_BEFORE = re.compile(
 """A prize's grade right before its own amount, in a list of grades with amounts (对获得区专利奖的发明人，
 一等奖6万元、二等奖4万元; 金奖8万元，银奖5万元; 分别给予一等奖6万元、…): that amount's tier (no_match:
 对获得一等奖给予 — the grade in the payee's description, 获得 before it)."""
+
+_GRADE_AMOUNT_BEFORE = re.compile(
+    rf"(?:^|[、元；;]|标准为|分别为)\s*(?P<label>{_GRADE}(?:[（(][^（()）]{{1,6}}[）)])?)\s*$")
+"""A grade right before its own amount, in a list of grades with their amounts and no grant word between
+(补贴标准为：初级（X级）800元、中级（Y级）1200元、高级（Z级）1800元; 甲级3万元、乙级2万元): that amount's tier, the
+bracket that restates the grade kept (no_match: 对取得高级职称的人员给予1000元 — the grade in the payee's description,
+a grant word before the amount)."""
 
 
 @dataclass(frozen=True)
@@ -307,12 +316,13 @@ opens (四川省科学技术奖), never a tier of its own."""
 
 def inline_tier(segment: str, vocabulary: Vocabulary) -> str | None:
     """A label opening the segment of a single amount: ``市级奖励2万元``, ``三星级按60%``; a prize's grade right before
-    it (``_PRIZE_GRADE_BEFORE``)."""
+    it (``_PRIZE_GRADE_BEFORE``), a grade right before it in a list of grades with amounts
+    (``_GRADE_AMOUNT_BEFORE``)."""
     stripped = segment.strip()
     grade = _GRADE_INLINE.match(stripped)
     if grade:
         return grade["label"]
-    prize = _PRIZE_GRADE_BEFORE.search(stripped)
+    prize = _PRIZE_GRADE_BEFORE.search(stripped) or _GRADE_AMOUNT_BEFORE.search(stripped)
     if prize:
         return prize["label"]
     for hit in vocabulary.find(stripped, "levels"):

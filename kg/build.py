@@ -125,6 +125,7 @@ def _provision(graph: Graph, policy_id: str, provision: Provision, order: int) -
            written.get("cumulative"))
     _optional(graph, node, PKG.rateWrittenAs, written.get("rate"))
     _optional(graph, node, PKG.valueWrittenAs, written.get("value"))
+    _optional(graph, node, PKG.floorWrittenAs, written.get("floor"))
     _optional(graph, node, PKG.rate, provision.rate, XSD.decimal)
     _optional(graph, node, PKG.rateMin, provision.rate_min, XSD.decimal)
     _optional(graph, node, PKG.per, provision.per)

@@ -71,6 +71,7 @@ class PKG(DefinedNamespace):
     writtenAs: URIRef
     rateWrittenAs: URIRef
     valueWrittenAs: URIRef
+    floorWrittenAs: URIRef
     targetValue: URIRef
     targetUnit: URIRef
     targetYear: URIRef

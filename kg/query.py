@@ -242,6 +242,8 @@ def _provisions(graph: Graph) -> tuple[Provision, ...]:
             record["written"]["rate"] = str(value)
         elif prop == PKG.valueWrittenAs:
             record["written"]["value"] = str(value)
+        elif prop == PKG.floorWrittenAs:
+            record["written"]["floor"] = str(value)
     for node, exact, start, end, clause_id, path in _rows(graph, _PROVISION_SPANS):
         record = facts[node]
         record.update(quote=str(exact), span=(int(start), int(end)), clause_id=str(clause_id),
@@ -281,7 +283,7 @@ def _beneficiaries(graph: Graph) -> dict[Any, dict[str, Any]]:
     return payees
 
 
-_WRITTEN_ORDER = ("rate", "amount", "unit", "cap", "cumulative", "value")
+_WRITTEN_ORDER = ("rate", "amount", "unit", "cap", "cumulative", "value", "floor")
 
 
 def _written_order(item: tuple[str, str]) -> int:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
 from assistant.eligibility.actual_cost import with_spend_held
+from assistant.eligibility.award_floor import noted_floor, printed_floor, with_floor
 from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts, ConceptFact
 from assistant.eligibility.figures_said import approximate_bases, most_of, said_figure
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced
@@ -61,7 +62,10 @@ def whole_yuan(value: Decimal) -> int:
 
 def _fixed(ctx: Context) -> Amount:
     amount = ctx.provision.amount_cny or 0
-    fixed = Amount(amount, amount, f"{cny_zh(amount)}（定额 fixed amount）", {"amount_cny": amount})
+    basis, most, assumptions = with_floor(ctx.provision, f"{cny_zh(amount)}（定额 fixed amount）", amount, amount)
+    fixed = Amount(amount, most, basis, {"amount_cny": amount}, assumptions=assumptions)
+    if most > amount:  # 不低于X元，最高不超过Y元: each member's reading would pay the cap per member
+        return fixed
     return _per_member_reading(ctx, fixed, amount)
 
 
@@ -599,13 +603,24 @@ def _case_by_case(ctx: Context) -> Amount:
     return Amount(0, None, "一事一议 / 给予一定支持：无金额 (no amount stated; decided case by case)")
 
 
+def _floor_noted(rule: Callable[[Context], Amount]) -> Callable[[Context], Amount]:
+    """A per-unit or yearly rule whose row is an award's floor (``award_floor.noted_floor``): said as at least."""
+    def read(ctx: Context) -> Amount:
+        amount = rule(ctx)
+        if printed_floor(ctx.provision) is None:
+            return amount
+        basis, assumptions = noted_floor(ctx.provision, amount.basis)
+        return replace(amount, basis=basis, assumptions=amount.assumptions + assumptions)
+    return read
+
+
 AMOUNT_RULES: dict[ProvisionKind, Callable[[Context], Amount]] = {kind: with_spend_held(rule) for kind, rule in {
     ProvisionKind.FIXED: _fixed,
     ProvisionKind.UP_TO: _up_to,
-    ProvisionKind.PER_UNIT: _per_unit,
+    ProvisionKind.PER_UNIT: _floor_noted(_per_unit),
     ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP: _per_unit_with_cumulative_cap,
     ProvisionKind.RATE_WITH_CAP: _rate_with_cap,
-    ProvisionKind.ANNUAL: _annual,
+    ProvisionKind.ANNUAL: _floor_noted(_annual),
     ProvisionKind.ANNUAL_UP_TO: _annual,
     ProvisionKind.CASE_BY_CASE: _case_by_case,
 }.items()}  # 补贴总额不超过实际支出: held to the spend stated (actual_cost.py)

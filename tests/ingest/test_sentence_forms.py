@@ -62,6 +62,20 @@ def test_shares_of_an_award_paid_in_stages_are_no_rates(body: str) -> None:
     assert [p.rate for p in policy.provisions if p.kind.monetary] == ([Decimal("0.01")] if "1%" in body else [])
 
 
+def test_shares_paid_out_over_the_years_said_first_are_no_rates() -> None:
+    policy = _policy("对认定的社区嵌入式服务中心给予开办奖励12万元，"
+                     "奖补资金在4年内按25%、25%、25%、25%比例兑现。")
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == ["payment_stage"]
+    assert [(p.kind, p.amount_cny, p.rate) for p in policy.provisions if p.kind.monetary] == [
+        (ProvisionKind.FIXED, 120_000, None)]
+
+
+def test_shares_the_payee_pays_are_neither_stages_nor_rates() -> None:
+    policy = _policy("对在两年内按50%、50%比例缴纳场地押金的入驻企业，按场地租金的20%给予补贴。")
+    assert [p.subtype for p in policy.provisions if p.kind is ProvisionKind.CONDITION] == []
+    assert [p.rate for p in policy.provisions if p.kind.monetary] == [Decimal("0.2")]
+
+
 def test_instalments_listed_in_brackets_are_the_awards_stages() -> None:
     policy = _policy("对新增的规模以上服务业企业，给予企业10万元奖励"
                      "(第一 年奖励5万元，第二年奖励3万元，第三年奖励2万元)。")
@@ -920,6 +934,14 @@ def test_a_raised_rate_and_ceiling_are_read_at_their_new_figures() -> None:
     assert [(b.kind, b.rate, b.cap_cny) for b in benefits] == [
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.5"), 3_000_000),
         (ProvisionKind.RATE_WITH_CAP, Decimal("0.6"), 3_000_000)]
+
+
+def test_a_standard_raised_with_an_adverb_between_is_read_at_its_new_figure() -> None:
+    """标准统一提高到X元: 统一 between the standard and its raise, the figure in force, no end of a range."""
+    benefits = _benefits("对新建的社区托育点，区财政给予每个托位补贴标准统一提高到8000元，"
+                         "改扩建每个托位补贴标准统一提高到5000元。")
+    assert [(b.kind, b.unit_amount_cny) for b in benefits] == [
+        (ProvisionKind.PER_UNIT, 8000), (ProvisionKind.PER_UNIT, 5000)]
 
 
 def test_a_quantity_of_the_payee_raised_to_a_figure_stays_a_threshold() -> None:
