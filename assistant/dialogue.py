@@ -88,7 +88,7 @@ from assistant.understanding.levels import (
 )
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
-from assistant.understanding.quantities import ImplausibleNumber, counts
+from assistant.understanding.quantities import ImplausibleNumber, any_amount, counts
 from assistant.understanding.rated_party import message_of_another_party, rates_another_party
 from assistant.understanding.settling import NEWLY_SETTLED, SETTLED_YEAR
 from assistant.understanding.tense import event_tense
@@ -854,7 +854,7 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
     naming nothing takes nothing back. Only the sentences that say so are read (…还没评上；另外今年4月获批了X级Y: Y and
     its level are another fact's)."""
     message = " ".join(s for s in re.split(r"(?<=[；;。!！?？])|(?<=\.)\s", message) if cue("fell_through").search(s))
-    if not message or amounts(message) or counts(message):
+    if not message or any_amount(message) or counts(message):
         return records
     concepts, fields = _named_in(message, records)
     level, by_level = level_named(message), _pointed_by_level(message, records)
@@ -1856,7 +1856,7 @@ def _may_answer(text: str, state: DialogueState) -> bool:
     a known recognition its round by its date (2019年就首次认定了，2022年12月那次是复审: a correction)."""
     short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS
                                 and (points_back(text) or bool(cue("thing_subject").match(text))))
-    return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
+    return bool(state.asked) and not any_amount(text) and short and not cue("asks_back").search(text) \
         and not cue("other_ip").search(text) and not years_pointed_at(text) and not rates_another_party(text) \
         and not _of_another_grade(text, state) \
         and _rounds_by_date(text, state.facts, state.as_of) == state.facts  # 2025年那个是X级的: a correction

@@ -220,6 +220,23 @@ class YearAmount(_Model):
                                       "两千多万) or an approximation (about: 约5000万); absent: the exact figure")
 
 
+class ForeignAmount(_Model):
+    """One year's figure said in another currency than yuan (实缴注册资本3500万美元, "USD 35 million"): kept in
+    it, never converted (assistant/understanding/currencies.py); compared only with a bound in the same currency."""
+
+    year: Year
+    amount: Money
+    currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, never CNY (USD, HKD, EUR…)")
+    bound: FigureBound | None = None
+
+    @field_validator("currency")
+    @classmethod
+    def _not_yuan(cls, value: str) -> str:
+        if value == "CNY":
+            raise ValueError("a yuan figure belongs in quantities, not foreign_quantities")
+        return value
+
+
 class Location(_Model):
     in_zone: Flag | None = Field(default=None, description="registered and operating in the policy's area")
     planned_departure: dt.date | None = Field(default=None, description="when the company plans to leave the area")
@@ -249,13 +266,16 @@ class CompanyProfile(_Model):
     quantities: dict[str, list[YearAmount]] = Field(
         default={}, description="other base quantities by year, keyed by vocabulary id "
                                 "(technology_transaction_amount, revenue…)")
+    foreign_quantities: dict[str, list[ForeignAmount]] = Field(
+        default={}, description="base quantities said in another currency (USD, HKD…), by vocabulary id: never "
+                                "converted to yuan; a bound in the same currency is checked on them")
     investment_total_cny: Money | None = None
     other_funding_cny: Money | None = Field(
         default=None, description="government funding already received for the same investment")
 
-    @field_validator("quantities")
+    @field_validator("quantities", "foreign_quantities")
     @classmethod
-    def _known_quantities(cls, value: dict[str, list[YearAmount]]) -> dict[str, list[YearAmount]]:
+    def _known_quantities(cls, value: dict[str, list[Any]]) -> dict[str, list[Any]]:
         vocabulary = load_vocabulary()
         for key in value:
             concept = vocabulary.concepts.get(key)

@@ -46,6 +46,12 @@ class CompanyFacts:
     """Base quantities by year (``rd_expense`` holds R&D levels, not increments)."""
     said: dict[str, dict[int, str]] = field(default_factory=dict)
     """How a figure of ``series`` was said when not exactly: ``at_least`` (超过3000万: a lower bound) or ``about``."""
+    foreign: dict[str, dict[int, dict[str, Decimal]]] = field(default_factory=dict)
+    """Base quantities said in another currency, by year and currency (实缴注册资本3500万美元: registered_capital →
+    {2019: {USD: 35000000}}): never yuan; only a bound in the same currency reads them
+    (:mod:`assistant.eligibility.foreign_bounds`)."""
+    foreign_said: dict[str, dict[int, str]] = field(default_factory=dict)
+    """How a figure of ``foreign`` was said when not exactly (``at_least``, ``about``)."""
     patent_funding_received: Decimal | None = None
     investment_total: Decimal | None = None
     other_funding: Decimal | None = None
@@ -110,12 +116,21 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
         series["rd_expense"] = {v.year: v.amount_cny for v in profile.rd_expense}
     said: dict[str, dict[int, str]] = {name: {v.year: v.bound for v in values if v.bound} for name, values in
             [*profile.quantities.items(), ("rd_expense", profile.rd_expense)]}
+    foreign: dict[str, dict[int, dict[str, Decimal]]] = {}
+    foreign_said: dict[str, dict[int, str]] = {}
+    for name, amounts in profile.foreign_quantities.items():
+        for amount in amounts:
+            foreign.setdefault(name, {}).setdefault(amount.year, {})[amount.currency] = amount.amount
+            if amount.bound:
+                foreign_said.setdefault(name, {})[amount.year] = amount.bound
     return CompanyFacts(
         in_zone=profile.location.in_zone,
         planned_departure=profile.location.planned_departure,
         by_concept={k: tuple(v) for k, v in found.items()},
         series=series,
         said={name: years for name, years in said.items() if years},
+        foreign=foreign,
+        foreign_said=foreign_said,
         patent_funding_received=profile.patent_funding_received_cny,
         investment_total=profile.investment_total_cny,
         other_funding=profile.other_funding_cny,

@@ -123,14 +123,15 @@ def topic_of_field(field: str) -> str | None:
 
 
 def stated_quantities(text: str, dates: list[Found], values: list[Found], topic: str,
-                      as_of: dt.date | None = None) -> list[StatedQuantity]:
+                      as_of: dt.date | None = None, *, foreign: bool = False) -> list[StatedQuantity]:
     """The figures a clause states of base quantities: its amounts (``values``, differences already left
     out) given to the quantity named nearest them, each with its year; ``topic`` is the quantity a clause
     that names none continues (2023年营收3000万，|2024年5000万). An upper bound (不到3000万, 将近3000万, "under
     30m") takes its year's place but is no figure: read as one, it would show more money than may be due; a lower
     bound (超过3000万, 两千多万, "over 30m") or an approximation (约5000万) is kept as said (``bound``). A
     total over several years (2022到2024年累计1.2亿) is no year's figure. A quantity held at a moment
-    (``pkg:heldAt``: 实缴注册资本) said with no year is the one held on ``as_of``."""
+    (``pkg:heldAt``: 实缴注册资本) said with no year is the one held on ``as_of``. ``foreign``: the values are
+    amounts in another currency (3500万美元), read the same way and kept in it by the caller."""
     words = quantity_words(text)
     said_years = {d.value.year for d in dates if isinstance(d.value, dt.date)}
     summed = cue("sum_of_items").search(text)
@@ -164,7 +165,7 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
     return measured + [StatedQuantity(concept, year, Decimal(str(value.value)), figure_said(text, value))
                        for concept, year, value in paired
                        if not (figure_said(text, value) == AT_MOST
-                               or cue("currency_after").match(text, value.end))]  # 5000万美元: not yuan
+                               or (not foreign and cue("currency_after").match(text, value.end)))]  # 5000万美元
 
 
 def with_odd_amounts(text: str, values: list[Found]) -> list[Found]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.understanding.cue_files import CueFileError, alternation, compile_pattern, normalised, read_cue_file
+from assistant.understanding.currencies import currency_of
 from assistant.understanding.quantities import Found, amounts
 from ingest.money import parse_number
 
@@ -97,6 +98,8 @@ def casual_amounts(text: str) -> list[Amount]:
         for match in pattern.regex.finditer(text):
             if pattern.context is not None and not pattern.context.search(_sentence_before(text, match.start())):
                 continue  # 两千八 with no money word before it in its sentence: no amount
+            if currency_of(text, match.start(), match.end()) is not None:
+                continue  # USD 30 mil: no yuan (assistant/understanding/currencies.py)
             unit = match.groupdict().get("unit") or pattern.implied_unit or ""
             value = _number(match["num"], wording) * wording.units[normalised(unit)]
             if not any(item.start < match.end() and match.start() < item.end for item in found):

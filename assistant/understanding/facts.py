@@ -68,7 +68,7 @@ from assistant.understanding.places import (
     seat_relation,
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
-from assistant.understanding.quantities import Found, areas, counts
+from assistant.understanding.quantities import Found, any_amount, areas, counts, foreign_amounts
 from assistant.understanding.rated_party import rates_another_party, said_of_another_party
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
@@ -914,7 +914,7 @@ class _Reading:
         """规上工业企业，大连自贸片区，2023年高企复审通过 / "Above-designated-size industrial enterprise in the FTZ, first
         recognised …": a bare enterprise type heading a message that states facts of the company is the company's."""
         types = [hit for hit in qualification_hits(clause.text) if hit.concept.group == COMPANY_TYPE_GROUP]
-        if cue("question_about").search(self.message) or len(types) != 1 or amounts(clause.text):
+        if cue("question_about").search(self.message) or len(types) != 1 or any_amount(clause.text):
             return False
         rest = clause.text[:types[0].start] + clause.text[types[0].end:]  # the type, and at most where it is
         if len(rest.strip()) > BARE_TYPE_REST and not cue("in_area").search(rest):
@@ -1007,14 +1007,14 @@ class _Reading:
         figure's date (2021年出口额900万美元，|全年的海运费120万: 全年 names that figure's year again)."""
         said = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)), None)
         self.said_before = said or self.said_before
-        if amounts(clause.text):
+        if any_amount(clause.text):  # 2021年出口额900万美元 too
             self.figure_dated = said or self.figure_dated
 
     def _of_another_party(self, clause: _Clause) -> bool:
         """The clause's subject is another party (隔壁公司的中心晋升省级了, "our supplier's centre got promoted"): what it
         says is that party's, no fact of ours; the fact before is not its subject either. A clause that says a figure is
         read on (集团去年营收50亿，|我们公司3亿: the figure after another entity's is the company's; figures_said.py)."""
-        if not cue("another_party_subject").match(clause.text) or amounts(clause.text):
+        if not cue("another_party_subject").match(clause.text) or any_amount(clause.text):
             return False
         self.previous = None
         return True
@@ -1879,18 +1879,49 @@ def _a_spend(field: str) -> bool:
 
 def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> tuple[list[Understood], str | None]:
     """Amounts of a clause, and the topic (R&D, turnover) a following clause may continue
-    (2023年研发投入3000万，2024年5000万)."""
+    (2023年研发投入3000万，2024年5000万): the yuan figures, then those said in another currency."""
+    found, topic = _yuan_quantities(clause, as_of, previous_topic)
+    if any(fact.field.startswith(FOREIGN_FIELD) for fact in found):
+        return found, topic  # read part by part (2023年营收5000万、实缴注册资本3500万美元)
+    return found + _foreign_quantities(clause, as_of, previous_topic), topic
+
+
+FOREIGN_FIELD = "foreign_quantities."
+
+
+def _foreign_quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> list[Understood]:
+    """Figures of a base quantity said in another currency (实缴注册资本3500万美元, "paid-in capital is USD 35
+    million"): kept with their currency in ``foreign_quantities``, never as yuan nor converted
+    (:mod:`assistant.understanding.currencies`); R&D, contracts or funding in another currency stay unread."""
+    foreign = foreign_amounts(clause.text)
+    topic = _topic_of(clause.text) or previous_topic
+    if not foreign or not is_quantity_topic(topic):
+        return []
+    assert topic is not None
+    found = []
+    for currency in dict.fromkeys(item.currency for item in foreign):
+        values = [item for item in foreign if item.currency == currency]
+        for said in stated_quantities(clause.text, clause.dates, values, topic, as_of, foreign=True):
+            value = {**said.profile_value(), "currency": currency}
+            value["amount"] = value.pop("amount_cny")
+            found.append(Understood(f"foreign_quantity:{said.concept}:{said.year}:{currency}",
+                                    f"{FOREIGN_FIELD}{said.concept}", value, clause.text.strip()))
+    return found
+
+
+def _yuan_quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> tuple[list[Understood], str | None]:
+    """:func:`_quantities` in yuan."""
     text = clause.text
     received = received_funding(text)
     if received:  # 已获得资助300万, 没拿过其他财政资金 (0), "already received 3 million in grants"
         rest = _without_spans(text, [(r.start, r.end) for r in received])  # (total investment 2亿, no money so far)
-        more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
+        more, _ = _yuan_quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
         said_received = any(f.field == "other_funding_cny" for f in funded) or any(  # …的财政资助，一共700万: its sum
             r.amount_cny is None and r.kind != "patent" for r in received)
         return funded + more, "funding" if said_received else None
     said = amounts(text)
-    parts = _parts_of_other_topics(text) if len(said) > 1 else []  # 2023年研发900万、2024年营收8000万: no R&D 8000万
+    parts = _parts_of_other_topics(text) if len(said) + len(foreign_amounts(text)) > 1 else []  # 2023年研发900万、2024年营收8000万: no R&D 8000万
     if len(parts) > 1:
         return _quantities_in_parts(clause, parts, as_of, previous_topic)
     topic = _topic_of(text)
@@ -2158,7 +2189,7 @@ def profile_data(facts: list[Understood]) -> dict[str, Any]:
 def names_anything(text: str, as_of: dt.date) -> bool:
     """Whether any reader finds something in ``text``: a concept, an amount, a count, a date, a place,
     a level or round word, or funding received (what an echo of it may quote)."""
-    return bool(qualification_hits(text) or _patent_words(text) or amounts(text) or counts(text)
+    return bool(qualification_hits(text) or _patent_words(text) or any_amount(text) or counts(text)
                 or dates(text, as_of) or place_mentions(text) or cue("in_area").search(text)
                 or cue("based_elsewhere").search(text)  # registered in Osaka: a place abroad
                 or level_named(text) or round_named(text) or received_funding(text)

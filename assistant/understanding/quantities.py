@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.understanding.cues import cue
@@ -33,6 +33,8 @@ class Found:
     text: str
     precision: str | None = None
     """For a date: "year" (2021年) or "month" (2022年11月) when the day was not said; None: the day."""
+    currency: str | None = None
+    """For an amount in another currency than yuan: its code (USD for 3500万美元); None: yuan."""
 
 
 class ImplausibleNumber(ValueError):
@@ -102,8 +104,27 @@ def en_amounts(text: str) -> list[Found]:
 
 
 def amounts(text: str) -> list[Found]:
-    """Every amount in ``text``, in order, checked for plausibility."""
-    found = sorted(zh_amounts(text) + en_amounts(text), key=lambda f: f.start)
+    """Every amount in yuan in ``text``, in order, checked for plausibility: an amount in another currency
+    (USD 35 million, 3500万美元) is no yuan figure and is left to :func:`foreign_amounts`."""
+    return [item for item in _all_amounts(text) if item.currency is None]
+
+
+def foreign_amounts(text: str) -> list[Found]:
+    """The amounts of ``text`` in another currency than yuan, each with its currency (``Found.currency``):
+    never converted (:mod:`assistant.understanding.currencies`)."""
+    return [item for item in _all_amounts(text) if item.currency is not None]
+
+
+def any_amount(text: str) -> bool:
+    """Whether ``text`` says an amount in any currency (a figure was said, whatever it is counted in)."""
+    return bool(_all_amounts(text))
+
+
+def _all_amounts(text: str) -> list[Found]:
+    from assistant.understanding.currencies import currency_of
+
+    found = sorted([replace(item, currency=currency_of(text, item.start, item.end))
+                    for item in zh_amounts(text) + en_amounts(text)], key=lambda f: f.start)
     for item in found:
         value = item.value
         assert isinstance(value, Decimal)

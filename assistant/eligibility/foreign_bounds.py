@@ -1,0 +1,154 @@
+"""Thresholds printed in another currency than yuan (实缴注册资本达到1000万美元以上, 实现融资1000万美元以上), checked in
+that currency and never converted.
+
+The reader keeps bounds on yuan figures only (:mod:`ingest.quantity_conditions`), and a company's figure in another
+currency is kept in it (``foreign_quantities``, :mod:`assistant.understanding.currencies`). A threshold in a
+foreign currency in the words of a benefit's sentence before its amount — or its tier's own figure (a 分别 list of
+tiers: 1000万美元以上、3000万美元以上…) — is a requirement of the award:
+
+- a lower bound (以上, 达到, 超过…) on a base quantity the sentence names, which the company stated in the same
+  currency: met or unmet by that figure; among tiers of one list, the highest one reached is paid (a lower tier is
+  unmet when a higher one's figure is reached too);
+- otherwise (no figure in that currency, a yuan figure only, an upper bound, a quantity the vocabulary does not
+  name): unknown, asked in the printed words (``condition:`` question) — the award is never paid as sure, and no
+  exchange rate is invented to compare a yuan figure with a dollar bound.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from assistant.eligibility.facts import CompanyFacts
+from assistant.eligibility.unread_units import CONDITION_QUESTION
+from assistant.understanding.currencies import currency_after
+from ingest.concepts import load_vocabulary
+from ingest.model import Provision
+
+if TYPE_CHECKING:
+    from assistant.eligibility.requirements import Check
+
+_FIGURE = re.compile(r"(?<![0-9０-９.．])(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<unit>千万|百万|万|亿)?")
+_UNITS = {"千万": 10_000_000, "百万": 1_000_000, "万": 10_000, "亿": 100_000_000, None: 1}
+_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_LOWER_BEFORE = re.compile(r"(?:达到|达|超过|不低于|不少于|高于|大于|突破|满)\s*$")
+_LOWER_AFTER = re.compile(r"\s*(?:[（(]含[^）)]{0,8}[）)])?\s*(?:及以上|或以上|以上)")
+_SEGMENT_END = re.compile(r"[，,。；;：:]")
+_SCHEME = "base_quantities"
+
+
+@dataclass(frozen=True)
+class ForeignBound:
+    """One threshold in another currency: the words of its segment, the quantity named before it (None: none the
+    vocabulary has), the figure, its currency, and whether it is a lower bound."""
+
+    words: str
+    concept: str | None
+    value: Decimal
+    currency: str
+    lower: bool
+
+
+def foreign_bounds(text: str) -> list[ForeignBound]:
+    """The thresholds of ``text`` in another currency than yuan, in order."""
+    found = []
+    for match in _FIGURE.finditer(text):
+        after = currency_after(text, match.end())
+        if after is None:
+            continue
+        currency, end = after
+        value = Decimal(match["num"].translate(_DIGITS)) * _UNITS[match["unit"]]
+        lower = bool(_LOWER_AFTER.match(text, end) or _LOWER_BEFORE.search(text[:match.start()]))
+        start = max((m.end() for m in _SEGMENT_END.finditer(text, 0, match.start())), default=0)
+        stop = _SEGMENT_END.search(text, end)
+        named = load_vocabulary().find(text[:match.start()], _SCHEME)
+        concept = max(named, key=lambda hit: hit.start).concept.id if named else None
+        found.append(ForeignBound(text[start:stop.start() if stop else len(text)].strip(), concept, value, currency,
+                                  lower))
+    return found
+
+
+def _words_before_amount(provision: Provision) -> str:
+    shown = next((text for field, text in provision.written if field in {"amount", "cap", "unit"}), None)
+    at = provision.quote.find(shown) if shown else -1
+    return provision.quote[:at] if at > 0 else provision.quote
+
+
+def bounds_of(provision: Provision) -> list[ForeignBound]:
+    """The foreign-currency thresholds governing ``provision``: its tier's own (1000万美元以上) when its tier is one,
+    else those of its sentence before the amount."""
+    before = _words_before_amount(provision)
+    if provision.tier:
+        own = foreign_bounds(provision.tier)
+        if own:
+            sentence = foreign_bounds(before)
+            named = next((bound for bound in sentence if bound.currency == own[0].currency
+                          and bound.value == own[0].value), None)
+            return [bound if named is None else ForeignBound(named.words, named.concept, bound.value,
+                                                             bound.currency, bound.lower or named.lower)
+                    for bound in own]
+    return foreign_bounds(before)
+
+
+def _figure(facts: CompanyFacts, bound: ForeignBound, as_of: dt.date) -> tuple[int, Decimal, str | None] | None:
+    """The company's latest figure of the bound's quantity in the bound's currency, up to ``as_of``."""
+    if bound.concept is None:
+        return None
+    years = [(year, by_currency[bound.currency]) for year, by_currency in facts.foreign.get(bound.concept, {}).items()
+             if year <= as_of.year and bound.currency in by_currency]
+    if not years:
+        return None
+    year, amount = max(years)
+    return year, amount, facts.foreign_said.get(bound.concept, {}).get(year)
+
+
+def foreign_bound_checks(provision: Provision, facts: CompanyFacts, benefits: Sequence[Provision],
+                         as_of: dt.date) -> list[Check]:
+    """One check per foreign-currency threshold of ``provision`` (see the module)."""
+    from assistant.eligibility.requirements import Check, Status  # the checks' own module imports this one
+
+    checks = []
+    for bound in bounds_of(provision):
+        said = _figure(facts, bound, as_of) if bound.lower else None
+        shown = f"{bound.currency} {bound.value:,.0f}"
+        if said is None or said[2] == "about" or (said[2] == "at_least" and said[1] < bound.value):
+            checks.append(Check("condition", Status.UNKNOWN,
+                                f"the clause needs 「{bound.words}」 ({shown}), not checked: no figure in "
+                                f"{bound.currency} was stated, and none is converted",
+                                question=f"{CONDITION_QUESTION}{bound.words}",
+                                detail_zh=f"本条要求「{bound.words}」，尚未核实（金额不按汇率换算）",
+                                parameters={"condition": bound.words, "currency": bound.currency}))
+            continue
+        year, amount = said[0], said[1]
+        figure = f"{bound.currency} {amount:,.0f} ({year})"
+        if amount < bound.value:
+            checks.append(Check("condition", Status.UNMET, f"{figure}; the clause needs at least {shown}",
+                                detail_zh=f"{year}年为{amount:,.0f}{bound.currency}，本条要求「{bound.words}」",
+                                parameters={"condition": bound.words, "currency": bound.currency}))
+        elif _a_higher_tier_reached(provision, bound, amount, benefits):
+            checks.append(Check("condition", Status.UNMET, f"{figure} reaches a higher tier of the same list",
+                                detail_zh=f"{year}年为{amount:,.0f}{bound.currency}，适用更高一档",
+                                parameters={"condition": bound.words, "currency": bound.currency}))
+        else:
+            checks.append(Check("condition", Status.MET, f"{figure}; the clause needs at least {shown}",
+                                parameters={"condition": bound.words, "currency": bound.currency}))
+    return checks
+
+
+def _a_higher_tier_reached(provision: Provision, bound: ForeignBound, amount: Decimal,
+                           benefits: Sequence[Provision]) -> bool:
+    """Whether another tier of ``provision``'s list (same sentence) has a higher bound in the same currency that
+    ``amount`` reaches too: one holder is paid the highest tier it reaches."""
+    if not provision.tier:
+        return False
+    for other in benefits:
+        if other.id == provision.id or not other.tier or other.quote != provision.quote:
+            continue
+        if any(o.lower and o.currency == bound.currency and bound.value < o.value <= amount
+               for o in foreign_bounds(other.tier)):
+            return True
+    return False
