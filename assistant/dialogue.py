@@ -57,6 +57,7 @@ from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
 from assistant.understanding.accounted import PLAN_LINE, echo_line, not_used_notice
 from assistant.understanding.base_quantities import quantity_topic
+from assistant.understanding.casual_amounts import any_amount
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.fact_kinds import kind_of
@@ -88,7 +89,7 @@ from assistant.understanding.levels import (
 )
 from assistant.understanding.operation import operating_until
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms
-from assistant.understanding.quantities import ImplausibleNumber, any_amount, counts
+from assistant.understanding.quantities import ImplausibleNumber, counts
 from assistant.understanding.rated_party import message_of_another_party, rates_another_party
 from assistant.understanding.settling import NEWLY_SETTLED, SETTLED_YEAR
 from assistant.understanding.tense import event_tense

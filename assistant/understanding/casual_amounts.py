@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from assistant.understanding.cue_files import CueFileError, alternation, compile_pattern, normalised, read_cue_file
 from assistant.understanding.currencies import currency_of
-from assistant.understanding.quantities import Found, amounts
+from assistant.understanding.quantities import Found, amounts, foreign_amounts
 from ingest.money import parse_number
 
 
@@ -81,6 +81,12 @@ def found_amounts(text: str) -> list[Found]:
     """:func:`all_amounts` in the shape of :func:`assistant.understanding.quantities.amounts` (``Found``),
     so that the understanding reads 2800w, 2,800w and "RMB 5m" wherever it reads 3000万."""
     return [Found(item.value, item.start, item.end, item.text) for item in all_amounts(text)]
+
+
+def any_amount(text: str) -> bool:
+    """Whether ``text`` says an amount in any form and any currency (3000万, 2800w, 3500万美元): a figure was said,
+    whatever it is counted in."""
+    return bool(found_amounts(text) or foreign_amounts(text))
 
 
 def _trimmed(text: str, value: Decimal, start: int, end: int) -> Amount:

@@ -30,6 +30,7 @@ from assistant.understanding.base_quantities import (
     topic_of_field,
     with_odd_amounts,
 )
+from assistant.understanding.casual_amounts import any_amount
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.company_itself import date_the_company_itself
 from assistant.understanding.continued_items import date_continued_items
@@ -68,7 +69,7 @@ from assistant.understanding.places import (
     seat_relation,
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
-from assistant.understanding.quantities import Found, any_amount, areas, counts, foreign_amounts
+from assistant.understanding.quantities import Found, areas, counts, foreign_amounts
 from assistant.understanding.rated_party import rates_another_party, said_of_another_party
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates

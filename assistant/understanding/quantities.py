@@ -115,11 +115,6 @@ def foreign_amounts(text: str) -> list[Found]:
     return [item for item in _all_amounts(text) if item.currency is not None]
 
 
-def any_amount(text: str) -> bool:
-    """Whether ``text`` says an amount in any currency (a figure was said, whatever it is counted in)."""
-    return bool(_all_amounts(text))
-
-
 def _all_amounts(text: str) -> list[Found]:
     from assistant.understanding.currencies import currency_of
 
