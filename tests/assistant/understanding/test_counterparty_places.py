@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from assistant.understanding.facts import understand_facts
+from assistant.understanding.places import Area, most_specific, place_mentions, seat_relation
 
 AS_OF = dt.date(2024, 6, 1)
 
@@ -32,3 +33,19 @@ def test_a_counterpartys_place_does_not_move_the_company_out(message: str) -> No
                          ids=["zh", "en"])
 def test_the_companys_own_place_still_counts(message: str) -> None:
     assert _in_zone(message) == [False]
+
+
+CITY_WIDE = Area("北京市", "110000", {}, {}, {}, whole_division=True)
+
+
+@pytest.mark.parametrize("text", ["我们公司在丰台注册", "We are registered in Fengtai District."], ids=["zh", "en"])
+def test_a_district_of_a_city_wide_area_is_inside_it(text: str) -> None:
+    # a two-character district name said alone (丰台) is a place when the policy covers its whole city
+    [mention] = place_mentions(text, area=CITY_WIDE)
+    assert (mention.code, seat_relation(mention, CITY_WIDE)) == ("110106", "inside")
+
+
+def test_a_district_of_another_city_is_outside_a_county_area() -> None:
+    county = Area("辉南县", "220523", {}, {}, {}, whole_division=True)
+    mentions = place_mentions("Our hotel is in Dongchang District, Tonghua.", area=county)
+    assert seat_relation(most_specific(mentions), county) == "outside"  # type: ignore[arg-type]
