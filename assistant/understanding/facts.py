@@ -454,6 +454,7 @@ def _patents(clause: _Clause) -> list[Understood]:
         found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
         starts.append(min(count.start, word_start))
     found = _add_more_of_the_same(clause, found, starts, [n for n in numbers if n.start not in used])
+    found = _counts_in_turn(clause, found, starts, [n for n in numbers if n.start not in used])
     found = _with_dated_parts(clause, found, starts, [n for n in numbers if n.start not in used])
     found = _with_held_parts(clause, found, starts, [n for n in numbers if n.start not in used])
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
@@ -522,6 +523,30 @@ def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts:
         own = next((d for d in clause.dates if more.end <= d.start <= said.end() + 8), None)
         added = _more_patents(result[earlier[-1]], int(str(more.value)), own, result[earlier[-1]].source)
         result.update({fact.key: fact for fact in added})
+    return result
+
+
+def _counts_in_turn(clause: _Clause, found: dict[str, Understood], starts: list[int],
+                    numbers: list[Found]) -> dict[str, Understood]:
+    """Counts said in turn with their years after the one counted (发明专利2023年授权2项、2024年授权4项; 2022年8项、2023年
+    9项; "granted: 6 in 2022, 5 in 2023, 3 this year"): each a fact of the last kind counted, of its own year —
+    a listed count with a date right before it (2024年授权4项) or right after it (5 in 2023), not yet used by a word
+    of its own, after a list joiner. The counts already read keep their facts (a year said twice adds up)."""
+    result = dict(found)
+    dated = [d for d in clause.dates if isinstance(d.value, dt.date)]
+    for number in numbers:
+        earlier = [key for key, start in zip(list(found)[:len(starts)], starts, strict=True) if start < number.start]
+        if not earlier or not cue("list_joiner").search(clause.text[starts[-1]:number.start]) \
+                or cue("more_of_the_same").match(clause.text, number.end):
+            continue  # …and 1 more in 2024: _add_more_of_the_same's
+        own = next((d for d in dated if 0 <= d.start - number.end <= 4
+                    and re.fullmatch(r"\s*(?:in|during)?\s*", clause.text[number.end:d.start], re.IGNORECASE)), None) \
+            or next((d for d in dated if 0 <= number.start - d.end <= 4
+                     and not cue("list_joiner").search(clause.text[d.end:number.start])), None)
+        fact = result[earlier[-1]]
+        if own is None or not isinstance(fact.value, dict) or "date" not in fact.value:
+            continue  # 8 patents in 2023 and 2 more: _add_more_of_the_same's
+        result.update({added.key: added for added in _more_patents(fact, int(str(number.value)), own, fact.source)})
     return result
 
 
