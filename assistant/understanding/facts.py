@@ -1913,6 +1913,8 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
 
 
 FOREIGN_FIELD = "foreign_quantities."
+PATENT_FUNDING = "patent_funding"
+"""The topic after a clause saying patent funding was received with no amount: a total said next is its amount."""
 
 
 def _foreign_quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> list[Understood]:
@@ -1945,7 +1947,8 @@ def _yuan_quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None
         funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
         said_received = any(f.field == "other_funding_cny" for f in funded) or any(  # …的财政资助，一共700万: its sum
             r.amount_cny is None and r.kind != "patent" for r in received)
-        return funded + more, "funding" if said_received else None
+        patents_received = any(r.amount_cny is None and r.kind == "patent" for r in received)  # 发过专利补助，|累计6万
+        return funded + more, "funding" if said_received else PATENT_FUNDING if patents_received else None
     said = amounts(text)
     parts = _parts_of_other_topics(text) if len(said) + len(foreign_amounts(text)) > 1 else []  # 2023年研发900万、2024年营收8000万: no R&D 8000万
     if len(parts) > 1:
@@ -1963,6 +1966,8 @@ def _yuan_quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None
                                                         or is_quantity_topic(previous_topic)))
                                      or (previous_topic == "funding" and cue("total_words").search(text))):
         topic = previous_topic
+    if topic is None and values and previous_topic == PATENT_FUNDING and cue("funding_total").search(text):
+        topic = previous_topic  # 之前区里给我们发过专利补助，|累计6万: the patent funding received in all
     yearly = topic in ("rd", "turnover") or is_quantity_topic(topic)
     if yearly and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
                    or (cue("rise_by").search(text) and len(said) == 1)):
@@ -1984,6 +1989,9 @@ def _yuan_quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None
                 for year, value, _ in series], topic
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
+    if topic == PATENT_FUNDING:
+        return [Understood("patent_funding_received_cny", "patent_funding_received_cny", values[-1].value, source)], \
+            None
     if topic == "investment":
         return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
     return [Understood(f"quantity:{q.concept}:{q.year}", f"quantities.{q.concept}",  # 2024年营收5000万, 超过5000万
