@@ -23,5 +23,6 @@ def test_the_total_after_is_the_patent_funding_received(message: str) -> None:
 
 
 def test_another_figure_after_is_not_the_funding() -> None:
-    found = {f.field: f.value for f in understand_facts("市里发过专利补助，今年营收6000万", AS_OF, in_conversation=True)}
+    said = understand_facts("市里发过专利补助，今年营收6000万", AS_OF, in_conversation=True)
+    found = {f.field: f.value for f in said}
     assert "patent_funding_received_cny" not in found
