@@ -1,6 +1,6 @@
-"""A company saying, after other facts, that it ITSELF is a platform (另外我们公司本身也是一家技术转移服务机构; "Also our
-firm itself is a …") dates that platform from its own setting up, as when it opens the message (blind-18 m-en-006
-t4: the agency's date was asked although the sentence said it)."""
+"""A company saying, after other facts, that it ITSELF is a platform (另外我们公司本身也是一家技术转移服务机构;
+"Also our firm itself is a …") dates that platform from its own setting up, as when it opens the message
+(blind-18 m-en-006 t4: the agency's date was asked although the sentence said it)."""
 
 from __future__ import annotations
 
