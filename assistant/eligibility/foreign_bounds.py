@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from assistant.eligibility.facts import CompanyFacts
 from assistant.eligibility.unread_units import CONDITION_QUESTION
+from assistant.understanding.amount_inside import inside_labels
 from assistant.understanding.currencies import currency_after
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision
@@ -65,11 +66,23 @@ def foreign_bounds(text: str) -> list[ForeignBound]:
         lower = bool(_LOWER_AFTER.match(text, end) or _LOWER_BEFORE.search(text[:match.start()]))
         start = max((m.end() for m in _SEGMENT_END.finditer(text, 0, match.start())), default=0)
         stop = _SEGMENT_END.search(text, end)
-        named = load_vocabulary().find(text[:match.start()], _SCHEME)
-        concept = max(named, key=lambda hit: hit.start).concept.id if named else None
+        concept = _quantity_named(text[:match.start()])
         found.append(ForeignBound(text[start:stop.start() if stop else len(text)].strip(), concept, value, currency,
                                   lower))
     return found
+
+
+def _quantity_named(before: str) -> str | None:
+    """The base quantity named before a figure: by a vocabulary label (实缴注册资本), else by the verb a company says
+    it with, right before the figure (实现融资|1000万美元: ``ontology/cues/amount_inside_labels.yaml``)."""
+    named = load_vocabulary().find(before, _SCHEME)
+    if named:
+        return str(max(named, key=lambda hit: hit.start).concept.id)
+    for label in inside_labels():
+        verbs = list(label.before.finditer(before))
+        if verbs and label.between.fullmatch(before, verbs[-1].end()):
+            return label.concept
+    return None
 
 
 def _words_before_amount(provision: Provision) -> str:

@@ -55,6 +55,18 @@ def currency_after(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+def currency_before(text: str, start: int) -> tuple[str, int] | None:
+    """The foreign currency written right before a figure starting at ``start`` (USD 35 million, US$40m), and where
+    its words start: the longest words (HK$ over $)."""
+    before_start = max(0, start - 24)
+    before = text[before_start:start]
+    hits = [(match.start(), words.code) for words in currency_words() if (match := words.before.search(before))]
+    if not hits:
+        return None
+    at, code = min(hits)
+    return code, before_start + at
+
+
 def currency_of(text: str, start: int, end: int) -> str | None:
     """The foreign currency of the amount ``text[start:end]`` (``USD``, ``HKD``…), or None when it is yuan or
     says no currency. The words right after the figure win (35 million US dollars); before it, the longest
@@ -62,6 +74,5 @@ def currency_of(text: str, start: int, end: int) -> str | None:
     after = currency_after(text, end)
     if after is not None:
         return after[0]
-    before = text[max(0, start - 24):start]
-    hits = [(match.start(), words.code) for words in currency_words() if (match := words.before.search(before))]
-    return min(hits)[1] if hits else None
+    before = currency_before(text, start)
+    return before[0] if before else None

@@ -526,6 +526,12 @@ def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts:
     return result
 
 
+def _said_before_the_amounts(text: str, end: int) -> bool:
+    """The concept ending at ``end`` comes before every amount of ``text``, in yuan or in another currency."""
+    said = [*amounts(text), *foreign_amounts(text)]
+    return bool(said) and all(found.start >= end for found in said)
+
+
 def _counts_in_turn(clause: _Clause, found: dict[str, Understood], starts: list[int],
                     numbers: list[Found]) -> dict[str, Understood]:
     """Counts said in turn with their years after the one counted (发明专利2023年授权2项、2024年授权4项; 2022年8项、2023年
@@ -1232,7 +1238,9 @@ class _Reading:
                 and self.lead_in.leads_into(hit.concept.group, text[:hit.start])  # 今年3月上市了，X板 (the board)
             before = self.lead_in.dates[-1:] if led_in else before
             dated_before = (after or before)[:1]
-            if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
+            if has_quantities and not _said_before_the_amounts(text, hit.end):
+                # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…); a concept
+                # said before every amount shares the date said before it ("In June 2018 we listed … and raised US$40m")
                 after, before = _set_apart_from_amounts(text, after, hit.end), []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
             if len(hits) > 1:  # a level word is the concept's it stands by; a body that grants, the next one's

@@ -56,6 +56,20 @@ IMPLAUSIBLE_REASONS = {
 }
 
 
+def _with_currency(text: str, item: Found) -> Found:
+    """``item`` with its foreign currency, if any, and the currency's words written before it in its span
+    (US$40 million: the words are the amount's, so that what is said before them is what is said before it)."""
+    from assistant.understanding.currencies import currency_after, currency_before
+
+    after = currency_after(text, item.end)
+    if after is not None:
+        return replace(item, currency=after[0])
+    before = currency_before(text, item.start)
+    if before is None:
+        return item
+    return replace(item, currency=before[0], start=before[1], text=text[before[1]:item.end])
+
+
 def zh_amounts(text: str, *, odd: bool = False) -> list[Found]:
     """Chinese amounts: ``3000万``, ``三千万元``, ``1.3亿``, ``1亿3千万``, ``20,000,000元``; with ``odd`` only the
     amounts said with 多/余 (``两千多万``, ``3000余万``), read as their round figure (2000万, 3000万), a lower bound
@@ -116,10 +130,7 @@ def foreign_amounts(text: str) -> list[Found]:
 
 
 def _all_amounts(text: str) -> list[Found]:
-    from assistant.understanding.currencies import currency_of
-
-    found = sorted([replace(item, currency=currency_of(text, item.start, item.end))
-                    for item in zh_amounts(text) + en_amounts(text)], key=lambda f: f.start)
+    found = sorted([_with_currency(text, item) for item in zh_amounts(text) + en_amounts(text)], key=lambda f: f.start)
     for item in found:
         value = item.value
         assert isinstance(value, Decimal)

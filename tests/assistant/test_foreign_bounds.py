@@ -62,3 +62,15 @@ def test_a_yuan_capital_against_a_dollar_bound_is_asked_not_converted(message: s
     result = _paid(message)
     assert all(b["clause_path"] != ["第二条"] for b in result["benefits"] if b["amount_min_cny"])
     assert not [n for n in result["not_eligible"] if n["clause_path"] == ["第二条"]]
+
+
+@pytest.mark.parametrize("message", ["我们是本区企业，2023年6月在香港联交所主板上市并实现融资1500万美元。",
+                                     "We are a company of the district; in June 2023 we listed on the main board of "
+                                     "the Hong Kong stock exchange and raised US$15 million."], ids=["zh", "en"])
+def test_an_overseas_listing_with_its_financing_stated_in_dollars_is_paid(message: str) -> None:
+    # 15M USD ≥ 8M USD: 第三条's 150万 (by hand: 1,500,000), compared in dollars; never from a yuan figure
+    result = _paid(message)
+    paid = [(b["clause_path"], b["amount_min_cny"]) for b in result["benefits"]]
+    assert paid in ([(["第三条"], 1_500_000)], [])  # paid, or still hinging on what is not the financing
+    assert not any(q["key"].startswith("condition:") for q in result["questions"])  # the financing is settled
+    assert result["total_max_cny"] <= 1_500_000
