@@ -837,6 +837,8 @@ class _Reading:
     """Ids of the policy's own concepts the conversation held before this message."""
     sentence_year: int | None = None
     """A year said alone earlier in the sentence being read (a month named alone after it is that year's)."""
+    sentence_dates: list[Found] = field(default_factory=list)
+    """The dates of the last dated clause of this sentence (a foreign figure said after it, undated, is of its year)."""
     figure_dated: dt.date | None = None
     """The date of the last clause that said a figure: the year 全年 names again (not an event's: 2019年成立)."""
     question_end: int | None = None
@@ -1039,6 +1041,10 @@ class _Reading:
         figure's date (2021年出口额900万美元，|全年的海运费120万: 全年 names that figure's year again)."""
         said = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)), None)
         self.said_before = said or self.said_before
+        end = clause.start + len(clause.text)
+        sentence_ends = bool(re.match(r"\s*[。.!！?？\n]", self.message[end:end + 2]))
+        self.sentence_dates = [] if sentence_ends else [d for d in clause.dates if isinstance(d.value, dt.date)] \
+            or self.sentence_dates
         if any_amount(clause.text):  # 2021年出口额900万美元 too
             self.figure_dated = said or self.figure_dated
 
@@ -1157,6 +1163,11 @@ class _Reading:
                                         or self._next_quantity_of_the_year(clause, previous_topic))
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
+        if not read.dates and self.sentence_dates and not any(f.field.startswith(FOREIGN_FIELD) for f in quantities):
+            # 2019年7月我们在香港主板上市了，|募资4000万美元: a figure in another currency said with no date, right after
+            # the sentence's dated event, is of that event's year
+            quantities += _foreign_quantities(_Clause(clause.text, clause.start, self.sentence_dates), self.as_of,
+                                              previous_topic)
         if self.in_conversation and self.asked(clause) and not read.dates:
             quantities = []  # "how did you get 1.2 million for R&D?", 技术合同也是最高500万吗: the reply's figure, or a cap
         if quantities and self._not_its_own_spend(clause):

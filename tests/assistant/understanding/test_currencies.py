@@ -46,3 +46,13 @@ def test_a_yuan_figure_beside_a_dollar_figure_keeps_its_own_quantity() -> None:
     assert [(v.year, v.amount_cny) for v in profile.quantities["revenue"]] == [(2023, Decimal(80_000_000))]
     assert [(v.amount, v.currency) for v in profile.foreign_quantities["registered_capital"]] == \
         [(Decimal(6_000_000), "USD")]
+
+
+@pytest.mark.parametrize("message", ["2022年5月我们在纳斯达克上市了，募资2500万美元，主要用于研发。",
+                                     "We listed on Nasdaq in May 2022, raised US$25 million, mostly for R&D."],
+                         ids=["zh", "en"])
+def test_a_dollar_figure_after_the_dated_event_of_its_sentence_is_of_that_year(message: str) -> None:
+    facts = understand_facts(message, AS_OF)
+    profile = parse_profile(profile_data(list(getattr(facts, "facts", facts))))
+    assert [(v.year, v.amount, v.currency) for v in profile.foreign_quantities["financing_amount"]] == \
+        [(2022, Decimal(25_000_000), "USD")]
