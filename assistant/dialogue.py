@@ -57,9 +57,10 @@ from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
 from assistant.understanding.accounted import PLAN_LINE, echo_line, not_used_notice
 from assistant.understanding.base_quantities import quantity_topic
-from assistant.understanding.casual_amounts import any_amount
+from assistant.understanding.casual_amounts import any_amount, every_amount
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cues import all_cues, cue
+from assistant.understanding.currencies import YUAN
 from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.facts import (
     DATED_FIELDS,
@@ -276,6 +277,8 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
                 fact = fact.model_copy(update={"key": before.key})
         if before is not None and isinstance(before.value, dict) and isinstance(fact.value, dict):
             value = {**before.value, **fact.value}
+            if "amount_cny" in fact.value and "currency" not in fact.value and fact.field.startswith("quantities."):
+                value.pop("currency", None)  # a figure said again in yuan: the earlier figure's currency is not its
             if "date" in fact.value:
                 value = _with_precision(value, fact.value.get("date_precision"), fact.field)
             if fact.value.get("held") is False:
@@ -471,7 +474,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         lambda: _rounds_by_date(message, records, as_of),
         lambda: _pointed_levels(message, records),
         lambda: _moved_year(message, records, as_of),
-        lambda: _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records,
+        lambda: _corrected_number(message, records, as_of) if any_amount(message) or not _leads(message) else records,
         lambda: fewer_members(message, records, lambda fact: fact.model_copy(  # 其实只批下来一个 after 两个…中心: one
             update={"source": f"{fact.source} → {message.strip()}"})),
         lambda: _corrected_role(message, records, as_of), lambda: _listed_abroad(message, records),
@@ -1210,7 +1213,7 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     from assistant.understanding.facts import names_topic
     from assistant.understanding.quantities import Found
 
-    said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)] or bare_numbers(message)
+    said = every_amount(message) or [c for c in counts(message) if isinstance(c.value, int)] or bare_numbers(message)
     if not said:
         return records
     negated = [n for n in said if cue("negation").search(message[max(0, n.start - 6):n.start])]
@@ -1224,8 +1227,8 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
             and cue("fell_through").search(message[said[0].end:]):
         old, new = said[0], Found(0, said[0].end, said[0].end, "")  # 500万那份其实还没签: that part is taken away
     if new is None:  # 2023年的不是2600万，我再查查: a held amount denied with none in its place is no longer held
-        return _without_denied(records, old) if negated and amounts(message) else records
-    counting = not amounts(message)
+        return _without_denied(records, old) if negated and any_amount(message) else records
+    counting = not any_amount(message)
     pointed = _pointed_by_level(message, records) if old is None else None  # "the international one was 30m"
 
     def fits(fact: FactRecord) -> bool:
@@ -1246,6 +1249,10 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     if old is not None and total is not None and total != Decimal(str(old.value)):  # one part of a sum corrected
         number = int(total - Decimal(str(old.value)) + Decimal(str(new.value)))
     value = {**fact.value, slot: number} if slot and isinstance(fact.value, dict) else number
+    if not counting and isinstance(value, dict) and fact.field.startswith("quantities."):
+        value = {**value, "currency": getattr(new, "currency", None) or YUAN}  # 不对，是600万美元: its currency
+    elif getattr(new, "currency", None):  # a contract or R&D figure corrected to dollars: no yuan figure is left
+        return (*records[:index], *records[index + 1:])
     changed = fact.model_copy(update={"value": value, "source": f"{fact.source} → {_saying(message, as_of)}"})
     return (*records[:index], changed, *records[index + 1:])
 

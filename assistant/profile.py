@@ -214,27 +214,17 @@ approximation (约5000万, 5000万左右, "around 50m")."""
 
 
 class YearAmount(_Model):
+    """One year's figure of a quantity. Its currency is a property of the figure: yuan unless ``currency`` names
+    another (实缴注册资本3500万美元: USD), so that negation, plans, questions and corrections act on a figure
+    whatever its currency; a figure in another currency is never read as yuan nor converted
+    (assistant/understanding/currencies.py) — only a bound in the same currency compares it."""
+
     year: Year
-    amount_cny: Money
+    amount_cny: Money = Field(description="the figure, in yuan unless ``currency`` says otherwise")
     bound: FigureBound | None = Field(default=None, description="said as a lower bound (at_least: 超过3000万, "
                                       "两千多万) or an approximation (about: 约5000万); absent: the exact figure")
-
-
-class ForeignAmount(_Model):
-    """One year's figure said in another currency than yuan (实缴注册资本3500万美元, "USD 35 million"): kept in
-    it, never converted (assistant/understanding/currencies.py); compared only with a bound in the same currency."""
-
-    year: Year
-    amount: Money
-    currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, never CNY (USD, HKD, EUR…)")
-    bound: FigureBound | None = None
-
-    @field_validator("currency")
-    @classmethod
-    def _not_yuan(cls, value: str) -> str:
-        if value == "CNY":
-            raise ValueError("a yuan figure belongs in quantities, not foreign_quantities")
-        return value
+    currency: str = Field(default="CNY", pattern=r"^[A-Z]{3}$",
+                          description="ISO 4217 code of the figure (CNY; USD, HKD…; XXX: a currency not named)")
 
 
 class Location(_Model):
@@ -266,16 +256,13 @@ class CompanyProfile(_Model):
     quantities: dict[str, list[YearAmount]] = Field(
         default={}, description="other base quantities by year, keyed by vocabulary id "
                                 "(technology_transaction_amount, revenue…)")
-    foreign_quantities: dict[str, list[ForeignAmount]] = Field(
-        default={}, description="base quantities said in another currency (USD, HKD…), by vocabulary id: never "
-                                "converted to yuan; a bound in the same currency is checked on them")
     investment_total_cny: Money | None = None
     other_funding_cny: Money | None = Field(
         default=None, description="government funding already received for the same investment")
 
-    @field_validator("quantities", "foreign_quantities")
+    @field_validator("quantities")
     @classmethod
-    def _known_quantities(cls, value: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    def _known_quantities(cls, value: dict[str, list[YearAmount]]) -> dict[str, list[YearAmount]]:
         vocabulary = load_vocabulary()
         for key in value:
             concept = vocabulary.concepts.get(key)

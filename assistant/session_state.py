@@ -83,7 +83,7 @@ class SavedState(_Checked):
     changed_last: list[SavedFact] = Field(default=[], max_length=MAX_ITEMS)
 
 
-_SERIES_FIELDS = ("rd_expense", "quantities.", "foreign_quantities.")
+_SERIES_FIELDS = ("rd_expense", "quantities.")
 _LIST_FIELDS = ("qualifications", "platforms", "listings", "standards", "patents", "equipment", "holdings")
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from assistant.profile import CompanyProfile
+from assistant.understanding.currencies import YUAN
 
 STANDARD = "standard_first_drafter"
 EQUIPMENT = "first_major_equipment"
@@ -111,16 +112,18 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
         found[concept.id].append(ConceptFact(concept.id, concept.held, f"policy_concepts[{i}]", concept.level, None,
                                              concept.date, date_precision=concept.date_precision, tier=concept.tier,
                                              count=concept.count))
-    series = {name: {v.year: v.amount_cny for v in values} for name, values in profile.quantities.items()}
+    series = {name: years for name, values in profile.quantities.items()
+              if (years := {v.year: v.amount_cny for v in values if v.currency == YUAN})}
     if profile.rd_expense:
         series["rd_expense"] = {v.year: v.amount_cny for v in profile.rd_expense}
-    said: dict[str, dict[int, str]] = {name: {v.year: v.bound for v in values if v.bound} for name, values in
-            [*profile.quantities.items(), ("rd_expense", profile.rd_expense)]}
+    said: dict[str, dict[int, str]] = {
+        name: {v.year: v.bound for v in values if v.bound and getattr(v, "currency", YUAN) == YUAN}
+        for name, values in [*profile.quantities.items(), ("rd_expense", profile.rd_expense)]}
     foreign: dict[str, dict[int, dict[str, Decimal]]] = {}
     foreign_said: dict[str, dict[int, str]] = {}
-    for name, amounts in profile.foreign_quantities.items():
-        for amount in amounts:
-            foreign.setdefault(name, {}).setdefault(amount.year, {})[amount.currency] = amount.amount
+    for name, amounts in profile.quantities.items():
+        for amount in (a for a in amounts if a.currency != YUAN):  # 3500万美元: kept in its currency, never yuan
+            foreign.setdefault(name, {}).setdefault(amount.year, {})[amount.currency] = amount.amount_cny
             if amount.bound:
                 foreign_said.setdefault(name, {})[amount.year] = amount.bound
     return CompanyFacts(

@@ -17,6 +17,7 @@ tiers: 1000万美元以上、3000万美元以上…) — is a requirement of the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,16 +27,15 @@ from typing import TYPE_CHECKING
 from assistant.eligibility.facts import CompanyFacts
 from assistant.eligibility.unread_units import CONDITION_QUESTION
 from assistant.understanding.amount_inside import inside_labels
-from assistant.understanding.currencies import currency_after
+from assistant.understanding.currencies import UNKNOWN, currency_after, currency_words
+from assistant.understanding.quantities import ImplausibleNumber, foreign_amounts
 from ingest.concepts import load_vocabulary
 from ingest.model import Provision
 
 if TYPE_CHECKING:
     from assistant.eligibility.requirements import Check
+    from assistant.eligibility.rules import PolicyRules
 
-_FIGURE = re.compile(r"(?<![0-9０-９.．])(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<unit>千万|百万|万|亿)?")
-_UNITS = {"千万": 10_000_000, "百万": 1_000_000, "万": 10_000, "亿": 100_000_000, None: 1}
-_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _LOWER_BEFORE = re.compile(r"(?:达到|达|超过|不低于|不少于|高于|大于|突破|满)\s*$")
 _LOWER_AFTER = re.compile(r"\s*(?:[（(]含[^）)]{0,8}[）)])?\s*(?:及以上|或以上|以上)")
 _SEGMENT_END = re.compile(r"[，,。；;：:]")
@@ -54,22 +54,58 @@ class ForeignBound:
     lower: bool
 
 
-def foreign_bounds(text: str) -> list[ForeignBound]:
-    """The thresholds of ``text`` in another currency than yuan, in order."""
+def foreign_bounds(text: str) -> tuple[ForeignBound, ...]:
+    """:func:`_foreign_bounds`, read once per text under the vocabulary in use (a provision's quote and tier are
+    read on every evaluation of every turn)."""
+    return _read_once(text, id(load_vocabulary()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_once(text: str, vocabulary: int) -> tuple[ForeignBound, ...]:
+    del vocabulary  # part of the key only: another vocabulary reads the words again
+    return tuple(_foreign_bounds(text))
+
+
+def _foreign_bounds(text: str) -> list[ForeignBound]:
+    """The thresholds of ``text`` in another currency than yuan, in order, read by the project's one amount reader
+    (:func:`assistant.understanding.quantities.foreign_amounts`: 一千万美元, 1,000万美元, US$10 million). A currency
+    word whose figure that reader cannot read is an unread bound (``concept`` None, not a lower bound): asked."""
+    try:
+        read = foreign_amounts(text)
+    except ImplausibleNumber:
+        read = []
     found = []
-    for match in _FIGURE.finditer(text):
-        after = currency_after(text, match.end())
-        if after is None:
-            continue
-        currency, end = after
-        value = Decimal(match["num"].translate(_DIGITS)) * _UNITS[match["unit"]]
-        lower = bool(_LOWER_AFTER.match(text, end) or _LOWER_BEFORE.search(text[:match.start()]))
-        start = max((m.end() for m in _SEGMENT_END.finditer(text, 0, match.start())), default=0)
-        stop = _SEGMENT_END.search(text, end)
-        concept = _quantity_named(text[:match.start()])
-        found.append(ForeignBound(text[start:stop.start() if stop else len(text)].strip(), concept, value, currency,
-                                  lower))
-    return found
+    for item in read:
+        assert item.currency is not None
+        after = currency_after(text, item.end)
+        end = after[1] if after else item.end
+        lower = bool(_LOWER_AFTER.match(text, end) or _LOWER_BEFORE.search(text[:item.start]))
+        found.append(ForeignBound(_segment(text, item.start, end), _quantity_named(text[:item.start]),
+                                  Decimal(str(item.value)), item.currency, lower))
+    covered = [(item.start, currency_after(text, item.end) or (None, item.end)) for item in read]
+    for word in _currency_words_after().finditer(text):
+        if any(start <= word.start() < end for start, (_, end) in covered) or not _FIGURE_BEFORE.search(
+                text[:word.start()]):
+            continue  # a figure read, or a currency named with no figure (以美元计价)
+        found.append(ForeignBound(_segment(text, word.start(), word.end()), None, Decimal(0), UNKNOWN, False))
+    return sorted(found, key=lambda bound: text.find(bound.words))
+
+
+_FIGURE_BEFORE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿]\s*$")
+
+
+@functools.cache
+def _currency_words_after() -> re.Pattern[str]:
+    """Every foreign currency's words written after a figure (美元, 港币, dollars…), one pattern."""
+    return re.compile("|".join(f"(?:{words.after.pattern.removeprefix(chr(92) + 's*')})" for words in currency_words()),
+                      re.IGNORECASE)
+
+
+def _segment(text: str, start: int, end: int) -> str:
+    """The words of ``text``'s segment (between commas, semicolons, full stops) holding ``text[start:end]``."""
+    begin = max((m.end() for m in _SEGMENT_END.finditer(text, 0, start)), default=0)
+    stop = _SEGMENT_END.search(text, end)
+    return text[begin:stop.start() if stop else len(text)].strip()
 
 
 def _quantity_named(before: str) -> str | None:
@@ -91,7 +127,7 @@ def _words_before_amount(provision: Provision) -> str:
     return provision.quote[:at] if at > 0 else provision.quote
 
 
-def bounds_of(provision: Provision) -> list[ForeignBound]:
+def bounds_of(provision: Provision) -> tuple[ForeignBound, ...]:
     """The foreign-currency thresholds governing ``provision``: its tier's own (1000万美元以上) when its tier is one,
     else those of its sentence before the amount."""
     before = _words_before_amount(provision)
@@ -101,9 +137,9 @@ def bounds_of(provision: Provision) -> list[ForeignBound]:
             sentence = foreign_bounds(before)
             named = next((bound for bound in sentence if bound.currency == own[0].currency
                           and bound.value == own[0].value), None)
-            return [bound if named is None else ForeignBound(named.words, named.concept, bound.value,
-                                                             bound.currency, bound.lower or named.lower)
-                    for bound in own]
+            return tuple(bound if named is None else ForeignBound(named.words, named.concept, bound.value,
+                                                                  bound.currency, bound.lower or named.lower)
+                         for bound in own)
     return foreign_bounds(before)
 
 
@@ -119,13 +155,15 @@ def _figure(facts: CompanyFacts, bound: ForeignBound, as_of: dt.date) -> tuple[i
     return year, amount, facts.foreign_said.get(bound.concept, {}).get(year)
 
 
-def foreign_bound_checks(provision: Provision, facts: CompanyFacts, benefits: Sequence[Provision],
+def foreign_bound_checks(provision: Provision, facts: CompanyFacts, rules: PolicyRules,
                          as_of: dt.date) -> list[Check]:
-    """One check per foreign-currency threshold of ``provision`` (see the module)."""
+    """One check per foreign-currency threshold of ``provision`` (see the module); the thresholds read once per
+    provision (``rules.memo``)."""
     from assistant.eligibility.requirements import Check, Status  # the checks' own module imports this one
 
     checks = []
-    for bound in bounds_of(provision):
+    benefits = rules.benefits
+    for bound in rules.memo.once("foreign bounds", provision, lambda: bounds_of(provision)):
         said = _figure(facts, bound, as_of) if bound.lower else None
         shown = f"{bound.currency} {bound.value:,.0f}"
         if said is None or said[2] == "about" or (said[2] == "at_least" and said[1] < bound.value):

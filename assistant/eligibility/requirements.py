@@ -392,7 +392,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     checks.extend(excluded_checks(provision, facts, record))  # 第十条资助范围不含X企业: is the company an X?
     checks.extend(recognition_checks(provision, facts, record))  # 其首次被评为世界企业500强的: does it hold that?
     checks.extend(unread_unit_checks(provision))  # 自建或租用1000平方米以上海外仓: a threshold no bound reads
-    checks.extend(foreign_bound_checks(provision, facts, rules.benefits, as_of))  # 1000万美元以上: in that currency
+    checks.extend(foreign_bound_checks(provision, facts, rules, as_of))  # 1000万美元以上: in that currency
     checks = held_at_the_event(provision, checks, record)  # 首次超过5亿元的总部企业: the year of the revenue
     checks = qualifier_checks(provision, facts, rules, as_of, checks)  # 对首次上规模的Y (the payee): a condition too
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from assistant.understanding.cue_files import CueFileError, compile_pattern, read_cue_file
 
 YUAN = "CNY"
+UNKNOWN = "XXX"
+"""ISO 4217's code for "no currency named": a figure in a currency the data does not name (S$, 新加坡元, "Canadian
+dollars") — kept apart from yuan like any foreign figure, and never equal to a bound's currency."""
 
 
 @dataclass(frozen=True)
@@ -60,10 +63,11 @@ def currency_before(text: str, start: int) -> tuple[str, int] | None:
     its words start: the longest words (HK$ over $)."""
     before_start = max(0, start - 24)
     before = text[before_start:start]
-    hits = [(match.start(), words.code) for words in currency_words() if (match := words.before.search(before))]
+    hits = [(match.start(), words.code == UNKNOWN, words.code) for words in currency_words()
+            if (match := words.before.search(before))]
     if not hits:
         return None
-    at, code = min(hits)
+    at, _, code = min(hits)  # on a tie a named currency wins over UNKNOWN (HK$: HKD)
     return code, before_start + at
 
 

@@ -93,7 +93,7 @@ def kind_of(field: str) -> FactKind:
     profile_fields = CompanyProfile.model_fields
     if head == "location" and tail in Location.model_fields:
         return FactKind(field, "location", Location.model_fields[tail].annotation)
-    if head in ("quantities", "foreign_quantities") and tail:
+    if head == "quantities" and tail:
         return FactKind(field, "series", _series_item(profile_fields[head].annotation))
     if not tail and head in profile_fields:
         annotation = profile_fields[head].annotation

@@ -30,12 +30,13 @@ from assistant.understanding.base_quantities import (
     topic_of_field,
     with_odd_amounts,
 )
-from assistant.understanding.casual_amounts import any_amount
+from assistant.understanding.casual_amounts import any_amount, every_amount
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.company_itself import date_the_company_itself
 from assistant.understanding.continued_items import date_continued_items
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
+from assistant.understanding.currencies import YUAN, currency_after
 from assistant.understanding.dated_parts import Counted, held_part, split_dated_parts
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
@@ -69,7 +70,7 @@ from assistant.understanding.places import (
     seat_relation,
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
-from assistant.understanding.quantities import Found, areas, counts, foreign_amounts
+from assistant.understanding.quantities import Found, areas, counts
 from assistant.understanding.rated_party import rates_another_party, said_of_another_party
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
@@ -526,9 +527,17 @@ def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts:
     return result
 
 
+def _list_item_at(text: str, number: Found) -> str:
+    """The item of a list (between list joiners) that holds ``number`` (2024年申请4项 in 2023年授权2项、2024年申请4项)."""
+    joiners = [m for m in cue("list_joiner").finditer(text)]
+    start = max((m.end() for m in joiners if m.end() <= number.start), default=0)
+    end = min((m.start() for m in joiners if m.start() >= number.end), default=len(text))
+    return text[start:end]
+
+
 def _said_before_the_amounts(text: str, end: int) -> bool:
     """The concept ending at ``end`` comes before every amount of ``text``, in yuan or in another currency."""
-    said = [*amounts(text), *foreign_amounts(text)]
+    said = every_amount(text)
     return bool(said) and all(found.start >= end for found in said)
 
 
@@ -545,6 +554,8 @@ def _counts_in_turn(clause: _Clause, found: dict[str, Understood], starts: list[
         if not earlier or not cue("list_joiner").search(clause.text[starts[-1]:number.start]) \
                 or cue("more_of_the_same").match(clause.text, number.end):
             continue  # …and 1 more in 2024: _add_more_of_the_same's
+        if cue("item_of_another_verb").search(_list_item_at(clause.text, number)):
+            continue  # 2023年授权2项、2024年申请4项: the item's own verb, not the grant carried
         own = next((d for d in dated if 0 <= d.start - number.end <= 4
                     and re.fullmatch(r"\s*(?:in|during)?\s*", clause.text[number.end:d.start], re.IGNORECASE)), None) \
             or next((d for d in dated if 0 <= number.start - d.end <= 4
@@ -1163,11 +1174,11 @@ class _Reading:
                                         or self._next_quantity_of_the_year(clause, previous_topic))
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
-        if not read.dates and self.sentence_dates and not any(f.field.startswith(FOREIGN_FIELD) for f in quantities):
+        if not read.dates and self.sentence_dates and not any(_in_currency(f) for f in quantities):
             # 2019年7月我们在香港主板上市了，|募资4000万美元: a figure in another currency said with no date, right after
             # the sentence's dated event, is of that event's year
-            quantities += _foreign_quantities(_Clause(clause.text, clause.start, self.sentence_dates), self.as_of,
-                                              previous_topic)
+            dated, _ = _quantities(_Clause(clause.text, clause.start, self.sentence_dates), self.as_of, previous_topic)
+            quantities += [fact for fact in dated if _in_currency(fact)]
         if self.in_conversation and self.asked(clause) and not read.dates:
             quantities = []  # "how did you get 1.2 million for R&D?", 技术合同也是最高500万吗: the reply's figure, or a cap
         if quantities and self._not_its_own_spend(clause):
@@ -1922,61 +1933,48 @@ def _a_spend(field: str) -> bool:
                                      and field.removeprefix("quantities.") not in _NOT_SPENT)
 
 
-def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> tuple[list[Understood], str | None]:
-    """Amounts of a clause, and the topic (R&D, turnover) a following clause may continue
-    (2023年研发投入3000万，2024年5000万): the yuan figures, then those said in another currency."""
-    found, topic = _yuan_quantities(clause, as_of, previous_topic)
-    if any(fact.field.startswith(FOREIGN_FIELD) for fact in found):
-        return found, topic  # read part by part (2023年营收5000万、实缴注册资本3500万美元)
-    return found + _foreign_quantities(clause, as_of, previous_topic), topic
-
-
-FOREIGN_FIELD = "foreign_quantities."
 PATENT_FUNDING = "patent_funding"
 """The topic after a clause saying patent funding was received with no amount: a total said next is its amount."""
 
 
-def _foreign_quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> list[Understood]:
-    """Figures of a base quantity said in another currency (实缴注册资本3500万美元, "paid-in capital is USD 35
-    million"): kept with their currency in ``foreign_quantities``, never as yuan nor converted
-    (:mod:`assistant.understanding.currencies`); R&D, contracts or funding in another currency stay unread."""
-    foreign = foreign_amounts(clause.text)
-    topic = _topic_of(clause.text) or previous_topic
-    if not foreign or not is_quantity_topic(topic):
-        return []
-    assert topic is not None
-    found = []
-    for currency in dict.fromkeys(item.currency for item in foreign):
-        values = [item for item in foreign if item.currency == currency]
-        for said in stated_quantities(clause.text, clause.dates, values, topic, as_of, foreign=True):
-            value = {**said.profile_value(), "currency": currency}
-            value["amount"] = value.pop("amount_cny")
-            found.append(Understood(f"foreign_quantity:{said.concept}:{said.year}:{currency}",
-                                    f"{FOREIGN_FIELD}{said.concept}", value, clause.text.strip()))
-    return found
+def _of_a_kind_asked_about(text: str, value: Found) -> bool:
+    """``value`` names a kind of company a question asks about (实缴注册资本6000万美元的企业能拿多少？, "what do companies
+    with paid-in capital of USD 40 million get?"): no figure of the company's own."""
+    after = currency_after(text, value.end)
+    return bool(cue("kind_by_its_figure").match(text, after[1] if after else value.end)
+                or cue("kind_with_figure_before").search(text[:value.start]))
 
 
-def _yuan_quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> tuple[list[Understood], str | None]:
-    """:func:`_quantities` in yuan."""
+def _in_currency(fact: Understood) -> bool:
+    """Whether ``fact`` is a figure said in another currency than yuan (3500万美元)."""
+    return isinstance(fact.value, dict) and fact.value.get("currency") not in (None, YUAN)
+
+
+def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> tuple[list[Understood], str | None]:
+    """Amounts of a clause, and the topic (R&D, turnover) a following clause may continue
+    (2023年研发投入3000万，2024年5000万). One path for every currency: a base quantity's figure keeps its currency as
+    a property of the value (实缴注册资本3500万美元: ``currency`` USD), so that negation, plans, questions and
+    corrections act on it as on a yuan figure; R&D, contracts and funding said in another currency stay unread."""
     text = clause.text
     received = received_funding(text)
     if received:  # 已获得资助300万, 没拿过其他财政资金 (0), "already received 3 million in grants"
         rest = _without_spans(text, [(r.start, r.end) for r in received])  # (total investment 2亿, no money so far)
-        more, _ = _yuan_quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
+        more, _ = _quantities(_Clause(rest, clause.start, clause.dates), as_of, None) if rest.strip() else ([], None)
         funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
         said_received = any(f.field == "other_funding_cny" for f in funded) or any(  # …的财政资助，一共700万: its sum
             r.amount_cny is None and r.kind != "patent" for r in received)
         patents_received = any(r.amount_cny is None and r.kind == "patent" for r in received)  # 发过专利补助，|累计6万
         return funded + more, "funding" if said_received else PATENT_FUNDING if patents_received else None
-    said = amounts(text)
-    parts = _parts_of_other_topics(text) if len(said) + len(foreign_amounts(text)) > 1 else []  # 2023年研发900万、2024年营收8000万: no R&D 8000万
+    said = every_amount(text)
+    parts = _parts_of_other_topics(text) if len(said) > 1 else []  # 2023年研发900万、2024年营收8000万: no R&D 8000万
     if len(parts) > 1:
         return _quantities_in_parts(clause, parts, as_of, previous_topic)
     topic = _topic_of(text)
     either = _either_of_two(text, said)  # 不是2100万就是2300万, "either 21m or 23m": neither is the year's
     values = [v for v in said if not _a_difference(text, v) and v not in either  # 比前年的2000万多了1000万
               and not cue("denied_amount_before").search(text[:v.start])  # 2100万不是3100万: 3100万 is denied
-              and not lower_bound_unusable(_topic_of(text) or previous_topic, text, v)]  # 研发投入超过3000万
+              and not lower_bound_unusable(_topic_of(text) or previous_topic, text, v)  # 研发投入超过3000万
+              and not _of_a_kind_asked_about(text, v)]  # 实缴注册资本6000万美元的企业能拿多少？
     if is_quantity_topic(topic) or (topic is None and is_quantity_topic(previous_topic)):
         values = with_odd_amounts(text, values)  # 纳税总额两千多万: a lower bound, kept as one (base_quantities.py)
     if is_quantity_topic(topic) and previous_topic == "turnover" and cue("turnover_total").search(text):
@@ -1993,6 +1991,10 @@ def _yuan_quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None
         return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
     if (not values and not (is_quantity_topic(topic) and areas(text))) or topic is None:  # or 1200平方米
         return [], topic or (previous_topic if not values else None)
+    if not is_quantity_topic(topic):
+        values = [value for value in values if value.currency is None]  # 研发投入300万美元: no yuan, unread
+        if not values:
+            return [], topic
     source = text.strip()
     if topic == "rd":
         return [Understood(f"rd_expense:{year}", "rd_expense", {"year": year, "amount_cny": value}, source)

@@ -4,6 +4,7 @@ the characters it was read from. Dates are read by :mod:`assistant.understanding
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -129,7 +130,14 @@ def foreign_amounts(text: str) -> list[Found]:
     return [item for item in _all_amounts(text) if item.currency is not None]
 
 
-def _all_amounts(text: str) -> list[Found]:
+def priced_amounts(text: str) -> list[Found]:
+    """Every amount of ``text``, in order, each with its currency (``Found.currency``; None: yuan): the one reading
+    of a text's amounts, made once per text (the yuan and foreign readers filter it)."""
+    return list(_all_amounts(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _all_amounts(text: str) -> tuple[Found, ...]:
     found = sorted([_with_currency(text, item) for item in zh_amounts(text) + en_amounts(text)], key=lambda f: f.start)
     for item in found:
         value = item.value
@@ -143,7 +151,7 @@ def _all_amounts(text: str) -> list[Found]:
     power = re.search(r"\d+\s*\^\s*\d+|(?<![A-Za-z\d.])\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z\d])", text)
     if power:
         raise ImplausibleNumber(power[0], "power")
-    return found
+    return tuple(found)
 
 
 _AREA = re.compile(r"(?P<num>\d[\d,，]*(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)\s*(?:平方米|平米|㎡|m²|"

@@ -30,3 +30,16 @@ def test_each_year_of_a_list_is_its_own_count(message: str) -> None:
 
 def test_a_count_of_another_kind_after_the_list_is_not_added() -> None:
     assert _granted("Invention patents: 4 in 2021, 2 in 2022. Also 5 utility model patents.") == [(2021, 4), (2022, 2)]
+
+
+@pytest.mark.parametrize("message", [
+    "发明专利2021年授权3项、2022年又申请了5项。",
+    "发明专利2021年授权3项、2022年被驳回5项",
+    "发明专利2021年授权3项，2022年受理5项",
+    "Invention patents granted: 3 in 2021, and we filed 5 in 2022.",
+    "Invention patents granted: 3 in 2021; 5 were rejected in 2022.",
+], ids=["zh-filed", "zh-rejected", "zh-accepted", "en-filed", "en-rejected"])
+def test_a_list_item_with_its_own_verb_is_not_the_first_items_grant(message: str) -> None:
+    # review14 RS9: 2023年授权2项、2024年申请4项 counted 6 granted; the item's own verb (申请/驳回/受理, filed,
+    # rejected) ends the grant carried from the first item
+    assert _granted(message) == [(2021, 3)]

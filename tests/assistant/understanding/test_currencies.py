@@ -35,16 +35,16 @@ def test_the_currency_of_each_example(example: str) -> None:
 def test_a_figure_in_dollars_is_kept_in_dollars(message: str) -> None:
     facts = understand_facts(message, AS_OF)
     profile = parse_profile(profile_data(list(getattr(facts, "facts", facts))))
-    assert profile.quantities.get("registered_capital") is None
-    [figure] = profile.foreign_quantities["registered_capital"]
-    assert (figure.amount, figure.currency) == (Decimal(12_000_000), "USD")
+    [figure] = profile.quantities["registered_capital"]
+    assert (figure.amount_cny, figure.currency) == (Decimal(12_000_000), "USD")
 
 
 def test_a_yuan_figure_beside_a_dollar_figure_keeps_its_own_quantity() -> None:
     facts = understand_facts("2023年营业收入8000万元、实缴注册资本600万美元", AS_OF)
     profile = parse_profile(profile_data(list(getattr(facts, "facts", facts))))
-    assert [(v.year, v.amount_cny) for v in profile.quantities["revenue"]] == [(2023, Decimal(80_000_000))]
-    assert [(v.amount, v.currency) for v in profile.foreign_quantities["registered_capital"]] == \
+    assert [(v.year, v.amount_cny, v.currency) for v in profile.quantities["revenue"]] == \
+        [(2023, Decimal(80_000_000), "CNY")]
+    assert [(v.amount_cny, v.currency) for v in profile.quantities["registered_capital"]] == \
         [(Decimal(6_000_000), "USD")]
 
 
@@ -54,5 +54,5 @@ def test_a_yuan_figure_beside_a_dollar_figure_keeps_its_own_quantity() -> None:
 def test_a_dollar_figure_after_the_dated_event_of_its_sentence_is_of_that_year(message: str) -> None:
     facts = understand_facts(message, AS_OF)
     profile = parse_profile(profile_data(list(getattr(facts, "facts", facts))))
-    assert [(v.year, v.amount, v.currency) for v in profile.foreign_quantities["financing_amount"]] == \
+    assert [(v.year, v.amount_cny, v.currency) for v in profile.quantities["financing_amount"]] == \
         [(2022, Decimal(25_000_000), "USD")]
