@@ -1216,13 +1216,16 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     said = every_amount(message) or [c for c in counts(message) if isinstance(c.value, int)] or bare_numbers(message)
     if not said:
         return records
-    negated = [n for n in said if cue("negation").search(message[max(0, n.start - 6):n.start])]
+    negated = [n for n in said if cue("negation").search(message[max(0, n.start - 6):n.start])] \
+        or _old_without_its_unit(message, said)  # 是2500万，不是2000 / "25 million, not 20": 2000万, 20 million
     named = [n for n in said[:-1] if cue("the_one_named").match(message, n.end)]  # 60万那个其实是160万: after it
     old = negated[0] if negated else named[0] if named else None
     new = next((n for n in said if old is not None and n.start > old.start), None) if not negated and named else \
         next((n for n in reversed(said) if n is not old and (old is None or n.start < old.start)), None)
     if new is None and negated:  # 2023年不是2600万，而是2200万 / "wasn't 23m but 20m": the one said after it
         new = next((n for n in said if n.start > negated[0].start and n not in negated), None)
+    if new is None and negated and negated[0] not in said:  # the old figure without its unit: the new one before it
+        new = next((n for n in reversed(said) if n.start < negated[0].start), None)
     if len(said) == 1 and cue("the_one_named").match(message, said[0].end) \
             and cue("fell_through").search(message[said[0].end:]):
         old, new = said[0], Found(0, said[0].end, said[0].end, "")  # 500万那份其实还没签: that part is taken away
@@ -1240,9 +1243,12 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
         return number == Decimal(str(old.value)) or _part_of(fact, old) if old is not None else \
             names_topic(message, fact.field)
 
-    index = next((i for i in range(len(records) - 1, -1, -1) if fits(records[i])), None)
+    index = _the_fact_corrected(message, records, [i for i, fact in enumerate(records) if fits(fact)],
+                                by_amount=not counting and not pointed)
     if index is None:
         return records
+    if isinstance(index, tuple):  # two facts fit: each holds the lower figure (the floor of both readings)
+        return _lower_of_each(records, index, new, message, as_of)
     fact = records[index]
     slot, total = _number_of(fact)
     number = int(Decimal(str(new.value)))
@@ -1255,6 +1261,71 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
         return (*records[:index], *records[index + 1:])
     changed = fact.model_copy(update={"value": value, "source": f"{fact.source} → {_saying(message, as_of)}"})
     return (*records[:index], changed, *records[index + 1:])
+
+
+def _old_without_its_unit(message: str, said: list[Any]) -> list[Any]:
+    """更正…是2500万，不是2000 / "25 million, not 20": the old figure after 不是/not written without its unit, which
+    takes the unit of the one amount said before it (2000 → 2000万, 20 → 20 million); [] when there is none."""
+    from assistant.understanding.quantities import Found
+
+    if len(said) != 1 or not any_amount(message):
+        return []
+    new = said[0]
+    digits = re.search(r"\d+(?:\.\d+)?", str(new.text).replace(",", ""))
+    if digits is None or not Decimal(digits[0]):
+        return []
+    unit = Decimal(str(new.value)) / Decimal(digits[0])
+    for number in re.finditer(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,%])", message[new.end:]):
+        start = new.end + number.start()
+        if cue("negation").search(message[max(0, start - 6):start]):
+            return [Found(Decimal(number[0]) * unit, start, new.end + number.end(), number[0])]
+    return []
+
+
+def _the_fact_corrected(message: str, records: tuple[FactRecord, ...], fitting: list[int], *, by_amount: bool
+                        ) -> int | tuple[int, ...] | None:
+    """The index of the fact an amount correction changes, among the ``fitting`` ones (those holding the old amount,
+    else of the kind named): narrowed to the year the message names (2023年那份合同, "the 2023 contract") when it
+    names one — none of that year: None, nothing changes. Two or more left for an amount: their indexes (a tie:
+    :func:`_lower_of_each`) — never the latest by default; but a yearly series' figure said with no year, and a
+    count, is the latest's (their own series readings come first)."""
+    years = years_pointed_at(message)
+    if years:
+        fitting = [i for i in fitting if _year_of(records[i]) in years]
+    if not fitting:
+        return None
+    yearly = all(records[i].field == "rd_expense" or records[i].field.startswith("quantities.") for i in fitting)
+    if by_amount and len(fitting) > 1 and not (yearly and not years):
+        return tuple(fitting)  # two contracts, two grants: which one is not said
+    return fitting[-1]  # 说错了，研发是2000万: a yearly figure said with no year is the latest year's
+
+
+def _year_of(fact: FactRecord) -> int | None:
+    """The year of ``fact``: of its date, else the year it is a figure of."""
+    if not isinstance(fact.value, dict):
+        return None
+    when = fact.value.get("date") or fact.value.get("year")
+    if isinstance(when, dt.date):
+        return when.year
+    found = re.match(r"\d{4}", str(when)) if when is not None else None
+    return int(found[0]) if found else None
+
+
+def _lower_of_each(records: tuple[FactRecord, ...], tied: tuple[int, ...], new: Any, message: str, as_of: dt.date
+                   ) -> tuple[FactRecord, ...]:
+    """``records`` where each fact ``tied`` (an amount correction fits each of them: which one was meant is not
+    said) holds the lower of its amount and the corrected one: every reading pays at least that, none less — no
+    figure that may be the wrong one is shown as sure."""
+    out = list(records)
+    for index in tied:
+        fact = records[index]
+        slot, number = _number_of(fact)
+        if not isinstance(fact.value, dict) or not slot or number is None:
+            continue
+        lower = min(number, Decimal(str(new.value)))
+        out[index] = fact.model_copy(update={"value": {**fact.value, slot: int(lower)},
+                                             "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return tuple(out)
 
 
 def _without_denied(records: tuple[FactRecord, ...], denied: Any) -> tuple[FactRecord, ...]:
