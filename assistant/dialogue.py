@@ -89,7 +89,7 @@ from assistant.understanding.levels import (
     stated_level,
 )
 from assistant.understanding.operation import operating_until
-from assistant.understanding.policy_terms import PolicyTerms, policy_terms
+from assistant.understanding.policy_terms import PolicyTerms, policy_terms, title_area
 from assistant.understanding.quantities import ImplausibleNumber, counts
 from assistant.understanding.rated_party import message_of_another_party, rates_another_party
 from assistant.understanding.settling import NEWLY_SETTLED, SETTLED_YEAR
@@ -174,7 +174,8 @@ class AssistantContext:
         if self._terms is None:
             self._terms = policy_terms(self.rules.record.id, (*self.rules.benefits, *exclusions(self.rules.record),
                                                               *recognitions(self.rules.record)),
-                                       self.data_dir, self.rules.record.area)  # 不含X企业, 其被评为X的: X, said
+                                       self.data_dir, self.rules.record.area  # 不含X企业, 其被评为X的: X, said
+                                       or title_area(self.rules.record.title))  # 郑州市…措施: the title's city
         return self._terms
 
     def search(self) -> Any:
