@@ -1287,7 +1287,8 @@ def _the_fact_corrected(message: str, records: tuple[FactRecord, ...], fitting: 
                         ) -> int | tuple[int, ...] | None:
     """The index of the fact an amount correction changes, among the ``fitting`` ones (those holding the old amount,
     else of the kind named): narrowed to the year the message names (2023年那份合同, "the 2023 contract") when it
-    names one — none of that year: None, nothing changes. Two or more left for an amount: their indexes (a tie:
+    names one — none of that year: None, nothing changes. Of the kind of the latest fitting fact (不对，是850万 after
+    other funding said: not the investment), two or more left for an amount: their indexes (a tie:
     :func:`_lower_of_each`) — never the latest by default; but a yearly series' figure said with no year, and a
     count, is the latest's (their own series readings come first)."""
     years = years_pointed_at(message)
@@ -1295,9 +1296,10 @@ def _the_fact_corrected(message: str, records: tuple[FactRecord, ...], fitting: 
         fitting = [i for i in fitting if _year_of(records[i]) in years]
     if not fitting:
         return None
+    fitting = [i for i in fitting if records[i].field == records[fitting[-1]].field]  # 是850万: the kind said last
     yearly = all(records[i].field == "rd_expense" or records[i].field.startswith("quantities.") for i in fitting)
     if by_amount and len(fitting) > 1 and not (yearly and not years):
-        return tuple(fitting)  # two contracts, two grants: which one is not said
+        return tuple(fitting)  # two contracts of one kind: which one is not said
     return fitting[-1]  # 说错了，研发是2000万: a yearly figure said with no year is the latest year's
 
 
