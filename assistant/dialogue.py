@@ -57,8 +57,10 @@ from assistant.retrieval.language import detect_language
 from assistant.text_input import readable_message
 from assistant.understanding.accounted import PLAN_LINE, echo_line, not_used_notice
 from assistant.understanding.base_quantities import quantity_topic
+from assistant.understanding.casual_amounts import any_amount, every_amount
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.cues import all_cues, cue
+from assistant.understanding.currencies import YUAN
 from assistant.understanding.fact_kinds import kind_of
 from assistant.understanding.facts import (
     DATED_FIELDS,
@@ -87,7 +89,7 @@ from assistant.understanding.levels import (
     stated_level,
 )
 from assistant.understanding.operation import operating_until
-from assistant.understanding.policy_terms import PolicyTerms, policy_terms
+from assistant.understanding.policy_terms import PolicyTerms, policy_terms, title_area
 from assistant.understanding.quantities import ImplausibleNumber, counts
 from assistant.understanding.rated_party import message_of_another_party, rates_another_party
 from assistant.understanding.settling import NEWLY_SETTLED, SETTLED_YEAR
@@ -172,7 +174,8 @@ class AssistantContext:
         if self._terms is None:
             self._terms = policy_terms(self.rules.record.id, (*self.rules.benefits, *exclusions(self.rules.record),
                                                               *recognitions(self.rules.record)),
-                                       self.data_dir, self.rules.record.area)  # 不含X企业, 其被评为X的: X, said
+                                       self.data_dir, self.rules.record.area  # 不含X企业, 其被评为X的: X, said
+                                       or title_area(self.rules.record.title))  # 郑州市…措施: the title's city
         return self._terms
 
     def search(self) -> Any:
@@ -275,6 +278,8 @@ def _merge(old: tuple[FactRecord, ...], new: tuple[FactRecord, ...]) -> tuple[Fa
                 fact = fact.model_copy(update={"key": before.key})
         if before is not None and isinstance(before.value, dict) and isinstance(fact.value, dict):
             value = {**before.value, **fact.value}
+            if "amount_cny" in fact.value and "currency" not in fact.value and fact.field.startswith("quantities."):
+                value.pop("currency", None)  # a figure said again in yuan: the earlier figure's currency is not its
             if "date" in fact.value:
                 value = _with_precision(value, fact.value.get("date_precision"), fact.field)
             if fact.value.get("held") is False:
@@ -470,7 +475,7 @@ def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRec
         lambda: _rounds_by_date(message, records, as_of),
         lambda: _pointed_levels(message, records),
         lambda: _moved_year(message, records, as_of),
-        lambda: _corrected_number(message, records, as_of) if amounts(message) or not _leads(message) else records,
+        lambda: _corrected_number(message, records, as_of) if any_amount(message) or not _leads(message) else records,
         lambda: fewer_members(message, records, lambda fact: fact.model_copy(  # 其实只批下来一个 after 两个…中心: one
             update={"source": f"{fact.source} → {message.strip()}"})),
         lambda: _corrected_role(message, records, as_of), lambda: _listed_abroad(message, records),
@@ -854,7 +859,7 @@ def _not_held_after_all(message: str, records: tuple[FactRecord, ...]) -> tuple[
     naming nothing takes nothing back. Only the sentences that say so are read (…还没评上；另外今年4月获批了X级Y: Y and
     its level are another fact's)."""
     message = " ".join(s for s in re.split(r"(?<=[；;。!！?？])|(?<=\.)\s", message) if cue("fell_through").search(s))
-    if not message or amounts(message) or counts(message):
+    if not message or any_amount(message) or counts(message):
         return records
     concepts, fields = _named_in(message, records)
     level, by_level = level_named(message), _pointed_by_level(message, records)
@@ -1209,22 +1214,25 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
     from assistant.understanding.facts import names_topic
     from assistant.understanding.quantities import Found
 
-    said = amounts(message) or [c for c in counts(message) if isinstance(c.value, int)] or bare_numbers(message)
+    said = every_amount(message) or [c for c in counts(message) if isinstance(c.value, int)] or bare_numbers(message)
     if not said:
         return records
-    negated = [n for n in said if cue("negation").search(message[max(0, n.start - 6):n.start])]
+    negated = [n for n in said if cue("negation").search(message[max(0, n.start - 6):n.start])] \
+        or _old_without_its_unit(message, said)  # 是2500万，不是2000 / "25 million, not 20": 2000万, 20 million
     named = [n for n in said[:-1] if cue("the_one_named").match(message, n.end)]  # 60万那个其实是160万: after it
     old = negated[0] if negated else named[0] if named else None
     new = next((n for n in said if old is not None and n.start > old.start), None) if not negated and named else \
         next((n for n in reversed(said) if n is not old and (old is None or n.start < old.start)), None)
     if new is None and negated:  # 2023年不是2600万，而是2200万 / "wasn't 23m but 20m": the one said after it
         new = next((n for n in said if n.start > negated[0].start and n not in negated), None)
+    if new is None and negated and negated[0] not in said:  # the old figure without its unit: the new one before it
+        new = next((n for n in reversed(said) if n.start < negated[0].start), None)
     if len(said) == 1 and cue("the_one_named").match(message, said[0].end) \
             and cue("fell_through").search(message[said[0].end:]):
         old, new = said[0], Found(0, said[0].end, said[0].end, "")  # 500万那份其实还没签: that part is taken away
     if new is None:  # 2023年的不是2600万，我再查查: a held amount denied with none in its place is no longer held
-        return _without_denied(records, old) if negated and amounts(message) else records
-    counting = not amounts(message)
+        return _without_denied(records, old) if negated and any_amount(message) else records
+    counting = not any_amount(message)
     pointed = _pointed_by_level(message, records) if old is None else None  # "the international one was 30m"
 
     def fits(fact: FactRecord) -> bool:
@@ -1236,17 +1244,91 @@ def _corrected_number(message: str, records: tuple[FactRecord, ...], as_of: dt.d
         return number == Decimal(str(old.value)) or _part_of(fact, old) if old is not None else \
             names_topic(message, fact.field)
 
-    index = next((i for i in range(len(records) - 1, -1, -1) if fits(records[i])), None)
+    index = _the_fact_corrected(message, records, [i for i, fact in enumerate(records) if fits(fact)],
+                                by_amount=not counting and not pointed)
     if index is None:
         return records
+    if isinstance(index, tuple):  # two facts fit: each holds the lower figure (the floor of both readings)
+        return _lower_of_each(records, index, new, message, as_of)
     fact = records[index]
     slot, total = _number_of(fact)
     number = int(Decimal(str(new.value)))
     if old is not None and total is not None and total != Decimal(str(old.value)):  # one part of a sum corrected
         number = int(total - Decimal(str(old.value)) + Decimal(str(new.value)))
     value = {**fact.value, slot: number} if slot and isinstance(fact.value, dict) else number
+    if not counting and isinstance(value, dict) and fact.field.startswith("quantities."):
+        value = {**value, "currency": getattr(new, "currency", None) or YUAN}  # 不对，是600万美元: its currency
+    elif getattr(new, "currency", None):  # a contract or R&D figure corrected to dollars: no yuan figure is left
+        return (*records[:index], *records[index + 1:])
     changed = fact.model_copy(update={"value": value, "source": f"{fact.source} → {_saying(message, as_of)}"})
     return (*records[:index], changed, *records[index + 1:])
+
+
+def _old_without_its_unit(message: str, said: list[Any]) -> list[Any]:
+    """更正…是2500万，不是2000 / "25 million, not 20": the old figure after 不是/not written without its unit, which
+    takes the unit of the one amount said before it (2000 → 2000万, 20 → 20 million); [] when there is none."""
+    from assistant.understanding.quantities import Found
+
+    if len(said) != 1 or not any_amount(message):
+        return []
+    new = said[0]
+    digits = re.search(r"\d+(?:\.\d+)?", str(new.text).replace(",", ""))
+    if digits is None or not Decimal(digits[0]):
+        return []
+    unit = Decimal(str(new.value)) / Decimal(digits[0])
+    for number in re.finditer(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,%])", message[new.end:]):
+        start = new.end + number.start()
+        if cue("negation").search(message[max(0, start - 6):start]):
+            return [Found(Decimal(number[0]) * unit, start, new.end + number.end(), number[0])]
+    return []
+
+
+def _the_fact_corrected(message: str, records: tuple[FactRecord, ...], fitting: list[int], *, by_amount: bool
+                        ) -> int | tuple[int, ...] | None:
+    """The index of the fact an amount correction changes, among the ``fitting`` ones (those holding the old amount,
+    else of the kind named): narrowed to the year the message names (2023年那份合同, "the 2023 contract") when it
+    names one — none of that year: None, nothing changes. Of the kind of the latest fitting fact (不对，是850万 after
+    other funding said: not the investment), two or more left for an amount: their indexes (a tie:
+    :func:`_lower_of_each`) — never the latest by default; but a yearly series' figure said with no year, and a
+    count, is the latest's (their own series readings come first)."""
+    years = years_pointed_at(message)
+    if years:
+        fitting = [i for i in fitting if _year_of(records[i]) in years]
+    if not fitting:
+        return None
+    fitting = [i for i in fitting if records[i].field == records[fitting[-1]].field]  # 是850万: the kind said last
+    yearly = all(records[i].field == "rd_expense" or records[i].field.startswith("quantities.") for i in fitting)
+    if by_amount and len(fitting) > 1 and not (yearly and not years):
+        return tuple(fitting)  # two contracts of one kind: which one is not said
+    return fitting[-1]  # 说错了，研发是2000万: a yearly figure said with no year is the latest year's
+
+
+def _year_of(fact: FactRecord) -> int | None:
+    """The year of ``fact``: of its date, else the year it is a figure of."""
+    if not isinstance(fact.value, dict):
+        return None
+    when = fact.value.get("date") or fact.value.get("year")
+    if isinstance(when, dt.date):
+        return when.year
+    found = re.match(r"\d{4}", str(when)) if when is not None else None
+    return int(found[0]) if found else None
+
+
+def _lower_of_each(records: tuple[FactRecord, ...], tied: tuple[int, ...], new: Any, message: str, as_of: dt.date
+                   ) -> tuple[FactRecord, ...]:
+    """``records`` where each fact ``tied`` (an amount correction fits each of them: which one was meant is not
+    said) holds the lower of its amount and the corrected one: every reading pays at least that, none less — no
+    figure that may be the wrong one is shown as sure."""
+    out = list(records)
+    for index in tied:
+        fact = records[index]
+        slot, number = _number_of(fact)
+        if not isinstance(fact.value, dict) or not slot or number is None:
+            continue
+        lower = min(number, Decimal(str(new.value)))
+        out[index] = fact.model_copy(update={"value": {**fact.value, slot: int(lower)},
+                                             "source": f"{fact.source} → {_saying(message, as_of)}"})
+    return tuple(out)
 
 
 def _without_denied(records: tuple[FactRecord, ...], denied: Any) -> tuple[FactRecord, ...]:
@@ -1856,7 +1938,7 @@ def _may_answer(text: str, state: DialogueState) -> bool:
     a known recognition its round by its date (2019年就首次认定了，2022年12月那次是复审: a correction)."""
     short = len(text) <= 40 or (len(text) <= _POINTING_ANSWER_CHARS
                                 and (points_back(text) or bool(cue("thing_subject").match(text))))
-    return bool(state.asked) and not amounts(text) and short and not cue("asks_back").search(text) \
+    return bool(state.asked) and not any_amount(text) and short and not cue("asks_back").search(text) \
         and not cue("other_ip").search(text) and not years_pointed_at(text) and not rates_another_party(text) \
         and not _of_another_grade(text, state) \
         and _rounds_by_date(text, state.facts, state.as_of) == state.facts  # 2025年那个是X级的: a correction

@@ -218,10 +218,17 @@ approximation (约5000万, 5000万左右, "around 50m")."""
 
 
 class YearAmount(_Model):
+    """One year's figure of a quantity. Its currency is a property of the figure: yuan unless ``currency`` names
+    another (实缴注册资本3500万美元: USD), so that negation, plans, questions and corrections act on a figure
+    whatever its currency; a figure in another currency is never read as yuan nor converted
+    (assistant/understanding/currencies.py) — only a bound in the same currency compares it."""
+
     year: Year
-    amount_cny: Money
+    amount_cny: Money = Field(description="the figure, in yuan unless ``currency`` says otherwise")
     bound: FigureBound | None = Field(default=None, description="said as a lower bound (at_least: 超过3000万, "
                                       "两千多万) or an approximation (about: 约5000万); absent: the exact figure")
+    currency: str = Field(default="CNY", pattern=r"^[A-Z]{3}$",
+                          description="ISO 4217 code of the figure (CNY; USD, HKD…; XXX: a currency not named)")
 
 
 class Location(_Model):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from assistant.profile import CompanyProfile
+from assistant.understanding.currencies import YUAN
 
 STANDARD = "standard_first_drafter"
 EQUIPMENT = "first_major_equipment"
@@ -49,6 +50,12 @@ class CompanyFacts:
     """Base quantities by year (``rd_expense`` holds R&D levels, not increments)."""
     said: dict[str, dict[int, str]] = field(default_factory=dict)
     """How a figure of ``series`` was said when not exactly: ``at_least`` (超过3000万: a lower bound) or ``about``."""
+    foreign: dict[str, dict[int, dict[str, Decimal]]] = field(default_factory=dict)
+    """Base quantities said in another currency, by year and currency (实缴注册资本3500万美元: registered_capital →
+    {2019: {USD: 35000000}}): never yuan; only a bound in the same currency reads them
+    (:mod:`assistant.eligibility.foreign_bounds`)."""
+    foreign_said: dict[str, dict[int, str]] = field(default_factory=dict)
+    """How a figure of ``foreign`` was said when not exactly (``at_least``, ``about``)."""
     patent_funding_received: Decimal | None = None
     investment_total: Decimal | None = None
     other_funding: Decimal | None = None
@@ -108,17 +115,28 @@ def company_facts(profile: CompanyProfile) -> CompanyFacts:
         found[concept.id].append(ConceptFact(concept.id, concept.held, f"policy_concepts[{i}]", concept.level, None,
                                              concept.date, date_precision=concept.date_precision, tier=concept.tier,
                                              count=concept.count))
-    series = {name: {v.year: v.amount_cny for v in values} for name, values in profile.quantities.items()}
+    series = {name: years for name, values in profile.quantities.items()
+              if (years := {v.year: v.amount_cny for v in values if v.currency == YUAN})}
     if profile.rd_expense:
         series["rd_expense"] = {v.year: v.amount_cny for v in profile.rd_expense}
-    said: dict[str, dict[int, str]] = {name: {v.year: v.bound for v in values if v.bound} for name, values in
-            [*profile.quantities.items(), ("rd_expense", profile.rd_expense)]}
+    said: dict[str, dict[int, str]] = {
+        name: {v.year: v.bound for v in values if v.bound and getattr(v, "currency", YUAN) == YUAN}
+        for name, values in [*profile.quantities.items(), ("rd_expense", profile.rd_expense)]}
+    foreign: dict[str, dict[int, dict[str, Decimal]]] = {}
+    foreign_said: dict[str, dict[int, str]] = {}
+    for name, amounts in profile.quantities.items():
+        for amount in (a for a in amounts if a.currency != YUAN):  # 3500万美元: kept in its currency, never yuan
+            foreign.setdefault(name, {}).setdefault(amount.year, {})[amount.currency] = amount.amount_cny
+            if amount.bound:
+                foreign_said.setdefault(name, {})[amount.year] = amount.bound
     return CompanyFacts(
         in_zone=profile.location.in_zone,
         planned_departure=profile.location.planned_departure,
         by_concept={k: tuple(v) for k, v in found.items()},
         series=series,
         said={name: years for name, years in said.items() if years},
+        foreign=foreign,
+        foreign_said=foreign_said,
         patent_funding_received=profile.patent_funding_received_cny,
         investment_total=profile.investment_total_cny,
         other_funding=profile.other_funding_cny,

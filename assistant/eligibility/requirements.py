@@ -14,6 +14,7 @@ from assistant.eligibility.either_of import merged_groups
 from assistant.eligibility.excluded_kinds import excluded_checks
 from assistant.eligibility.facts import CompanyFacts, ConceptFact
 from assistant.eligibility.figure_clause import figure_clause
+from assistant.eligibility.foreign_bounds import foreign_bound_checks, foreign_bounds
 from assistant.eligibility.held_while_valid import valid_holder_check
 from assistant.eligibility.induced import InducedLabels, concept_label, is_induced, requirements_of, same_tier
 from assistant.eligibility.item_tiers import is_the_item_of, payee_of
@@ -253,6 +254,8 @@ def tier_decides(provision: Provision, concept: str, siblings: Sequence[Provisio
     """Whether the provision's tier must be the company's: when it is one of a list of alternative tiers
     (五级、四级、三级; 分别给予 one amount per tier), or any printed tier of a concept the policy induced —
     but not an administrative level the level check already decides (X级 with the level X)."""
+    if provision.tier and foreign_bounds(provision.tier):
+        return False  # 2000万美元以上: a figure's tier, checked in its currency (foreign_bounds.py), not a grade held
     grade = grade_of(tier_of(provision))
     if (grade is not None and grade.is_level and provision.level is not None) or is_the_item_of(provision, concept):
         return False  # …nor the item a list of items names (中级雪道 is the concept itself)
@@ -406,6 +409,7 @@ def assess(provision: Provision, facts: CompanyFacts, rules: PolicyRules, as_of:
     checks.extend(excluded_checks(provision, facts, record))  # 第十条资助范围不含X企业: is the company an X?
     checks.extend(recognition_checks(provision, facts, record))  # 其首次被评为世界企业500强的: does it hold that?
     checks.extend(unread_unit_checks(provision))  # 自建或租用1000平方米以上海外仓: a threshold no bound reads
+    checks.extend(foreign_bound_checks(provision, facts, rules, as_of))  # 1000万美元以上: in that currency
     checks = held_at_the_event(provision, checks, record)  # 首次超过5亿元的总部企业: the year of the revenue
     checks = qualifier_checks(provision, facts, rules, as_of, checks)  # 对首次上规模的Y (the payee): a condition too
     return Assessment(provision, tuple(checks), tuple(matched), tuple(pending), tuple(pending_checks))

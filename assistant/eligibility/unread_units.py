@@ -2,9 +2,8 @@
 bounds on yuan figures only (:mod:`ingest.quantity_conditions`), and a profile holds no floor area of a warehouse
 abroad. Such a threshold in the words of a benefit's sentence before its amount is still a requirement: the award
 is asked, never paid as sure — one unknown check per threshold, naming the words of its segment. The units are data
-(``unread_unit`` in ``ontology/unread_conditions.yaml``). A financing in dollars (融资1000万美元以上) is not asked
-this way yet: the understanding does not read a company's USD figure, so one that states it would lose a sure
-award."""
+(``unread_unit`` in ``ontology/unread_conditions.yaml``). A threshold in another currency (融资1000万美元以上) is
+checked in that currency, or asked the same way, by :mod:`assistant.eligibility.foreign_bounds`."""
 
 from __future__ import annotations
 

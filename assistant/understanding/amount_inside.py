@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.understanding.cue_files import CueFileError, compile_pattern, read_cue_file
-from assistant.understanding.quantities import amounts
+from assistant.understanding.quantities import amounts, foreign_amounts
 
 FILE = "amount_inside_labels"
 _CLAUSE_BREAK = re.compile(r"[，。；,;：:!?！？]|\.(?=\s)")
@@ -83,7 +83,7 @@ def _seller_place(words: object, where: str) -> SellerPlace | None:
 def amounts_inside(text: str) -> list[AmountInside]:
     """The base quantities ``text`` names around one of its amounts."""
     found = []
-    said = amounts(text)
+    said = sorted([*amounts(text), *foreign_amounts(text)], key=lambda found: found.start)  # 融资4000万美元 too
     for label in inside_labels():
         for before in label.before.finditer(text):
             value = next((v for v in said if v.start >= before.end()), None)

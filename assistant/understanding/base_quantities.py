@@ -55,11 +55,14 @@ class StatedQuantity:
     amount_cny: Decimal
     bound: FigureSaid | None = None
     """Said as a lower bound (超过3000万, 两千多万: ``at_least``) or an approximation (约5000万: ``about``)."""
+    currency: str | None = None
+    """The figure's currency when not yuan (3500万美元: USD), a property of the figure (profile ``YearAmount``)."""
 
     def profile_value(self) -> dict[str, object]:
         """The profile's ``YearAmount`` of this figure."""
         said = {"bound": self.bound} if self.bound in (AT_LEAST, ABOUT) else {}
-        return {"year": self.year, "amount_cny": self.amount_cny, **said}
+        priced = {"currency": self.currency} if self.currency else {}
+        return {"year": self.year, "amount_cny": self.amount_cny, **said, **priced}
 
 
 def quantity_words(text: str, *, of_others: bool = False) -> list[QuantityWord]:
@@ -130,7 +133,9 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
     30m") takes its year's place but is no figure: read as one, it would show more money than may be due; a lower
     bound (超过3000万, 两千多万, "over 30m") or an approximation (约5000万) is kept as said (``bound``). A
     total over several years (2022到2024年累计1.2亿) is no year's figure. A quantity held at a moment
-    (``pkg:heldAt``: 实缴注册资本) said with no year is the one held on ``as_of``."""
+    (``pkg:heldAt``: 实缴注册资本) said with no year is the one held on ``as_of``. A value in another currency
+    (3500万美元: ``Found.currency``) is read the same way and keeps its currency; a yuan-looking value with a
+    currency word after it that no reader named is no figure."""
     words = quantity_words(text)
     said_years = {d.value.year for d in dates if isinstance(d.value, dt.date)}
     summed = cue("sum_of_items").search(text)
@@ -161,10 +166,11 @@ def stated_quantities(text: str, dates: list[Found], values: list[Found], topic:
         paired = [(concept, year, value) for year, value in _by_year(text, values, dates, words)]
         if not paired and as_of is not None and len(values) == 1 and not dates and _held_at_a_moment(concept):
             paired = [(concept, as_of.year, values[0])]  # 实缴注册资本3亿: what it is now
-    return measured + [StatedQuantity(concept, year, Decimal(str(value.value)), figure_said(text, value))
+    return measured + [StatedQuantity(concept, year, Decimal(str(value.value)), figure_said(text, value),
+                                      value.currency)
                        for concept, year, value in paired
                        if not (figure_said(text, value) == AT_MOST
-                               or cue("currency_after").match(text, value.end))]  # 5000万美元: not yuan
+                               or (value.currency is None and cue("currency_after").match(text, value.end)))]
 
 
 def with_odd_amounts(text: str, values: list[Found]) -> list[Found]:

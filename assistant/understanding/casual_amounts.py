@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.understanding.cue_files import CueFileError, alternation, compile_pattern, normalised, read_cue_file
-from assistant.understanding.quantities import Found, amounts
+from assistant.understanding.currencies import currency_of
+from assistant.understanding.quantities import Found, amounts, foreign_amounts
 from ingest.money import parse_number
 
 
@@ -79,7 +80,24 @@ def all_amounts(text: str) -> list[Amount]:
 def found_amounts(text: str) -> list[Found]:
     """:func:`all_amounts` in the shape of :func:`assistant.understanding.quantities.amounts` (``Found``),
     so that the understanding reads 2800w, 2,800w and "RMB 5m" wherever it reads 3000万."""
-    return [Found(item.value, item.start, item.end, item.text) for item in all_amounts(text)]
+    return list(_found_amounts(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _found_amounts(text: str) -> tuple[Found, ...]:
+    return tuple(Found(item.value, item.start, item.end, item.text) for item in all_amounts(text))
+
+
+def every_amount(text: str) -> list[Found]:
+    """The yuan amounts of :func:`found_amounts` and those in another currency (``Found.currency``), in order: what
+    a base quantity's figure is read from, its currency a property of the figure."""
+    return sorted([*_found_amounts(text), *foreign_amounts(text)], key=lambda found: found.start)
+
+
+def any_amount(text: str) -> bool:
+    """Whether ``text`` says an amount in any form and any currency (3000万, 2800w, 3500万美元): a figure was said,
+    whatever it is counted in."""
+    return bool(_found_amounts(text) or foreign_amounts(text))
 
 
 def _trimmed(text: str, value: Decimal, start: int, end: int) -> Amount:
@@ -97,6 +115,8 @@ def casual_amounts(text: str) -> list[Amount]:
         for match in pattern.regex.finditer(text):
             if pattern.context is not None and not pattern.context.search(_sentence_before(text, match.start())):
                 continue  # 两千八 with no money word before it in its sentence: no amount
+            if currency_of(text, match.start(), match.end()) is not None:
+                continue  # USD 30 mil: no yuan (assistant/understanding/currencies.py)
             unit = match.groupdict().get("unit") or pattern.implied_unit or ""
             value = _number(match["num"], wording) * wording.units[normalised(unit)]
             if not any(item.start < match.end() and match.start() < item.end for item in found):

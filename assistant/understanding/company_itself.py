@@ -19,7 +19,7 @@ F = TypeVar("F")
 _ITSELF_FIELDS = ("platforms", "holdings")
 """The kinds of fact a company can itself be (a technology transfer agency, a research institute, a talent start-up)."""
 _SENTENCES = re.compile(r"[^。！？!?\n]+(?:[。！？!?\n]|\.(?:\s|$)|$)")
-_CLAUSE = re.compile(r"[^，,；;]+")
+_CLAUSE = re.compile(r"[^，,；;。！？!?]+")  # the sentence's end is no part of its last clause
 
 
 def _set_up_date(sentence: str, as_of: dt.date, said: str) -> dict[str, Any]:

@@ -94,7 +94,7 @@ def kind_of(field: str) -> FactKind:
     if head == "location" and tail in Location.model_fields:
         return FactKind(field, "location", Location.model_fields[tail].annotation)
     if head == "quantities" and tail:
-        return FactKind(field, "series", _series_item(profile_fields["quantities"].annotation))
+        return FactKind(field, "series", _series_item(profile_fields[head].annotation))
     if not tail and head in profile_fields:
         annotation = profile_fields[head].annotation
         item = _list_item(annotation)

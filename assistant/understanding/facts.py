@@ -33,11 +33,13 @@ from assistant.understanding.base_quantities import (
     topic_of_field,
     with_odd_amounts,
 )
+from assistant.understanding.casual_amounts import any_amount, every_amount
 from assistant.understanding.casual_amounts import found_amounts as amounts
 from assistant.understanding.company_itself import date_the_company_itself
 from assistant.understanding.continued_items import date_continued_items
 from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
+from assistant.understanding.currencies import YUAN, currency_after
 from assistant.understanding.dated_parts import Counted, held_part, split_dated_parts
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
@@ -456,6 +458,7 @@ def _patents(clause: _Clause) -> list[Understood]:
         found[concept_id] = Understood(f"patent:{concept_id}", "patents", value, clause.text.strip())
         starts.append(min(count.start, word_start))
     found = _add_more_of_the_same(clause, found, starts, [n for n in numbers if n.start not in used])
+    found = _counts_in_turn(clause, found, starts, [n for n in numbers if n.start not in used])
     found = _with_dated_parts(clause, found, starts, [n for n in numbers if n.start not in used])
     found = _with_held_parts(clause, found, starts, [n for n in numbers if n.start not in used])
     leading = [d for d in clause.dates if starts and d.end <= min(starts)]
@@ -524,6 +527,46 @@ def _add_more_of_the_same(clause: _Clause, found: dict[str, Understood], starts:
         own = next((d for d in clause.dates if more.end <= d.start <= said.end() + 8), None)
         added = _more_patents(result[earlier[-1]], int(str(more.value)), own, result[earlier[-1]].source)
         result.update({fact.key: fact for fact in added})
+    return result
+
+
+def _list_item_at(text: str, number: Found) -> str:
+    """The item of a list (between list joiners) that holds ``number`` (2024年申请4项 in 2023年授权2项、2024年申请4项)."""
+    joiners = [m for m in cue("list_joiner").finditer(text)]
+    start = max((m.end() for m in joiners if m.end() <= number.start), default=0)
+    end = min((m.start() for m in joiners if m.start() >= number.end), default=len(text))
+    return text[start:end]
+
+
+def _said_before_the_amounts(text: str, end: int) -> bool:
+    """The concept ending at ``end`` comes before every amount of ``text``, in yuan or in another currency."""
+    said = every_amount(text)
+    return bool(said) and all(found.start >= end for found in said)
+
+
+def _counts_in_turn(clause: _Clause, found: dict[str, Understood], starts: list[int],
+                    numbers: list[Found]) -> dict[str, Understood]:
+    """Counts said in turn with their years after the one counted (发明专利2023年授权2项、2024年授权4项; 2022年8项、2023年
+    9项; "granted: 6 in 2022, 5 in 2023, 3 this year"): each a fact of the last kind counted, of its own year —
+    a listed count with a date right before it (2024年授权4项) or right after it (5 in 2023), not yet used by a word
+    of its own, after a list joiner. The counts already read keep their facts (a year said twice adds up)."""
+    result = dict(found)
+    dated = [d for d in clause.dates if isinstance(d.value, dt.date)]
+    for number in numbers:
+        earlier = [key for key, start in zip(list(found)[:len(starts)], starts, strict=True) if start < number.start]
+        if not earlier or not cue("list_joiner").search(clause.text[starts[-1]:number.start]) \
+                or cue("more_of_the_same").match(clause.text, number.end):
+            continue  # …and 1 more in 2024: _add_more_of_the_same's
+        if cue("item_of_another_verb").search(_list_item_at(clause.text, number)):
+            continue  # 2023年授权2项、2024年申请4项: the item's own verb, not the grant carried
+        own = next((d for d in dated if 0 <= d.start - number.end <= 4
+                    and re.fullmatch(r"\s*(?:in|during)?\s*", clause.text[number.end:d.start], re.IGNORECASE)), None) \
+            or next((d for d in dated if 0 <= number.start - d.end <= 4
+                     and not cue("list_joiner").search(clause.text[d.end:number.start])), None)
+        fact = result[earlier[-1]]
+        if own is None or not isinstance(fact.value, dict) or "date" not in fact.value:
+            continue  # 8 patents in 2023 and 2 more: _add_more_of_the_same's
+        result.update({added.key: added for added in _more_patents(fact, int(str(number.value)), own, fact.source)})
     return result
 
 
@@ -808,6 +851,8 @@ class _Reading:
     """Ids of the policy's own concepts the conversation held before this message."""
     sentence_year: int | None = None
     """A year said alone earlier in the sentence being read (a month named alone after it is that year's)."""
+    sentence_dates: list[Found] = field(default_factory=list)
+    """The dates of the last dated clause of this sentence (a foreign figure said after it, undated, is of its year)."""
     figure_dated: dt.date | None = None
     """The date of the last clause that said a figure: the year 全年 names again (not an event's: 2019年成立)."""
     question_end: int | None = None
@@ -917,7 +962,7 @@ class _Reading:
         """规上工业企业，大连自贸片区，2023年高企复审通过 / "Above-designated-size industrial enterprise in the FTZ, first
         recognised …": a bare enterprise type heading a message that states facts of the company is the company's."""
         types = [hit for hit in qualification_hits(clause.text) if hit.concept.group == COMPANY_TYPE_GROUP]
-        if cue("question_about").search(self.message) or len(types) != 1 or amounts(clause.text):
+        if cue("question_about").search(self.message) or len(types) != 1 or any_amount(clause.text):
             return False
         rest = clause.text[:types[0].start] + clause.text[types[0].end:]  # the type, and at most where it is
         if len(rest.strip()) > BARE_TYPE_REST and not cue("in_area").search(rest):
@@ -1010,14 +1055,18 @@ class _Reading:
         figure's date (2021年出口额900万美元，|全年的海运费120万: 全年 names that figure's year again)."""
         said = next((found.value for found in reversed(clause.dates) if isinstance(found.value, dt.date)), None)
         self.said_before = said or self.said_before
-        if amounts(clause.text):
+        end = clause.start + len(clause.text)
+        sentence_ends = bool(re.match(r"\s*[。.!！?？\n]", self.message[end:end + 2]))
+        self.sentence_dates = [] if sentence_ends else [d for d in clause.dates if isinstance(d.value, dt.date)] \
+            or self.sentence_dates
+        if any_amount(clause.text):  # 2021年出口额900万美元 too
             self.figure_dated = said or self.figure_dated
 
     def _of_another_party(self, clause: _Clause) -> bool:
         """The clause's subject is another party (隔壁公司的中心晋升省级了, "our supplier's centre got promoted"): what it
         says is that party's, no fact of ours; the fact before is not its subject either. A clause that says a figure is
         read on (集团去年营收50亿，|我们公司3亿: the figure after another entity's is the company's; figures_said.py)."""
-        if not cue("another_party_subject").match(clause.text) or amounts(clause.text):
+        if not cue("another_party_subject").match(clause.text) or any_amount(clause.text):
             return False
         self.previous = None
         return True
@@ -1151,6 +1200,11 @@ class _Reading:
                                         or self._of_the_whole_year_said(clause))
         read = _Clause(clause.text, clause.start, self.topic_dates) if carried else clause
         quantities, topic = _quantities(read, self.as_of, previous_topic)
+        if not read.dates and self.sentence_dates and not any(_in_currency(f) for f in quantities):
+            # 2019年7月我们在香港主板上市了，|募资4000万美元: a figure in another currency said with no date, right after
+            # the sentence's dated event, is of that event's year
+            dated, _ = _quantities(_Clause(clause.text, clause.start, self.sentence_dates), self.as_of, previous_topic)
+            quantities += [fact for fact in dated if _in_currency(fact)]
         if self.in_conversation and self.asked(clause) and not read.dates:
             quantities = []  # "how did you get 1.2 million for R&D?", 技术合同也是最高500万吗: the reply's figure, or a cap
         if quantities and self._not_its_own_spend(clause):
@@ -1252,7 +1306,9 @@ class _Reading:
                 and self.lead_in.leads_into(hit.concept.group, text[:hit.start])  # 今年3月上市了，X板 (the board)
             before = self.lead_in.dates[-1:] if led_in else before
             dated_before = (after or before)[:1]
-            if has_quantities:  # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…)
+            if has_quantities and not _said_before_the_amounts(text, hit.end):
+                # a date is the amount's (2023年研发投入3000万) unless set apart from it (in 2022 (total…); a concept
+                # said before every amount shares the date said before it ("In June 2018 we listed … and raised US$40m")
                 after, before = _set_apart_from_amounts(text, after, hit.end), []
             attributes = _attributes(text[start:hit.start], text[hit.end:stop], after, before[-1:])
             if len(hits) > 1:  # a level word is the concept's it stands by; a body that grants, the next one's
@@ -1927,9 +1983,28 @@ def _a_spend(field: str) -> bool:
                                      and field.removeprefix("quantities.") not in _NOT_SPENT)
 
 
+PATENT_FUNDING = "patent_funding"
+"""The topic after a clause saying patent funding was received with no amount: a total said next is its amount."""
+
+
+def _of_a_kind_asked_about(text: str, value: Found) -> bool:
+    """``value`` names a kind of company a question asks about (实缴注册资本6000万美元的企业能拿多少？, "what do companies
+    with paid-in capital of USD 40 million get?"): no figure of the company's own."""
+    after = currency_after(text, value.end)
+    return bool(cue("kind_by_its_figure").match(text, after[1] if after else value.end)
+                or cue("kind_with_figure_before").search(text[:value.start]))
+
+
+def _in_currency(fact: Understood) -> bool:
+    """Whether ``fact`` is a figure said in another currency than yuan (3500万美元)."""
+    return isinstance(fact.value, dict) and fact.value.get("currency") not in (None, YUAN)
+
+
 def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> tuple[list[Understood], str | None]:
     """Amounts of a clause, and the topic (R&D, turnover) a following clause may continue
-    (2023年研发投入3000万，2024年5000万)."""
+    (2023年研发投入3000万，2024年5000万). One path for every currency: a base quantity's figure keeps its currency as
+    a property of the value (实缴注册资本3500万美元: ``currency`` USD), so that negation, plans, questions and
+    corrections act on it as on a yuan figure; R&D, contracts and funding said in another currency stay unread."""
     text = clause.text
     received = received_funding(text)
     if received:  # 已获得资助300万, 没拿过其他财政资金 (0), "already received 3 million in grants"
@@ -1938,8 +2013,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         funded = _received(received)  # 还漏了市里给的300万，一共是3900万: the total said next is the funding's
         said_received = any(f.field == "other_funding_cny" for f in funded) or any(  # …的财政资助，一共700万: its sum
             r.amount_cny is None and r.kind != "patent" for r in received)
-        return funded + more, "funding" if said_received else None
-    said = amounts(text)
+        patents_received = any(r.amount_cny is None and r.kind == "patent" for r in received)  # 发过专利补助，|累计6万
+        return funded + more, "funding" if said_received else PATENT_FUNDING if patents_received else None
+    said = every_amount(text)
     parts = _parts_of_other_topics(text) if len(said) > 1 else []  # 2023年研发900万、2024年营收8000万: no R&D 8000万
     if len(parts) > 1:
         return _quantities_in_parts(clause, parts, as_of, previous_topic)
@@ -1947,7 +2023,8 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
     either = _either_of_two(text, said)  # 不是2100万就是2300万, "either 21m or 23m": neither is the year's
     values = [v for v in said if not _a_difference(text, v) and v not in either  # 比前年的2000万多了1000万
               and not cue("denied_amount_before").search(text[:v.start])  # 2100万不是3100万: 3100万 is denied
-              and not lower_bound_unusable(_topic_of(text) or previous_topic, text, v)]  # 研发投入超过3000万
+              and not lower_bound_unusable(_topic_of(text) or previous_topic, text, v)  # 研发投入超过3000万
+              and not _of_a_kind_asked_about(text, v)]  # 实缴注册资本6000万美元的企业能拿多少？
     if is_quantity_topic(topic) or (topic is None and is_quantity_topic(previous_topic)):
         values = with_odd_amounts(text, values)  # 纳税总额两千多万: a lower bound, kept as one (base_quantities.py)
     if is_quantity_topic(topic) and previous_topic == "turnover" and cue("turnover_total").search(text):
@@ -1958,12 +2035,18 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
         topic = previous_topic
     if topic is None and not values and measured_figures(text, previous_topic):
         topic = previous_topic  # 2023年吞吐量1.2万TEU，|2022年是9000TEU: the figure continues the quantity in its unit
+    if topic is None and values and previous_topic == PATENT_FUNDING and cue("funding_total").search(text):
+        topic = previous_topic  # 之前区里给我们发过专利补助，|累计6万: the patent funding received in all
     yearly = topic in ("rd", "turnover") or is_quantity_topic(topic)
     if yearly and (event_tense(text, _lang(text), as_of) in ("planned", "expected")
                    or (cue("rise_by").search(text) and len(said) == 1)):
         return [], topic  # "For 2023 we expect R&D of around 55m", 研发费用去年涨了800万: not the year's figure
     if (not values and not measured_figures(text, topic)) or topic is None:  # or 1200平方米, 3万总吨
         return [], topic or (previous_topic if not values else None)
+    if not is_quantity_topic(topic):
+        values = [value for value in values if value.currency is None]  # 研发投入300万美元: no yuan, unread
+        if not values:
+            return [], topic
     source = text.strip()
     if topic == "rd":
         return [Understood(f"rd_expense:{year}", "rd_expense", {"year": year, "amount_cny": value}, source)
@@ -1979,6 +2062,9 @@ def _quantities(clause: _Clause, as_of: dt.date, previous_topic: str | None) -> 
                 for year, value, _ in series], topic
     if topic == "funding":
         return [Understood("other_funding_cny", "other_funding_cny", values[-1].value, source)], topic
+    if topic == PATENT_FUNDING:
+        return [Understood("patent_funding_received_cny", "patent_funding_received_cny", values[-1].value, source)], \
+            None
     if topic == "investment":
         return [Understood("investment_total_cny", "investment_total_cny", values[-1].value, source)], topic
     return [Understood(f"quantity:{q.concept}:{q.year}", f"quantities.{q.concept}",  # 2024年营收5000万, 超过5000万
@@ -2210,7 +2296,7 @@ def profile_data(facts: list[Understood]) -> dict[str, Any]:
 def names_anything(text: str, as_of: dt.date) -> bool:
     """Whether any reader finds something in ``text``: a concept, an amount, a count, a date, a place,
     a level or round word, or funding received (what an echo of it may quote)."""
-    return bool(qualification_hits(text) or _patent_words(text) or amounts(text) or counts(text)
+    return bool(qualification_hits(text) or _patent_words(text) or any_amount(text) or counts(text)
                 or dates(text, as_of) or place_mentions(text) or cue("in_area").search(text)
                 or cue("based_elsewhere").search(text)  # registered in Osaka: a place abroad
                 or level_named(text) or round_named(text) or received_funding(text)

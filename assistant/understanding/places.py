@@ -301,14 +301,16 @@ def _zh_divisions(text: str, area: Area | None = None) -> Iterator[PlaceMention]
 def _allowed(words: str, codes: tuple[str, ...], places: Gazetteer, previous: PlaceMention | None,
              index: int, area: Area | None = None) -> tuple[str, ...]:
     """A short county-level name of 2 characters stands only right after its parent's name, or as the short
-    name of the area's own division when it is the whole area (坪山 in a conversation about 坪山区's policy)."""
+    name of the area's own division when it is the whole area (坪山 in a conversation about 坪山区's policy), or of
+    a division inside the area when the area is a whole city or province (在海淀注册 for a policy of all 北京)."""
     if len(words) >= 3 or any(places.divisions[code].name == words for code in codes):
         return codes
     adjacent = previous is not None and previous.end == index and previous.level in ("provincial", "municipal")
     parent = previous.code if adjacent and previous is not None else None
     return tuple(code for code in codes if places.divisions[code].level != "district"
                  or (parent is not None and parent in places.divisions[code].ancestors())
-                 or (area is not None and area.whole_division and code == area.division))
+                 or (area is not None and area.whole_division
+                     and (code == area.division or area.division in places.divisions[code].ancestors())))
 
 
 def _en_divisions(text: str) -> Iterator[PlaceMention]:

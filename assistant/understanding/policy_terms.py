@@ -376,6 +376,19 @@ def policy_area(policy_id: str, data_dir: Path | None = None, read: PolicyArea |
     return area_of(read) if read is not None else None
 
 
+def title_area(title: str) -> PolicyArea | None:
+    """The area a policy's title names when its words gave none (郑州市支持科技型企业发展若干措施: 郑州市, the whole
+    city): the narrowest division the title names, so that a place the company names is judged against it rather
+    than taken as "not stated"; None when the title names no division."""
+    from assistant.understanding.places import place_mentions
+
+    divisions = [mention for mention in place_mentions(title, "zh") if mention.code and mention.zone is None]
+    if not divisions:
+        return None
+    narrowest = max(divisions, key=lambda mention: len(str(mention.code).rstrip("0")))
+    return PolicyArea(str(narrowest.code), narrowest.name, None, True, f"title: {title}")
+
+
 def policy_terms(policy_id: str, provisions: Iterable[Provision], data_dir: Path | None = None,
                  read_area: PolicyArea | None = None) -> PolicyTerms:
     """The terms of one policy: its induced concepts, and its area when a file gives it or its words do (a

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.understanding.cue_files import read_cue_file
@@ -35,6 +35,8 @@ class Found:
     text: str
     precision: str | None = None
     """For a date: "year" (2021年) or "month" (2022年11月) when the day was not said; None: the day."""
+    currency: str | None = None
+    """For an amount in another currency than yuan: its code (USD for 3500万美元); None: yuan."""
 
 
 class ImplausibleNumber(ValueError):
@@ -54,6 +56,20 @@ IMPLAUSIBLE_REASONS = {
     "negative": {"zh": "金额不能是负数", "en": "an amount cannot be negative"},
     "power": {"zh": "用乘方写的数字不是可信的金额", "en": "a number written as a power is not a believable amount"},
 }
+
+
+def _with_currency(text: str, item: Found) -> Found:
+    """``item`` with its foreign currency, if any, and the currency's words written before it in its span
+    (US$40 million: the words are the amount's, so that what is said before them is what is said before it)."""
+    from assistant.understanding.currencies import currency_after, currency_before
+
+    after = currency_after(text, item.end)
+    if after is not None:
+        return replace(item, currency=after[0])
+    before = currency_before(text, item.start)
+    if before is None:
+        return item
+    return replace(item, currency=before[0], start=before[1], text=text[before[1]:item.end])
 
 
 def zh_amounts(text: str, *, odd: bool = False) -> list[Found]:
@@ -104,8 +120,26 @@ def en_amounts(text: str) -> list[Found]:
 
 
 def amounts(text: str) -> list[Found]:
-    """Every amount in ``text``, in order, checked for plausibility."""
-    found = sorted(zh_amounts(text) + en_amounts(text), key=lambda f: f.start)
+    """Every amount in yuan in ``text``, in order, checked for plausibility: an amount in another currency
+    (USD 35 million, 3500万美元) is no yuan figure and is left to :func:`foreign_amounts`."""
+    return [item for item in _all_amounts(text) if item.currency is None]
+
+
+def foreign_amounts(text: str) -> list[Found]:
+    """The amounts of ``text`` in another currency than yuan, each with its currency (``Found.currency``):
+    never converted (:mod:`assistant.understanding.currencies`)."""
+    return [item for item in _all_amounts(text) if item.currency is not None]
+
+
+def priced_amounts(text: str) -> list[Found]:
+    """Every amount of ``text``, in order, each with its currency (``Found.currency``; None: yuan): the one reading
+    of a text's amounts, made once per text (the yuan and foreign readers filter it)."""
+    return list(_all_amounts(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _all_amounts(text: str) -> tuple[Found, ...]:
+    found = sorted([_with_currency(text, item) for item in zh_amounts(text) + en_amounts(text)], key=lambda f: f.start)
     for item in found:
         value = item.value
         assert isinstance(value, Decimal)
@@ -118,7 +152,7 @@ def amounts(text: str) -> list[Found]:
     power = re.search(r"\d+\s*\^\s*\d+|(?<![A-Za-z\d.])\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z\d])", text)
     if power:
         raise ImplausibleNumber(power[0], "power")
-    return found
+    return tuple(found)
 
 
 _AREA = re.compile(r"(?P<num>\d[\d,，]*(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)\s*(?:平方米|平米|㎡|m²|"
