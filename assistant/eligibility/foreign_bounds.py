@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from assistant.eligibility.facts import CompanyFacts
+from assistant.eligibility.provision_words import words_before_figure
 from assistant.eligibility.unread_units import CONDITION_QUESTION
 from assistant.understanding.amount_inside import inside_labels
 from assistant.understanding.currencies import UNKNOWN, currency_after, currency_words
@@ -121,16 +122,10 @@ def _quantity_named(before: str) -> str | None:
     return None
 
 
-def _words_before_amount(provision: Provision) -> str:
-    shown = next((text for field, text in provision.written if field in {"amount", "cap", "unit"}), None)
-    at = provision.quote.find(shown) if shown else -1
-    return provision.quote[:at] if at > 0 else provision.quote
-
-
 def bounds_of(provision: Provision) -> tuple[ForeignBound, ...]:
     """The foreign-currency thresholds governing ``provision``: its tier's own (1000万美元以上) when its tier is one,
     else those of its sentence before the amount."""
-    before = _words_before_amount(provision)
+    before = words_before_figure(provision, fields=("amount", "cap", "unit"))
     if provision.tier:
         own = foreign_bounds(provision.tier)
         if own:
