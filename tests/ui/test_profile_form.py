@@ -69,7 +69,7 @@ def test_cells_take_what_people_type() -> None:
         {"name": "  Typed Co. ", "location.in_zone": "是", "investment_total_cny": "3000万",
          "other_funding_cny": "RMB 2 million"},
         {"qualifications": [["高新技术企业", "", "2022年11月15日", "首次", "", ""], ["", "", "", "", "", ""],
-                            ["Gazelle Enterprise", "省级", "2023-03", "", "", "否"]],
+                            ["Gazelle Enterprise", "省级", "2023-03", "", "", "", "否"]],
          "listings": [["科创板", "", "2022-08-01", "", ""]],
          "rd_expense": [[2023, 30000000.0], ["2024", "5,000万"]],
          "quantities": [["营业收入", "2023", "1.3亿"]]})

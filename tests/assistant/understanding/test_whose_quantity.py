@@ -1,7 +1,8 @@
 """Review 8, quant8 items 2, 4, 5: a figure is kept as the company's base quantity only when it is the company's own,
 in yuan, and what the quantity names. Subscribed capital (认缴) is not paid-in capital, and a bare 注册资本 does not say
 which (no figure: the paid-in capital is asked); another entity's figure (母公司, 集团, a parent company) and a planned
-one (预算, 预测) are not the company's year; an amount in another currency (美元) is no yuan figure."""
+one (预算, 预测) are not the company's year; an amount in another currency (美元) is no yuan figure: it is kept in
+its own currency."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from assistant.understanding.facts import understand_facts
 AS_OF = dt.date(2025, 6, 2)
 
 
-def _quantities(message: str) -> dict[str, list[tuple[int, Decimal]]]:
+def _quantities(message: str, currency: str = "CNY") -> dict[str, list[tuple[int, Decimal]]]:
+    """The company's figures of each quantity in ``currency`` (yuan unless named)."""
     found: dict[str, list[tuple[int, Decimal]]] = {}
     for fact in understand_facts(message, AS_OF):
-        if fact.field.startswith("quantities."):
+        if fact.field.startswith("quantities.") and fact.value.get("currency", "CNY") == currency:
             found.setdefault(fact.field.removeprefix("quantities."), []).append(
                 (fact.value["year"], Decimal(fact.value["amount_cny"])))
     return found
@@ -49,6 +51,11 @@ def test_paid_in_capital_is_read_only_when_said_to_be_paid_in(message: str, paid
 ])
 def test_another_entitys_planned_or_foreign_currency_figure_is_not_the_companys(message: str) -> None:
     assert "revenue" not in _quantities(message)
+
+
+@pytest.mark.parametrize("message", ["我们2024年营业收入6000万美元", "Our 2024 revenue was 60 million US dollars"])
+def test_a_figure_in_another_currency_is_kept_in_it(message: str) -> None:
+    assert _quantities(message, "USD") == {"revenue": [(2024, Decimal(60_000_000))]}
 
 
 def test_the_companys_own_figure_in_yuan_is_still_read() -> None:
