@@ -2,7 +2,7 @@
 that currency and never converted.
 
 The reader keeps bounds on yuan figures only (:mod:`ingest.quantity_conditions`), and a company's figure in another
-currency is kept in it (``foreign_quantities``, :mod:`assistant.understanding.currencies`). A threshold in a
+currency is kept in it (the quantity value's ``currency``, :mod:`assistant.understanding.currencies`). A threshold in a
 foreign currency in the words of a benefit's sentence before its amount — or its tier's own figure (a 分别 list of
 tiers: 1000万美元以上、3000万美元以上…) — is a requirement of the award:
 
