@@ -17,21 +17,19 @@ from assistant.eligibility import rules_from_graph
 from assistant.understanding.base_quantities import quantity_words
 from assistant.understanding.facts import understand_facts
 from assistant.understanding.payee_heads import PAYEE_HEADS_FILE, same_kind_names
-from assistant.understanding.policy_terms import PolicyConcept, PolicyTerms
-from ingest.model import induced_concept_id
+from assistant.understanding.policy_terms import PolicyTerms
 from kg.build import build_policy_graph
+from tests.assistant.understanding.induced_terms import held_concepts, induced_terms
 
 AS_OF = dt.date(2025, 3, 1)
 
 
 def _terms(*labels: tuple[str, str | None]) -> PolicyTerms:
-    return PolicyTerms("a_policy", tuple(PolicyConcept(induced_concept_id(label), label, english, None, (), ("p1",))
-                                         for label, english in labels))
+    return induced_terms(*labels)
 
 
 def _concepts(message: str, terms: PolicyTerms) -> list[str]:
-    return [fact.value["label"] for fact in understand_facts(message, AS_OF, terms=terms)
-            if fact.field == "policy_concepts" and fact.value.get("held", True)]
+    return held_concepts(message, terms, AS_OF)
 
 
 @pytest.mark.parametrize(("label", "english", "message"), [

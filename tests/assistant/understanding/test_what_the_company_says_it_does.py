@@ -10,21 +10,21 @@ import datetime as dt
 import pytest
 
 from assistant.understanding.facts import qualification_hits, understand_facts
-from assistant.understanding.policy_terms import PolicyConcept, PolicyTerms
+from assistant.understanding.policy_terms import PolicyTerms
 from assistant.understanding.self_description import described_kinds, stem
 from ingest.model import induced_concept_id
+from tests.assistant.understanding.induced_terms import held_concepts, induced_terms
 
 AS_OF = dt.date(2025, 3, 1)
 
 
 def _terms(*labels: tuple[str, str | None]) -> PolicyTerms:
-    return PolicyTerms("a_policy", tuple(PolicyConcept(induced_concept_id(label), label, english, None, (), ("p1",))
-                                         for label, english in labels))
+    return induced_terms(*labels)
 
 
 def _concepts(message: str, terms: PolicyTerms) -> list[str]:
-    return [fact.value["label"] for fact in understand_facts(message, AS_OF, terms=terms)
-            if fact.field == "policy_concepts" and fact.value.get("held", True)]
+    return held_concepts(message, terms, AS_OF)
+
 
 @pytest.mark.parametrize(("label", "english", "message"), [
     ("商业保理企业", "commercial factoring enterprise", "我司主要从事商业保理业务，注册在本区。"),
