@@ -113,7 +113,7 @@ def _count(ctx: Context) -> tuple[int | None, Check | None]:
     counts = [fact.count for fact in ctx.assessment.matched if fact.count is not None]
     if counts:
         return sum(counts), None
-    steps = money_steps(ctx.provision, ctx.record, ctx.facts, ctx.as_of)  # 每超过1亿元给予100万元: whole steps
+    steps = money_steps(ctx.provision, ctx.record, ctx.facts, ctx.as_of)  # 每超过X亿元给予Y万元: whole steps
     if steps is not None:
         return (steps.count, None) if steps.count is not None else \
             (None, Check("base", Status.UNKNOWN, f"{steps.concept} not stated", question=f"base:{steps.concept}"))
@@ -163,7 +163,7 @@ def _per_unit_with_cumulative_cap(ctx: Context) -> Amount:
     cap = ctx.provision.cumulative_cap_cny or 0
     if measured_units(ctx.provision, ctx.facts) is not None \
             or money_steps(ctx.provision, ctx.record, ctx.facts, ctx.as_of) is not None:
-        # 每平方米1000元，补贴金额不超过1000万元; 每超过1亿元给予100万元，最高不超过300万元: the award's own cap
+        # 每平方米X元，补贴金额不超过Y万元; 每超过X亿元给予Y万元，最高不超过Z万元: the award's own cap
         if base.unknown:
             return Amount(0, cap, f"{base.basis}, ≤ {cny_zh(cap)}", {**base.parameters, "cumulative_cap_cny": cap},
                           base.unknown)

@@ -17,7 +17,7 @@ FLOOR_FIELD = "floor"
 
 
 def printed_floor(provision: Provision) -> str | None:
-    """The floor as printed (5万元), or None when the row is no award's floor."""
+    """The floor as printed (X万元), or None when the row is no award's floor."""
     return dict(provision.written).get(FLOOR_FIELD)
 
 
