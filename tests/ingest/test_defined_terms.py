@@ -92,3 +92,44 @@ def test_a_defined_kind_denied_is_refused(message: str) -> None:
     assert total == 50000
     refused = [b.get("title") for b in eligibility.get("not_eligible", [])]
     assert "第二条" in refused, refused
+
+
+# The same restriction defined in the other forms of the genre (a list's 其中，K是指…; an item's K，指…; 所称K after
+# another document name; …的企业（以下简称“K”）): K is still required beside the clause's recognition.
+_FORMS = {
+    "其中": "第一条 本细则支持的创业主体包括创业个人和侨创企业。其中，侨创企业是指由归国华侨担任第一大股东的企业。",
+    "item": "第一条 有关用语：\n1.侨创企业，指由归国华侨担任第一大股东的企业。",
+    "所称": "第一条 本实施细则所称侨创企业，是指由归国华侨担任第一大股东的企业。",
+    "简称": "第一条 本细则支持由归国华侨担任第一大股东的企业（以下简称“侨创企业”）。",
+}
+_CLAUSES = """第二条 对获得国家高新技术企业认定的侨创企业，给予30万元一次性奖励。
+第三条 本细则自2024年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+def _form_total(form: str, message: str) -> tuple[int, int, list[str]]:
+    text = f"某区支持侨商创业实施细则\n{_FORMS[form]}\n{_CLAUSES}"
+    policy = ingest_document(read_text(text.encode("utf-8"), "test.txt"), "test-forms")
+    context = AssistantContext(rules_from_graph(build_policy_graph(policy)))
+    state = new_state(dt.date(2025, 6, 30))
+    reply, state = respond(message, state, context)
+    eligibility = reply.eligibility or {}
+    asked = [q.get("question_zh", "") for q in eligibility.get("questions", [])]
+    return int(eligibility.get("total_min_cny") or 0), int(eligibility.get("total_max_cny") or 0), asked
+
+
+@pytest.mark.parametrize("form", sorted(_FORMS))
+@pytest.mark.parametrize("message", [
+    "我们在本区注册，2024年3月通过了国家高新技术企业认定。",
+    "We are registered in the district and passed the national high-tech enterprise recognition in March 2024.",
+])
+def test_a_kind_defined_in_any_form_is_asked_not_paid(form: str, message: str) -> None:
+    low, _, asked = _form_total(form, message)
+    assert low == 0  # never sure without being the kind
+    assert any("侨创企业" in question for question in asked), asked
+
+
+@pytest.mark.parametrize("form", sorted(_FORMS))
+def test_a_kind_defined_in_any_form_said_is_paid(form: str) -> None:
+    low, high, _ = _form_total(form, "我们是侨创企业，在本区注册，2024年3月获得了国家高新技术企业认定。")
+    assert (low, high) == (300000, 300000)
