@@ -44,7 +44,8 @@ def induced_requirement(provision: Provision) -> str | None:
         return induced_concept_id(payee.holds)
     if not payee.induced:
         return None
-    if provision.qualifications and not payee.defined:  # 对通过R认定的K: K restates R unless the policy defines K
+    if provision.qualifications and not payee.restricts:  # 对通过R认定的K: K restates R unless K is defined or
+        # names a population (P企业: ingest/restricted_payees.py)
         return None
     return None if names_a_party_only(payee.label) else payee.id
 
