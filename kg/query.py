@@ -262,7 +262,7 @@ def _provisions(graph: Graph) -> tuple[Provision, ...]:
             record["beneficiary"] = Beneficiary(payee["label"], tuple(sorted(payee["concepts"])),
                                                 payee.get("label_en"), payee.get("group"), serves,
                                                 payee.get("holds"), payee.get("defined", False),
-                                                payee.get("restricted", False))
+                                                payee.get("definition"), payee.get("restricted", False))
         provisions.append(Provision(**record))
     return tuple(provisions)
 
@@ -281,6 +281,8 @@ def _beneficiaries(graph: Graph) -> dict[Any, dict[str, Any]]:
             payee["holds"] = str(value)
         elif prop == PKG.definedByPolicy:
             payee["defined"] = bool(value.toPython())
+        elif prop == SKOS.definition:
+            payee["definition"] = str(value)
         elif prop == PKG.restrictedPayee:
             payee["restricted"] = bool(value.toPython())
     return payees
