@@ -38,8 +38,10 @@ def definition_patterns(path: Path = DEFINED_TERMS_FILE) -> tuple[re.Pattern[str
 
 DEFINITION_END = re.compile(r"[。；;\n]")
 """Where a definition's own conditions end: the end of its sentence or list item."""
-LEAD_IN = re.compile(r"^(?:第[一二三四五六七八九十百零\d]+条)?\s*(?:本\w{0,6}?(?=支持|鼓励|扶持|对))?(?:对|支持|鼓励|扶持)?")
-"""Words before a definition written ahead of its term (第X条 本细则支持 | 对 C的企业（以下简称“K”）): not conditions."""
+LEAD_IN = re.compile(r"^(?:第[一二三四五六七八九十百零\d]+条)?\s*"
+                     r"(?:本\w{0,6}?(?=支持|鼓励|扶持|对))?(?:对|支持|鼓励|扶持)?")
+"""Words before a definition written ahead of its term (第X条 本细则支持 | 对 C的企业（以下简称“K”）): not
+conditions."""
 MAX_DEFINITION = 120
 """The longest definition carried into a question (characters); a longer one is cut with …."""
 
