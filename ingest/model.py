@@ -67,6 +67,17 @@ class Beneficiary:
     defined: bool = False
     """An induced payee the policy itself defines (本办法所称K，是指…): a kind the award is restricted to, required of
     the company even when the clause names a recognition too (``ingest/defined_terms.py``)."""
+    definition: str | None = None
+    """For a payee the policy defines: the definition's own conditions as printed (以P为主要创办人，持股X%以上的企业),
+    carried into the induced concept and asked with it."""
+    restricted: bool = False
+    """An induced payee whose label names a population the award is restricted to (P企业, P创办企业), defined
+    or not: required of the company beside a recognition too (``ingest/restricted_payees.py``)."""
+
+    @property
+    def restricts(self) -> bool:
+        """Whether the payee is a kind the award is restricted to: defined by the policy or naming a population."""
+        return self.defined or self.restricted
 
     @property
     def induced(self) -> bool:
@@ -80,7 +91,10 @@ class Beneficiary:
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "induced": self.induced, "concepts": list(self.concepts),
                 "label_en": self.label_en, "group": self.group, "serves": list(self.serves),
-                **({"defined": True} if self.defined else {}), **({"holds": self.holds} if self.holds else {})}
+                **({"defined": True} if self.defined else {}),
+                **({"restricted": True} if self.restricted else {}),
+                **({"definition": self.definition} if self.definition else {}),
+                **({"holds": self.holds} if self.holds else {})}
 
 
 @dataclass(frozen=True)

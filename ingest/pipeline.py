@@ -27,8 +27,10 @@ from ingest.provisions import sentence_drafts
 from ingest.quantity_conditions import BOUNDS, NEWLY_ESTABLISHED, quantity_conditions, without_bound_figures
 from ingest.raised_rates import with_raised_rates
 from ingest.read import SourceDocument, read_document
+from ingest.restricted_payees import mark_restricted_payees
 from ingest.script import SimplifiedReading, simplified_reading
 from ingest.structure import Clause, ClauseKind, DocumentStructure, Sentence, parse_structure
+from ingest.tier_payees import strip_listed_tiers
 
 POLICY_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 
@@ -490,7 +492,8 @@ def ingest_document(document: SourceDocument, policy_id: str,
     reading = simplified_reading(document.text)
     matched = reading.text if reading else document.text
     structure = parse_structure(matched)
-    provisions = mark_defined_payees(extract_provisions(matched, structure, vocabulary), matched)
+    provisions = mark_restricted_payees(
+        mark_defined_payees(strip_listed_tiers(extract_provisions(matched, structure, vocabulary)), matched))
     warnings = []
     if reading:
         structure = _structure_as_written(structure, document.text, reading)

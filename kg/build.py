@@ -159,6 +159,10 @@ def _beneficiary(graph: Graph, policy_id: str, beneficiary: Beneficiary) -> URIR
         graph.add((node, PKG.roleHolds, Literal(beneficiary.holds)))
     if beneficiary.defined:
         graph.add((node, PKG.definedByPolicy, Literal(True)))
+    if beneficiary.definition:
+        graph.add((node, SKOS.definition, Literal(beneficiary.definition, lang="zh")))
+    if beneficiary.restricted:
+        graph.add((node, PKG.restrictedPayee, Literal(True)))
     for concept in beneficiary.concepts:
         graph.add((node, SKOS.exactMatch, PKV[concept]))
     if beneficiary.group:

@@ -66,6 +66,7 @@ class PKG(DefinedNamespace):
     beneficiary: URIRef
     induced: URIRef
     definedByPolicy: URIRef
+    restrictedPayee: URIRef
     roleHolds: URIRef
     serves: URIRef
     writtenAs: URIRef

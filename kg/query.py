@@ -261,7 +261,8 @@ def _provisions(graph: Graph) -> tuple[Provision, ...]:
             payee = payees[record.pop("beneficiary_node")]
             record["beneficiary"] = Beneficiary(payee["label"], tuple(sorted(payee["concepts"])),
                                                 payee.get("label_en"), payee.get("group"), serves,
-                                                payee.get("holds"), payee.get("defined", False))
+                                                payee.get("holds"), payee.get("defined", False),
+                                                payee.get("definition"), payee.get("restricted", False))
         provisions.append(Provision(**record))
     return tuple(provisions)
 
@@ -280,6 +281,10 @@ def _beneficiaries(graph: Graph) -> dict[Any, dict[str, Any]]:
             payee["holds"] = str(value)
         elif prop == PKG.definedByPolicy:
             payee["defined"] = bool(value.toPython())
+        elif prop == SKOS.definition:
+            payee["definition"] = str(value)
+        elif prop == PKG.restrictedPayee:
+            payee["restricted"] = bool(value.toPython())
     return payees
 
 

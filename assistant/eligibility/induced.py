@@ -44,7 +44,8 @@ def induced_requirement(provision: Provision) -> str | None:
         return induced_concept_id(payee.holds)
     if not payee.induced:
         return None
-    if provision.qualifications and not payee.defined:  # 对通过R认定的K: K restates R unless the policy defines K
+    if provision.qualifications and not payee.restricts:  # 对通过R认定的K: K restates R unless K is defined or
+        # names a population (P企业: ingest/restricted_payees.py)
         return None
     return None if names_a_party_only(payee.label) else payee.id
 
@@ -61,18 +62,27 @@ class InducedLabels:
     with the policy (:attr:`PolicyRules.induced_labels`) and its results, never through module state."""
 
     by_id: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    definitions: Mapping[str, str] = field(default_factory=dict)
+    """The policy's own definition of an induced concept it defines (本办法所称K，是指C → C), by id: asked with it."""
 
     @classmethod
     def of(cls, provisions: Iterable[Provision]) -> InducedLabels:
         """The labels of the induced concepts ``provisions`` pay, as the policy prints them."""
         by_id: dict[str, tuple[str, str]] = {}
+        definitions: dict[str, str] = {}
         for provision in provisions:
             payee = payee_of(provision)
             if payee is not None and payee.induced:
                 by_id.setdefault(payee.id, (payee.label.strip(), (payee.label_en or payee.label).strip()))
+                if payee.definition:
+                    definitions.setdefault(payee.id, payee.definition)
             if payee is not None and payee.holds:  # what a role paid must have (项目单位 of a 重点项目)
                 by_id.setdefault(induced_concept_id(payee.holds), (payee.holds, payee.holds))
-        return cls(by_id)
+        return cls(by_id, definitions)
+
+    def definition(self, concept: str) -> str | None:
+        """The policy's own definition of ``concept`` (its conditions as printed); None when it defines none."""
+        return self.definitions.get(concept)
 
     def label(self, concept: str, language: str) -> str | None:
         """The concept's printed label in ``language`` (zh or en); None when this policy does not pay it."""

@@ -81,7 +81,11 @@ def question_text(key: str, title: str | None = None, labels: InducedLabels | No
     else:
         zh, en = concept_label(concept_id, "zh", labels), concept_label(concept_id, "en", labels)
     levels_zh, levels_en = _asked_levels(concept_id)
-    return zh_template.format(zh=zh, levels_zh=levels_zh), en_template.format(en=en, levels_en=levels_en)
+    zh_text, en_text = zh_template.format(zh=zh, levels_zh=levels_zh), en_template.format(en=en, levels_en=levels_en)
+    definition = labels.definition(concept_id) if labels is not None and prefix == "holds" else None
+    if definition:  # a kind the policy defines: its own conditions are what is asked
+        return f"{zh_text}（本政策所称「{zh}」：{definition}）", f"{en_text} (the policy defines it as: {definition})"
+    return zh_text, en_text
 
 
 def _held_at_a_moment(concept_id: str) -> str | None:

@@ -185,7 +185,7 @@ def _defined_kind_beside_a_recognition(provision: Provision, concept: str) -> bo
     """对首次认定为R的K with K a kind the policy defines (本办法所称K，是指…): the event paid is R's recognition, dated
     by R's fact; K is a kind the company is (held by the as-of date), not a second event to date."""
     payee = payee_of(provision)
-    return bool(provision.qualifications) and payee is not None and payee.defined and payee.id == concept
+    return bool(provision.qualifications) and payee is not None and payee.restricts and payee.id == concept
 
 
 def _held_check(provision: Provision, fact: ConceptFact, window: tuple[dt.date | None, dt.date | None],

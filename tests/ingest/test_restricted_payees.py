@@ -1,0 +1,81 @@
+"""Payees that name a population an award is restricted to (``ingest/data/restricted_payees.yaml``): beside a
+recognition the policy names, an undefined 台资企业 / 退役军人创办企业 is still required of the company — asked when not
+said, paid when said, never dropped (why8 class a2, the restriction beside a recognition). Fresh policy, the company's
+side in zh and en."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+import yaml
+
+from assistant.dialogue import AssistantContext, new_state, respond
+from assistant.eligibility import rules_from_graph
+from ingest.model import IngestedPolicy
+from ingest.pipeline import ingest_document
+from ingest.read import read_text
+from ingest.restricted_payees import RESTRICTED_PAYEES_FILE, names_a_population
+from kg.build import build_policy_graph
+from kg.query import load_record
+
+_DATA = yaml.safe_load(RESTRICTED_PAYEES_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("label", _DATA["match"])
+def test_every_population_example_is_named(label: str) -> None:
+    assert names_a_population(label)
+
+
+@pytest.mark.parametrize("label", _DATA["no_match"])
+def test_a_label_naming_no_population_is_not(label: str) -> None:
+    assert not names_a_population(label)
+
+
+_POLICY = """某县促进两岸产业合作若干措施
+第一条 对获得国家高新技术企业认定的台资企业，给予20万元一次性奖励。
+第二条 对获得国家高新技术企业认定的企业，给予5万元一次性奖励。
+第三条 本措施自2024年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+def _policy() -> IngestedPolicy:
+    return ingest_document(read_text(_POLICY.encode("utf-8"), "test.txt"), "test-restricted")
+
+
+def test_a_population_payee_is_marked_and_kept_through_the_graph() -> None:
+    policy = _policy()
+    marked = {p.beneficiary.label: p.beneficiary.restricted for p in policy.provisions if p.beneficiary is not None}
+    assert marked == {"台资企业": True, "企业": False}
+    from_graph = [p for p in load_record(build_policy_graph(policy)).provisions if p.beneficiary is not None]
+    assert {p.beneficiary.label: p.beneficiary.restricted for p in from_graph if p.beneficiary} == marked
+
+
+def _reply(*messages: str) -> tuple[int, dict[str, Any]]:
+    context = AssistantContext(rules_from_graph(build_policy_graph(_policy())))
+    state = new_state(dt.date(2025, 6, 30))
+    for message in messages:
+        reply, state = respond(message, state, context)
+    eligibility = reply.eligibility or {}
+    return int(eligibility.get("total_min_cny") or 0), eligibility
+
+
+@pytest.mark.parametrize("message", [
+    "我们在本县注册，2024年5月获得了国家高新技术企业认定。",
+    "We are registered in the county and obtained the national high-tech enterprise recognition in May 2024.",
+])
+def test_a_population_not_said_is_asked_not_paid(message: str) -> None:
+    total, eligibility = _reply(message)
+    assert total == 50000, total  # only the clause for any enterprise is sure
+    asked = [q.get("question_zh", "") for q in eligibility.get("questions", [])]
+    assert any("台资企业" in question for question in asked), asked
+
+
+@pytest.mark.parametrize("message", [
+    "我们是台资企业，在本县注册，2024年5月获得了国家高新技术企业认定。",
+    "We are a 台资企业 registered in the county; we obtained the national high-tech enterprise recognition in May "
+    "2024.",
+])
+def test_a_population_said_is_paid(message: str) -> None:
+    assert _reply(message)[0] == 250000
