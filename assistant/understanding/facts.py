@@ -74,7 +74,7 @@ from assistant.understanding.places import (
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, counts, partly_for_others
-from assistant.understanding.rated_party import rates_another_party, said_of_another_party
+from assistant.understanding.rated_party import in_another_partys_relative, rates_another_party, said_of_another_party
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.settling import settling
@@ -1002,6 +1002,7 @@ class _Reading:
         planned = self._only_planned(clause)
         stated_until = self._stated_before_plan(clause) if planned else None  # "got HNTE status in 2023 and plan an IPO"
         hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group) and not self._in_a_place(text, h)
+                and not in_another_partys_relative(text, h.start)
                 and (stated_until is None or h.end <= stated_until)] \
             if self.about_us(clause) and (not planned or stated_until is not None) else []
         why = cue("why").search(text)
