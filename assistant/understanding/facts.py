@@ -54,6 +54,8 @@ from assistant.understanding.levels import (
     administrative_level_hits,
     denies_a_level,
     granted_level,
+    level_affirmed,
+    level_denied,
     level_hits,
     level_named,
     without_trailing_level,
@@ -225,8 +227,8 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
         reach = len(before)  # recognised us as a": the body that grants, however far before the verb
     ahead = 64 if after.isascii() else 40  # "incubator in the Dalian FTZ was newly approved as national-level"
     before_level, after_level = without_seats(before[-reach:]), without_seats(after[:ahead])  # no seat (in Dalian)
-    level = (level_named(before_level[-24:]) or level_named(after_level)  # a level word first, then a body (辽宁省科技厅)
-             or granted_level(before_level) or granted_level(after_level))
+    level = (level_affirmed(before_level[-24:]) or level_affirmed(after_level)  # a level word not ruled out first,
+             or granted_level(before_level) or granted_level(after_level))  # then a body (辽宁省科技厅)
     if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是X级还是Y级: no level said
         level = None
     behind = 45 if before.isascii() else 30  # "we were first recognised as a provincial …": English puts more words between
@@ -1881,7 +1883,7 @@ def _equipment(message: str, as_of: dt.date, said_before: dt.date | None = None)
     not an amount of another topic: technology contracts, R&D), and the date nearest it (同月 / "the same month": of
     ``said_before``, the last date said before the message); its source is the clauses these were read from."""
     hits = _named(message, "equipment")
-    levels = [word for word in level_hits(message) if word.concept.id in EQUIPMENT_LEVELS]
+    levels = [word for word in level_hits(message) if word.concept.id in EQUIPMENT_LEVELS and not level_denied(message, word)]
     values = [v for v in amounts(message) if not _of_another_topic(message, v.start)]
     when = [found for found in dates(message, as_of, said_before)  # not the date of a technology contract after it
             if isinstance(found.value, dt.date) and not _of_another_topic(message, found.start)]
