@@ -1,7 +1,7 @@
 """A generic zone word (保税区, 自贸片区, "bonded zone") said right after a city apart from the policy's area
-(宁波保税区, 深圳的保税区, "Shanghai's bonded zone", "the Tianjin Bonded Zone") is that city's zone, outside the area, though the
-area's file names its own zone with the same word: the place said before the zone word decides
-(places._zones_of_the_division_before; what may stand between them is ``zone_after_its_division`` in
+(宁波保税区, 深圳的保税区, "Shanghai's bonded zone", "the Tianjin Bonded Zone") is that city's zone, outside
+the area, though the area's file names its own zone with the same word: the place said before the zone word
+decides (places._zones_of_the_division_before; what may stand between them is ``zone_after_its_division`` in
 ontology/cues/places.yaml). The area's own city or district before it keeps the zone inside."""
 
 from __future__ import annotations
