@@ -21,6 +21,7 @@ EQUIPMENT_EN = "We're in the Dalian FTZ; our first-of-its-kind press was recogni
 @pytest.mark.parametrize(("first", "answer", "total"), [
     (CENTRE_ZH, "市级的，不是省级", 500_000),
     (CENTRE_ZH, "省级的不是，是市级", 500_000),
+    (CENTRE_ZH, "国家级？不是，是省级", 1_000_000),
     (INNOVATION_EN, "Provincial, not national.", 1_000_000),
     (INNOVATION_EN, "National? No, provincial.", 1_000_000),
     (EQUIPMENT_ZH, "并非国际首台套，是国内的", 1_000_000),

@@ -20,6 +20,7 @@ FIRST_EN = "We're based in Shenyang; first-time HNTE in 2023."
     (FIRST_ZH, "把注册地迁到自贸片区的手续还没办完。"),
     (FIRST_ZH, "注册地正在变更到自贸片区，流程还在走。"),
     (FIRST_ZH, "我们正在把注册地迁到保税区。"),
+    (FIRST_ZH, "迁到自贸片区的事还在处理中。"),
     (FIRST_EN, "We are in the midst of transferring our registration to the Dalian FTZ."),
     (FIRST_EN, "Moving our registered address to the Dalian FTZ is not finished yet."),
 ])
