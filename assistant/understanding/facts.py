@@ -1004,8 +1004,7 @@ class _Reading:
         planned = self._only_planned(clause)
         stated_until = self._stated_before_plan(clause) if planned else None  # "got HNTE status in 2023 and plan an IPO"
         hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group) and not self._in_a_place(text, h)
-                and not in_another_partys_relative(text, h.start)
-                and (stated_until is None or h.end <= stated_until)] \
+                and (stated_until is None or h.end <= stated_until) and not in_another_partys_relative(text, h.start)] \
             if self.about_us(clause) and (not planned or stated_until is not None) else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
