@@ -54,6 +54,8 @@ from assistant.understanding.levels import (
     administrative_level_hits,
     denies_a_level,
     granted_level,
+    level_affirmed,
+    level_denied,
     level_hits,
     level_named,
     without_trailing_level,
@@ -74,7 +76,7 @@ from assistant.understanding.places import (
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, counts, partly_for_others
-from assistant.understanding.rated_party import rates_another_party, said_of_another_party
+from assistant.understanding.rated_party import in_another_partys_relative, rates_another_party, said_of_another_party
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.settling import settling
@@ -225,8 +227,8 @@ def _attributes(before: str, after: str, dates_after: list[Found], dates_before:
         reach = len(before)  # recognised us as a": the body that grants, however far before the verb
     ahead = 64 if after.isascii() else 40  # "incubator in the Dalian FTZ was newly approved as national-level"
     before_level, after_level = without_seats(before[-reach:]), without_seats(after[:ahead])  # no seat (in Dalian)
-    level = (level_named(before_level[-24:]) or level_named(after_level)  # a level word first, then a body (辽宁省科技厅)
-             or granted_level(before_level) or granted_level(after_level))
+    level = (level_affirmed(before_level[-24:]) or level_affirmed(after_level)  # a level word not ruled out first,
+             or granted_level(before_level) or granted_level(after_level))  # then a body (辽宁省科技厅)
     if cue("unsure").search(before[-30:] + " " + after[:60]):  # 不确定是X级还是Y级: no level said
         level = None
     behind = 45 if before.isascii() else 30  # "we were first recognised as a provincial …": English puts more words between
@@ -1002,7 +1004,7 @@ class _Reading:
         planned = self._only_planned(clause)
         stated_until = self._stated_before_plan(clause) if planned else None  # "got HNTE status in 2023 and plan an IPO"
         hits = [h for h in qualification_hits(text) if stated_as_held(h.concept.group) and not self._in_a_place(text, h)
-                and (stated_until is None or h.end <= stated_until)] \
+                and (stated_until is None or h.end <= stated_until) and not in_another_partys_relative(text, h.start)] \
             if self.about_us(clause) and (not planned or stated_until is not None) else []
         why = cue("why").search(text)
         if why:  # 我们是高企，为什么没有…: what follows the why-word is the question, not a fact
@@ -1880,7 +1882,7 @@ def _equipment(message: str, as_of: dt.date, said_before: dt.date | None = None)
     not an amount of another topic: technology contracts, R&D), and the date nearest it (同月 / "the same month": of
     ``said_before``, the last date said before the message); its source is the clauses these were read from."""
     hits = _named(message, "equipment")
-    levels = [word for word in level_hits(message) if word.concept.id in EQUIPMENT_LEVELS]
+    levels = [word for word in level_hits(message) if word.concept.id in EQUIPMENT_LEVELS and not level_denied(message, word)]
     values = [v for v in amounts(message) if not _of_another_topic(message, v.start)]
     when = [found for found in dates(message, as_of, said_before)  # not the date of a technology contract after it
             if isinstance(found.value, dt.date) and not _of_another_topic(message, found.start)]

@@ -34,6 +34,20 @@ def level_named(text: str) -> str | None:
     return next((level for level in ADMINISTRATIVE_LEVELS if level in named), None)
 
 
+def level_denied(text: str, hit: ConceptHit) -> bool:
+    """Whether the level word at ``hit`` is ruled out: a denial right before it (不是X级, "not X-level": cue
+    ``level_denial``) or right after it (X级的不是: cue ``level_denied_after``). A level ruled out is never the level
+    stated (X级，不是Y级 / "X-level, not Y-level" states X)."""
+    return bool(cue("level_denial").search(text[:hit.start]) or cue("level_denied_after").match(text, hit.end))
+
+
+def level_affirmed(text: str) -> str | None:
+    """The most senior administrative level ``text`` names and does not rule out (:func:`level_denied`); None when
+    it names none, or rules out every one it names (不是X级的: the level is still to be asked)."""
+    named = {hit.concept.id for hit in administrative_level_hits(text) if not level_denied(text, hit)}
+    return next((level for level in ADMINISTRATIVE_LEVELS if level in named), None)
+
+
 def denies_a_level(text: str) -> bool:
     """``national-level, not provincial`` / ``是国家级，不是省级``: a level word right after a negation."""
     return any(cue("level_denial").search(text[:hit.start]) for hit in administrative_level_hits(text))
@@ -49,10 +63,10 @@ def without_trailing_level(text: str) -> str:
 
 
 def granted_level(text: str) -> str | None:
-    """The level ``text`` grants at: a level word of the vocabulary first (省级), else the level of the
-    body or division it names (辽宁省科技厅 → provincial, 大连市 → municipal); None for neither, or for
-    a zone (a zone's committee grants at no administrative level of the profile)."""
-    named = level_named(text)
+    """The level ``text`` grants at: a level word of the vocabulary not ruled out first (省级; X级，不是Y级 → X), else
+    the level of the body or division it names (辽宁省科技厅 → provincial, 大连市 → municipal); None for neither, or
+    for a zone (a zone's committee grants at no administrative level of the profile)."""
+    named = level_affirmed(text)
     if named is not None:
         return named
     from assistant.understanding.places import issuing_level

@@ -249,7 +249,34 @@ def place_mentions(text: str, lang: str | None = None, area: Area | None = None,
     area = area if area is not None else load_area()
     kept = _raw_mentions(text, lang, area)
     around = kept if context is None or context == text else _raw_mentions(context, lang, area)
-    return [_disambiguated(mention, around, area) for mention in kept]
+    return _zones_of_the_division_before(text, [_disambiguated(mention, around, area) for mention in kept], area)
+
+
+def _zones_of_the_division_before(text: str, mentions: list[PlaceMention], area: Area) -> list[PlaceMention]:
+    """A zone of the area named by a generic word right after a division apart from the area (天津 + 保税区, "Qingdao
+    Bonded Zone"): the place said before the zone word decides, so it is that division's zone, outside the area. A
+    division that holds the area or lies in it (大连保税区, 金州) keeps the zone the area's; what may stand between the
+    two is data (``zone_after_its_division`` in ``ontology/cues/places.yaml``)."""
+    gap = _zone_gap()
+    result: list[PlaceMention] = []
+    for mention in mentions:
+        before = result[-1] if result else None
+        if mention.zone in ("inside", "overlapping") and before is not None and before.zone is None \
+                and before.code is not None and relation_to_area(before, area) == "outside" \
+                and gap.fullmatch(text[before.end:mention.start]):
+            mention = PlaceMention(mention.start, mention.end, mention.text, f"{before.text}{mention.text}",
+                                   before.code, "zone", "outside")
+        result.append(mention)
+    return result
+
+
+@functools.cache
+def _zone_gap() -> re.Pattern[str]:
+    """What may stand between a division's name and the zone word it owns (cue ``zone_after_its_division``)."""
+    written = read_cue_file("places").get("zone_after_its_division")
+    if not isinstance(written, str):
+        raise CueFileError("places.yaml zone_after_its_division", "must be a pattern (a string)")
+    return re.compile(written, re.IGNORECASE)
 
 
 def _reading_language(text: str) -> str:
@@ -324,10 +351,12 @@ def _en_divisions(text: str) -> Iterator[PlaceMention]:
             group = words[index:index + count]
             if len(group) < count or (count == 2 and text[group[0].end():group[1].start()].strip()):
                 continue
-            codes = english.names.get("".join(word[0] for word in group).lower().replace("'", ""))
+            spelled, end = "".join(word[0] for word in group), group[-1].end()
+            codes = english.names.get(spelled.lower().replace("'", ""))
+            if not codes and spelled.endswith("'s"):  # "Shanghai's bonded zone": the name without its possessive
+                codes, end = english.names.get(spelled[:-2].lower().replace("'", "")), end - 2
             if not codes:
                 continue
-            end = group[-1].end()
             designation = _designation(text[end:], english.designations)
             if designation:
                 codes = _designated(codes, designation[0], text[end:end + designation[1]], places)

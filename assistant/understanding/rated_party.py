@@ -38,3 +38,14 @@ def message_of_another_party(text: str) -> bool:
     re-graded…" and 跟隔壁一样，我们也… stay the company's: cue ``self`` after the party)."""
     party = cue("another_party_subject").match(text)
     return party is not None and cue("self").search(text, party.end()) is None
+
+
+RELATIVE_REACH = 80
+"""How far before a concept's name the words naming another party and opening a relative clause on it are read."""
+
+
+def in_another_partys_relative(text: str, start: int) -> bool:
+    """Whether the concept named at ``start`` is said in a relative clause on another party ("we are a subsidiary of a
+    group that listed on …", "owned by a holding company which has a … lab"): the event is that party's, not the
+    company's (cue ``another_party_relative_before``)."""
+    return bool(cue("another_party_relative_before").search(text[max(0, start - RELATIVE_REACH):start]))

@@ -1,0 +1,43 @@
+"""A generic zone word (保税区, 自贸片区, "bonded zone") said right after a city apart from the policy's area
+(宁波保税区, 深圳的保税区, "Shanghai's bonded zone", "the Tianjin Bonded Zone") is that city's zone, outside
+the area, though the area's file names its own zone with the same word: the place said before the zone word
+decides (places._zones_of_the_division_before; what may stand between them is ``zone_after_its_division`` in
+ontology/cues/places.yaml). The area's own city or district before it keeps the zone inside."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.understanding.places import load_area, place_mentions, seat_relation
+from tests.assistant.talking import talk, totals
+
+AS_OF = dt.date(2024, 5, 20)
+
+
+@pytest.mark.parametrize("message", [
+    "公司注册在宁波保税区，2023年首次认定为高新技术企业。",
+    "我们在深圳的保税区注册，2023年首次认定为高新技术企业。",
+    "We're registered in Shanghai's bonded zone; first recognised as a high-tech enterprise in 2023.",
+    "Our company is in the Tianjin Bonded Zone, and we got first-time high-tech enterprise status in 2023.",
+])
+def test_another_citys_zone_is_outside(message: str) -> None:
+    assert totals(talk(AS_OF, message)[0]) == (0, 0)
+
+
+@pytest.mark.parametrize("message", [
+    "我们注册在保税区，2023年首次认定为高新技术企业。",
+    "我们注册在大连的保税区，2023年首次认定为高新技术企业。",
+    "我们注册在金州保税区，2023年首次认定为高新技术企业。",
+    "We're registered in the Dalian Bonded Zone and were first recognised as a high-tech enterprise in 2023.",
+])
+def test_the_areas_own_zone_stays_inside(message: str) -> None:
+    assert totals(talk(AS_OF, message)[0]) == (200_000, 200_000)
+
+
+@pytest.mark.parametrize("text", ["苏州自贸片区", "the Xiamen bonded zone", "Ningbo's Bonded Zone"])
+def test_the_zone_word_takes_the_city_before_it(text: str) -> None:
+    area = load_area()
+    zone = [mention for mention in place_mentions(text, area=area) if mention.level == "zone"]
+    assert zone and seat_relation(zone[-1], area) == "outside"
