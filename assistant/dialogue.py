@@ -89,6 +89,7 @@ from assistant.understanding.levels import (
     stated_level,
 )
 from assistant.understanding.operation import operating_until
+from assistant.understanding.payee_answer import payee_answer
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms, title_area
 from assistant.understanding.quantities import ImplausibleNumber, counts
 from assistant.understanding.rated_party import message_of_another_party, rates_another_party
@@ -461,6 +462,15 @@ def _eligibility_reply(intent: Intent, records: tuple[FactRecord, ...], new: tup
                      "reasons_zh": list(n.reasons_zh), "quote": n.quote} for n in closest_misses(result))
     return reply, state.model_copy(update={"facts": records, "asked": asked, "last_reasons": reasons,
                                            "last_benefits": _benefit_summary(result), "turns": state.turns + 1})
+
+
+def _validity_with_totals(reply: Reply, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
+                          ctx: AssistantContext) -> tuple[Reply, DialogueState]:
+    """A validity question that also asks what the company gets ("How much can we still claim?", 还能拿多少？这政策还
+    有效吗): the validity reply first, then the totals computed as for any eligibility turn, with the policy's status
+    (an expired policy pays nothing now; its notice says so) — never a validity line without the total asked for."""
+    totals, kept = _eligibility_reply(Intent.VALIDITY, _merge(state.facts, facts), facts, state, lang, ctx)
+    return replace(totals, answer=f"{reply.answer}\n{totals.answer}", sources=(*reply.sources, *totals.sources)), kept
 
 
 def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
@@ -1112,6 +1122,8 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
     from assistant.understanding.relative_dates import found_dates as dates
 
     kind, _, concept = state.asked[-1].partition(":")
+    if (answer := payee_answer(state.asked[-1], text)) is not None:  # 贵公司是否属于「…」？ 是的: that phrase, answered
+        return _records([answer])
     if kind == "holds" and (cue("yes").match(text) or cue("no").match(text)):
         fact = held_fact(concept, not cue("no").match(text), text, labels)
         return _records([fact]) if fact else ()
@@ -2113,8 +2125,10 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         return _graph_question(text, state, lang, ctx)
     if intent is Intent.VALIDITY:
         period = asked_period(text, state.as_of)
-        return Reply(intent.value, lang, validity_text(ctx.rules, state.as_of, lang, period), state.facts,
-                     sources=(validity_sources(ctx.rules, state.as_of), text)), \
-            state.model_copy(update={"turns": state.turns + 1})
+        reply = Reply(intent.value, lang, validity_text(ctx.rules, state.as_of, lang, period), state.facts,
+                      sources=(validity_sources(ctx.rules, state.as_of), text))
+        if cue("how_much").search(text):
+            return _validity_with_totals(reply, facts, state, lang, ctx)
+        return reply, state.model_copy(update={"turns": state.turns + 1})
     table = _SMALLTALK if intent is Intent.SMALLTALK else _OUT_OF_SCOPE
     return Reply(intent.value, lang, table[lang], state.facts), state
