@@ -127,3 +127,27 @@ def test_a_payment_for_technology_said_plainly_is_the_base(message: str) -> None
 def test_technology_sold_is_no_payment_for_technology_bought(message: str) -> None:
     reply = reply_after(context_of_text(PURCHASE, "purchase"), dt.date(2025, 4, 1), message)
     assert totals_of(reply)[0] == 0
+
+
+CATERING = """某县商贸服务业扶持办法
+第一条 纯餐饮企业年度营业收入在1000—2000万元（含）的，每户奖励5万元。
+第二条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+@pytest.mark.parametrize("message", [
+    "We run a pure catering business registered in the county. Our 2024 revenue was 16 million yuan.",
+    "Our company is a pure catering enterprise in the county; 2024 revenue was 16 million yuan.",
+    "We operate a pure catering business in the county.",
+    "我们是县里注册的一家纯餐饮企业，2024年营业收入1600万元。",
+])
+def test_a_kind_of_business_said_in_english_composes_the_printed_payee(message: str) -> None:
+    reply = reply_after(context_of_text(CATERING, "catering"), dt.date(2025, 3, 3), message)
+    assert [fact.value["label"] for fact in reply.profile if fact.field == "policy_concepts"] == ["纯餐饮企业"]
+
+
+@pytest.mark.parametrize("message", ["We run a restaurant supply business in the county.",
+                                     "We are a catering company in the county."])
+def test_other_kinds_of_business_name_no_printed_payee(message: str) -> None:
+    reply = reply_after(context_of_text(CATERING, "catering"), dt.date(2025, 3, 3), message)
+    assert not [fact for fact in reply.profile if fact.field == "policy_concepts"]
