@@ -1126,7 +1126,7 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         return _records([answer])
     if kind == "holds" and (cue("yes").match(text) or cue("no").match(text)):
         fact = held_fact(concept, not cue("no").match(text), text, labels)
-        return _records([fact]) if fact else ()
+        return _records([_dated_by_the_answer(fact, text, state)]) if fact else ()
     if kind == "domestic" and (cue("yes").match(text) or cue("no").match(text) or cue("domestic_answer").search(text)):
         listing = next((f for f in reversed(state.facts) if f.field == "listings" and concept_of(f.value) == concept),
                        None)
@@ -1175,6 +1175,22 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         value = _with_precision(value, when[0].precision, target.field)
     return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}",
                                       "key": _round_key(target.key, value)}),)
+
+
+def _dated_by_the_answer(fact: Understood, text: str, state: DialogueState) -> Understood:
+    """A yes to 贵公司是否具备「X」？ that says when (对的，2023年认定的 / "Yes we are, since 2023"): the fact held from
+    the date said (the first date of the reply; its precision kept where the fact's kind keeps one); a no, or a yes
+    with no date, is the fact as it is."""
+    from assistant.understanding.relative_dates import found_dates
+
+    if not isinstance(fact.value, dict) or not fact.value.get("held", True) or not kind_of(fact.field).dated:
+        return fact
+    when = [d for d in found_dates(text, state.as_of, _last_date(state.facts)) if isinstance(d.value, dt.date)]
+    if not when:
+        return fact
+    value = _with_precision({**fact.value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision,
+                            fact.field)
+    return Understood(fact.key, fact.field, value, fact.source)
 
 
 def _pointed_at(text: str, state: DialogueState) -> Callable[[FactRecord], bool]:

@@ -5,7 +5,7 @@
 - a question on an expired policy that also asks how much (还能拿多少？, "How much can we still claim?") is answered
   with the policy's status *and* the totals, never a validity line without a total;
 - a yes or a no (是的 / 对的，我们就是 / "yes, we are" / "no, we are not") to 贵公司是否属于「…」？ binds to that
-  phrase;
+  phrase, and a yes to 贵公司是否具备「X」？ that says when (对的，2023年认定的, "Yes we are, since 2023") dates X;
 - a buyer's payment for technology said in plain words (花了X万从高校买了专利, "paid a university X for a patent
   licence") is the base of a clause paying a share of what was paid for technology bought."""
 
@@ -151,3 +151,19 @@ def test_a_kind_of_business_said_in_english_composes_the_printed_payee(message: 
 def test_other_kinds_of_business_name_no_printed_payee(message: str) -> None:
     reply = reply_after(context_of_text(CATERING, "catering"), dt.date(2025, 3, 3), message)
     assert not [fact for fact in reply.profile if fact.field == "policy_concepts"]
+
+
+NEW_HIGH_TECH = """某区科技企业扶持办法
+第一条 对新认定的国家高新技术企业，给予10万元一次性奖励。
+第二条 本办法自2023年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+@pytest.mark.parametrize(("answer", "total"), [
+    ("对的，2023年认定的", 100_000), ("是的，去年3月认定的", 100_000), ("Yes we are, since 2023", 100_000),
+    ("Yes, certified in May 2023.", 100_000), ("是的，2019年认定的", 0), ("不是", 0),
+])
+def test_a_yes_that_says_when_dates_the_qualification_asked(answer: str, total: int) -> None:
+    reply = reply_after(context_of_text(NEW_HIGH_TECH, "new_high_tech"), dt.date(2024, 6, 3),
+                        "我们是本区注册的企业，能拿多少？", answer)
+    assert totals_of(reply)[0] == total
