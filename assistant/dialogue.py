@@ -1179,11 +1179,13 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
 
 def _dated_by_the_answer(fact: Understood, text: str, state: DialogueState) -> Understood:
     """A yes to 贵公司是否具备「X」？ that says when (对的，2023年认定的 / "Yes we are, since 2023"): the fact held from
-    the date said (the first date of the reply; its precision kept where the fact's kind keeps one); a no, or a yes
-    with no date, is the fact as it is."""
+    the date said (the first date of the reply; its precision kept where the fact's kind keeps one); a no, a yes with
+    no date, or one whose words name or point at a thing said before ("yeah so the X team thing from May": that
+    thing's date, not the one asked about) is the fact as it is."""
     from assistant.understanding.relative_dates import found_dates
 
-    if not isinstance(fact.value, dict) or not fact.value.get("held", True) or not kind_of(fact.field).dated:
+    if not isinstance(fact.value, dict) or not fact.value.get("held", True) or not kind_of(fact.field).dated \
+            or points_back(text) or named_facts(text)[0] or concepts_named_by_part(text, _held_concepts(state.facts)):
         return fact
     when = [d for d in found_dates(text, state.as_of, _last_date(state.facts)) if isinstance(d.value, dt.date)]
     if not when:

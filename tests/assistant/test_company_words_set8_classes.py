@@ -162,6 +162,7 @@ NEW_HIGH_TECH = """某区科技企业扶持办法
 @pytest.mark.parametrize(("answer", "total"), [
     ("对的，2023年认定的", 100_000), ("是的，去年3月认定的", 100_000), ("Yes we are, since 2023", 100_000),
     ("Yes, certified in May 2023.", 100_000), ("是的，2019年认定的", 0), ("不是", 0),
+    ("yes, that one from March 2023 is the main thing for us", 0),  # points at a thing said before: not dated
 ])
 def test_a_yes_that_says_when_dates_the_qualification_asked(answer: str, total: int) -> None:
     reply = reply_after(context_of_text(NEW_HIGH_TECH, "new_high_tech"), dt.date(2024, 6, 3),
