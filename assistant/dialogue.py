@@ -89,6 +89,7 @@ from assistant.understanding.levels import (
     stated_level,
 )
 from assistant.understanding.operation import operating_until
+from assistant.understanding.payee_answer import payee_answer
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms, title_area
 from assistant.understanding.quantities import ImplausibleNumber, counts
 from assistant.understanding.rated_party import message_of_another_party, rates_another_party
@@ -461,6 +462,15 @@ def _eligibility_reply(intent: Intent, records: tuple[FactRecord, ...], new: tup
                      "reasons_zh": list(n.reasons_zh), "quote": n.quote} for n in closest_misses(result))
     return reply, state.model_copy(update={"facts": records, "asked": asked, "last_reasons": reasons,
                                            "last_benefits": _benefit_summary(result), "turns": state.turns + 1})
+
+
+def _validity_with_totals(reply: Reply, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
+                          ctx: AssistantContext) -> tuple[Reply, DialogueState]:
+    """A validity question that also asks what the company gets ("How much can we still claim?", 还能拿多少？这政策还
+    有效吗): the validity reply first, then the totals computed as for any eligibility turn, with the policy's status
+    (an expired policy pays nothing now; its notice says so) — never a validity line without the total asked for."""
+    totals, kept = _eligibility_reply(Intent.VALIDITY, _merge(state.facts, facts), facts, state, lang, ctx)
+    return replace(totals, answer=f"{reply.answer}\n{totals.answer}", sources=(*reply.sources, *totals.sources)), kept
 
 
 def _correct(message: str, facts: tuple[FactRecord, ...], records: tuple[FactRecord, ...],
@@ -1112,9 +1122,11 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
     from assistant.understanding.relative_dates import found_dates as dates
 
     kind, _, concept = state.asked[-1].partition(":")
+    if (answer := payee_answer(state.asked[-1], text)) is not None:  # 贵公司是否属于「…」？ 是的: that phrase, answered
+        return _records([answer])
     if kind == "holds" and (cue("yes").match(text) or cue("no").match(text)):
         fact = held_fact(concept, not cue("no").match(text), text, labels)
-        return _records([fact]) if fact else ()
+        return _records([_dated_by_the_answer(fact, text, state)]) if fact else ()
     if kind == "domestic" and (cue("yes").match(text) or cue("no").match(text) or cue("domestic_answer").search(text)):
         listing = next((f for f in reversed(state.facts) if f.field == "listings" and concept_of(f.value) == concept),
                        None)
@@ -1163,6 +1175,24 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         value = _with_precision(value, when[0].precision, target.field)
     return (target.model_copy(update={"value": value, "source": f"{target.source} → {text}",
                                       "key": _round_key(target.key, value)}),)
+
+
+def _dated_by_the_answer(fact: Understood, text: str, state: DialogueState) -> Understood:
+    """A yes to 贵公司是否具备「X」？ that says when (对的，2023年认定的 / "Yes we are, since 2023"): the fact held from
+    the date said (the first date of the reply; its precision kept where the fact's kind keeps one); a no, a yes with
+    no date, or one whose words name or point at a thing said before ("yeah so the X team thing from May": that
+    thing's date, not the one asked about) is the fact as it is."""
+    from assistant.understanding.relative_dates import found_dates
+
+    if not isinstance(fact.value, dict) or not fact.value.get("held", True) or not kind_of(fact.field).dated \
+            or points_back(text) or named_facts(text)[0] or concepts_named_by_part(text, _held_concepts(state.facts)):
+        return fact
+    when = [d for d in found_dates(text, state.as_of, _last_date(state.facts)) if isinstance(d.value, dt.date)]
+    if not when:
+        return fact
+    value = _with_precision({**fact.value, "date": cast(dt.date, when[0].value).isoformat()}, when[0].precision,
+                            fact.field)
+    return Understood(fact.key, fact.field, value, fact.source)
 
 
 def _pointed_at(text: str, state: DialogueState) -> Callable[[FactRecord], bool]:
@@ -2113,8 +2143,10 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
         return _graph_question(text, state, lang, ctx)
     if intent is Intent.VALIDITY:
         period = asked_period(text, state.as_of)
-        return Reply(intent.value, lang, validity_text(ctx.rules, state.as_of, lang, period), state.facts,
-                     sources=(validity_sources(ctx.rules, state.as_of), text)), \
-            state.model_copy(update={"turns": state.turns + 1})
+        reply = Reply(intent.value, lang, validity_text(ctx.rules, state.as_of, lang, period), state.facts,
+                      sources=(validity_sources(ctx.rules, state.as_of), text))
+        if cue("how_much").search(text):
+            return _validity_with_totals(reply, facts, state, lang, ctx)
+        return reply, state.model_copy(update={"turns": state.turns + 1})
     table = _SMALLTALK if intent is Intent.SMALLTALK else _OUT_OF_SCOPE
     return Reply(intent.value, lang, table[lang], state.facts), state

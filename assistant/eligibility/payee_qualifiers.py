@@ -34,7 +34,7 @@ from assistant.eligibility.kind_at_the_event import DATE_BEFORE_WINDOW, DATE_NOT
 from assistant.eligibility.pattern_file import patterns_in, yaml_mapping
 from assistant.eligibility.quantity_bounds import bounds_of
 from ingest.concepts import load_vocabulary
-from ingest.model import Provision
+from ingest.model import Provision, induced_concept_id
 from kg.query import PolicyRecord
 from ontology import ONTOLOGY_DIR
 
@@ -141,6 +141,12 @@ def unread_words(modifier: str, label: str, provision: Provision, record: Policy
     return text.strip()
 
 
+def answered_phrase_id(phrase: str) -> str:
+    """The id under which the company's yes or no to 贵公司是否属于「<phrase>」？ is kept: the policy-local concept
+    of the phrase's own words (``induced-`` and a hash of them)."""
+    return induced_concept_id(phrase)
+
+
 def conditions_something(left: str) -> bool:
     """Whether words are left that condition the award (any Chinese word: nothing unread is taken as met)."""
     return bool(_CJK.search(left))
@@ -166,6 +172,13 @@ def qualifier_checks(provision: Provision, facts: CompanyFacts, rules: PolicyRul
     said = f"{modifier}{label}"
     parameters: dict[str, object] = {"words": said, "unread": left}
     concept = next((name for name, pattern in words.concepts.items() if pattern.search(left)), None)
+    answered = facts.facts(answered_phrase_id(said)) if concept is None else ()
+    if answered:  # asked 贵公司是否属于「…」 and answered: the company's yes or no on the phrase itself
+        met = any(fact.held for fact in answered)
+        return [*checks, Check("payee qualifier", Status.MET if met else Status.UNMET,
+                               f"the clause pays 「{said}」; asked, the company said it is{'' if met else ' not'}",
+                               detail_zh=f"本条支持「{said}」，贵公司答复{'属于' if met else '不属于'}",
+                               parameters=parameters)]
     if concept is None:
         return [*checks, Check("payee qualifier", Status.UNKNOWN, f"the clause pays 「{said}」: 「{left}」 is a "
                                "condition the engine does not check", question=f"{QUALIFIER_QUESTION}{said}",

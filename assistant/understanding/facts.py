@@ -307,8 +307,9 @@ BARE_TYPE_REST = 4
 """How many characters besides an enterprise type a clause heading a description may have (我们是 | a, the)."""
 COMPANY_TYPE_GROUP = "enterprise_type"
 """The vocabulary group of what a company is (规模以上工业企业, 科技型领军企业), said bare at the head of a description."""
-TIERED_FIELDS = frozenset({"qualifications", "platforms", "holdings"})
-"""Profile lists whose facts carry a grade (``tier``: 五级, 四星级)."""
+TIERED_FIELDS = frozenset({"qualifications", "platforms", "holdings", "policy_concepts"})
+"""Profile lists whose facts carry a grade (``tier``: 五级, 四星级; a concept the policy induced, graded by its tiers:
+国家X级物流企业)."""
 CONCEPT_KEYS = ("id", "type", "board")
 """Where a fact's value names its concept (a qualification's id, a platform's type, a board)."""
 

@@ -1,0 +1,27 @@
+"""A yes or a no to the engine's question on a payee phrase it cannot check (贵公司是否属于「首次…的Y」？ / "Is the company
+what the clause pays: 「…」?"): the answer binds to that phrase, never to another concept, and is kept as a fact on the
+phrase itself — a concept of the policy's own words, labelled by the phrase, which the payee-qualifier check reads
+(:mod:`~assistant.eligibility.payee_qualifiers`). A reply that is neither a yes nor a no answers nothing here."""
+
+from __future__ import annotations
+
+from assistant.eligibility.payee_qualifiers import QUALIFIER_QUESTION, answered_phrase_id
+from assistant.understanding.cues import cue
+from assistant.understanding.facts import Understood
+
+PHRASE_LABEL_CHARS = 200
+"""The longest label a policy concept keeps (the profile's bound): a longer phrase is not kept as answered."""
+
+
+def payee_answer(asked: str, text: str) -> Understood | None:
+    """The fact ``text`` gives when it answers the payee-phrase question ``asked`` (``payee:<phrase>``) with a yes or a
+    no (是的 / 对，我们是 / 不是 / "yes, we are" / "no"); None for any other question or reply."""
+    if not asked.startswith(QUALIFIER_QUESTION):
+        return None
+    phrase = asked[len(QUALIFIER_QUESTION):]
+    said_no = bool(cue("no").match(text))
+    if not phrase or len(phrase) > PHRASE_LABEL_CHARS or not (said_no or cue("yes").match(text)):
+        return None
+    concept = answered_phrase_id(phrase)
+    value = {"id": concept, "label": phrase} | ({"held": False} if said_no else {})
+    return Understood(f"policy_concept:{concept}", "policy_concepts", value, text.strip())
