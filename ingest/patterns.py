@@ -204,9 +204,11 @@ LABELLED_JOINER = re.compile(r"^\s*、")
 list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in
 ``ingest/data/beneficiary_phrases.yaml``."""
 
-UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|总吨|吨|平方米|TEU|标箱))+")
+UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|总吨|吨标准煤|吨标煤|吨二氧化碳"
+                         r"|吨|平方米|TEU|标箱|千瓦时|千瓦|兆瓦|瓦))+")
 """``元/亩``, ``元/人/夜``, ``元/年`` right after an amount; a ship's gross tonnage or a container (60元/总吨,
-10元/TEU)."""
+10元/TEU); energy saved or carbon cut, capacity or energy (X元/吨标准煤, X元/吨二氧化碳, X元/千瓦, X元/千瓦时: the
+longer unit before its head, so 吨标煤 is not read as 吨)."""
 
 CEILING = re.compile(r"最高|不超过|不高于|最多|上限|封顶")
 """A ceiling of the award: 最高, 不超过, 不高于 (分别按每项不高于100万元、30万元和20万元; 给予不高于250万元的扶持 —
@@ -250,7 +252,8 @@ PER_COUNTED = re.compile(
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
     r"|(?P<measure>[台套件颗发笔张](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
-    r"的?(?P<yearly>年度|每年)?(?:奖励|补贴|补助|资助|支持|贴息)?总?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
+    r"的?(?P<yearly>年度|每年)?(?:一次性)?(?:奖励|补贴|补助|资助|支持|贴息)?总?(?:金额|资金|额度|上限|额)?\s*(?:原则上)?\s*"
+    r"(?:最高|不超过)")
 """A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
 (per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
 payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目;
@@ -562,11 +565,13 @@ RATE_CHOICE_RESPECTIVE = re.compile(r"分别")
 比例为50%或70% is one share read as its upper end (like a range of rates), the choice kept in the printed form
 (no_match: 对X级、Y级的分别给予50%或30%的配套 — a list aligned with the levels)."""
 RATE_THRESHOLD_BEFORE = re.compile(
-    r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|(?<!不)高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
+    r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|(?<!不)高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满"
+    r"|下降|降低|节能率|[0-9０-９]\s*[%％]\s*(?:[（(]含[）)])?\s*(?:至|到|[-—–~～]))\s*$")
 RATE_THRESHOLD_AFTER = re.compile(
     r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分|缴纳|支付|自付)")
-"""A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; or what the
-payee pays:
+"""A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; a decline or
+saving the payee reaches (能耗下降X%, 年节能率达到X%), and the upper end of a band of them (下降X%(含)至Y%的); or
+what the payee pays:
 第3年按照不高于市场租金的70%缴纳租金."""
 RATE_FLOOR_BASE = re.compile(r"按(?:照)?[^，,。；;0-9０-９]{1,20}?的\s*$")
 RATE_FLOOR_AFTER = re.compile(r"\s*以上\s*[、，,]?\s*(?:最高|不超过)?\s*(?:给予|奖励|补助|资助|补贴|支持)")

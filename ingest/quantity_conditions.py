@@ -28,6 +28,7 @@ from ingest.draft import Draft
 from ingest.model import ProvisionKind
 from ingest.money import find_money, to_cny
 from ingest.structure import Sentence
+from ingest.sub_yuan_units import below_a_yuan
 
 AT_LEAST, ABOVE, AT_MOST, BELOW = "quantity_at_least", "quantity_above", "quantity_at_most", "quantity_below"
 BOUNDS = (AT_LEAST, ABOVE, AT_MOST, BELOW)
@@ -141,7 +142,7 @@ def quantity_conditions(text: str, sentence: Sentence, vocabulary: Vocabulary, b
     drafts = [_draft(sentence, bound, []) for bound in bounds] + tiers
     if not benefits:
         return drafts
-    rates = [d for d in benefits if d.kind is ProvisionKind.RATE_WITH_CAP]
+    rates = [d for d in benefits if d.kind is ProvisionKind.RATE_WITH_CAP or below_a_yuan(d) is not None]
     if rates and ONE_OFF_WORDS.search(sentence.text):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype=ONE_OFF))
     if (rates or drafts or newly_names_the_company(sentence.text)) and NEWLY_WORDS.search(sentence.text):
