@@ -226,11 +226,14 @@ PER_UNIT_BEFORE = re.compile(
     r"|单(?:个)?(?P<item>项目|项|品种)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
     r"每个(?!机构|企业|单位|公司|项目|最高|不超过)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)"
     r"|每(?P<bare>个)(?=\s*(?:最高|不超过)\s*(?:给予|奖励|补助|资助|补贴|支持)?\s*(?:[0-9０-９]|$))"
-    r"|每个(?P<model>车型|型号)(?=\s*(?:[0-9０-９]|$))")
+    r"|每个(?P<model>车型|型号)(?=\s*(?:[0-9０-９]|$))"
+    r"|(?<![0-9０-９一二三四五六七八九十每])(?:注册|申请|获得|取得|获批|授权|新增)(?:了)?一(?P<one>件|项)"
+    r"(?=(?:(?!的)[\u4e00-\u9fff]){1,8}?(?:奖励|补助|资助|补贴)\s*$)")
 """每TEU, 每标箱, 每集装箱, 每总吨, 每班次 count containers, tonnage or runs (按每TEU给予50元, 进口、出口重箱按每TEU
 分别给予10元、50元: per TEU). 单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name);
 每辆3000元 counts vehicles and 给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区);
-对…项目，每个最高给予100万元 counts the thing named before it (per 个, never 个最高).
+对…项目，每个最高给予100万元 counts the thing named before it (per 个, never 个最高). One item obtained
+right before the award (注册一件商标奖励X元, 获得一项Y奖励X元) counts items too: per 件 / 项, never a fixed X.
 每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 按每家企业5万元的标准 (served) count units,
 but 每家企业扶持资金最多不超过30万元 is each payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
 每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准 counts the persons a payee

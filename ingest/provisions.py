@@ -740,7 +740,7 @@ def _per(match: re.Match[str] | None) -> str | None:
         return f"个{match['thing']}"
     if match["bare"]:
         return "个"
-    return (match["unit"] or match["item"] or match["model"]).strip()
+    return (match["unit"] or match["item"] or match["model"] or match["one"]).strip()
 
 
 def _counted(ctx: _Context, position: int) -> str | None:
