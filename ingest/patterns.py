@@ -328,14 +328,14 @@ GIVES = re.compile(r"给予|予以|[0-9０-９]\s*%|[0-9０-９]\s*％")
 """A sentence that gives something itself (给予, a share): not only 奖励金额最高…, the cap on what is given
 elsewhere."""
 BASE_BEFORE = re.compile(
-    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|当年|实际|实际发生|奖励|给予|合同|使用"
+    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|当年|实际|实际发生|奖励|给予|合同|使用|(?<![面针应绝])对"
     r"|(?<=[按照的其])年)\s*$")
 """What may stand right before a base quantity's label for the label to name the whole base (and a level of the
 vocabulary: ``provisions._base_quantity``):
 按合同金额30%, 技术交易额的10%, 实际发生技术交易额, 每年研发经费增量, 奖励投资额度, 按X级奖励金额,
-技术合同实际发生技术交易额, 审计等服务费用, 当年购买总额, 使用算力服务费用. A year right after 按 / 的 names the
-whole base too (按照年贷款利息的20%: the year's interest; not 3年贷款利息, a sum of years); a party's name does only
-for that party (``BASE_OF_A_PARTY``). Other words make a longer name of
+技术合同实际发生技术交易额, 审计等服务费用, 当年购买总额, 使用算力服务费用, 对实际发生费用给予X%. A year right after
+按 / 的 names the whole base too (按照年贷款利息的20%: the year's interest; not 3年贷款利息, a sum of years); a party's
+name does only for that party (``BASE_OF_A_PARTY``). Other words make a longer name of
 another, narrower quantity, left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额,
 创投基金投资额, 融资租赁合同额 are not 投资总额 or 合同金额."""
 BASE_OF_A_PARTY = re.compile(r"(?P<party>项目)\s*$")
