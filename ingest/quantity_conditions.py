@@ -344,11 +344,19 @@ def _item_bounds(text: str, item: list[_Figure], word: str | None, list_word: st
 def _tier_bounds(text: str, sentence: Sentence, vocabulary: Vocabulary, benefits: list[Draft], bounds: list[Bound]
                  ) -> tuple[list[Draft], list[Bound]]:
     """A 分别 list's tiers that are figures (实缴注册资本达到1亿元、5亿元…分别给予…): each tier's lower bound, governing
-    its own award — the bound read at the tier's figure, else one on the quantity the sentence names before it. The
-    bounds left govern the whole sentence."""
+    its own award — the bound read at the tier's figure, else one on the quantity the sentence names before it; a
+    tier that is a band (营业收入在X万元—Y亿元（含）、Y亿元以上的，分别奖励…) takes the bounds read from its own words
+    (both ends), so the tier after it never inherits them. The bounds left govern the whole sentence."""
     left = list(bounds)
     drafts = []
     for benefit in benefits:
+        tier = "".join((benefit.tier or "").split())
+        own = [bound for bound in left if tier and "".join(bound.written.split()) == tier]
+        if own:  # 5000万元—2亿元（含）、2亿元以上…分别: a band printed as the tier bounds that tier's award only
+            for bound in own:
+                left.remove(bound)
+                drafts.append(_draft(sentence, bound, [benefit]))
+            continue
         figure = _TIER_FIGURE.match(benefit.tier or "")
         if figure is None:
             continue
