@@ -126,7 +126,7 @@ BOUNDS_THE_PARTY_OPENER = re.compile(r"\s*(?:对于|对)")
 of the payee, whatever the bound word (不超过, 不高于, 低于): 对年营业收入不超过2000万元的小微企业，给予10万元补贴,
 对上年度纳税额不高于500万元的科技型企业 — a threshold, not a ceiling of the award (no_match: 给予不超过50万元的补贴 —
 a grant verb before it; 对企业给予最高不超过200万元的资金支持)."""
-_STEP_WORDS = r"每\s*(?:超过|增加|增长|新增|净增|提高|多)\s*"
+_STEP_WORDS = r"每\s*(?:超过|增加|增长|新增|净增|提高|多|(?:新|新跨|跨)?上一个)\s*"
 STEP_BEFORE_AMOUNT = re.compile(_STEP_WORDS + "$")
 """The words of a step right before an amount (每超过1亿元, 每增长5000万元): the amount is the step, no award
 (``AMOUNT_STEP``)."""
@@ -135,6 +135,12 @@ AMOUNT_STEP = re.compile(_STEP_WORDS +
                          r"\s*[，,]?[^0-9０-９，,。；;]{0,8}$")
 """Each step of a quantity the award is counted per: 每超过1亿元人民币，给予100万元人民币奖励 (per 亿元; the step
 itself is no award)."""
+STEP_SCALE = re.compile(r"每\s*(?:新|新跨|跨)?上一个\s*(?P<n>[0-9０-９.．]+)\s*(?P<unit>亿元|万元)级?台阶")
+"""A scale of steps reached (营业收入每新上一个X亿元级台阶的企业，…给予Y万元): the award is paid per step newly reached,
+per ``X亿元级台阶``, however far the award is printed after it in its sentence; the step's figure is no award
+(``STEP_BEFORE_AMOUNT``). The steps are counted from the company's figures (how many are new is asked)."""
+STEP_SCALE_ENDS = re.compile(r"[；;]")
+"""A semicolon closes a step scale's part of the sentence: an award after it is not paid per step."""
 BRACKET_AFTER = re.compile(r"^\s*[（(]含[）)]\s*的")
 NO_AWARD_BEFORE = re.compile(r"给予|予以|奖励|补助|资助|补贴|支持|扶持")
 """An amount closing a bracket of eligibility with 含 and 的, in a segment that grants nothing, is a threshold:

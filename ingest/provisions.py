@@ -760,6 +760,11 @@ def _amount_step(ctx: _Context, position: int) -> str | None:
     5000万元 when the step is more than one."""
     step = P.AMOUNT_STEP.search(ctx.text, ctx.sentence.start, position)
     if step is None:
+        scales = list(P.STEP_SCALE.finditer(ctx.text, ctx.sentence.start, position))
+        between = ctx.text[scales[0].end():position] if scales else ""
+        if scales and not P.STEP_SCALE_ENDS.search(between) and \
+                len(find_money(between)) == sum(1 for _ in scales[1:]):  # only the other steps' figures between
+            return f"{scales[0]['n']}{scales[0]['unit']}级台阶"
         return None
     return step["unit"] if step["n"] in ("1", "１") else f"{step['n']}{step['unit']}"
 
