@@ -9,6 +9,7 @@ vocabulary has no concept of it). See docs/provision-model.md (``rate_with_cap``
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ingest.draft import Draft
@@ -16,6 +17,8 @@ from ingest.model import ProvisionKind
 from ingest.money import find_money
 
 _PER_UNIT = (ProvisionKind.PER_UNIT, ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP)
+DECREASE_BEFORE = re.compile(r"(?:下降|降低|减少|下调|递减)[^，,。；;0-9０-９]{0,4}$")
+"""A decrease of the amount printed before it (补贴分别下降0.05元/瓦、0.1元/瓦; 逐年降低0.01元/千瓦时): no rate paid."""
 
 
 def below_a_yuan(draft: Draft) -> Decimal | None:
@@ -25,6 +28,10 @@ def below_a_yuan(draft: Draft) -> Decimal | None:
     if draft.kind not in _PER_UNIT or draft.unit_amount_cny not in (0, None) or len(mentions) != 1:
         return None
     value = mentions[0].value
+    text = draft.sentence.text
+    at = text.find(printed)
+    if at >= 0 and DECREASE_BEFORE.search(text[max(0, at - 12):at]):
+        return None  # a decrease of the amount before it, not an amount paid
     return value if Decimal(0) < value < Decimal(1) else None
 
 

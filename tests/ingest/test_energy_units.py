@@ -64,3 +64,9 @@ def test_an_amount_below_one_yuan_per_unit_is_a_rate_with_the_project_ceiling() 
 def test_a_whole_yuan_per_unit_stays_a_unit_amount() -> None:
     benefits = benefits_of("对虚拟电厂运营商，按实际响应电量给予3元/千瓦时奖励，年度奖励最高不超过40万元。")
     assert [(b.kind, b.unit_amount_cny, b.per) for b in benefits] == [(_CUMULATIVE, 3, "千瓦时")]
+
+
+def test_a_decrease_printed_after_the_amount_is_no_rate_paid() -> None:
+    benefits = benefits_of("对光伏建筑一体化项目，按照装机容量给予补贴，2025年底前并网的项目补贴不超过0.8元/瓦；"
+                           "2026年以后并网的项目，补贴下降0.1元/瓦，最高不超过300万元。")
+    assert Decimal("0.1") not in [b.rate for b in benefits]
