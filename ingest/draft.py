@@ -27,6 +27,9 @@ class Draft:
     unit_amount_cny: int | None = None
     per: str | None = None
     cumulative_cap_cny: int | None = None
+    cumulative_per: str | None = None
+    """The item the total of a per-unit amount counts per (单个项目…总额不超过 → 项目), kept for an amount below one
+    yuan per unit that becomes a rate (``ingest/sub_yuan_units.py``)."""
     years: int | None = None
     discretionary: bool = False
     round: str | None = None

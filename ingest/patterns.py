@@ -126,7 +126,7 @@ BOUNDS_THE_PARTY_OPENER = re.compile(r"\s*(?:对于|对)")
 of the payee, whatever the bound word (不超过, 不高于, 低于): 对年营业收入不超过2000万元的小微企业，给予10万元补贴,
 对上年度纳税额不高于500万元的科技型企业 — a threshold, not a ceiling of the award (no_match: 给予不超过50万元的补贴 —
 a grant verb before it; 对企业给予最高不超过200万元的资金支持)."""
-_STEP_WORDS = r"每\s*(?:超过|增加|增长|新增|净增|提高|多)\s*"
+_STEP_WORDS = r"每\s*(?:超过|增加|增长|新增|净增|提高|多|(?:新|新跨|跨)?上一个)\s*"
 STEP_BEFORE_AMOUNT = re.compile(_STEP_WORDS + "$")
 """The words of a step right before an amount (每超过1亿元, 每增长5000万元): the amount is the step, no award
 (``AMOUNT_STEP``)."""
@@ -135,6 +135,12 @@ AMOUNT_STEP = re.compile(_STEP_WORDS +
                          r"\s*[，,]?[^0-9０-９，,。；;]{0,8}$")
 """Each step of a quantity the award is counted per: 每超过1亿元人民币，给予100万元人民币奖励 (per 亿元; the step
 itself is no award)."""
+STEP_SCALE = re.compile(r"每\s*(?:新|新跨|跨)?上一个\s*(?P<n>[0-9０-９.．]+)\s*(?P<unit>亿元|万元)级?台阶")
+"""A scale of steps reached (营业收入每新上一个X亿元级台阶的企业，…给予Y万元): the award is paid per step newly reached,
+per ``X亿元级台阶``, however far the award is printed after it in its sentence; the step's figure is no award
+(``STEP_BEFORE_AMOUNT``). The steps are counted from the company's figures (how many are new is asked)."""
+STEP_SCALE_ENDS = re.compile(r"[；;]")
+"""A semicolon closes a step scale's part of the sentence: an award after it is not paid per step."""
 BRACKET_AFTER = re.compile(r"^\s*[（(]含[）)]\s*的")
 NO_AWARD_BEFORE = re.compile(r"给予|予以|奖励|补助|资助|补贴|支持|扶持")
 """An amount closing a bracket of eligibility with 含 and 的, in a segment that grants nothing, is a threshold:
@@ -204,9 +210,11 @@ LABELLED_JOINER = re.compile(r"^\s*、")
 list: each amount's party is its tier (and its payee), read by ``ceiling_by_party`` in
 ``ingest/data/beneficiary_phrases.yaml``."""
 
-UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|总吨|吨|平方米|TEU|标箱))+")
+UNIT_SUFFIX = re.compile(r"(?:/(?:年|亩|人|夜|次|间|项|件|个|张|床|天|月|批|家|台|套|总吨|吨标准煤|吨标煤|吨二氧化碳"
+                         r"|吨|平方米|TEU|标箱|千瓦时|千瓦|兆瓦|瓦))+")
 """``元/亩``, ``元/人/夜``, ``元/年`` right after an amount; a ship's gross tonnage or a container (60元/总吨,
-10元/TEU)."""
+10元/TEU); energy saved or carbon cut, capacity or energy (X元/吨标准煤, X元/吨二氧化碳, X元/千瓦, X元/千瓦时: the
+longer unit before its head, so 吨标煤 is not read as 吨)."""
 
 CEILING = re.compile(r"最高|不超过|不高于|最多|上限|封顶")
 """A ceiling of the award: 最高, 不超过, 不高于 (分别按每项不高于100万元、30万元和20万元; 给予不高于250万元的扶持 —
@@ -224,11 +232,14 @@ PER_UNIT_BEFORE = re.compile(
     r"|单(?:个)?(?P<item>项目|项|品种)(?=\s*(?:最高|不超过|奖励|补助|资助|补贴|给予|支持|金额|[0-9０-９]))|"
     r"每个(?!机构|企业|单位|公司|项目|最高|不超过)(?P<thing>[\u4e00-\u9fff]{1,3}?)(?=补贴|补助|奖励|资助|给予)"
     r"|每(?P<bare>个)(?=\s*(?:最高|不超过)\s*(?:给予|奖励|补助|资助|补贴|支持)?\s*(?:[0-9０-９]|$))"
-    r"|每个(?P<model>车型|型号)(?=\s*(?:[0-9０-９]|$))")
+    r"|每个(?P<model>车型|型号)(?=\s*(?:[0-9０-９]|$))"
+    r"|(?<![0-9０-９一二三四五六七八九十每])(?:注册|申请|获得|取得|获批|授权|新增)(?:了)?一(?P<one>件|项)"
+    r"(?=(?:(?!的)[\u4e00-\u9fff]){1,8}?(?:奖励|补助|资助|补贴)\s*$)")
 """每TEU, 每标箱, 每集装箱, 每总吨, 每班次 count containers, tonnage or runs (按每TEU给予50元, 进口、出口重箱按每TEU
 分别给予10元、50元: per TEU). 单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name);
 每辆3000元 counts vehicles and 给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区);
-对…项目，每个最高给予100万元 counts the thing named before it (per 个, never 个最高).
+对…项目，每个最高给予100万元 counts the thing named before it (per 个, never 个最高). One item obtained
+right before the award (注册一件商标奖励X元, 获得一项Y奖励X元) counts items too: per 件 / 项, never a fixed X.
 每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 按每家企业5万元的标准 (served) count units,
 but 每家企业扶持资金最多不超过30万元 is each payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,
 每人给予一次性科研经费10万元: each person paid, fixed); 按博士学位人员每人8万元的标准 counts the persons a payee
@@ -250,7 +261,8 @@ PER_COUNTED = re.compile(
 PER_ITEM_CEILING = re.compile(
     r"^\s*单(?:个(?![\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|公司|主体|个人|团队))(?P<item>[\u4e00-\u9fff]{1,6}?)"
     r"|(?P<measure>[台套件颗发笔张](?:[（(][台套件颗发][）)])?)[\u4e00-\u9fff]{0,4}?)"
-    r"的?(?P<yearly>年度|每年)?(?:奖励|补贴|补助|资助|支持|贴息)?总?(?:金额|资金|额度|上限)?\s*(?:原则上)?\s*(?:最高|不超过)")
+    r"的?(?P<yearly>年度|每年)?(?:一次性)?(?:奖励|补贴|补助|资助|支持|贴息)?总?(?:金额|资金|额度|上限|额)?\s*(?:原则上)?\s*"
+    r"(?:最高|不超过)")
 """A ceiling per item that opens its segment: ，单个药品奖励金额最高不超过500万元 (per 药品), ，单个产品奖励最高
 (per 产品), ，单台（套）产品奖励不超过50万元 (per 台（套）). 单个企业 is the payee (no unit); 给予单个园区最高 names the
 payee after 给予 and is not at the segment's start. ，单个项目的补助上限原则上不超过200万元 is per 项目;
@@ -322,14 +334,14 @@ GIVES = re.compile(r"给予|予以|[0-9０-９]\s*%|[0-9０-９]\s*％")
 """A sentence that gives something itself (给予, a share): not only 奖励金额最高…, the cap on what is given
 elsewhere."""
 BASE_BEFORE = re.compile(
-    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|当年|实际|实际发生|奖励|给予|合同|使用"
+    r"(?:^|[^\u4e00-\u9fff]|[按照的其以为内计等]|年度|每年|当年|实际|实际发生|奖励|给予|合同|使用|(?<![面针应绝])对"
     r"|(?<=[按照的其])年)\s*$")
 """What may stand right before a base quantity's label for the label to name the whole base (and a level of the
 vocabulary: ``provisions._base_quantity``):
 按合同金额30%, 技术交易额的10%, 实际发生技术交易额, 每年研发经费增量, 奖励投资额度, 按X级奖励金额,
-技术合同实际发生技术交易额, 审计等服务费用, 当年购买总额, 使用算力服务费用. A year right after 按 / 的 names the
-whole base too (按照年贷款利息的20%: the year's interest; not 3年贷款利息, a sum of years); a party's name does only
-for that party (``BASE_OF_A_PARTY``). Other words make a longer name of
+技术合同实际发生技术交易额, 审计等服务费用, 当年购买总额, 使用算力服务费用, 对实际发生费用给予X%. A year right after
+按 / 的 names the whole base too (按照年贷款利息的20%: the year's interest; not 3年贷款利息, a sum of years); a party's
+name does only for that party (``BASE_OF_A_PARTY``). Other words make a longer name of
 another, narrower quantity, left printed and not linked: 纳入奖励范围总投资, 相关投资额, 实际固定资产投资额,
 创投基金投资额, 融资租赁合同额 are not 投资总额 or 合同金额."""
 BASE_OF_A_PARTY = re.compile(r"(?P<party>项目)\s*$")
@@ -562,11 +574,13 @@ RATE_CHOICE_RESPECTIVE = re.compile(r"分别")
 比例为50%或70% is one share read as its upper end (like a range of rates), the choice kept in the printed form
 (no_match: 对X级、Y级的分别给予50%或30%的配套 — a list aligned with the levels)."""
 RATE_THRESHOLD_BEFORE = re.compile(
-    r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|(?<!不)高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满)\s*$")
+    r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|(?<!不)高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满"
+    r"|下降|降低|节能率|[0-9０-９]\s*[%％]\s*(?:[（(]含[）)])?\s*(?:至|到|[-—–~～]))\s*$")
 RATE_THRESHOLD_AFTER = re.compile(
     r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分|缴纳|支付|自付)")
-"""A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; or what the
-payee pays:
+"""A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; a decline or
+saving the payee reaches (能耗下降X%, 年节能率达到X%), and the upper end of a band of them (下降X%(含)至Y%的); or
+what the payee pays:
 第3年按照不高于市场租金的70%缴纳租金."""
 RATE_FLOOR_BASE = re.compile(r"按(?:照)?[^，,。；;0-9０-９]{1,20}?的\s*$")
 RATE_FLOOR_AFTER = re.compile(r"\s*以上\s*[、，,]?\s*(?:最高|不超过)?\s*(?:给予|奖励|补助|资助|补贴|支持)")

@@ -22,6 +22,7 @@ from ingest.excluded_kinds import EXCLUDED_KIND_SUBTYPE, cited_article, names_it
 from ingest.lead_ins import LeadIn
 from ingest.marginal_bands import without_restated_bands
 from ingest.model import Beneficiary, IngestedPolicy, Provision, ProvisionKind
+from ingest.per_unit_ceilings import ceilings_of_per_units, still_open
 from ingest.policy_area import read_policy_area
 from ingest.provisions import sentence_drafts
 from ingest.quantity_conditions import BOUNDS, NEWLY_ESTABLISHED, quantity_conditions, without_bound_figures
@@ -30,6 +31,7 @@ from ingest.read import SourceDocument, read_document
 from ingest.restricted_payees import mark_restricted_payees
 from ingest.script import SimplifiedReading, simplified_reading
 from ingest.structure import Clause, ClauseKind, DocumentStructure, Sentence, parse_structure
+from ingest.sub_yuan_units import with_rates_below_a_yuan
 from ingest.tier_payees import strip_listed_tiers
 
 POLICY_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
@@ -382,6 +384,7 @@ def extract_provisions(text: str, structure: DocumentStructure,
         target_context = _target_context(clause, structure, text)
         clause_drafts: list[Draft] = []
         open_rates: list[Draft] = []  # rates of the clause, since its last ceiling, that have none
+        open_per_units: list[Draft] = []  # amounts per unit of the clause, since its last payment, with no total
         tiered = TieredRates()
         bounds: list[Draft] = []  # conditions on base quantities, after the clause's other provisions (ids kept)
         for sentence in clause.sentences:
@@ -394,6 +397,8 @@ def extract_provisions(text: str, structure: DocumentStructure,
                     or _closes_its_list(sentence, clause, structure)):
                 drafts = _caps_open_rates(drafts, open_rates)
             drafts = ceilings_of_rates(sentence.text, drafts, open_rates, tiered)
+            drafts = ceilings_of_per_units(sentence.text, drafts, open_per_units)
+            open_per_units = still_open(drafts, open_per_units)
             drafts = _without_refund_of_stay(drafts, clause_drafts)
             monetary = [d for d in drafts if d.kind.monetary]
             _share_list_cap(sentence.text, monetary, open_rates)
@@ -418,8 +423,8 @@ def extract_provisions(text: str, structure: DocumentStructure,
                     payees[clause.id] = beneficiary(head, vocabulary)
         clause_drafts = without_restated_bands(clause_drafts)  # a band's rate printed again in a later bracket
         clause_drafts = with_raised_rates(clause_drafts)  # 比例可上调10%: the rate before it, raised
-        drafts_by_clause.append((clause, _with_list_totals(_without_manner_only(_period_totals(clause_drafts)))
-                                 + bounds))
+        clause_drafts = with_rates_below_a_yuan(_with_list_totals(_without_manner_only(_period_totals(clause_drafts))))
+        drafts_by_clause.append((clause, clause_drafts + bounds))
         open_at_end[clause.id] = open_rates
     _caps_open_rates_within(drafts_by_clause, open_at_end, structure)
     ids = {id(draft): f"{clause.id}/p{number}" for clause, drafts in drafts_by_clause

@@ -740,7 +740,7 @@ def _per(match: re.Match[str] | None) -> str | None:
         return f"个{match['thing']}"
     if match["bare"]:
         return "个"
-    return (match["unit"] or match["item"] or match["model"]).strip()
+    return (match["unit"] or match["item"] or match["model"] or match["one"]).strip()
 
 
 def _counted(ctx: _Context, position: int) -> str | None:
@@ -760,6 +760,11 @@ def _amount_step(ctx: _Context, position: int) -> str | None:
     5000万元 when the step is more than one."""
     step = P.AMOUNT_STEP.search(ctx.text, ctx.sentence.start, position)
     if step is None:
+        scales = list(P.STEP_SCALE.finditer(ctx.text, ctx.sentence.start, position))
+        between = ctx.text[scales[0].end():position] if scales else ""
+        if scales and not P.STEP_SCALE_ENDS.search(between) and \
+                len(find_money(between)) == sum(1 for _ in scales[1:]):  # only the other steps' figures between
+            return f"{scales[0]['n']}{scales[0]['unit']}级台阶"
         return None
     return step["unit"] if step["n"] in ("1", "１") else f"{step['n']}{step['unit']}"
 
@@ -917,6 +922,7 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
     drafts: list[Draft] = []
     rates: _RateState | None = None
     last_per_unit: Draft | None = None
+    open_units: list[Draft] = []  # the amounts per unit since the last other amount, a project's total may bound
     last_per_ceiling: Draft | None = None
     floor = ctx.sentence.start
 
@@ -949,7 +955,7 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
                 periods.clear()
             drafts.extend(_attach_ceiling(ctx, rates, group, floor))
             floor = group.end
-            last_per_unit = None
+            last_per_unit, open_units = None, []
             continue
         if last_per_ceiling is not None and len(group.mentions) == 1 and ceiling and P.PAYEE_CAP.search(before):
             last_per_ceiling.cumulative_cap_cny = to_cny(group.mentions[0].value)  # 单个产品…，单个企业…最高
@@ -959,10 +965,13 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
             continue
         if last_per_unit is not None and len(group.mentions) == 1 and (
                 P.CUMULATIVE.search(before) or ceiling):
-            last_per_unit.kind = ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP
-            last_per_unit.cumulative_cap_cny = to_cny(group.mentions[0].value)
-            last_per_unit.written["cumulative"] = group.mentions[0].written
-            last_per_unit = None
+            item = _per_item(before)  # 单个项目…最高: the project's total of every amount per unit before it
+            for draft in (open_units if item else [last_per_unit]):
+                draft.kind = ProvisionKind.PER_UNIT_WITH_CUMULATIVE_CAP
+                draft.cumulative_cap_cny = to_cny(group.mentions[0].value)
+                draft.cumulative_per = item
+                draft.written["cumulative"] = group.mentions[0].written
+            last_per_unit, open_units = None, []
             floor = group.end
             continue
         new = _new_drafts(ctx, group, subject, floor)
@@ -971,6 +980,7 @@ def _benefit_drafts(ctx: _Context, excluded: list[tuple[int, int]]) -> list[Draf
         drafts.extend(new)
         per_units = [d for d in new if d.kind is ProvisionKind.PER_UNIT]
         last_per_unit = per_units[-1] if len(per_units) == 1 else None
+        open_units = [*open_units, *per_units] if last_per_unit is not None else []
         per_ceilings = [d for d in new if d.kind is ProvisionKind.UP_TO and d.per]
         last_per_ceiling = per_ceilings[-1] if len(per_ceilings) == 1 else None
         last_ceilings = new if all(d.kind in (ProvisionKind.UP_TO, ProvisionKind.ANNUAL_UP_TO) for d in new) else []

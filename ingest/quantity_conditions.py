@@ -28,6 +28,7 @@ from ingest.draft import Draft
 from ingest.model import ProvisionKind
 from ingest.money import find_money, to_cny
 from ingest.structure import Sentence
+from ingest.sub_yuan_units import below_a_yuan
 
 AT_LEAST, ABOVE, AT_MOST, BELOW = "quantity_at_least", "quantity_above", "quantity_at_most", "quantity_below"
 BOUNDS = (AT_LEAST, ABOVE, AT_MOST, BELOW)
@@ -141,7 +142,7 @@ def quantity_conditions(text: str, sentence: Sentence, vocabulary: Vocabulary, b
     drafts = [_draft(sentence, bound, []) for bound in bounds] + tiers
     if not benefits:
         return drafts
-    rates = [d for d in benefits if d.kind is ProvisionKind.RATE_WITH_CAP]
+    rates = [d for d in benefits if d.kind is ProvisionKind.RATE_WITH_CAP or below_a_yuan(d) is not None]
     if rates and ONE_OFF_WORDS.search(sentence.text):
         drafts.append(Draft(ProvisionKind.CONDITION, sentence, subtype=ONE_OFF))
     if (rates or drafts or newly_names_the_company(sentence.text)) and NEWLY_WORDS.search(sentence.text):
@@ -343,11 +344,19 @@ def _item_bounds(text: str, item: list[_Figure], word: str | None, list_word: st
 def _tier_bounds(text: str, sentence: Sentence, vocabulary: Vocabulary, benefits: list[Draft], bounds: list[Bound]
                  ) -> tuple[list[Draft], list[Bound]]:
     """A 分别 list's tiers that are figures (实缴注册资本达到1亿元、5亿元…分别给予…): each tier's lower bound, governing
-    its own award — the bound read at the tier's figure, else one on the quantity the sentence names before it. The
-    bounds left govern the whole sentence."""
+    its own award — the bound read at the tier's figure, else one on the quantity the sentence names before it; a
+    tier that is a band (营业收入在X万元—Y亿元（含）、Y亿元以上的，分别奖励…) takes the bounds read from its own words
+    (both ends), so the tier after it never inherits them. The bounds left govern the whole sentence."""
     left = list(bounds)
     drafts = []
     for benefit in benefits:
+        tier = "".join((benefit.tier or "").split())
+        own = [bound for bound in left if tier and "".join(bound.written.split()) == tier]
+        if own:  # 5000万元—2亿元（含）、2亿元以上…分别: a band printed as the tier bounds that tier's award only
+            for bound in own:
+                left.remove(bound)
+                drafts.append(_draft(sentence, bound, [benefit]))
+            continue
         figure = _TIER_FIGURE.match(benefit.tier or "")
         if figure is None:
             continue
