@@ -46,6 +46,8 @@ class Condition:
     met: re.Pattern[str] | None = None
     unmet: re.Pattern[str] | None = None
     places: Mapping[str, tuple[str, ...]] | None = None
+    more: re.Pattern[str] | None = None
+    """Further numbers said right after the first, of the others (今年一个32岁、一个35岁): each must meet the condition."""
 
     def outcome(self, found: re.Match[str], message: str) -> Outcome:
         """Whether ``message`` states the fact the condition ``found`` in a definition asks, and meets it."""
@@ -58,8 +60,12 @@ class Condition:
             return Outcome.UNKNOWN
         if self.compare == "places":
             return self._place_outcome(_first_group(found), _first_group(said))
-        wanted, stated = float(_first_group(found)), float(_first_group(said))
-        ok = stated <= wanted if self.compare == "at_most" else stated >= wanted
+        wanted, stated = float(_first_group(found)), [float(_first_group(said))]
+        end = said.end()
+        while self.more is not None and (further := self.more.search(message[end:])) is not None:
+            stated.append(float(_first_group(further)))
+            end += further.end()
+        ok = all(n <= wanted if self.compare == "at_most" else n >= wanted for n in stated)
         return Outcome.MET if ok else Outcome.UNMET
 
     def _place_outcome(self, printed: str, said: str) -> Outcome:
@@ -75,12 +81,12 @@ def _first_group(match: re.Match[str]) -> str:
     return next((group for group in match.groups() if group), "")
 
 
-def _pattern(entry: Mapping[str, Any], key: str, path: Path) -> re.Pattern[str] | None:
+def _pattern(entry: Mapping[str, Any], key: str, path: Path, subject: str = "") -> re.Pattern[str] | None:
     text = entry.get(key)
     if text is None:
         return None
     try:
-        return re.compile(str(text), re.IGNORECASE)
+        return re.compile(str(text).replace("<subject>", subject), re.IGNORECASE)
     except re.error as error:
         raise DefinitionConditionsError(f"{path}: condition {entry.get('name')!r}: bad `{key}` ({error})") from error
 
@@ -97,14 +103,16 @@ def load_conditions(path: Path = DEFINITION_CONDITIONS_FILE
     if not isinstance(data, dict) or not isinstance(data.get("conditions"), list):
         raise DefinitionConditionsError(f"{path}: expected `conditions`, a list")
     conditions = []
+    subject = str(data.get("subject", ""))
     for entry in data["conditions"]:
         definition = _pattern(entry, "definition", path)
         if definition is None or entry.get("compare") not in ("at_most", "at_least", "said", "places"):
             raise DefinitionConditionsError(f"{path}: condition {entry.get('name')!r} needs `definition` and `compare`")
         places = {str(k): tuple(str(w) for w in v) for k, v in (entry.get("places") or {}).items()}
         conditions.append(Condition(str(entry.get("name")), definition, str(entry["compare"]),
-                                    _pattern(entry, "stated", path), _pattern(entry, "met", path),
-                                    _pattern(entry, "unmet", path), places or None))
+                                    _pattern(entry, "stated", path, subject), _pattern(entry, "met", path, subject),
+                                    _pattern(entry, "unmet", path, subject), places or None,
+                                    _pattern(entry, "more", path, subject)))
     filler, company = _pattern(data, "filler", path), _pattern(data, "company", path)
     if filler is None or company is None:
         raise DefinitionConditionsError(f"{path}: expected `filler` and `company` patterns")
