@@ -47,7 +47,7 @@ class Condition:
     unmet: re.Pattern[str] | None = None
     places: Mapping[str, tuple[str, ...]] | None = None
     more: re.Pattern[str] | None = None
-    """Further numbers said right after the first, of the others (今年一个32岁、一个35岁): each must meet the condition."""
+    """Further numbers said right after the first, of the others (今年一个X岁、一个Y岁): each must meet the condition."""
 
     def outcome(self, found: re.Match[str], message: str) -> Outcome:
         """Whether ``message`` states the fact the condition ``found`` in a definition asks, and meets it."""
@@ -136,7 +136,7 @@ def judge(definition: str, message: str, names: Iterable[str] = ()) -> Outcome:
     stated and met; UNMET when a condition (not one of alternatives) is stated and not met; else UNKNOWN. ``names``:
     the kind's own labels (its words in C set no condition)."""
     _, filler, company = load_conditions()
-    if not company.search(re.split(r"[；;]", definition, maxsplit=1)[0]):  # a person (港澳青年：…), not a company
+    if not company.search(re.split(r"[；;]", definition, maxsplit=1)[0]):  # a person (K2：…), not a company
         return Outcome.UNKNOWN
     labels = [*names, *(m.group("label") for m in _NESTED_LABEL.finditer(definition))]
     hits = _found(definition)

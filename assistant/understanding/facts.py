@@ -911,7 +911,7 @@ class _Reading:
 
     def _defined_kinds(self, said: list[Understood]) -> list[Understood]:
         """A kind the policy defines, not named in the message, judged from the facts it states against the
-        definition's conditions (我是香港永久居民，今年32岁，持股60%: assistant/understanding/defined_kinds.py)."""
+        definition's conditions (我是P居民，今年X岁，持股Y%: assistant/understanding/defined_kinds.py)."""
         named = {concept_of(f.value) for f in said if f.field == "policy_concepts"}
         found = []
         for concept in self.terms.concepts if self.terms else ():
