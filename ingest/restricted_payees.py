@@ -7,6 +7,7 @@ K: it is marked (:attr:`Beneficiary.restricted`) so that the engine requires it 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -35,9 +36,23 @@ def population_words(path: Path = RESTRICTED_PAYEES_FILE) -> tuple[str, ...]:
     return words
 
 
+@cache
+def not_followed_by(path: Path = RESTRICTED_PAYEES_FILE) -> re.Pattern[str] | None:
+    """What after a population word makes it part of another word (青年 of 青年旅舍): ``not_followed_by``, read once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = data.get("not_followed_by") if isinstance(data, dict) else None
+    try:
+        return re.compile(str(text)) if text else None
+    except re.error as error:
+        raise RestrictedPayeesDataError(f"{path}: bad `not_followed_by` ({error})") from error
+
+
 def names_a_population(label: str) -> bool:
-    """Whether a payee label names a population an award is restricted to (P企业 → P, a word of the data)."""
-    return any(word in label for word in population_words())
+    """Whether a payee label names a population an award is restricted to (P企业 → P, a word of the data, read as a
+    whole word: not when followed by what makes it part of another, 青年旅舍)."""
+    other = not_followed_by()
+    return any(other is None or not other.match(label, found.end())
+               for word in population_words() for found in re.finditer(re.escape(word), label))
 
 
 def mark_restricted_payees(provisions: tuple[Provision, ...]) -> tuple[Provision, ...]:

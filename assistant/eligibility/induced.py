@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from assistant.eligibility.item_tiers import payee_of
 from assistant.eligibility.tiers import arabic_numerals, grade_of
@@ -50,6 +51,17 @@ def induced_requirement(provision: Provision) -> str | None:
     return None if names_a_party_only(payee.label) else payee.id
 
 
+@cache
+def composed_english(label: str) -> str | None:
+    """The English label the vocabulary's and label words compose for a printed label (P企业 → "P-invested
+    enterprise": ``ingest.concepts.english_label``), as the understanding names the concept; None when they do not
+    cover it. Shown for a kind the award is restricted to (asked in English as what the company is); other induced
+    concepts keep their printed label in English questions."""
+    from ingest.concepts import english_label
+
+    return english_label(label.strip())
+
+
 def requirements_of(provision: Provision) -> tuple[str, ...]:
     """The concepts a company must hold: the vocabulary's qualifications, or the induced payee."""
     induced = induced_requirement(provision)
@@ -64,21 +76,32 @@ class InducedLabels:
     by_id: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     definitions: Mapping[str, str] = field(default_factory=dict)
     """The policy's own definition of an induced concept it defines (本办法所称K，是指C → C), by id: asked with it."""
+    kinds: frozenset[str] = frozenset()
+    """The induced concepts that are kinds of company an award is restricted to (defined by the policy, or naming a
+    population: :attr:`Beneficiary.restricts`): the company is one, it does not hold one (「贵公司是否属于「K」？」)."""
 
     @classmethod
     def of(cls, provisions: Iterable[Provision]) -> InducedLabels:
         """The labels of the induced concepts ``provisions`` pay, as the policy prints them."""
         by_id: dict[str, tuple[str, str]] = {}
         definitions: dict[str, str] = {}
+        kinds: set[str] = set()
         for provision in provisions:
             payee = payee_of(provision)
             if payee is not None and payee.induced:
-                by_id.setdefault(payee.id, (payee.label.strip(), (payee.label_en or payee.label).strip()))
+                english = payee.label_en or (composed_english(payee.label) if payee.restricts else None)
+                by_id.setdefault(payee.id, (payee.label.strip(), (english or payee.label).strip()))
                 if payee.definition:
                     definitions.setdefault(payee.id, payee.definition)
+                if payee.restricts:
+                    kinds.add(payee.id)
             if payee is not None and payee.holds:  # what a role paid must have (项目单位 of a 重点项目)
                 by_id.setdefault(induced_concept_id(payee.holds), (payee.holds, payee.holds))
-        return cls(by_id, definitions)
+        return cls(by_id, definitions, frozenset(kinds))
+
+    def is_a_kind(self, concept: str) -> bool:
+        """Whether ``concept`` is a kind of company the policy restricts an award to (asked as one the company is)."""
+        return concept in self.kinds
 
     def definition(self, concept: str) -> str | None:
         """The policy's own definition of ``concept`` (its conditions as printed); None when it defines none."""

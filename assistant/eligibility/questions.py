@@ -36,6 +36,7 @@ _FIXED = {
 }
 _BY_PREFIX = {
     "holds": ("贵公司是否具备「{zh}」？", "Does the company have: {en}?"),
+    "kind": ("贵公司是否属于「{zh}」？", "Is the company a {en}?"),
     "level": ("「{zh}」是哪一级（{levels_zh}）？", "At which level is the {en} ({levels_en})?"),
     "round": ("「{zh}」是首次认定还是再次认定？", "Is the {en} a first recognition or a renewal?"),
     "date": ("「{zh}」是何时获得的（年月日）？", "When was the {en} obtained (date)?"),
@@ -70,6 +71,8 @@ def question_text(key: str, title: str | None = None, labels: InducedLabels | No
         return f"贵公司的{zh}上市是在境内证券交易所吗？", f"Is your {en} listing on an exchange in mainland China?"
     prefix, _, concept_id = key.partition(":")
     zh_template, en_template = _BY_PREFIX.get(prefix, ("请补充：{zh}", "Please tell us: {en}"))
+    if prefix == "holds" and labels is not None and labels.is_a_kind(concept_id):  # P企业: a kind it is, not held
+        zh_template, en_template = _BY_PREFIX["kind"]
     if prefix == "base" and concept_id in _BASE_LABELS:
         zh, en = _BASE_LABELS[concept_id]
     elif prefix == "base" and (moment := _held_at_a_moment(concept_id)) is not None:  # 实缴注册资本, 办公用房面积

@@ -41,6 +41,8 @@ from assistant.understanding.cue_files import CueFileError
 from assistant.understanding.cues import all_cues, cue
 from assistant.understanding.currencies import YUAN, currency_after
 from assistant.understanding.dated_parts import Counted, held_part, split_dated_parts
+from assistant.understanding.defined_kinds import Outcome
+from assistant.understanding.defined_kinds import judge as judge_definition
 from assistant.understanding.fact_kinds import UnknownFactField, kind_of
 from assistant.understanding.fact_slots import fact_slot, slot_of, stated_as_held
 from assistant.understanding.figure_bounds import lower_bound_unusable
@@ -907,7 +909,23 @@ class _Reading:
                                          lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
         listed = date_continued_items(self.message, listed, lambda f: f.source, lambda f: f.field, lambda f: f.value,
                                       lambda f, v: Understood(f.key, f.field, v, f.source))
+        listed = [*listed, *self._defined_kinds(listed)]
         return _without_bare_repeats(_seat_first(listed))
+
+    def _defined_kinds(self, said: list[Understood]) -> list[Understood]:
+        """A kind the policy defines, not named in the message, judged from the facts it states against the
+        definition's conditions (我是P居民，今年X岁，持股Y%: assistant/understanding/defined_kinds.py)."""
+        named = {concept_of(f.value) for f in said if f.field == "policy_concepts"}
+        found = []
+        for concept in self.terms.concepts if self.terms else ():
+            if not concept.definition or concept.id in named or concept.id in self.held_concepts:
+                continue
+            outcome = judge_definition(concept.definition, self.message, concept.names)
+            if outcome is not Outcome.UNKNOWN:
+                value = {"id": concept.id, "label": concept.label.strip()}
+                found.append(Understood(f"policy_concept:{concept.id}", "policy_concepts",
+                                        value | ({} if outcome is Outcome.MET else {"held": False}), self.message.strip()))
+        return found
 
     def _said_after(self, clause: _Clause) -> str:
         """The clauses after ``clause`` in its sentence, up to one naming a standard of its own level (还参与了一项国家标准，

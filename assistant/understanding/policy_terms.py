@@ -44,6 +44,9 @@ class PolicyConcept:
     tiers: tuple[str, ...]
     """The tiers its provisions print (三星级, 四星级, 五星级): a company's fact names one of them."""
     provisions: tuple[str, ...]
+    definition: str | None = None
+    """The policy's own definition of the kind (本办法所称K，是指C → C): its conditions, matched against a message
+    (assistant/understanding/defined_kinds.py)."""
 
     @cached_property
     def names(self) -> tuple[str, ...]:
@@ -348,7 +351,7 @@ def induced_concepts(provisions: Iterable[Provision]) -> tuple[PolicyConcept, ..
     return tuple(PolicyConcept(concept_id, payees[concept_id].label,
                                payees[concept_id].label_en or english_label(payees[concept_id].label),
                                payees[concept_id].group, tuple(dict.fromkeys(entry["tiers"])),
-                               tuple(entry["provisions"]))
+                               tuple(entry["provisions"]), payees[concept_id].definition)
                  for concept_id, entry in found.items())
 
 

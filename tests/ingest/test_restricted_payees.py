@@ -79,3 +79,34 @@ def test_a_population_not_said_is_asked_not_paid(message: str) -> None:
 ])
 def test_a_population_said_is_paid(message: str) -> None:
     assert _reply(message)[0] == 250000
+
+
+# A kind of company the award is restricted to is asked as one the company is (属于 / "Is the company a …?"), by an
+# English label the label words compose (ontology/label_words.yaml), which also names it in an English message.
+_KIND_POLICY = """某区鼓励港商来区投资办法
+第一条 对获得国家高新技术企业认定的港资企业，给予15万元一次性奖励。
+第二条 本办法自2024年1月1日起施行，有效期至2026年12月31日。
+"""
+
+
+def _kind_reply(message: str) -> dict[str, Any]:
+    policy = ingest_document(read_text(_KIND_POLICY.encode("utf-8"), "test.txt"), "test-kind")
+    reply, _ = respond(message, new_state(dt.date(2025, 6, 30)), AssistantContext(rules_from_graph(
+        build_policy_graph(policy))))
+    return reply.eligibility or {}
+
+
+@pytest.mark.parametrize(("message", "field", "wanted"), [
+    ("我们在本区注册，2024年4月获得国家高新技术企业认定。", "question_zh", "贵公司是否属于「港资企业」？"),
+    ("We are registered in the district and obtained the national high-tech enterprise recognition in April 2024.",
+     "question_en", "Is the company a Hong Kong-invested enterprise?"),
+])
+def test_a_restricted_kind_is_asked_as_what_the_company_is(message: str, field: str, wanted: str) -> None:
+    asked = [q.get(field, "") for q in _kind_reply(message).get("questions", [])]
+    assert wanted in asked, asked
+
+
+def test_a_restricted_kind_said_in_english_words_is_paid() -> None:
+    message = ("We are a Hong Kong-invested company registered in the district; we obtained the national high-tech "
+               "enterprise recognition in April 2024.")
+    assert int(_kind_reply(message).get("total_min_cny") or 0) == 150000
