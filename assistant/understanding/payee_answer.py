@@ -6,8 +6,8 @@ phrase itself — a concept of the policy's own words, labelled by the phrase, w
 from __future__ import annotations
 
 from assistant.eligibility.payee_qualifiers import QUALIFIER_QUESTION, answered_phrase_id
-from assistant.understanding.cues import cue
 from assistant.understanding.facts import Understood
+from assistant.understanding.yes_no import yes_or_no
 
 PHRASE_LABEL_CHARS = 200
 """The longest label a policy concept keeps (the profile's bound): a longer phrase is not kept as answered."""
@@ -19,9 +19,10 @@ def payee_answer(asked: str, text: str) -> Understood | None:
     if not asked.startswith(QUALIFIER_QUESTION):
         return None
     phrase = asked[len(QUALIFIER_QUESTION):]
-    said_no = bool(cue("no").match(text))
-    if not phrase or len(phrase) > PHRASE_LABEL_CHARS or not (said_no or cue("yes").match(text)):
+    said = yes_or_no(text)  # 当然是没有 is a no; 属于申报中的 / "yes, still pending" answers nothing
+    if not phrase or len(phrase) > PHRASE_LABEL_CHARS or said is None:
         return None
+    said_no = not said
     concept = answered_phrase_id(phrase)
     value = {"id": concept, "label": phrase} | ({"held": False} if said_no else {})
     return Understood(f"policy_concept:{concept}", "policy_concepts", value, text.strip())
