@@ -89,7 +89,7 @@ from assistant.understanding.levels import (
     stated_level,
 )
 from assistant.understanding.operation import operating_until
-from assistant.understanding.payee_answer import payee_answer
+from assistant.understanding.payee_answer import is_payee_yes, payee_answer, takes_the_yes_back
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms, title_area
 from assistant.understanding.quantities import ImplausibleNumber, counts
 from assistant.understanding.rated_party import message_of_another_party, rates_another_party
@@ -2115,6 +2115,20 @@ def _supposes(words: str) -> bool:
     return bool(cue("whatif").search(words) or cue("conditional").search(words))
 
 
+def _payee_yes_taken_back(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+    """是的 to 贵公司是否属于「…」？, then 不对，创始人是上海人，不是X / "Actually no, our founder is from Shanghai": the
+    correction denies the yes the last message gave, which is kept as a no (``held`` false); () when the last message
+    gave no such yes or the correction denies nothing."""
+    said = set(state.said_last)
+    if not said or not takes_the_yes_back(text):
+        return ()
+    yeses = [f for f in state.facts if f.key in said and is_payee_yes(f.field, f.value)]
+    if not yeses or len(yeses) != len(said):
+        return ()
+    return tuple(f.model_copy(update={"value": {**cast(dict, f.value), "held": False}, "source": f"{f.source} → {text}"})
+                 if f in yeses else f for f in state.facts)
+
+
 def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
               ctx: AssistantContext) -> tuple[Reply, DialogueState]:
     only_place = all(fact.field.startswith("location.") for fact in facts)
@@ -2127,6 +2141,9 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.CORRECTION:
         stated = tuple(f for f in facts if not cue("retracts").search(f.source)  # 孵化器那个当我没说: not said again,
                        and not _said_held_yet_fell_through(f))  # nor 杰青那个其实还没评上 read as held
+        if taken_back := _payee_yes_taken_back(text, state):  # its other words (上海人) correct nothing else
+            return _eligibility_reply(intent, taken_back, tuple(r for r in taken_back if r not in state.facts), state,
+                                      lang, ctx)
         remaining = _without_retracted(text, state.facts, state.said_last, state.changed_last)
         restored = () if stated or remaining == state.facts else \
             _renumbered_back(text, state.facts, remaining, state.as_of)

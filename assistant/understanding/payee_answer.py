@@ -6,6 +6,7 @@ phrase itself — a concept of the policy's own words, labelled by the phrase, w
 from __future__ import annotations
 
 from assistant.eligibility.payee_qualifiers import QUALIFIER_QUESTION, answered_phrase_id
+from assistant.understanding.cues import cue
 from assistant.understanding.facts import Understood
 from assistant.understanding.yes_no import yes_or_no
 
@@ -26,3 +27,15 @@ def payee_answer(asked: str, text: str) -> Understood | None:
     concept = answered_phrase_id(phrase)
     value = {"id": concept, "label": phrase} | ({"held": False} if said_no else {})
     return Understood(f"policy_concept:{concept}", "policy_concepts", value, text.strip())
+
+
+def is_payee_yes(field: str, value: object) -> bool:
+    """Whether a fact is a yes kept by :func:`payee_answer` (a policy concept labelled by the phrase it answers)."""
+    return field == "policy_concepts" and isinstance(value, dict) and value.get("held", True) is not False \
+        and bool(value.get("label")) and value.get("id") == answered_phrase_id(str(value["label"]))
+
+
+def takes_the_yes_back(text: str) -> bool:
+    """Whether a correction said right after a yes to a payee phrase denies it (不对，创始人是上海人，不是X / 其实不是 /
+    "Actually no, our founder is from Shanghai"): a negation in it (cue ``negation``) takes that yes back."""
+    return bool(cue("negation").search(text))
