@@ -2116,17 +2116,17 @@ def _supposes(words: str) -> bool:
 
 
 def _payee_yes_taken_back(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
-    """是的 to 贵公司是否属于「…」？, then 不对，创始人是上海人，不是X / "Actually no, our founder is from Shanghai": the
-    correction denies the yes the last message gave, which is kept as a no (``held`` false); () when the last message
-    gave no such yes or the correction denies nothing."""
+    """是的 to 贵公司是否属于「…」？, then 不对，创始人是上海人，不是X / "Actually no, our founder is from Shanghai":
+    the correction denies the yes the last message gave, which is kept as a no (``held`` false); () when the last
+    message gave no such yes or the correction denies nothing."""
     said = set(state.said_last)
     if not said or not takes_the_yes_back(text):
         return ()
     yeses = [f for f in state.facts if f.key in said and is_payee_yes(f.field, f.value)]
     if not yeses or len(yeses) != len(said):
         return ()
-    return tuple(f.model_copy(update={"value": {**cast(dict, f.value), "held": False}, "source": f"{f.source} → {text}"})
-                 if f in yeses else f for f in state.facts)
+    return tuple(f.model_copy(update={"value": {**cast(dict, f.value), "held": False},
+                                      "source": f"{f.source} → {text}"}) if f in yeses else f for f in state.facts)
 
 
 def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
