@@ -168,3 +168,21 @@ def test_a_yes_that_says_when_dates_the_qualification_asked(answer: str, total: 
     reply = reply_after(context_of_text(NEW_HIGH_TECH, "new_high_tech"), dt.date(2024, 6, 3),
                         "我们是本区注册的企业，能拿多少？", answer)
     assert totals_of(reply)[0] == total
+
+
+LAPSED = """某县科技企业奖励办法
+第一条 对在本县注册的国家高新技术企业，给予10万元奖励。
+第二条 本办法自2019年1月1日起施行，有效期至2021年12月31日。
+"""
+
+
+@pytest.mark.parametrize(("message", "said", "unsaid"), [
+    ("我们是县里注册的国家高新技术企业，2020年认定的，这办法过期了吗？还能拿多少？", "有效期内本可得", "确定可得"),
+    ("We are a national high-tech enterprise registered in the county, recognised in 2020. Has this policy lapsed? "
+     "How much can we still claim?", "Would have been guaranteed while in force", "Guaranteed:"),
+])
+def test_an_expired_policy_s_total_is_what_it_would_have_paid(message: str, said: str, unsaid: str) -> None:
+    reply = reply_after(context_of_text(LAPSED, "lapsed"), dt.date(2024, 9, 1), message)
+    assert reply.eligibility is not None and reply.eligibility["policy_status"] == "expired", reply.answer
+    assert reply.eligibility["total_min_cny"] == 100_000, reply.answer
+    assert said in reply.answer and unsaid not in reply.answer.replace(said, ""), reply.answer
