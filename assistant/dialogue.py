@@ -2122,7 +2122,7 @@ def _payee_yes_taken_back(text: str, state: DialogueState) -> tuple[FactRecord, 
     said = set(state.said_last)
     if not said or not takes_the_yes_back(text):
         return ()
-    yeses = [f for f in state.facts if f.key in said and is_payee_yes(f.field, f.value)]
+    yeses = [f for f in state.facts if f.key in said and is_payee_yes(f.field, f.value, tuple(state.asked))]
     if not yeses or len(yeses) != len(said):
         return ()
     return tuple(f.model_copy(update={"value": {**cast(dict, f.value), "held": False},

@@ -29,10 +29,12 @@ def payee_answer(asked: str, text: str) -> Understood | None:
     return Understood(f"policy_concept:{concept}", "policy_concepts", value, text.strip())
 
 
-def is_payee_yes(field: str, value: object) -> bool:
-    """Whether a fact is a yes kept by :func:`payee_answer` (a policy concept labelled by the phrase it answers)."""
+def is_payee_yes(field: str, value: object, asked: tuple[str, ...]) -> bool:
+    """Whether a fact is a yes kept by :func:`payee_answer` (a policy concept labelled by the phrase it answers) to a
+    payee question among ``asked`` — never a concept the company named itself (四星级酒店), whose id is made alike."""
     return field == "policy_concepts" and isinstance(value, dict) and value.get("held", True) is not False \
-        and bool(value.get("label")) and value.get("id") == answered_phrase_id(str(value["label"]))
+        and bool(value.get("label")) and value.get("id") == answered_phrase_id(str(value["label"])) \
+        and f"{QUALIFIER_QUESTION}{value['label']}" in asked
 
 
 def takes_the_yes_back(text: str) -> bool:

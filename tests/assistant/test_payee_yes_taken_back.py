@@ -36,3 +36,17 @@ def test_a_correction_takes_back_the_payee_yes(policy: AssistantContext, first: 
     date = dt.date(2024, 6, 3)
     assert totals_of(reply_after(policy, date, first, yes))[0] == 200_000
     assert totals_of(reply_after(policy, date, first, yes, correction)) == (0, 0)
+
+
+HOTELS = """某县旅游饭店奖励办法
+第一条 对新评定为四星级、三星级的旅游饭店，分别给予50万元、20万元一次性奖励。
+第二条 本办法自2020年1月1日起施行，有效期至2023年12月31日。
+"""
+
+
+def test_a_correction_of_a_grade_the_company_named_is_no_payee_yes_taken_back() -> None:
+    hotels = context_of_text(HOTELS, "hotels")
+    first = "我们是县里的一家酒店，去年5月新评上了四星级旅游饭店，有奖励吗？"
+    assert totals_of(reply_after(hotels, dt.date(2021, 4, 1), first))[0] == 500_000
+    corrected = reply_after(hotels, dt.date(2021, 4, 1), first, "抱歉说错了，去年评的是三星级，不是四星级。")
+    assert totals_of(corrected) == (200_000, 200_000)
