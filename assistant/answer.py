@@ -81,6 +81,12 @@ def _totals_lines(result: EligibilityResult, zh: bool) -> list[str]:
                   f"- {citation(miss.clause_path)} not available: {'; '.join(miss.reasons)}"
                   for miss in closest_misses(result)[:MISSES_SHOWN])]
     extra = ("，另有一事一议的支持" if zh else ", plus case-by-case support") if result.total_max_unbounded else ""
+    if result.policy_status == "expired":  # a policy no longer open guarantees nothing now: what it would have paid
+        if zh:
+            return [f"有效期内本可得 {cny_zh(result.total_min_cny)}，"
+                    f"最高本可得 {cny_zh(result.total_max_cny)}{extra}。"]
+        return [f"Would have been guaranteed while in force: {cny_en(result.total_min_cny)}; up to "
+                f"{cny_en(result.total_max_cny)}{extra}."]
     if zh:
         return [f"确定可得 {cny_zh(result.total_min_cny)}，最高可得 {cny_zh(result.total_max_cny)}{extra}。"]
     return [f"Guaranteed: {cny_en(result.total_min_cny)}; up to {cny_en(result.total_max_cny)}{extra}."]

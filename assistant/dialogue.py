@@ -89,13 +89,14 @@ from assistant.understanding.levels import (
     stated_level,
 )
 from assistant.understanding.operation import operating_until
-from assistant.understanding.payee_answer import payee_answer
+from assistant.understanding.payee_answer import is_payee_yes, payee_answer, takes_the_yes_back
 from assistant.understanding.policy_terms import PolicyTerms, policy_terms, title_area
 from assistant.understanding.quantities import ImplausibleNumber, counts
 from assistant.understanding.rated_party import message_of_another_party, rates_another_party
 from assistant.understanding.settling import NEWLY_SETTLED, SETTLED_YEAR
 from assistant.understanding.tense import event_tense
 from assistant.understanding.typed import typed_reading, typed_text
+from assistant.understanding.yes_no import answers_yes_or_no, yes_or_no
 from assistant.validity import asked_period, status_line, validity_sources, validity_text
 from ingest.concepts import load_vocabulary
 
@@ -1115,28 +1116,37 @@ _CONTINUED_QUANTITIES = {"rd_expense": "rd_expense_increment"}
 """The base quantity whose label names a field's figures again (R&D figures: the R&D increment's)."""
 
 
+def _yes_or_no_answer(text: str, state: DialogueState, labels: InducedLabels) -> tuple[FactRecord, ...] | None:
+    """The facts a yes or a no (:func:`~assistant.understanding.yes_no.yes_or_no`) gives when it answers the question
+    asked last — a payee phrase, a concept held, a listing's home market, the zone; None when ``text`` is no yes or no
+    to such a question (当然是没有 is a no; 属于申报中的 / "we're applying" is neither, and holds nothing)."""
+    kind, _, concept = state.asked[-1].partition(":")
+    if (answer := payee_answer(state.asked[-1], text)) is not None:  # 贵公司是否属于「…」？ 是的: that phrase, answered
+        return _records([answer])
+    said = yes_or_no(text)
+    if kind == "holds" and said is not None:
+        fact = held_fact(concept, said, text, labels)
+        return _records([_dated_by_the_answer(fact, text, state)]) if fact else ()
+    if kind == "domestic" and (said is not None or cue("domestic_answer").search(text)):
+        listing = next((f for f in reversed(state.facts) if f.field == "listings" and concept_of(f.value) == concept),
+                       None)
+        if listing is None or not isinstance(listing.value, dict):
+            return ()
+        value = {**listing.value, "domestic": said is not False}
+        return (listing.model_copy(update={"value": value, "source": f"{listing.source} → {text}"}),)
+    if state.asked[-1] == "location.in_zone" and said is not None:
+        return (FactRecord(key="location.in_zone", field="location.in_zone", value=said, source=text),)
+    return None
+
+
 def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) -> tuple[FactRecord, ...]:
     """A short reply (市级的 / yes / first time / It's national, recognised in 2023) answers the
     question asked last; what it says goes to the fact asked about, or else to the latest
     fact that lacks it."""
     from assistant.understanding.relative_dates import found_dates as dates
 
-    kind, _, concept = state.asked[-1].partition(":")
-    if (answer := payee_answer(state.asked[-1], text)) is not None:  # 贵公司是否属于「…」？ 是的: that phrase, answered
-        return _records([answer])
-    if kind == "holds" and (cue("yes").match(text) or cue("no").match(text)):
-        fact = held_fact(concept, not cue("no").match(text), text, labels)
-        return _records([_dated_by_the_answer(fact, text, state)]) if fact else ()
-    if kind == "domestic" and (cue("yes").match(text) or cue("no").match(text) or cue("domestic_answer").search(text)):
-        listing = next((f for f in reversed(state.facts) if f.field == "listings" and concept_of(f.value) == concept),
-                       None)
-        if listing is None or not isinstance(listing.value, dict):
-            return ()
-        value = {**listing.value, "domestic": not cue("no").match(text)}
-        return (listing.model_copy(update={"value": value, "source": f"{listing.source} → {text}"}),)
-    if state.asked[-1] == "location.in_zone" and (cue("yes").match(text) or cue("no").match(text)):
-        return (FactRecord(key="location.in_zone", field="location.in_zone", value=not cue("no").match(text),
-                           source=text),)
+    if (answered := _yes_or_no_answer(text, state, labels)) is not None:
+        return answered
     if event_tense(text, _lang(text), state.as_of) in ("planned", "expected"):
         return ()  # 后年准备去X板上市: a plan, answered as a what-if, not the date of a fact held
     found: dict[str, Any] = {"level": granted_level(_without_level_pointer(text)),  # X级的 / 是大连市评的; never
@@ -1162,7 +1172,7 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         if not candidates:
             return ()  # "the other one" of none, or of several: which one is asked, never the latest guessed
     candidates = candidates or [
-        f for f in reversed(state.facts) if named(f) == concept and fits(f)] or [
+        f for f in reversed(state.facts) if named(f) == state.asked[-1].partition(":")[2] and fits(f)] or [
         f for f in reversed(state.facts) if isinstance(f.value, dict) and fits(f)  # a first set names no concept
         and (any(k not in f.value for k in found) or ("date" in found and f.value.get("date_precision")))
         and ("round" not in found or load_vocabulary().in_rounds(named(f) or ""))]
@@ -2063,7 +2073,7 @@ def _answers_a_bound(text: str, state: DialogueState) -> bool:
     """Whether ``text`` is a yes or no to the last question, a bound the engine cannot check (``bound:``): it is not
     read (the award stays a could-add, the threshold checked when applying), but it is no question out of scope."""
     return bool(state.asked) and state.asked[-1].startswith(BOUND_QUESTION) \
-        and bool(cue("yes").match(text) or cue("no").match(text))
+        and answers_yes_or_no(text)
 
 
 def _with_plans(reply: Reply, text: str, state: DialogueState, lang: str, ctx: AssistantContext
@@ -2105,6 +2115,20 @@ def _supposes(words: str) -> bool:
     return bool(cue("whatif").search(words) or cue("conditional").search(words))
 
 
+def _payee_yes_taken_back(text: str, state: DialogueState) -> tuple[FactRecord, ...]:
+    """是的 to 贵公司是否属于「…」？, then 不对，创始人是上海人，不是X / "Actually no, our founder is from Shanghai":
+    the correction denies the yes the last message gave, which is kept as a no (``held`` false); () when the last
+    message gave no such yes or the correction denies nothing."""
+    said = set(state.said_last)
+    if not said or not takes_the_yes_back(text):
+        return ()
+    yeses = [f for f in state.facts if f.key in said and is_payee_yes(f.field, f.value, tuple(state.asked))]
+    if not yeses or len(yeses) != len(said):
+        return ()
+    return tuple(f.model_copy(update={"value": {**cast(dict, f.value), "held": False},
+                                      "source": f"{f.source} → {text}"}) if f in yeses else f for f in state.facts)
+
+
 def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: DialogueState, lang: str,
               ctx: AssistantContext) -> tuple[Reply, DialogueState]:
     only_place = all(fact.field.startswith("location.") for fact in facts)
@@ -2117,6 +2141,9 @@ def _dispatch(intent: Intent, text: str, facts: tuple[FactRecord, ...], state: D
     if intent is Intent.CORRECTION:
         stated = tuple(f for f in facts if not cue("retracts").search(f.source)  # 孵化器那个当我没说: not said again,
                        and not _said_held_yet_fell_through(f))  # nor 杰青那个其实还没评上 read as held
+        if taken_back := _payee_yes_taken_back(text, state):  # its other words (上海人) correct nothing else
+            return _eligibility_reply(intent, taken_back, tuple(r for r in taken_back if r not in state.facts), state,
+                                      lang, ctx)
         remaining = _without_retracted(text, state.facts, state.said_last, state.changed_last)
         restored = () if stated or remaining == state.facts else \
             _renumbered_back(text, state.facts, remaining, state.as_of)

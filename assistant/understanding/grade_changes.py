@@ -28,11 +28,23 @@ def later_grade(text: str, held_tier: str) -> str | None:
     return said
 
 
+_CLAUSE_MARKS = "，,。；;."
+"""Marks that end a clause: a negation denies the rating of its own clause only."""
+
+
 def _denied(text: str, rating_at: int) -> bool:
-    """The rating is denied: a negation before it (没有被评为四级, "we were not rated") or words after it saying it did
-    not happen (复评四级没通过, 评为四级的结果被撤销, "re-rated at level 4, but it was rejected")."""
+    """The rating is denied: a negation before it (没有被评为四级, "we were not rated"), or before a later rating word
+    of its clause (复评没有达到四级, 复评也没能升到四级), or after it in its clause ("re-assessed but did not reach level
+    4"; a contrast in a clause of its own, 升到四级，不是三级, is no denial), or words after it saying it did not happen
+    (复评四级没通过, 评为四级的结果被撤销, "re-rated at level 4, but it was rejected")."""
     said = cue("not_negation").sub("", text)
+    last = [match.start() for match in cue("rates_a_grade").finditer(text)][-1:] or [rating_at]
+    clause_start = max(text.rfind(mark, 0, last[0]) for mark in _CLAUSE_MARKS) + 1
+    ends = [at for at in (text.find(mark, rating_at + 1) for mark in _CLAUSE_MARKS) if at >= 0]
+    after = text[rating_at:min(ends, default=len(text))]  # 升到四级，不是三级: the contrast is a clause of its own
     return bool(cue("negation").search(cue("not_negation").sub("", text[:rating_at]))
+                or cue("negation").search(cue("not_negation").sub("", text[clause_start:last[0]]))
+                or cue("negation").search(cue("not_negation").sub("", after))
                 or cue("fell_through").search(text) or cue("negates_what_was_said").search(said))
 
 

@@ -54,7 +54,7 @@ def test_a_later_tier_of_an_induced_grade_tops_the_award_up(graded: AssistantCon
 
 
 @pytest.mark.parametrize("later", [
-    "Also, in January 2025 we were assessed again and reached level 4.",
+    "At a fresh review in January 2025 we were graded again and reached level 4.",
     "In January 2025 we were evaluated again and attained level 4.",
     "2025年1月我们复评达到了四级。",
 ])
@@ -67,7 +67,7 @@ def test_assessed_again_and_reached_is_a_later_grade(graded: AssistantContext, l
 
 @pytest.mark.parametrize("message", [
     "我们的饭店在县里，2023年评上了五星级旅游饭店，按这个办法现在还能拿多少？",
-    "Our hotel is in the county and was rated five-star in 2023. How much can we still claim under these measures?",
+    "Our hotel is in the county and was rated five-star in 2023. How much can we still get from this scheme now?",
     "这个办法现在还能拿多少钱？",
     "这个办法到期了没有？我们还能拿多少？",
 ])
@@ -136,7 +136,7 @@ CATERING = """某县商贸服务业扶持办法
 
 
 @pytest.mark.parametrize("message", [
-    "We run a pure catering business registered in the county. Our 2024 revenue was 16 million yuan.",
+    "Registered in the county, we run a pure catering business; 2024 revenue came to 16 million yuan.",
     "Our company is a pure catering enterprise in the county; 2024 revenue was 16 million yuan.",
     "We operate a pure catering business in the county.",
     "我们是县里注册的一家纯餐饮企业，2024年营业收入1600万元。",
@@ -168,3 +168,21 @@ def test_a_yes_that_says_when_dates_the_qualification_asked(answer: str, total: 
     reply = reply_after(context_of_text(NEW_HIGH_TECH, "new_high_tech"), dt.date(2024, 6, 3),
                         "我们是本区注册的企业，能拿多少？", answer)
     assert totals_of(reply)[0] == total
+
+
+LAPSED = """某县科技企业奖励办法
+第一条 对在本县注册的国家高新技术企业，给予10万元奖励。
+第二条 本办法自2019年1月1日起施行，有效期至2021年12月31日。
+"""
+
+
+@pytest.mark.parametrize(("message", "said", "unsaid"), [
+    ("我们是县里注册的国家高新技术企业，2020年认定的，这办法过期了吗？还能拿多少？", "有效期内本可得", "确定可得"),
+    ("We are a national high-tech enterprise registered in the county, recognised in 2020. Has this policy lapsed? "
+     "How much can we still claim?", "Would have been guaranteed while in force", "Guaranteed:"),
+])
+def test_an_expired_policy_s_total_is_what_it_would_have_paid(message: str, said: str, unsaid: str) -> None:
+    reply = reply_after(context_of_text(LAPSED, "lapsed"), dt.date(2024, 9, 1), message)
+    assert reply.eligibility is not None and reply.eligibility["policy_status"] == "expired", reply.answer
+    assert reply.eligibility["total_min_cny"] == 100_000, reply.answer
+    assert said in reply.answer and unsaid not in reply.answer.replace(said, ""), reply.answer
