@@ -21,6 +21,7 @@ from assistant.eligibility.quantity_bounds import (
     AT_LEAST_SAID,
     measured_units,
     paid_once,
+    paid_per_a_measure,
     year_meets,
 )
 from assistant.eligibility.requirements import Assessment, Check, Status
@@ -110,8 +111,12 @@ per-company cap (每家企业最高…) or a year (每一年度)."""
 
 
 def _count(ctx: Context) -> tuple[int | None, Check | None]:
+    """How many units the amount is paid per: the count of the matched facts, whole steps of a figure, or the
+    company's figure of the quantity measured. An amount per a unit of measure (X元/千瓦) never takes the count of
+    the projects or items held: with no figure of it, the quantity is asked (``measure:<unit>``)."""
+    measure = paid_per_a_measure(ctx.provision)
     counts = [fact.count for fact in ctx.assessment.matched if fact.count is not None]
-    if counts:
+    if counts and not measure:
         return sum(counts), None
     steps = money_steps(ctx.provision, ctx.record, ctx.facts, ctx.as_of)  # 每超过X亿元给予Y万元: whole steps
     if steps is not None:
@@ -122,6 +127,10 @@ def _count(ctx: Context) -> tuple[int | None, Check | None]:
         concept, figure = measured
         return (int(figure), None) if figure is not None else \
             (None, Check("base", Status.UNKNOWN, f"{concept} not stated", question=f"base:{concept}"))
+    if measure:
+        per = ctx.provision.per or ""
+        return None, Check("measure", Status.UNKNOWN, f"the {per} it is paid per are not stated",
+                           question=f"measure:{per}")
     concept = ctx.assessment.matched[0].concept if ctx.assessment.matched else "item"
     return None, Check("count", Status.UNKNOWN, f"how many {concept} is not stated", question=f"count:{concept}")
 
@@ -161,7 +170,7 @@ def _per_unit(ctx: Context) -> Amount:
 def _per_unit_with_cumulative_cap(ctx: Context) -> Amount:
     base = _per_unit(ctx)
     cap = ctx.provision.cumulative_cap_cny or 0
-    if measured_units(ctx.provision, ctx.facts) is not None \
+    if measured_units(ctx.provision, ctx.facts) is not None or paid_per_a_measure(ctx.provision) \
             or money_steps(ctx.provision, ctx.record, ctx.facts, ctx.as_of) is not None:
         # 每平方米X元，补贴金额不超过Y万元; 每超过X亿元给予Y万元，最高不超过Z万元: the award's own cap
         if base.unknown:

@@ -176,8 +176,15 @@ def measured_quantity(provision: Provision) -> str | None:
 
 @cache
 def _measure_patterns() -> tuple[re.Pattern[str], ...]:
-    """The words of an amount paid on the new part only (对其新增部分按每TEU) and of others' things handled."""
-    return patterns_of(MEASURE_UNITS_FILE, ("increment", "handled_for_others"))
+    """The words of an amount paid on the new part only (对其新增部分按每TEU) and of others' things handled, and the
+    units that measure a quantity rather than count things (``measure``)."""
+    return patterns_of(MEASURE_UNITS_FILE, ("increment", "handled_for_others", "measure"))
+
+
+def paid_per_a_measure(provision: Provision) -> bool:
+    """Whether an amount is paid per a unit that measures a quantity (X元/千瓦, X元/吨标准煤, 每平方米X元: ``measure``
+    in ``ontology/cues/measure_units.yaml``), never per a thing the company holds a count of."""
+    return bool(provision.per) and bool(_measure_patterns()[2].search(provision.per or ""))
 
 
 def measured_units(provision: Provision, facts: CompanyFacts) -> tuple[str, Decimal | None] | None:
