@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
+from assistant.eligibility.activity_bases import shared_activity_base
 from assistant.eligibility.actual_cost import with_spend_held
 from assistant.eligibility.award_floor import noted_floor, printed_floor, with_floor
 from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts, ConceptFact
@@ -520,13 +521,15 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     lower = f"; 按较低比例 at the lower rate {percent(provision.rate_min)}: {cny_zh(least)}" \
         if provision.rate_min is not None else ""
     one_year = "；一次性，按其中一个年度计 paid once, on one year" if once else ""
-    return Amount(least, most, "; ".join(line.text() for line in lines) + one_year + note + lower,
+    shared = shared_activity_base(provision, ctx.record.provisions)  # 实际发生费用 of which clause's activity
+    return Amount(0 if shared else least, most, "; ".join(line.text() for line in lines) + one_year + note + lower,
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.least_base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
                    "base_parts": {line.label: list(line.parts) for line in lines},
                    "raw": {line.label: line.raw for line in lines},
                    "base_quantity": provision.base_quantity,
                    "yearly": provision.base_quantity != CONTRACT_AMOUNT, **counted},
+                  (shared,) if shared else (),
                   ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None,
                   assumptions=(*_assumptions(_qualified_since(ctx), lines, InducedLabels.of(ctx.record.provisions)),
                                *approximate_bases(provision, lines),
