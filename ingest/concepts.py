@@ -61,7 +61,7 @@ class Concept:
     of_a_project: bool = False
     """For a base quantity: a project's figure by nature (国家拨款 to a project), so 项目的国家拨款 is the base."""
     of_an_activity: bool = False
-    """For a base quantity: one activity's or project's figure (实际发生费用), not the company's: ``pkg:ofAnActivity``."""
+    """For a base quantity: one activity's figure (实际发生费用), not the company's (``pkg:ofAnActivity``)."""
     administrative: bool = False
     """For a level: a tier of government (国家, 省, 市…), not a kind of body (行业) or a scope (地方)."""
 

@@ -567,7 +567,7 @@ X元, an adverb between): the figure in force, neither the end of a range nor a 
 RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
 RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")
 """The lower end of a range of rates before its upper end: ``3%—15%``, ``3—15%``, ``3%至15%``. A range
-is read as its upper end (a ceiling of the share); the lower end is kept in the printed form."""
+is read as its upper end (``rate``) and its lower end (``rate_min``, paid for sure), kept in the printed form."""
 RATE_CHOICE = re.compile(r"^\s*或\s*$")
 RATE_CHOICE_RESPECTIVE = re.compile(r"分别")
 """Two rates joined by 或 with no 分别 before them are a choice the authority makes, not a list paid by tiers: 最高支持
