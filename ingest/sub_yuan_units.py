@@ -41,10 +41,11 @@ def with_rates_below_a_yuan(drafts: list[Draft]) -> list[Draft]:
         value = below_a_yuan(draft)
         if value is None:
             continue
+        unit = draft.per  # the quantity's unit (千瓦时), printed with the rate: its base is asked in it, not in yuan
         draft.kind, draft.rate, draft.unit_amount_cny = ProvisionKind.RATE_WITH_CAP, value, None
         draft.cap_cny, draft.cumulative_cap_cny = draft.cumulative_cap_cny, None
         draft.per, draft.cumulative_per = draft.cumulative_per, None
-        draft.written["rate"] = draft.written.pop("unit")
+        draft.written["rate"] = draft.written.pop("unit") + (f"/{unit}" if unit else "")
         if "cumulative" in draft.written:
             draft.written["cap"] = draft.written.pop("cumulative")
     return drafts

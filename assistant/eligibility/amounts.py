@@ -20,6 +20,7 @@ from assistant.eligibility.quantity_bounds import (
     ABOUT_MARGIN,
     ABOUT_SAID,
     AT_LEAST_SAID,
+    measure_of_a_rate,
     measured_units,
     paid_once,
     paid_per_a_measure,
@@ -487,6 +488,12 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     company already held the qualifications count."""
     provision = ctx.provision
     rate = provision.rate or Decimal(0)
+    unit = measure_of_a_rate(provision)
+    if unit:  # 0.3元/千瓦时: a rate on a quantity in that unit, never on a sum of money
+        return Amount(0, cap or 0, f"{rate}元/{unit} × ?" + (f" ≤ {cny_zh(cap)}" if cap is not None else ""),
+                      {"rate": str(rate), "cap_cny": cap, "unit": unit},
+                      (Check("measure", Status.UNKNOWN, f"the {unit} it is paid per are not stated",
+                             question=f"measure:{unit}"),))
     lines = rate_lines(ctx, cap)
     if not lines:  # not stated, or stated only for years before the company qualified
         cap_text = f" ≤ cap {cny_zh(cap)}" if cap is not None else ""
