@@ -60,6 +60,8 @@ class Concept:
     """For a base quantity: an event's amount (购房价: a purchase's), dated by the event said with it."""
     of_a_project: bool = False
     """For a base quantity: a project's figure by nature (国家拨款 to a project), so 项目的国家拨款 is the base."""
+    of_an_activity: bool = False
+    """For a base quantity: one activity's figure (实际发生费用), not the company's (``pkg:ofAnActivity``)."""
     administrative: bool = False
     """For a level: a tier of government (国家, 省, 市…), not a kind of body (行业) or a scope (地方)."""
 
@@ -280,6 +282,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
             held_at_a_moment=bool(graph.value(uri, PKG.heldAtAMoment)),
             dated_by_its_event=bool(graph.value(uri, PKG.datedByItsEvent)),
             of_a_project=bool(graph.value(uri, PKG.ofAProject)),
+            of_an_activity=bool(graph.value(uri, PKG.ofAnActivity)),
             administrative=bool(graph.value(uri, PKG.administrative)),
             measured_in=_text(graph.value(uri, PKG.measuredIn)),
         )

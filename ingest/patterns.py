@@ -567,15 +567,21 @@ X元, an adverb between): the figure in force, neither the end of a range nor a 
 RATE_RANGE = re.compile(r"[—\-–~～至到]\s*$")
 RATE_RANGE_LOW = re.compile(r"(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<sign>[%％‰])?\s*[—\-–~～至到]\s*$")
 """The lower end of a range of rates before its upper end: ``3%—15%``, ``3—15%``, ``3%至15%``. A range
-is read as its upper end (a ceiling of the share); the lower end is kept in the printed form."""
+is read as its upper end (``rate``) and its lower end (``rate_min``, paid for sure), kept in the printed form."""
 RATE_CHOICE = re.compile(r"^\s*或\s*$")
 RATE_CHOICE_RESPECTIVE = re.compile(r"分别")
 """Two rates joined by 或 with no 分别 before them are a choice the authority makes, not a list paid by tiers: 最高支持
 比例为50%或70% is one share read as its upper end (like a range of rates), the choice kept in the printed form
 (no_match: 对X级、Y级的分别给予50%或30%的配套 — a list aligned with the levels)."""
+_DECREASE_WORDS = r"下降|降低|减少|下调|递减"
+DECREASE_BEFORE = re.compile(rf"(?:{_DECREASE_WORDS})[^，,。；;0-9０-９]{{0,4}}$")
+"""A decrease of an amount printed right before it (补贴分别下降X元/瓦; 逐年降低X元/千瓦时; 每年下降X元/千瓦;
+每年递减X万元): the amount is how much a rate or award falls, never an award of its own
+(``ingest/decreases.py``). The same words
+before a share make it a condition (``RATE_THRESHOLD_BEFORE``: 能耗下降X%)."""
 RATE_THRESHOLD_BEFORE = re.compile(
     r"(?:达到|达|(?<!不)超过|不低于|(?<!不)低于|(?<!不)高于|增长|增幅|增速|增长率|实缴|占比|比重|强度|满"
-    r"|下降|降低|节能率|[0-9０-９]\s*[%％]\s*(?:[（(]含[）)])?\s*(?:至|到|[-—–~～]))\s*$")
+    rf"|{_DECREASE_WORDS}|节能率|[0-9０-９]\s*[%％]\s*(?:[（(]含[）)])?\s*(?:至|到|[-—–~～]))\s*$")
 RATE_THRESHOLD_AFTER = re.compile(
     r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|及以下|后|之后|部分|缴纳|支付|自付)")
 """A share that is a condition, not a benefit: 增长超过20%, 占比达到30%以上, 实缴30%后, 超过15%部分; a decline or

@@ -14,6 +14,7 @@ from ingest.ceiling_sentences import TieredRates, ceilings_of_rates
 from ingest.closing_thresholds import closing_thresholds
 from ingest.concepts import Vocabulary, load_vocabulary
 from ingest.count_caps import count_caps
+from ingest.decreases import without_decreases
 from ingest.defined_terms import mark_defined_payees
 from ingest.document_layout import document_layout
 from ingest.draft import Draft
@@ -423,7 +424,8 @@ def extract_provisions(text: str, structure: DocumentStructure,
                     payees[clause.id] = beneficiary(head, vocabulary)
         clause_drafts = without_restated_bands(clause_drafts)  # a band's rate printed again in a later bracket
         clause_drafts = with_raised_rates(clause_drafts)  # 比例可上调10%: the rate before it, raised
-        clause_drafts = with_rates_below_a_yuan(_with_list_totals(_without_manner_only(_period_totals(clause_drafts))))
+        clause_drafts = without_decreases(_with_list_totals(_without_manner_only(_period_totals(clause_drafts))))
+        clause_drafts = with_rates_below_a_yuan(clause_drafts)  # 0.X元/千瓦时, X.5元/千瓦时: a rate per unit
         drafts_by_clause.append((clause, clause_drafts + bounds))
         open_at_end[clause.id] = open_rates
     _caps_open_rates_within(drafts_by_clause, open_at_end, structure)

@@ -250,8 +250,9 @@ def _benefit_groups(ctx: _Context, excluded: list[tuple[int, int]]) -> list[_Gro
         low = P.RATE_RANGE_LOW.search(text, max(sentence.start, mention.start - 12), mention.start)
         if P.RAISED_TO.search(text, max(sentence.start, mention.start - 30), mention.start):
             pass  # 资助比例上限由50%提高至60%: the rate in force, no range
-        elif low and low.end() == mention.start:
-            mention = Mention(mention.value, low.start(), mention.end, text[low.start():mention.end])
+        elif low and low.end() == mention.start:  # 10%-15%: a range, paid from its lower end (docs: rate_min)
+            mention = RateChoice(mention.value, low.start(), mention.end, text[low.start():mention.end],
+                                 _range_low(low, mention))
         elif P.RATE_RANGE.search(text[max(sentence.start, mention.start - 2):mention.start]):
             continue
         head = text[max(sentence.start, mention.start - 4):mention.start]
@@ -364,6 +365,17 @@ def _matching_ratios(sentence: Sentence) -> list[Mention]:
             value = b / a
         found.append(Mention(value, sentence.start + match.start(), sentence.start + match.end(), match[0].strip()))
     return found
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def _range_low(low: re.Match[str], high: Mention) -> Decimal:
+    """The lower end of a range of rates (``patterns.RATE_RANGE_LOW``) as a share, in the unit of its upper end
+    when it prints none (3—15%: 0.03); never above the upper end."""
+    per_mille = "‰" in (low["sign"] or high.written)
+    value = Decimal(low["low"].translate(_FULL_WIDTH)) / (1000 if per_mille else 100)
+    return min(value, high.value)
 
 
 def _rate_choices(text: str, sentence: Sentence, items: list[_Item]) -> list[_Item]:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
+from assistant.eligibility.activity_bases import shared_activity_base
 from assistant.eligibility.actual_cost import with_spend_held
 from assistant.eligibility.award_floor import noted_floor, printed_floor, with_floor
 from assistant.eligibility.facts import CONTRACT_AMOUNT, RD_EXPENSE_INCREMENT, CompanyFacts, ConceptFact
@@ -19,8 +20,10 @@ from assistant.eligibility.quantity_bounds import (
     ABOUT_MARGIN,
     ABOUT_SAID,
     AT_LEAST_SAID,
+    measure_of_a_rate,
     measured_units,
     paid_once,
+    paid_per_a_measure,
     year_meets,
 )
 from assistant.eligibility.requirements import Assessment, Check, Status
@@ -110,8 +113,12 @@ per-company cap (每家企业最高…) or a year (每一年度)."""
 
 
 def _count(ctx: Context) -> tuple[int | None, Check | None]:
+    """How many units the amount is paid per: the count of the matched facts, whole steps of a figure, or the
+    company's figure of the quantity measured. An amount per a unit of measure (X元/千瓦) never takes the count of
+    the projects or items held: with no figure of it, the quantity is asked (``measure:<unit>``)."""
+    measure = paid_per_a_measure(ctx.provision)
     counts = [fact.count for fact in ctx.assessment.matched if fact.count is not None]
-    if counts:
+    if counts and not measure:
         return sum(counts), None
     steps = money_steps(ctx.provision, ctx.record, ctx.facts, ctx.as_of)  # 每超过X亿元给予Y万元: whole steps
     if steps is not None:
@@ -122,6 +129,10 @@ def _count(ctx: Context) -> tuple[int | None, Check | None]:
         concept, figure = measured
         return (int(figure), None) if figure is not None else \
             (None, Check("base", Status.UNKNOWN, f"{concept} not stated", question=f"base:{concept}"))
+    if measure:
+        per = ctx.provision.per or ""
+        return None, Check("measure", Status.UNKNOWN, f"the {per} it is paid per are not stated",
+                           question=f"measure:{per}")
     concept = ctx.assessment.matched[0].concept if ctx.assessment.matched else "item"
     return None, Check("count", Status.UNKNOWN, f"how many {concept} is not stated", question=f"count:{concept}")
 
@@ -161,7 +172,7 @@ def _per_unit(ctx: Context) -> Amount:
 def _per_unit_with_cumulative_cap(ctx: Context) -> Amount:
     base = _per_unit(ctx)
     cap = ctx.provision.cumulative_cap_cny or 0
-    if measured_units(ctx.provision, ctx.facts) is not None \
+    if measured_units(ctx.provision, ctx.facts) is not None or paid_per_a_measure(ctx.provision) \
             or money_steps(ctx.provision, ctx.record, ctx.facts, ctx.as_of) is not None:
         # 每平方米X元，补贴金额不超过Y万元; 每超过X亿元给予Y万元，最高不超过Z万元: the award's own cap
         if base.unknown:
@@ -477,6 +488,12 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     company already held the qualifications count."""
     provision = ctx.provision
     rate = provision.rate or Decimal(0)
+    unit = measure_of_a_rate(provision)
+    if unit:  # 0.3元/千瓦时: a rate on a quantity in that unit, never on a sum of money
+        return Amount(0, cap or 0, f"{rate}元/{unit} × ?" + (f" ≤ {cny_zh(cap)}" if cap is not None else ""),
+                      {"rate": str(rate), "cap_cny": cap, "unit": unit},
+                      (Check("measure", Status.UNKNOWN, f"the {unit} it is paid per are not stated",
+                             question=f"measure:{unit}"),))
     lines = rate_lines(ctx, cap)
     if not lines:  # not stated, or stated only for years before the company qualified
         cap_text = f" ≤ cap {cny_zh(cap)}" if cap is not None else ""
@@ -511,13 +528,15 @@ def rate_amount(ctx: Context, cap: int | None) -> Amount:
     lower = f"; 按较低比例 at the lower rate {percent(provision.rate_min)}: {cny_zh(least)}" \
         if provision.rate_min is not None else ""
     one_year = "；一次性，按其中一个年度计 paid once, on one year" if once else ""
-    return Amount(least, most, "; ".join(line.text() for line in lines) + one_year + note + lower,
+    shared = shared_activity_base(provision, ctx.record.provisions)  # 实际发生费用 of which clause's activity
+    return Amount(0 if shared else least, most, "; ".join(line.text() for line in lines) + one_year + note + lower,
                   {"rate": str(rate), "cap_cny": cap, "base": {line.label: str(line.least_base) for line in lines},
                    "paid": {line.label: line.paid for line in lines},
                    "base_parts": {line.label: list(line.parts) for line in lines},
                    "raw": {line.label: line.raw for line in lines},
                    "base_quantity": provision.base_quantity,
                    "yearly": provision.base_quantity != CONTRACT_AMOUNT, **counted},
+                  (shared,) if shared else (),
                   ambiguity=ambiguity, reading_range=(total, uncapped) if ambiguity else None,
                   assumptions=(*_assumptions(_qualified_since(ctx), lines, InducedLabels.of(ctx.record.provisions)),
                                *approximate_bases(provision, lines),

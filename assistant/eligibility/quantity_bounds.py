@@ -176,8 +176,23 @@ def measured_quantity(provision: Provision) -> str | None:
 
 @cache
 def _measure_patterns() -> tuple[re.Pattern[str], ...]:
-    """The words of an amount paid on the new part only (对其新增部分按每TEU) and of others' things handled."""
-    return patterns_of(MEASURE_UNITS_FILE, ("increment", "handled_for_others"))
+    """The words of an amount paid on the new part only (对其新增部分按每TEU) and of others' things handled, and the
+    units that measure a quantity rather than count things (``measure``)."""
+    return patterns_of(MEASURE_UNITS_FILE, ("increment", "handled_for_others", "measure"))
+
+
+def measure_of_a_rate(provision: Provision) -> str | None:
+    """The unit of measure a rate is yuan per (0.3元/千瓦时 read as a rate by ``ingest/sub_yuan_units.py``, printed
+    so: 千瓦时), so its base is that quantity, asked in its unit, never a sum of money; None for a share."""
+    printed = dict(provision.written).get("rate", "")
+    unit = printed.rpartition("/")[2] if provision.kind is ProvisionKind.RATE_WITH_CAP and "元/" in printed else ""
+    return unit if unit and _measure_patterns()[2].search(unit) else None
+
+
+def paid_per_a_measure(provision: Provision) -> bool:
+    """Whether an amount is paid per a unit that measures a quantity (X元/千瓦, X元/吨标准煤, 每平方米X元: ``measure``
+    in ``ontology/cues/measure_units.yaml``), never per a thing the company holds a count of."""
+    return bool(provision.per) and bool(_measure_patterns()[2].search(provision.per or ""))
 
 
 def measured_units(provision: Provision, facts: CompanyFacts) -> tuple[str, Decimal | None] | None:

@@ -44,6 +44,8 @@ _BY_PREFIX = {
     "tier": ("「{zh}」是哪一档（如星级、等级）？", "Which tier (star rating, grade) is the {en}?"),
     "base": ("「{zh}」按年份分别是多少？", "What was the {en}, year by year?"),
     "project": ("项目的「{zh}」是多少？", "What is the project's {en}?"),
+    "measure": ("本条按每{zh}计算，项目相应的数量是多少{zh}？", "The clause pays per {en}: how many {en} does the "
+                "project count?"),
 }
 ASKED_LEVELS = ("national", "provincial", "municipal")
 """The levels a question about a level offers (their words come from the vocabulary)."""
@@ -78,6 +80,8 @@ def question_text(key: str, title: str | None = None, labels: InducedLabels | No
     elif prefix == "base" and (moment := _held_at_a_moment(concept_id)) is not None:  # 实缴注册资本, 办公用房面积
         zh, en = concept_label(concept_id, "zh", labels), concept_label(concept_id, "en", labels)
         return f"「{zh}」是多少{moment}？", f"What is the {en}{' in ' + moment if moment else ''}?"
+    elif prefix == "measure":  # X元/千瓦: the unit as printed
+        zh = en = concept_id
     elif prefix == "base" and concept_id in ("", "None"):  # a rate whose base the vocabulary does not name
         zh, en = (f"{title}的计算基数", f"amount the rate of {title} is applied to") if title else \
             ("本条按比例计算所依据的金额", "amount the rate is applied to")

@@ -27,7 +27,7 @@ def test_no_figure_in_the_unit(unit: str, text: str) -> None:
     assert measures(text, unit) == []
 
 
-@pytest.mark.parametrize(("key", "kind"), [(key, kind) for key in ("increment", "handled_for_others")
+@pytest.mark.parametrize(("key", "kind"), [(key, kind) for key in ("increment", "handled_for_others", "measure")
                                            for kind in ("match", "no_match")])
 def test_the_words_of_an_amount_per_unit(key: str, kind: str) -> None:
     pattern = re.compile(DATA[key])
