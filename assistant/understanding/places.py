@@ -26,6 +26,7 @@ from assistant.understanding.cue_files import (
     read_cue_file,
     read_yaml_mapping,
 )
+from assistant.understanding.cues import cue
 from ingest.model import PolicyArea
 
 Level = Literal["national", "provincial", "municipal", "district", "zone"]
@@ -465,10 +466,27 @@ def issuing_level(text: str) -> Level | None:
     division named; None when neither is there."""
     lang = "zh" if _HAN.search(text) else "en"
     for level, pattern in _body_patterns(lang):
-        if pattern.search(text):
+        if any(not _denied_before(text, found.start()) for found in pattern.finditer(text)):
             return level
-    divisions = [mention for mention in place_mentions(text, lang) if mention.zone is None]
+    divisions = [mention for mention in place_mentions(text, lang)
+                 if mention.zone is None and not _denied_before(text, mention.start)]
     return divisions[0].level if divisions else None
+
+
+DENIAL_REACH = 12
+"""How far before a body or division a denial still rules it out (不是X省科技厅: the province's name between)."""
+
+
+def _denied_before(text: str, start: int) -> bool:
+    """A body or division after a denial, in the same phrase (不是X省科技厅批的, "not the X provincial department"),
+    is ruled out as the one that granted (cue ``level_denial``, the words that rule a level out; cue
+    ``denial_ends``, what ends the denied phrase: a clause mark, 是, "but")."""
+    for end in range(start, max(0, start - DENIAL_REACH) - 1, -1):
+        if cue("denial_ends").search(text[end:start]):
+            return False
+        if cue("level_denial").search(text[:end]):
+            return True
+    return False
 
 
 @functools.cache
