@@ -776,15 +776,23 @@ def planned_move_date(message: str, as_of: dt.date, terms: PolicyTerms | None = 
 
 def _moves_in(text: str, area: Area | None) -> bool:
     """The clause moves the company into the policy's area (搬到自贸片区, "move our registration into the FTZ")."""
-    move = cue("leaving").search(text)
+    move = cue("leaving").search(text) or _move_under_way(text)
     if move is None:
         return bool(cue("moving_in").search(text))
     return not cue("out_of_area").search(text) and _into_area(text[move.end():], area)
 
 
+def _move_under_way(text: str) -> re.Match[str] | None:
+    """The words of a move in a clause whose tense is planned (正在办理迁入X的手续, 迁到X的申请还没批, "the transfer
+    to X is being processed"): a move under way, not made. The not-finished words are tense.yaml's ``planned`` class
+    only; cue ``move_word`` says only that the clause speaks of a move."""
+    move = cue("move_word").search(text)
+    return move if move and event_tense(text, _lang(text)) in ("planned", "expected") else None
+
+
 def _move_start(text: str) -> int:
     """Where the words of a move begin in ``text`` (its end when none is there)."""
-    move = cue("moving_in").search(text) or cue("leaving").search(text)
+    move = cue("moving_in").search(text) or cue("leaving").search(text) or _move_under_way(text)
     return move.start() if move else len(text)
 
 
