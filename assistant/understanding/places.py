@@ -258,25 +258,33 @@ def _zones_of_the_division_before(text: str, mentions: list[PlaceMention], area:
     Bonded Zone"): the place said before the zone word decides, so it is that division's zone, outside the area. A
     division that holds the area or lies in it (大连保税区, 金州) keeps the zone the area's; what may stand between the
     two is data (``zone_after_its_division`` in ``ontology/cues/places.yaml``)."""
-    gap = _zone_gap()
+    gap, gap_after = _zone_gap("zone_after_its_division"), _zone_gap("zone_before_its_division")
+
+    def owner(division: PlaceMention | None, between: str, fits: re.Pattern[str]) -> PlaceMention | None:
+        return division if division is not None and division.zone is None and division.code is not None \
+            and relation_to_area(division, area) == "outside" and fits.fullmatch(between) else None
+
     result: list[PlaceMention] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         before = result[-1] if result else None
-        if mention.zone in ("inside", "overlapping") and before is not None and before.zone is None \
-                and before.code is not None and relation_to_area(before, area) == "outside" \
-                and gap.fullmatch(text[before.end:mention.start]):
-            mention = PlaceMention(mention.start, mention.end, mention.text, f"{before.text}{mention.text}",
-                                   before.code, "zone", "outside")
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if mention.zone in ("inside", "overlapping"):
+            held = owner(before, text[before.end:mention.start] if before else "", gap) \
+                or owner(after, text[mention.end:after.start] if after else "", gap_after)  # the bonded zone in X
+            if held is not None:
+                mention = PlaceMention(mention.start, mention.end, mention.text, f"{held.text}{mention.text}",
+                                       held.code, "zone", "outside")
         result.append(mention)
     return result
 
 
 @functools.cache
-def _zone_gap() -> re.Pattern[str]:
-    """What may stand between a division's name and the zone word it owns (cue ``zone_after_its_division``)."""
-    written = read_cue_file("places").get("zone_after_its_division")
+def _zone_gap(name: str) -> re.Pattern[str]:
+    """What may stand between a division's name and the zone word it owns (cue ``zone_after_its_division``), or
+    between the zone word and a division said after it (``zone_before_its_division``)."""
+    written = read_cue_file("places").get(name)
     if not isinstance(written, str):
-        raise CueFileError("places.yaml zone_after_its_division", "must be a pattern (a string)")
+        raise CueFileError(f"places.yaml {name}", "must be a pattern (a string)")
     return re.compile(written, re.IGNORECASE)
 
 
