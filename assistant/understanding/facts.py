@@ -728,6 +728,33 @@ def general_question_end(message: str) -> int:
     return mark.end() if mark else len(message)
 
 
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
+_FIGURE_FIELDS = ("equipment", "rd_expense")
+"""Fields of figures and equipment (besides ``quantities.*``) that another party named as a clause's subject holds."""
+
+
+def _without_another_partys_figures(found: list[Understood]) -> list[Understood]:
+    """A figure or a piece of equipment read from words whose subject is another party (控股股东2023年研发投入X万,
+    集团层面去年有台设备评上了首台套, "our holding company signed X of contracts": cue ``another_party_subject``) is
+    that party's, not the company's — unless the company is named in a clause after it (集团营收X亿，我们公司Y亿: cue
+    ``self``);
+    the figures of the same field said on after it with no subject of their own (，2022年Y万) are that party's too."""
+    kept: list[Understood] = []
+    theirs: set[str] = set()
+    for fact in found:
+        figure = fact.field.startswith("quantities.") or fact.field.startswith(_FIGURE_FIELDS)
+        party = cue("another_party_subject").match(fact.source) if figure else None
+        if party is not None and not cue("self").search(_CLAUSE_MARK.split(fact.source, maxsplit=1)[-1]
+                                                        if _CLAUSE_MARK.search(fact.source) else ""):
+            theirs.add(fact.field)
+            continue
+        if figure and fact.field in theirs and not cue("self").search(fact.source):
+            continue
+        theirs.discard(fact.field)
+        kept.append(fact)
+    return kept
+
+
 def names_the_company(message: str) -> bool:
     """The message speaks of the company itself (我们, 本公司, we, our) — and not only to
     suppose something (What do we get for listing on the STAR Market?), nor only in a question about any company
@@ -914,7 +941,7 @@ class _Reading:
                                          lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
         listed = date_continued_items(self.message, listed, lambda f: f.source, lambda f: f.field, lambda f: f.value,
                                       lambda f, v: Understood(f.key, f.field, v, f.source))
-        return _without_bare_repeats(_seat_first(listed))
+        return _without_bare_repeats(_seat_first(_without_another_partys_figures(listed)))
 
     def _said_after(self, clause: _Clause) -> str:
         """The clauses after ``clause`` in its sentence, up to one naming a standard of its own level (还参与了一项国家标准，
