@@ -738,12 +738,14 @@ def _without_another_partys_figures(found: list[Understood]) -> list[Understood]
     集团层面去年有台设备评上了首台套, "our holding company signed X of contracts": cue ``another_party_subject``) is
     that party's, not the company's — unless the company is named in a clause after it (集团营收X亿，我们公司Y亿: cue
     ``self``);
-    the figures of the same field said on after it with no subject of their own (，2022年Y万) are that party's too."""
+    the figures of the same field said on after it with no subject of their own (，2022年Y万) are that party's too.
+    A unit the company may apply as (子公司, "our subsidiary": cue ``applying_unit``) keeps its figures."""
     kept: list[Understood] = []
     theirs: set[str] = set()
     for fact in found:
         figure = fact.field.startswith("quantities.") or fact.field.startswith(_FIGURE_FIELDS)
         party = cue("another_party_subject").match(fact.source) if figure else None
+        party = None if party is None or cue("applying_unit").search(party.group(0)) else party
         if party is not None and not cue("self").search(_CLAUSE_MARK.split(fact.source, maxsplit=1)[-1]
                                                         if _CLAUSE_MARK.search(fact.source) else ""):
             theirs.add(fact.field)
