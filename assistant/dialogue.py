@@ -1149,8 +1149,9 @@ def _answer_to_question(text: str, state: DialogueState, labels: InducedLabels) 
         return answered
     if event_tense(text, _lang(text), state.as_of) in ("planned", "expected"):
         return ()  # 后年准备去X板上市: a plan, answered as a what-if, not the date of a fact held
-    found: dict[str, Any] = {"level": granted_level(_without_level_pointer(text)),  # X级的 / 是大连市评的; never
-                             "round": round_named(text)}  # the level that points (X级那个其实还没批下来)
+    unsure = bool(cue("unsure").search(text))  # 可能是X级，也可能是Y级: no level stated, the question stays
+    found: dict[str, Any] = {"level": None if unsure else granted_level(_without_level_pointer(text)),  # X级的,
+                             "round": round_named(text)}  # 大连市评的; never the level that points (X级那个还没批下来)
     when = dates(text, state.as_of, _last_date(state.facts))
     if when:
         found["date"] = cast(dt.date, when[0].value).isoformat()
@@ -2052,6 +2053,9 @@ def _intent(text: str, facts: tuple[FactRecord, ...], state: DialogueState, ctx:
         return Intent.ELIGIBILITY
     if intent is Intent.OUT_OF_SCOPE and not cue("injection").search(text) and cue("describes_itself").search(text):
         return Intent.ELIGIBILITY  # 我们是…的一家X企业，…: a description, none of it read, gets its words shown back
+    if intent is Intent.OUT_OF_SCOPE and state.facts and state.asked and state.asked[-1].startswith("level:") \
+            and level_hits(text):
+        return Intent.ELIGIBILITY  # 不是X级的 / 可能是X级也可能是Y级 to "which level?": no level stated, asked again
     if intent is Intent.OUT_OF_SCOPE and _answers_a_bound(text, state):
         return Intent.ELIGIBILITY  # 是的，达到了 to 「固定资产投资」是否达到…？: the totals as they stand
     if intent in (Intent.OUT_OF_SCOPE, Intent.CORRECTION) and state.facts and not facts \

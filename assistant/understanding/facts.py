@@ -731,6 +731,35 @@ def general_question_end(message: str) -> int:
     return mark.end() if mark else len(message)
 
 
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
+_FIGURE_FIELDS = ("equipment", "rd_expense")
+"""Fields of figures and equipment (besides ``quantities.*``) that another party named as a clause's subject holds."""
+
+
+def _without_another_partys_figures(found: list[Understood]) -> list[Understood]:
+    """A figure or a piece of equipment read from words whose subject is another party (控股股东2023年研发投入X万,
+    集团层面去年有台设备评上了首台套, "our holding company signed X of contracts": cue ``another_party_subject``) is
+    that party's, not the company's — unless the company is named in a clause after it (集团营收X亿，我们公司Y亿: cue
+    ``self``);
+    the figures of the same field said on after it with no subject of their own (，2022年Y万) are that party's too.
+    A unit the company may apply as (子公司, "our subsidiary": cue ``applying_unit``) keeps its figures."""
+    kept: list[Understood] = []
+    theirs: set[str] = set()
+    for fact in found:
+        figure = fact.field.startswith("quantities.") or fact.field.startswith(_FIGURE_FIELDS)
+        party = cue("another_party_subject").match(fact.source) if figure else None
+        party = None if party is None or cue("applying_unit").search(party.group(0)) else party
+        if party is not None and not cue("self").search(_CLAUSE_MARK.split(fact.source, maxsplit=1)[-1]
+                                                        if _CLAUSE_MARK.search(fact.source) else ""):
+            theirs.add(fact.field)
+            continue
+        if figure and fact.field in theirs and not cue("self").search(fact.source):
+            continue
+        theirs.discard(fact.field)
+        kept.append(fact)
+    return kept
+
+
 def names_the_company(message: str) -> bool:
     """The message speaks of the company itself (我们, 本公司, we, our) — and not only to
     suppose something (What do we get for listing on the STAR Market?), nor only in a question about any company
@@ -779,15 +808,23 @@ def planned_move_date(message: str, as_of: dt.date, terms: PolicyTerms | None = 
 
 def _moves_in(text: str, area: Area | None) -> bool:
     """The clause moves the company into the policy's area (搬到自贸片区, "move our registration into the FTZ")."""
-    move = cue("leaving").search(text)
+    move = cue("leaving").search(text) or _move_under_way(text)
     if move is None:
         return bool(cue("moving_in").search(text))
     return not cue("out_of_area").search(text) and _into_area(text[move.end():], area)
 
 
+def _move_under_way(text: str) -> re.Match[str] | None:
+    """The words of a move in a clause whose tense is planned (正在办理迁入X的手续, 迁到X的申请还没批, "the transfer
+    to X is being processed"): a move under way, not made. The not-finished words are tense.yaml's ``planned`` class
+    only; cue ``move_word`` says only that the clause speaks of a move."""
+    move = cue("move_word").search(text)
+    return move if move and event_tense(text, _lang(text)) in ("planned", "expected") else None
+
+
 def _move_start(text: str) -> int:
     """Where the words of a move begin in ``text`` (its end when none is there)."""
-    move = cue("moving_in").search(text) or cue("leaving").search(text)
+    move = cue("moving_in").search(text) or cue("leaving").search(text) or _move_under_way(text)
     return move.start() if move else len(text)
 
 
@@ -909,6 +946,7 @@ class _Reading:
                                          lambda f: f.value, lambda f, v: Understood(f.key, f.field, v, f.source))
         listed = date_continued_items(self.message, listed, lambda f: f.source, lambda f: f.field, lambda f: f.value,
                                       lambda f, v: Understood(f.key, f.field, v, f.source))
+        listed = _without_another_partys_figures(listed)
         listed = [*listed, *self._defined_kinds(listed)]
         return _without_bare_repeats(_seat_first(listed))
 

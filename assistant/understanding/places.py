@@ -26,6 +26,7 @@ from assistant.understanding.cue_files import (
     read_cue_file,
     read_yaml_mapping,
 )
+from assistant.understanding.cues import cue
 from ingest.model import PolicyArea
 
 Level = Literal["national", "provincial", "municipal", "district", "zone"]
@@ -257,25 +258,33 @@ def _zones_of_the_division_before(text: str, mentions: list[PlaceMention], area:
     Bonded Zone"): the place said before the zone word decides, so it is that division's zone, outside the area. A
     division that holds the area or lies in it (大连保税区, 金州) keeps the zone the area's; what may stand between the
     two is data (``zone_after_its_division`` in ``ontology/cues/places.yaml``)."""
-    gap = _zone_gap()
+    gap, gap_after = _zone_gap("zone_after_its_division"), _zone_gap("zone_before_its_division")
+
+    def owner(division: PlaceMention | None, between: str, fits: re.Pattern[str]) -> PlaceMention | None:
+        return division if division is not None and division.zone is None and division.code is not None \
+            and relation_to_area(division, area) == "outside" and fits.fullmatch(between) else None
+
     result: list[PlaceMention] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         before = result[-1] if result else None
-        if mention.zone in ("inside", "overlapping") and before is not None and before.zone is None \
-                and before.code is not None and relation_to_area(before, area) == "outside" \
-                and gap.fullmatch(text[before.end:mention.start]):
-            mention = PlaceMention(mention.start, mention.end, mention.text, f"{before.text}{mention.text}",
-                                   before.code, "zone", "outside")
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if mention.zone in ("inside", "overlapping"):
+            held = owner(before, text[before.end:mention.start] if before else "", gap) \
+                or owner(after, text[mention.end:after.start] if after else "", gap_after)  # the bonded zone in X
+            if held is not None:
+                mention = PlaceMention(mention.start, mention.end, mention.text, f"{held.text}{mention.text}",
+                                       held.code, "zone", "outside")
         result.append(mention)
     return result
 
 
 @functools.cache
-def _zone_gap() -> re.Pattern[str]:
-    """What may stand between a division's name and the zone word it owns (cue ``zone_after_its_division``)."""
-    written = read_cue_file("places").get("zone_after_its_division")
+def _zone_gap(name: str) -> re.Pattern[str]:
+    """What may stand between a division's name and the zone word it owns (cue ``zone_after_its_division``), or
+    between the zone word and a division said after it (``zone_before_its_division``)."""
+    written = read_cue_file("places").get(name)
     if not isinstance(written, str):
-        raise CueFileError("places.yaml zone_after_its_division", "must be a pattern (a string)")
+        raise CueFileError(f"places.yaml {name}", "must be a pattern (a string)")
     return re.compile(written, re.IGNORECASE)
 
 
@@ -465,10 +474,27 @@ def issuing_level(text: str) -> Level | None:
     division named; None when neither is there."""
     lang = "zh" if _HAN.search(text) else "en"
     for level, pattern in _body_patterns(lang):
-        if pattern.search(text):
+        if any(not _denied_before(text, found.start()) for found in pattern.finditer(text)):
             return level
-    divisions = [mention for mention in place_mentions(text, lang) if mention.zone is None]
+    divisions = [mention for mention in place_mentions(text, lang)
+                 if mention.zone is None and not _denied_before(text, mention.start)]
     return divisions[0].level if divisions else None
+
+
+DENIAL_REACH = 12
+"""How far before a body or division a denial still rules it out (不是X省科技厅: the province's name between)."""
+
+
+def _denied_before(text: str, start: int) -> bool:
+    """A body or division after a denial, in the same phrase (不是X省科技厅批的, "not the X provincial department"),
+    is ruled out as the one that granted (cue ``level_denial``, the words that rule a level out; cue
+    ``denial_ends``, what ends the denied phrase: a clause mark, 是, "but")."""
+    for end in range(start, max(0, start - DENIAL_REACH) - 1, -1):
+        if cue("denial_ends").search(text[end:start]):
+            return False
+        if cue("level_denial").search(text[:end]):
+            return True
+    return False
 
 
 @functools.cache

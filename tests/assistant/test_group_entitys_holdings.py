@@ -48,3 +48,24 @@ def test_the_companys_own_holding_is_still_read(message: str) -> None:
 def test_the_companys_own_head_office_is_the_company(message: str) -> None:
     reply, _ = talk(AS_OF, message)
     assert totals(reply) == (200_000, 200_000)
+
+
+@pytest.mark.parametrize(("message", "total"), [
+    ("我们在大连自贸片区，2022年首次认定高企。大股东2023年研发费用6000万，2022年4000万。", 200_000),
+    ("我们在大连自贸片区。上级公司去年技术合同成交额900万。", 0),
+    ("我们在大连自贸片区。隔壁公司去年有台设备评上了国内首台套，合同金额1200万。", 0),
+    ("We're in the Dalian FTZ, first recognised as HNTE in 2022. Our mother company spent 60 million on R&D in 2023 "
+     "and 40 million in 2022.", 200_000),
+    ("We're in the Dalian FTZ. Our controlling shareholder signed RMB 9 million of technology contracts last year.", 0),
+    ("We're in the Dalian FTZ. A neighbouring firm had a machine rated a domestic first-of-its-kind set last year, "
+     "contract RMB 12 million.", 0),
+])
+def test_another_partys_figures_and_equipment_are_not_the_companys(message: str, total: int) -> None:
+    """A figure or a piece of equipment said with another party as its subject (facts._without_another_partys_figures,
+    cue ``another_party_subject``) is that party's, and so are the figures of the series said on after it."""
+    assert totals(talk(AS_OF, message)[0]) == (total, total)
+
+
+def test_the_companys_own_equipment_beside_stays() -> None:
+    message = "我们在大连自贸片区。去年我们有台设备评上了国内首台套，合同金额1200万。"
+    assert totals(talk(AS_OF, message)[0]) == (2_400_000, 2_400_000)

@@ -30,6 +30,24 @@ def test_a_move_under_way_is_not_made(first: str, then: str) -> None:
     assert [fact.value for fact in state.facts if fact.field == "location.in_zone"] == [False]
 
 
+@pytest.mark.parametrize(("first", "then"), [
+    (FIRST_ZH, "注册地变更到保税区的材料刚递交，还没批下来。"),
+    (FIRST_ZH, "迁往保税区的事在等审批。"),
+    (FIRST_ZH, "公司快要迁到保税区了。"),
+    (FIRST_ZH, "下礼拜把注册地迁到保税区。"),
+    (FIRST_ZH, "注册地现在处于迁往保税区的阶段。"),
+    (FIRST_EN, "We've just filed the application to move our seat to the Dalian FTZ."),
+    (FIRST_EN, "We are now transferring our registered office to the Dalian FTZ."),
+    (FIRST_EN, "We're finalising the relocation of our registration to the Dalian FTZ."),
+])
+def test_more_ways_of_saying_a_move_is_under_way(first: str, then: str) -> None:
+    """The not-finished words are tense.yaml's ``planned`` class, one list: a clause with a move word (cue
+    ``move_word``) and a planned tense is a move under way (facts._move_under_way)."""
+    reply, state = talk(AS_OF, first, then)
+    assert reply.eligibility is None or totals(reply) == (0, 0)
+    assert [fact.value for fact in state.facts if fact.field == "location.in_zone"] == [False]
+
+
 def test_a_move_under_way_said_in_one_message() -> None:
     reply, _ = talk(AS_OF, "公司注册在沈阳，目前正在办理迁往自贸片区的变更，2023年首次认定高企。")
     assert totals(reply) == (0, 0)

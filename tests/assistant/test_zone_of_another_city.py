@@ -41,3 +41,23 @@ def test_the_zone_word_takes_the_city_before_it(text: str) -> None:
     area = load_area()
     zone = [mention for mention in place_mentions(text, area=area) if mention.level == "zone"]
     assert zone and seat_relation(zone[-1], area) == "outside"
+
+
+@pytest.mark.parametrize("message", [
+    "我们注册在苏州当地的保税区，2023年首次认定为高新技术企业。",
+    "公司在青岛那里的自贸片区，2023年首次认定为高新技术企业。",
+    "Our company is registered in the bonded zone of Qingdao; first recognised as a high-tech enterprise in 2023.",
+    "We sit in the Bonded Zone in the city of Tianjin, first-time high-tech enterprise in 2023.",
+])
+def test_more_ways_of_tying_a_zone_word_to_another_city(message: str) -> None:
+    """那边的/那里的/当地的 between the city and the zone word (``zone_after_its_division``), and a city said after
+    the zone word ("the bonded zone in/of X": ``zone_before_its_division``) make the zone that city's, outside."""
+    assert totals(talk(AS_OF, message)[0]) == (0, 0)
+
+
+@pytest.mark.parametrize("message", [
+    "我们注册在大连那边的保税区，2023年首次认定为高新技术企业。",
+    "We're registered in the bonded zone of Dalian and were first recognised as a high-tech enterprise in 2023.",
+])
+def test_the_areas_city_said_those_ways_keeps_the_zone_inside(message: str) -> None:
+    assert totals(talk(AS_OF, message)[0]) == (200_000, 200_000)
