@@ -266,6 +266,9 @@ def _zones_of_the_division_before(text: str, mentions: list[PlaceMention], area:
 
     result: list[PlaceMention] = []
     for index, mention in enumerate(mentions):
+        generic = _generic_zone_before(text, mention, result[-1].end if result else 0, area)
+        if generic is not None:
+            result.append(generic)
         before = result[-1] if result else None
         after = mentions[index + 1] if index + 1 < len(mentions) else None
         if mention.zone in ("inside", "overlapping"):
@@ -276,6 +279,31 @@ def _zones_of_the_division_before(text: str, mentions: list[PlaceMention], area:
                                        held.code, "zone", "outside")
         result.append(mention)
     return result
+
+
+def _generic_zone_before(text: str, division: PlaceMention, since: int, area: Area) -> PlaceMention | None:
+    """A generic zone word said right before ``division`` ("the free trade zone of Tianjin", 自贸区（天津）), no name of
+    the area's own zones, when the division lies apart from the area: that division's zone, outside the area. The
+    words and the gap are data (``generic_zone_words``, ``zone_before_its_division`` in ``places.yaml``)."""
+    if division.zone is not None or division.code is None or relation_to_area(division, area) != "outside":
+        return None
+    found = _generic_zone_words().search(text, since, division.start)
+    if found is None:
+        return None
+    words = found["zone"]
+    return PlaceMention(found.start(), found.start() + len(words), words, f"{division.text}{words}", division.code,
+                        "zone", "outside")
+
+
+@functools.cache
+def _generic_zone_words() -> re.Pattern[str]:
+    """Generic zone words followed by the gap to the division that owns the zone, up to the division (end anchored)."""
+    written = read_cue_file("places").get("generic_zone_words")
+    if not isinstance(written, dict):
+        raise CueFileError("places.yaml generic_zone_words", "must map languages to lists of patterns")
+    words = "|".join(str(word) for patterns in written.values() for word in patterns)
+    gap = read_cue_file("places").get("zone_before_its_division")
+    return re.compile(rf"(?<![A-Za-z])(?P<zone>{words}){gap}$", re.IGNORECASE)
 
 
 @functools.cache

@@ -61,3 +61,20 @@ def test_more_ways_of_tying_a_zone_word_to_another_city(message: str) -> None:
 ])
 def test_the_areas_city_said_those_ways_keeps_the_zone_inside(message: str) -> None:
     assert totals(talk(AS_OF, message)[0]) == (200_000, 200_000)
+
+
+@pytest.mark.parametrize("message", [
+    "We sit in the pilot free trade zone of Chongqing; our HNTE status came first in 2023.",
+    "Our firm is registered in the free trade zone in Hainan and was first recognised as an HNTE in 2023.",
+    "公司设在自贸试验区（重庆），2023年首次认定为高新技术企业。",
+])
+def test_a_generic_zone_word_before_another_city_is_that_citys(message: str) -> None:
+    """A generic zone word that names none of the area's zones, said right before a city apart from the area (the
+    free trade zone of X, 自贸试验区（X）), is that city's zone (places._generic_zone_before, data
+    ``generic_zone_words``)."""
+    assert totals(talk(AS_OF, message)[0]) == (0, 0)
+
+
+def test_a_generic_zone_word_before_the_areas_city_stays_inside() -> None:
+    message = "We sit in the free trade zone of Dalian; our HNTE status came first in 2023."
+    assert totals(talk(AS_OF, message)[0]) == (200_000, 200_000)
