@@ -78,7 +78,12 @@ from assistant.understanding.places import (
 )
 from assistant.understanding.policy_terms import PolicyConceptHit, PolicyTerms
 from assistant.understanding.quantities import Found, counts, partly_for_others
-from assistant.understanding.rated_party import in_another_partys_relative, rates_another_party, said_of_another_party
+from assistant.understanding.rated_party import (
+    in_another_partys_relative,
+    message_of_another_party,
+    rates_another_party,
+    said_of_another_party,
+)
 from assistant.understanding.received_funding import ReceivedFunding, received_funding
 from assistant.understanding.relative_dates import found_dates as dates
 from assistant.understanding.settling import settling
@@ -1008,6 +1013,8 @@ class _Reading:
             return False
         if said_of_another_party(clause.text):  # 我们的客户2024年通过了…, 隔壁企业被评为… / "our supplier was rated …"
             return False
+        if self.continues_another_partys_sentence(clause):  # "Our owner, a Shanghai group, | was recognised …"
+            return False
         if self.names_us or self.correcting:  # 哦说错了，是X板: what takes back what was said is about us too
             return True
         may_be_about_us = self.in_conversation and not cue("question_about").search(self.message)
@@ -1016,6 +1023,16 @@ class _Reading:
         # a statement with a date or a recognition verb needs no subject (2022年11月首次认定为高新技术企业)
         return may_be_about_us or bool(clause.dates or cue("states").search(clause.text)) \
             or self._heads_a_description(clause)
+
+    def continues_another_partys_sentence(self, clause: _Clause) -> bool:
+        """A clause opening on its verb (cue ``predicate_without_subject``) in a sentence whose subject, at its start,
+        is another party and the company is not named after it ("Our owner, a Shanghai group, was first recognised
+        …"): the clause goes on that party, so it says nothing of the company."""
+        if not cue("predicate_without_subject").match(clause.text):
+            return False
+        before = self.message[:clause.start]
+        opens = max((found.end() for found in _SENTENCE_END.finditer(before)), default=0)
+        return message_of_another_party(before[opens:])
 
     def _heads_a_description(self, clause: _Clause) -> bool:
         """规上工业企业，大连自贸片区，2023年高企复审通过 / "Above-designated-size industrial enterprise in the FTZ, first

@@ -69,3 +69,28 @@ def test_another_partys_figures_and_equipment_are_not_the_companys(message: str,
 def test_the_companys_own_equipment_beside_stays() -> None:
     message = "我们在大连自贸片区。去年我们有台设备评上了国内首台套，合同金额1200万。"
     assert totals(talk(AS_OF, message)[0]) == (2_400_000, 2_400_000)
+
+
+@pytest.mark.parametrize("message", [
+    "公司在大连自贸片区注册。我们的实际控制人名下的公司去年在创业板上市了。",
+    "公司在大连自贸片区注册，实控人控制的另一家企业2022年首次认定为高新技术企业。",
+    "公司在大连自贸片区注册，大股东前年在北交所上市了。",
+    "Our firm sits in the Dalian FTZ. The ultimate controller got listed on ChiNext last year.",
+    "Our firm sits in the Dalian FTZ. Our majority shareholder, a Beijing holding group, was first recognised as a "
+    "high-tech enterprise in 2022.",
+    "Our firm sits in the Dalian FTZ. The owner, an investment group from Hangzhou, listed on the STAR Market in 2023.",
+])
+def test_the_owners_holding_is_not_the_companys(message: str) -> None:
+    """The company's owner or controller (实际控制人, 实控人, 大股东, "ultimate controller", "majority shareholder",
+    "owner") is another entity: its holdings are its own; a clause going on such a subject after an apposition
+    ("Our owner, a … group, was …": cue ``predicate_without_subject``) is that entity's too."""
+    reply, _ = talk(AS_OF, message)
+    assert reply.eligibility is None or totals(reply) == (0, 0)
+
+
+@pytest.mark.parametrize("message", [
+    "Our owner founded the company in the Dalian FTZ in 2018, and we listed on the STAR Market in 2022.",
+    "公司注册在大连自贸片区，实际控制人是创始人张总，我们2022年在科创板上市了。",
+])
+def test_the_company_named_after_its_owner_keeps_its_holding(message: str) -> None:
+    assert totals(talk(AS_OF, message)[0]) == (5_000_000, 5_000_000)
