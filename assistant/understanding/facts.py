@@ -1026,13 +1026,15 @@ class _Reading:
 
     def continues_another_partys_sentence(self, clause: _Clause) -> bool:
         """A clause opening on its verb (cue ``predicate_without_subject``) in a sentence whose subject, at its start,
-        is another party and the company is not named after it ("Our owner, a Shanghai group, was first recognised
+        is an entity owning or heading the company (cue ``group_entity_subject``; a client the user speaks for is not)
+        and the company is not named after it ("Our owner, a Shanghai group, was first recognised
         …"): the clause goes on that party, so it says nothing of the company."""
         if not cue("predicate_without_subject").match(clause.text):
             return False
         before = self.message[:clause.start]
         opens = max((found.end() for found in _SENTENCE_END.finditer(before)), default=0)
-        return message_of_another_party(before[opens:])
+        sentence = before[opens:]
+        return bool(cue("group_entity_subject").match(sentence)) and message_of_another_party(sentence)
 
     def _heads_a_description(self, clause: _Clause) -> bool:
         """规上工业企业，大连自贸片区，2023年高企复审通过 / "Above-designated-size industrial enterprise in the FTZ, first

@@ -94,3 +94,11 @@ def test_the_owners_holding_is_not_the_companys(message: str) -> None:
 ])
 def test_the_company_named_after_its_owner_keeps_its_holding(message: str) -> None:
     assert totals(talk(AS_OF, message)[0]) == (5_000_000, 5_000_000)
+
+
+def test_a_client_spoken_for_keeps_the_verb_after_its_apposition() -> None:
+    """Only an entity owning or heading the company takes the verb after an apposition (cue ``group_entity_subject``):
+    a client the user speaks for is the company asked about."""
+    message = ("I handle business attraction for the zone. A customer of mine, a robotics maker in the Dalian FTZ, "
+               "was first recognised as a high-tech enterprise in 2023.")
+    assert totals(talk(AS_OF, message)[0]) == (200_000, 200_000)
