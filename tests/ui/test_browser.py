@@ -117,7 +117,8 @@ def test_english_question_and_the_expired_banner(page) -> None:  # type: ignore[
 
     expect(page.locator("#status-banner")).to_contain_text("expired on 2025-12-31")
     ask(page, "We listed on the STAR Market in August 2022 and are based in the Dalian FTZ. What do we get?")
-    expect(page.locator("#chatbot")).to_contain_text("Guaranteed: CNY 5 million")
+    # the plan has expired: its total is what it would have paid while in force, never "Guaranteed"
+    expect(page.locator("#chatbot")).to_contain_text("Would have been guaranteed while in force: CNY 5 million")
     expect(page.locator("#chatbot")).to_contain_text("〔三（二）8〕")
 
 
