@@ -238,7 +238,7 @@ PER_UNIT_BEFORE = re.compile(
 """每TEU, 每标箱, 每集装箱, 每总吨, 每班次 count containers, tonnage or runs (按每TEU给予50元, 进口、出口重箱按每TEU
 分别给予10元、50元: per TEU). 单项最高100万元 and 单品种奖励企业200万元 count items (not 单项冠军企业, a name);
 每辆3000元 counts vehicles and 给予每个车型20万元 models (per 车型: a kind of product, not a payee like 每个园区);
-对…项目，每个最高给予100万元 counts the thing named before it (per 个, never 个最高). One item obtained
+对…项目，每个最高给予X万元 counts the thing named before it (per 个, never 个最高). One item obtained
 right before the award (注册一件商标奖励X元, 获得一项Y奖励X元) counts items too: per 件 / 项, never a fixed X.
 每家 alone is each payee (每家给予50万元: a fixed amount); 每满10家 and 按每家企业5万元的标准 (served) count units,
 but 每家企业扶持资金最多不超过30万元 is each payee's ceiling. So is 每人 next to 给予 (给予每人2万元奖励,

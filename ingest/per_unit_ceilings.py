@@ -15,7 +15,7 @@ from ingest.model import ProvisionKind
 
 GRANTS = re.compile(r"给予|予以|(?:^|[，,；;：:])\s*对(?!应)")
 """A sentence that grants something itself (给予, 予以, an 对-phrase): its ceiling is its own award's, not a total of
-the amounts before it (no_match: 单个项目奖励最高不超过50万元，且不超过投资额的30%)."""
+the amounts before it (no_match: 单个项目奖励最高不超过X万元，且不超过投资额的Y%)."""
 
 
 def _is_total(ceiling: Draft) -> bool:

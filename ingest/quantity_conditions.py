@@ -352,7 +352,7 @@ def _tier_bounds(text: str, sentence: Sentence, vocabulary: Vocabulary, benefits
     for benefit in benefits:
         tier = "".join((benefit.tier or "").split())
         own = [bound for bound in left if tier and "".join(bound.written.split()) == tier]
-        if own:  # 5000万元—2亿元（含）、2亿元以上…分别: a band printed as the tier bounds that tier's award only
+        if own:  # A万元—B亿元（含）、B亿元以上…分别: a band printed as the tier bounds that tier's award only
             for bound in own:
                 left.remove(bound)
                 drafts.append(_draft(sentence, bound, [benefit]))

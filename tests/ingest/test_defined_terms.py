@@ -19,6 +19,7 @@ from ingest.pipeline import ingest_document
 from ingest.read import read_text
 from kg.build import build_policy_graph
 from kg.query import load_record
+from tests.ingest.fresh_policy import ingested, total_after
 
 _DATA = yaml.safe_load(DEFINED_TERMS_FILE.read_text(encoding="utf-8"))
 
@@ -43,7 +44,7 @@ _POLICY = """某市支持青年人才来本市创业的若干规定
 
 
 def _policy() -> IngestedPolicy:
-    return ingest_document(read_text(_POLICY.encode("utf-8"), "test.txt"), "test-policy")
+    return ingested(_POLICY, "test-policy")
 
 
 def test_a_payee_the_policy_defines_is_marked_and_kept_through_the_graph() -> None:
@@ -55,12 +56,7 @@ def test_a_payee_the_policy_defines_is_marked_and_kept_through_the_graph() -> No
 
 
 def _total(*messages: str) -> tuple[int, dict[str, Any]]:
-    context = AssistantContext(rules_from_graph(build_policy_graph(_policy())))
-    state = new_state(dt.date(2025, 6, 30))
-    for message in messages:
-        reply, state = respond(message, state, context)
-    eligibility = reply.eligibility or {}
-    return int(eligibility.get("total_min_cny") or 0), eligibility
+    return total_after(_policy(), dt.date(2025, 6, 30), *messages)
 
 
 @pytest.mark.parametrize("message", [

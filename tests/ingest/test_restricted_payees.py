@@ -19,6 +19,7 @@ from ingest.read import read_text
 from ingest.restricted_payees import RESTRICTED_PAYEES_FILE, names_a_population
 from kg.build import build_policy_graph
 from kg.query import load_record
+from tests.ingest.fresh_policy import ingested, total_after
 
 _DATA = yaml.safe_load(RESTRICTED_PAYEES_FILE.read_text(encoding="utf-8"))
 
@@ -41,7 +42,7 @@ _POLICY = """某县促进两岸产业合作若干措施
 
 
 def _policy() -> IngestedPolicy:
-    return ingest_document(read_text(_POLICY.encode("utf-8"), "test.txt"), "test-restricted")
+    return ingested(_POLICY, "test-restricted")
 
 
 def test_a_population_payee_is_marked_and_kept_through_the_graph() -> None:
@@ -53,12 +54,7 @@ def test_a_population_payee_is_marked_and_kept_through_the_graph() -> None:
 
 
 def _reply(*messages: str) -> tuple[int, dict[str, Any]]:
-    context = AssistantContext(rules_from_graph(build_policy_graph(_policy())))
-    state = new_state(dt.date(2025, 6, 30))
-    for message in messages:
-        reply, state = respond(message, state, context)
-    eligibility = reply.eligibility or {}
-    return int(eligibility.get("total_min_cny") or 0), eligibility
+    return total_after(_policy(), dt.date(2025, 6, 30), *messages)
 
 
 @pytest.mark.parametrize("message", [
