@@ -1,6 +1,6 @@
 """Tiers of one provision that are grades of one scale are paid once per holder.
 
-对…达到五级、四级、三级的企业，分别给予500万元、300万元、100万元: a company holds one grade, so one tier is
+对…达到五级、四级、三级的企业，分别给予X万元、Y万元、Z万元: a company holds one grade, so one tier is
 paid — the highest it holds. A company that held a lower grade and later a higher one is paid the
 lower tier and then the difference (追加差额) when the policy says so; either way, never more than the
 highest tier in total. What could still be added on top is at most the difference to a higher tier.
@@ -58,7 +58,7 @@ def alternative_tiers(provision: Provision, siblings: Sequence[Provision]) -> tu
     of one 分别 list; () when it is no tier of such a list."""
     concepts = set(requirements_of(provision))
     if not concepts and not tier_by_figure(provision.tier):
-        return ()  # (a 分别 list of tiers by a figure — 实缴注册资本达到3亿元、8亿元 — pays one tier, whoever is paid)
+        return ()  # (a 分别 list of tiers by a figure — 实缴注册资本达到A亿元、B亿元 — pays one tier, whoever is paid)
     members = tuple(other for other in siblings if other.clause_id == provision.clause_id
                     and set(requirements_of(other)) == concepts
                     and (other.id == provision.id or _same_scale(provision, other) or _respectively(provision, other)))

@@ -382,7 +382,7 @@ def _every_rate_line(ctx: Context, cap: int | None) -> list[RateLine] | None:
         said = ctx.facts.said.get(ctx.provision.base_quantity or "", {}).get(int(label)) if label.isdigit() else None
         if label.isdigit() and not year_meets(ctx.provision, ctx.record, int(label), base, ctx.facts.settled_year,
                                               said):
-            continue  # 营业收入3000万元以上: a year below the bound pays nothing
+            continue  # 营业收入X万元以上: a year below the bound pays nothing
         if said == ABOUT_SAID:  # 约5000万: from the figure less the margin to the figure plus it
             raw, high = whole_yuan(rate * base * (1 - ABOUT_MARGIN)), whole_yuan(rate * base * (1 + ABOUT_MARGIN))
         else:

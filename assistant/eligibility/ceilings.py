@@ -1,5 +1,5 @@
 """Ceilings on what one company receives across awards: ``enterprise_annual_cap`` (单个企业年度奖励金额最高不超过
-1000万元, per calendar year) and ``article_cap`` (本条款最高资助100万元, over all years). See docs/eligibility.md §4.
+Y万元, per calendar year) and ``article_cap`` (本条款最高资助X万元, over all years). See docs/eligibility.md §4.
 
 A ceiling governs the benefits of its scope (:func:`ceiling_scope`), after each benefit's own caps and after the
 funding-share cap; each benefit's money is placed in the calendar years of its events (:func:`yearly_shares`), the
@@ -133,7 +133,7 @@ def ceiling_scope(rule: Provision, record: PolicyRecord, benefits: tuple[Provisi
     listed, unless the sentence names the document itself; a ceiling sharing its sentence with one award is not
     that award's alone."""
     whole = Scope(None, "本政策全部支持 the whole policy")
-    if rule.subtype == OVER_ALL_YEARS and rule.governs:  # 本条款最高资助100万元: the reader names what it governs
+    if rule.subtype == OVER_ALL_YEARS and rule.governs:  # 本条款最高资助X万元: the reader names what it governs
         return Scope(rule.clause_id, "".join(rule.clause_path), frozenset(rule.governs))
     reference = document_reference(rule.quote)
     if not rule.clause_path or reference == ():

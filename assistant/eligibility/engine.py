@@ -246,10 +246,10 @@ def _evaluate_one(run: _Run, provision: Provision) -> None:
         # stated, nothing ties it to this company, so it is a question, not a benefit
         touched = provision.kind is ProvisionKind.RATE_WITH_CAP and provision.base_quantity is not None and \
             not any(check.requirement == "base" for check in amount.unknown)
-        bounds = [check for check in assessment.checks if check.requirement == "quantity"]  # 纳税总额800万元以上
+        bounds = [check for check in assessment.checks if check.requirement == "quantity"]  # 纳税总额X万元以上
         measured = measured_units(provision, run.facts)  # 每平方米1000元 and the floor area said: the company's
         touched = touched or (measured is not None and measured[1] is not None)
-        steps = money_steps(provision, run.rules.record, run.facts, run.as_of)  # 每超过1亿元: the capital said
+        steps = money_steps(provision, run.rules.record, run.facts, run.as_of)  # 每超过X亿元: the capital said
         touched = touched or (steps is not None and steps.count is not None)
         if not touched and provision.beneficiary is not None and bounds and \
                 all(check.status is Status.MET for check in bounds):
@@ -257,7 +257,7 @@ def _evaluate_one(run: _Run, provision: Provision) -> None:
         if not touched:
             key = f"base:{provision.base_quantity}" if provision.base_quantity else f"applies:{provision.id}"
             key = f"base:{measured[0]}" if measured is not None else key  # 每平方米: the floor area is asked
-            key = f"base:{steps.concept}" if steps is not None else key  # 每超过1亿元: the capital is asked
+            key = f"base:{steps.concept}" if steps is not None else key  # 每超过X亿元: the capital is asked
             key = next((check.question for check in bounds if check.question), key)
             run.ask(key, amount.maximum, provision)
             return
